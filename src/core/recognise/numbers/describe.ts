@@ -1,0 +1,55 @@
+import { Annotation, DateParts, NumValue } from '../../types';
+
+/** A plain-text account of a NUM's value for hovers and the CLI: "270000000000 元 (2.7×10¹¹)". */
+export function describeValue(a: Pick<Annotation, 'kind' | 'value'>): string {
+  const v = a.value;
+  if (!v) return '';
+  if (a.kind === 'DATE' && v.date) {
+    return v.dateEnd ? `${isoDate(v.date)} – ${isoDate(v.dateEnd)}` : isoDate(v.date);
+  }
+  const unit = v.unit ? ` ${v.unit}` : '';
+  const approx = v.approx ? ' (more than)' : '';
+  if (v.low !== undefined && v.high !== undefined) {
+    return `${formatNumber(v.low, a.kind)} – ${formatNumber(v.high, a.kind)}${unit}${approx}`;
+  }
+  if (v.value === undefined) return unit.trim();
+  const sci = Math.abs(v.value) >= 1e5 && a.kind !== 'PERCENT' ? ` (${scientific(v.value)})` : '';
+  return `${formatNumber(v.value, a.kind)}${unit}${sci}${approx}`;
+}
+
+export function isoDate(d: DateParts): string {
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  if (d.year !== undefined && d.month !== undefined && d.day !== undefined) return `${d.year}-${p2(d.month)}-${p2(d.day)}`;
+  if (d.year !== undefined && d.month !== undefined) return `${d.year}-${p2(d.month)}`;
+  if (d.year !== undefined) return String(d.year);
+  if (d.month !== undefined && d.day !== undefined) return `--${p2(d.month)}-${p2(d.day)}`;
+  if (d.month !== undefined) return `--${p2(d.month)}`;
+  if (d.day !== undefined) return `---${p2(d.day)}`;
+  return '';
+}
+
+function formatNumber(x: number, kind: Annotation['kind']): string {
+  if (kind === 'PERCENT') return `${trim(x * 100)}% (${trim(x)})`;
+  return trim(x);
+}
+
+function trim(x: number): string {
+  // Avoid binary noise such as 0.08800000000000001 while keeping integers exact.
+  if (Number.isInteger(x)) return x.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
+  return String(Number(x.toPrecision(12)));
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** 270000000000 → 2.7×10¹¹ */
+export function scientific(x: number): string {
+  if (x === 0) return '0';
+  const exp = Math.floor(Math.log10(Math.abs(x)));
+  const mant = Number((x / 10 ** exp).toPrecision(6));
+  const sup = String(exp)
+    .split('')
+    .map((c) => (c === '-' ? '⁻' : SUPERSCRIPT[Number(c)]))
+    .join('');
+  return `${mant}×10${sup}`;
+}
+
+export type { NumValue };

@@ -1,0 +1,99 @@
+/**
+ * Offsets inside the product are UTF-16 code units; some export formats count code points.
+ * These helpers convert between the two and to line/column positions.
+ */
+
+export function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+export function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** True when `offset` falls between the two halves of a surrogate pair. */
+export function splitsSurrogatePair(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  return isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
+}
+
+/** Maps UTF-16 offsets to code-point offsets and back for one text, in O(log n) per lookup. */
+export class OffsetMap {
+  /** UTF-16 offsets of the low halves of surrogate pairs, ascending. */
+  private readonly lows: number[] = [];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i + 1 < text.length; i++) {
+      if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
+        this.lows.push(i + 1);
+        i++;
+      }
+    }
+  }
+
+  get codePointLength(): number {
+    return this.text.length - this.lows.length;
+  }
+
+  /** Code-point offset of a UTF-16 offset (an offset inside a pair counts as after its high half). */
+  toCodePoint(utf16: number): number {
+    return utf16 - countBelowOrEqual(this.lows, utf16 - 1);
+  }
+
+  /** UTF-16 offset of a code-point offset. */
+  toUtf16(codePoint: number): number {
+    // Each pair before the target adds one unit; find the smallest u with u - pairsBefore(u) == codePoint.
+    let lo = codePoint;
+    let hi = Math.min(this.text.length, codePoint + this.lows.length);
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toCodePoint(mid) < codePoint) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+function countBelowOrEqual(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Start offsets of every line (after \n, \r\n or \r). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+export interface LineCol {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, counted in code points as an editor shows it. */
+  col: number;
+}
+
+/** 1-based line and column (in code points) of a UTF-16 offset. */
+export function lineColAt(text: string, starts: number[], offset: number): LineCol {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const lineText = text.slice(starts[lo], offset);
+  return { line: lo + 1, col: [...lineText].length + 1 };
+}
