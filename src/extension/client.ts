@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ExtensionSettings } from './settings';
+
+/**
+ * Starts the language server in its own Node process: nodejieba's load time, memory and any native
+ * abort stay out of the extension host, and the client restarts a crashed server.
+ */
+export function createClient(context: vscode.ExtensionContext, settings: ExtensionSettings): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: settings.languages.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+      { scheme: 'vscode-remote', language },
+    ]),
+    initializationOptions: { debounceMs: settings.debounceMs, maxFileSize: settings.maxFileSize, locale: settings.locale },
+    outputChannelName: vscode.l10n.t('Chinese News Annotator'),
+  };
+  return new LanguageClient('zhNews', vscode.l10n.t('Chinese News Annotator'), serverOptions, clientOptions);
+}

@@ -1,0 +1,33 @@
+import { Annotation } from '../core/types';
+
+/** Messages between the extension (client) and the language server beside the LSP standard ones. */
+
+/** server → client: the annotations of one document version. */
+export const ANNOTATIONS_NOTIFICATION = 'zhNews/annotations';
+export interface AnnotationsParams {
+  uri: string;
+  version: number;
+  annotations: Annotation[];
+  /** Set when the document was not annotated, and why (e.g. above the size limit). */
+  skipped?: 'tooLarge' | 'binary';
+  /** Milliseconds the engine spent on this version. */
+  engineMs: number;
+}
+
+/** client → server: annotate this document now, even above the size limit. */
+export const ANNOTATE_NOW_REQUEST = 'zhNews/annotateNow';
+export interface AnnotateNowParams {
+  uri: string;
+}
+
+/** client → server: settings changed. */
+export const SETTINGS_NOTIFICATION = 'zhNews/settings';
+
+/** Settings the server needs (the client sends them at start and on change). */
+export interface ServerSettings {
+  debounceMs: number;
+  maxFileSize: number;
+  locale: string;
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 120, maxFileSize: 2 * 1024 * 1024, locale: 'en' };
