@@ -1,23 +1,69 @@
 import * as vscode from 'vscode';
 import { Annotation } from '../core/types';
+import { applyDecisions, Decision, shiftDecisions } from '../core/annotations/decisions';
 import { AnnotationsParams } from '../server/protocol';
 
 export interface DocumentAnnotations {
+  /** The document version the automatic annotations belong to. */
   version: number;
+  /** Automatic annotations from the engine. */
+  auto: Annotation[];
+  /** The editor's decisions, kept in step with every edit. */
+  decisions: Decision[];
+  /** Automatic annotations with the decisions applied: what is shown. */
   annotations: Annotation[];
   skipped?: AnnotationsParams['skipped'];
   engineMs: number;
 }
 
-/** The latest annotations per document, as the language server reported them. */
+/**
+ * Per document: the engine's latest annotations and the editor's decisions. Decisions live here, in
+ * the extension host, beside the sidecar files they are saved to; every edit moves them at once, so
+ * a decision never waits for the engine and is never applied to a stale version.
+ */
 export class AnnotationStore implements vscode.Disposable {
   private readonly byUri = new Map<string, DocumentAnnotations>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
 
-  update(p: AnnotationsParams): void {
-    this.byUri.set(p.uri, { version: p.version, annotations: p.annotations, skipped: p.skipped, engineMs: p.engineMs });
-    this.changed.fire(vscode.Uri.parse(p.uri));
+  private entry(uri: vscode.Uri): DocumentAnnotations {
+    const key = uri.toString();
+    let e = this.byUri.get(key);
+    if (!e) {
+      e = { version: -1, auto: [], decisions: [], annotations: [], engineMs: 0 };
+      this.byUri.set(key, e);
+    }
+    return e;
+  }
+
+  updateAuto(p: AnnotationsParams): void {
+    const uri = vscode.Uri.parse(p.uri);
+    const e = this.entry(uri);
+    e.version = p.version;
+    e.auto = p.annotations;
+    e.skipped = p.skipped;
+    e.engineMs = p.engineMs;
+    e.annotations = applyDecisions(e.auto, e.decisions);
+    this.changed.fire(uri);
+  }
+
+  setDecisions(uri: vscode.Uri, decisions: Decision[]): void {
+    const e = this.entry(uri);
+    e.decisions = decisions;
+    e.annotations = applyDecisions(e.auto, e.decisions);
+    this.changed.fire(uri);
+  }
+
+  /** Moves the decisions of a document through the changes of one edit event. */
+  applyEdit(event: vscode.TextDocumentChangeEvent): void {
+    const e = this.byUri.get(event.document.uri.toString());
+    if (!e || e.decisions.length === 0 || event.contentChanges.length === 0) return;
+    // Changes of one event refer to the text before it; applied last-first, earlier offsets stay valid.
+    const changes = [...event.contentChanges].sort((a, b) => b.rangeOffset - a.rangeOffset);
+    let decisions = e.decisions;
+    for (const c of changes) decisions = shiftDecisions(decisions, { offset: c.rangeOffset, deleted: c.rangeLength, inserted: c.text });
+    const text = event.document.getText();
+    e.decisions = decisions.map((d) => (d.orphan ? d : { ...d, quote: text.slice(d.start, d.end) }));
   }
 
   get(uri: vscode.Uri): DocumentAnnotations | undefined {
@@ -28,12 +74,12 @@ export class AnnotationStore implements vscode.Disposable {
     this.byUri.delete(uri.toString());
   }
 
-  /** Resolves with the annotations of the document's current version once they arrive. */
+  /** Resolves with the shown annotations of the document's current version once they arrive. */
   waitFor(uri: vscode.Uri, timeoutMs = 30000): Promise<Annotation[]> {
     const current = () => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const state = this.get(uri);
-      return state && (!doc || state.version === doc.version) ? state.annotations : undefined;
+      return state && state.version >= 0 && (!doc || state.version === doc.version) ? state.annotations : undefined;
     };
     const now = current();
     if (now) return Promise.resolve(now);

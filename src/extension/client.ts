@@ -20,6 +20,9 @@ export function createClient(context: vscode.ExtensionContext, settings: Extensi
     ]),
     initializationOptions: { debounceMs: settings.debounceMs, maxFileSize: settings.maxFileSize, locale: settings.locale },
     outputChannelName: vscode.l10n.t('Chinese News Annotator'),
+    // Hovers are composed in the extension, which knows the editor's decisions; the server's own
+    // hover serves other editors.
+    middleware: { provideHover: () => undefined },
   };
   return new LanguageClient('zhNews', vscode.l10n.t('Chinese News Annotator'), serverOptions, clientOptions);
 }

@@ -5,11 +5,18 @@ import { ANNOTATIONS_NOTIFICATION, AnnotationsParams, SETTINGS_NOTIFICATION } fr
 import { AnnotationStore } from './annotation-store';
 import { createClient } from './client';
 import { registerAnnotateNow } from './commands/annotate-now';
+import { registerDecisionCommands } from './commands/decide';
+import { registerFilterTree } from './commands/filter-tree';
+import { registerMarkCommands } from './commands/mark';
+import { registerOrphanCommands } from './commands/orphans';
 import { registerToggleHighlights } from './commands/toggle-highlights';
+import { DecisionService } from './decision-service';
 import { Decorations } from './decorations';
-import { readSettings, SECTION } from './settings';
-import { StatusBar } from './status-bar';
+import { EntityTree, registerReveal, TREE_VIEW_ID } from './entity-tree';
+import { AnnotationHoverProvider } from './hover';
+import { ExtensionSettings, readSettings, SECTION } from './settings';
 import { notifyTooLarge } from './size-notice';
+import { StatusBar } from './status-bar';
 
 /** What the extension exports to other extensions and to its integration tests. */
 export interface ZhNewsApi {
@@ -20,38 +27,64 @@ export interface ZhNewsApi {
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<ZhNewsApi> {
-  const settings = readSettings();
+  let settings = readSettings();
   const store = new AnnotationStore();
+  const decisions = new DecisionService(store);
   const decorations = new Decorations(store);
-  decorations.setEnabled(settings.highlight, settings.enabledLabels);
-  const status = new StatusBar(store, () => decorations.isEnabled);
+  const tree = new EntityTree(store);
+  const status = new StatusBar(store, () => decorations.current.enabled);
+  const applySettings = (s: ExtensionSettings) =>
+    decorations.configure({ enabled: s.highlight, labels: s.enabledLabels, minConfidence: s.minConfidence });
+  applySettings(settings);
   client = createClient(context, settings);
   const lc = client;
+  const selector = () => settings.languages.map((language) => ({ language }));
+  const updateContext = () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand('setContext', 'zhNews.active', !!doc && settings.languages.includes(doc.languageId));
+  };
+  updateContext();
+
   context.subscriptions.push(
     store,
+    decisions,
     decorations,
+    tree,
     status,
     lc,
+    vscode.window.registerTreeDataProvider(TREE_VIEW_ID, tree),
+    vscode.languages.registerHoverProvider(selector(), new AnnotationHoverProvider(store, lc, () => decorations.current)),
     registerAnnotateNow(lc),
     registerToggleHighlights(decorations, () => status.update()),
+    ...registerMarkCommands(decisions),
+    ...registerDecisionCommands(store, decisions),
+    ...registerOrphanCommands(decisions),
+    registerFilterTree(tree),
+    registerReveal(),
     store.onDidChange((uri) => {
       decorations.refreshUri(uri);
       status.update();
-      const state = store.get(uri);
-      if (state?.skipped === 'tooLarge') notifyTooLarge(uri);
+      if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) tree.refresh();
+      if (store.get(uri)?.skipped === 'tooLarge') notifyTooLarge(uri);
     }),
+    vscode.workspace.onDidChangeTextDocument((e) => store.applyEdit(e)),
     vscode.window.onDidChangeVisibleTextEditors(() => decorations.refreshAll()),
-    vscode.window.onDidChangeActiveTextEditor(() => status.update()),
+    vscode.window.onDidChangeActiveTextEditor(() => {
+      status.update();
+      tree.refresh();
+      updateContext();
+    }),
     vscode.workspace.onDidCloseTextDocument((d) => store.delete(d.uri)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION)) return;
-      const next = readSettings();
-      decorations.setEnabled(next.highlight, next.enabledLabels);
-      void lc.sendNotification(SETTINGS_NOTIFICATION, { debounceMs: next.debounceMs, maxFileSize: next.maxFileSize });
+      settings = readSettings();
+      applySettings(settings);
+      updateContext();
+      void lc.sendNotification(SETTINGS_NOTIFICATION, { debounceMs: settings.debounceMs, maxFileSize: settings.maxFileSize });
     }),
   );
-  lc.onNotification(ANNOTATIONS_NOTIFICATION, (p: AnnotationsParams) => store.update(p));
-  // Starting the client returns at once; the server loads its dictionary in its own process.
+  lc.onNotification(ANNOTATIONS_NOTIFICATION, (p: AnnotationsParams) => store.updateAuto(p));
+  // start() returns at once; the server loads its dictionary in its own process.
   void lc.start().catch((e: unknown) => {
     void vscode.window.showErrorMessage(vscode.l10n.t('Chinese News Annotator could not start its engine: {0}', String(e)));
   });

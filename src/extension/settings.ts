@@ -8,6 +8,7 @@ export interface ExtensionSettings extends ServerSettings {
   languages: string[];
   enabledLabels: EntityLabel[];
   highlight: boolean;
+  minConfidence: number;
 }
 
 export function readSettings(): ExtensionSettings {
@@ -20,6 +21,7 @@ export function readSettings(): ExtensionSettings {
     languages: c.get<string[]>('languages', ['plaintext', 'markdown']),
     enabledLabels: ENTITY_LABELS.filter((l) => labels[l] !== false),
     highlight: c.get<boolean>('highlight', true),
+    minConfidence: clamp(c.get<number>('minConfidence', 0.3), 0, 1),
   };
 }
 

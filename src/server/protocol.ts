@@ -31,3 +31,10 @@ export interface ServerSettings {
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 120, maxFileSize: 2 * 1024 * 1024, locale: 'en' };
+
+/** client → server: the hover card (markdown, all glossary text escaped) of a glossary entry. */
+export const TERM_CARD_REQUEST = 'zhNews/termCard';
+export interface TermCardParams {
+  glossaryId: string;
+  locale: string;
+}

@@ -1,0 +1,98 @@
+import { Annotation, EntityLabel, NumKind, NumValue, PersonRole } from '../types';
+
+/**
+ * An editor's decision about a span. `mark` is a span the editor drew (source manual), `accept`
+ * confirms a suggestion, `reject` hides a suggestion: it stays hidden when the recogniser proposes
+ * the same span again. Decisions are the editor's work: they are never dropped; a decision whose
+ * text was deleted becomes an orphan and keeps its old quote until the editor re-attaches or deletes it.
+ */
+export interface Decision {
+  id: string;
+  action: 'mark' | 'accept' | 'reject';
+  start: number;
+  end: number;
+  label: EntityLabel;
+  kind?: NumKind;
+  value?: NumValue;
+  roles?: PersonRole[];
+  confidence?: number;
+  /** The text the span covered when the decision was made or last re-anchored. */
+  quote: string;
+  /** True when the span's text is gone; start/end then tell where it used to be. */
+  orphan?: boolean;
+  note?: string;
+  created: string;
+  modified: string;
+  /** Fields read from a sidecar that this version does not know; written back unchanged. */
+  extra?: Record<string, unknown>;
+}
+
+/** Automatic annotations with the decisions applied: what the editor sees. */
+export function applyDecisions(auto: readonly Annotation[], decisions: readonly Decision[]): Annotation[] {
+  const live = decisions.filter((d) => !d.orphan);
+  const rejected = new Set(live.filter((d) => d.action === 'reject').map((d) => `${d.start}:${d.end}:${d.label}`));
+  const kept = live.filter((d) => d.action !== 'reject');
+  const decided: Annotation[] = kept.map((d) => {
+    const match = auto.find((a) => a.start === d.start && a.end === d.end && a.label === d.label);
+    return {
+      start: d.start,
+      end: d.end,
+      label: d.label,
+      kind: d.kind ?? match?.kind,
+      value: d.value ?? match?.value,
+      roles: d.roles ?? match?.roles,
+      confidence: d.action === 'mark' ? 1 : (match?.confidence ?? d.confidence ?? 1),
+      source: d.action === 'mark' ? 'manual' : 'auto',
+      recogniser: match?.recogniser,
+      status: 'accepted',
+    };
+  });
+  const occupied = decided.map((d) => [d.start, d.end] as const).sort((a, b) => a[0] - b[0]);
+  const overlapsDecided = (a: Annotation) => occupied.some(([s, e]) => s < a.end && a.start < e);
+  const suggestions = auto.filter(
+    (a) =>
+      a.label === 'TERM' ||
+      (!rejected.has(`${a.start}:${a.end}:${a.label}`) && !overlapsDecided(a)),
+  );
+  return [...decided, ...suggestions.map((a) => (a.label === 'TERM' ? a : { ...a, status: a.status ?? ('suggested' as const) }))].sort(
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
+}
+
+/** One text change: `deleted` code units at `offset` replaced by `inserted` ones. */
+export interface TextEdit {
+  offset: number;
+  deleted: number;
+  inserted: string;
+}
+
+/**
+ * Carries decisions through an edit. A span before or after the edit moves with the text; an edit
+ * inside a span changes the span's text (a typo fixed in a name) and the span grows or shrinks with it;
+ * an edit that removes the span's text or cuts across its edge turns it into an orphan.
+ */
+export function shiftDecisions(decisions: readonly Decision[], edit: TextEdit, newText?: string): Decision[] {
+  const delta = edit.inserted.length - edit.deleted;
+  const editEnd = edit.offset + edit.deleted;
+  return decisions.map((d) => {
+    if (d.orphan) return d;
+    if (editEnd <= d.start) {
+      return delta === 0 ? d : { ...d, start: d.start + delta, end: d.end + delta };
+    }
+    if (edit.offset >= d.end) return d;
+    if (edit.offset >= d.start && editEnd <= d.end && d.end + delta > d.start) {
+      const next = { ...d, end: d.end + delta };
+      // Without the new text (several changes in one event) the caller refreshes quotes afterwards.
+      if (newText !== undefined) next.quote = newText.slice(next.start, next.end);
+      return next;
+    }
+    return { ...d, orphan: true };
+  });
+}
+
+let counter = 0;
+/** A short id unique within a process run and sortable by creation. */
+export function newDecisionId(now = Date.now()): string {
+  counter = (counter + 1) % 0x10000;
+  return `d${now.toString(36)}${counter.toString(36).padStart(3, '0')}${Math.floor(Math.random() * 0x10000).toString(36)}`;
+}

@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import { EntityLabel, ENTITY_LABELS } from '../../core/types';
+import { AnnotationStore } from '../annotation-store';
+import { DecisionService } from '../decision-service';
+import { activeEditor, annotationsAtSelection, isSuggestion, nothingHere } from './target';
+
+export const ACCEPT_COMMAND = 'zhNews.acceptSuggestion';
+export const REJECT_COMMAND = 'zhNews.rejectSuggestion';
+export const REMOVE_COMMAND = 'zhNews.removeAnnotation';
+export const CHANGE_LABEL_COMMAND = 'zhNews.changeLabel';
+
+/** Accept, reject, remove and relabel: at the cursor, or everything in the selection. */
+export function registerDecisionCommands(store: AnnotationStore, decisions: DecisionService): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(ACCEPT_COMMAND, () => {
+      const editor = activeEditor();
+      if (!editor) return;
+      const hits = annotationsAtSelection(store, editor, isSuggestion);
+      if (hits.length === 0) return nothingHere(vscode.l10n.t('No suggestion here to accept.'));
+      decisions.accept(editor.document, hits);
+    }),
+    vscode.commands.registerCommand(REJECT_COMMAND, () => {
+      const editor = activeEditor();
+      if (!editor) return;
+      const hits = annotationsAtSelection(store, editor, isSuggestion);
+      if (hits.length === 0) return nothingHere(vscode.l10n.t('No suggestion here to reject.'));
+      decisions.reject(editor.document, hits);
+    }),
+    vscode.commands.registerCommand(REMOVE_COMMAND, () => {
+      const editor = activeEditor();
+      if (!editor) return;
+      const hits = annotationsAtSelection(store, editor, () => true);
+      if (hits.length === 0) return nothingHere(vscode.l10n.t('No annotation here to remove.'));
+      decisions.remove(editor.document, hits);
+    }),
+    vscode.commands.registerCommand(CHANGE_LABEL_COMMAND, async () => {
+      const editor = activeEditor();
+      if (!editor) return;
+      const [hit] = annotationsAtSelection(store, editor, () => true);
+      if (!hit) return nothingHere(vscode.l10n.t('No annotation here to relabel.'));
+      const pick = await vscode.window.showQuickPick(
+        ENTITY_LABELS.filter((l) => l !== hit.label).map((l) => ({ label: l, description: labelName(l) })),
+        { placeHolder: vscode.l10n.t('New label for “{0}”', editor.document.getText().slice(hit.start, hit.end)) },
+      );
+      if (!pick) return;
+      if (hit.source === 'auto') decisions.reject(editor.document, [hit]);
+      decisions.mark(editor.document, { start: hit.start, end: hit.end }, pick.label as EntityLabel);
+    }),
+  ];
+}
+
+export function labelName(l: EntityLabel): string {
+  switch (l) {
+    case 'PER':
+      return vscode.l10n.t('Person');
+    case 'ORG':
+      return vscode.l10n.t('Organisation');
+    case 'LOC':
+      return vscode.l10n.t('Place');
+    case 'NUM':
+      return vscode.l10n.t('Number');
+  }
+}

@@ -1,0 +1,144 @@
+import * as vscode from 'vscode';
+import { Annotation, EntityLabel, ENTITY_LABELS } from '../core/types';
+import { Decision } from '../core/annotations/decisions';
+import { AnnotationStore } from './annotation-store';
+import { labelName } from './commands/decide';
+
+export const TREE_VIEW_ID = 'zhNews.entities';
+export const REVEAL_COMMAND = 'zhNews.revealMention';
+
+type Node =
+  | { type: 'label'; label: EntityLabel; count: number }
+  | { type: 'entity'; label: EntityLabel; text: string; mentions: Annotation[] }
+  | { type: 'mention'; annotation: Annotation }
+  | { type: 'orphans'; decisions: Decision[] }
+  | { type: 'orphan'; decision: Decision };
+
+/**
+ * The entity explorer: label → entity (with its mention count) → mentions, for the active editor.
+ * Orphaned decisions, whose text is gone from the article, have their own group.
+ */
+export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private filter: readonly EntityLabel[] = ENTITY_LABELS;
+  private timer: NodeJS.Timeout | undefined;
+  private doc: vscode.TextDocument | undefined;
+
+  constructor(private readonly store: AnnotationStore) {}
+
+  /** Refreshes soon, coalescing bursts of updates while the user types. */
+  refresh(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.changed.fire(undefined), 100);
+  }
+
+  setFilter(labels: readonly EntityLabel[]): void {
+    this.filter = labels;
+    this.changed.fire(undefined);
+  }
+
+  get labelsShown(): readonly EntityLabel[] {
+    return this.filter;
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) {
+      this.doc = vscode.window.activeTextEditor?.document;
+      const state = this.doc && this.store.get(this.doc.uri);
+      if (!this.doc || !state) return [];
+      const roots: Node[] = this.filter
+        .map((label) => ({ type: 'label' as const, label, count: state.annotations.filter((a) => a.label === label).length }))
+        .filter((n) => n.count > 0);
+      const orphans = state.decisions.filter((d) => d.orphan);
+      if (orphans.length) roots.push({ type: 'orphans', decisions: orphans });
+      return roots;
+    }
+    const state = this.doc && this.store.get(this.doc.uri);
+    if (!this.doc || !state) return [];
+    const text = this.doc.getText();
+    switch (node.type) {
+      case 'label': {
+        const groups = new Map<string, Annotation[]>();
+        for (const a of state.annotations) {
+          if (a.label !== node.label) continue;
+          const key = text.slice(a.start, a.end);
+          groups.set(key, [...(groups.get(key) ?? []), a]);
+        }
+        return [...groups]
+          .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'zh'))
+          .map(([t, mentions]) => ({ type: 'entity', label: node.label, text: t, mentions }));
+      }
+      case 'entity':
+        return node.mentions.map((annotation) => ({ type: 'mention', annotation }));
+      case 'orphans':
+        return node.decisions.map((decision) => ({ type: 'orphan', decision }));
+      default:
+        return [];
+    }
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    const doc = this.doc;
+    switch (node.type) {
+      case 'label': {
+        const item = new vscode.TreeItem(`${labelName(node.label)} (${node.label})`, vscode.TreeItemCollapsibleState.Expanded);
+        item.description = String(node.count);
+        item.contextValue = 'zhNews.label';
+        return item;
+      }
+      case 'entity': {
+        const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = `×${node.mentions.length}`;
+        item.contextValue = 'zhNews.entity';
+        return item;
+      }
+      case 'mention': {
+        const a = node.annotation;
+        const pos = doc ? doc.positionAt(a.start) : new vscode.Position(0, 0);
+        const item = new vscode.TreeItem(`${pos.line + 1}:${pos.character + 1}`, vscode.TreeItemCollapsibleState.None);
+        item.description = doc ? context(doc.getText(), a.start, a.end) : '';
+        item.tooltip = a.status === 'accepted' || a.source === 'manual' ? vscode.l10n.t('accepted') : vscode.l10n.t('suggestion');
+        item.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Reveal'), arguments: [doc?.uri.toString(), a.start, a.end] };
+        item.contextValue = 'zhNews.mention';
+        return item;
+      }
+      case 'orphans': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Orphaned annotations'), vscode.TreeItemCollapsibleState.Expanded);
+        item.description = String(node.decisions.length);
+        item.tooltip = vscode.l10n.t('Their text is no longer in the article. Re-attach each to a selection, or delete it.');
+        return item;
+      }
+      case 'orphan': {
+        const d = node.decision;
+        const item = new vscode.TreeItem(`${d.label} “${d.quote}”`, vscode.TreeItemCollapsibleState.None);
+        item.description = vscode.l10n.t('was at {0}', String(d.start));
+        item.contextValue = 'zhNews.orphan';
+        item.id = `orphan:${d.id}`;
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.changed.dispose();
+  }
+}
+
+function context(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 8), start).replace(/\s+/g, ' ');
+  const after = text.slice(end, end + 8).replace(/\s+/g, ' ');
+  return `…${before}【${text.slice(start, end)}】${after}…`;
+}
+
+/** Reveals and selects a mention (used by tree items). */
+export function registerReveal(): vscode.Disposable {
+  return vscode.commands.registerCommand(REVEAL_COMMAND, async (uri: string, start: number, end: number) => {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
+    const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  });
+}

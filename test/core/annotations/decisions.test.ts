@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyDecisions, Decision, shiftDecisions } from '../../../src/core/annotations/decisions';
+import { Annotation } from '../../../src/core/types';
+
+const auto = (start: number, end: number, label: Annotation['label'], confidence = 0.8): Annotation => ({
+  start, end, label, confidence, source: 'auto',
+});
+const decision = (action: Decision['action'], start: number, end: number, label: Decision['label'], quote = ''): Decision => ({
+  id: `${action}${start}`, action, start, end, label, quote, created: 't', modified: 't',
+});
+
+test('a rejected suggestion stays hidden when the recogniser proposes it again', () => {
+  const merged = applyDecisions([auto(0, 2, 'PER'), auto(5, 8, 'LOC')], [decision('reject', 0, 2, 'PER')]);
+  assert.deepEqual(merged.map((a) => [a.start, a.label]), [[5, 'LOC']]);
+});
+
+test('a rejection of one label does not hide another label on the same span', () => {
+  const merged = applyDecisions([auto(0, 2, 'ORG')], [decision('reject', 0, 2, 'PER')]);
+  assert.equal(merged.length, 1);
+});
+
+test('a manual span wins over overlapping suggestions and is accepted with confidence 1', () => {
+  const merged = applyDecisions([auto(0, 3, 'LOC'), auto(4, 6, 'NUM')], [decision('mark', 0, 5, 'ORG')]);
+  assert.deepEqual(merged.map((a) => [a.start, a.end, a.label, a.source, a.status, a.confidence]), [[0, 5, 'ORG', 'manual', 'accepted', 1]]);
+});
+
+test('an accepted suggestion keeps its kind and value and shows even if the recogniser drops it', () => {
+  const withNum: Annotation = { ...auto(0, 4, 'NUM'), kind: 'MONEY', value: { value: 3.3e9, unit: '元' } };
+  const acc = decision('accept', 0, 4, 'NUM');
+  assert.equal(applyDecisions([withNum], [acc])[0].kind, 'MONEY');
+  assert.equal(applyDecisions([withNum], [acc])[0].status, 'accepted');
+  assert.equal(applyDecisions([], [acc]).length, 1);
+});
+
+test('suggestions are marked suggested; TERM annotations pass through untouched', () => {
+  const term: Annotation = { start: 0, end: 4, label: 'TERM', confidence: 1, source: 'glossary', glossaryId: 'x' };
+  const merged = applyDecisions([auto(0, 2, 'PER'), term], [decision('mark', 0, 3, 'ORG')]);
+  assert.deepEqual(merged.map((a) => [a.label, a.status]), [['ORG', 'accepted'], ['TERM', undefined]]);
+});
+
+const text0 = '记者何春阳报道';
+const cases: Array<{ name: string; edit: { offset: number; deleted: number; inserted: string }; expect: [number, number, boolean] }> = [
+  { name: 'insertion before the span moves it', edit: { offset: 0, deleted: 0, inserted: '新华社' }, expect: [5, 8, false] },
+  { name: 'insertion right at its start moves it', edit: { offset: 2, deleted: 0, inserted: '𠮷' }, expect: [4, 7, false] },
+  { name: 'insertion right at its end leaves it', edit: { offset: 5, deleted: 0, inserted: '、' }, expect: [2, 5, false] },
+  { name: 'deletion before the span moves it back', edit: { offset: 0, deleted: 2, inserted: '' }, expect: [0, 3, false] },
+  { name: 'a typo fixed inside the span keeps it, resized', edit: { offset: 3, deleted: 2, inserted: '晓' }, expect: [2, 4, false] },
+  { name: 'deleting the whole span makes it an orphan', edit: { offset: 1, deleted: 5, inserted: '' }, expect: [2, 5, true] },
+  { name: 'an edit across its edge makes it an orphan', edit: { offset: 4, deleted: 2, inserted: 'x' }, expect: [2, 5, true] },
+];
+for (const c of cases) {
+  test(`shiftDecisions: ${c.name}`, () => {
+    const newText = text0.slice(0, c.edit.offset) + c.edit.inserted + text0.slice(c.edit.offset + c.edit.deleted);
+    const [d] = shiftDecisions([decision('mark', 2, 5, 'PER', '何春阳')], c.edit, newText);
+    assert.deepEqual([d.start, d.end, d.orphan === true], c.expect);
+    if (!d.orphan) assert.equal(newText.slice(d.start, d.end), d.quote);
+    else assert.equal(d.quote, '何春阳', 'an orphan keeps its old quote');
+  });
+}
