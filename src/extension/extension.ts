@@ -8,6 +8,7 @@ import { registerAnnotateNow } from './commands/annotate-now';
 import { registerDecisionCommands } from './commands/decide';
 import { registerFilterTree } from './commands/filter-tree';
 import { registerMarkCommands } from './commands/mark';
+import { registerOpenSample } from './commands/open-sample';
 import { registerOrphanCommands } from './commands/orphans';
 import { registerToggleHighlights } from './commands/toggle-highlights';
 import { DecisionService } from './decision-service';
@@ -61,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
     ...registerOrphanCommands(decisions),
     registerFilterTree(tree),
     registerReveal(),
+    registerOpenSample(context),
     store.onDidChange((uri) => {
       decorations.refreshUri(uri);
       status.update();
