@@ -1,5 +1,6 @@
 import { annotateCommand, annotateHelp } from './commands/annotate';
 import { evalCommand, evalHelp } from './commands/eval';
+import { glossaryCommand, glossaryHelp } from './commands/glossary';
 import { InputError, UsageError } from './errors';
 import { CliIO, processIO } from './io';
 
@@ -9,6 +10,7 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 export const COMMANDS: Record<string, { run: Command; help: string }> = {
   annotate: { run: annotateCommand, help: annotateHelp },
   eval: { run: evalCommand, help: evalHelp },
+  glossary: { run: glossaryCommand, help: glossaryHelp },
 };
 
 export function usage(): string {

@@ -4,6 +4,7 @@ import { describeValue } from '../../core/recognise/numbers/describe';
 import { lineColAt, lineStarts } from '../../core/text/offsets';
 import { parseArgs, stringFlag } from '../args';
 import { createCliAnnotator } from '../engine';
+import { takeRepeated } from '../glossary-files';
 import { toEntityJson } from '../entity-json';
 import { InputError, located, UsageError } from '../errors';
 import { parseLabels } from '../labels';
@@ -14,17 +15,20 @@ export const annotateHelp = `zhnews annotate FILE… [--labels PER,ORG,LOC,NUM,T
 zhnews annotate --jsonl [--labels …]   < in.jsonl > out.jsonl
   FILE…     print each entity as line:col, label (and kind), text, value
   --jsonl   read {"id", "text"} per line on stdin, write {"id", "entities"} per line, same order
-  --json    print one JSON object per file instead of the readable listing`;
+  --json    print one JSON object per file instead of the readable listing
+  --glossary FILE[,FILE…]  more glossary YAML files for TERM, above the built-in one (repeatable)`;
 
 export async function annotateCommand(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, ['labels'], ['jsonl', 'json']);
+  const { values: glossaryFiles, rest } = takeRepeated(argv, 'glossary');
+  const args = parseArgs(rest, ['labels'], ['jsonl', 'json']);
   const labels = parseLabels(stringFlag(args, 'labels'));
+  const glossary = { files: glossaryFiles, warn: (s: string) => io.err(s) };
   if (args.flags.has('jsonl')) {
     if (args.positional.length) throw new UsageError('--jsonl reads standard input; give no FILE');
-    return annotateJsonl(io, createCliAnnotator(labels));
+    return annotateJsonl(io, createCliAnnotator(labels, glossary));
   }
   if (args.positional.length === 0) throw new UsageError('annotate needs a FILE or --jsonl');
-  const annotator = createCliAnnotator(labels);
+  const annotator = createCliAnnotator(labels, glossary);
   for (const file of args.positional) {
     const text = readTextFile(file);
     const annotations = annotator.annotate(text);

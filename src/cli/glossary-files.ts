@@ -1,0 +1,78 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { GlossaryProblem, ParsedGlossary, MAX_GLOSSARY_BYTES } from '../core/glossary/types';
+import { parseGlossary } from '../core/glossary/parse';
+import { mergeGlossaries, MergedGlossary } from '../core/glossary/merge';
+import { TermMatcher } from '../core/glossary/matcher';
+import { InputError, located, UsageError } from './errors';
+
+const BUILTIN = join('glossary', 'builtin.glossary.yaml');
+
+/**
+ * The built-in glossary shipped beside the code: dist/cli.js → ../glossary/, and the compiled
+ * out/src/cli/*.js (tests) → ../../../glossary/.
+ */
+export function builtinGlossaryPath(): string {
+  const candidates = [join(__dirname, '..', BUILTIN), join(__dirname, '..', '..', BUILTIN), join(__dirname, '..', '..', '..', BUILTIN)];
+  return candidates.find((p) => existsSync(p)) ?? candidates[0];
+}
+
+/** Reads and parses one glossary file; a missing or unreadable file is a located problem, not a throw. */
+export function loadGlossaryFile(path: string): ParsedGlossary {
+  try {
+    if (statSync(path).isDirectory()) return fileProblem(path, 'is a directory, expected a glossary YAML file');
+    // Checked before reading so a huge file costs nothing.
+    if (statSync(path).size > MAX_GLOSSARY_BYTES) return parseGlossary(new Uint8Array(MAX_GLOSSARY_BYTES + 1), path);
+    return parseGlossary(readFileSync(path), path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fileProblem(path, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((e as Error).message));
+  }
+}
+
+function fileProblem(file: string, message: string): ParsedGlossary {
+  return { entries: [], errors: [{ severity: 'error', message, file, line: 1, col: 1, offset: 0, endOffset: 0, code: 'io' }] };
+}
+
+export function formatProblem(p: GlossaryProblem): string {
+  return located(p.file, p.line, p.col, p.severity === 'warning' ? `warning: ${p.message}` : p.message);
+}
+
+/**
+ * The glossary `zhnews annotate` uses: the built-in one plus files named with --glossary (which take
+ * precedence). An error in any file stops the run with its location; warnings go to `warn`.
+ */
+export function loadCliGlossary(files: readonly string[], warn: (s: string) => void): { merged: MergedGlossary; matcher: TermMatcher } {
+  const builtinPath = builtinGlossaryPath();
+  const sources = [{ source: 'builtin' as const, path: builtinPath }, ...files.map((path) => ({ source: 'user' as const, path }))];
+  const loaded = sources.map((s) => ({ ...s, parsed: loadGlossaryFile(s.path) }));
+  const errors = loaded.flatMap((l) => l.parsed.errors.filter((e) => e.severity === 'error'));
+  if (errors.length) throw new InputError(errors.map(formatProblem).join('\n'));
+  for (const l of loaded) for (const w of l.parsed.errors) warn(formatProblem(w) + '\n');
+  const merged = mergeGlossaries(loaded.map((l) => ({ source: l.source, file: l.path, entries: l.parsed.entries })));
+  return { merged, matcher: new TermMatcher(merged.entries) };
+}
+
+/** Takes every `--name V` / `--name=V` (comma-separated lists too) out of argv, for a flag that may repeat. */
+export function takeRepeated(argv: readonly string[], name: string): { values: string[]; rest: string[] } {
+  const values: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    let value: string | undefined;
+    if (a === `--${name}`) {
+      value = argv[++i];
+      if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+    } else if (a.startsWith(`--${name}=`)) value = a.slice(name.length + 3);
+    else {
+      rest.push(a);
+      continue;
+    }
+    values.push(...value.split(',').map((v) => v.trim()).filter((v) => v !== ''));
+  }
+  return { values, rest };
+}
