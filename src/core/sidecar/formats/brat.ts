@@ -1,0 +1,159 @@
+/**
+ * brat standoff: `<stem>.ann` beside `<stem>.txt`, offsets in code points of the .txt.
+ *   T lines  entities (a span crossing a line break is written as fragments, as brat requires);
+ *   A lines  attributes Kind (NUM), Status and Source;
+ *   N lines  the glossary entry of a TERM, as a normalisation `Glossary:<id>`;
+ *   # lines  AnnotatorNotes, the editor's note (tabs and line breaks become spaces: brat has no escape).
+ * annotation.conf and visual.conf declare the labels and attributes so brat shows them.
+ */
+import { ALL_LABELS, NUM_KINDS } from '../../types';
+import { OffsetMap } from '../../text/offsets';
+import { Locator } from '../located';
+import { ExportedFile, ExportInput, ImportedAnnotation, ImportResult, isKind, isLabel, isSource, isStatus, SOURCES, STATUSES } from './common';
+
+const GLOSSARY_DB = 'Glossary';
+
+export function exportBrat(input: ExportInput): ExportedFile[] {
+  const map = new OffsetMap(input.text);
+  const lines: string[] = [];
+  let t = 0;
+  let attr = 0;
+  let norm = 0;
+  let note = 0;
+  for (const a of input.sidecar.annotations) {
+    const tid = `T${++t}`;
+    const frags = fragments(input.text, a.start, a.end);
+    const offsets = frags.map(([s, e]) => `${map.toCodePoint(s)} ${map.toCodePoint(e)}`).join(';');
+    lines.push(`${tid}\t${a.label} ${offsets}\t${frags.map(([s, e]) => input.text.slice(s, e)).join(' ')}`);
+    if (a.kind) lines.push(`A${++attr}\tKind ${tid} ${a.kind}`);
+    lines.push(`A${++attr}\tStatus ${tid} ${a.status}`);
+    lines.push(`A${++attr}\tSource ${tid} ${a.source}`);
+    if (a.glossaryId) lines.push(`N${++norm}\tReference ${tid} ${GLOSSARY_DB}:${encodeURIComponent(a.glossaryId)}\t${a.quote.exact.replace(/\s+/g, ' ')}`);
+    if (a.note) lines.push(`#${++note}\tAnnotatorNotes ${tid}\t${a.note.replace(/[\t\r\n]+/g, ' ')}`);
+  }
+  return [
+    { name: `${input.stem}.txt`, content: input.text },
+    { name: `${input.stem}.ann`, content: lines.length ? lines.join('\n') + '\n' : '' },
+    { name: 'annotation.conf', content: annotationConf() },
+    { name: 'visual.conf', content: visualConf() },
+  ];
+}
+
+/** brat spans may not cross a line break: split at them, leaving the breaks out. */
+function fragments(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      if (i > s) out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  return out.length ? out : [[start, end]];
+}
+
+export function annotationConf(): string {
+  return [
+    '# zh-news-annotator: entities of Chinese news text',
+    '[entities]',
+    ...ALL_LABELS,
+    '',
+    '[relations]',
+    '# Entities may nest and overlap (a glossary TERM inside an organisation name).',
+    '<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>',
+    '',
+    '[events]',
+    '',
+    '[attributes]',
+    `Kind\tArg:NUM, Value:${NUM_KINDS.join('|')}`,
+    `Status\tArg:<ENTITY>, Value:${STATUSES.join('|')}`,
+    `Source\tArg:<ENTITY>, Value:${SOURCES.join('|')}`,
+    '',
+  ].join('\n');
+}
+
+export function visualConf(): string {
+  const colours: Record<string, string> = { PER: '#ffccaa', ORG: '#8fb2ff', LOC: '#95dfff', NUM: '#ffe000', TERM: '#c5e1a5' };
+  const names: Record<string, string> = { PER: 'Person', ORG: 'Organisation', LOC: 'Location', NUM: 'Number', TERM: 'Term' };
+  return [
+    '[labels]',
+    ...ALL_LABELS.map((l) => `${l} | ${names[l]} | ${l}`),
+    'Kind | Kind',
+    'Status | Status',
+    'Source | Source',
+    '',
+    '[drawing]',
+    'SPAN_DEFAULT\tfgColor:black, bgColor:lightgreen, borderColor:darken',
+    'ATTRIBUTE_DEFAULT\tglyph:*',
+    ...ALL_LABELS.map((l) => `${l}\tbgColor:${colours[l]}`),
+    'Status\tglyph:?|✓|✗',
+    '',
+  ].join('\n');
+}
+
+/** Reads a .ann against the text of its .txt (the article). */
+export function importBrat(content: string, fileName: string, articleText: string): ImportResult {
+  const loc = new Locator(fileName, content);
+  const map = new OffsetMap(articleText);
+  const errors: ImportResult['errors'] = [];
+  const byTid = new Map<string, ImportedAnnotation>();
+  const annotations: ImportedAnnotation[] = [];
+  const lines = content.split('\n');
+  let offset = 0;
+  const pending: { line: string; at: number }[] = [];
+  for (const raw of lines) {
+    const at = offset;
+    offset += raw.length + 1;
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    if (line.startsWith('T')) {
+      const m = /^(T\d+)\t(\S+) ((?:\d+ \d+)(?:;\d+ \d+)*)\t(.*)$/.exec(line);
+      if (!m) {
+        errors.push(loc.at(at, 'expected "T<n>\\t<label> <start> <end>\\t<text>"'));
+        continue;
+      }
+      const [, tid, label, offs, quoted] = m;
+      if (!isLabel(label)) {
+        errors.push(loc.at(at + tid.length + 1, `unknown label "${label}" (expected ${ALL_LABELS.join(', ')})`));
+        continue;
+      }
+      const cps = offs.split(';').map((f) => f.split(' ').map(Number));
+      const start = map.toUtf16(cps[0][0]);
+      const end = map.toUtf16(cps[cps.length - 1][1]);
+      const text = cps.map(([s, e]) => articleText.slice(map.toUtf16(s), map.toUtf16(e))).join(' ');
+      if (cps.some(([s, e]) => e <= s || e > map.codePointLength) || text !== quoted) {
+        errors.push(
+          loc.at(at + tid.length + 1 + label.length + 1, `offsets ${offs} (code points) do not give "${quoted}" in the text${text ? ` but "${text}"` : ''}`),
+        );
+        continue;
+      }
+      const a: ImportedAnnotation = { start, end, label, confidence: 1, source: 'manual', status: 'accepted' };
+      byTid.set(tid, a);
+      annotations.push(a);
+    } else pending.push({ line, at });
+  }
+  for (const { line, at } of pending) {
+    const [head, ...rest] = line.split('\t');
+    const fields = (rest[0] ?? '').split(' ');
+    const target = byTid.get(fields[1]);
+    if (/^[AMN#]\d*$/.test(head) && fields[1] && !target) {
+      errors.push(loc.at(at + head.length + 1, `refers to ${fields[1]}, which is not a T line of this file`));
+      continue;
+    }
+    if (!target) continue; // relations and events: nothing of ours
+    if (head.startsWith('A') || head.startsWith('M')) {
+      const [name, , value] = fields;
+      if (name === 'Kind' && isKind(value)) target.kind = value;
+      else if (name === 'Status' && isStatus(value)) target.status = value;
+      else if (name === 'Source' && isSource(value)) target.source = value;
+      else errors.push(loc.at(at + head.length + 1, `unknown attribute "${name} ${value ?? ''}"`));
+    } else if (head.startsWith('N')) {
+      const ref = fields[2] ?? '';
+      if (ref.startsWith(`${GLOSSARY_DB}:`)) target.glossaryId = decodeURIComponent(ref.slice(GLOSSARY_DB.length + 1));
+    } else if (head.startsWith('#') && fields[0] === 'AnnotatorNotes') {
+      target.note = rest.slice(1).join('\t');
+    }
+  }
+  return { annotations, errors };
+}

@@ -1,0 +1,198 @@
+/**
+ * Finds annotations again after the article changed under its sidecar (the hash differs).
+ *
+ * Each annotation goes through, in order:
+ *  1. kept   — its stored span still holds its quote;
+ *  2. moved  — its exact quote elsewhere: the occurrence whose surroundings best match the stored
+ *              prefix/suffix, ties going to the one nearest where it was expected;
+ *  3. fuzzy  — an approximate match of the quote (Myers' bit-parallel search, as Hypothesis does),
+ *              scored with its context and position and accepted above a threshold; the quote is then
+ *              updated to the text found, and the old one is reported;
+ *  4. orphan — kept with its old offsets and quote, for the editor to re-attach or delete.
+ * Nothing is dropped: every input id comes out once, as an annotation or an orphan, with a report line.
+ */
+import search from 'approx-string-match';
+import { isHighSurrogate, isLowSurrogate } from '../text/offsets';
+import { Anchorer, SidecarAnnotation } from './model';
+
+export type AnchorOutcome = 'kept' | 'moved' | 'fuzzy' | 'orphan';
+
+export interface AnchorReport {
+  id: string;
+  label: string;
+  outcome: AnchorOutcome;
+  /** Where it was (UTF-16, in the old text). */
+  from: { start: number; end: number };
+  /** Where it is now; absent for orphans. */
+  to?: { start: number; end: number };
+  oldQuote: string;
+  /** For fuzzy matches: the text now covered. */
+  newQuote?: string;
+  /** For moved and fuzzy: how well it matched, in [0, 1]. */
+  score?: number;
+}
+
+export interface ReanchorOptions {
+  /** Minimum score of a fuzzy match (quote, context and position weighted 50:20:20:2). Default 0.75. */
+  fuzzyThreshold?: number;
+  /** Minimum context similarity for an exact quote away from its old place. Default 0.5. */
+  minContext?: number;
+  /** Timestamp for `modified` and `orphaned` (default: now). */
+  now?: string;
+}
+
+export interface ReanchorResult {
+  annotations: SidecarAnnotation[];
+  orphans: SidecarAnnotation[];
+  report: AnchorReport[];
+}
+
+const CANDIDATE_LIMIT = 64;
+
+export function reanchor(text: string, annotations: readonly SidecarAnnotation[], options: ReanchorOptions = {}): ReanchorResult {
+  const now = options.now ?? new Date().toISOString();
+  const fuzzyThreshold = options.fuzzyThreshold ?? 0.75;
+  const minContext = options.minContext ?? 0.5;
+  const anchorer = new Anchorer(text);
+  const occupied = new Set<string>();
+  const key = (label: string, s: number, e: number) => `${label}:${s}:${e}`;
+  const placed = new Map<string, { start: number; end: number; outcome: AnchorOutcome; score?: number }>();
+
+  // 1. Spans still in place. They claim their spots first so that nothing else lands on them.
+  const order = [...annotations].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const a of order) {
+    if (text.slice(a.start, a.end) === a.quote.exact && !occupied.has(key(a.label, a.start, a.end))) {
+      occupied.add(key(a.label, a.start, a.end));
+      placed.set(a.id, { start: a.start, end: a.end, outcome: 'kept' });
+    }
+  }
+
+  // 2 and 3, in text order, so the shift of the last placed annotation predicts the next one's place.
+  let shift = 0;
+  for (const a of order) {
+    const done = placed.get(a.id);
+    if (done) {
+      shift = done.start - a.start;
+      continue;
+    }
+    const expected = a.start + shift;
+    const found = findExact(text, a, expected, minContext, (s, e) => occupied.has(key(a.label, s, e))) ??
+      findFuzzy(text, a, expected, fuzzyThreshold, (s, e) => occupied.has(key(a.label, s, e)));
+    if (found) {
+      occupied.add(key(a.label, found.start, found.end));
+      placed.set(a.id, found);
+      shift = found.start - a.start;
+    }
+  }
+
+  const kept: SidecarAnnotation[] = [];
+  const orphans: SidecarAnnotation[] = [];
+  const report: AnchorReport[] = [];
+  for (const a of annotations) {
+    const p = placed.get(a.id);
+    const base = { id: a.id, label: a.label, from: { start: a.start, end: a.end }, oldQuote: a.quote.exact };
+    if (!p) {
+      orphans.push({ ...a, orphaned: now });
+      report.push({ ...base, outcome: 'orphan' });
+      continue;
+    }
+    const moved = p.outcome !== 'kept';
+    const next: SidecarAnnotation = { ...a, start: p.start, end: p.end, ...anchorer.anchor(p) };
+    if (p.outcome === 'fuzzy') next.modified = now;
+    kept.push(next);
+    report.push({
+      ...base,
+      outcome: p.outcome,
+      to: { start: p.start, end: p.end },
+      ...(p.outcome === 'fuzzy' ? { newQuote: next.quote.exact } : {}),
+      ...(moved && p.score !== undefined ? { score: round(p.score) } : {}),
+    });
+  }
+  return { annotations: kept, orphans, report };
+}
+
+type Found = { start: number; end: number; outcome: AnchorOutcome; score: number };
+
+function findExact(text: string, a: SidecarAnnotation, expected: number, minContext: number, taken: (s: number, e: number) => boolean): Found | undefined {
+  const exact = a.quote.exact;
+  const starts: number[] = [];
+  for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
+    if (!taken(i, i + exact.length)) starts.push(i);
+  }
+  // The nearest first, so a perfect context near the expected place ends the search early.
+  starts.sort((x, y) => Math.abs(x - expected) - Math.abs(y - expected));
+  let best: Found | undefined;
+  for (const s of starts.slice(0, CANDIDATE_LIMIT * 4)) {
+    const ctx = contextSimilarity(text, a, s, s + exact.length);
+    if (!best || ctx > best.score) best = { start: s, end: s + exact.length, outcome: 'moved', score: ctx };
+    if (ctx === 1) break;
+  }
+  return best && best.score >= minContext ? best : undefined;
+}
+
+function findFuzzy(text: string, a: SidecarAnnotation, expected: number, threshold: number, taken: (s: number, e: number) => boolean): Found | undefined {
+  const exact = a.quote.exact;
+  const maxErrors = Math.min(256, Math.floor(exact.length / 2));
+  if (maxErrors === 0) return undefined;
+  // Exact occurrences were judged above (their context did not fit); hide them so the search
+  // returns the near misses rather than only those zero-error matches.
+  let haystack = text;
+  if (text.includes(exact)) haystack = text.split(exact).join('\uFFFF'.repeat(exact.length));
+  const matches = search(haystack, exact, maxErrors)
+    .sort((x, y) => Math.abs(x.start - expected) - Math.abs(y.start - expected))
+    .slice(0, CANDIDATE_LIMIT);
+  let best: Found | undefined;
+  for (const m of matches) {
+    let { start, end } = m;
+    // Never cut a character in half, and never begin or end on white space.
+    if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start--;
+    if (end < text.length && isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1))) end++;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end <= start || text.slice(start, end).includes('\uFFFF') || taken(start, end)) continue;
+    const quoteSim = 1 - levenshtein(exact, text.slice(start, end)) / Math.max(exact.length, end - start);
+    const prefixSim = similarity(a.quote.prefix, text.slice(Math.max(0, start - a.quote.prefix.length), start));
+    const suffixSim = similarity(a.quote.suffix, text.slice(end, end + a.quote.suffix.length));
+    const posSim = 1 - Math.min(1, Math.abs(start - expected) / Math.max(1, text.length));
+    const score = (50 * quoteSim + 20 * prefixSim + 20 * suffixSim + 2 * posSim) / 92;
+    if (!best || score > best.score) best = { start, end, outcome: 'fuzzy', score };
+  }
+  return best && best.score >= threshold ? best : undefined;
+}
+
+/** How well the text around a candidate matches the stored prefix and suffix, in [0, 1]. */
+function contextSimilarity(text: string, a: SidecarAnnotation, start: number, end: number): number {
+  const p = a.quote.prefix;
+  const s = a.quote.suffix;
+  return (similarity(p, text.slice(Math.max(0, start - p.length), start)) + similarity(s, text.slice(end, end + s.length))) / 2;
+}
+
+function similarity(stored: string, actual: string): number {
+  if (stored === actual) return 1;
+  // No stored context (the span was at an end of the text) tells nothing either way.
+  if (!stored.length) return 0.5;
+  return 1 - levenshtein(stored, actual) / Math.max(stored.length, actual.length);
+}
+
+/** Edit distance over UTF-16 units, two rows; inputs are at most a quote and its 32-character context. */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!a.length) return b.length;
+  if (!b.length) return a.length;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
