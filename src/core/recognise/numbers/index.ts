@@ -1,7 +1,36 @@
-import { Annotation } from '../../types';
+import { Annotation, NumValue } from '../../types';
+import { Expr } from './expression';
+import { scan } from './scanner';
 
-/** Finds every numeric expression in `text` (GUIDELINES.md, NUM), with kind and normalised value. */
+/**
+ * Finds every numeric expression in `text` (GUIDELINES.md, NUM), with kind and normalised value.
+ * Pure, synchronous and dictionary-free: it runs on every edited paragraph.
+ */
 export function recogniseNumbers(text: string): Annotation[] {
-  void text;
-  return []; // placeholder until the number grammar lands
+  return scan(text).map(toAnnotation);
 }
+
+function toAnnotation(e: Expr): Annotation {
+  const value: NumValue = {};
+  if (e.value !== undefined && e.low === undefined) value.value = e.value;
+  if (e.low !== undefined && e.high !== undefined) {
+    value.low = e.low;
+    value.high = e.high;
+  }
+  if (e.unit) value.unit = e.unit;
+  if (e.approx) value.approx = true;
+  if (e.date) value.date = e.date;
+  if (e.dateEnd) value.dateEnd = e.dateEnd;
+  return {
+    start: e.start,
+    end: e.end,
+    label: 'NUM',
+    kind: e.kind,
+    value,
+    confidence: e.confidence,
+    source: 'auto',
+    recogniser: 'numbers',
+  };
+}
+
+export { describeValue, isoDate, scientific } from './describe';

@@ -1,0 +1,225 @@
+/**
+ * One numeric expression that starts with a numeral: the numeral, then what may follow it inside the
+ * span (approximators 多/余, a percent sign, a fraction, a date, a unit or measure word, a compound
+ * unit 元/年·人, 级). Ranges are joined by the scanner from two expressions.
+ */
+import { DateParts, NumKind } from '../../types';
+import { C_CN_BIG, C_DIGIT, charClass, isDigit, scaleOf } from './chars';
+import { isYearNumeral, parseDate, parseIsoDate } from './dates';
+import { Numeral, parseArabic, parseChinese, roundScaled } from './numerals';
+import { HALF_OR_MORE_AFTER, Unit, UnitCategory, matchUnit, scaleUnitLength } from './units';
+
+export interface Expr {
+  start: number;
+  end: number;
+  kind: NumKind;
+  value?: number;
+  low?: number;
+  high?: number;
+  unit?: string;
+  approx: boolean;
+  date?: DateParts;
+  dateEnd?: DateParts;
+  confidence: number;
+  numeral: Numeral;
+  /** No unit, percent sign or date: a bare count (3500万, 3). */
+  bare: boolean;
+  /** The trailing magnitude (万, 亿) a short range start inherits: 3—5万元. */
+  magnitude: number;
+}
+
+/** The scanner moves past `skip` without a NUM: a numeral that is part of a word or name. */
+export interface Skip {
+  skip: number;
+}
+
+export function parseNumeral(text: string, i: number): Numeral | null {
+  return charClass(text.charCodeAt(i)) === C_DIGIT
+    ? parseArabic(text, i, scaleUnitLength)
+    : parseChinese(text, i, scaleUnitLength);
+}
+
+const KIND_OF: Record<UnitCategory, NumKind> = {
+  currency: 'MONEY', time: 'QUANTITY', classifier: 'QUANTITY', measure: 'QUANTITY', percent: 'PERCENT',
+  times: 'QUANTITY', era: 'DATE', rank: 'ORDINAL',
+};
+
+/** Meeting sessions inside names (六届人大, 三次会议, 十五届三中全会) are not quantities. */
+const SESSION_AFTER_CI = ['会议', '全会', '大会', '全体会议', '代表大会', '常委会', '院会'];
+const APPROX = new Set(['多', '余', '来']);
+/** 多少 is a question word, not an approximator. */
+const NOT_APPROX_NEXT = new Set('少');
+const COMPOUND_SLASH = new Set(['/', '／', '每']);
+const COMPOUND_DOT = new Set(['·', '・', '•', '‧']);
+
+export function expressionAt(text: string, i: number): Expr | Skip | null {
+  const n = parseNumeral(text, i);
+  if (!n) return null;
+  if (Number.isNaN(n.value)) return { skip: n.end };
+  const iso = parseIsoDate(text, n);
+  if (iso) return dateExpr(n, iso.end, iso.date);
+  const d = parseDate(text, n);
+  if (d) return dateExpr(n, d.end, d.date);
+  if (!n.arabic && !n.digitSeq && text.startsWith('分之', n.end)) return fraction(text, n);
+  if (n.arabic && (text[n.end] === '/' || text[n.end] === '／') && isDigit(text.charCodeAt(n.end + 1))) {
+    const f = slashFraction(text, n);
+    if (f) return f;
+  }
+  const e: Expr = {
+    start: i, end: n.end, kind: 'CARDINAL', value: n.value, approx: n.approx, confidence: n.arabic ? 0.75 : 0.7,
+    numeral: n, bare: true, magnitude: 1,
+  };
+  if (n.high !== undefined) {
+    e.low = n.value;
+    e.high = n.high;
+    e.value = undefined;
+  }
+  // 一百多万, 十余万: an approximator between a Chinese numeral and its magnitude.
+  if (!n.arabic && APPROX.has(text[e.end]) && charClass(text.charCodeAt(e.end + 1)) === C_CN_BIG && !scaleUnitLength(text, e.end + 1)) {
+    scale(e, scaleOf(text.charCodeAt(e.end + 1)));
+    e.approx = true;
+    e.end += 2;
+  }
+  e.magnitude = trailingMagnitude(text, n);
+  if (APPROX.has(text[e.end]) && isRound(n) && !NOT_APPROX_NEXT.has(text[e.end + 1])) {
+    const unitAfter = matchUnit(text, e.end + 1, !n.arabic);
+    if (text[e.end] !== '来' || unitAfter) {
+      e.approx = true;
+      e.end++;
+    }
+  }
+  const pc = text[e.end];
+  if (pc === '%' || pc === '％' || pc === '‰') {
+    scale(e, pc === '‰' ? 0.001 : 0.01);
+    return finish(e, e.end + 1, 'PERCENT', undefined, 0.97);
+  }
+  if (pc === '成' && !n.arabic && !n.hasScale && n.size === 1 && !e.approx && !NOT_PERCENT_AFTER_CHENG.has(text[e.end + 1])) {
+    scale(e, 0.1);
+    return finish(e, e.end + 1, 'PERCENT', undefined, 0.7);
+  }
+  if (n.digitSeq) return { skip: n.end };
+  const u = matchUnit(text, e.end, !n.arabic);
+  if (!u) return e;
+  return withUnit(text, e, u);
+}
+
+const NOT_PERCENT_AFTER_CHENG = new Set('为立功本果员绩交长熟型就效都了');
+
+function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
+  const n = e.numeral;
+  let end = e.end + u.text.length;
+  const single = !n.arabic && n.size === 1;
+  if (!n.arabic && u.text === '届') return { skip: end };
+  if (single && n.value === 0) return { skip: end }; // 零部件, 零件: a lone 零 is part of a word
+  if (!n.arabic && u.text === '次' && SESSION_AFTER_CI.some((w) => text.startsWith(w, end))) return { skip: end };
+  // 一辆辆, 一个个: reduplication is an article use, not a count.
+  if (u.text.length === 1 && text[end] === u.text && !n.arabic) return { skip: end + 1 };
+  if (single && n.value === 1 && (u.text === '个' || u.text === '种')) return { skip: end };
+  let unit = u.text;
+  let category = u.category;
+  // 两个多月, 一个半小时: 多/半 between 个 and a time unit.
+  if (unit === '个' && (text[end] === '多' || text[end] === '半')) {
+    const t = matchUnit(text, end + 1, false);
+    if (t && t.category === 'time') {
+      if (text[end] === '多') e.approx = true;
+      else addHalf(e);
+      unit = '个' + t.text;
+      category = 'time';
+      end += 1 + t.text.length;
+    }
+  } else if (HALF_OR_MORE_AFTER.has(unit) && text[end] === '半') {
+    addHalf(e);
+    end++;
+  } else if (category === 'time' && (text[end] === '多' || text[end] === '余') && !NOT_APPROX_NEXT.has(text[end + 1])) {
+    e.approx = true;
+    end++;
+  }
+  // Compound units: 元/千瓦, 元/年·人, 公里/小时.
+  while (COMPOUND_SLASH.has(text[end]) || (unit.includes('/') && COMPOUND_DOT.has(text[end]))) {
+    const v = matchUnit(text, end + 1, false);
+    if (!v || v.category === 'percent' || v.category === 'rank') break;
+    unit += (text[end] === '每' ? '/' : text[end] === '／' ? '/' : text[end]) + v.text;
+    end += 1 + v.text.length;
+  }
+  if (text[end] === '级' && (category === 'measure' || category === 'classifier')) {
+    unit += '级';
+    end++;
+  }
+  let kind = KIND_OF[category];
+  let confidence = n.arabic ? 0.93 : single ? 0.8 : 0.85;
+  if (category === 'percent') {
+    scale(e, 0.01);
+    confidence = 0.95;
+  } else if (category === 'rank') {
+    if (n.hasScale) kind = 'CARDINAL';
+    else if (n.decimal || e.approx || n.fuzzy) kind = 'QUANTITY';
+    confidence = 0.85;
+  } else if (category === 'era') {
+    confidence = 0.9;
+  }
+  e.unit = unit;
+  return finish(e, end, kind, unit, confidence);
+}
+
+function finish(e: Expr, end: number, kind: NumKind, unit: string | undefined, confidence: number): Expr {
+  e.end = end;
+  e.kind = kind;
+  if (unit !== undefined) e.unit = unit;
+  e.bare = false;
+  e.confidence = confidence;
+  return e;
+}
+
+function dateExpr(n: Numeral, end: number, date: DateParts): Expr {
+  return {
+    start: n.start, end, kind: 'DATE', approx: false, date, confidence: 0.95, numeral: n, bare: false, magnitude: 1,
+  };
+}
+
+function scale(e: Expr, k: number): void {
+  if (e.value !== undefined) e.value = roundScaled(e.value * k);
+  if (e.low !== undefined) e.low = roundScaled(e.low * k);
+  if (e.high !== undefined) e.high = roundScaled(e.high * k);
+}
+
+function addHalf(e: Expr): void {
+  if (e.value !== undefined) e.value += 0.5;
+}
+
+/** 420, 100, 十, 三千: numbers after which 多/余 reads as "-odd" (5多 is not Chinese). */
+function isRound(n: Numeral): boolean {
+  if (n.decimal || n.fuzzy) return false;
+  if (n.hasScale) return true;
+  return n.value >= 10 && n.value % 10 === 0;
+}
+
+function trailingMagnitude(text: string, n: Numeral): number {
+  let m = 1;
+  for (let k = n.end - 1; k > n.start && charClass(text.charCodeAt(k)) === C_CN_BIG; k--) m *= scaleOf(text.charCodeAt(k));
+  return m;
+}
+
+/** 三分之一, 百分之二十 is handled by the scanner's prefix forms; here N分之M with N a numeral. */
+function fraction(text: string, n: Numeral): Expr | Skip | null {
+  const m = parseNumeral(text, n.end + 2);
+  if (!m || Number.isNaN(m.value) || m.fuzzy || n.fuzzy || n.value === 0) return { skip: n.end };
+  const e: Expr = {
+    start: n.start, end: m.end, kind: 'PERCENT', value: roundScaled(m.value / n.value), approx: false,
+    confidence: 0.93, numeral: n, bare: false, magnitude: 1,
+  };
+  return e;
+}
+
+/** 1/4: a share, hence PERCENT (data README). Dates like 1/20/2024 are not fractions. */
+function slashFraction(text: string, n: Numeral): Expr | null {
+  const m = parseArabic(text, n.end + 1, () => 0);
+  if (!m || n.decimal || m.decimal || m.hasScale || n.size > 3 || m.size > 3 || m.value < 2 || n.value >= m.value) return null;
+  const after = text[m.end];
+  if (after === '/' || after === '／' || isDigit(text.charCodeAt(m.end + 1)) && (after === '.' || after === '-')) return null;
+  return {
+    start: n.start, end: m.end, kind: 'PERCENT', value: roundScaled(n.value / m.value), approx: false,
+    confidence: 0.85, numeral: n, bare: false, magnitude: 1,
+  };
+}
+
+export { isYearNumeral };

@@ -1,0 +1,67 @@
+/**
+ * Words that contain a numeral but state no number (GUIDELINES.md, NUM: set phrases, articles, words).
+ * Most such words are already skipped by the grammar (a lone Chinese numeral needs a unit or measure
+ * word after it: 两会, 一是, 零部件, 半导体); this list holds the ones where the numeral is followed by
+ * something that looks like a measure word (一批, 十分, 一方面) or preceded by a character that
+ * makes it part of a word (统一, 唯一, 之一, 第三方).
+ */
+import { extraNumeralWords } from './lexicon-words';
+
+const SET_PHRASES =
+  // 一 + a measure-word-like character: vague amounts, adverbs and idioms.
+  '一批 一些 一点 一下 一步 一招 一番 一阵 一起 一道 一样 一度 一切 一旦 一致 一律 一向 一手 一口气 ' +
+  '一系列 一大批 一方面 一次性 一头 一把手 一线 一同 一连 一再 一时 一生 一面 一体 一边 一股 一行 ' +
+  '一块 一块儿 一会 一概 一贯 一齐 一举 一身 一路 一流 一心 一味 一定 一直 一般 一经 一则 一方 一家人 ' +
+  '一条龙 一条心 一席之地 一门心思 一揽子 一刀切 一票否决 一年一度 一分为二 一成不变 一五一十 一门 ' +
+  '一口 一声 一字 一句话 一窝蜂 一场空 一回事 一番话 一辈子 一阵子 一下子 一溜 一色 一环 ' +
+  '十分 万分 百分百 百般 千万 万一 十足 百倍 千篇一律 ' +
+  '十全十美 三番五次 四面八方 五湖四海 七上八下 千方百计 万无一失 一国两制 三天两头 两手 两面 两岸 ' +
+  '三心二意 一心一意 一干二净 九死一生 八九不离十 十有八九 不管三七二十一 一石二鸟 一举两得 ' +
+  '一带一路 三个代表 两个文明 两个确立 两个维护 一号文件 二把手 一次次 一个个 一年年 一天天 ' +
+  // A character before the numeral that makes it part of a word.
+  '统一 唯一 同一 单一 专一 划一 之一 合一 归一 逐一 均一 另一 其一 初一 万一 整一 ' +
+  '下一步 进一步 新一代 第一手 第一线 第一时间 第三方 第三者 ' +
+  '次第 等第 府第 门第 宅第 及第 落第 ' +
+  '星期一 星期二 星期三 星期四 星期五 星期六 周一 周二 周三 周四 周五 周六 礼拜一 礼拜二 礼拜三 ';
+
+interface Entry {
+  word: string;
+  /** Offset in `word` of the character a candidate starts with. */
+  at: number;
+}
+
+const byChar = new Map<string, Entry[]>();
+
+function add(word: string): void {
+  for (let at = 0; at < word.length; at++) {
+    const ch = word[at];
+    if (!STARTS.has(ch)) continue;
+    const list = byChar.get(ch) ?? [];
+    if (!list.some((e) => e.word === word && e.at === at)) list.push({ word, at });
+    byChar.set(ch, list);
+  }
+}
+
+/** Characters a NUM candidate can start with (numerals, 第, 前, 半, 几, 数). */
+const STARTS = new Set('零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟第前半几数');
+
+for (const w of SET_PHRASES.split(/\s+/)) if (w) add(w);
+for (const w of extraNumeralWords) add(w);
+for (const list of byChar.values()) list.sort((a, b) => b.word.length - a.word.length);
+
+/**
+ * If a listed word covers the character at `i`, returns where that word ends (the scanner resumes
+ * there); otherwise -1. Only words in which the character at `i` can open a number are consulted.
+ */
+export function wordCovering(text: string, i: number): number {
+  const list = byChar.get(text[i]);
+  if (!list) return -1;
+  for (const e of list) {
+    const s = i - e.at;
+    if (s >= 0 && text.startsWith(e.word, s)) return s + e.word.length;
+  }
+  return -1;
+}
+
+/** Characters that, right before 一, make it a determiner rather than a count (这一年, 每一次). */
+export const BEFORE_YI_DETERMINER = new Set('这那每某哪任同统唯单专划之合归逐均另其初整');

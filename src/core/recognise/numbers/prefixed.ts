@@ -1,0 +1,129 @@
+/**
+ * Expressions that open with a word or sign rather than a numeral: ordinals (第四, 前三, Ⅲ级),
+ * percentages in words (百分之八点八), currency signs (￥300), and 半 (半年, 半个月).
+ */
+import { C_CN_DIGIT, C_CN_SMALL, C_DIGIT, C_ROMAN, charClass, romanValue } from './chars';
+import { Expr, Skip, parseNumeral } from './expression';
+import { parseArabic, roundScaled } from './numerals';
+import { matchUnit, scaleUnitLength } from './units';
+
+function isNumeralStart(code: number): boolean {
+  const cls = charClass(code);
+  return cls === C_DIGIT || cls === C_CN_DIGIT || cls === C_CN_SMALL;
+}
+
+/** Units an ordinal may take: 第三次, 第十届, 第一季度; not 第三方 or 第一城. */
+const ORDINAL_UNIT_CATEGORIES = new Set(['classifier', 'time', 'rank']);
+
+/** 第四, 第12, 第十届, 第一季度 */
+export function ordinalDi(text: string, i: number): Expr | Skip | null {
+  if (!isNumeralStart(text.charCodeAt(i + 1))) return null;
+  const n = parseNumeral(text, i + 1);
+  if (!n) return null;
+  if (Number.isNaN(n.value) || n.fuzzy || n.digitSeq || n.decimal || n.value < 1) return { skip: n.end };
+  let end = n.end;
+  let unit: string | undefined;
+  const u = matchUnit(text, end, !n.arabic);
+  if (u && ORDINAL_UNIT_CATEGORIES.has(u.category) && !(u.text.length === 1 && text[end + 1] === u.text)) {
+    unit = u.text;
+    end += u.text.length;
+  }
+  return {
+    start: i, end, kind: 'ORDINAL', value: n.value, unit, approx: false, confidence: 0.9, numeral: n, bare: false,
+    magnitude: 1,
+  };
+}
+
+/** Characters before 前 that make it part of a word (目前, 之前, 以前, 提前, 当前…). */
+const BEFORE_QIAN = new Set('目之以提此当眼空先面跟向事生战节睡饭课考赛会月日年天超史从');
+const TOP_N_UNITS = ['名', '位', '强'];
+
+/** 全国前三, 前10名, 前100强: a rank. 前三季度 and 前10个月 are periods and handled elsewhere. */
+export function topN(text: string, i: number): Expr | null {
+  if (BEFORE_QIAN.has(text[i - 1]) || !isNumeralStart(text.charCodeAt(i + 1))) return null;
+  const n = parseNumeral(text, i + 1);
+  if (!n || Number.isNaN(n.value) || n.fuzzy || n.digitSeq || n.decimal || n.hasScale && !n.arabic && n.size > 1 && n.value > 100) return null;
+  if (n.value < 2 || n.value > 1000) return null;
+  let end = n.end;
+  let unit: string | undefined;
+  const top = TOP_N_UNITS.find((w) => text.startsWith(w, end));
+  if (top) {
+    unit = top;
+    end += top.length;
+  } else if (matchUnit(text, end, !n.arabic) || text[end] === '多' || text[end] === '余') {
+    return null;
+  }
+  return {
+    start: i, end, kind: 'ORDINAL', value: n.value, unit, approx: false, confidence: 0.75, numeral: n, bare: false,
+    magnitude: 1,
+  };
+}
+
+const PERCENT_WORDS: Array<[string, number]> = [['百分之', 100], ['千分之', 1000], ['万分之', 10000]];
+
+/** 百分之八点八, 百分之20, 千分之五 */
+export function percentWord(text: string, i: number): Expr | null {
+  const pw = PERCENT_WORDS.find(([w]) => text.startsWith(w, i));
+  if (!pw) return null;
+  const n = parseNumeral(text, i + 3);
+  if (!n || Number.isNaN(n.value) || n.digitSeq) return null;
+  const e: Expr = {
+    start: i, end: n.end, kind: 'PERCENT', approx: n.approx, confidence: 0.95, numeral: n, bare: false, magnitude: 1,
+  };
+  if (n.high !== undefined) {
+    e.low = roundScaled(n.value / pw[1]);
+    e.high = roundScaled(n.high / pw[1]);
+  } else e.value = roundScaled(n.value / pw[1]);
+  return e;
+}
+
+const ROMAN_RANK = ['级', '类', '期', '档', '型', '等'];
+
+/** Ⅲ级, Ⅱ类, Ⅳ期: a grade (data README: Roman numerals are ORDINAL). A lone Ⅲ is not a NUM. */
+export function romanRank(text: string, i: number): Expr | null {
+  if (charClass(text.charCodeAt(i)) !== C_ROMAN) return null;
+  const unit = ROMAN_RANK.find((w) => text.startsWith(w, i + 1));
+  if (!unit) return null;
+  const value = romanValue(text.charCodeAt(i));
+  const n = {
+    start: i, end: i + 1, value, fuzzy: false, approx: false, arabic: false, size: 1, hasScale: false,
+    scaleOnly: false, decimal: false, digitSeq: false, leadingZero: false, liang: false,
+  };
+  return { start: i, end: i + 2, kind: 'ORDINAL', value, unit, approx: false, confidence: 0.85, numeral: n, bare: false, magnitude: 1 };
+}
+
+const CURRENCY_SIGNS: Record<string, string> = { '￥': '元', '¥': '元', '$': '美元', '＄': '美元', '€': '欧元', '£': '英镑' };
+
+/** ￥300, $5亿 */
+export function currencySign(text: string, i: number): Expr | null {
+  const unit = CURRENCY_SIGNS[text[i]];
+  if (!unit || charClass(text.charCodeAt(i + 1)) !== C_DIGIT) return null;
+  const n = parseArabic(text, i + 1, scaleUnitLength);
+  if (!n || n.leadingZero) return null;
+  let end = n.end;
+  const u = matchUnit(text, end, false);
+  if (u && u.category === 'currency') end += u.text.length;
+  return {
+    start: i, end, kind: 'MONEY', value: n.value, unit, approx: n.approx, confidence: 0.9, numeral: n, bare: false,
+    magnitude: 1,
+  };
+}
+
+/** Characters before 半 that make it part of a word (上半年, 下半月, 多半天, 一半). */
+const BEFORE_BAN = new Set('上下前后大多一过夜对折');
+const HALF_UNITS = ['个世纪', '个小时', '个钟头', '个星期', '个月', '小时', '世纪', '年', '天', '周', '分钟', '辈子'];
+
+/** 半年, 半个月, 半小时: a duration of one half. */
+export function half(text: string, i: number): Expr | null {
+  if (BEFORE_BAN.has(text[i - 1])) return null;
+  const unit = HALF_UNITS.find((w) => text.startsWith(w, i + 1));
+  if (!unit || unit === '辈子') return null;
+  const n = {
+    start: i, end: i + 1, value: 0.5, fuzzy: false, approx: false, arabic: false, size: 1, hasScale: false,
+    scaleOnly: false, decimal: true, digitSeq: false, leadingZero: false, liang: false,
+  };
+  return {
+    start: i, end: i + 1 + unit.length, kind: 'QUANTITY', value: 0.5, unit, approx: false, confidence: 0.75,
+    numeral: n, bare: false, magnitude: 1,
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * The left-to-right scan: at each character that can open a number, try the prefixed forms and the
+ * numeral expression, join ranges, then drop what the context shows is a code, a name or a list
+ * marker. One pass, no backtracking past an accepted or rejected numeral run.
+ */
+import { C_CN_BIG, C_CN_DIGIT, C_CN_SMALL, C_DIGIT, C_NONE, C_ROMAN, charClass, isDigit, isLatinLetter } from './chars';
+import { Expr, Skip, expressionAt } from './expression';
+import { BEFORE_YI_DETERMINER, wordCovering } from './lexicon';
+import { currencySign, half, ordinalDi, percentWord, romanRank, topN } from './prefixed';
+import { joinRange, rangeContinuation } from './ranges';
+
+const OTHER_STARTS = new Set('第前半几数￥¥$＄€£');
+
+function isSkip(r: Expr | Skip | null): r is Skip {
+  return r !== null && 'skip' in r;
+}
+
+export function scan(text: string): Expr[] {
+  const out: Expr[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+    if (cls === C_NONE && !OTHER_STARTS.has(text[i])) {
+      i++;
+      continue;
+    }
+    if (cls !== C_DIGIT) {
+      const w = wordCovering(text, i);
+      if (w > i) {
+        i = w;
+        continue;
+      }
+    }
+    const r = candidateAt(text, i, cls);
+    if (r === null) {
+      i++;
+    } else if (isSkip(r)) {
+      i = Math.max(r.skip, i + 1);
+    } else {
+      if (accept(text, r)) out.push(r);
+      i = Math.max(r.end, i + 1);
+    }
+  }
+  return out;
+}
+
+function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
+  const ch = text[i];
+  if (cls === C_ROMAN) return romanRank(text, i);
+  if (ch === '第') return ordinalDi(text, i);
+  if (ch === '前') return topN(text, i);
+  if (ch === '半') return half(text, i);
+  if (cls === C_NONE && ch !== '几' && ch !== '数') return currencySign(text, i);
+  if (cls === C_CN_SMALL || cls === C_CN_BIG) {
+    const p = percentWord(text, i);
+    if (p) return withRange(text, p);
+  }
+  if (cls === C_DIGIT && isCodeContext(text, i)) return { skip: skipCode(text, i) };
+  if (ch === '一' && BEFORE_YI_DETERMINER.has(text[i - 1]) && !isNumeralChar(text.charCodeAt(i + 1))) return { skip: i + 1 };
+  const e = expressionAt(text, i);
+  if (e === null || isSkip(e)) return e;
+  return withRange(text, e);
+}
+
+function withRange(text: string, a: Expr): Expr {
+  const j = rangeContinuation(text, a);
+  if (j < 0) return a;
+  const first = text[j];
+  let b: Expr | Skip | null = null;
+  if (first === '百' || first === '千' || first === '万') b = percentWord(text, j);
+  if (!b && isNumeralChar(text.charCodeAt(j)) && !(charClass(text.charCodeAt(j)) === C_DIGIT && isCodeContext(text, j))) {
+    b = expressionAt(text, j);
+  }
+  if (!b || isSkip(b)) return a;
+  return joinRange(text, a, b) ?? a;
+}
+
+function isNumeralChar(code: number): boolean {
+  const cls = charClass(code);
+  return cls === C_DIGIT || cls === C_CN_DIGIT || cls === C_CN_SMALL || cls === C_CN_BIG;
+}
+
+/** Digits glued to Latin letters or to another number by + are codes: G65, 5G, PM2.5, 6+3. */
+function isCodeContext(text: string, i: number): boolean {
+  const prev = text.charCodeAt(i - 1);
+  if (isLatinLetter(prev)) return true;
+  if ((prev === 0x2d || prev === 0x5f) && isLatinLetter(text.charCodeAt(i - 2))) return true; // COVID-19, A_3
+  if ((prev === 0x2b || prev === 0xff0b) && isAlnum(text.charCodeAt(i - 2))) return true;
+  return false;
+}
+
+function skipCode(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && (isDigit(text.charCodeAt(j)) || isLatinLetter(text.charCodeAt(j)) || text[j] === '.' || text[j] === '．')) j++;
+  return j;
+}
+
+function isAlnum(code: number): boolean {
+  return isDigit(code) || isLatinLetter(code);
+}
+
+const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '"': '"', "'": "'", '「': '」', '『': '』', '＂': '＂' };
+const LIST_MARK_AFTER = new Set(['.', '．', '、', ')', '）']);
+
+/** Context checks on a finished expression: codes after it, plus-formulas, quoted codes, list markers. */
+function accept(text: string, e: Expr): boolean {
+  const last = text.charCodeAt(e.end - 1);
+  const next = text.charCodeAt(e.end);
+  if (isDigit(last) && (isLatinLetter(next) || ((next === 0x2b || next === 0xff0b) && isAlnum(text.charCodeAt(e.end + 1))))) return false;
+  const n = e.numeral;
+  // “两群”, “三品”: a Chinese numeral with a measure word that fills a quotation is a slogan or term.
+  if (!n.arabic && e.kind !== 'DATE' && QUOTES[text[e.start - 1]] === text[e.end] && text[e.end] !== undefined) return false;
+  if (!e.bare) return true;
+  if (n.arabic) {
+    if (n.leadingZero) return false;
+    // “33618”, ‘2349’: a bare integer that fills a quotation is a name or code (GUIDELINES: not numbers).
+    const close = QUOTES[text[e.start - 1]];
+    if (close && text[e.end] === close && !n.decimal && !n.hasScale) return false;
+    // 1. 2、 (1) at the start of a line: list markers.
+    if (!n.decimal && !n.hasScale && n.size <= 2) {
+      const before = text[e.start - 1];
+      if ((before === '(' || before === '（') && (text[e.end] === ')' || text[e.end] === '）')) return false;
+      if (LIST_MARK_AFTER.has(text[e.end]) && !isDigit(text.charCodeAt(e.end + 1)) && atLineStart(text, e.start)) return false;
+    }
+    return true;
+  }
+  // A Chinese numeral without a unit is a number only when it is plainly one: 三千, 千亿, 百万, 二十.
+  if (n.fuzzy || n.digitSeq || !n.hasScale || n.size < 2 || e.low !== undefined) return false;
+  if (n.scaleOnly && n.value === 1e7) return false; // 千万: mostly the adverb "by all means"
+  return true;
+}
+
+function atLineStart(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text[k];
+    if (c === '\n' || c === '\r') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\u3000') return false;
+  }
+  return true;
+}
