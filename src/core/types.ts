@@ -16,6 +16,9 @@ export interface DateParts {
   year?: number;
   month?: number;
   day?: number;
+  /** Time of day when stated (20日15时30分). */
+  hour?: number;
+  minute?: number;
 }
 
 /** The normalised meaning of a NUM span. */
