@@ -113,8 +113,10 @@ export class Lines {
   }
 
   problem(offset: number, endOffset: number, severity: Severity, code: string, message: string): GlossaryProblem {
-    const { line, col } = this.location(offset);
-    return problemAt(this.file, line, col, offset, Math.max(offset, endOffset), severity, code, message);
+    const n = this.text.length;
+    const start = Math.max(0, Math.min(offset, n));
+    const { line, col } = this.location(start);
+    return problemAt(this.file, line, col, start, Math.max(start, Math.min(endOffset, n)), severity, code, message);
   }
 
   nodeProblem(node: Node, severity: Severity, code: string, message: string): GlossaryProblem {
