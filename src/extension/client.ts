@@ -18,7 +18,7 @@ export function createClient(context: vscode.ExtensionContext, settings: Extensi
       { scheme: 'untitled', language },
       { scheme: 'vscode-remote', language },
     ]),
-    initializationOptions: { debounceMs: settings.debounceMs, maxFileSize: settings.maxFileSize, locale: settings.locale },
+    initializationOptions: { debounceMs: settings.debounceMs, maxFileSize: settings.maxFileSize, locale: settings.locale, modelPath: settings.modelPath },
     outputChannelName: vscode.l10n.t('Chinese News Annotator'),
     // Hovers are composed in the extension, which knows the editor's decisions; the server's own
     // hover serves other editors.

@@ -4,16 +4,19 @@ import { Annotation } from '../core/types';
 import { ANNOTATIONS_NOTIFICATION, AnnotationsParams, SETTINGS_NOTIFICATION } from '../server/protocol';
 import { AnnotationStore } from './annotation-store';
 import { createClient } from './client';
+import { registerAddToGlossary } from './commands/add-to-glossary';
 import { registerAnnotateNow } from './commands/annotate-now';
 import { registerDecisionCommands } from './commands/decide';
 import { registerFilterTree } from './commands/filter-tree';
 import { registerMarkCommands } from './commands/mark';
+import { registerOpenGlossaryEntry } from './commands/open-glossary-entry';
 import { registerOpenSample } from './commands/open-sample';
 import { registerOrphanCommands } from './commands/orphans';
 import { registerToggleHighlights } from './commands/toggle-highlights';
 import { DecisionService } from './decision-service';
 import { Decorations } from './decorations';
 import { EntityTree, registerReveal, TREE_VIEW_ID } from './entity-tree';
+import { GlossarySync } from './glossary-sync';
 import { AnnotationHoverProvider } from './hover';
 import { ExtensionSettings, readSettings, SECTION } from './settings';
 import { notifyTooLarge } from './size-notice';
@@ -39,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
   applySettings(settings);
   client = createClient(context, settings);
   const lc = client;
+  const glossarySync = new GlossarySync(lc);
   const selector = () => settings.languages.map((language) => ({ language }));
   const updateContext = () => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -63,6 +67,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
     registerFilterTree(tree),
     registerReveal(),
     registerOpenSample(context),
+    registerOpenGlossaryEntry(lc),
+    registerAddToGlossary(glossarySync),
+    glossarySync,
     store.onDidChange((uri) => {
       decorations.refreshUri(uri);
       status.update();
@@ -82,12 +89,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
       settings = readSettings();
       applySettings(settings);
       updateContext();
-      void lc.sendNotification(SETTINGS_NOTIFICATION, { debounceMs: settings.debounceMs, maxFileSize: settings.maxFileSize });
+      void lc.sendNotification(SETTINGS_NOTIFICATION, { debounceMs: settings.debounceMs, maxFileSize: settings.maxFileSize, modelPath: settings.modelPath });
+      if (e.affectsConfiguration(`${SECTION}.glossary`)) glossarySync.refreshSoon();
     }),
   );
   lc.onNotification(ANNOTATIONS_NOTIFICATION, (p: AnnotationsParams) => store.updateAuto(p));
   // start() returns at once; the server loads its dictionary in its own process.
-  void lc.start().catch((e: unknown) => {
+  void lc.start().then(() => glossarySync.refresh()).catch((e: unknown) => {
     void vscode.window.showErrorMessage(vscode.l10n.t('Chinese News Annotator could not start its engine: {0}', String(e)));
   });
   return {

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EntityLabel, ENTITY_LABELS } from '../core/types';
 import { ServerSettings } from '../server/protocol';
@@ -9,6 +10,14 @@ export interface ExtensionSettings extends ServerSettings {
   enabledLabels: EntityLabel[];
   highlight: boolean;
   minConfidence: number;
+  /** When the sidecar is written: on every save of the article, or only by command. */
+  sidecarSave: 'onSave' | 'onCommand';
+  /** Folder for sidecars, relative to the article ('' = beside it). */
+  sidecarFolder: string;
+  /** Globs of workspace glossary files. */
+  glossaryGlobs: string[];
+  /** Glossary files named in settings (absolute, or relative to the first workspace folder). */
+  glossaryFiles: string[];
 }
 
 export function readSettings(): ExtensionSettings {
@@ -18,11 +27,39 @@ export function readSettings(): ExtensionSettings {
     debounceMs: clamp(c.get<number>('debounceMs', 120), 0, 5000),
     maxFileSize: clamp(c.get<number>('maxFileSize', 2 * 1024 * 1024), 0, Number.MAX_SAFE_INTEGER),
     locale: vscode.env.language,
+    modelPath: trustedPaths(c, 'modelPath')[0] ?? '',
     languages: c.get<string[]>('languages', ['plaintext', 'markdown']),
     enabledLabels: ENTITY_LABELS.filter((l) => labels[l] !== false),
     highlight: c.get<boolean>('highlight', true),
     minConfidence: clamp(c.get<number>('minConfidence', 0.3), 0, 1),
+    sidecarSave: c.get<string>('sidecar.save', 'onSave') === 'onCommand' ? 'onCommand' : 'onSave',
+    sidecarFolder: c.get<string>('sidecar.folder', '').trim(),
+    glossaryGlobs: c.get<string[]>('glossary.globs', ['**/*.glossary.{yaml,yml}']),
+    glossaryFiles: trustedPaths(c, 'glossary.files'),
   };
+}
+
+/**
+ * Paths from a setting, absolute. In a workspace the user has not trusted, a workspace setting may not
+ * point outside the workspace (it could make us load a file the workspace's author chose elsewhere on
+ * the machine); the user's own settings are always honoured.
+ */
+function trustedPaths(c: vscode.WorkspaceConfiguration, key: string): string[] {
+  const info = c.inspect<string | string[]>(key);
+  const asList = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((s) => typeof s === 'string' && s.trim() !== '');
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  const resolve = (p: string) => (path.isAbsolute(p) || !root ? p : path.resolve(root, p));
+  const user = asList(info?.globalValue).map(resolve);
+  let workspace = [...asList(info?.workspaceValue), ...asList(info?.workspaceFolderValue)].map(resolve);
+  if (!vscode.workspace.isTrusted) workspace = workspace.filter((p) => isInsideWorkspace(p));
+  return workspace.length ? [...workspace, ...user.filter((u) => !workspace.includes(u))] : user;
+}
+
+export function isInsideWorkspace(p: string): boolean {
+  return (vscode.workspace.workspaceFolders ?? []).some((f) => {
+    const rel = path.relative(f.uri.fsPath, p);
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  });
 }
 
 function clamp(x: number, lo: number, hi: number): number {

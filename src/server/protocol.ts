@@ -28,9 +28,34 @@ export interface ServerSettings {
   debounceMs: number;
   maxFileSize: number;
   locale: string;
+  /** A trained name model to use instead of the shipped one ('' = shipped). */
+  modelPath: string;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 120, maxFileSize: 2 * 1024 * 1024, locale: 'en' };
+export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 120, maxFileSize: 2 * 1024 * 1024, locale: 'en', modelPath: '' };
+
+/** client → server: the glossary files to use besides the built-in one (absolute paths). */
+export const GLOSSARY_FILES_NOTIFICATION = 'zhNews/glossaryFiles';
+export interface GlossaryFilesParams {
+  files: Array<{ path: string; origin: 'workspace' | 'user' }>;
+}
+
+/** client → server: a glossary file changed on disk. */
+export const GLOSSARY_CHANGED_NOTIFICATION = 'zhNews/glossaryChanged';
+export interface GlossaryChangedParams {
+  path: string;
+}
+
+/** client → server: is this path a glossary file in use, and where does entry `id` start in it? */
+export const GLOSSARY_ENTRY_REQUEST = 'zhNews/glossaryEntry';
+export interface GlossaryEntryParams {
+  id: string;
+}
+export interface GlossaryEntryResult {
+  file: string;
+  line: number;
+  col: number;
+}
 
 /** client → server: the hover card (markdown, all glossary text escaped) of a glossary entry. */
 export const TERM_CARD_REQUEST = 'zhNews/termCard';

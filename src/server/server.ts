@@ -1,14 +1,11 @@
-import {
-  createConnection,
-  ProposedFeatures,
-  TextDocuments,
-  TextDocumentSyncKind,
-  MarkupKind,
-} from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, MarkupKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createCliAnnotator } from '../cli/engine';
+import { cliNameRecogniser } from '../cli/engine';
 import { Annotator } from '../core/annotate';
+import { glossaryCard, glossaryCardMessages } from '../core/cards/glossary-card';
+import { JiebaSegmenter } from '../core/segment/jieba';
 import { AnnotationCache } from './documents';
+import { GlossaryService } from './glossaries';
 import { hoverMarkdown } from './hover';
 import {
   ANNOTATE_NOW_REQUEST,
@@ -16,14 +13,25 @@ import {
   AnnotateNowParams,
   AnnotationsParams,
   DEFAULT_SETTINGS,
+  GLOSSARY_CHANGED_NOTIFICATION,
+  GLOSSARY_ENTRY_REQUEST,
+  GLOSSARY_FILES_NOTIFICATION,
+  GlossaryChangedParams,
+  GlossaryEntryParams,
+  GlossaryEntryResult,
+  GlossaryFilesParams,
   ServerSettings,
   SETTINGS_NOTIFICATION,
+  TERM_CARD_REQUEST,
+  TermCardParams,
 } from './protocol';
 
+import { OPEN_GLOSSARY_ENTRY_COMMAND } from './server-commands';
+
 /**
- * The language server: owns nodejieba and the recognisers, so their load time, memory and any
- * native crash stay out of the extension host. It annotates open documents after a debounce and
- * pushes the result to the client; only paragraphs whose text changed are recomputed (the
+ * The language server: owns nodejieba, the name model and the glossaries, so their load time, memory
+ * and any native crash stay out of the extension host. It annotates open documents after a debounce
+ * and pushes the result to the client; only paragraphs whose text changed are recomputed (the
  * Annotator caches paragraphs by text).
  */
 const connection = createConnection(ProposedFeatures.all);
@@ -34,27 +42,50 @@ const timers = new Map<string, NodeJS.Timeout>();
 const forced = new Set<string>();
 let settings: ServerSettings = { ...DEFAULT_SETTINGS };
 let annotator: Annotator | undefined;
+const glossaries = new GlossaryService((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
 
 function engine(): Annotator {
-  annotator ??= createCliAnnotator();
+  annotator ??= new Annotator({ segmenter: new JiebaSegmenter(), names: nameRecogniser(), terms: glossaries });
   return annotator;
+}
+
+/** The model the user named, or the shipped one when none is named or it cannot be read. */
+function nameRecogniser(): ReturnType<typeof cliNameRecogniser> {
+  if (settings.modelPath) {
+    try {
+      return cliNameRecogniser(settings.modelPath);
+    } catch (e) {
+      void connection.window.showWarningMessage(`zhNews.modelPath: ${settings.modelPath}: ${(e as Error).message}; using the shipped model.`);
+    }
+  }
+  return cliNameRecogniser();
 }
 
 connection.onInitialize((params) => {
   const init = (params.initializationOptions ?? {}) as Partial<ServerSettings>;
   settings = { ...DEFAULT_SETTINGS, locale: params.locale ?? DEFAULT_SETTINGS.locale, ...init };
-  return {
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-      hoverProvider: true,
-    },
-  };
+  return { capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, hoverProvider: true } };
 });
 
 connection.onNotification(SETTINGS_NOTIFICATION, (next: Partial<ServerSettings>) => {
+  if (next.modelPath !== undefined && next.modelPath !== settings.modelPath) annotator = undefined;
   settings = { ...settings, ...next };
-  for (const doc of documents.all()) schedule(doc, 0);
+  reannotateAll();
 });
+
+connection.onNotification(GLOSSARY_FILES_NOTIFICATION, (p: GlossaryFilesParams) => {
+  glossaries.setFiles(p.files);
+  reannotateAll();
+});
+
+connection.onNotification(GLOSSARY_CHANGED_NOTIFICATION, (p: GlossaryChangedParams) => {
+  glossaries.reload(p.path);
+  reannotateAll();
+});
+
+function reannotateAll(): void {
+  for (const doc of documents.all()) schedule(doc, 0);
+}
 
 function schedule(doc: TextDocument, delay = settings.debounceMs): void {
   const old = timers.get(doc.uri);
@@ -77,9 +108,15 @@ function annotateAndPublish(uri: string): void {
   if (text.length > settings.maxFileSize && !forced.has(uri)) {
     params = { uri, version: doc.version, annotations: [], skipped: 'tooLarge', engineMs: 0 };
   } else {
-    const annotations = engine().annotate(text);
-    cache.set(doc, text, annotations);
-    params = { uri, version: doc.version, annotations, engineMs: performance.now() - t0 };
+    try {
+      const annotations = engine().annotate(text);
+      cache.set(doc, text, annotations);
+      params = { uri, version: doc.version, annotations, engineMs: performance.now() - t0 };
+    } catch (e) {
+      // A bug on one document must not take the server down for every other one.
+      connection.console.error(`annotating ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);
+      return;
+    }
   }
   void connection.sendNotification(ANNOTATIONS_NOTIFICATION, params);
 }
@@ -100,6 +137,19 @@ connection.onRequest(ANNOTATE_NOW_REQUEST, (p: AnnotateNowParams) => {
   return true;
 });
 
+connection.onRequest(TERM_CARD_REQUEST, (p: TermCardParams): string | null => {
+  const entry = glossaries.entry(p.glossaryId);
+  return entry ? glossaryCard([entry], OPEN_GLOSSARY_ENTRY_COMMAND, glossaryCardMessages(p.locale)) : null;
+});
+
+connection.onRequest(GLOSSARY_ENTRY_REQUEST, (p: GlossaryEntryParams): GlossaryEntryResult | null => {
+  const entry = glossaries.entry(p.id);
+  return entry && glossaries.isGlossaryFile(entry.location.file)
+    ? { file: entry.location.file, line: entry.location.line, col: entry.location.col }
+    : null;
+});
+
+// Hovers for editors other than VS Code (whose client composes its own, with the editor's decisions).
 connection.onHover((params) => {
   const doc = documents.get(params.textDocument.uri);
   const state = cache.get(params.textDocument.uri);
