@@ -11,6 +11,8 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   external: ['vscode', 'nodejieba'],
+  // jsonc-parser's UMD build loads its parts with a require esbuild cannot follow; bundle its ES build.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 await Promise.all([

@@ -1,5 +1,7 @@
 import { annotateCommand, annotateHelp } from './commands/annotate';
 import { evalCommand, evalHelp } from './commands/eval';
+import { exportCommand, exportHelp } from './commands/export';
+import { importCommand, importHelp } from './commands/import';
 import { glossaryCommand, glossaryHelp } from './commands/glossary';
 import { InputError, UsageError } from './errors';
 import { CliIO, processIO } from './io';
@@ -10,6 +12,8 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 export const COMMANDS: Record<string, { run: Command; help: string }> = {
   annotate: { run: annotateCommand, help: annotateHelp },
   eval: { run: evalCommand, help: evalHelp },
+  export: { run: exportCommand, help: exportHelp },
+  import: { run: importCommand, help: importHelp },
   glossary: { run: glossaryCommand, help: glossaryHelp },
 };
 

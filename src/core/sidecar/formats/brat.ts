@@ -12,6 +12,8 @@ import { Locator } from '../located';
 import { ExportedFile, ExportInput, ImportedAnnotation, ImportResult, isKind, isLabel, isSource, isStatus, SOURCES, STATUSES } from './common';
 
 const GLOSSARY_DB = 'Glossary';
+/** brat normalisation ids end at white space: escape it (and %), keep the rest readable. */
+const normId = (id: string) => id.replace(/[%\s]/gu, (c) => encodeURIComponent(c));
 
 export function exportBrat(input: ExportInput): ExportedFile[] {
   const map = new OffsetMap(input.text);
@@ -28,7 +30,7 @@ export function exportBrat(input: ExportInput): ExportedFile[] {
     if (a.kind) lines.push(`A${++attr}\tKind ${tid} ${a.kind}`);
     lines.push(`A${++attr}\tStatus ${tid} ${a.status}`);
     lines.push(`A${++attr}\tSource ${tid} ${a.source}`);
-    if (a.glossaryId) lines.push(`N${++norm}\tReference ${tid} ${GLOSSARY_DB}:${encodeURIComponent(a.glossaryId)}\t${a.quote.exact.replace(/\s+/g, ' ')}`);
+    if (a.glossaryId) lines.push(`N${++norm}\tReference ${tid} ${GLOSSARY_DB}:${normId(a.glossaryId)}\t${a.quote.exact.replace(/\s+/g, ' ')}`);
     if (a.note) lines.push(`#${++note}\tAnnotatorNotes ${tid}\t${a.note.replace(/[\t\r\n]+/g, ' ')}`);
   }
   return [

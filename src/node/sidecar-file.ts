@@ -1,0 +1,266 @@
+/**
+ * The sidecar on disk: where it lives, reading it with located errors, checking it belongs to the
+ * article, re-anchoring it when the article changed, and writing it so that a crash leaves either the old
+ * file or the new one, never half of each. Node only (it does I/O), so it is not in src/core.
+ */
+import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, existsSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { decodeUtf8Text } from '../core/text/decode';
+import { articleSha256, sha256Hex, Sidecar } from '../core/sidecar/model';
+import { parseSidecar } from '../core/sidecar/parse';
+import { JsonPath } from '../core/sidecar/json-located';
+import { AnchorReport, reanchor } from '../core/sidecar/reanchor';
+import { LocatedError } from '../core/sidecar/located';
+
+export const SIDECAR_SUFFIX = '.annotations.json';
+
+/** `news.txt` → `news.annotations.json`, beside it or in `folder` (relative to the article's folder). */
+export function sidecarPathFor(articlePath: string, folder?: string): string {
+  const dir = folder ? resolve(dirname(articlePath), folder) : dirname(articlePath);
+  const name = basename(articlePath);
+  const stem = extname(name) ? name.slice(0, -extname(name).length) : name;
+  return join(dir, stem + SIDECAR_SUFFIX);
+}
+
+/** The article path as a sidecar stores it: relative to the sidecar's folder, `/` separated. */
+export function relativeArticlePath(sidecarPath: string, articlePath: string): string {
+  return relative(dirname(resolve(sidecarPath)), resolve(articlePath)).split(sep).join('/');
+}
+
+// ---- path safety ----
+
+export class PathSafetyError extends Error {}
+
+/**
+ * Resolves `path` (relative to `base`, itself inside `root`) and refuses anything that would leave
+ * `root`: absolute paths, `..` climbing out, and symbolic links (of the file or of a folder on the way)
+ * that point outside. Throws PathSafetyError with a message fit for the user.
+ */
+export function resolveInside(root: string, base: string, path: string): string {
+  if (isAbsolute(path) || /^[a-zA-Z]:[\\/]/.test(path) || path.startsWith('\\\\')) {
+    throw new PathSafetyError(`"${path}" is an absolute path; a sidecar may only name files relative to it`);
+  }
+  const rootReal = realpathSync(root);
+  const target = resolve(base, path);
+  if (!isWithin(resolve(root), target) && !isWithin(rootReal, target)) {
+    throw new PathSafetyError(`"${path}" points outside ${root}`);
+  }
+  // Follow links on the part of the path that exists.
+  let existing = target;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  const real = realpathSync(existing);
+  if (!isWithin(rootReal, real)) {
+    throw new PathSafetyError(`"${path}" goes through a symbolic link to ${real}, outside ${root}`);
+  }
+  return target;
+}
+
+/** Refuses an absolute path (a configured sidecar folder, an output file) that is outside `root`. */
+export function assertInside(root: string, absolutePath: string): string {
+  const rel = relative(resolve(root), resolve(absolutePath));
+  if (isAbsolute(rel)) throw new PathSafetyError(`${absolutePath} is outside ${root}`);
+  return resolveInside(root, root, rel || '.');
+}
+
+/** The article a sidecar names (document.path), refused when that would leave `root`. */
+export function articleOfSidecar(sidecarPath: string, sidecar: Sidecar, root: string): string {
+  return resolveInside(root, dirname(resolve(sidecarPath)), sidecar.document.path);
+}
+
+function isWithin(root: string, p: string): boolean {
+  const r = relative(root, p);
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+}
+
+// ---- reading ----
+
+export interface ArticleFile {
+  text: string;
+  hadBom: boolean;
+}
+
+export function readArticle(path: string): ArticleFile | { errors: LocatedError[] } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { errors: [{ file: path, line: 1, col: 1, message: ioMessage(e) }] };
+  }
+  const d = decodeUtf8Text(bytes);
+  if (!d.ok) return { errors: [{ file: path, line: d.line, col: d.col, message: d.message }] };
+  return { text: d.text, hadBom: d.hadBom };
+}
+
+export interface LoadedSidecar {
+  sidecar: Sidecar;
+  /** sha256 of the bytes read: pass it back to `saveSidecar` to detect a change on disk since. */
+  stamp: string;
+  locate(path: JsonPath, message?: string): LocatedError;
+}
+
+export function readSidecarFile(path: string): LoadedSidecar | { errors: LocatedError[] } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { errors: [{ file: path, line: 1, col: 1, message: ioMessage(e) }] };
+  }
+  const d = decodeUtf8Text(bytes);
+  if (!d.ok) return { errors: [{ file: path, line: d.line, col: d.col, message: d.message }] };
+  const parsed = parseSidecar(d.text, path);
+  if (parsed.errors) return { errors: parsed.errors };
+  return { sidecar: parsed.sidecar, stamp: sha256Hex(bytes), locate: parsed.locate };
+}
+
+/** The stamp of what is on disk now, or null when there is no file. */
+export function currentStamp(path: string): string | null {
+  try {
+    return sha256Hex(readFileSync(path));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+export type Belonging = 'same' | 'renamed' | 'changed';
+
+/**
+ * Does the sidecar belong to this article? Same hash: yes (`renamed` when the path moved). Same path,
+ * other hash: yes, the article was edited since (`changed`: re-anchor). Both differ: it is another
+ * article's sidecar — a located error, and nothing may be applied to the article.
+ */
+export function checkBelongs(loaded: LoadedSidecar, article: ArticleFile, articleRelPath: string): { belonging: Belonging } | { error: LocatedError } {
+  const doc = loaded.sidecar.document;
+  const sameHash = doc.sha256 === articleSha256(article.text, article.hadBom);
+  const samePath = doc.path === articleRelPath;
+  if (sameHash) return { belonging: samePath ? 'same' : 'renamed' };
+  if (samePath) return { belonging: 'changed' };
+  return {
+    error: loaded.locate(
+      ['document', 'path'],
+      `this sidecar belongs to "${doc.path}" (sha256 ${doc.sha256.slice(0, 12)}…), not to "${articleRelPath}": both the path and the content differ; the article was left untouched`,
+    ),
+  };
+}
+
+export interface OpenedSidecar {
+  sidecar: Sidecar;
+  stamp: string;
+  belonging: Belonging;
+  /** Per annotation, what re-anchoring did; empty when the article had not changed. */
+  report: AnchorReport[];
+}
+
+/**
+ * Loads the sidecar of `articlePath` if there is one: undefined when there is none; errors when it is
+ * broken or another article's; otherwise the sidecar with its annotations placed in the current text.
+ */
+export function openSidecarFor(
+  articlePath: string,
+  article: ArticleFile,
+  options: { folder?: string; root?: string; now?: string } = {},
+): OpenedSidecar | { errors: LocatedError[] } | undefined {
+  const path = sidecarPathFor(articlePath, options.folder);
+  if (options.root) {
+    try {
+      assertInside(options.root, path);
+    } catch (e) {
+      if (e instanceof PathSafetyError) return { errors: [{ file: path, line: 1, col: 1, message: e.message }] };
+      throw e;
+    }
+  }
+  if (!existsSync(path)) return undefined;
+  const loaded = readSidecarFile(path);
+  if ('errors' in loaded) return loaded;
+  const belongs = checkBelongs(loaded, article, relativeArticlePath(path, articlePath));
+  if ('error' in belongs) return { errors: [belongs.error] };
+  if (belongs.belonging !== 'changed') return { sidecar: loaded.sidecar, stamp: loaded.stamp, belonging: belongs.belonging, report: [] };
+  const r = reanchor(article.text, loaded.sidecar.annotations, { now: options.now });
+  return {
+    sidecar: { ...loaded.sidecar, annotations: r.annotations, orphans: [...loaded.sidecar.orphans, ...r.orphans] },
+    stamp: loaded.stamp,
+    belonging: 'changed',
+    report: r.report,
+  };
+}
+
+// ---- writing ----
+
+/**
+ * Writes through a temporary file in the same folder (same file system, so the rename is atomic),
+ * flushed to disk before the rename: readers see the old file or the new one, never a mix.
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  const dir = dirname(path);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fd = openSync(tmp, 'wx', 0o644);
+  try {
+    const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    let off = 0;
+    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    fsyncSync(fd);
+  } catch (e) {
+    closeSync(fd);
+    safeUnlink(tmp);
+    throw e;
+  }
+  closeSync(fd);
+  try {
+    renameSync(tmp, path);
+  } catch (e) {
+    safeUnlink(tmp);
+    throw e;
+  }
+  // Make the rename itself durable; some platforms cannot open a folder, which is fine.
+  try {
+    const dfd = openSync(dir, 'r');
+    try {
+      fsyncSync(dfd);
+    } finally {
+      closeSync(dfd);
+    }
+  } catch {
+    /* best effort */
+  }
+}
+
+export type SaveResult = { written: true; stamp: string } | { written: false; conflict: true; diskStamp: string | null };
+
+/**
+ * Saves unless the file changed on disk since it was read (`expectedStamp`, null for "there was no
+ * file"). On a conflict nothing is written: ask the user (keep theirs, overwrite with `force`, compare).
+ */
+export function saveSidecarText(path: string, content: string, options: { expectedStamp?: string | null; force?: boolean } = {}): SaveResult {
+  if (!options.force && options.expectedStamp !== undefined) {
+    const disk = currentStamp(path);
+    if (disk !== options.expectedStamp) return { written: false, conflict: true, diskStamp: disk };
+  }
+  writeFileAtomic(path, content);
+  return { written: true, stamp: sha256Hex(Buffer.from(content, 'utf8')) };
+}
+
+function safeUnlink(p: string): void {
+  try {
+    unlinkSync(p);
+  } catch {
+    /* already gone */
+  }
+}
+
+function ioMessage(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return String((e as Error).message);
+}
+
+/** True when `p` exists and is a regular file. */
+export function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
