@@ -7,6 +7,7 @@ import { createClient } from './client';
 import { registerAddToGlossary } from './commands/add-to-glossary';
 import { registerAnnotateNow } from './commands/annotate-now';
 import { registerDecisionCommands } from './commands/decide';
+import { registerExport } from './commands/export-annotations';
 import { registerFilterTree } from './commands/filter-tree';
 import { registerMarkCommands } from './commands/mark';
 import { registerOpenGlossaryEntry } from './commands/open-glossary-entry';
@@ -19,6 +20,7 @@ import { EntityTree, registerReveal, TREE_VIEW_ID } from './entity-tree';
 import { GlossarySync } from './glossary-sync';
 import { AnnotationHoverProvider } from './hover';
 import { ExtensionSettings, readSettings, SECTION } from './settings';
+import { SidecarSync } from './sidecar-sync';
 import { notifyTooLarge } from './size-notice';
 import { StatusBar } from './status-bar';
 
@@ -29,6 +31,7 @@ export interface ZhNewsApi {
 }
 
 let client: LanguageClient | undefined;
+let flushSidecars: (() => Promise<void>) | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<ZhNewsApi> {
   let settings = readSettings();
@@ -43,6 +46,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
   client = createClient(context, settings);
   const lc = client;
   const glossarySync = new GlossarySync(lc);
+  const sidecars = new SidecarSync(store, decisions, String(context.extension.packageJSON.version ?? '0.0.0'));
+  flushSidecars = () => sidecars.flushAll();
+  const isArticle = (d: vscode.TextDocument) => settings.languages.includes(d.languageId) && d.uri.scheme === 'file';
   const selector = () => settings.languages.map((language) => ({ language }));
   const updateContext = () => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -70,6 +76,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
     registerOpenGlossaryEntry(lc),
     registerAddToGlossary(glossarySync),
     glossarySync,
+    sidecars,
+    registerExport(sidecars),
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      if (isArticle(d)) sidecars.load(d);
+    }),
     store.onDidChange((uri) => {
       decorations.refreshUri(uri);
       status.update();
@@ -83,7 +94,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
       tree.refresh();
       updateContext();
     }),
-    vscode.workspace.onDidCloseTextDocument((d) => store.delete(d.uri)),
+    vscode.workspace.onDidCloseTextDocument((d) => void sidecars.flush(d).finally(() => store.delete(d.uri))),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION)) return;
       settings = readSettings();
@@ -93,6 +104,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
       if (e.affectsConfiguration(`${SECTION}.glossary`)) glossarySync.refreshSoon();
     }),
   );
+  for (const d of vscode.workspace.textDocuments) if (isArticle(d)) sidecars.load(d);
   lc.onNotification(ANNOTATIONS_NOTIFICATION, (p: AnnotationsParams) => store.updateAuto(p));
   // start() returns at once; the server loads its dictionary in its own process.
   void lc.start().then(() => glossarySync.refresh()).catch((e: unknown) => {
@@ -105,6 +117,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
 }
 
 export async function deactivate(): Promise<void> {
+  await flushSidecars?.().catch(() => undefined);
   await client?.stop();
   client = undefined;
 }

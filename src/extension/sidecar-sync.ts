@@ -1,10 +1,17 @@
-import * as path from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { buildSidecar, serializeSidecar, sha256Hex, articleSha256, Sidecar } from '../core/sidecar/model';
-import { parseSidecar } from '../core/sidecar/parse';
-import { reanchor } from '../core/sidecar/reanchor';
+import { buildSidecar, serializeSidecar, Sidecar } from '../core/sidecar/model';
 import { decisionsFromSidecar, sidecarContent } from '../core/sidecar/decisions';
 import { LocatedError } from '../core/sidecar/located';
+import {
+  assertInside,
+  currentStamp,
+  openSidecarFor,
+  PathSafetyError,
+  relativeArticlePath,
+  saveSidecarText,
+  sidecarPathFor,
+} from '../node/sidecar-file';
 import { AnnotationStore } from './annotation-store';
 import { DecisionService } from './decision-service';
 import { readSettings } from './settings';
@@ -12,41 +19,37 @@ import { readSettings } from './settings';
 export const SAVE_ANNOTATIONS_COMMAND = 'zhNews.saveAnnotations';
 
 interface Loaded {
-  /** The sidecar as last read from or written to disk, and the bytes' hash then. */
+  /** The sidecar as last read from or written to disk, and a stamp of its bytes then (null: no file). */
   sidecar?: Sidecar;
-  diskHash?: string;
+  stamp: string | null;
   /** Decisions changed since the last write. */
   dirty: boolean;
+  /** The sidecar on disk is broken or another article's: never overwritten without asking. */
+  unreadable?: boolean;
 }
 
 /**
- * Keeps each article's decisions in its sidecar, `<article>.annotations.json`: read when the article
- * opens (re-anchored if the article changed since), written atomically on save or on command. A
- * sidecar that changed on disk since it was read is never overwritten without asking; a broken one is
- * reported in the Problems panel and left as it is.
+ * Keeps each article's decisions in its sidecar (`news.txt` → `news.annotations.json`): read when the
+ * article opens (re-anchored if the article changed since), written atomically on save or on command.
+ * A sidecar changed on disk since it was read is never overwritten without asking; a broken one is
+ * reported in the Problems panel at its line and column and left as it is.
  */
 export class SidecarSync implements vscode.Disposable {
   private readonly loaded = new Map<string, Loaded>();
   private readonly problems = vscode.languages.createDiagnosticCollection('zhNews.sidecar');
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(
-    private readonly store: AnnotationStore,
-    decisions: DecisionService,
-    private readonly version: string,
-    private readonly write: (file: string, text: string) => Promise<void>,
-  ) {
+  constructor(private readonly store: AnnotationStore, decisions: DecisionService, private readonly version: string) {
     this.disposables.push(
       this.problems,
       decisions.onDidChangeDecisions((uri) => {
         const l = this.loaded.get(uri.toString());
         if (l) l.dirty = true;
-        else this.loaded.set(uri.toString(), { dirty: true });
+        else this.loaded.set(uri.toString(), { stamp: null, dirty: true });
       }),
       vscode.workspace.onDidSaveTextDocument((doc) => {
         if (readSettings().sidecarSave === 'onSave') void this.save(doc, false);
       }),
-      vscode.workspace.onDidCloseTextDocument((doc) => this.loaded.delete(doc.uri.toString())),
       vscode.commands.registerCommand(SAVE_ANNOTATIONS_COMMAND, async () => {
         const doc = vscode.window.activeTextEditor?.document;
         if (doc) await this.save(doc, true);
@@ -54,115 +57,117 @@ export class SidecarSync implements vscode.Disposable {
     );
   }
 
-  /** Where the sidecar of an article lives (beside it, or in the configured folder). */
+  /** Where the sidecar of an article lives; a configured folder may not lead outside the workspace. */
   sidecarPath(doc: vscode.TextDocument): string {
     const folder = readSettings().sidecarFolder;
-    const dir = path.dirname(doc.uri.fsPath);
-    const base = `${path.basename(doc.uri.fsPath)}.annotations.json`;
-    if (!folder) return path.join(dir, base);
-    const resolved = path.resolve(dir, folder);
-    // A configured folder may not lead outside the workspace folder that holds the article.
-    const ws = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath ?? dir;
-    if (path.relative(ws, resolved).startsWith('..') || path.isAbsolute(path.relative(ws, resolved))) {
-      throw new Error(vscode.l10n.t('The sidecar folder “{0}” is outside the workspace; annotations are kept beside the article instead.', folder));
+    const beside = sidecarPathFor(doc.uri.fsPath);
+    if (!folder) return beside;
+    const root = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath;
+    const path = sidecarPathFor(doc.uri.fsPath, folder);
+    try {
+      if (!root) throw new PathSafetyError(`${path} is not in a workspace folder`);
+      return assertInside(root, path);
+    } catch (e) {
+      if (!(e instanceof PathSafetyError)) throw e;
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('The sidecar folder “{0}” is outside the workspace; annotations are kept beside the article instead.', folder),
+      );
+      return beside;
     }
-    return path.join(resolved, base);
   }
 
   /** Reads the article's sidecar, if any, and hands its decisions to the store. */
-  async load(doc: vscode.TextDocument): Promise<void> {
+  load(doc: vscode.TextDocument): void {
     if (doc.uri.scheme !== 'file') return;
-    let file: string;
-    try {
-      file = this.sidecarPath(doc);
-    } catch (e) {
-      void vscode.window.showWarningMessage((e as Error).message);
-      file = path.join(path.dirname(doc.uri.fsPath), `${path.basename(doc.uri.fsPath)}.annotations.json`);
+    const file = this.sidecarPath(doc);
+    const sidecarUri = vscode.Uri.file(file);
+    const opened = openSidecarFor(doc.uri.fsPath, { text: doc.getText(), hadBom: fileHasBom(doc.uri.fsPath) }, { folder: readSettings().sidecarFolder || undefined });
+    if (opened === undefined) {
+      this.problems.delete(sidecarUri);
+      return;
     }
-    const uri = vscode.Uri.file(file);
-    let bytes: Uint8Array;
-    try {
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      return; // no sidecar yet
-    }
-    const text = Buffer.from(bytes).toString('utf8');
-    const parsed = parseSidecar(text, file);
-    if (parsed.errors) {
-      this.report(uri, parsed.errors);
+    if ('errors' in opened) {
+      this.report(sidecarUri, opened.errors);
       void vscode.window.showWarningMessage(
-        vscode.l10n.t('The annotations file {0} could not be read ({1}); it was left unchanged. See the Problems panel.', vscode.workspace.asRelativePath(uri), parsed.errors[0].message),
+        vscode.l10n.t('The annotations file {0} could not be read ({1}); it was left unchanged. See the Problems panel.', vscode.workspace.asRelativePath(sidecarUri), opened.errors[0].message),
       );
-      this.loaded.set(doc.uri.toString(), { diskHash: sha256Hex(bytes), dirty: false, sidecar: undefined });
+      this.loaded.set(doc.uri.toString(), { stamp: safeStamp(file), dirty: false, unreadable: true });
       return;
     }
-    this.problems.delete(uri);
-    const sidecar = parsed.sidecar;
-    const articleText = doc.getText();
-    const hadBom = await fileHasBom(doc.uri);
-    const expectedPath = path.relative(path.dirname(file), doc.uri.fsPath).split(path.sep).join('/');
-    const sameHash = sidecar.document.sha256 === articleSha256(articleText, hadBom);
-    if (!sameHash && sidecar.document.path !== expectedPath) {
-      const err = parsed.locate(['document', 'path'], `this sidecar belongs to "${sidecar.document.path}", not to "${expectedPath}" (and its hash differs)`);
-      this.report(uri, [err]);
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0} belongs to another article; it was left unchanged.', vscode.workspace.asRelativePath(uri)));
-      this.loaded.set(doc.uri.toString(), { diskHash: sha256Hex(bytes), dirty: false });
-      return;
+    this.problems.delete(sidecarUri);
+    const moved = opened.report.filter((r) => r.outcome === 'moved' || r.outcome === 'fuzzy').length;
+    const lost = opened.report.filter((r) => r.outcome === 'orphan').length;
+    if (moved || lost) {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('The article changed since its annotations were saved: {0} found at a new place, {1} orphaned (see the Entities view).', String(moved), String(lost)),
+      );
     }
-    let annotations = sidecar.annotations;
-    let orphans = sidecar.orphans;
-    if (!sameHash) {
-      const result = reanchor(articleText, annotations);
-      annotations = result.annotations;
-      orphans = [...orphans, ...result.orphans];
-      const moved = result.report.filter((r) => r.outcome === 'moved' || r.outcome === 'fuzzy').length;
-      const lost = result.report.filter((r) => r.outcome === 'orphan').length;
-      if (moved || lost) {
-        void vscode.window.showInformationMessage(
-          vscode.l10n.t('The article changed since its annotations were saved: {0} found at a new place, {1} orphaned (see the Entities view).', String(moved), String(lost)),
-        );
-      }
-    }
-    this.loaded.set(doc.uri.toString(), { sidecar: { ...sidecar, annotations, orphans }, diskHash: sha256Hex(bytes), dirty: !sameHash });
-    this.store.setDecisions(doc.uri, decisionsFromSidecar(annotations, orphans));
+    this.loaded.set(doc.uri.toString(), { sidecar: opened.sidecar, stamp: opened.stamp, dirty: opened.belonging !== 'same' });
+    this.store.setDecisions(doc.uri, decisionsFromSidecar(opened.sidecar.annotations, opened.sidecar.orphans));
   }
 
   /** Writes the sidecar; `explicit` when the user asked (then it is written even without decisions). */
   async save(doc: vscode.TextDocument, explicit: boolean): Promise<boolean> {
-    const state = this.store.get(doc.uri);
     const loaded = this.loaded.get(doc.uri.toString());
-    if (!state || doc.uri.scheme !== 'file') return false;
-    if (!explicit && !loaded?.dirty && !loaded?.sidecar) return false;
-    if (state.version !== doc.version) await this.store.waitFor(doc.uri, 30000).catch(() => undefined);
+    if (doc.uri.scheme !== 'file' || !this.store.get(doc.uri)) return false;
+    if (!explicit && !loaded?.dirty) return false;
     const file = this.sidecarPath(doc);
-    const uri = vscode.Uri.file(file);
-    const onDisk = await vscode.workspace.fs.readFile(uri).then((b) => b, () => undefined);
-    if (onDisk && loaded?.diskHash !== sha256Hex(onDisk)) {
-      const choice = await this.askConflict(uri, onDisk);
+    const sidecar = await this.build(doc, file);
+    const json = serializeSidecar(sidecar);
+    let result = saveSidecarText(file, json, { expectedStamp: loaded ? loaded.stamp : null });
+    if (!result.written) {
+      const choice = await this.askConflict(vscode.Uri.file(file), json);
       if (choice === 'theirs') {
         this.loaded.delete(doc.uri.toString());
-        await this.load(doc);
+        this.load(doc);
         return false;
       }
       if (choice !== 'overwrite') return false;
+      result = saveSidecarText(file, json, { force: true });
     }
-    const current = this.store.get(doc.uri)!;
+    if (!result.written) return false;
+    this.loaded.set(doc.uri.toString(), { sidecar, stamp: result.stamp, dirty: false });
+    this.problems.delete(vscode.Uri.file(file));
+    return true;
+  }
+
+  /** The sidecar of the document as it stands now (annotations of its current version). */
+  async build(doc: vscode.TextDocument, file = this.sidecarPath(doc)): Promise<Sidecar> {
+    await this.store.waitFor(doc.uri, 30000).catch(() => undefined);
+    const state = this.store.get(doc.uri);
+    const loaded = this.loaded.get(doc.uri.toString());
     const text = doc.getText();
-    const content = sidecarContent(text, current.annotations, current.decisions, loaded?.sidecar?.orphans ?? []);
-    const sidecar = buildSidecar(text, content.annotations, {
-      path: path.relative(path.dirname(file), doc.uri.fsPath).split(path.sep).join('/'),
-      hadBom: await fileHasBom(doc.uri),
+    // If the engine has not caught up with the last edit, write the decisions alone rather than stale spans.
+    const shown = state && state.version === doc.version ? state.annotations : [];
+    const content = sidecarContent(text, shown, state?.decisions ?? [], loaded?.sidecar?.orphans ?? []);
+    return buildSidecar(text, content.annotations, {
+      path: relativeArticlePath(file, doc.uri.fsPath),
+      hadBom: fileHasBom(doc.uri.fsPath),
       generator: { name: 'zh-news-annotator', version: this.version },
       previous: loaded?.sidecar,
       orphans: content.orphans,
     });
-    const json = serializeSidecar(sidecar);
-    await this.write(file, json);
-    this.loaded.set(doc.uri.toString(), { sidecar, diskHash: sha256Hex(json), dirty: false });
-    return true;
   }
 
-  private async askConflict(uri: vscode.Uri, onDisk: Uint8Array): Promise<'theirs' | 'overwrite' | undefined> {
+  /**
+   * Called when an article closes or the window goes away: decisions not yet written are the
+   * editor's work, so they are written whatever the save setting says.
+   */
+  async flush(doc: vscode.TextDocument): Promise<void> {
+    try {
+      if (this.loaded.get(doc.uri.toString())?.dirty) await this.save(doc, false);
+    } finally {
+      this.loaded.delete(doc.uri.toString());
+    }
+  }
+
+  async flushAll(): Promise<void> {
+    for (const doc of vscode.workspace.textDocuments) {
+      if (this.loaded.get(doc.uri.toString())?.dirty) await this.save(doc, false).catch(() => false);
+    }
+  }
+
+  private async askConflict(uri: vscode.Uri, ours: string): Promise<'theirs' | 'overwrite' | undefined> {
     const theirs = vscode.l10n.t('Keep theirs');
     const overwrite = vscode.l10n.t('Overwrite');
     const compare = vscode.l10n.t('Compare');
@@ -177,8 +182,8 @@ export class SidecarSync implements vscode.Disposable {
       if (choice === theirs) return 'theirs';
       if (choice === overwrite) return 'overwrite';
       if (choice !== compare) return undefined;
-      const left = await vscode.workspace.openTextDocument({ language: 'json', content: Buffer.from(onDisk).toString('utf8') });
-      await vscode.commands.executeCommand('vscode.diff', left.uri, uri, vscode.l10n.t('Annotations on disk ↔ file'));
+      const mine = await vscode.workspace.openTextDocument({ language: 'json', content: ours });
+      await vscode.commands.executeCommand('vscode.diff', uri, mine.uri, vscode.l10n.t('Annotations on disk ↔ file'));
     }
   }
 
@@ -199,11 +204,25 @@ export class SidecarSync implements vscode.Disposable {
   }
 }
 
-async function fileHasBom(uri: vscode.Uri): Promise<boolean> {
-  if (uri.scheme !== 'file') return false;
+function safeStamp(file: string): string | null {
   try {
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return currentStamp(file);
+  } catch {
+    return null;
+  }
+}
+
+/** VS Code drops a BOM from the document text; the sidecar's hash is of the file's bytes, BOM included. */
+function fileHasBom(path: string): boolean {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const buf = Buffer.alloc(3);
+      readSync(fd, buf, 0, 3, 0);
+      return buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     return false;
   }
