@@ -8,6 +8,8 @@ import { splitParagraphs } from './text/paragraphs';
 /** Finds glossary terms; implemented by the glossary matcher. */
 export interface TermFinder {
   find(text: string): Annotation[];
+  /** Changes whenever the terms change (a glossary reloaded), so cached matches are dropped. */
+  readonly version?: number;
 }
 
 export interface AnnotatorOptions {
@@ -25,6 +27,8 @@ export interface AnnotatorOptions {
  */
 export class Annotator {
   private cache = new Map<string, Annotation[]>();
+  private termCache = new Map<string, Annotation[]>();
+  private termVersion: number | undefined;
   private static readonly CACHE_LIMIT = 20000;
 
   constructor(private readonly options: AnnotatorOptions) {}
@@ -41,15 +45,36 @@ export class Annotator {
     return result;
   }
 
+  /** TERM spans of one paragraph (terms never cross a line break), cached like the rest. */
+  private paragraphTerms(text: string): Annotation[] {
+    const terms = this.options.terms;
+    if (!terms) return [];
+    if (terms.version !== this.termVersion) {
+      this.termCache.clear();
+      this.termVersion = terms.version;
+    }
+    let found = this.termCache.get(text);
+    if (!found) {
+      found = terms.find(text);
+      if (this.termCache.size >= Annotator.CACHE_LIMIT) this.termCache.clear();
+      this.termCache.set(text, found);
+    }
+    return found;
+  }
+
   annotate(text: string): Annotation[] {
     let all: Annotation[] = [];
+    const termSpans: Annotation[] = [];
     for (const p of splitParagraphs(text)) {
       for (const a of this.annotateParagraph(p.text)) {
         all.push({ ...a, start: a.start + p.start, end: a.end + p.start });
       }
+      for (const a of this.paragraphTerms(p.text)) {
+        termSpans.push({ ...a, start: a.start + p.start, end: a.end + p.start });
+      }
     }
     if (this.options.names.consolidate) all = this.options.names.consolidate(text, all);
-    if (this.options.terms) all = all.concat(this.options.terms.find(text));
+    all = all.concat(termSpans);
     const labels = this.options.labels;
     if (labels) all = all.filter((a) => labels.includes(a.label));
     return all.sort((a, b) => a.start - b.start || a.end - b.end);

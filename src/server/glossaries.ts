@@ -28,6 +28,8 @@ export class GlossaryService implements TermFinder {
   private readonly files = new Map<string, FileState>();
   private merged: MergedGlossary = mergeGlossaries([]);
   private matcher = new TermMatcher([]);
+  /** Bumped on every rebuild so the annotator drops term matches cached under the old glossary. */
+  version = 0;
 
   constructor(private readonly publish: (uri: string, diagnostics: Diagnostic[]) => void) {
     this.setFiles([]);
@@ -80,6 +82,7 @@ export class GlossaryService implements TermFinder {
   private rebuild(): void {
     this.merged = mergeGlossaries([...this.files].map(([file, s]) => ({ source: s.origin, file, entries: s.lastGood })));
     this.matcher = new TermMatcher(this.merged.entries);
+    this.version++;
     const byFile = new Map<string, Diagnostic[]>([...this.files.keys()].map((f) => [f, []]));
     for (const [file, s] of this.files) {
       for (const p of s.problems) byFile.get(file)!.push(toDiagnostic(p));

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Annotator, TermFinder } from '../../src/core/annotate';
+import { NameRecogniser } from '../../src/core/recognise/names';
+import { Segmenter, TaggedWord } from '../../src/core/segment/segmenter';
+import { Annotation } from '../../src/core/types';
+
+/** A segmenter and recogniser that count the text they see, to check what gets recomputed. */
+function counting() {
+  const seen: string[] = [];
+  const segmenter: Segmenter = { tag: (t: string): TaggedWord[] => (seen.push(t), []) };
+  const names: NameRecogniser = {
+    recognise: (t: string) => {
+      const out: Annotation[] = [];
+      for (const m of t.matchAll(/王[一-龥]{1,2}/g)) out.push({ start: m.index!, end: m.index! + m[0].length, label: 'PER', confidence: 0.9, source: 'auto' });
+      return out;
+    },
+  };
+  return { seen, segmenter, names };
+}
+
+test('annotate gives absolute offsets across paragraphs and finds numbers', () => {
+  const { segmenter, names } = counting();
+  const a = new Annotator({ segmenter, names });
+  const text = '王明说\n增长8.8%\r\n王强';
+  const got = a.annotate(text).map((x) => [x.label, text.slice(x.start, x.end)]);
+  assert.deepEqual(got, [['PER', '王明说'], ['NUM', '8.8%'], ['PER', '王强']]);
+});
+
+test('after an edit only the changed paragraph is segmented again', () => {
+  const { seen, segmenter, names } = counting();
+  const a = new Annotator({ segmenter, names });
+  const paras = Array.from({ length: 50 }, (_, i) => `第${i}段，王明讲话。`);
+  a.annotate(paras.join('\n'));
+  assert.equal(seen.length, 50);
+  seen.length = 0;
+  paras[17] = '第17段，王强讲话。';
+  const after = a.annotate(paras.join('\n'));
+  assert.deepEqual(seen, ['第17段，王强讲话。']);
+  assert.ok(after.some((x) => x.label === 'PER' && paras.join('\n').slice(x.start, x.end) === '王强讲'));
+});
+
+test('glossary terms are matched per paragraph and re-matched when the glossary changes', () => {
+  const { segmenter, names } = counting();
+  let calls = 0;
+  const finder: { version: number; word: string } & TermFinder = {
+    version: 1,
+    word: '两会',
+    find(t: string) {
+      calls++;
+      const i = t.indexOf(this.word);
+      return i < 0 ? [] : [{ start: i, end: i + this.word.length, label: 'TERM', confidence: 1, source: 'glossary', glossaryId: this.word }];
+    },
+  };
+  const a = new Annotator({ segmenter, names, terms: finder });
+  const text = '市两会开幕\n新质生产力';
+  assert.deepEqual(a.annotate(text).filter((x) => x.label === 'TERM').map((x) => [x.start, x.end]), [[1, 3]]);
+  a.annotate(text);
+  assert.equal(calls, 2, 'cached: the second run matches nothing again');
+  finder.word = '新质生产力';
+  finder.version = 2;
+  assert.deepEqual(a.annotate(text).filter((x) => x.label === 'TERM').map((x) => [x.start, x.end]), [[6, 11]]);
+});
+
+test('labels option keeps only the labels asked for', () => {
+  const { segmenter, names } = counting();
+  const a = new Annotator({ segmenter, names, labels: ['NUM'] });
+  assert.deepEqual(a.annotate('王明说增长8.8%').map((x) => x.label), ['NUM']);
+});
