@@ -1,5 +1,5 @@
 /** JSON parsing that remembers where each value was, so import errors can say line:col. */
-import { findNodeAtLocation, getNodeValue, Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { findNodeAtLocation, Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { LocatedError, Locator } from './located';
 
 export type JsonPath = (string | number)[];
@@ -45,7 +45,8 @@ export function parseLocatedJson(text: string, fileName: string, maxErrors = 20)
   }
   return {
     json: {
-      value: getNodeValue(root),
+      // JSON.parse rather than the tree's values: plain objects, not null-prototype ones.
+      value: JSON.parse(body) as unknown,
       at(path, message) {
         for (let p = path; ; p = p.slice(0, -1)) {
           const node = findNodeAtLocation(root, p);

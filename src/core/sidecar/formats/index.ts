@@ -38,3 +38,10 @@ export function formatOfFile(name: string): FormatName | undefined {
   if (n.endsWith('.conll')) return 'conll';
   return undefined;
 }
+
+export { exportBrat, importBrat, annotationConf, visualConf } from './brat';
+export { exportW3c, importW3c } from './w3c';
+export { exportLabelStudio, importLabelStudio, labelConfig } from './label-studio';
+export { exportDoccano, importDoccano } from './doccano';
+export { exportConll } from './conll';
+export { exportJson, importJson } from './json';
