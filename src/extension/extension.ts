@@ -95,6 +95,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
       updateContext();
     }),
     vscode.workspace.onDidCloseTextDocument((d) => void sidecars.flush(d).finally(() => store.delete(d.uri))),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      // Workspace paths to models and glossaries outside the workspace become usable.
+      settings = readSettings();
+      void lc.sendNotification(SETTINGS_NOTIFICATION, { modelPath: settings.modelPath });
+      glossarySync.refreshSoon();
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION)) return;
       settings = readSettings();
