@@ -2,6 +2,7 @@ import { annotateCommand, annotateHelp } from './commands/annotate';
 import { evalCommand, evalHelp } from './commands/eval';
 import { exportCommand, exportHelp } from './commands/export';
 import { importCommand, importHelp } from './commands/import';
+import { trainCommand, trainHelp } from './commands/train';
 import { glossaryCommand, glossaryHelp } from './commands/glossary';
 import { InputError, UsageError } from './errors';
 import { CliIO, processIO } from './io';
@@ -14,6 +15,7 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   eval: { run: evalCommand, help: evalHelp },
   export: { run: exportCommand, help: exportHelp },
   import: { run: importCommand, help: importHelp },
+  train: { run: trainCommand, help: trainHelp },
   glossary: { run: glossaryCommand, help: glossaryHelp },
 };
 

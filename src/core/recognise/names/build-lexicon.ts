@@ -1,0 +1,28 @@
+import { LEX, Lexicon } from './lexicon';
+import { LOC_SUFFIXES, ORG_SUFFIXES, SURNAMES, TITLES } from './lists';
+
+const POS_CLASS: Record<string, number> = { nr: LEX.PER, nrt: LEX.PER, nrfg: LEX.PER, ns: LEX.LOC, nt: LEX.ORG };
+
+/**
+ * The lexicon of the features: every word of the jieba dictionary (word boundaries), its words
+ * tagged nr/ns/nt (name classes), and the built-in surname, title and suffix lists.
+ * `jiebaDict` is the text of jieba.dict.utf8 (`word freq tag` per line), or undefined.
+ */
+export function buildLexicon(jiebaDict?: string): Lexicon {
+  const entries: Array<[string, number, number?, number?]> = [];
+  if (jiebaDict) {
+    const posIds = new Map<string, number>();
+    for (const line of jiebaDict.split('\n')) {
+      const [word, freq, tag = ''] = line.trim().split(/\s+/);
+      if (!word) continue;
+      // Ids in order of first appearance in the dictionary file: deterministic for the same file.
+      if (!posIds.has(tag)) posIds.set(tag, Math.min(255, posIds.size + 1));
+      entries.push([word, LEX.WORD | (POS_CLASS[tag] ?? 0), Number(freq) || 1, posIds.get(tag)]);
+    }
+  }
+  for (const w of TITLES) entries.push([w, LEX.TITLE]);
+  for (const w of ORG_SUFFIXES) entries.push([w, LEX.ORG_SUFFIX]);
+  for (const w of LOC_SUFFIXES) entries.push([w, LEX.LOC_SUFFIX]);
+  for (const w of SURNAMES) entries.push([w, LEX.SURNAME]);
+  return Lexicon.build(entries);
+}

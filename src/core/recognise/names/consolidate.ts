@@ -1,0 +1,65 @@
+import { Annotation } from '../../types';
+import { resolveOverlaps } from '../combine';
+import { rolesBefore } from './roles';
+
+/** Confidence a name needs before its other mentions are marked too. */
+export const CONSISTENCY_THRESHOLD = 0.6;
+
+const NAME_LABELS = new Set(['PER', 'ORG', 'LOC']);
+
+/**
+ * Document-level pass: every confident PER/ORG/LOC string (two characters or more) is marked at its
+ * other mentions that no span covers yet, longest names first; roles are read for each person and
+ * shared across the mentions of the same name. Existing spans (NUM included) are never moved, so
+ * the result stays free of overlaps.
+ */
+export function consolidateNames(text: string, annotations: Annotation[]): Annotation[] {
+  const entities = annotations.filter((a) => a.label !== 'TERM');
+  const terms = annotations.filter((a) => a.label === 'TERM');
+  const best = new Map<string, Annotation>();
+  for (const a of entities) {
+    if (!NAME_LABELS.has(a.label) || a.end - a.start < 2 || a.confidence < CONSISTENCY_THRESHOLD) continue;
+    const s = text.slice(a.start, a.end);
+    const prev = best.get(s);
+    if (!prev || a.confidence > prev.confidence) best.set(s, a);
+  }
+  const names = [...best.entries()].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  const added: Annotation[] = [];
+  for (const [s, a] of names) {
+    for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+      added.push({
+        start: i,
+        end: i + s.length,
+        label: a.label,
+        confidence: a.confidence * 0.95,
+        source: 'auto',
+        recogniser: 'consistency',
+      });
+    }
+  }
+  // Existing spans first (priority 1), new mentions only where nothing is yet.
+  const existing = new Set(entities);
+  let result = resolveOverlaps([...entities, ...added], (x) => (existing.has(x) ? 1 : 0));
+  result = withRoles(text, result);
+  return [...result, ...terms].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function withRoles(text: string, all: Annotation[]): Annotation[] {
+  const orgs = all.filter((a) => a.label === 'ORG');
+  const byName = new Map<string, Annotation['roles']>();
+  const out = all.map((a) => {
+    if (a.label !== 'PER') return a;
+    const roles = rolesBefore(text, a, orgs);
+    if (roles.length === 0) return a;
+    const name = text.slice(a.start, a.end);
+    const known = byName.get(name) ?? [];
+    for (const r of roles) if (!known.some((k) => k.role === r.role && k.org === r.org)) known.push(r);
+    byName.set(name, known);
+    return a;
+  });
+  return out.map((a) => {
+    if (a.label !== 'PER') return a;
+    const roles = byName.get(text.slice(a.start, a.end));
+    return roles && roles.length ? { ...a, roles } : a;
+  });
+}

@@ -1,0 +1,108 @@
+import { foldChar } from './normalise';
+
+/** Word classes a lexicon entry can carry (bits). */
+export const LEX = {
+  PER: 1,
+  LOC: 2,
+  ORG: 4,
+  WORD: 8,
+  TITLE: 16,
+  ORG_SUFFIX: 32,
+  LOC_SUFFIX: 64,
+  SURNAME: 128,
+  /** Some longer entry starts with this string: lets a lookup stop early. */
+  PREFIX: 256,
+} as const;
+export const LEX_MAX_LEN = 10;
+
+/** Hash step over folded char codes; the same function builds and probes the table. */
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193) >>> 0;
+}
+export const HASH_SEED = 0x811c9dc5;
+
+/**
+ * A set of strings with class bits, stored as 32-bit hashes in an open-addressing table, so a
+ * model file carries it as two typed arrays and loads it without building anything. A hash
+ * collision can give a false match (rate ~ entries / 2^32 per probe), which only adds noise to
+ * one feature.
+ */
+export class Lexicon {
+  constructor(
+    readonly keys: Uint32Array,
+    readonly classes: Uint16Array,
+    /** Per slot: round(2·ln(frequency + 1)) of a dictionary word, 0 if none: for segmentation. */
+    readonly freq: Uint8Array,
+    /** Per slot: a small id of the word's part-of-speech tag (0 = none). */
+    readonly pos: Uint8Array,
+  ) {}
+
+  /** entries: [word, class bits, frequency?, part-of-speech id?] */
+  static build(entries: Iterable<[string, number, number?, number?]>): Lexicon {
+    const map = new Map<number, number>();
+    const freqOf = new Map<number, number>();
+    const posOf = new Map<number, number>();
+    for (const [word, cls, freq, pos] of entries) {
+      if (word.length === 0 || word.length > LEX_MAX_LEN) continue;
+      const h = Lexicon.hashWord(word);
+      map.set(h, (map.get(h) ?? 0) | cls);
+      if (freq !== undefined) {
+        const q = Math.max(1, Math.min(255, Math.round(2 * Math.log(freq + 1))));
+        if (q > (freqOf.get(h) ?? 0)) {
+          freqOf.set(h, q);
+          if (pos !== undefined) posOf.set(h, pos);
+        }
+      }
+      for (let k = 1; k < word.length; k++) {
+        const p = Lexicon.hashWord(word.slice(0, k));
+        map.set(p, (map.get(p) ?? 0) | LEX.PREFIX);
+      }
+    }
+    let size = 1024;
+    while (size < map.size * 2) size *= 2;
+    const keys = new Uint32Array(size);
+    const classes = new Uint16Array(size);
+    const freq = new Uint8Array(size);
+    const pos = new Uint8Array(size);
+    // Insertion order must not depend on Map iteration of equal data: sort for reproducible bytes.
+    const sorted = [...map.entries()].sort((a, b) => a[0] - b[0]);
+    for (const [h, cls] of sorted) {
+      let slot = h & (size - 1);
+      while (keys[slot] !== 0 && keys[slot] !== h) slot = (slot + 1) & (size - 1);
+      keys[slot] = h;
+      classes[slot] |= cls;
+      freq[slot] = freqOf.get(h) ?? 0;
+      pos[slot] = posOf.get(h) ?? 0;
+    }
+    return new Lexicon(keys, classes, freq, pos);
+  }
+
+  static hashWord(word: string): number {
+    let h = HASH_SEED;
+    for (let i = 0; i < word.length; i++) h = hashStep(h, foldChar(word.charCodeAt(i)));
+    return h === 0 ? 1 : h;
+  }
+
+  /** Slot of a hash, or -1 if absent. */
+  slotOf(h: number): number {
+    if (h === 0) h = 1;
+    const mask = this.keys.length - 1;
+    let slot = h & mask;
+    for (;;) {
+      const k = this.keys[slot];
+      if (k === 0) return -1;
+      if (k === h) return slot;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Class bits of a hash (0 if absent). */
+  lookupHash(h: number): number {
+    const slot = this.slotOf(h);
+    return slot < 0 ? 0 : this.classes[slot];
+  }
+
+  lookup(word: string): number {
+    return this.lookupHash(Lexicon.hashWord(word));
+  }
+}

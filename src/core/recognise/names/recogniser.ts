@@ -1,0 +1,49 @@
+import { Annotation } from '../../types';
+import { TaggedWord } from '../../segment/segmenter';
+import { consolidateNames } from './consolidate';
+import { NameModel } from './model';
+import { placeOrgans, ruleSpans } from './rules';
+import { NameRecogniser } from './index';
+
+/**
+ * The trained character model plus rules on top. Does not need the segmenter's words: its lexicon
+ * features come from the dictionary stored in the model file.
+ */
+export class ModelNameRecogniser implements NameRecogniser {
+  readonly needsWords = false;
+
+  constructor(private readonly model: NameModel) {}
+
+  recognise(text: string, _words?: TaggedWord[]): Annotation[] {
+    const scored = this.model.tagSpans(text);
+    const conf = new Map(scored.map((s) => [s.start, s.confidence]));
+    const merged = placeOrgans(text, scored);
+    const model: Annotation[] = merged.map((s) => ({
+      start: s.start,
+      end: s.end,
+      label: s.label,
+      // A place+organ merge keeps the place's confidence: the organ head is unambiguous.
+      confidence: conf.get(s.start) ?? 0.5,
+      source: 'auto',
+      recogniser: 'model',
+    }));
+    const rules: Annotation[] = ruleSpans(text).map((r) => ({
+      start: r.start,
+      end: r.end,
+      label: r.label,
+      confidence: r.confidence,
+      source: 'auto',
+      recogniser: `rule:${r.rule}`,
+    }));
+    // Rules win over model spans they overlap; among themselves the longer span wins.
+    const out: Annotation[] = [];
+    const sortedRules = rules.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    for (const r of sortedRules) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
+    for (const m of model) if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m);
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  consolidate(text: string, annotations: Annotation[]): Annotation[] {
+    return consolidateNames(text, annotations);
+  }
+}

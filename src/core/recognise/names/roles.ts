@@ -1,0 +1,41 @@
+import { Annotation, PersonRole } from '../../types';
+import { TITLES } from './lists';
+
+const TITLES_LONGEST_FIRST = TITLES.slice().sort((a, b) => b.length - a.length);
+
+/** The longest title that ends exactly at `end` in `text`. */
+function titleEndingAt(text: string, end: number): string | undefined {
+  return TITLES_LONGEST_FIRST.find((t) => end >= t.length && text.startsWith(t, end - t.length));
+}
+
+/**
+ * Roles stated right before a person's name: a chain of [ORG] TITLE joined by 、 or ， and ending at the
+ * name (市人大代表、涪陵区委书记黎勇 → 代表 of 市人大, 书记 of 涪陵区委; 彭水县委书记、县长陈青松 →
+ * 书记 of 彭水县委, 县长). Also a title right after the name (高健主任). Roles are read from the
+ * text and the ORG annotations of the same document (absolute offsets).
+ */
+export function rolesBefore(text: string, per: Annotation, orgs: readonly Annotation[]): PersonRole[] {
+  const orgEndingAt = new Map(orgs.map((o) => [o.end, o]));
+  const roles: PersonRole[] = [];
+  let pos = per.start;
+  for (let guard = 0; guard < 6; guard++) {
+    const title = titleEndingAt(text, pos);
+    if (!title) break;
+    let at = pos - title.length;
+    const org = orgEndingAt.get(at);
+    const role: PersonRole = { role: title };
+    if (org) {
+      role.org = text.slice(org.start, org.end);
+      at = org.start;
+    }
+    roles.unshift(role);
+    if (text[at - 1] === '、' || text[at - 1] === '，' || text[at - 1] === ' ') pos = at - 1;
+    else break;
+  }
+  if (roles.length === 0) {
+    const after = TITLES_LONGEST_FIRST.find((t) => text.startsWith(t, per.end));
+    // 记者/委员 etc. after a name are usually part of a longer phrase; keep only office titles.
+    if (after && /[长任记席理监师授]$/.test(after)) roles.push({ role: after });
+  }
+  return roles;
+}

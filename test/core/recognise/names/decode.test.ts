@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Marginals, viterbi, Weights } from '../../../../src/core/recognise/names/decode';
+import { allowed, allowedLast, NUM_TAGS, tagId } from '../../../../src/core/recognise/names/tags';
+import { rng } from '../../../../src/core/recognise/names/train';
+
+/** A hand-made tiny model: random emissions and transitions from a fixed seed. */
+function tinyModel(n: number, seed: number): { em: Float64Array; w: Weights } {
+  const r = rng(seed);
+  const em = Float64Array.from({ length: n * NUM_TAGS }, () => r() * 4 - 2);
+  const trans = Float64Array.from({ length: NUM_TAGS * NUM_TAGS }, () => r() * 2 - 1);
+  const start = Float64Array.from({ length: NUM_TAGS }, () => r() - 0.5);
+  return { em, w: { emission: [], trans, start } };
+}
+
+/** Every valid tag sequence of length n with its score (n small). */
+function enumerate(n: number, em: Float64Array, w: Weights): Array<{ tags: number[]; score: number }> {
+  const out: Array<{ tags: number[]; score: number }> = [];
+  const rec = (tags: number[], score: number) => {
+    const i = tags.length;
+    if (i === n) {
+      if (allowedLast(tags[n - 1])) out.push({ tags: [...tags], score });
+      return;
+    }
+    for (let t = 0; t < NUM_TAGS; t++) {
+      const prev = i === 0 ? -1 : tags[i - 1];
+      if (!allowed(prev, t)) continue;
+      const s = score + (i === 0 ? w.start[t] : w.trans[prev * NUM_TAGS + t]) + em[i * NUM_TAGS + t];
+      rec([...tags, t], s);
+    }
+  };
+  rec([], 0);
+  return out;
+}
+
+test('Viterbi finds the best valid sequence (brute force check)', () => {
+  for (const seed of [1, 2, 3, 4, 5]) {
+    const n = 3;
+    const { em, w } = tinyModel(n, seed);
+    const all = enumerate(n, em, w);
+    const best = all.reduce((a, b) => (b.score > a.score ? b : a));
+    assert.deepEqual([...viterbi(em, n, w)], best.tags, `seed ${seed}`);
+  }
+});
+
+test('Viterbi obeys BIOES even against the emissions', () => {
+  const em = new Float64Array(2 * NUM_TAGS);
+  em[tagId('I', 'PER')] = 100; // I-PER cannot start a sentence
+  em[NUM_TAGS + tagId('B', 'ORG')] = 100; // B-ORG cannot end one
+  const w: Weights = { emission: [], trans: new Float64Array(NUM_TAGS * NUM_TAGS), start: new Float64Array(NUM_TAGS) };
+  const tags = [...viterbi(em, 2, w)];
+  assert.notEqual(tags[0], tagId('I', 'PER'));
+  assert.notEqual(tags[1], tagId('B', 'ORG'));
+});
+
+test('span marginals equal brute-force path probabilities', () => {
+  const n = 3;
+  const temperature = 0.7;
+  const { em, w } = tinyModel(n, 9);
+  const all = enumerate(n, em, w);
+  const z = all.reduce((s, x) => s + Math.exp(x.score * temperature), 0);
+  const m = new Marginals(em, n, w, temperature);
+  const probe = (start: number, tags: number[]) =>
+    all.filter((x) => tags.every((t, k) => x.tags[start + k] === t)).reduce((s, x) => s + Math.exp(x.score * temperature), 0) / z;
+  const cases: Array<[number, number[]]> = [
+    [0, [tagId('B', 'PER'), tagId('E', 'PER')]],
+    [1, [tagId('S', 'LOC')]],
+    [0, [tagId('B', 'ORG'), tagId('I', 'ORG'), tagId('E', 'ORG')]],
+    [2, [0]],
+  ];
+  for (const [start, tags] of cases) assert.ok(Math.abs(m.pathProbability(start, tags) - probe(start, tags)) < 1e-9, `${start} ${tags}`);
+  // The marginals of all tags at one position sum to one.
+  let sum = 0;
+  for (let t = 0; t < NUM_TAGS; t++) sum += m.pathProbability(1, [t]);
+  assert.ok(Math.abs(sum - 1) < 1e-9);
+});

@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { looksLikeName, placeOrgans, ruleSpans } from '../../../../src/core/recognise/names/rules';
+import { consolidateNames } from '../../../../src/core/recognise/names/consolidate';
+import { rolesBefore } from '../../../../src/core/recognise/names/roles';
+import { Annotation } from '../../../../src/core/types';
+
+const show = (text: string, spans: Array<{ start: number; end: number; label: string }>) =>
+  spans
+    .slice()
+    .sort((a, b) => a.start - b.start)
+    .map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
+
+test('names look like names', () => {
+  const table: Array<[string, boolean]> = [
+    ['张三', true],
+    ['欧阳修', true],
+    ['李小龙', true],
+    ['会议', false],
+    ['张', false],
+    ['张三丰收了', false],
+  ];
+  for (const [s, want] of table) assert.equal(looksLikeName(s), want, s);
+});
+
+test('rules: bylines, credits, name lines, organs by level', () => {
+  const table: Array<[string, string[]]> = [
+    ['■本报记者 张明 李娜', ['PER:张明', 'PER:李娜']],
+    ['本报首席记者 周强', ['PER:周强']],
+    ['（本报记者王刚摄）', ['PER:王刚']],
+    ['刘洋', ['PER:刘洋']],
+    ['市人大代表、县委书记', ['ORG:市人大']],
+    ['市五届政协委员', ['ORG:市五届政协']],
+    ['会见了市教育委主任', ['ORG:市教育委']],
+    ['城市规划很重要', []],
+    ['会议在超市政府旁', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text)), want, text);
+});
+
+test('a place with an organ after it becomes the organ', () => {
+  const text = '万州区委书记和大足县政协主席在万州区';
+  const spans = [
+    { start: 0, end: 3, label: 'LOC' as const },
+    { start: 7, end: 10, label: 'LOC' as const },
+    { start: 15, end: 18, label: 'LOC' as const },
+  ];
+  assert.deepEqual(show(text, placeOrgans(text, spans)), ['ORG:万州区委', 'ORG:大足县政协', 'LOC:万州区']);
+});
+
+const ann = (start: number, end: number, label: Annotation['label'], confidence = 0.9): Annotation => ({
+  start,
+  end,
+  label,
+  confidence,
+  source: 'auto',
+});
+
+test('consolidate marks other mentions, keeps existing spans and never overlaps', () => {
+  const text = '张明说，张明和李华在长沙。李华说长沙3月好';
+  const input = [ann(0, 2, 'PER'), ann(7, 9, 'PER', 0.3), ann(10, 12, 'LOC'), ann(18, 20, 'NUM', 1)];
+  const out = consolidateNames(text, input);
+  assert.deepEqual(show(text, out), ['PER:张明', 'PER:张明', 'PER:李华', 'LOC:长沙', 'LOC:长沙', 'NUM:3月']);
+  // 李华 was not confident: its second mention is not added.
+  for (let i = 1; i < out.length; i++) assert.ok(out[i].start >= out[i - 1].end);
+});
+
+test('consolidate does not mark a name inside a longer span', () => {
+  const text = '北京大学在北京';
+  const out = consolidateNames(text, [ann(0, 4, 'ORG'), ann(5, 7, 'LOC')]);
+  assert.deepEqual(show(text, out), ['ORG:北京大学', 'LOC:北京']);
+});
+
+test('roles: a chain of organisation + title before the name', () => {
+  const table: Array<{ text: string; orgs: Array<[number, number]>; per: [number, number]; roles: object[] }> = [
+    { text: '市教育委主任张明说', orgs: [[0, 4]], per: [6, 8], roles: [{ role: '主任', org: '市教育委' }] },
+    {
+      text: '市人大代表、万州区委书记李华：',
+      orgs: [[0, 3], [6, 10]],
+      per: [12, 14],
+      roles: [{ role: '代表', org: '市人大' }, { role: '书记', org: '万州区委' }],
+    },
+    { text: '县委书记、县长王刚', orgs: [[0, 2]], per: [7, 9], roles: [{ role: '书记', org: '县委' }, { role: '县长' }] },
+    { text: '王刚说', orgs: [], per: [0, 2], roles: [] },
+  ];
+  for (const c of table) {
+    const roles = rolesBefore(c.text, ann(c.per[0], c.per[1], 'PER'), c.orgs.map(([s, e]) => ann(s, e, 'ORG')));
+    assert.deepEqual(roles, c.roles, c.text);
+  }
+});
+
+test('consolidate shares roles across the mentions of a person', () => {
+  const text = '市教育委主任张明说。张明表示';
+  const out = consolidateNames(text, [ann(0, 4, 'ORG'), ann(6, 8, 'PER'), ann(10, 12, 'PER')]);
+  const pers = out.filter((a) => a.label === 'PER');
+  assert.deepEqual(pers.map((p) => p.roles), [[{ role: '主任', org: '市教育委' }], [{ role: '主任', org: '市教育委' }]]);
+});

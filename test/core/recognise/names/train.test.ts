@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { buildLexicon } from '../../../../src/core/recognise/names/build-lexicon';
+import { GoldSentence } from '../../../../src/core/recognise/names/corpora';
+import { trainNameModel } from '../../../../src/core/recognise/names/pipeline';
+import { trainPerceptron } from '../../../../src/core/recognise/names/train';
+
+const lexicon = buildLexicon('北京 10 ns\n新华社 10 nt\n记者 10 n\n');
+
+function g(text: string, ...ents: Array<[string, 'PER' | 'ORG' | 'LOC']>): GoldSentence {
+  const spans = ents.map(([s, label]) => {
+    const start = text.indexOf(s);
+    return { start, end: start + s.length, label };
+  });
+  return { text, spans };
+}
+
+const tiny: GoldSentence[] = [
+  g('王小明在北京工作。', ['王小明', 'PER'], ['北京', 'LOC']),
+  g('新华社记者李华报道。', ['新华社', 'ORG'], ['李华', 'PER']),
+  g('张伟去了上海。', ['张伟', 'PER'], ['上海', 'LOC']),
+  g('今天天气很好。'),
+  g('重庆市政府召开会议。', ['重庆市政府', 'ORG']),
+];
+
+test('the perceptron learns a tiny corpus', () => {
+  const model = trainPerceptron(tiny, { epochs: 10, seed: 3, bits: 16, lexicon });
+  for (const s of tiny) {
+    const got = model.tagSpans(s.text, false).map(({ start, end, label }) => ({ start, end, label }));
+    assert.deepEqual(got, s.spans, s.text);
+  }
+});
+
+test('a trained model survives serialisation and keeps confidences in [0, 1]', () => {
+  const { model } = trainNameModel({ user: tiny }, { epochs: 10, seed: 3, bits: 16, lexicon });
+  for (const s of tiny) {
+    const got = model.tagSpans(s.text);
+    assert.deepEqual(got.map(({ start, end, label }) => ({ start, end, label })), s.spans, s.text);
+    for (const x of got) assert.ok(x.confidence >= 0 && x.confidence <= 1);
+  }
+});
+
+test('training is reproducible: same data and seed give the same bytes', () => {
+  const hash = (seed: number) => {
+    const { model } = trainNameModel({ user: tiny }, { epochs: 4, seed, bits: 14, lexicon });
+    return createHash('sha256').update(model.serialise()).digest('hex');
+  };
+  const a = hash(7);
+  assert.equal(hash(7), a);
+  assert.notEqual(hash(8), a);
+});
