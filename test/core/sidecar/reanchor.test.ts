@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildSidecar, reanchor, levenshtein, AnnotationInput } from '../../../src/core/sidecar';
+import { GENERATOR, NOW } from './fixtures';
+
+const BASE = '重庆市委书记何春阳在重庆调研。重庆日报记者邱小雅报道：2024年全市增长8.8%。';
+
+function sidecarOf(text: string, spans: [string, AnnotationInput['label'], number?][]) {
+  const annotations = spans.map(([needle, label, nth = 0]) => {
+    let start = -1;
+    for (let k = 0; k <= nth; k++) start = text.indexOf(needle, start + 1);
+    assert.ok(start >= 0, needle);
+    return { start, end: start + needle.length, label, confidence: 1, source: 'manual' as const, status: 'accepted' as const };
+  });
+  return buildSidecar(text, annotations, { path: 'a.txt', generator: GENERATOR, now: NOW });
+}
+
+const SPANS: [string, AnnotationInput['label'], number?][] = [
+  ['重庆', 'LOC', 0],
+  ['何春阳', 'PER'],
+  ['重庆', 'LOC', 1],
+  ['重庆日报', 'ORG'],
+  ['邱小雅', 'PER'],
+  ['2024年', 'NUM'],
+  ['8.8%', 'NUM'],
+];
+
+const outcomes = (edited: string) => {
+  const s = sidecarOf(BASE, SPANS);
+  const r = reanchor(edited, s.annotations, { now: NOW });
+  return { r, by: new Map(r.report.map((x) => [x.oldQuote + '@' + x.from.start, x])) };
+};
+
+test('unchanged text: every annotation kept where it was', () => {
+  const { r } = outcomes(BASE);
+  assert.deepEqual(r.report.map((x) => x.outcome), SPANS.map(() => 'kept'));
+  assert.equal(r.orphans.length, 0);
+});
+
+test('text inserted before: everything moves by the insertion, repeated words to their own places', () => {
+  const edited = '（本报讯）' + BASE;
+  const { r } = outcomes(edited);
+  const s = sidecarOf(BASE, SPANS);
+  for (const a of r.annotations) {
+    const old = s.annotations.find((o) => o.id === a.id)!;
+    assert.equal(a.start, old.start + 5, a.quote.exact);
+    assert.equal(edited.slice(a.start, a.end), a.quote.exact);
+  }
+  assert.ok(r.report.every((x) => x.outcome === 'moved'));
+});
+
+test('an annotated word deleted: an orphan with its old quote, and no other span takes its place', () => {
+  const edited = BASE.replace('在重庆调研', '在当地调研');
+  const { r } = outcomes(edited);
+  const orphan = r.orphans.find((o) => o.quote.exact === '重庆' && o.start === BASE.indexOf('重庆', 1));
+  assert.ok(orphan, 'the deleted 重庆 is an orphan');
+  assert.equal(orphan.orphaned, NOW);
+  // The other two 重庆 (in 重庆市 and 重庆日报) keep their own annotations.
+  assert.equal(r.annotations.filter((a) => a.quote.exact === '重庆').length, 1);
+  assert.equal(r.annotations.length + r.orphans.length, SPANS.length);
+});
+
+test('a typo fixed inside a name: a fuzzy match, reported with old and new quote', () => {
+  const edited = BASE.replace('邱小雅', '邱晓雅');
+  const { r } = outcomes(edited);
+  const rep = r.report.find((x) => x.oldQuote === '邱小雅')!;
+  assert.equal(rep.outcome, 'fuzzy');
+  assert.equal(rep.newQuote, '邱晓雅');
+  const a = r.annotations.find((x) => x.id === rep.id)!;
+  assert.equal(edited.slice(a.start, a.end), '邱晓雅');
+  assert.equal(a.quote.exact, '邱晓雅');
+  assert.equal(a.modified, NOW);
+});
+
+test('a rewritten sentence: what cannot be found is orphaned, not guessed', () => {
+  const edited = BASE.replace('2024年全市增长8.8%', '今年情况良好');
+  const { r } = outcomes(edited);
+  assert.deepEqual(r.orphans.map((o) => o.quote.exact).sort(), ['2024年', '8.8%']);
+});
+
+test('levenshtein', () => {
+  for (const [a, b, d] of [['', '', 0], ['abc', 'abc', 0], ['abc', 'abd', 1], ['重庆市', '重庆', 1], ['', '𠮷', 2], ['kitten', 'sitting', 3]] as const) {
+    assert.equal(levenshtein(a, b), d, `${a}/${b}`);
+  }
+});
