@@ -69,6 +69,12 @@ export function scaleOf(code: number): number {
   return scaleValue[code];
 }
 
+/** 壹贰叁…: the financial forms, which alone are ordinary characters (队伍, 大陆, 收拾). */
+const FINANCIAL = new Set([...'壹贰貳叁參肆伍陆陸柒捌玖拾佰仟'].map((c) => c.charCodeAt(0)));
+export function isFinancial(code: number): boolean {
+  return FINANCIAL.has(code);
+}
+
 export function isZeroChar(code: number): boolean {
   return code === 0x96f6 /* 零 */ || code === 0x3007 /* 〇 */ || code === 0x25cb /* ○ */;
 }
@@ -100,8 +106,9 @@ export function foldWidth(s: string): string {
   return out;
 }
 
+/** . ． and the middle dot that full-width text uses between digits (１８·５％). */
 export function isDecimalPoint(code: number): boolean {
-  return code === 0x2e /* . */ || code === 0xff0e /* ． */;
+  return code === 0x2e /* . */ || code === 0xff0e /* ． */ || code === 0xb7 /* · */;
 }
 
 /** Characters that join the two ends of a range: — – - ～ ~ 〜 至 到 */

@@ -65,6 +65,10 @@ export function expressionAt(text: string, i: number): Expr | Skip | null {
     const f = slashFraction(text, n);
     if (f) return f;
   }
+  if (n.arabic && COLONS.has(text[n.end]) && isDigit(text.charCodeAt(n.end + 1))) {
+    const c = colonPair(text, n);
+    if (c) return c;
+  }
   const e: Expr = {
     start: i, end: n.end, kind: 'CARDINAL', value: n.value, approx: n.approx, confidence: n.arabic ? 0.75 : 0.7,
     numeral: n, bare: true, magnitude: 1,
@@ -97,13 +101,38 @@ export function expressionAt(text: string, i: number): Expr | Skip | null {
     scale(e, 0.1);
     return finish(e, e.end + 1, 'PERCENT', undefined, 0.7);
   }
+  // 八折, 8.5折: a price at that many tenths, a share.
+  if (pc === '折' && !n.hasScale && !e.approx && n.value > 0 && n.value < 10 && (n.arabic || n.size === 1) && !NOT_PERCENT_AFTER_ZHE.has(text[e.end + 1])) {
+    scale(e, 0.1);
+    return finish(e, e.end + 1, 'PERCENT', '折', 0.7);
+  }
   if (n.digitSeq) return { skip: n.end };
-  const u = matchUnit(text, e.end, !n.arabic);
-  if (!u) return e;
+  const u = unitAt(text, e.end, !n.arabic);
+  if (!u) return n.scaleOnly && n.size === 1 ? { skip: n.end } : e;
   return withUnit(text, e, u);
 }
 
+/** A one-character unit that, with the next character, makes a word: 润五只是, 三位于, 京九集团. */
+const UNIT_STARTS_WORD = new Set(
+  ('只是 只有 只要 只能 只好 只得 只会 只需 位于 本来 本身 本人 本地 本着 本届 条件 部分 部门 部署 所以 所有 所在 ' +
+    '所谓 所属 台湾 名义 名称 家庭 家乡 家属 家长 头脑 口号 门口 场所 次要 届时 层次 张开 起来 集团 集中 集体 ' +
+    '集资 批准 批评 期间 期待 项目 件事 组织 组成 组建 队伍 支持 支援 支付 班子 种植 种类 起草 点燃 笔者 ' +
+    '首先 首都 首长 首批 首次 人民 人员 人士 人们 人才 人物 人类 人口 人家 人大 人事 人权 份额 封建 股份 股东 ' +
+    '股票 口岸 户口 段落 对外 对于 对象 对手 对方 对话 根本 根据 辆次 回答 回到 回来 回去 回应 盘子 ' +
+    '处理 处长 处于 处在 道路 道德 门户 门类 代表 代理 代价 岁月 天然 天气 天下 天津 周围 周边 周到 ' +
+    '年轻 年代 年度 年龄 年初 年底 年末 年终 年级 年纪 年货 月份 声音 声明 声称 声望 样子 场面 节目 ' +
+    '节日 节约 节能 章程 本届 副总 片面 片区 座谈 面积 面对 面临 面向').split(' '),
+);
+
+/** matchUnit, less a one-character unit that opens a word with the next character. */
+function unitAt(text: string, i: number, afterChinese: boolean): Unit | null {
+  const u = matchUnit(text, i, afterChinese);
+  if (u && u.text.length === 1 && UNIT_STARTS_WORD.has(text.slice(i, i + 2))) return null;
+  return u;
+}
+
 const NOT_PERCENT_AFTER_CHENG = new Set('为立功本果员绩交长熟型就效都了');
+const NOT_PERCENT_AFTER_ZHE = new Set('合叠腾算射磨服断旧返成价扣');
 
 function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
   const n = e.numeral;
@@ -151,7 +180,8 @@ function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
     scale(e, 0.01);
     confidence = 0.95;
   } else if (category === 'rank') {
-    if (n.hasScale) kind = 'CARDINAL';
+    // 百亿级, 万吨级 state a size; 二级, 十星级 a grade.
+    if (n.value >= 1000 || (n.scaleOnly && n.value >= 100)) kind = 'CARDINAL';
     else if (n.decimal || e.approx || n.fuzzy) kind = 'QUANTITY';
     confidence = 0.85;
   } else if (category === 'era') {
@@ -220,6 +250,20 @@ function slashFraction(text: string, n: Numeral): Expr | null {
     start: n.start, end: m.end, kind: 'PERCENT', value: roundScaled(n.value / m.value), approx: false,
     confidence: 0.85, numeral: n, bare: false, magnitude: 1,
   };
+}
+
+const COLONS = new Set([':', '∶', '：']);
+
+/** 10:30 is a time of day; 2∶3 and 1:50000 are ratios or scores, one CARDINAL span (value a/b). */
+function colonPair(text: string, n: Numeral): Expr | null {
+  const m = parseArabic(text, n.end + 1, () => 0);
+  if (!m || m.hasScale || n.hasScale || COLONS.has(text[m.end])) return null;
+  const base = { start: n.start, end: m.end, approx: false, numeral: n, bare: false, magnitude: 1 };
+  if (!n.decimal && !m.decimal && n.value <= 24 && n.size <= 2 && m.size === 2 && m.value < 60) {
+    return { ...base, kind: 'DATE', date: { hour: n.value, minute: m.value }, confidence: 0.8 };
+  }
+  if (m.value === 0) return null;
+  return { ...base, kind: 'CARDINAL', value: roundScaled(n.value / m.value), unit: '∶', confidence: 0.6 };
 }
 
 export { isYearNumeral };

@@ -19,46 +19,62 @@ const SET_PHRASES =
   '三心二意 一心一意 一干二净 九死一生 八九不离十 十有八九 不管三七二十一 一石二鸟 一举两得 ' +
   '一带一路 三个代表 两个文明 两个确立 两个维护 一号文件 二把手 一次次 一个个 一年年 一天天 ' +
   // A character before the numeral that makes it part of a word.
+  '日复一日 年复一年 老两口 小两口 一家三口 一家老小 一家子 亲如一家 三位一体 四人帮 五个一工程 二元 第三道路 一部分 四处 一年四季 一年到头 三轮车 第三世界 第一产业 第二产业 第三产业 更上一层楼 四座 四周 两头 独此一家 死路一条 一日三餐 一回来 一回到 一中一台 ' +
   '统一 唯一 同一 单一 专一 划一 之一 合一 归一 逐一 均一 另一 其一 初一 万一 整一 ' +
   '下一步 进一步 新一代 第一手 第一线 第一时间 第三方 第三者 ' +
   '次第 等第 府第 门第 宅第 及第 落第 ' +
   '星期一 星期二 星期三 星期四 星期五 星期六 周一 周二 周三 周四 周五 周六 礼拜一 礼拜二 礼拜三 ';
 
-interface Entry {
-  word: string;
-  /** Offset in `word` of the character a candidate starts with. */
+/** Words grouped by the character a candidate starts with, then by (offset of that character, length). */
+interface Probe {
   at: number;
+  length: number;
+  words: Set<string>;
+  /** First and last characters of the words: a cheap test before a substring is cut for the set. */
+  firsts: Set<number>;
+  lasts: Set<number>;
 }
-
-const byChar = new Map<string, Entry[]>();
+const byChar = new Map<number, Probe[]>();
 
 function add(word: string): void {
   for (let at = 0; at < word.length; at++) {
-    const ch = word[at];
-    if (!STARTS.has(ch)) continue;
-    const list = byChar.get(ch) ?? [];
-    if (!list.some((e) => e.word === word && e.at === at)) list.push({ word, at });
-    byChar.set(ch, list);
+    const code = word.charCodeAt(at);
+    if (!STARTS.has(code)) continue;
+    let probes = byChar.get(code);
+    if (!probes) byChar.set(code, (probes = []));
+    let p = probes.find((x) => x.at === at && x.length === word.length);
+    if (!p) probes.push((p = { at, length: word.length, words: new Set(), firsts: new Set(), lasts: new Set() }));
+    p.words.add(word);
+    p.firsts.add(word.charCodeAt(0));
+    p.lasts.add(word.charCodeAt(word.length - 1));
   }
 }
 
+const NUMERAL_CONTINUES = new Set([...'零〇一二两三四五六七八九0123456789'].map((c) => c.charCodeAt(0)));
+
 /** Characters a NUM candidate can start with (numerals, 第, 前, 半, 几, 数). */
-const STARTS = new Set('零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟第前半几数');
+const STARTS = new Set([...'零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟第前半几数'].map((c) => c.charCodeAt(0)));
 
 for (const w of SET_PHRASES.split(/\s+/)) if (w) add(w);
 for (const w of extraNumeralWords) add(w);
-for (const list of byChar.values()) list.sort((a, b) => b.word.length - a.word.length);
+for (const probes of byChar.values()) probes.sort((a, b) => b.length - a.length || a.at - b.at);
 
 /**
  * If a listed word covers the character at `i`, returns where that word ends (the scanner resumes
- * there); otherwise -1. Only words in which the character at `i` can open a number are consulted.
+ * there); otherwise -1. Only words in which the character at `i` can open a number are consulted,
+ * with one set lookup per (offset, length) shape: a few dozen at most.
  */
 export function wordCovering(text: string, i: number): number {
-  const list = byChar.get(text[i]);
-  if (!list) return -1;
-  for (const e of list) {
-    const s = i - e.at;
-    if (s >= 0 && text.startsWith(e.word, s)) return s + e.word.length;
+  const probes = byChar.get(text.charCodeAt(i));
+  if (!probes) return -1;
+  for (const p of probes) {
+    const s = i - p.at;
+    const e = s + p.length;
+    if (s < 0 || e > text.length || !p.firsts.has(text.charCodeAt(s)) || !p.lasts.has(text.charCodeAt(e - 1))) continue;
+    if (!p.words.has(text.slice(s, e))) continue;
+    // 一点四个百分点: a numeral right after the word means the word was a misreading.
+    if (NUMERAL_CONTINUES.has(text.charCodeAt(e))) continue;
+    return e;
   }
   return -1;
 }

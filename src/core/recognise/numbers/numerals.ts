@@ -5,7 +5,7 @@
  * scanner can treat it as a word rather than a number.
  */
 import {
-  C_CN_BIG, C_CN_DIGIT, C_CN_SMALL, charClass, cnDigit, digitValue, isDecimalPoint, isDigit, isZeroChar, scaleOf,
+  C_CN_BIG, C_CN_DIGIT, C_CN_SMALL, charClass, cnDigit, digitValue, isDecimalPoint, isDigit, isFinancial, isZeroChar, scaleOf,
 } from './chars';
 
 export interface Numeral {
@@ -128,6 +128,7 @@ export function parseChinese(text: string, i: number, probe: ScaleUnitProbe): Nu
   let j = i;
   let fuzzy = false;
   let decimalPart = '';
+  let rawDigits = '';
   if ((text[j] === '数' || text[j] === '几') && charClass(text.charCodeAt(j + 1)) >= C_CN_SMALL && charClass(text.charCodeAt(j + 1)) <= C_CN_BIG) {
     tokens.push({ kind: 'digit', lo: 2, hi: 9 });
     fuzzy = true;
@@ -138,11 +139,13 @@ export function parseChinese(text: string, i: number, probe: ScaleUnitProbe): Nu
     const cls = charClass(c);
     if (cls === C_CN_DIGIT) {
       const d = cnDigit(c);
+      rawDigits += String(d);
       const prev = tokens[tokens.length - 1];
       const liang = text[j] === '两' || text[j] === '兩';
-      // 一两 is a pair only before a unit-like character; 二 never opens a pair (一二九).
+      // 一两个, 一二百 (not 一二九); 二 never opens a pair, 两 does (两三天).
+      const oneTwo = prev && prev.lo === 1 && (liang || charClass(text.charCodeAt(j + 1)) === C_CN_SMALL);
       if (prev && prev.kind === 'digit' && !prev.zero && !isZeroChar(c) && prev.lo === prev.hi && isPair(prev.lo, d) &&
-          (prev.lo !== 1 || liang) && !(prev.lo === 2 && !prev.liang)) {
+          (prev.lo !== 1 || oneTwo) && !(prev.lo === 2 && !prev.liang)) {
         prev.hi = d;
         fuzzy = true;
         continue;
@@ -170,6 +173,7 @@ export function parseChinese(text: string, i: number, probe: ScaleUnitProbe): Nu
   }
   const end = j;
   if (!tokens.length) return null;
+  if (end - i === 1 && isFinancial(text.charCodeAt(i))) return null;
   const base: Numeral = {
     start: i, end, value: 0, fuzzy, approx: fuzzy, arabic: false, size: end - i, hasScale: false,
     scaleOnly: false, decimal: decimalPart !== '', digitSeq: false, leadingZero: false, liang: !!tokens[0].liang,
@@ -180,10 +184,19 @@ export function parseChinese(text: string, i: number, probe: ScaleUnitProbe): Nu
       if (tokens[0].hi !== tokens[0].lo) base.high = tokens[0].hi;
       return base;
     }
-    // 一九九七, 二〇二四: digits read one by one (valid as a year only; the scanner decides).
-    if (decimalPart || fuzzy) return null;
+    // 一九九七, 二〇二四, 一九五六 (not the pair 五六): digits read one by one, a year if 年 follows.
+    if (decimalPart || (fuzzy && rawDigits.length < 3)) return null;
     base.digitSeq = true;
-    base.value = Number(tokens.map((t) => t.lo).join(''));
+    base.fuzzy = false;
+    base.approx = false;
+    base.value = Number(rawDigits);
+    return base;
+  }
+  if (tokens.length === 1) {
+    // 百名, 万亩, 亿元: a lone scale character, a number only before a unit (the scanner checks).
+    base.hasScale = true;
+    base.scaleOnly = true;
+    base.value = tokens[0].lo;
     return base;
   }
   if (!isWellFormed(tokens)) return invalid(base);

@@ -12,8 +12,16 @@ function isNumeralStart(code: number): boolean {
   return cls === C_DIGIT || cls === C_CN_DIGIT || cls === C_CN_SMALL;
 }
 
-/** Units an ordinal may take: 第三次, 第十届, 第一季度; not 第三方 or 第一城. */
-const ORDINAL_UNIT_CATEGORIES = new Set(['classifier', 'time', 'rank']);
+/** Units an ordinal may take: 第三次, 第十届, 第一季度; not 第三方, 第一城 or 第二人民医院. */
+const ORDINAL_UNITS = (
+  '次 届 个 名 位 批 期 季度 轮 项 条 章 节 部 篇 卷 册 集 场 站 阶段 层 排 页 天 年 周 个月 代 号 款 座 家 所 ' +
+  '组 类 种 步 件 阵 局 盘 棒 枪 球 圈 声 句 段 行 列 版 道 关 级 档 等 梯队'
+)
+  .split(' ')
+  .sort((a, b) => b.length - a.length);
+
+/** 第一线, 第一手, 第三产业: the character after the numeral begins a word, not a unit. */
+const ORDINAL_WORD_AFTER = new Set(['道路', '人民', '代表', '把手', '名义', '部门', '部分', '场所', '道德', '关键', '级别', '等级']);
 
 /** 第四, 第12, 第十届, 第一季度 */
 export function ordinalDi(text: string, i: number): Expr | Skip | null {
@@ -23,10 +31,10 @@ export function ordinalDi(text: string, i: number): Expr | Skip | null {
   if (Number.isNaN(n.value) || n.fuzzy || n.digitSeq || n.decimal || n.value < 1) return { skip: n.end };
   let end = n.end;
   let unit: string | undefined;
-  const u = matchUnit(text, end, !n.arabic);
-  if (u && ORDINAL_UNIT_CATEGORIES.has(u.category) && !(u.text.length === 1 && text[end + 1] === u.text)) {
-    unit = u.text;
-    end += u.text.length;
+  const u = ORDINAL_UNITS.find((w) => text.startsWith(w, end));
+  if (u && !(u.length === 1 && text[end + 1] === u) && !ORDINAL_WORD_AFTER.has(text.slice(end, end + 2))) {
+    unit = u;
+    end += u.length;
   }
   return {
     start: i, end, kind: 'ORDINAL', value: n.value, unit, approx: false, confidence: 0.9, numeral: n, bare: false,

@@ -9,7 +9,10 @@ import { BEFORE_YI_DETERMINER, wordCovering } from './lexicon';
 import { currencySign, half, ordinalDi, percentWord, romanRank, topN } from './prefixed';
 import { joinRange, rangeContinuation } from './ranges';
 
-const OTHER_STARTS = new Set('第前半几数￥¥$＄€£');
+/** Every character that can open a NUM, as a table: the scan's inner loop reads one byte per character. */
+const STARTS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (charClass(c) !== C_NONE) STARTS[c] = 1;
+for (const ch of '第前半几数￥¥$＄€£') STARTS[ch.charCodeAt(0)] = 1;
 
 function isSkip(r: Expr | Skip | null): r is Skip {
   return r !== null && 'skip' in r;
@@ -21,11 +24,11 @@ export function scan(text: string): Expr[] {
   const n = text.length;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const cls = charClass(code);
-    if (cls === C_NONE && !OTHER_STARTS.has(text[i])) {
+    if (STARTS[code] === 0) {
       i++;
       continue;
     }
+    const cls = charClass(code);
     if (cls !== C_DIGIT) {
       const w = wordCovering(text, i);
       if (w > i) {
@@ -118,6 +121,7 @@ function accept(text: string, e: Expr): boolean {
     // “33618”, ‘2349’: a bare integer that fills a quotation is a name or code (GUIDELINES: not numbers).
     const close = QUOTES[text[e.start - 1]];
     if (close && text[e.end] === close && !n.decimal && !n.hasScale) return false;
+    if (text[e.end] === '型' || text[e.end] === '式') return false; // 323型, 米24式: a model number
     // 1. 2、 (1) at the start of a line: list markers.
     if (!n.decimal && !n.hasScale && n.size <= 2) {
       const before = text[e.start - 1];
@@ -126,10 +130,16 @@ function accept(text: string, e: Expr): boolean {
     }
     return true;
   }
-  // A Chinese numeral without a unit is a number only when it is plainly one: 三千, 千亿, 百万, 二十.
+  // A Chinese numeral without a unit is a number only when it is plainly one: 三千万, 千亿, 百万, or
+  // 二十 standing alone; before a noun it is part of a name or term (十五大, 十二生肖, 三大行动).
   if (n.fuzzy || n.digitSeq || !n.hasScale || n.size < 2 || e.low !== undefined) return false;
   if (n.scaleOnly && n.value === 1e7) return false; // 千万: mostly the adverb "by all means"
-  return true;
+  const lastBig = charClass(text.charCodeAt(e.end - 1)) === C_CN_BIG;
+  return lastBig || !isIdeograph(text.charCodeAt(e.end));
+}
+
+function isIdeograph(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
 }
 
 function atLineStart(text: string, i: number): boolean {
