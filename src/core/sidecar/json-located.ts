@@ -37,7 +37,8 @@ export function parseLocatedJson(text: string, fileName: string, maxErrors = 20)
   const parseErrors: ParseError[] = [];
   const root = parseTree(body, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (parseErrors.length || !root) {
-    const errors = parseErrors.slice(0, maxErrors).map((e) => {
+    // After the first syntax error the rest are mostly its echoes: report the first only.
+    const errors = parseErrors.slice(0, Math.min(1, maxErrors)).map((e) => {
       const code = printParseErrorCode(e.error);
       return loc.at(e.offset, `invalid JSON: ${PARSE_MESSAGES[code] ?? code}`);
     });
