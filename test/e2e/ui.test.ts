@@ -1,10 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { Browser, launchBrowser } from '../support/browser';
 import { CodeServer, startCodeServer } from '../support/code-server';
@@ -25,6 +23,7 @@ import {
   themeKind,
   waitForWorkbench,
 } from '../support/workbench';
+import { packageVsix } from '../support/vsix';
 import { makeWorkspace } from '../support/workspace';
 
 /**
@@ -72,25 +71,12 @@ async function waitForDecorations(page: Page, timeoutMs: number): Promise<Decora
   return boxes;
 }
 
-const run = promisify(execFile);
-
 interface Manifest {
   name: string;
   publisher: string;
   version: string;
+  scripts?: Record<string, string>;
   contributes?: { colors?: Array<{ id: string; defaults: Record<string, string> }> };
-}
-
-async function packageVsix(dir: string): Promise<string> {
-  if (process.env.ZHNEWS_VSIX) return requireFile(path.resolve(process.env.ZHNEWS_VSIX), 'ZHNEWS_VSIX names no file');
-  const out = path.join(dir, 'zh-news-annotator.vsix');
-  const vsce = requireFile(path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'run `npm ci` first');
-  await run(process.execPath, [vsce, 'package', '--no-yarn', '--allow-missing-repository', '-o', out], {
-    cwd: REPO_ROOT,
-    timeout: 180_000,
-    maxBuffer: 16 << 20,
-  });
-  return out;
 }
 
 test('UI: the seed article in code-server shows every label and a number hover', { timeout: 420_000 }, async (t) => {
@@ -108,7 +94,11 @@ test('UI: the seed article in code-server shows every label and a number hover',
   let browser: Browser | undefined;
   try {
     const link = process.env.ZHNEWS_UI_INSTALL === 'link';
-    const vsix = link ? undefined : await packageVsix(tmp);
+    const vsix = link
+      ? undefined
+      : process.env.ZHNEWS_VSIX
+        ? requireFile(path.resolve(process.env.ZHNEWS_VSIX), 'ZHNEWS_VSIX names no file')
+        : await packageVsix(manifest.scripts?.package, path.join(tmp, 'zh-news-annotator.vsix'));
     stamp(link ? 'linking the repo folder' : `packaged ${vsix}`);
     server = await startCodeServer({
       vsix,
