@@ -38,4 +38,15 @@ suite('edge cases', () => {
     const text2 = (hovers ?? []).flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
     assert.ok(!text2.includes('270000000000'), `hover before 2700亿元 shows its value: ${text2}`);
   });
+
+  test('a 5 MB file above zhNews.maxFileSize is left alone, and the engine keeps working', async () => {
+    const limit = vscode.workspace.getConfiguration('zhNews').get<number>('maxFileSize', 2 * 1024 * 1024);
+    const line = '2024年，Chongqing invested 2700亿元 in 11 projects; growth was 8.8% year on year.\n';
+    const count = Math.ceil(Math.max((5 * 1024 * 1024) / Buffer.byteLength(line), (limit + 1) / line.length));
+    const uri = await writeFixture('large.txt', line.repeat(count));
+    const { annotations } = await annotate(uri);
+    assert.deepEqual(annotations, []);
+    const after = await annotate(await writeFixture('after-large.txt', '今年计划投资2700亿元。\n'));
+    spanAt(after.editor.document, after.annotations, '2700亿元', 'NUM');
+  });
 });
