@@ -19,13 +19,17 @@ export function describeValue(a: Pick<Annotation, 'kind' | 'value'>): string {
 
 export function isoDate(d: DateParts): string {
   const p2 = (n: number) => String(n).padStart(2, '0');
-  if (d.year !== undefined && d.month !== undefined && d.day !== undefined) return `${d.year}-${p2(d.month)}-${p2(d.day)}`;
-  if (d.year !== undefined && d.month !== undefined) return `${d.year}-${p2(d.month)}`;
-  if (d.year !== undefined) return String(d.year);
-  if (d.month !== undefined && d.day !== undefined) return `--${p2(d.month)}-${p2(d.day)}`;
-  if (d.month !== undefined) return `--${p2(d.month)}`;
-  if (d.day !== undefined) return `---${p2(d.day)}`;
-  return '';
+  let day = '';
+  if (d.year !== undefined && d.month !== undefined && d.day !== undefined) day = `${d.year}-${p2(d.month)}-${p2(d.day)}`;
+  else if (d.year !== undefined && d.month !== undefined) day = `${d.year}-${p2(d.month)}`;
+  else if (d.year !== undefined) day = String(d.year);
+  else if (d.month !== undefined && d.day !== undefined) day = `--${p2(d.month)}-${p2(d.day)}`;
+  else if (d.month !== undefined) day = `--${p2(d.month)}`;
+  else if (d.day !== undefined) day = `---${p2(d.day)}`;
+  if (d.hour === undefined) return day;
+  // ISO 8601 time of day; a time without a date stands alone (15:30).
+  const time = `${p2(d.hour)}:${p2(d.minute ?? 0)}`;
+  return day ? `${day}T${time}` : time;
 }
 
 function formatNumber(x: number, kind: Annotation['kind']): string {

@@ -143,19 +143,18 @@ function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
   if (!n.arabic && u.text === '次' && SESSION_AFTER_CI.some((w) => text.startsWith(w, end))) return { skip: end };
   // 一辆辆, 一个个: reduplication is an article use, not a count.
   if (u.text.length === 1 && text[end] === u.text && !n.arabic) return { skip: end + 1 };
-  if (single && n.value === 1 && (u.text === '个' || u.text === '种')) return { skip: end };
   let unit = u.text;
   let category = u.category;
   // 两个多月, 一个半小时: 多/半 between 个 and a time unit.
-  if (unit === '个' && (text[end] === '多' || text[end] === '半')) {
-    const t = matchUnit(text, end + 1, false);
-    if (t && t.category === 'time') {
-      if (text[end] === '多') e.approx = true;
-      else addHalf(e);
-      unit = '个' + t.text;
-      category = 'time';
-      end += 1 + t.text.length;
-    }
+  const t = unit === '个' && (text[end] === '多' || text[end] === '半') ? timeUnitAt(text, end + 1) : '';
+  if (t) {
+    if (text[end] === '多') e.approx = true;
+    else addHalf(e);
+    unit = '个' + t;
+    category = 'time';
+    end += 1 + t.length;
+  } else if (single && n.value === 1 && (unit === '个' || unit === '种')) {
+    return { skip: end }; // 再造一个…, 一种新模式: an article, not a count
   } else if (HALF_OR_MORE_AFTER.has(unit) && text[end] === '半') {
     addHalf(e);
     end++;
@@ -186,9 +185,20 @@ function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
     confidence = 0.85;
   } else if (category === 'era') {
     confidence = 0.9;
+    // 20世纪90年代: the decade of that century, one span.
+    if (unit === '世纪') {
+      const d = parseNumeral(text, end);
+      if (d && !Number.isNaN(d.value) && text.startsWith('年代', d.end)) end = d.end + 2;
+    }
   }
   e.unit = unit;
   return finish(e, end, kind, unit, confidence);
+}
+
+function timeUnitAt(text: string, i: number): string {
+  if (text[i] === '月') return '月';
+  const u = matchUnit(text, i, false);
+  return u && u.category === 'time' && !u.text.startsWith('个') ? u.text : '';
 }
 
 function finish(e: Expr, end: number, kind: NumKind, unit: string | undefined, confidence: number): Expr {
@@ -263,7 +273,7 @@ function colonPair(text: string, n: Numeral): Expr | null {
     return { ...base, kind: 'DATE', date: { hour: n.value, minute: m.value }, confidence: 0.8 };
   }
   if (m.value === 0) return null;
-  return { ...base, kind: 'CARDINAL', value: roundScaled(n.value / m.value), unit: '∶', confidence: 0.6 };
+  return { ...base, kind: 'CARDINAL', value: roundScaled(n.value / m.value), confidence: 0.6 };
 }
 
 export { isYearNumeral };

@@ -16,7 +16,7 @@ export interface Numeral {
   /** Set for fuzzy numerals (五六, 几十, 十几): the two ends. */
   high?: number;
   fuzzy: boolean;
-  /** 多 / 余 / 来 inside the numeral (420多, 100多万). */
+  /** 多 / 余 / 来 inside the numeral (100多万); a fuzzy numeral states its range instead. */
   approx: boolean;
   arabic: boolean;
   /** Chinese: number of characters; Arabic: digits before the decimal point. */
@@ -175,7 +175,7 @@ export function parseChinese(text: string, i: number, probe: ScaleUnitProbe): Nu
   if (!tokens.length) return null;
   if (end - i === 1 && isFinancial(text.charCodeAt(i))) return null;
   const base: Numeral = {
-    start: i, end, value: 0, fuzzy, approx: fuzzy, arabic: false, size: end - i, hasScale: false,
+    start: i, end, value: 0, fuzzy, approx: false, arabic: false, size: end - i, hasScale: false,
     scaleOnly: false, decimal: decimalPart !== '', digitSeq: false, leadingZero: false, liang: !!tokens[0].liang,
   };
   if (tokens.every((t) => t.kind === 'digit')) {

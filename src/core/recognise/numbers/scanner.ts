@@ -61,11 +61,21 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
     if (p) return withRange(text, p);
   }
   if (cls === C_DIGIT && isCodeContext(text, i)) return { skip: skipCode(text, i) };
+  if (ch === '零' && text[i + 1] === '下') return belowZero(text, i);
   if (ch === '一' && BEFORE_YI_DETERMINER.has(text[i - 1]) && !isNumeralChar(text.charCodeAt(i + 1))) return { skip: i + 1 };
   const e = expressionAt(text, i);
   if (e === null || isSkip(e)) return e;
   return withRange(text, e);
 }
+
+/** 零下25摄氏度: the temperature below zero, negative, with 零下 inside the span. */
+function belowZero(text: string, i: number): Expr | Skip | null {
+  const e = expressionAt(text, i + 2);
+  if (e === null || isSkip(e) || e.kind !== 'QUANTITY' || !e.unit || !TEMPERATURE.has(e.unit)) return { skip: i + 2 };
+  if (e.value !== undefined) e.value = -e.value;
+  return { ...e, start: i };
+}
+const TEMPERATURE = new Set(['℃', '°C', '度', '摄氏度']);
 
 function withRange(text: string, a: Expr): Expr {
   const j = rangeContinuation(text, a);
@@ -113,6 +123,7 @@ function accept(text: string, e: Expr): boolean {
   const next = text.charCodeAt(e.end);
   if (isDigit(last) && (isLatinLetter(next) || ((next === 0x2b || next === 0xff0b) && isAlnum(text.charCodeAt(e.end + 1))))) return false;
   const n = e.numeral;
+  if (n.arabic && n.leadingZero && e.kind !== 'DATE') return false; // 007, 023: codes
   // “两群”, “三品”: a Chinese numeral with a measure word that fills a quotation is a slogan or term.
   if (!n.arabic && e.kind !== 'DATE' && QUOTES[text[e.start - 1]] === text[e.end] && text[e.end] !== undefined) return false;
   if (!e.bare) return true;

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { recogniseNumbers } from '../../../../src/core/recognise/numbers';
+
+function spans(text: string): string[] {
+  return recogniseNumbers(text).map((a) => text.slice(a.start, a.end));
+}
+
+// Numerals that state no number (GUIDELINES.md, NUM: names and terms, list markers, set phrases,
+// articles, parts of words), and the contexts that make digits a code.
+const NONE: string[] = [
+  '聚焦市两会', '“十四五”收官之年', '纳入“十五五”规划', '十三五时期', '一是实施智能网联', '二是建议', '三是探索',
+  '一批具有高质量特征', '下一步，重庆将', '竞争力的关键一招', '首批项目', '许多难题', '一方面，巴南区', '另一方面',
+  '重要推动力量之一', '新一代电子信息', '进一步放宽', '统一将民政部门', '一体化发展', '一般采用', '唯一城市',
+  '利用第三方提供', '一辆辆新能源汽车', '再造一个涪陵', '作一个可行性研究', '健全零部件供应', '化合物半导体',
+  '以万州为代表', '大型三甲医院', '半失能人员', '渝怀铁路二线', '重医附一院', '成渝地区双城经济圈', '“三大行动”',
+  '“四链融合”', '两江新区', '全球最大的己二酸生产企业', '市六届人大三次会议', '十五届三中全会', '我十分高兴',
+  '一些国家', '一起来', '一样重要', '千万不要', '连成一片', '五花八门', '三位一体', '举一反三对全市', '一心一意',
+  '队伍等', '大陆架', '党的十五大', '一点点', '一系列措施', '上半年', '这一年', '每一次', '“两群”互通',
+  '随着“33618”现代制造业', '做强‘2349’现代', '“6+3”未来产业', '渝湘高速（G65包茂高速）', '5G网络', 'PM2.5浓度',
+  'COVID-19疫情', '马自达323型轿车', '（1）实行', '1.加强领导', '２、图为', '电话023', '编号007', '十分之', '千克',
+];
+
+for (const text of NONE) {
+  test(`no NUM in ${text}`, () => assert.deepEqual(spans(text), []));
+}
+
+// The number next to an excluded word is still found, with its own edges.
+const EDGES: Array<[string, string[]]> = [
+  ['贡献率超50%。', ['50%']],
+  ['提高8%以上', ['8%']],
+  ['约3000元/千瓦', ['3000元/千瓦']],
+  ['近30万人左右', ['30万人']],
+  ['重庆在去年重返“汽车第一城”', ['第一']],
+  ['首批11个项目', ['11个']],
+  ['就有一辆是“两江造”', ['一辆']],
+  ['这一百万元', ['一百万元']],
+  ['一点四个百分点', ['一点四个百分点']],
+  ['第二人民医院', ['第二']],
+  ['十五届三中全会有300人', ['300人']],
+  ['2个千亿', ['2个', '千亿']],
+  ['1,2,3', ['1', '2', '3']],
+  ['G65和65公里', ['65公里']],
+];
+
+for (const [text, expected] of EDGES) {
+  test(`edges in ${text}`, () => assert.deepEqual(spans(text), expected));
+}

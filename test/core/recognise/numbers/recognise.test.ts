@@ -1,0 +1,142 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { recogniseNumbers } from '../../../../src/core/recognise/numbers';
+import { NumKind, NumValue } from '../../../../src/core/types';
+
+type Expected = [string, NumKind, NumValue?];
+
+/** The NUM spans of `text` as [text, kind, value], in order. */
+function found(text: string): Array<[string, NumKind, NumValue]> {
+  return recogniseNumbers(text).map((a) => [text.slice(a.start, a.end), a.kind!, a.value ?? {}]);
+}
+
+function check(text: string, expected: Expected[]): void {
+  const got = found(text);
+  assert.deepEqual(
+    got.map(([t, k]) => [t, k]),
+    expected.map(([t, k]) => [t, k]),
+    `spans of ${text}`,
+  );
+  expected.forEach(([, , value], i) => {
+    if (value) assert.deepEqual(got[i][2], value, `value of ${got[i][0]}`);
+  });
+}
+
+// Values: magnitudes, decimals, percentages, fractions, approximators, ranges (GUIDELINES.md, NUM).
+const VALUES: Array<[string, Expected[]]> = [
+  ['总投资33亿元', [['33亿元', 'MONEY', { value: 3300000000, unit: '元' }]]],
+  ['产值突破2700亿元', [['2700亿元', 'MONEY', { value: 270000000000, unit: '元' }]]],
+  ['增长8.8%', [['8.8%', 'PERCENT', { value: 0.088 }]]],
+  ['全年产量95.3万辆', [['95.3万辆', 'QUANTITY', { value: 953000, unit: '辆' }]]],
+  ['科创基地420多家', [['420多家', 'QUANTITY', { value: 420, unit: '家', approx: true }]]],
+  ['主体190余家', [['190余家', 'QUANTITY', { value: 190, unit: '家', approx: true }]]],
+  ['占比超1/4，', [['1/4', 'PERCENT', { value: 0.25 }]]],
+  ['排名全国第四。', [['第四', 'ORDINAL', { value: 4 }]]],
+  ['进入全国前三。', [['前三', 'ORDINAL', { value: 3 }]]],
+  ['产气超700亿方', [['700亿方', 'QUANTITY', { value: 70000000000, unit: '方' }]]],
+  ['1000吨级船舶', [['1000吨级', 'QUANTITY', { value: 1000, unit: '吨级' }]]],
+  ['标准3207元/年·人', [['3207元/年·人', 'MONEY', { value: 3207, unit: '元/年·人' }]]],
+  ['成本约3000元/千瓦', [['3000元/千瓦', 'MONEY', { value: 3000, unit: '元/千瓦' }]]],
+  ['投资6000元—7000元/千瓦', [['6000元—7000元/千瓦', 'MONEY', { low: 6000, high: 7000, unit: '元/千瓦' }]]],
+  ['周期需6—8年', [['6—8年', 'QUANTITY', { low: 6, high: 8, unit: '年' }]]],
+  ['3—5万元', [['3—5万元', 'MONEY', { low: 30000, high: 50000, unit: '元' }]]],
+  ['10%～20%', [['10%～20%', 'PERCENT', { low: 0.1, high: 0.2 }]]],
+  ['增长10—20%', [['10—20%', 'PERCENT', { low: 0.1, high: 0.2 }]]],
+  ['三至五年', [['三至五年', 'QUANTITY', { low: 3, high: 5, unit: '年' }]]],
+  ['3到5个', [['3到5个', 'QUANTITY', { low: 3, high: 5, unit: '个' }]]],
+  ['预计有3500万失能老人', [['3500万', 'CARDINAL', { value: 35000000 }]]],
+  ['2个千亿、3个5百亿、4个百亿', [
+    ['2个', 'QUANTITY', { value: 2, unit: '个' }], ['千亿', 'CARDINAL', { value: 1e11 }],
+    ['3个', 'QUANTITY', { value: 3, unit: '个' }], ['5百亿', 'CARDINAL', { value: 5e10 }],
+    ['4个', 'QUANTITY', { value: 4, unit: '个' }], ['百亿', 'CARDINAL', { value: 1e10 }],
+  ]],
+  ['百亿级企业', [['百亿级', 'CARDINAL', { value: 1e10, unit: '级' }]]],
+  ['3大支柱产业', [['3', 'CARDINAL', { value: 3 }]]],
+  ['中度失能二级的人员', [['二级', 'ORDINAL', { value: 2, unit: '级' }]]],
+  ['一档缴纳', [['一档', 'ORDINAL', { value: 1, unit: '档' }]]],
+  ['Ⅲ级航道', [['Ⅲ级', 'ORDINAL', { value: 3, unit: '级' }]]],
+  ['两辆新能源汽车', [['两辆', 'QUANTITY', { value: 2, unit: '辆' }]]],
+  ['过去一年，', [['一年', 'QUANTITY', { value: 1, unit: '年' }]]],
+  ['三条建议', [['三条', 'QUANTITY', { value: 3, unit: '条' }]]],
+  ['692人', [['692人', 'QUANTITY', { value: 692, unit: '人' }]]],
+  ['百分之八点八', [['百分之八点八', 'PERCENT', { value: 0.088 }]]],
+  ['百分之百', [['百分之百', 'PERCENT', { value: 1 }]]],
+  ['千分之五', [['千分之五', 'PERCENT', { value: 0.005 }]]],
+  ['三分之一', [['三分之一', 'PERCENT']]],
+  ['提高了一点四个百分点', [['一点四个百分点', 'PERCENT', { value: 0.014, unit: '个百分点' }]]],
+  ['提高2个百分点', [['2个百分点', 'PERCENT', { value: 0.02, unit: '个百分点' }]]],
+  ['三成以上', [['三成', 'PERCENT', { value: 0.3 }]]],
+  ['打八折', [['八折', 'PERCENT', { value: 0.8, unit: '折' }]]],
+  ['１８·５％', [['１８·５％', 'PERCENT', { value: 0.185 }]]],
+  ['五六个人', [['五六个', 'QUANTITY', { low: 5, high: 6, unit: '个' }]]],
+  ['十几个', [['十几个', 'QUANTITY', { low: 11, high: 19, unit: '个' }]]],
+  ['几十万人', [['几十万人', 'QUANTITY', { low: 200000, high: 900000, unit: '人' }]]],
+  ['一两个', [['一两个', 'QUANTITY', { low: 1, high: 2, unit: '个' }]]],
+  ['一百多万辆', [['一百多万辆', 'QUANTITY', { value: 1000000, unit: '辆', approx: true }]]],
+  ['1万多元', [['1万多元', 'MONEY', { value: 10000, unit: '元', approx: true }]]],
+  ['两年多来', [['两年多', 'QUANTITY', { value: 2, unit: '年', approx: true }]]],
+  ['一个半小时', [['一个半小时', 'QUANTITY', { value: 1.5, unit: '个小时' }]]],
+  ['两个多月', [['两个多月', 'QUANTITY', { value: 2, unit: '个月', approx: true }]]],
+  ['三年半', [['三年半', 'QUANTITY', { value: 3.5, unit: '年' }]]],
+  ['半年', [['半年', 'QUANTITY', { value: 0.5, unit: '年' }]]],
+  ['100公里/小时', [['100公里/小时', 'QUANTITY', { value: 100, unit: '公里/小时' }]]],
+  ['装机120万千瓦', [['120万千瓦', 'QUANTITY', { value: 1200000, unit: '千瓦' }]]],
+  ['全长5千米', [['5千米', 'QUANTITY', { value: 5, unit: '千米' }]]],
+  ['5km', [['5km', 'QUANTITY', { value: 5, unit: 'km' }]]],
+  ['１０ＭＷ', [['１０ＭＷ', 'QUANTITY', { value: 10, unit: 'MW' }]]],
+  ['零下25摄氏度', [['零下25摄氏度', 'QUANTITY', { value: -25, unit: '摄氏度' }]]],
+  ['1.5倍', [['1.5倍', 'QUANTITY', { value: 1.5, unit: '倍' }]]],
+  ['￥300', [['￥300', 'MONEY', { value: 300, unit: '元' }]]],
+  ['2,000元', [['2,000元', 'MONEY', { value: 2000, unit: '元' }]]],
+  ['一亿三千万', [['一亿三千万', 'CARDINAL', { value: 130000000 }]]],
+  ['达到三千。', [['三千', 'CARDINAL', { value: 3000 }]]],
+  ['十亿元', [['十亿元', 'MONEY', { value: 1e9, unit: '元' }]]],
+  ['五十多岁', [['五十多岁', 'QUANTITY', { value: 50, unit: '岁', approx: true }]]],
+  ['上百名', [['百名', 'QUANTITY', { value: 100, unit: '名' }]]],
+  ['第一百零八', [['第一百零八', 'ORDINAL', { value: 108 }]]],
+  ['第三次会议', [['第三次', 'ORDINAL', { value: 3, unit: '次' }]]],
+  ['前10名', [['前10名', 'ORDINAL', { value: 10, unit: '名' }]]],
+  ['汽车第一城', [['第一', 'ORDINAL', { value: 1 }]]],
+  ['比分3∶2', [['3∶2', 'CARDINAL', { value: 1.5 }]]],
+];
+
+for (const [text, expected] of VALUES) test(`value: ${text}`, () => check(text, expected));
+
+// Dates: calendar points, ranges, times; relative words stay outside (GUIDELINES.md, NUM).
+const DATES: Array<[string, Expected[]]> = [
+  ['1月20日下午', [['1月20日', 'DATE', { date: { month: 1, day: 20 } }]]],
+  ['2024年涪陵', [['2024年', 'DATE', { date: { year: 2024 } }]]],
+  ['《规划（2021—2035年）》', [['2021—2035年', 'DATE', { low: 2021, high: 2035, date: { year: 2021 }, dateEnd: { year: 2035 } }]]],
+  ['2021年至2035年', [['2021年至2035年', 'DATE', { low: 2021, high: 2035, date: { year: 2021 }, dateEnd: { year: 2035 } }]]],
+  ['１９９７年１２月３１日', [['１９９７年１２月３１日', 'DATE', { date: { year: 1997, month: 12, day: 31 } }]]],
+  ['一九九七年十二月三十一日', [['一九九七年十二月三十一日', 'DATE', { date: { year: 1997, month: 12, day: 31 } }]]],
+  ['二〇二四年3月', [['二〇二四年3月', 'DATE', { date: { year: 2024, month: 3 } }]]],
+  ['一九五六年', [['一九五六年', 'DATE', { date: { year: 1956 } }]]],
+  ['去年3月1日起', [['3月1日', 'DATE', { date: { month: 3, day: 1 } }]]],
+  ['1月20日至25日', [['1月20日至25日', 'DATE', { date: { month: 1, day: 20 }, dateEnd: { month: 1, day: 25 } }]]],
+  ['3—5月', [['3—5月', 'DATE', { date: { month: 3 }, dateEnd: { month: 5 } }]]],
+  ['20日15时30分', [['20日15时30分', 'DATE', { date: { day: 20, hour: 15, minute: 30 } }]]],
+  ['下午3点到', [['3点', 'DATE', { date: { hour: 3 } }]]],
+  ['10:30开会', [['10:30', 'DATE', { date: { hour: 10, minute: 30 } }]]],
+  ['2024-01-20', [['2024-01-20', 'DATE', { date: { year: 2024, month: 1, day: 20 } }]]],
+  ['3月份', [['3月份', 'DATE', { date: { month: 3 } }]]],
+  ['90年代', [['90年代', 'DATE', { value: 90, unit: '年代' }]]],
+  ['20世纪90年代', [['20世纪90年代', 'DATE']]],
+  ['98年', [['98年', 'QUANTITY', { value: 98, unit: '年' }]]],
+  ['一个月', [['一个月', 'QUANTITY', { value: 1, unit: '个月' }]]],
+  ['3个月', [['3个月', 'QUANTITY', { value: 3, unit: '个月' }]]],
+];
+
+for (const [text, expected] of DATES) test(`date: ${text}`, () => check(text, expected));
+
+test('every annotation is a NUM from the numbers recogniser, with confidence in [0, 1]', () => {
+  const all = VALUES.concat(DATES).flatMap(([text]) => recogniseNumbers(text));
+  assert.ok(all.length > 90);
+  for (const a of all) {
+    assert.equal(a.label, 'NUM');
+    assert.equal(a.source, 'auto');
+    assert.equal(a.recogniser, 'numbers');
+    assert.ok(a.confidence > 0 && a.confidence <= 1);
+    assert.ok(a.kind);
+  }
+});
