@@ -49,7 +49,9 @@ export class OffsetMap {
       if (this.toCodePoint(mid) < codePoint) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    // Inside a pair counts as after its high half, so the search can stop between the halves of the
+    // pair just before the target: the code point starts after the low half.
+    return splitsSurrogatePair(this.text, lo) ? lo + 1 : lo;
   }
 }
 

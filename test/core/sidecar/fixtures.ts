@@ -9,7 +9,7 @@ export const SHARED = join(REPO, '..', 'shared');
 
 /** CRLF line ends, 𠮷 (outside the BMP), emoji (one with a ZWJ sequence), full-width punctuation. */
 export const HARD_TEXT =
-  '𠮷野家在重庆开了第3家店😀。\r\n' +
+  '𠮷野家在重庆开了第3家店😀重庆人都来了。\r\n' +
   '市人大代表何春阳说：“2024年营收增长8.8%👨‍👩‍👧。”\r\n' +
   '\r\n' +
   '邱小雅在两江新区𠮷祥路工作。\r\n';
@@ -25,6 +25,8 @@ export function hardAnnotations(text = HARD_TEXT): AnnotationInput[] {
   return [
     at(text, '𠮷野家', 'ORG', { status: 'accepted', note: '名字里有𠮷' }),
     at(text, '重庆', 'LOC'),
+    // Right after an emoji: a code point that follows a surrogate pair.
+    at(text, '重庆', 'LOC', { status: 'accepted' }, 1),
     at(text, '第3', 'NUM', { kind: 'ORDINAL' as NumKind, value: { value: 3 }, status: 'accepted' }),
     at(text, '市人大', 'ORG', { source: 'manual', status: 'accepted', confidence: 1 }),
     at(text, '何春阳', 'PER', { roles: [{ role: '代表', org: '市人大' }] }),

@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../../src/cli/zhnews';
+import { exportCommand } from '../../src/cli/commands/export';
+import { buildSidecar, parseSidecar, serializeSidecar } from '../../src/core/sidecar';
+import { GENERATOR, HARD_TEXT, NOW } from '../core/sidecar/fixtures';
+import { fakeIO, fixedAnnotator, hardArticle } from './sidecar-helpers';
+
+test('import finds the article from the file name (x.ann → x.txt) and merges into the existing sidecar', async () => {
+  const { dir, article } = hardArticle();
+  assert.equal(await exportCommand([article, '--format', 'brat'], fakeIO(), fixedAnnotator()), 0);
+  // brat's .txt is the article itself here, so it was not rewritten (its BOM is still there).
+  assert.equal(readFileSync(article)[0], 0xef);
+  const ann = join(dir, 'hard.ann');
+  const s = [...HARD_TEXT].indexOf('野');
+  writeFileSync(ann, readFileSync(ann, 'utf8') + `T99\tORG ${s} ${s + 2}\t野家\n#99\tAnnotatorNotes T99\t补标\n`);
+  const io = fakeIO();
+  assert.equal(await main(['import', ann, '--from', 'brat'], io), 0, io.stderr);
+  const sidecar = parseSidecar(readFileSync(join(dir, 'hard.annotations.json'), 'utf8'), 'x').sidecar!;
+  const added = sidecar.annotations.find((a) => a.quote.exact === '野家')!;
+  assert.equal(added.note, '补标');
+  assert.equal(added.source, 'manual');
+  assert.equal(sidecar.document.hadBom, true);
+});
+
+test('a sidecar naming an article outside the folder is refused, located at document.path', async () => {
+  const { dir } = hardArticle();
+  mkdirSync(join(dir, 'in'));
+  const evil = buildSidecar('x', [], { path: '../../../etc/passwd', generator: GENERATOR, now: NOW });
+  const file = join(dir, 'in', 'evil.annotations.json');
+  writeFileSync(file, serializeSidecar(evil));
+  const cwd = process.cwd();
+  process.chdir(join(dir, 'in'));
+  try {
+    const io = fakeIO();
+    assert.equal(await main(['import', file, '--from', 'json'], io), 1);
+    assert.match(io.stderr, /evil\.annotations\.json:5:5: "\.\.\/\.\.\/\.\.\/etc\/passwd" points outside/);
+  } finally {
+    process.chdir(cwd);
+  }
+  assert.ok(!existsSync(join(dir, 'in', 'passwd.annotations.json')));
+});
+
+test('import of a label-studio task made from an older text re-anchors, and reports orphans', async () => {
+  const { dir, article } = hardArticle();
+  assert.equal(await exportCommand([article, '--format', 'label-studio'], fakeIO(), fixedAnnotator()), 0);
+  writeFileSync(article, '\uFEFF新的导语。\r\n' + HARD_TEXT.replace('8.8%', '大幅'));
+  const io = fakeIO();
+  assert.equal(await main(['import', join(dir, 'hard.label-studio.json'), '--from', 'label-studio', '--article', article], io), 0, io.stderr);
+  assert.match(io.stderr, /1 orphans/);
+  const sidecar = parseSidecar(readFileSync(join(dir, 'hard.annotations.json'), 'utf8'), 'x').sidecar!;
+  assert.deepEqual(sidecar.orphans.map((o) => o.quote.exact), ['8.8%']);
+  const text = '新的导语。\r\n' + HARD_TEXT.replace('8.8%', '大幅');
+  for (const a of sidecar.annotations) assert.equal(text.slice(a.start, a.end), a.quote.exact);
+});
