@@ -23,6 +23,7 @@ import {
   themeKind,
   waitForWorkbench,
 } from '../support/workbench';
+import { tempDirAtExit } from '../support/cleanup';
 import { packageVsix } from '../support/vsix';
 import { makeWorkspace } from '../support/workspace';
 
@@ -85,6 +86,7 @@ test('UI: the seed article in code-server shows every label and a number hover',
   const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest;
   const results = testResultsDir();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zhnews-ui-'));
+  const removeTmp = tempDirAtExit(tmp);
   const ws = makeWorkspace();
   const stamp = (() => {
     const t0 = Date.now();
@@ -224,7 +226,7 @@ test('UI: the seed article in code-server shows every label and a number hover',
     await browser?.close();
     await server?.stop();
     ws.remove();
-    fs.rmSync(tmp, { recursive: true, force: true });
+    removeTmp();
     stamp('stopped');
   }
 });

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { BrowserContext, chromium, Page } from 'playwright-core';
+import { tempDirAtExit } from './cleanup';
 
 /** The machine's Chromium (playwright-core downloads no browser); ZHNEWS_CHROMIUM overrides it. */
 export function chromiumPath(): string {
@@ -29,6 +30,7 @@ export interface Browser {
 /** Headless Chromium with a fresh profile, 1280×800 like a laptop screen. */
 export async function launchBrowser(): Promise<Browser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'zhnews-chromium-'));
+  const removeProfile = tempDirAtExit(profile);
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -49,7 +51,7 @@ export async function launchBrowser(): Promise<Browser> {
       ],
     });
   } catch (e) {
-    fs.rmSync(profile, { recursive: true, force: true });
+    removeProfile();
     throw e;
   }
   const page = context.pages()[0] ?? (await context.newPage());
@@ -67,7 +69,7 @@ export async function launchBrowser(): Promise<Browser> {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([context.close().catch(() => undefined), new Promise((r) => (timer = setTimeout(r, 15_000)))]);
       clearTimeout(timer);
-      fs.rmSync(profile, { recursive: true, force: true });
+      removeProfile();
     },
   };
 }

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { atExit } from './cleanup';
 import { REPO_ROOT } from './paths';
 
 /**
@@ -78,24 +79,6 @@ const SERVER_FLAGS = [
   '--disable-proxy',
 ];
 
-/** Process groups of servers still running, killed if this process ends without stopping them. */
-const live = new Map<number, string>();
-let exitHooked = false;
-
-function hookExit(): void {
-  if (exitHooked) return;
-  exitHooked = true;
-  process.on('exit', () => {
-    for (const [pid, root] of live) {
-      killGroup(pid, 'SIGKILL');
-      fs.rmSync(root, { recursive: true, force: true });
-    }
-  });
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(sig, () => process.exit(128 + (os.constants.signals[sig] ?? 0)));
-  }
-}
-
 function killGroup(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pid, signal);
@@ -161,8 +144,8 @@ async function healthy(url: string): Promise<boolean> {
 
 export async function startCodeServer(opts: CodeServerOptions = {}): Promise<CodeServer> {
   const bin = codeServerBin();
-  hookExit();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'zhnews-cs-'));
+  const forgetRoot = atExit(() => fs.rmSync(root, { recursive: true, force: true }));
   try {
     for (const d of ['xdg-data', 'xdg-config', 'xdg-cache', 'tmp', 'exts', path.join('ud', 'User')]) {
       fs.mkdirSync(path.join(root, d), { recursive: true });
@@ -191,6 +174,7 @@ export async function startCodeServer(opts: CodeServerOptions = {}): Promise<Cod
     throw lastError ?? new Error('code-server did not start');
   } catch (e) {
     fs.rmSync(root, { recursive: true, force: true });
+    forgetRoot();
     throw e;
   }
 }
@@ -224,7 +208,7 @@ async function launch(bin: string, args: string[], env: NodeJS.ProcessEnv, root:
     });
   });
   const pid = proc.pid;
-  if (pid !== undefined) live.set(pid, root);
+  const forgetGroup = atExit(() => pid !== undefined && killGroup(pid, 'SIGKILL'));
 
   let stopped = false;
   const stop = async (): Promise<void> => {
@@ -239,8 +223,8 @@ async function launch(bin: string, args: string[], env: NodeJS.ProcessEnv, root:
       }
       // Whatever is left of the group (extension host, language server) goes too.
       killGroup(pid, 'SIGKILL');
-      live.delete(pid);
     }
+    forgetGroup();
     await fs.promises.rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   };
 

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { tempDirAtExit } from './cleanup';
 import { seedArticlePath } from './paths';
 
 /**
@@ -15,10 +16,11 @@ export interface TempWorkspace {
 
 export function makeWorkspace(extra: Record<string, string> = {}): TempWorkspace {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'zhnews-ws-'));
+  const remove = tempDirAtExit(root);
   const folder = path.join(root, 'news');
   fs.mkdirSync(folder);
   fs.copyFileSync(seedArticlePath(), path.join(folder, 'seed-article.txt'));
   fs.chmodSync(path.join(folder, 'seed-article.txt'), 0o644);
   for (const [name, text] of Object.entries(extra)) fs.writeFileSync(path.join(folder, name), text);
-  return { root, folder, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
+  return { root, folder, remove };
 }
