@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -80,9 +81,21 @@ interface Manifest {
   contributes?: { colors?: Array<{ id: string; defaults: Record<string, string> }> };
 }
 
+/** Without a CJK font Chromium draws Chinese as boxes, and the README's picture would show them. */
+function requireCjkFont(): void {
+  let fonts = '';
+  try {
+    fonts = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8', timeout: 30_000 });
+  } catch {
+    // no fontconfig: treated like no font
+  }
+  if (!fonts.trim()) throw new Error('no Chinese font installed: run `bash scripts/setup.sh` (apt-get install fonts-wqy-microhei)');
+}
+
 test('UI: the seed article in code-server shows every label and a number hover', { timeout: 420_000 }, async (t) => {
   requireFile(path.join(REPO_ROOT, 'dist', 'extension.js'), 'run `npm run build` first');
   requireFile(seedArticlePath(), 'the seed article is read from ../shared (or $ZHNEWS_SHARED)');
+  requireCjkFont();
   const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest;
   const results = testResultsDir();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zhnews-ui-'));
