@@ -20,6 +20,11 @@ function isPlainInteger(n: Numeral): boolean {
   return !n.fuzzy && !n.approx && !n.decimal && !n.leadingZero && Number.isInteger(n.value);
 }
 
+/** A clock or calendar field, where a two-digit leading zero is usual (01月, 10时05分). */
+function isFieldInteger(n: Numeral): boolean {
+  return isPlainInteger(n) || (n.arabic && n.leadingZero && n.size === 2 && !n.decimal && !n.hasScale && !n.approx);
+}
+
 export function isYearNumeral(n: Numeral): boolean {
   if (!isPlainInteger(n) || n.hasScale) return false;
   if (n.arabic) return n.size === 4 && n.value >= 1000 && n.value <= 2199;
@@ -34,7 +39,7 @@ function numeralAt(text: string, i: number): Numeral | null {
 }
 
 function monthOrDayNumeral(n: Numeral | null, max: number): n is Numeral {
-  if (!n || !isPlainInteger(n) || n.digitSeq || n.value < 1 || n.value > max) return false;
+  if (!n || !isFieldInteger(n) || n.digitSeq || n.value < 1 || n.value > max) return false;
   // Arabic months are written with one or two digits (01 is allowed: 2024年01月).
   return n.arabic ? n.size <= 2 : true;
 }
@@ -95,12 +100,12 @@ function monthAfter(text: string, i: number, date: DateParts): number {
 /** 15时, 15时30分, 8点30分 from `i` on; `bareHour` allows an hour without minutes. */
 function timeAfter(text: string, i: number, date: DateParts, bareHour: boolean): number {
   const h = numeralAt(text, i);
-  if (!h || !isPlainInteger(h) || h.digitSeq || h.value > 24 || (text[h.end] !== '时' && text[h.end] !== '点')) return 0;
+  if (!h || !isFieldInteger(h) || h.digitSeq || h.value > 24 || (text[h.end] !== '时' && text[h.end] !== '点')) return 0;
   if (!h.arabic && h.size === 1 && h.value === 1) return 0; // 一时: "for a moment"
   let end = h.end + 1;
   const m = numeralAt(text, end);
   let minute: number | undefined;
-  if (m && isPlainInteger(m) && !m.digitSeq && m.value < 60 && text[m.end] === '分') {
+  if (m && isFieldInteger(m) && !m.digitSeq && m.value < 60 && text[m.end] === '分') {
     minute = m.value;
     end = m.end + 1;
   } else if (text[end] === '半') {

@@ -272,7 +272,8 @@ function colonPair(text: string, n: Numeral): Expr | null {
   if (!n.decimal && !m.decimal && n.value <= 24 && n.size <= 2 && m.size === 2 && m.value < 60) {
     return { ...base, kind: 'DATE', date: { hour: n.value, minute: m.value }, confidence: 0.8 };
   }
-  if (m.value === 0) return null;
+  // 3∶0: a score has no finite ratio; the span still counts.
+  if (m.value === 0) return { ...base, kind: 'CARDINAL', confidence: 0.6 };
   return { ...base, kind: 'CARDINAL', value: roundScaled(n.value / m.value), confidence: 0.6 };
 }
 

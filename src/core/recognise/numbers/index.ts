@@ -12,8 +12,10 @@ export function recogniseNumbers(text: string): Annotation[] {
 
 function toAnnotation(e: Expr): Annotation {
   const value: NumValue = {};
-  if (e.value !== undefined && e.low === undefined) value.value = e.value;
-  if (e.low !== undefined && e.high !== undefined) {
+  // A numeral of 309 or more digits overflows to Infinity, which JSON writes as null and the sidecar
+  // schema then rejects: such a NUM keeps its span and kind but states no value.
+  if (e.value !== undefined && e.low === undefined && Number.isFinite(e.value)) value.value = e.value;
+  if (e.low !== undefined && e.high !== undefined && Number.isFinite(e.low) && Number.isFinite(e.high)) {
     value.low = e.low;
     value.high = e.high;
   }

@@ -80,4 +80,4 @@ export function wordCovering(text: string, i: number): number {
 }
 
 /** Characters that, right before 一, make it a determiner rather than a count (这一年, 每一次). */
-export const BEFORE_YI_DETERMINER = new Set('这那每某哪任同统唯单专划之合归逐均另其初整');
+export const BEFORE_YI_DETERMINER = new Set('这那每某哪任同统唯单专划之合归逐均另其初整上下');

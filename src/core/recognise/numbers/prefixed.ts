@@ -15,7 +15,8 @@ function isNumeralStart(code: number): boolean {
 /** Units an ordinal may take: 第三次, 第十届, 第一季度; not 第三方, 第一城 or 第二人民医院. */
 const ORDINAL_UNITS = (
   '次 届 个 名 位 批 期 季度 轮 项 条 章 节 部 篇 卷 册 集 场 站 阶段 层 排 页 天 年 周 个月 代 号 款 座 家 所 ' +
-  '组 类 种 步 件 阵 局 盘 棒 枪 球 圈 声 句 段 行 列 版 道 关 级 档 等 梯队'
+  '组 类 种 步 件 阵 局 盘 棒 枪 球 圈 声 句 段 行 列 版 道 关 级 档 等 梯队 艘 笔 本 套 台 架 辆 张 枚 颗 首 幅 ' +
+  '支 只 封 份 例 门 栋 间 片 趟 遍 回 拨 波 任 站 课 针 桶'
 )
   .split(' ')
   .sort((a, b) => b.length - a.length);

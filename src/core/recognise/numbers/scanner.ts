@@ -12,7 +12,7 @@ import { joinRange, rangeContinuation } from './ranges';
 /** Every character that can open a NUM, as a table: the scan's inner loop reads one byte per character. */
 const STARTS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (charClass(c) !== C_NONE) STARTS[c] = 1;
-for (const ch of '第前半几数￥¥$＄€£') STARTS[ch.charCodeAt(0)] = 1;
+for (const ch of '第前半几数上￥¥$＄€£') STARTS[ch.charCodeAt(0)] = 1;
 
 function isSkip(r: Expr | Skip | null): r is Skip {
   return r !== null && 'skip' in r;
@@ -55,6 +55,7 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
   if (ch === '第') return ordinalDi(text, i);
   if (ch === '前') return topN(text, i);
   if (ch === '半') return half(text, i);
+  if (ch === '上') return upTo(text, i);
   if (cls === C_NONE && ch !== '几' && ch !== '数') return currencySign(text, i);
   if (cls === C_CN_SMALL || cls === C_CN_BIG) {
     const p = percentWord(text, i);
@@ -66,6 +67,15 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
   const e = expressionAt(text, i);
   if (e === null || isSkip(e)) return e;
   return withRange(text, e);
+}
+
+/** 上百名, 上万人, 上亿元: "as many as hundreds", an approximate magnitude with 上 inside the span. */
+function upTo(text: string, i: number): Expr | null {
+  const cls = charClass(text.charCodeAt(i + 1));
+  if ((cls !== C_CN_SMALL && cls !== C_CN_BIG) || text[i + 1] === '十') return null;
+  const e = expressionAt(text, i + 1);
+  if (e === null || isSkip(e) || !e.numeral.scaleOnly || e.numeral.end - e.numeral.start > 2) return null;
+  return { ...e, start: i, approx: true };
 }
 
 /** 零下25摄氏度: the temperature below zero, negative, with 零下 inside the span. */
@@ -115,7 +125,7 @@ function isAlnum(code: number): boolean {
 }
 
 const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '"': '"', "'": "'", '「': '」', '『': '』', '＂': '＂' };
-const LIST_MARK_AFTER = new Set(['.', '．', '、', ')', '）']);
+const LIST_MARK_AFTER = new Set(['.', '．', '、', ')', '）', '·']);
 
 /** Context checks on a finished expression: codes after it, plus-formulas, quoted codes, list markers. */
 function accept(text: string, e: Expr): boolean {
@@ -153,10 +163,11 @@ function isIdeograph(code: number): boolean {
   return code >= 0x3400 && code <= 0x9fff;
 }
 
+/** At the start of a line or right after a colon or semicolon (要内容是：１·政府…). */
 function atLineStart(text: string, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const c = text[k];
-    if (c === '\n' || c === '\r') return true;
+    if (c === '\n' || c === '\r' || c === '：' || c === '；' || c === ':' || c === ';') return true;
     if (c !== ' ' && c !== '\t' && c !== '\u3000') return false;
   }
   return true;
