@@ -51,7 +51,7 @@ suite('seed article', () => {
     ['LOC', 'Place'],
   ];
   for (const [label, name] of names) {
-    test(`hovering a ${label} shows "${name}" and ${label}`, async () => {
+    test(`hovering the first ${label} shows "${name}" and ${label}`, async () => {
       const a = annotations.find((x) => x.label === label);
       assert.ok(a, `no ${label} annotation`);
       // The middle of the span: on a nested span the card of the outer one comes too, which is fine.
