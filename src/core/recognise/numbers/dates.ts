@@ -72,9 +72,10 @@ export function parseDate(text: string, n: Numeral): DateMatch | null {
     const t = timeAfter(text, end, date, true);
     return { end: t || end, date };
   }
-  if ((next === '时' || next === '点') && n.arabic && isPlainInteger(n) && n.value <= 24 && n.size <= 2) {
+  const afterPartOfDay = PART_OF_DAY_END.has(text[n.start - 1]);
+  if ((next === '时' || next === '点') && (n.arabic || afterPartOfDay) && isPlainInteger(n) && n.value <= 24 && n.size <= 2) {
     // 15时 alone is a time; 8点 alone only after a part of the day (下午3点), else it may be "8 points".
-    const bareHour = next === '时' || PART_OF_DAY_END.has(text[n.start - 1]);
+    const bareHour = next === '时' || afterPartOfDay;
     const t = timeAfter(text, n.start, date, bareHour);
     if (t) return { end: t, date };
   }

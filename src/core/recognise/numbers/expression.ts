@@ -228,8 +228,9 @@ function addHalf(e: Expr): void {
 
 /** 420, 100, 十, 三千: numbers after which 多/余 reads as "-odd" (5多 is not Chinese). */
 function isRound(n: Numeral): boolean {
-  if (n.decimal || n.fuzzy) return false;
-  if (n.hasScale) return true;
+  if (n.fuzzy) return false;
+  if (n.hasScale) return true; // 43.8亿多元
+  if (n.decimal) return false;
   return n.value >= 10 && n.value % 10 === 0;
 }
 

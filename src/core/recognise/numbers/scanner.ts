@@ -147,7 +147,7 @@ function accept(text: string, e: Expr): boolean {
     if (!n.decimal && !n.hasScale && n.size <= 2) {
       const before = text[e.start - 1];
       if ((before === '(' || before === '（') && (text[e.end] === ')' || text[e.end] === '）')) return false;
-      if (LIST_MARK_AFTER.has(text[e.end]) && !isDigit(text.charCodeAt(e.end + 1)) && atLineStart(text, e.start)) return false;
+      if (LIST_MARK_AFTER.has(text[e.end]) && atLineStart(text, e.start)) return false;
     }
     return true;
   }
