@@ -142,10 +142,11 @@ export function parseChinese(text: string, i: number, probe: ScaleUnitProbe): Nu
       rawDigits += String(d);
       const prev = tokens[tokens.length - 1];
       const liang = text[j] === '两' || text[j] === '兩';
-      // 一两个, 一二百 (not 一二九); 二 never opens a pair, 两 does (两三天).
-      const oneTwo = prev && prev.lo === 1 && (liang || charClass(text.charCodeAt(j + 1)) === C_CN_SMALL);
+      // 一两个, 一二百, 二三十 (not 一二九 or 二三); 两 opens a pair anywhere (两三天).
+      const beforeScale = charClass(text.charCodeAt(j + 1)) === C_CN_SMALL;
+      const oneTwo = prev && prev.lo === 1 && (liang || beforeScale);
       if (prev && prev.kind === 'digit' && !prev.zero && !isZeroChar(c) && prev.lo === prev.hi && isPair(prev.lo, d) &&
-          (prev.lo !== 1 || oneTwo) && !(prev.lo === 2 && !prev.liang)) {
+          (prev.lo !== 1 || oneTwo) && !(prev.lo === 2 && !prev.liang && !beforeScale)) {
         prev.hi = d;
         fuzzy = true;
         continue;

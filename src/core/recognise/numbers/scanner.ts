@@ -14,6 +14,10 @@ const STARTS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (charClass(c) !== C_NONE) STARTS[c] = 1;
 for (const ch of '第前半几数上￥¥$＄€£') STARTS[ch.charCodeAt(0)] = 1;
 
+function isYearOnly(e: Expr): boolean {
+  return e.kind === 'DATE' && !!e.date && e.date.year !== undefined && e.date.month === undefined && !e.dateEnd;
+}
+
 function isSkip(r: Expr | Skip | null): r is Skip {
   return r !== null && 'skip' in r;
 }
@@ -41,8 +45,17 @@ export function scan(text: string): Expr[] {
       i++;
     } else if (isSkip(r)) {
       i = Math.max(r.skip, i + 1);
+    } else if (accept(text, r)) {
+      const last = out[out.length - 1];
+      // 1997年1至10月: a year and the month range right after it are one date range.
+      if (last && last.end === r.start && isYearOnly(last) && r.kind === 'DATE' && r.dateEnd && r.date && r.date.year === undefined) {
+        out[out.length - 1] = {
+          ...last, end: r.end, low: undefined, high: undefined,
+          date: { ...r.date, year: last.date!.year }, dateEnd: { ...r.dateEnd, year: last.date!.year },
+        };
+      } else out.push(r);
+      i = Math.max(r.end, i + 1);
     } else {
-      if (accept(text, r)) out.push(r);
       i = Math.max(r.end, i + 1);
     }
   }
@@ -61,7 +74,7 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
     const p = percentWord(text, i);
     if (p) return withRange(text, p);
   }
-  if (cls === C_DIGIT && isCodeContext(text, i)) return { skip: skipCode(text, i) };
+  if (cls === C_DIGIT && (isCodeContext(text, i) || afterHyphenedDigits(text, i))) return { skip: skipCode(text, i) };
   if (ch === '零' && text[i + 1] === '下') return belowZero(text, i);
   if (ch === '一' && BEFORE_YI_DETERMINER.has(text[i - 1]) && !isNumeralChar(text.charCodeAt(i + 1))) return { skip: i + 1 };
   const e = expressionAt(text, i);
@@ -112,6 +125,12 @@ function isCodeContext(text: string, i: number): boolean {
   if ((prev === 0x2d || prev === 0x5f) && isLatinLetter(text.charCodeAt(i - 2))) return true; // COVID-19, A_3
   if ((prev === 0x2b || prev === 0xff0b) && isAlnum(text.charCodeAt(i - 2))) return true;
   return false;
+}
+
+/** 010-12345678: digits after digit-hyphen that did not make a range are the rest of a code. */
+function afterHyphenedDigits(text: string, i: number): boolean {
+  const prev = text.charCodeAt(i - 1);
+  return (prev === 0x2d || prev === 0xff0d) && isDigit(text.charCodeAt(i - 2));
 }
 
 function skipCode(text: string, i: number): number {
