@@ -18,6 +18,8 @@ export interface AnnotatorOptions {
   terms?: TermFinder;
   /** Keep only these labels (default: all). */
   labels?: readonly Label[];
+  /** Cache paragraph results by text (default true); the benchmark turns it off to time cold work. */
+  paragraphCache?: boolean;
 }
 
 /**
@@ -40,38 +42,49 @@ export class Annotator {
     const words = this.options.segmenter.tag(text);
     const candidates = [...recogniseNumbers(text), ...this.options.names.recognise(text, words)];
     const result = resolveOverlaps(candidates, () => 0);
+    if (this.options.paragraphCache === false) return result;
     if (this.cache.size >= Annotator.CACHE_LIMIT) this.cache.clear();
     this.cache.set(text, result);
     return result;
+  }
+
+  private checkTermVersion(): void {
+    const version = this.options.terms?.version;
+    if (version !== this.termVersion) {
+      this.termCache.clear();
+      this.termVersion = version;
+    }
   }
 
   /** TERM spans of one paragraph (terms never cross a line break), cached like the rest. */
   private paragraphTerms(text: string): Annotation[] {
     const terms = this.options.terms;
     if (!terms) return [];
-    if (terms.version !== this.termVersion) {
-      this.termCache.clear();
-      this.termVersion = terms.version;
-    }
+    this.checkTermVersion();
     let found = this.termCache.get(text);
     if (!found) {
       found = terms.find(text);
+      if (this.options.paragraphCache === false) return found;
       if (this.termCache.size >= Annotator.CACHE_LIMIT) this.termCache.clear();
       this.termCache.set(text, found);
     }
     return found;
   }
 
+  /**
+   * The previous document, split into paragraphs with their annotations at absolute offsets: the
+   * next call reuses every paragraph before and after the edited region, so a keystroke costs the
+   * changed paragraph plus a linear walk, not a re-split of the whole document.
+   */
+  private last?: { text: string; paras: DocParagraph[] };
+
   annotate(text: string): Annotation[] {
+    const paras = this.paragraphs(text);
     let all: Annotation[] = [];
     const termSpans: Annotation[] = [];
-    for (const p of splitParagraphs(text)) {
-      for (const a of this.annotateParagraph(p.text)) {
-        all.push({ ...a, start: a.start + p.start, end: a.end + p.start });
-      }
-      for (const a of this.paragraphTerms(p.text)) {
-        termSpans.push({ ...a, start: a.start + p.start, end: a.end + p.start });
-      }
+    for (const p of paras) {
+      for (const a of p.entities) all.push(a);
+      for (const a of p.terms) termSpans.push(a);
     }
     if (this.options.names.consolidate) all = this.options.names.consolidate(text, all);
     all = all.concat(termSpans);
@@ -79,4 +92,73 @@ export class Annotator {
     if (labels) all = all.filter((a) => labels.includes(a.label));
     return all.sort((a, b) => a.start - b.start || a.end - b.end);
   }
+
+  private paragraphs(text: string): DocParagraph[] {
+    const before = this.termVersion;
+    this.checkTermVersion(); // a changed glossary drops cached terms, and so the previous document
+    const last = this.options.paragraphCache === false || before !== this.termVersion ? undefined : this.last;
+    let paras: DocParagraph[];
+    if (!last) {
+      paras = splitParagraphs(text).map((p) => this.docParagraph(p.start, p.text));
+    } else {
+      const old = last.text;
+      const prefix = commonPrefix(old, text);
+      const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+      const shift = text.length - old.length;
+      // Unchanged: a paragraph with its line break inside the common head, or with the break before
+      // it inside the common tail.
+      let head = 0;
+      while (head < last.paras.length && paragraphEnd(last.paras[head]) < prefix) head++;
+      let tail = last.paras.length;
+      while (tail > head && last.paras[tail - 1].start - 1 >= old.length - suffix) tail--;
+      const from = head > 0 ? paragraphEnd(last.paras[head - 1]) + 1 : 0;
+      const to = tail < last.paras.length ? last.paras[tail].start - 1 + shift : text.length;
+      paras = last.paras.slice(0, head);
+      for (const p of splitParagraphs(text.slice(from, to))) paras.push(this.docParagraph(from + p.start, p.text));
+      for (let i = tail; i < last.paras.length; i++) paras.push(shift === 0 ? last.paras[i] : shiftParagraph(last.paras[i], shift));
+    }
+    this.last = this.options.paragraphCache === false ? undefined : { text, paras };
+    return paras;
+  }
+
+  private docParagraph(start: number, text: string): DocParagraph {
+    const move = (a: Annotation): Annotation => ({ ...a, start: a.start + start, end: a.end + start });
+    return { start, length: text.length, entities: this.annotateParagraph(text).map(move), terms: this.paragraphTerms(text).map(move) };
+  }
+}
+
+/** A paragraph of the last document and its annotations at absolute offsets. */
+interface DocParagraph {
+  start: number;
+  length: number;
+  entities: Annotation[];
+  terms: Annotation[];
+}
+
+function paragraphEnd(p: DocParagraph): number {
+  return p.start + p.length;
+}
+
+function shiftParagraph(p: DocParagraph, by: number): DocParagraph {
+  const move = (a: Annotation): Annotation => ({ ...a, start: a.start + by, end: a.end + by });
+  return { start: p.start + by, length: p.length, entities: p.entities.map(move), terms: p.terms.map(move) };
+}
+
+const CHUNK = 4096;
+
+/** Length of the common head of a and b; compares in chunks, which the engine does natively. */
+export function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + CHUNK <= max && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common tail of a and b, at most `max`. */
+export function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (i + CHUNK <= max && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
 }
