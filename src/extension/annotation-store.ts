@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Annotation } from '../core/types';
 import { applyDecisions, Decision, shiftDecisions } from '../core/annotations/decisions';
-import { AnnotationsParams } from '../server/protocol';
+import { AnnotationsParams, applyAnnotationDelta } from '../server/protocol';
 
 export interface DocumentAnnotations {
   /** The document version the automatic annotations belong to. */
@@ -36,15 +36,21 @@ export class AnnotationStore implements vscode.Disposable {
     return e;
   }
 
-  updateAuto(p: AnnotationsParams): void {
+  /**
+   * Takes the engine's annotations of a version: the full list, or a delta on the version held.
+   * Returns false when a delta does not fit the version held; the caller then asks for the full list.
+   */
+  updateAuto(p: AnnotationsParams): boolean {
     const uri = vscode.Uri.parse(p.uri);
     const e = this.entry(uri);
+    if (p.delta && p.delta.baseVersion !== e.version) return false;
+    e.auto = p.delta ? applyAnnotationDelta(e.auto, p.delta) : p.annotations;
     e.version = p.version;
-    e.auto = p.annotations;
     e.skipped = p.skipped;
     e.engineMs = p.engineMs;
     e.annotations = applyDecisions(e.auto, e.decisions);
     this.changed.fire(uri);
+    return true;
   }
 
   setDecisions(uri: vscode.Uri, decisions: Decision[]): void {

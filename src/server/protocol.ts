@@ -7,11 +7,42 @@ export const ANNOTATIONS_NOTIFICATION = 'zhNews/annotations';
 export interface AnnotationsParams {
   uri: string;
   version: number;
+  /** All annotations of the version; empty when `delta` is set. */
   annotations: Annotation[];
+  /** Only what changed since `delta.baseVersion`, the version the client was last sent. */
+  delta?: AnnotationDelta;
   /** Set when the document was not annotated, and why (e.g. above the size limit). */
   skipped?: 'tooLarge' | 'binary';
   /** Milliseconds the engine spent on this version. */
   engineMs: number;
+}
+
+/** The change from one sorted annotation list to the next. */
+export interface AnnotationDelta {
+  /** The version the delta applies to; a client holding another one asks for the full list (RESEND). */
+  baseVersion: number;
+  /** Annotations kept at the start, unchanged. */
+  keep: number;
+  /** Annotations after those that are replaced by `insert`. */
+  remove: number;
+  insert: Annotation[];
+  /** Added to start and end of every annotation after the replaced ones (the text grew or shrank). */
+  shift: number;
+}
+
+export function applyAnnotationDelta(before: readonly Annotation[], d: AnnotationDelta): Annotation[] {
+  const out = before.slice(0, d.keep).concat(d.insert);
+  for (let i = d.keep + d.remove; i < before.length; i++) {
+    const a = before[i];
+    out.push(d.shift === 0 ? a : { ...a, start: a.start + d.shift, end: a.end + d.shift });
+  }
+  return out;
+}
+
+/** client → server: the client could not apply a delta; send this document's full list again. */
+export const RESEND_NOTIFICATION = 'zhNews/resend';
+export interface ResendParams {
+  uri: string;
 }
 
 /** client → server: annotate this document now, even above the size limit. */

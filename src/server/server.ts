@@ -7,6 +7,7 @@ import { JiebaSegmenter } from '../core/segment/jieba';
 import { AnnotationCache } from './documents';
 import { GlossaryService } from './glossaries';
 import { hoverMarkdown } from './hover';
+import { DocumentPublisher } from './publish';
 import {
   ANNOTATE_NOW_REQUEST,
   ANNOTATIONS_NOTIFICATION,
@@ -20,6 +21,8 @@ import {
   GlossaryEntryParams,
   GlossaryEntryResult,
   GlossaryFilesParams,
+  RESEND_NOTIFICATION,
+  ResendParams,
   ServerSettings,
   SETTINGS_NOTIFICATION,
   TERM_CARD_REQUEST,
@@ -42,6 +45,8 @@ const timers = new Map<string, NodeJS.Timeout>();
 const forced = new Set<string>();
 let settings: ServerSettings = { ...DEFAULT_SETTINGS };
 let annotator: Annotator | undefined;
+/** Sends each client the changes since the version it has, not every annotation again per keystroke. */
+const publisher = new DocumentPublisher(() => engine());
 const glossaries = new GlossaryService((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
 
 function engine(): Annotator {
@@ -103,17 +108,17 @@ function annotateAndPublish(uri: string): void {
   const doc = documents.get(uri);
   if (!doc) return;
   const text = doc.getText();
-  const t0 = performance.now();
   let params: AnnotationsParams;
   if (text.length > settings.maxFileSize && !forced.has(uri)) {
+    publisher.forget(uri);
     params = { uri, version: doc.version, annotations: [], skipped: 'tooLarge', engineMs: 0 };
   } else {
     try {
-      const annotations = engine().annotate(text);
-      cache.set(doc, text, annotations);
-      params = { uri, version: doc.version, annotations, engineMs: performance.now() - t0 };
+      params = publisher.publish(uri, doc.version, text);
+      cache.set(doc, text, publisher.current(uri) ?? []);
     } catch (e) {
       // A bug on one document must not take the server down for every other one.
+      publisher.forget(uri);
       connection.console.error(`annotating ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);
       return;
     }
@@ -129,6 +134,13 @@ documents.onDidClose((e) => {
   timers.delete(e.document.uri);
   cache.delete(e.document.uri);
   forced.delete(e.document.uri);
+  publisher.forget(e.document.uri);
+});
+
+// The client could not apply a delta (it lost the version it was based on): send everything again.
+connection.onNotification(RESEND_NOTIFICATION, (p: ResendParams) => {
+  publisher.forget(p.uri);
+  annotateAndPublish(p.uri);
 });
 
 connection.onRequest(ANNOTATE_NOW_REQUEST, (p: AnnotateNowParams) => {
