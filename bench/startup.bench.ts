@@ -1,0 +1,55 @@
+/*
+ * Start-up benchmark (not a test): a private code-server and headless Chromium (test/support), a
+ * workspace holding the seed article, and bench/startup-host running in the extension host with
+ * ZHNEWS_MEASURE_BLOCKS=1. Targets (issues 5, 7): activation ≤ 100 ms, longest block ≤ 50 ms.
+ *   npm run build && node out/bench-run/startup.bench.js
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { launchBrowser, Browser } from '../test/support/browser';
+import { CodeServer, startCodeServer } from '../test/support/code-server';
+import { makeWorkspace } from '../test/support/workspace';
+import { emit, ROOT } from './common';
+
+async function main(): Promise<void> {
+  const ws = makeWorkspace();
+  const resultFile = path.join(ws.root, 'startup.json');
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  let result: Record<string, unknown> = {};
+  try {
+    server = await startCodeServer({ env: { ZHNEWS_MEASURE_BLOCKS: '1', ZHNEWS_BENCH_OUT: resultFile } });
+    browser = await launchBrowser();
+    const payload: Array<[string, string]> = [
+      ['extensionDevelopmentPath', server.remoteUri(ROOT)],
+      ['extensionTestsPath', server.remoteUri(path.join(__dirname, 'startup-host'))],
+    ];
+    await browser.page.goto(server.workbenchUrl(ws.folder, payload), { timeout: 120_000 });
+    const deadline = Date.now() + 240_000;
+    while (!fs.existsSync(resultFile) && Date.now() < deadline) await sleep(250);
+    result = fs.existsSync(resultFile) ? (JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Record<string, unknown>) : { error: 'no result within 240 s' };
+  } catch (e) {
+    result = { error: (e as Error)?.message ?? String(e) };
+  } finally {
+    await browser?.close();
+    await server?.stop();
+    ws.remove();
+  }
+  const b = result.extensionBlocks as { maxBlockMs?: number; histogramMaxMs?: number } | undefined;
+  const longest = Math.max(b?.maxBlockMs ?? 0, b?.histogramMaxMs ?? 0, Number(result.harnessHistogramMaxMs ?? 0));
+  result.longestBlockMs = Math.round(longest * 10) / 10;
+  if (result.error) console.log(`startup: FAILED: ${String(result.error)}`);
+  else
+    console.log(
+      `startup in code-server: activate() ${fmt(result.activateMs)} ms, open → active ${fmt(result.openToActiveMs)} ms, ` +
+        `open → first annotations ${fmt(result.openToFirstAnnotationsMs)} ms, longest extension-host block ${fmt(result.longestBlockMs)} ms`,
+    );
+  emit({ startup: result });
+}
+
+function fmt(x: unknown): string {
+  return typeof x === 'number' ? x.toFixed(1) : 'n/a';
+}
+
+void main();
