@@ -7,7 +7,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync,
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { decodeUtf8Text } from '../core/text/decode';
-import { articleSha256, sha256Hex, Sidecar } from '../core/sidecar/model';
+import { Anchorer, articleSha256, sha256Hex, Sidecar } from '../core/sidecar/model';
 import { parseSidecar } from '../core/sidecar/parse';
 import { JsonPath } from '../core/sidecar/json-located';
 import { AnchorReport, reanchor } from '../core/sidecar/reanchor';
@@ -175,13 +175,24 @@ export function openSidecarFor(
   if ('errors' in loaded) return loaded;
   const belongs = checkBelongs(loaded, article, relativeArticlePath(path, articlePath));
   if ('error' in belongs) return { errors: [belongs.error] };
-  if (belongs.belonging !== 'changed') return { sidecar: loaded.sidecar, stamp: loaded.stamp, belonging: belongs.belonging, report: [] };
-  const r = reanchor(article.text, loaded.sidecar.annotations, { now: options.now });
+  // The hash says "same article", but a hand-edited or damaged file may still hold spans that do not
+  // fit the text (a quote that is not there, half an astral character): those go through re-anchoring,
+  // and what still does not fit becomes an orphan, so the editor never shows or saves a broken span.
+  const anchorer = new Anchorer(article.text);
+  const intact = loaded.sidecar.annotations.every((a) => anchorer.holds(a));
+  if (belongs.belonging !== 'changed' && intact) return { sidecar: loaded.sidecar, stamp: loaded.stamp, belonging: belongs.belonging, report: [] };
+  const r = reanchor(article.text, loaded.sidecar.annotations, { now: options.now, oldLength: loaded.sidecar.document.length.utf16 });
+  const unfit = r.annotations.filter((a) => !anchorer.holds(a));
+  const now = options.now ?? new Date().toISOString();
   return {
-    sidecar: { ...loaded.sidecar, annotations: r.annotations, orphans: [...loaded.sidecar.orphans, ...r.orphans] },
+    sidecar: {
+      ...loaded.sidecar,
+      annotations: unfit.length ? r.annotations.filter((a) => anchorer.holds(a)) : r.annotations,
+      orphans: [...loaded.sidecar.orphans, ...r.orphans, ...unfit.map((a) => ({ ...a, orphaned: now }))],
+    },
     stamp: loaded.stamp,
     belonging: 'changed',
-    report: r.report,
+    report: unfit.length ? r.report.map((x) => (unfit.some((u) => u.id === x.id) ? { ...x, outcome: 'orphan' as const, to: undefined } : x)) : r.report,
   };
 }
 

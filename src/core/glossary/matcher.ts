@@ -1,5 +1,6 @@
 import { TermFinder } from '../annotate';
 import { Annotation } from '../types';
+import { splitsSurrogatePair } from '../text/offsets';
 import { foldWidthCode, isAsciiWordChar, isOpeningQuote, isQuote, termKey } from './fold';
 import { GlossaryEntry } from './types';
 
@@ -118,6 +119,8 @@ export class TermMatcher implements TermFinder {
     const key = this.keys[out];
     const before = start > 0 ? foldWidthCode(text.charCodeAt(start - 1)) : -1;
     const after = end < text.length ? foldWidthCode(text.charCodeAt(end)) : -1;
+    // A key with a lone surrogate (a hostile glossary) must not match half of an astral character.
+    if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) return false;
     if (this.quotedOnly[out]) return isQuote(before) && isQuote(after);
     if (isAsciiWordChar(key.charCodeAt(0)) && isAsciiWordChar(before)) return false;
     if (isAsciiWordChar(key.charCodeAt(key.length - 1)) && isAsciiWordChar(after)) return false;

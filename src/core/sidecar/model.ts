@@ -137,6 +137,10 @@ export class Anchorer {
     }
     return undefined;
   }
+  /** The span is valid here and covers exactly its quote: it can be shown and saved as it is. */
+  holds(a: { start: number; end: number; quote: { exact: string } }): boolean {
+    return this.check(a) === undefined && this.text.slice(a.start, a.end) === a.quote.exact;
+  }
   codePoint(utf16: number): number {
     return this.map.toCodePoint(utf16);
   }

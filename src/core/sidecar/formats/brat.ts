@@ -9,7 +9,7 @@
 import { ALL_LABELS, NUM_KINDS } from '../../types';
 import { OffsetMap } from '../../text/offsets';
 import { Locator } from '../located';
-import { ExportedFile, ExportInput, ImportedAnnotation, ImportResult, isKind, isLabel, isSource, isStatus, SOURCES, STATUSES } from './common';
+import { ExportedFile, ExportInput, ImportedAnnotation, ImportResult, isKind, isLabel, isSource, isStatus, safeDecode, SOURCES, STATUSES } from './common';
 
 const GLOSSARY_DB = 'Glossary';
 /** brat normalisation ids end at white space: escape it (and %), keep the rest readable. */
@@ -152,7 +152,7 @@ export function importBrat(content: string, fileName: string, articleText: strin
       else errors.push(loc.at(at + head.length + 1, `unknown attribute "${name} ${value ?? ''}"`));
     } else if (head.startsWith('N')) {
       const ref = fields[2] ?? '';
-      if (ref.startsWith(`${GLOSSARY_DB}:`)) target.glossaryId = decodeURIComponent(ref.slice(GLOSSARY_DB.length + 1));
+      if (ref.startsWith(`${GLOSSARY_DB}:`)) target.glossaryId = safeDecode(ref.slice(GLOSSARY_DB.length + 1)) || undefined;
     } else if (head.startsWith('#') && fields[0] === 'AnnotatorNotes') {
       target.note = rest.slice(1).join('\t');
     }

@@ -54,3 +54,54 @@ export function isSource(x: unknown): x is (typeof SOURCES)[number] {
 export function visible(annotations: readonly SidecarAnnotation[]): SidecarAnnotation[] {
   return annotations.filter((a) => a.status !== 'rejected');
 }
+
+/** The sidecar schema's date-time (parse.ts registers the same pattern with ajv). */
+const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
+const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+const DATE_FIELDS: Record<string, (n: number) => boolean> = {
+  year: () => true,
+  month: (n) => n >= 1 && n <= 12,
+  day: (n) => n >= 1 && n <= 31,
+};
+
+function validDate(d: unknown): boolean {
+  return isObject(d) && Object.entries(DATE_FIELDS).every(([k, ok]) => d[k] === undefined || (Number.isInteger(d[k]) && ok(d[k] as number)));
+}
+
+function validValue(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  for (const k of ['value', 'low', 'high']) if (v[k] !== undefined && !(typeof v[k] === 'number' && Number.isFinite(v[k]))) return false;
+  if (v.unit !== undefined && typeof v.unit !== 'string') return false;
+  if (v.approx !== undefined && typeof v.approx !== 'boolean') return false;
+  return (v.date === undefined || validDate(v.date)) && (v.dateEnd === undefined || validDate(v.dateEnd));
+}
+
+/**
+ * Formats that carry free fields (W3C's zhnews:* extensions, Label Studio's score) can hold values the
+ * sidecar schema refuses; written as they are, the sidecar would not read back. Such fields are dropped
+ * (a bad confidence becomes 1, as for a field that is missing).
+ */
+export function schemaSafe<T extends ImportedAnnotation>(a: T): T {
+  const out = { ...a };
+  if (!(typeof out.confidence === 'number' && out.confidence >= 0 && out.confidence <= 1)) out.confidence = 1;
+  if (out.id !== undefined && (typeof out.id !== 'string' || out.id === '')) delete out.id;
+  if (out.glossaryId !== undefined && (typeof out.glossaryId !== 'string' || out.glossaryId === '')) delete out.glossaryId;
+  for (const k of ['created', 'modified'] as const) if (out[k] !== undefined && !(typeof out[k] === 'string' && DATE_TIME.test(out[k]!))) delete out[k];
+  for (const k of ['note', 'recogniser'] as const) if (out[k] !== undefined && typeof out[k] !== 'string') delete out[k];
+  if (out.value !== undefined && !validValue(out.value)) delete out.value;
+  if (out.roles !== undefined) {
+    const roles = Array.isArray(out.roles) ? out.roles.filter((r) => isObject(r) && ['role', 'org'].every((k) => r[k] === undefined || typeof r[k] === 'string')) : [];
+    if (roles.length) out.roles = roles;
+    else delete out.roles;
+  }
+  return out;
+}
+
+/** decodeURIComponent that gives the text back unchanged when it is not valid %-encoding. */
+export function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -4,6 +4,7 @@
  * labels travel: rejected suggestions are left out, since doccano would show them as entities.
  */
 import { Locator } from '../located';
+import { splitsSurrogatePair } from '../../text/offsets';
 import { parseLocatedJson } from '../json-located';
 import { attachToArticle } from './attach';
 import { ExportedFile, ExportInput, ImportedAnnotation, ImportResult, isLabel, visible } from './common';
@@ -49,12 +50,16 @@ export function importDoccano(content: string, fileName: string, articleText: st
   const annotations: ImportedAnnotation[] = [];
   spans.forEach((s, k) => {
     const [start, end, label] = Array.isArray(s) ? s : [];
-    if (!Number.isInteger(start) || !Number.isInteger(end) || end <= start || end > text.length) {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {
       errors.push(chosen.at(['label', k], `span ${JSON.stringify(s)} is not [start, end, label] inside the text (UTF-16 units)`));
       return;
     }
     if (!isLabel(label)) {
       errors.push(chosen.at(['label', k, 2], `unknown label ${JSON.stringify(label)}`));
+      return;
+    }
+    if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
+      errors.push(chosen.at(['label', k], `span ${JSON.stringify(s)} cuts a character (a surrogate pair) in half`));
       return;
     }
     annotations.push({ start, end, label, confidence: 1, source: 'manual', status: 'accepted' });

@@ -2,7 +2,7 @@
 import { serializeSidecar } from '../model';
 import { parseSidecar } from '../parse';
 import { reanchor } from '../reanchor';
-import { articleSha256 } from '../model';
+import { Anchorer, articleSha256 } from '../model';
 import { ExportedFile, ExportInput, ImportResult } from './common';
 
 export function exportJson(input: ExportInput): ExportedFile[] {
@@ -14,9 +14,14 @@ export function importJson(content: string, fileName: string, articleText: strin
   const parsed = parseSidecar(content, fileName);
   if (parsed.errors) return { annotations: [], errors: parsed.errors };
   const s = parsed.sidecar;
-  if (s.document.sha256 === articleSha256(articleText, s.document.hadBom)) {
+  const anchorer = new Anchorer(articleText);
+  // Same hash and every span where its quote is: take it as it is. Otherwise (an edited article, or a
+  // damaged file whose spans do not fit) re-anchor; what still does not fit is kept as an orphan.
+  if (s.document.sha256 === articleSha256(articleText, s.document.hadBom) && s.annotations.every((a) => anchorer.holds(a))) {
     return { annotations: s.annotations, orphans: s.orphans, errors: [] };
   }
-  const r = reanchor(articleText, s.annotations);
-  return { annotations: r.annotations, orphans: [...s.orphans, ...r.orphans], errors: [] };
+  const r = reanchor(articleText, s.annotations, { oldLength: s.document.length.utf16 });
+  const fit = r.annotations.filter((a) => anchorer.holds(a));
+  const unfit = r.annotations.filter((a) => !anchorer.holds(a));
+  return { annotations: fit, orphans: [...s.orphans, ...r.orphans, ...unfit], errors: [] };
 }

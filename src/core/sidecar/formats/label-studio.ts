@@ -115,7 +115,7 @@ export function importLabelStudio(content: string, fileName: string, articleText
             start,
             end,
             label,
-            confidence: typeof r.score === 'number' ? r.score : 1,
+            confidence: typeof r.score === 'number' && r.score >= 0 && r.score <= 1 ? r.score : 1,
             source: manual ? 'manual' : label === 'TERM' ? 'glossary' : 'auto',
             status: key === 'annotations' ? 'accepted' : 'suggested',
           };

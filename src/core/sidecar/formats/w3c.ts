@@ -10,7 +10,7 @@ import { OffsetMap } from '../../text/offsets';
 import { Quote, SidecarAnnotation } from '../model';
 import { reanchor } from '../reanchor';
 import { parseLocatedJson } from '../json-located';
-import { ExportedFile, ExportInput, ImportedAnnotation, ImportResult, isKind, isLabel, isSource, isStatus } from './common';
+import { ExportedFile, ExportInput, ImportedAnnotation, ImportResult, isKind, isLabel, isSource, isStatus, safeDecode, schemaSafe } from './common';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const ZHNEWS_VOCAB = 'urn:zhnews:vocab#';
@@ -113,8 +113,8 @@ export function importW3c(content: string, fileName: string, articleText: string
     }
     const target = asArray(a.target).find(isObj);
     const selectors = asArray(target?.selector).filter(isObj);
-    const tqs = selectors.find((s) => s.type === 'TextQuoteSelector' && typeof s.exact === 'string');
-    const tps = selectors.find((s) => s.type === 'TextPositionSelector' && Number.isInteger(s.start) && Number.isInteger(s.end));
+    const tqs = selectors.find((s) => s.type === 'TextQuoteSelector' && typeof s.exact === 'string' && s.exact !== '');
+    const tps = selectors.find((s) => s.type === 'TextPositionSelector' && Number.isInteger(s.start) && Number.isInteger(s.end) && (s.start as number) >= 0);
     if (!tqs && !tps) {
       errors.push(at([...path, 'target'], 'no TextQuoteSelector or TextPositionSelector to place the annotation'));
       continue;
@@ -132,7 +132,7 @@ export function importW3c(content: string, fileName: string, articleText: string
     };
     if (typeof a['zhnews:id'] === 'string') ann.id = a['zhnews:id'];
     if (isKind(kind)) ann.kind = kind;
-    if (glossary) ann.glossaryId = glossary.startsWith(GLOSSARY_PREFIX) ? decodeURIComponent(glossary.slice(GLOSSARY_PREFIX.length)) : glossary;
+    if (glossary) ann.glossaryId = glossary.startsWith(GLOSSARY_PREFIX) ? safeDecode(glossary.slice(GLOSSARY_PREFIX.length)) : glossary;
     if (note !== undefined) ann.note = note;
     if (typeof a['zhnews:recogniser'] === 'string') ann.recogniser = a['zhnews:recogniser'];
     if (isObj(a['zhnews:value'])) ann.value = a['zhnews:value'];
@@ -144,7 +144,7 @@ export function importW3c(content: string, fileName: string, articleText: string
       const start = map.toUtf16(tps.start as number);
       const end = map.toUtf16(tps.end as number);
       if (end > start && end <= articleText.length && (exact === undefined || articleText.slice(start, end) === exact)) {
-        annotations.push({ ...ann, start, end });
+        annotations.push(schemaSafe({ ...ann, start, end }));
         continue;
       }
       if (exact === undefined) {
@@ -156,7 +156,7 @@ export function importW3c(content: string, fileName: string, articleText: string
     const cpStart = tps ? (tps.start as number) : 0;
     const start = Math.min(map.toUtf16(cpStart), articleText.length);
     toFind.push({
-      ...ann,
+      ...schemaSafe(ann),
       id: ann.id ?? `w3c-${index + 1}`,
       start,
       end: start + quote.exact.length,
