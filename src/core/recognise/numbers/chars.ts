@@ -44,6 +44,13 @@ for (const [chars, v, cls] of SCALES) {
 for (let c = 0x2160; c <= 0x216b; c++) table[c] = C_ROMAN;
 for (let c = 0x2170; c <= 0x217b; c++) table[c] = C_ROMAN;
 
+/** A copy of the class table with every numeral character set to 1 (for the scanner's start table). */
+export function numeralTable(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (table[c] !== C_NONE) t[c] = 1;
+  return t;
+}
+
 export function charClass(code: number): number {
   return table[code];
 }
@@ -94,16 +101,6 @@ export function isLatinLetter(code: number): boolean {
     (code >= 0xff21 && code <= 0xff3a) ||
     (code >= 0xff41 && code <= 0xff5a)
   );
-}
-
-/** Folds full-width ASCII (digits, letters, ．％／) to half width; other characters unchanged. */
-export function foldWidth(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : s[i];
-  }
-  return out;
 }
 
 /** . ． and the middle dot that full-width text uses between digits (１８·５％). */

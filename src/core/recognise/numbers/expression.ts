@@ -5,7 +5,7 @@
  */
 import { DateParts, NumKind } from '../../types';
 import { C_CN_BIG, C_DIGIT, charClass, isDigit, scaleOf } from './chars';
-import { isYearNumeral, parseDate, parseIsoDate } from './dates';
+import { parseDate, parseIsoDate } from './dates';
 import { Numeral, parseArabic, parseChinese, roundScaled } from './numerals';
 import { HALF_OR_MORE_AFTER, Unit, UnitCategory, matchUnit, scaleUnitLength } from './units';
 
@@ -278,4 +278,3 @@ function colonPair(text: string, n: Numeral): Expr | null {
   return { ...base, kind: 'CARDINAL', value: roundScaled(n.value / m.value), confidence: 0.6 };
 }
 
-export { isYearNumeral };

@@ -35,15 +35,22 @@ interface Probe {
   lasts: Set<number>;
 }
 const byChar = new Map<number, Probe[]>();
+const probeByKey = new Map<number, Probe>();
 
 function add(word: string): void {
+  if (word.length > 31) return; // the probe key packs offset and length into five bits each
   for (let at = 0; at < word.length; at++) {
     const code = word.charCodeAt(at);
     if (!STARTS.has(code)) continue;
     let probes = byChar.get(code);
     if (!probes) byChar.set(code, (probes = []));
-    let p = probes.find((x) => x.at === at && x.length === word.length);
-    if (!p) probes.push((p = { at, length: word.length, words: new Set(), firsts: new Set(), lasts: new Set() }));
+    const key = code * 1024 + at * 32 + word.length;
+    let p = probeByKey.get(key);
+    if (!p) {
+      p = { at, length: word.length, words: new Set(), firsts: new Set(), lasts: new Set() };
+      probeByKey.set(key, p);
+      probes.push(p);
+    }
     p.words.add(word);
     p.firsts.add(word.charCodeAt(0));
     p.lasts.add(word.charCodeAt(word.length - 1));

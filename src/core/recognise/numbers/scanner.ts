@@ -3,15 +3,14 @@
  * numeral expression, join ranges, then drop what the context shows is a code, a name or a list
  * marker. One pass, no backtracking past an accepted or rejected numeral run.
  */
-import { C_CN_BIG, C_CN_DIGIT, C_CN_SMALL, C_DIGIT, C_NONE, C_ROMAN, charClass, isDigit, isLatinLetter } from './chars';
+import { C_CN_BIG, C_CN_DIGIT, C_CN_SMALL, C_DIGIT, C_NONE, C_ROMAN, charClass, isDigit, isLatinLetter, numeralTable } from './chars';
 import { Expr, Skip, expressionAt } from './expression';
 import { BEFORE_YI_DETERMINER, wordCovering } from './lexicon';
 import { currencySign, half, ordinalDi, percentWord, romanRank, topN } from './prefixed';
 import { joinRange, rangeContinuation } from './ranges';
 
 /** Every character that can open a NUM, as a table: the scan's inner loop reads one byte per character. */
-const STARTS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (charClass(c) !== C_NONE) STARTS[c] = 1;
+const STARTS = numeralTable();
 for (const ch of '第前半几数上￥¥$＄€£') STARTS[ch.charCodeAt(0)] = 1;
 
 function isYearOnly(e: Expr): boolean {

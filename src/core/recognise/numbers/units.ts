@@ -46,7 +46,6 @@ const TABLE: Record<UnitCategory, string> = {
 };
 
 const byFirst = new Map<number, Unit[]>();
-let maxLength = 0;
 for (const [category, list] of Object.entries(TABLE) as Array<[UnitCategory, string]>) {
   for (const raw of list.split(/\s+/)) {
     if (!raw) continue;
@@ -58,7 +57,6 @@ for (const [category, list] of Object.entries(TABLE) as Array<[UnitCategory, str
     if (list.some((u) => u.text === text)) continue;
     list.push(unit);
     byFirst.set(key, list);
-    maxLength = Math.max(maxLength, text.length);
   }
 }
 for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
@@ -104,11 +102,6 @@ export function scaleUnitLength(text: string, i: number): number {
   return u && u.text.length > 1 ? u.text.length : 0;
 }
 
-export function isTimeUnit(u: Unit): boolean {
-  return u.category === 'time';
-}
-
 /** 年, 个月, 天, 小时…: units after which 多 or 半 still belong to the quantity (3年多, 一年半). */
 export const HALF_OR_MORE_AFTER = new Set(['年', '个月', '天', '小时', '个小时', '周', '个星期', '星期', '岁', '个钟头', '钟头', '分钟', '斤', '公斤', '个']);
 
-export const UNIT_MAX_LENGTH = maxLength;
