@@ -88,7 +88,8 @@ function semanticProblems(raw: RawSidecar): { path: JsonPath; message: string }[
       if (a.end <= a.start) out.push({ path: [key, i, 'end'], message: `${where}.end: must be greater than start (${a.start})` });
       else if (a.end - a.start !== a.quote.exact.length) {
         out.push({ path: [key, i, 'quote', 'exact'], message: `${where}.quote.exact: has ${a.quote.exact.length} UTF-16 units but the span ${a.start}–${a.end} has ${a.end - a.start}` });
-      } else if (a.endCodePoint - a.startCodePoint !== [...a.quote.exact].length) {
+      } else if (key === 'annotations' && a.endCodePoint - a.startCodePoint !== [...a.quote.exact].length) {
+        // (An orphan's offsets only say where it used to be; a reader has no text to check them against.)
         out.push({ path: [key, i, 'endCodePoint'], message: `${where}: code-point span ${a.startCodePoint}–${a.endCodePoint} does not fit quote.exact (${[...a.quote.exact].length} code points)` });
       } else if (key === 'annotations' && a.end > raw.document.length.utf16) {
         out.push({ path: [key, i, 'end'], message: `${where}.end: ${a.end} is past the end of the document (length ${raw.document.length.utf16})` });

@@ -37,6 +37,9 @@ export interface ReanchorOptions {
   fuzzyThreshold?: number;
   /** Minimum context similarity for an exact quote away from its old place. Default 0.5. */
   minContext?: number;
+  /** Length (UTF-16) of the text the annotations were made on, e.g. sidecar.document.length.utf16: it
+   *  tells how far text after an edit moved, which makes the common case fast. */
+  oldLength?: number;
   /** Timestamp for `modified` and `orphaned` (default: now). */
   now?: string;
 }
@@ -48,6 +51,8 @@ export interface ReanchorResult {
 }
 
 const CANDIDATE_LIMIT = 64;
+/** Context similarities closer than this count as equal, and the nearer candidate wins. */
+const CONTEXT_TIE = 0.1;
 
 export function reanchor(text: string, annotations: readonly SidecarAnnotation[], options: ReanchorOptions = {}): ReanchorResult {
   const now = options.now ?? new Date().toISOString();
@@ -58,17 +63,56 @@ export function reanchor(text: string, annotations: readonly SidecarAnnotation[]
   const key = (label: string, s: number, e: number) => `${label}:${s}:${e}`;
   const placed = new Map<string, { start: number; end: number; outcome: AnchorOutcome; score?: number }>();
 
-  // 1. Spans still in place. They claim their spots first so that nothing else lands on them.
+  // 1. Spans still in place, in the same surroundings. They claim their spots first so that nothing
+  // else lands on them. (Same quote but other surroundings: another occurrence may have slid under
+  // the old offsets; the search below decides, and may still keep it.)
   const order = [...annotations].sort((a, b) => a.start - b.start || a.end - b.end);
   for (const a of order) {
-    if (text.slice(a.start, a.end) === a.quote.exact && !occupied.has(key(a.label, a.start, a.end))) {
+    if (
+      text.startsWith(a.quote.exact, a.start) &&
+      !occupied.has(key(a.label, a.start, a.end)) &&
+      contextSimilarity(text, a, a.start, a.end) === 1
+    ) {
       occupied.add(key(a.label, a.start, a.end));
       placed.set(a.id, { start: a.start, end: a.end, outcome: 'kept' });
     }
   }
 
-  // 2 and 3, in text order, so the shift of the last placed annotation predicts the next one's place.
+  // 2a. Spans that simply moved with the text: the same quote in the same surroundings where the
+  // shift of the last placed annotation predicts. They claim their places before any search, so an
+  // annotation whose text was deleted cannot take the place of a repeated word that merely moved.
+  const delta = options.oldLength === undefined ? 0 : text.length - options.oldLength;
   let shift = 0;
+  for (const a of order) {
+    const done = placed.get(a.id);
+    if (done) {
+      shift = done.start - a.start;
+      continue;
+    }
+    // Where the last one went, where it was, and where a single edit of the known length change puts it.
+    for (const guess of new Set([shift, 0, delta])) {
+      const s = a.start + guess;
+      const e = s + a.quote.exact.length;
+      if (s >= 0 && text.startsWith(a.quote.exact, s) && !occupied.has(key(a.label, s, e)) && contextSimilarity(text, a, s, e) === 1) {
+        occupied.add(key(a.label, s, e));
+        placed.set(a.id, { start: s, end: e, outcome: guess === 0 ? 'kept' : 'moved', score: 1 });
+        shift = guess;
+        break;
+      }
+    }
+    if (placed.has(a.id)) continue;
+    // No guess fits (the first annotation after an edit of unknown size): a perfect match anywhere
+    // teaches the shift for those that follow.
+    const perfect = findExact(text, a, a.start + shift, 1, (s, e) => occupied.has(key(a.label, s, e)));
+    if (perfect && perfect.score === 1) {
+      occupied.add(key(a.label, perfect.start, perfect.end));
+      placed.set(a.id, perfect);
+      shift = perfect.start - a.start;
+    }
+  }
+
+  // 2b and 3. The rest, in text order, predicted by the nearest placed annotation before them.
+  shift = 0;
   for (const a of order) {
     const done = placed.get(a.id);
     if (done) {
@@ -124,7 +168,9 @@ function findExact(text: string, a: SidecarAnnotation, expected: number, minCont
   let best: Found | undefined;
   for (const s of starts.slice(0, CANDIDATE_LIMIT * 4)) {
     const ctx = contextSimilarity(text, a, s, s + exact.length);
-    if (!best || ctx > best.score) best = { start: s, end: s + exact.length, outcome: 'moved', score: ctx };
+    // Context decides, but a nearer place wins over a slightly better context far away: the
+    // predicted position is evidence too (and repeated passages share their context).
+    if (!best || ctx > best.score + CONTEXT_TIE) best = { start: s, end: s + exact.length, outcome: s === a.start ? 'kept' : 'moved', score: ctx };
     if (ctx === 1) break;
   }
   return best && best.score >= minContext ? best : undefined;

@@ -79,3 +79,12 @@ test('binary and empty files', () => {
   assert.match(errorsOf('[]')[0], /top level: must be object/);
   assert.match(errorsOf('{"a": 1} // note')[0], /invalid JSON: comments are not allowed/);
 });
+
+test('an orphan is not held to code-point offsets (it has no text to be checked against)', () => {
+  const json = JSON.parse(GOOD);
+  json.orphans = [{ ...json.annotations[0], id: 'gone', startCodePoint: json.annotations[0].start, endCodePoint: json.annotations[0].end, orphaned: NOW }];
+  assert.ok(json.orphans[0].quote.exact.includes('𠮷'));
+  const r = parseSidecar(JSON.stringify(json), 'x');
+  assert.ok(r.sidecar, JSON.stringify(r.errors));
+  assert.equal(r.sidecar.orphans[0].id, 'gone');
+});

@@ -22,6 +22,6 @@ export function attachToArticle(sourceText: string, annotations: ImportedAnnotat
     status: a.status ?? 'accepted',
     ...anchorer.anchor(a),
   }));
-  const r = reanchor(articleText, withQuotes);
+  const r = reanchor(articleText, withQuotes, { oldLength: sourceText.length });
   return { annotations: r.annotations, orphans: r.orphans, report: r.report };
 }
