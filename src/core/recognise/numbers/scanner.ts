@@ -161,6 +161,11 @@ function accept(text: string, e: Expr): boolean {
     const close = QUOTES[text[e.start - 1]];
     if (close && text[e.end] === close && !n.decimal && !n.hasScale) return false;
     if (text[e.end] === '型' || text[e.end] === '式') return false; // 323型, 米24式: a model number
+    if (text[e.end] === '后' && n.size === 2 && !n.decimal) return false; // 90后, 00后: a generation
+    if (n.size >= 11 && !n.decimal && !n.hasScale) return false; // phone and ID numbers
+    // 7·21暴雨, 12·9运动: month·day names an event; the middle dot is a decimal point only before a
+    // unit, a percent sign or a magnitude (１８·５％, ４３·８亿).
+    if (n.decimal && !n.hasScale && text.slice(n.start, n.end).includes('·')) return false;
     // 1. 2、 (1) at the start of a line: list markers.
     if (!n.decimal && !n.hasScale && n.size <= 2) {
       const before = text[e.start - 1];
