@@ -32,9 +32,11 @@ const SECTIONS = {
   batch: ['batch.bench.js'],
   startup: ['startup.bench.js'],
 };
+// A section that runs past its limit is stopped and reported, so one cannot sink the whole run.
+const LIMIT_S = { throughput: 150, scaling: 200, keystroke: 150, glossary: 150, memory: 60, batch: 240, startup: 300 };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(SECTIONS);
 
-function run(args) {
+function run(args, limitS) {
   return new Promise((resolve) => {
     const file = args.find((a) => a.endsWith('.js'));
     const argv = args.map((a) => (a === file ? join(OUT, a) : a));
@@ -58,7 +60,14 @@ function run(args) {
         else console.log(`  ${line}`);
       }
     });
-    child.on('close', (code) => resolve({ code, results }));
+    const timer = setTimeout(() => {
+      console.log(`  stopped after ${limitS} s`);
+      child.kill('SIGKILL');
+    }, limitS * 1000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, results });
+    });
   });
 }
 
@@ -85,7 +94,7 @@ for (const name of wanted) {
   }
   console.log(`\n== ${name}`);
   const t = Date.now();
-  const { code, results } = await run(SECTIONS[name]);
+  const { code, results } = await run(SECTIONS[name], LIMIT_S[name]);
   durations[name] = Math.round((Date.now() - t) / 100) / 10;
   if (code !== 0) console.log(`  ${name} exited with code ${code}`);
   Object.assign(figures, results);

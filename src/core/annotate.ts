@@ -122,8 +122,7 @@ export class Annotator {
   }
 
   private docParagraph(start: number, text: string): DocParagraph {
-    const move = (a: Annotation): Annotation => ({ ...a, start: a.start + start, end: a.end + start });
-    return { start, length: text.length, entities: this.annotateParagraph(text).map(move), terms: this.paragraphTerms(text).map(move) };
+    return { start, length: text.length, entities: moveAll(this.annotateParagraph(text), start), terms: moveAll(this.paragraphTerms(text), start) };
   }
 }
 
@@ -140,11 +139,31 @@ function paragraphEnd(p: DocParagraph): number {
 }
 
 function shiftParagraph(p: DocParagraph, by: number): DocParagraph {
-  const move = (a: Annotation): Annotation => ({ ...a, start: a.start + by, end: a.end + by });
-  return { start: p.start + by, length: p.length, entities: p.entities.map(move), terms: p.terms.map(move) };
+  return { start: p.start + by, length: p.length, entities: moveAll(p.entities, by), terms: moveAll(p.terms, by) };
 }
 
-const CHUNK = 4096;
+/** Every field of Annotation; the check below fails to compile when a field is added and not listed. */
+const OPTIONAL_FIELDS = ['kind', 'value', 'recogniser', 'status', 'glossaryId', 'roles'] as const;
+type Unlisted = Exclude<keyof Annotation, (typeof OPTIONAL_FIELDS)[number] | 'start' | 'end' | 'label' | 'confidence' | 'source'>;
+const allFieldsListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void allFieldsListed;
+
+/**
+ * Copies moved by `by`. Built field by field: `{ ...a, start, end }` over annotations of many
+ * shapes takes V8's slow path, five times slower, and this runs for half a document per keystroke.
+ */
+function moveAll(as: readonly Annotation[], by: number): Annotation[] {
+  const out = new Array<Annotation>(as.length);
+  for (let i = 0; i < as.length; i++) {
+    const a = as[i];
+    const b: Annotation = { start: a.start + by, end: a.end + by, label: a.label, confidence: a.confidence, source: a.source };
+    for (const f of OPTIONAL_FIELDS) if (a[f] !== undefined) (b as unknown as Record<string, unknown>)[f] = a[f];
+    out[i] = b;
+  }
+  return out;
+}
+
+const CHUNK = 32_768;
 
 /** Length of the common head of a and b; compares in chunks, which the engine does natively. */
 export function commonPrefix(a: string, b: string): number {
