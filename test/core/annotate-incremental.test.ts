@@ -89,13 +89,13 @@ test('a changed glossary version re-matches terms everywhere', () => {
 });
 
 test('commonPrefix and commonSuffix across chunk boundaries', () => {
-  const long = 'x'.repeat(10_000);
+  const long = 'x'.repeat(100_000);
   const cases: Array<[string, string, number, number]> = [
     ['', '', 0, 0],
     ['abc', 'abd', 2, 0],
     ['abc', 'zbc', 0, 2],
-    [long + 'a' + long, long + 'b' + long, 10_000, 10_000],
-    [long, long + 'y', 10_000, 0],
+    [long + 'a' + long, long + 'b' + long, 100_000, 100_000],
+    [long, long + 'y', 100_000, 0],
   ];
   for (const [a, b, p, s] of cases) {
     const prefix = commonPrefix(a, b);
