@@ -111,6 +111,10 @@ const VALUES: Array<[string, Expected[]]> = [
   ['前10名', [['前10名', 'ORDINAL', { value: 10, unit: '名' }]]],
   ['汽车第一城', [['第一', 'ORDINAL', { value: 1 }]]],
   ['比分3∶2', [['3∶2', 'CARDINAL', { value: 1.5 }]]],
+  ['十分钟', [['十分钟', 'QUANTITY', { value: 10, unit: '分钟' }]]],
+  ['利税超千万元', [['千万元', 'MONEY', { value: 1e7, unit: '元' }]]],
+  ['近两年来', [['两年', 'QUANTITY', { value: 2, unit: '年' }]]],
+  ['打了一口井', [['一口', 'QUANTITY', { value: 1, unit: '口' }]]],
 ];
 
 for (const [text, expected] of VALUES) test(`value: ${text}`, () => check(text, expected));
