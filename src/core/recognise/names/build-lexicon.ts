@@ -1,14 +1,17 @@
 import { LEX, Lexicon } from './lexicon';
 import { LOC_SUFFIXES, ORG_SUFFIXES, SURNAMES, TITLES } from './lists';
 
+/** Part-of-speech id given to gazetteer places (above any id the jieba file can produce). */
+const PLACE_POS = 255;
+
 const POS_CLASS: Record<string, number> = { nr: LEX.PER, nrt: LEX.PER, nrfg: LEX.PER, ns: LEX.LOC, nt: LEX.ORG };
 
 /**
  * The lexicon of the features: every word of the jieba dictionary (word boundaries), its words
- * tagged nr/ns/nt (name classes), and the built-in surname, title and suffix lists.
+ * tagged nr/ns/nt (name classes), gazetteer place names, and the built-in surname, title and suffix lists.
  * `jiebaDict` is the text of jieba.dict.utf8 (`word freq tag` per line), or undefined.
  */
-export function buildLexicon(jiebaDict?: string): Lexicon {
+export function buildLexicon(jiebaDict?: string, places: readonly string[] = []): Lexicon {
   const entries: Array<[string, number, number?, number?]> = [];
   if (jiebaDict) {
     const posIds = new Map<string, number>();
@@ -20,6 +23,8 @@ export function buildLexicon(jiebaDict?: string): Lexicon {
       entries.push([word, LEX.WORD | (POS_CLASS[tag] ?? 0), Number(freq) || 1, posIds.get(tag)]);
     }
   }
+  // Gazetteer places: a LOC entry, and a word of moderate frequency so segmentation keeps them whole.
+  for (const w of places) entries.push([w, LEX.WORD | LEX.LOC, 200, PLACE_POS]);
   for (const w of TITLES) entries.push([w, LEX.TITLE]);
   for (const w of ORG_SUFFIXES) entries.push([w, LEX.ORG_SUFFIX]);
   for (const w of LOC_SUFFIXES) entries.push([w, LEX.LOC_SUFFIX]);

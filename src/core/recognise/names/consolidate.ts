@@ -1,6 +1,9 @@
 import { Annotation } from '../../types';
 import { resolveOverlaps } from '../combine';
 import { rolesBefore } from './roles';
+import { placeMedia, placeOrgans } from './rules';
+import { extendPlaces } from './place-rules';
+import { NameLabel } from './tags';
 
 /** Confidence a name needs before its other mentions are marked too. */
 export const CONSISTENCY_THRESHOLD = 0.6;
@@ -27,10 +30,12 @@ export function consolidateNames(text: string, annotations: Annotation[]): Annot
   const added: Annotation[] = [];
   for (const [s, a] of names) {
     for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+      // A new mention gets the same edge rules as the model's spans (重庆 + 日报 is an outlet).
+      const [x] = placeMedia(text, extendPlaces(text, placeOrgans(text, [{ start: i, end: i + s.length, label: a.label as NameLabel }])));
       added.push({
-        start: i,
-        end: i + s.length,
-        label: a.label,
+        start: x.start,
+        end: x.end,
+        label: x.label,
         confidence: a.confidence * 0.95,
         source: 'auto',
         recogniser: 'consistency',

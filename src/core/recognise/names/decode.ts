@@ -1,9 +1,13 @@
 import { allowed, allowedLast, NUM_TAGS, PREDECESSORS, SUCCESSORS } from './tags';
 import { MAX_FEATURES, SentenceFeatures } from './features';
 
-/** Weights of a linear-chain model: emission rows (rows × NUM_TAGS), transitions, start scores. */
+/**
+ * Weights of a linear-chain model: emission rows (rows × NUM_TAGS), transitions, start scores.
+ * A stored model keeps emissions as int8 codes with a table of their values (`dequant`).
+ */
 export interface Weights {
   emission: ArrayLike<number>;
+  dequant?: Float32Array;
   /** trans[from * NUM_TAGS + to] */
   trans: ArrayLike<number>;
   start: ArrayLike<number>;
@@ -16,6 +20,7 @@ const NEG = -Infinity;
  * hot path of annotation (one weight row per feature per character).
  */
 export function emissions(f: SentenceFeatures, w: Weights, out?: Float64Array): Float64Array {
+  if (w.dequant) return quantisedEmissions(f, w.emission as Int8Array, w.dequant, out);
   const n = f.length;
   const em = out && out.length >= n * NUM_TAGS ? out : new Float64Array(n * NUM_TAGS);
   const W = w.emission;
@@ -29,6 +34,30 @@ export function emissions(f: SentenceFeatures, w: Weights, out?: Float64Array): 
       const r = rows[j] * 13;
       s0 += W[r]; s1 += W[r + 1]; s2 += W[r + 2]; s3 += W[r + 3]; s4 += W[r + 4]; s5 += W[r + 5]; s6 += W[r + 6];
       s7 += W[r + 7]; s8 += W[r + 8]; s9 += W[r + 9]; s10 += W[r + 10]; s11 += W[r + 11]; s12 += W[r + 12];
+    }
+    const o = i * 13;
+    em[o] = s0; em[o + 1] = s1; em[o + 2] = s2; em[o + 3] = s3; em[o + 4] = s4; em[o + 5] = s5; em[o + 6] = s6;
+    em[o + 7] = s7; em[o + 8] = s8; em[o + 9] = s9; em[o + 10] = s10; em[o + 11] = s11; em[o + 12] = s12;
+  }
+  return em;
+}
+
+/** Emissions from int8 codes: T[code + 128] is the weight a code stands for. */
+function quantisedEmissions(f: SentenceFeatures, W: Int8Array, T: Float32Array, out?: Float64Array): Float64Array {
+  const n = f.length;
+  const em = out && out.length >= n * NUM_TAGS ? out : new Float64Array(n * NUM_TAGS);
+  const rows = f.rows;
+  const counts = f.counts;
+  for (let i = 0; i < n; i++) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0;
+    const base = i * MAX_FEATURES;
+    const end = base + counts[i];
+    for (let j = base; j < end; j++) {
+      const r = rows[j] * 13;
+      s0 += T[W[r] + 128]; s1 += T[W[r + 1] + 128]; s2 += T[W[r + 2] + 128]; s3 += T[W[r + 3] + 128];
+      s4 += T[W[r + 4] + 128]; s5 += T[W[r + 5] + 128]; s6 += T[W[r + 6] + 128]; s7 += T[W[r + 7] + 128];
+      s8 += T[W[r + 8] + 128]; s9 += T[W[r + 9] + 128]; s10 += T[W[r + 10] + 128]; s11 += T[W[r + 11] + 128];
+      s12 += T[W[r + 12] + 128];
     }
     const o = i * 13;
     em[o] = s0; em[o + 1] = s1; em[o + 2] = s2; em[o + 3] = s3; em[o + 4] = s4; em[o + 5] = s5; em[o + 6] = s6;

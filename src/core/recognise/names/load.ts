@@ -48,3 +48,18 @@ export function jiebaDictPath(): string | undefined {
   const p = root && join(root, 'node_modules', 'nodejieba', 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
   return p && existsSync(p) ? p : undefined;
 }
+
+/** China's administrative divisions (china-area-data, a dev dependency), for the gazetteer at training time. */
+export function areaDataPath(): string | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const pkg = require.resolve('china-area-data/package.json');
+    const p = join(dirname(pkg), 'v5', 'data.json');
+    if (existsSync(p)) return p;
+  } catch {
+    // fall through to the project's node_modules
+  }
+  const root = findProjectRoot();
+  const p = root && join(root, 'node_modules', 'china-area-data', 'v5', 'data.json');
+  return p && existsSync(p) ? p : undefined;
+}

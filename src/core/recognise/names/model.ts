@@ -1,11 +1,10 @@
-import { deflateSync, inflateSync } from 'node:zlib';
 import { emissions, Marginals, viterbi, Weights } from './decode';
 import { extractFeatures, FEATURE_VERSION } from './features';
 import { Lexicon } from './lexicon';
 import { LabelledSpan, NUM_TAGS, tagsToSpans, tagId } from './tags';
 
 const MAGIC = 'ZHNM';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 export interface ModelInfo {
   /** Free-form provenance: data, epochs, seed, dev scores; shown by the CLI and the model card. */
@@ -27,7 +26,7 @@ export interface Calibration {
 }
 
 /**
- * The trained character tagger: hashed feature weights (int16, one row of NUM_TAGS per bucket),
+ * The trained character tagger: hashed feature weights (one row of NUM_TAGS per bucket),
  * transition scores, the lexicon used by the features, and a calibration for confidences.
  */
 export class NameModel {
@@ -46,82 +45,126 @@ export class NameModel {
     const tags = viterbi(em, text.length, this.weights);
     const spans = tagsToSpans(tags);
     if (spans.length === 0 || !withConfidence) return spans.map((s) => ({ ...s, confidence: 1, marginal: 1 }));
-    const marg = new Marginals(em, text.length, this.weights, this.calibration.temperature / this.scale);
+    const marg = new Marginals(em, text.length, this.weights, this.calibration.temperature);
     return spans.map((s) => {
       const m = marg.pathProbability(s.start, spanTags(s));
-      return { ...s, marginal: m, confidence: calibrate(m, this.calibration) };
+      const p = Number.isFinite(m) ? m : 0;
+      return { ...s, marginal: p, confidence: calibrate(p, this.calibration) };
     });
   }
 
+  /**
+   * The model file: magic, header length, JSON header, then 8-byte aligned raw sections — a bitmap
+   * of non-zero weight rows, those rows as int8 codes, the code table, transitions, the lexicon.
+   * Nothing is compressed, so loading is reading the file and spreading the rows out.
+   */
   serialise(): Buffer {
-    const em = this.weights.emission;
-    let max = 0;
-    for (let i = 0; i < em.length; i++) max = Math.max(max, Math.abs(em[i]));
-    const scale = max > 0 ? 32767 / max : 1;
-    const q = new Int16Array(em.length);
-    for (let i = 0; i < em.length; i++) q[i] = Math.round(em[i] * scale);
-    const trans = Float32Array.from(this.weights.trans, (x) => x * scale);
-    const start = Float32Array.from(this.weights.start, (x) => x * scale);
+    const { codes, table } = quantise(this.weights);
+    const rows = 2 ** this.bits;
+    const bitmap = new Uint8Array(rows / 8);
+    let nonZero = 0;
+    for (let r = 0; r < rows; r++) {
+      for (let t = 0; t < NUM_TAGS; t++) {
+        if (codes[r * NUM_TAGS + t] !== 0) {
+          bitmap[r >> 3] |= 1 << (r & 7);
+          nonZero++;
+          break;
+        }
+      }
+    }
+    const packed = new Int8Array(nonZero * NUM_TAGS);
+    let k = 0;
+    for (let r = 0; r < rows; r++) {
+      if (bitmap[r >> 3] & (1 << (r & 7))) packed.set(codes.subarray(r * NUM_TAGS, (r + 1) * NUM_TAGS), NUM_TAGS * k++);
+    }
+    const sections: ArrayBufferView[] = [
+      bitmap,
+      packed,
+      table,
+      Float32Array.from(this.weights.trans),
+      Float32Array.from(this.weights.start),
+      this.lexicon.keys,
+      this.lexicon.classes,
+      this.lexicon.freq,
+      this.lexicon.pos,
+    ];
     const header = {
       format: FORMAT_VERSION,
       features: FEATURE_VERSION,
       bits: this.bits,
       tags: NUM_TAGS,
-      scale,
+      nonZeroRows: nonZero,
       lexiconSize: this.lexicon.keys.length,
       calibration: this.calibration,
       info: this.info,
     };
-    const payload = deflateSync(
-      Buffer.concat([
-        bytes(q),
-        bytes(trans),
-        bytes(start),
-        bytes(this.lexicon.keys),
-        bytes(this.lexicon.classes),
-        bytes(this.lexicon.freq),
-        bytes(this.lexicon.pos),
-      ]),
-      { level: 9 },
-    );
     const head = Buffer.from(JSON.stringify(header), 'utf8');
-    const len = Buffer.alloc(4);
-    len.writeUInt32LE(head.length);
-    return Buffer.concat([Buffer.from(MAGIC, 'ascii'), len, head, payload]);
+    const parts: Buffer[] = [Buffer.from(MAGIC, 'ascii'), Buffer.alloc(4), head];
+    parts[1].writeUInt32LE(head.length);
+    let size = 8 + head.length;
+    for (const sec of sections) {
+      const pad = (8 - (size % 8)) % 8;
+      parts.push(Buffer.alloc(pad), bytes(sec));
+      size += pad + sec.byteLength;
+    }
+    return Buffer.concat(parts);
   }
 
   /** Reads a model file; throws an Error with a plain message if it is not one this code can use. */
   static deserialise(buf: Buffer): NameModel {
     if (buf.length < 8 || buf.toString('ascii', 0, 4) !== MAGIC) throw new Error('not a zh-news name model file');
     const hlen = buf.readUInt32LE(4);
+    if (8 + hlen > buf.length) throw new Error('model file is truncated');
     const header = JSON.parse(buf.toString('utf8', 8, 8 + hlen));
     if (header.format !== FORMAT_VERSION || header.features !== FEATURE_VERSION || header.tags !== NUM_TAGS) {
       throw new Error(`model file version ${header.format}/${header.features} does not match this program`);
     }
-    const raw = inflateSync(buf.subarray(8 + hlen));
     const rows = 2 ** header.bits;
-    let off = 0;
+    let off = 8 + hlen;
     const take = (n: number): ArrayBuffer => {
-      const ab = raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + n) as ArrayBuffer;
+      off += (8 - (off % 8)) % 8;
+      if (off + n > buf.length) throw new Error('model file is truncated');
+      const ab = buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + n) as ArrayBuffer;
       off += n;
       return ab;
     };
-    // Weights stay int16 in memory; transitions are scaled to the same units.
-    const emission = new Int16Array(take(rows * NUM_TAGS * 2));
+    const bitmap = new Uint8Array(take(rows / 8));
+    const packed = new Int8Array(take(header.nonZeroRows * NUM_TAGS));
+    const dequant = new Float32Array(take(256 * 4));
     const trans = new Float32Array(take(NUM_TAGS * NUM_TAGS * 4));
     const start = new Float32Array(take(NUM_TAGS * 4));
-    const keys = new Uint32Array(take(header.lexiconSize * 4));
-    const classes = new Uint16Array(take(header.lexiconSize * 2));
-    const freq = new Uint8Array(take(header.lexiconSize));
-    const pos = new Uint8Array(take(header.lexiconSize));
-    const cal: Calibration = { ...header.calibration };
-    const model = new NameModel(header.bits, { emission, trans, start }, new Lexicon(keys, classes, freq, pos), cal, header.info);
-    model.scale = header.scale;
-    return model;
+    const n = header.lexiconSize;
+    const lexicon = new Lexicon(new Uint32Array(take(n * 4)), new Uint16Array(take(n * 2)), new Uint8Array(take(n)), new Uint8Array(take(n)));
+    const emission = new Int8Array(rows * NUM_TAGS);
+    let k = 0;
+    for (let r = 0; r < rows; r++) {
+      if (bitmap[r >> 3] & (1 << (r & 7))) emission.set(packed.subarray(NUM_TAGS * k, NUM_TAGS * ++k), r * NUM_TAGS);
+    }
+    return new NameModel(header.bits, { emission, dequant, trans, start }, lexicon, { ...header.calibration }, header.info);
   }
+}
 
-  /** Units of the stored weights per unit of trained score (1 for a freshly trained model). */
-  scale = 1;
+/**
+ * Log-scale int8 codes for the weights: code c stands for sign(c)·s·(e^{|c|/L} − 1), so small
+ * weights keep fine steps and large ones a ~6% relative step. An already quantised model is kept.
+ */
+function quantise(w: Weights): { codes: Int8Array; table: Float32Array } {
+  if (w.dequant) return { codes: w.emission as Int8Array, table: w.dequant };
+  const em = w.emission;
+  let max = 0;
+  for (let i = 0; i < em.length; i++) max = Math.max(max, Math.abs(em[i]));
+  const s = max > 0 ? max / 1000 : 1;
+  const L = 127 / Math.log1p(1000);
+  const table = new Float32Array(256);
+  for (let c = -128; c < 128; c++) table[c + 128] = Math.sign(c) * s * Math.expm1(Math.min(127, Math.abs(c)) / L);
+  const codes = new Int8Array(em.length);
+  for (let i = 0; i < em.length; i++) {
+    const x = em[i];
+    if (x === 0) continue;
+    const c = Math.min(127, Math.round(L * Math.log1p(Math.abs(x) / s)));
+    codes[i] = x < 0 ? -c : c;
+  }
+  return { codes, table };
 }
 
 function bytes(a: ArrayBufferView): Buffer {

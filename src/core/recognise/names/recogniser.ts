@@ -2,7 +2,8 @@ import { Annotation } from '../../types';
 import { TaggedWord } from '../../segment/segmenter';
 import { consolidateNames } from './consolidate';
 import { NameModel } from './model';
-import { placeOrgans, ruleSpans } from './rules';
+import { coordinate, placeMedia, placeOrgans, ruleSpans } from './rules';
+import { extendPlaces } from './place-rules';
 import { NameRecogniser } from './index';
 
 /**
@@ -17,7 +18,7 @@ export class ModelNameRecogniser implements NameRecogniser {
   recognise(text: string, _words?: TaggedWord[]): Annotation[] {
     const scored = this.model.tagSpans(text);
     const conf = new Map(scored.map((s) => [s.start, s.confidence]));
-    const merged = placeOrgans(text, scored);
+    const merged = placeMedia(text, extendPlaces(text, placeOrgans(text, scored)));
     const model: Annotation[] = merged.map((s) => ({
       start: s.start,
       end: s.end,
@@ -40,7 +41,8 @@ export class ModelNameRecogniser implements NameRecogniser {
     const sortedRules = rules.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const r of sortedRules) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
     for (const m of model) if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m);
-    return out.sort((a, b) => a.start - b.start);
+    const listed = coordinate(text, out, (s) => ({ ...s, confidence: 0.55, source: 'auto' as const, recogniser: 'rule:coordination' }));
+    return listed.sort((a, b) => a.start - b.start);
   }
 
   consolidate(text: string, annotations: Annotation[]): Annotation[] {

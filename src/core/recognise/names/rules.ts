@@ -1,5 +1,6 @@
 import { LabelledSpan } from './tags';
 import { SURNAMES, TITLES } from './lists';
+import { abbreviationRuns, compassRegions, numberedRoads } from './place-rules';
 
 /**
  * Rules that align the model's output with GUIDELINES.md and catch layouts the corpora lack
@@ -17,8 +18,10 @@ const COMPOUND_SURNAMES = SURNAMES.filter((s) => s.length === 2);
 const HAN = '\\u4e00-\\u9fff';
 
 /** Whether `s` looks like a Chinese personal name: a known surname and one or two given-name characters. */
+const ALL_HAN = new RegExp(`^[${HAN}]+$`);
+
 export function looksLikeName(s: string): boolean {
-  if (!new RegExp(`^[${HAN}]+$`).test(s)) return false;
+  if (!ALL_HAN.test(s)) return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3 && s.length <= 4;
   return SURNAME_SET.has(s[0]) && s.length >= 2 && s.length <= 3;
 }
@@ -26,9 +29,10 @@ export function looksLikeName(s: string): boolean {
 const CREDIT_ROLES = '(?:首席记者|见习记者|实习记者|特约记者|记者|通讯员|实习生|摄影|摄|编辑|责任编辑|美编|文|图)';
 
 /** 记者 何春阳 邱小雅: names separated by spaces after a byline role. */
+const BYLINE = new RegExp(`${CREDIT_ROLES}[ \\u3000]+((?:[${HAN}]{2,4}(?:[ \\u3000]+|$|(?=[^${HAN}])))+)`, 'gd');
+
 function bylines(text: string, out: RuleSpan[]): void {
-  const re = new RegExp(`${CREDIT_ROLES}[ \\u3000]+((?:[${HAN}]{2,4}(?:[ \\u3000]+|$|(?=[^${HAN}])))+)`, 'gd');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(BYLINE)) {
     let pos = m.indices![1][0];
     for (const part of m[1].split(/([ \u3000]+)/)) {
       if (part && !/^[ \u3000]+$/.test(part) && looksLikeName(part)) {
@@ -40,9 +44,10 @@ function bylines(text: string, out: RuleSpan[]): void {
 }
 
 /** （记者齐某某拍摄）, 记者 张三 摄: a name between a credit role and 摄/拍摄. */
+const CREDIT = new RegExp(`(?:记者|通讯员|摄影|摄影记者)[ \\u3000]?([${HAN}]{2,4}?)[ \\u3000]?(?:拍摄|摄|供图|/摄)`, 'gd');
+
 function photoCredits(text: string, out: RuleSpan[]): void {
-  const re = new RegExp(`(?:记者|通讯员|摄影|摄影记者)[ \\u3000]?([${HAN}]{2,4}?)[ \\u3000]?(?:拍摄|摄|供图|/摄)`, 'gd');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(CREDIT)) {
     if (!looksLikeName(m[1])) continue;
     const start = m.indices![1][0];
     out.push({ start, end: start + m[1].length, label: 'PER', confidence: 0.9, rule: 'credit' });
@@ -69,14 +74,17 @@ const DEPT = '[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)(?![\\u4e00-\\u9fff]*?(?
  * guidelines. The department form needs a title or the end of a clause after it, to keep out
  * phrases like 市场监管局势.
  */
+const ORGAN = new RegExp(`${BEFORE}${LEVEL}${ORDINAL_TERM}${ORGANS}`, 'g');
+const TITLE_ALT = TITLES.slice().sort((a, b) => b.length - a.length).join('|');
+const DEPARTMENT = new RegExp(`${BEFORE}${LEVEL}${DEPT}(?=${TITLE_ALT}|[、，。；：）”和与及对等相有的]|$)`, 'g');
+
 function levelOrgans(text: string, out: RuleSpan[]): void {
-  const organ = new RegExp(`${BEFORE}${LEVEL}${ORDINAL_TERM}${ORGANS}`, 'g');
-  for (const m of text.matchAll(organ)) {
+  // Cheap pre-check: every pattern starts with a level character.
+  if (!/[省市区县镇乡]/.test(text)) return;
+  for (const m of text.matchAll(ORGAN)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
   }
-  const titles = TITLES.slice().sort((a, b) => b.length - a.length).join('|');
-  const dept = new RegExp(`${BEFORE}${LEVEL}${DEPT}(?=${titles}|[、，。；：）”和与及对等相有的]|$)`, 'g');
-  for (const m of text.matchAll(dept)) {
+  for (const m of text.matchAll(DEPARTMENT)) {
     const s = m[0];
     if (/[的了是在和与及]/.test(s.slice(1))) continue;
     out.push({ start: m.index!, end: m.index! + s.length, label: 'ORG', confidence: 0.85, rule: 'level-dept' });
@@ -89,6 +97,9 @@ export function ruleSpans(text: string): RuleSpan[] {
   photoCredits(text, out);
   nameLine(text, out);
   levelOrgans(text, out);
+  abbreviationRuns(text, out);
+  numberedRoads(text, out);
+  compassRegions(text, out);
   return out;
 }
 
@@ -106,5 +117,80 @@ export function placeOrgans(text: string, spans: LabelledSpan[]): LabelledSpan[]
     // 区委员 (a member) is not an organ.
     if (m[0] === '委' && text[s.end + 1] === '员') return s;
     return { start: s.start, end: s.end + m[0].length, label: 'ORG' as const };
+  });
+}
+
+/**
+ * Coordination: in 长安、赛力斯等 or 京东方、康宁、奥特斯, an unlabelled item next to a labelled one
+ * across 、 takes the same label (items of two to six Chinese characters, nothing labelled inside).
+ */
+export function coordinate<T extends { start: number; end: number; label: string }>(
+  text: string,
+  spans: T[],
+  make: (s: { start: number; end: number; label: T['label'] }) => T,
+): T[] {
+  const out = spans.slice();
+  const free = (s: number, e: number) => !out.some((o) => o.start < e && s < o.end);
+  const isItem = (s: string) => /^[\u4e00-\u9fff]{2,6}$/.test(s);
+  for (let round = 0; round < 4; round++) {
+    let changed = false;
+    for (let i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) {
+      const left = out.find((o) => o.end === i && o.label !== 'NUM');
+      const right = out.find((o) => o.start === i + 1 && o.label !== 'NUM');
+      if (left && !right) {
+        const end = itemEnd(text, i + 1);
+        if (end > 0 && isItem(text.slice(i + 1, end)) && free(i + 1, end)) {
+          out.push(make({ start: i + 1, end, label: left.label }));
+          changed = true;
+        }
+      } else if (right && !left && text[itemStart(text, i) - 1] === '、') {
+        // Backwards only inside a list (、X、): a first item may carry a verb before it (优化X、Y).
+        const start = itemStart(text, i);
+        if (start >= 0 && isItem(text.slice(start, i)) && free(start, i)) {
+          out.push(make({ start, end: i, label: right.label }));
+          changed = true;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const ITEM_END = /[、等，。；和及与”）]/;
+const ITEM_START = /[、，。；：“（\s]/;
+
+/** End of a list item starting at `from`: the next delimiter within seven characters, or -1. */
+function itemEnd(text: string, from: number): number {
+  for (let j = from; j < text.length && j <= from + 7; j++) if (ITEM_END.test(text[j])) return j;
+  return from + 7 >= text.length ? text.length : -1;
+}
+
+/** Start of a list item ending at `to`: just after the previous delimiter within seven characters, or -1. */
+function itemStart(text: string, to: number): number {
+  for (let j = to - 1; j >= 0 && j >= to - 7; j--) if (ITEM_START.test(text[j])) return j + 1;
+  return to - 7 <= 0 ? 0 : -1;
+}
+
+const MEDIA_HEADS = /^(?:日报社|日报|晚报|商报|时报|早报|都市报|青年报|报社|电视台|广播电台|广播电视台|融媒体中心)/;
+
+/**
+ * A place followed by a media head is the outlet (重庆 + 日报 → ORG), and an outlet written with its
+ * group's brand and a hyphen (新X-X日报) includes the brand.
+ */
+export function placeMedia(text: string, spans: LabelledSpan[]): LabelledSpan[] {
+  return spans.map((s) => {
+    let out = s;
+    if (s.label === 'LOC') {
+      const m = MEDIA_HEADS.exec(text.slice(s.end, s.end + 6));
+      if (m) out = { start: s.start, end: s.end + m[0].length, label: 'ORG' };
+    }
+    if (out.label === 'ORG' && /[-－]/.test(text[out.start - 1] ?? '')) {
+      const brand = /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})$/.exec(text.slice(Math.max(0, out.start - 6), out.start - 1));
+      if (brand && (out.start - 1 - brand[1].length === 0 || brand[0].length > brand[1].length)) {
+        out = { ...out, start: out.start - 1 - brand[1].length };
+      }
+    }
+    return out;
   });
 }

@@ -5,6 +5,7 @@ import { buildLexicon } from '../../../../src/core/recognise/names/build-lexicon
 import { GoldSentence } from '../../../../src/core/recognise/names/corpora';
 import { trainNameModel } from '../../../../src/core/recognise/names/pipeline';
 import { trainPerceptron } from '../../../../src/core/recognise/names/train';
+import { NameModel } from '../../../../src/core/recognise/names/model';
 
 const lexicon = buildLexicon('北京 10 ns\n新华社 10 nt\n记者 10 n\n');
 
@@ -49,4 +50,14 @@ test('training is reproducible: same data and seed give the same bytes', () => {
   const a = hash(7);
   assert.equal(hash(7), a);
   assert.notEqual(hash(8), a);
+});
+
+test('a stored model reads back to the same bytes and the same output', () => {
+  const { model } = trainNameModel({ user: tiny }, { epochs: 6, seed: 2, bits: 14, lexicon });
+  const bytes = model.serialise();
+  const again = NameModel.deserialise(bytes);
+  assert.deepEqual(again.serialise(), bytes);
+  for (const s of tiny) assert.deepEqual(again.tagSpans(s.text), model.tagSpans(s.text));
+  assert.throws(() => NameModel.deserialise(Buffer.from('not a model')), /not a zh-news name model/);
+  assert.throws(() => NameModel.deserialise(bytes.subarray(0, 200)), /truncated/);
 });

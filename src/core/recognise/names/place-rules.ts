@@ -1,0 +1,80 @@
+import { LabelledSpan } from './tags';
+import { RuleSpan } from './rules';
+
+/**
+ * Place rules the corpora teach badly: runs of one-character province abbreviations (京津冀, 川渝),
+ * numbered expressways (G65包茂高速), and areal or facility heads after a place (X县城, X西收费站).
+ */
+
+/** One-character abbreviations of provinces, municipalities and SARs. */
+const PROVINCE_ABBR = new Set('京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青藏桂蒙宁新港澳台'.split(''));
+/** Pairs of abbreviations that are ordinary words or brand names, not places. */
+const NOT_PLACES = new Set(['苏宁', '云云', '新新', '宁宁', '青青', '秦秦', '台台', '新台', '京新']);
+
+/** 京津冀 → 京 | 津 | 冀: each character of a run of two or more abbreviations is a LOC. */
+export function abbreviationRuns(text: string, out: RuleSpan[]): void {
+  for (let i = 0; i < text.length; ) {
+    let j = i;
+    while (j < text.length && PROVINCE_ABBR.has(text[j])) j++;
+    if (j - i >= 2 && !NOT_PLACES.has(text.slice(i, j))) {
+      // Two characters can be an ordinary word; they count only before a clear regional head
+      // (川渝地区, 渝黔门户, 京津两地). Three or more (京津冀, 渝黔鄂) always do.
+      const after = text.slice(j, j + 2);
+      const headAfter = /^(?:两地|两省|两市|三地|三省|四地|地区|区域|门户|合作|一体|深度|交界|边界|毗邻|片区|经济|协同|高速|铁路|高铁|通道|、|，|。|等|间|之间|$|[^\u4e00-\u9fff])/.test(after);
+      if (j - i >= 3 || headAfter) {
+        for (let k = i; k < j; k++) out.push({ start: k, end: k + 1, label: 'LOC', confidence: 0.7, rule: 'province-abbr' });
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** G65包茂高速, S26诸永高速: an expressway number before a two-to-four-character name and its head. */
+export function numberedRoads(text: string, out: RuleSpan[]): void {
+  const re = /[GS]\d{1,4}[\u4e00-\u9fff]{2,4}?(?:高速公路|高速|国道|省道|绕城高速)(?:复线|二线|支线)?/g;
+  const numbered: Array<[number, number]> = [];
+  for (const m of text.matchAll(re)) {
+    numbered.push([m.index!, m.index! + m[0].length]);
+    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.85, rule: 'road' });
+  }
+  // Lines named after their ends' abbreviations: 京沪高铁, 渝怀铁路, 沪蓉高速 (+ 复线/二线).
+  const named = /([\u4e00-\u9fff])([\u4e00-\u9fff])(?:高速公路|高速|铁路|高铁|城际铁路|客运专线)(?:复线|二线|支线)?/g;
+  for (const m of text.matchAll(named)) {
+    const [, a, b] = m;
+    if (!PROVINCE_ABBR.has(a)) continue;
+    if (AMBIGUOUS_FIRST.has(a) && !PROVINCE_ABBR.has(b)) continue;
+    if (numbered.some(([s, e]) => s < m.index! + m[0].length && m.index! < e)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.8, rule: 'road' });
+  }
+}
+
+/** Abbreviations that also begin ordinary words (新建, 宁可, 云端): need a second abbreviation. */
+const AMBIGUOUS_FIRST = new Set('新宁云青台港秦蜀'.split(''));
+
+const AREAL_HEADS = /^(?:[东南西北]?收费站|高新区|新区|开发区|县城|城区|地区|片区|库区|山区|流域|复线|二线)/;
+
+/** A LOC followed by an areal or facility head takes it in (彭水 + 县城, X + 西收费站, Y铁路 + 二线). */
+export function extendPlaces(text: string, spans: LabelledSpan[]): LabelledSpan[] {
+  return spans.map((s) => {
+    if (s.label !== 'LOC') return s;
+    const m = AREAL_HEADS.exec(text.slice(s.end, s.end + 5));
+    return m ? { ...s, end: s.end + m[0].length } : s;
+  });
+}
+
+/** 渝东南, 鄂西, 黔东南地区: a province abbreviation with a compass part is a region. */
+export function compassRegions(text: string, out: RuleSpan[]): void {
+  // One compass character (川北, 鄂西) only where nothing follows that could continue a word (京东方).
+  const re = /(?<=^|[^\u4e00-\u9fff]|[在于到至往与和及的])([\u4e00-\u9fff])[东西南北](?:地区|片区|库区|山区|(?![\u4e00-\u9fff]))/g;
+  const re2 = /([\u4e00-\u9fff])(?:东南|东北|西南|西北)(?:地区|片区|库区|山区)?/g;
+  for (const r of [re, re2]) {
+    for (const m of text.matchAll(r)) {
+      if (!PROVINCE_ABBR.has(m[1]) || AMBIGUOUS_FIRST.has(m[1])) continue;
+      out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.75, rule: 'compass-region' });
+    }
+  }
+  // 西部地区, 东北地区: the country's macro-regions.
+  for (const m of text.matchAll(/(?:东部|西部|中部|东北|西北|西南)地区/g)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.7, rule: 'macro-region' });
+  }
+}

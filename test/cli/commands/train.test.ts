@@ -1,0 +1,76 @@
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { main } from '../../../src/cli/zhnews';
+import { CliIO } from '../../../src/cli/io';
+import { NameModel } from '../../../src/core/recognise/names/model';
+
+function fakeIO(): CliIO & { stdout: string; stderr: string } {
+  const io = {
+    stdout: '',
+    stderr: '',
+    stdin: Readable.from([]) as NodeJS.ReadableStream,
+    out(s: string) {
+      io.stdout += s;
+      return true;
+    },
+    err(s: string) {
+      io.stderr += s;
+    },
+    drain: async () => {},
+  };
+  return io;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'zhnews-train-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function doc(id: string, text: string, ents: Array<[string, string]>) {
+  const entities = ents.map(([s, label]) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, label }));
+  return JSON.stringify({ id, text, entities });
+}
+
+mkdirSync(join(dir, 'gold'));
+writeFileSync(
+  join(dir, 'gold', 'a.jsonl'),
+  [
+    doc('1', '王小明在长沙工作。', [['王小明', 'PER'], ['长沙', 'LOC']]),
+    doc('2', '新华社记者李华报道。', [['新华社', 'ORG'], ['李华', 'PER']]),
+    doc('3', '今天天气很好。\n张伟去了上海。', [['张伟', 'PER'], ['上海', 'LOC']]),
+  ].join('\n') + '\n',
+);
+
+test('zhnews train --from DIR --no-base writes a model that knows the data', async () => {
+  const out = join(dir, 'user.model');
+  const io = fakeIO();
+  const code = await main(['train', '--from', join(dir, 'gold'), '--no-base', '--out', out, '--epochs', '8', '--bits', '14'], io);
+  assert.equal(code, 0, io.stderr);
+  assert.match(io.stdout, /wrote .*user\.model/);
+  const model = NameModel.deserialise(readFileSync(out));
+  const spans = model.tagSpans('王小明在长沙工作。').map((s) => `${s.label}:${s.start}-${s.end}`);
+  assert.deepEqual(spans, ['PER:0-3', 'LOC:4-6']);
+});
+
+test('zhnews train: usage and input errors', async () => {
+  const cases: Array<[string[], number, RegExp]> = [
+    [['train', '--no-base'], 2, /--no-base needs --from/],
+    [['train', '--epochs', 'x', '--no-base', '--from', dir], 2, /--epochs must be/],
+    [['train', '--from', join(dir, 'missing'), '--no-base'], 1, /not a folder/],
+  ];
+  for (const [argv, want, message] of cases) {
+    const io = fakeIO();
+    assert.equal(await main(argv, io), want, argv.join(' '));
+    assert.match(io.stderr, message);
+  }
+});
+
+test('zhnews train: a bad gold line is reported with its place', async () => {
+  mkdirSync(join(dir, 'bad'));
+  writeFileSync(join(dir, 'bad', 'x.jsonl'), '{"id":1,"text":"a","entities":[]}\n{oops\n');
+  const io = fakeIO();
+  assert.equal(await main(['train', '--from', join(dir, 'bad'), '--no-base', '--out', join(dir, 'x.model')], io), 1);
+  assert.match(io.stderr, /x\.jsonl:2:1:/);
+});

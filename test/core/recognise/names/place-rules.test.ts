@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { abbreviationRuns, compassRegions, extendPlaces, numberedRoads } from '../../../../src/core/recognise/names/place-rules';
+import { coordinate, placeMedia } from '../../../../src/core/recognise/names/rules';
+import { RuleSpan } from '../../../../src/core/recognise/names/rules';
+import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+
+const show = (text: string, spans: LabelledSpan[]) => spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
+const run = (fn: (t: string, out: RuleSpan[]) => void, text: string) => {
+  const out: RuleSpan[] = [];
+  fn(text, out);
+  return show(text, out.sort((a, b) => a.start - b.start));
+};
+
+test('province abbreviation runs', () => {
+  const table: Array<[string, string[]]> = [
+    ['推动京津冀协同发展', ['LOC:京', 'LOC:津', 'LOC:冀']],
+    ['川渝地区合作', ['LOC:川', 'LOC:渝']],
+    ['苏宁易购开业', []],
+    ['这是渝中的事', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(run(abbreviationRuns, text), want, text);
+});
+
+test('roads', () => {
+  const table: Array<[string, string[]]> = [
+    ['经G60沪昆高速前往', ['LOC:G60沪昆高速']],
+    ['京沪高铁和沪蓉高速复线', ['LOC:京沪高铁', 'LOC:沪蓉高速复线']],
+    ['新建高速公路', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(run(numberedRoads, text), want, text);
+});
+
+test('compass regions', () => {
+  const table: Array<[string, string[]]> = [
+    ['黔东南地区的发展', ['LOC:黔东南地区']],
+    ['位于川北，', ['LOC:川北']],
+    ['京东方的屏幕', []],
+    ['西部地区经济', ['LOC:西部地区']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(run(compassRegions, text), want, text);
+});
+
+test('places take areal heads; outlets take their place and brand', () => {
+  const text = '■新华-长沙晚报记者在长沙县城和长沙高新区';
+  const spans: LabelledSpan[] = [
+    { start: 4, end: 6, label: 'LOC' },
+    { start: 11, end: 13, label: 'LOC' },
+    { start: 16, end: 18, label: 'LOC' },
+  ];
+  assert.deepEqual(show(text, placeMedia(text, extendPlaces(text, spans))), ['ORG:新华-长沙晚报', 'LOC:长沙县城', 'LOC:长沙高新区']);
+});
+
+test('coordination spreads a label along a list, not into a verb before it', () => {
+  const text = '支持华为、小米、联想等企业，优化丰田、本田生态';
+  const spans = [
+    { start: 2, end: 4, label: 'ORG' },
+    { start: 19, end: 21, label: 'ORG' },
+  ];
+  const out = coordinate(text, spans, (s) => s);
+  assert.deepEqual(show(text, out as LabelledSpan[]), ['ORG:华为', 'ORG:小米', 'ORG:联想', 'ORG:本田']);
+});
+
+test('gazetteer short forms', () => {
+  const table: Array<[string, string | undefined]> = [
+    ['彭水苗族土家族自治县', '彭水'],
+    ['延边朝鲜族自治州', '延边'],
+    ['通州区', '通州'],
+    ['忠县', undefined],
+    ['北京市', '北京'],
+  ];
+  for (const [name, want] of table) assert.equal(shortPlaceName(name), want, name);
+  const names = gazetteerNames({ '86': { '1': '北京市', '2': '城区' }, '1': { '3': '通州区' } });
+  assert.deepEqual(names, ['北京', '北京市', '通州', '通州区']);
+});
