@@ -68,5 +68,5 @@ export interface ParsedGlossary {
   errors: GlossaryProblem[];
 }
 
-/** Largest glossary file the loader reads: 4 MiB of UTF-8 (about 15,000 entries with definitions). */
+/** Largest glossary file the loader reads: 4 MiB of UTF-8 (about 10,000 entries with a summary and a definition of 40–60 characters each). */
 export const MAX_GLOSSARY_BYTES = 4 * 1024 * 1024;

@@ -87,7 +87,7 @@ test('the matcher agrees with a naive longest-leftmost scan on random text', () 
   const m = new TermMatcher(words.map((w) => entry(w)));
   const alphabet = ['两', '重', '新', '长', '护', '险', '期', '理', '保', '未', '来', '产', '业', '能', '源', '汽', '车', '的'];
   let seed = 11;
-  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
   for (let n = 0; n < 300; n++) {
     let text = '';
     for (let i = 0; i < 40; i++) text += rand() < 0.3 ? words[Math.floor(rand() * words.length)] : alphabet[Math.floor(rand() * alphabet.length)];

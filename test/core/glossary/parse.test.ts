@@ -129,7 +129,7 @@ test('a BOM is accepted, and columns count code points', () => {
 
 test('random garbage never throws', () => {
   let seed = 7;
-  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
   const alphabet = ['terms:', '\n', '  ', '- ', 'term: ', ':', '[', ']', '{', '}', '"', "'", '#', '&a', '*a', '!!int ', '|', '>', '两会', '\t', '---', '%YAML 1.2'];
   for (let n = 0; n < 300; n++) {
     let s = '';
