@@ -78,10 +78,22 @@ export function reanchor(text: string, annotations: readonly SidecarAnnotation[]
     }
   }
 
-  // 2a. Spans that simply moved with the text: the same quote in the same surroundings where the
-  // shift of the last placed annotation predicts. They claim their places before any search, so an
-  // annotation whose text was deleted cannot take the place of a repeated word that merely moved.
-  const delta = options.oldLength === undefined ? 0 : text.length - options.oldLength;
+  // 2a. Spans that simply moved with the text: the same quote in the same surroundings where a shift
+  // predicts — the last placed annotation's, none, or the text's change in length (given, or read off
+  // the last annotation). They claim their places before any search, so an annotation whose text was
+  // deleted cannot take the place of a repeated passage that merely moved.
+  const kk = (a: SidecarAnnotation) => (s: number, e: number) => occupied.has(key(a.label, s, e));
+  const last = order[order.length - 1];
+  let delta = 0;
+  if (options.oldLength !== undefined) delta = text.length - options.oldLength;
+  else if (last && !placed.has(last.id)) {
+    const f = findExact(text, last, last.start, 1, kk(last));
+    if (f?.score === 1) delta = f.start - last.start;
+  }
+  const place = (a: SidecarAnnotation, p: Found) => {
+    occupied.add(key(a.label, p.start, p.end));
+    placed.set(a.id, p);
+  };
   let shift = 0;
   for (const a of order) {
     const done = placed.get(a.id);
@@ -89,24 +101,28 @@ export function reanchor(text: string, annotations: readonly SidecarAnnotation[]
       shift = done.start - a.start;
       continue;
     }
-    // Where the last one went, where it was, and where a single edit of the known length change puts it.
     for (const guess of new Set([shift, 0, delta])) {
       const s = a.start + guess;
       const e = s + a.quote.exact.length;
-      if (s >= 0 && text.startsWith(a.quote.exact, s) && !occupied.has(key(a.label, s, e)) && contextSimilarity(text, a, s, e) === 1) {
-        occupied.add(key(a.label, s, e));
-        placed.set(a.id, { start: s, end: e, outcome: guess === 0 ? 'kept' : 'moved', score: 1 });
+      if (s >= 0 && text.startsWith(a.quote.exact, s) && !kk(a)(s, e) && contextSimilarity(text, a, s, e) === 1) {
+        place(a, { start: s, end: e, outcome: guess === 0 ? 'kept' : 'moved', score: 1 });
         shift = guess;
         break;
       }
     }
-    if (placed.has(a.id)) continue;
-    // No guess fits (the first annotation after an edit of unknown size): a perfect match anywhere
-    // teaches the shift for those that follow.
-    const perfect = findExact(text, a, a.start + shift, 1, (s, e) => occupied.has(key(a.label, s, e)));
-    if (perfect && perfect.score === 1) {
-      occupied.add(key(a.label, perfect.start, perfect.end));
-      placed.set(a.id, perfect);
+  }
+  // 2a'. Perfect matches elsewhere (after several edits of unknown size), each teaching the shift of
+  // those that follow.
+  shift = 0;
+  for (const a of order) {
+    const done = placed.get(a.id);
+    if (done) {
+      shift = done.start - a.start;
+      continue;
+    }
+    const perfect = findExact(text, a, a.start + shift, 1, kk(a));
+    if (perfect?.score === 1) {
+      place(a, perfect);
       shift = perfect.start - a.start;
     }
   }
@@ -120,11 +136,9 @@ export function reanchor(text: string, annotations: readonly SidecarAnnotation[]
       continue;
     }
     const expected = a.start + shift;
-    const found = findExact(text, a, expected, minContext, (s, e) => occupied.has(key(a.label, s, e))) ??
-      findFuzzy(text, a, expected, fuzzyThreshold, (s, e) => occupied.has(key(a.label, s, e)));
+    const found = findExact(text, a, expected, minContext, kk(a)) ?? findFuzzy(text, a, expected, fuzzyThreshold, kk(a));
     if (found) {
-      occupied.add(key(a.label, found.start, found.end));
-      placed.set(a.id, found);
+      place(a, found);
       shift = found.start - a.start;
     }
   }

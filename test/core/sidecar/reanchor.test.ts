@@ -83,3 +83,33 @@ test('levenshtein', () => {
     assert.equal(levenshtein(a, b), d, `${a}/${b}`);
   }
 });
+
+test('the same quote sliding under the old offsets does not fool it: surroundings decide', () => {
+  // After inserting five characters, the old offsets of the second 百亿 hold the first one.
+  const text = '共有2个千亿、3个5百亿、4个百亿级产业集群。';
+  const s = buildSidecar(text, [{ start: text.lastIndexOf('百亿'), end: text.lastIndexOf('百亿') + 2, label: 'NUM', confidence: 1, source: 'manual', status: 'accepted' }], {
+    path: 'a.txt', generator: GENERATOR, now: NOW,
+  });
+  const edited = '（本报讯）' + text;
+  assert.equal(edited.slice(s.annotations[0].start, s.annotations[0].end), '百亿', 'the trap is set');
+  const r = reanchor(edited, s.annotations, { now: NOW });
+  assert.equal(r.annotations[0].start, s.annotations[0].start + 5);
+  assert.equal(r.report[0].outcome, 'moved');
+});
+
+test('a long article repeated twice: deleting a passage orphans its annotations instead of shifting every copy', () => {
+  const text = BASE + BASE;
+  const spans = ['何春阳', '邱小雅'].flatMap((n) => [0, 1].map((k) => {
+    const start = k === 0 ? text.indexOf(n) : text.lastIndexOf(n);
+    return { start, end: start + n.length, label: 'PER' as const, confidence: 1, source: 'manual' as const, status: 'accepted' as const };
+  }));
+  const s = buildSidecar(text, spans, { path: 'a.txt', generator: GENERATOR, now: NOW });
+  const cut = text.indexOf('何春阳');
+  const edited = text.slice(0, cut) + text.slice(cut + 3);
+  for (const oldLength of [undefined, text.length]) {
+    const r = reanchor(edited, s.annotations, { now: NOW, oldLength });
+    assert.deepEqual(r.orphans.map((o) => [o.quote.exact, o.start]), [['何春阳', cut]], `oldLength ${oldLength}`);
+    assert.equal(r.annotations.length, 3);
+    for (const a of r.annotations) assert.equal(edited.slice(a.start, a.end), a.quote.exact);
+  }
+});
