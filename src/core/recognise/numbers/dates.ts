@@ -64,8 +64,8 @@ export function parseDate(text: string, n: Numeral): DateMatch | null {
     if (m) return { end: m, date };
     return null;
   }
-  if ((next === '日' || next === '号') && n.arabic && monthOrDayNumeral(n, 31) && text[end + 1] !== '元') {
-    // A bare day: only the day stated with digits (20日); 三日 and 一日 are mostly durations.
+  if ((next === '日' || next === '号') && (n.arabic || n.size >= 2) && monthOrDayNumeral(n, 31) && text[end + 1] !== '元') {
+    // A bare day: 20日, 十一日, 二十八日; 三日 and 一日 alone are mostly durations.
     if (next === '号') return null;
     date.day = n.value;
     end++;
