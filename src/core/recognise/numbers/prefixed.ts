@@ -22,7 +22,7 @@ const ORDINAL_UNITS = (
   .sort((a, b) => b.length - a.length);
 
 /** 第一线, 第一手, 第三产业: the character after the numeral begins a word, not a unit. */
-const ORDINAL_WORD_AFTER = new Set(['道路', '人民', '代表', '把手', '名义', '部门', '部分', '场所', '道德', '关键', '级别', '等级']);
+const ORDINAL_WORD_AFTER = new Set(['部队', '部长', '道路', '人民', '代表', '把手', '名义', '部门', '部分', '场所', '道德', '关键', '级别', '等级']);
 
 /** 第四, 第12, 第十届, 第一季度 */
 export function ordinalDi(text: string, i: number): Expr | Skip | null {

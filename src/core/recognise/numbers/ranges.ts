@@ -9,6 +9,8 @@ import { compareDates, completeEnd, isYearNumeral } from './dates';
 import { Expr } from './expression';
 import { roundScaled } from './numerals';
 
+const RANK_UNITS = new Set(['级', '档', '等', '星级']);
+
 /** Position of the second expression if a range connector follows `a`, else -1. */
 export function rangeContinuation(text: string, a: Expr): number {
   const c = text.charCodeAt(a.end);
@@ -27,7 +29,8 @@ function highOf(e: Expr): number | undefined {
 
 /** Joins `a` and `b` (b starts right after the connector) into one range, or returns null. */
 export function joinRange(text: string, a: Expr, b: Expr): Expr | null {
-  if (a.kind === 'ORDINAL' || b.kind === 'ORDINAL') return null;
+  // 5—6级 (a grade range) joins; 第三—第五 and 前三 do not.
+  if (a.kind === 'ORDINAL' || (b.kind === 'ORDINAL' && !(a.bare && b.unit && RANK_UNITS.has(b.unit)))) return null;
   if (text.charCodeAt(a.end) === 0x2d && (!b.numeral.arabic || text.charCodeAt(b.end) === 0x2d)) return null;
   if (b.kind === 'DATE' || a.kind === 'DATE') return joinDates(a, b);
   if (!a.bare && a.kind !== b.kind) return null;

@@ -121,7 +121,8 @@ function isNumeralChar(code: number): boolean {
 function isCodeContext(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
   if (isLatinLetter(prev)) return true;
-  if ((prev === 0x2d || prev === 0x5f) && isLatinLetter(text.charCodeAt(i - 2))) return true; // COVID-19, A_3
+  // COVID-19, F—16, A_3: a letter, a joiner, then digits.
+  if ((prev === 0x2d || prev === 0x5f || prev === 0x2014 || prev === 0xff0d) && isLatinLetter(text.charCodeAt(i - 2))) return true;
   if ((prev === 0x2b || prev === 0xff0b) && isAlnum(text.charCodeAt(i - 2))) return true;
   return false;
 }

@@ -54,6 +54,8 @@ const VALUES: Array<[string, Expected[]]> = [
   ['3大支柱产业', [['3', 'CARDINAL', { value: 3 }]]],
   ['中度失能二级的人员', [['二级', 'ORDINAL', { value: 2, unit: '级' }]]],
   ['一档缴纳', [['一档', 'ORDINAL', { value: 1, unit: '档' }]]],
+  ['有５—６级偏北风', [['５—６级', 'ORDINAL', { low: 5, high: 6, unit: '级' }]]],
+  ['第３８０部队', [['第３８０', 'ORDINAL', { value: 380 }]]],
   ['Ⅲ级航道', [['Ⅲ级', 'ORDINAL', { value: 3, unit: '级' }]]],
   ['两辆新能源汽车', [['两辆', 'QUANTITY', { value: 2, unit: '辆' }]]],
   ['过去一年，', [['一年', 'QUANTITY', { value: 1, unit: '年' }]]],
