@@ -103,3 +103,13 @@ test('commonPrefix and commonSuffix across chunk boundaries', () => {
     assert.equal(commonSuffix(a, b, Math.min(a.length, b.length) - prefix), s, `suffix of ${a.length}/${b.length}`);
   }
 });
+
+test('a name recogniser that needs no words spares the segmenter', () => {
+  const { seen, segmenter, names } = parts();
+  const a = new Annotator({ segmenter, names: { ...names, needsWords: false } });
+  const got = a.annotate('王明说增长5%');
+  assert.deepEqual(seen, []);
+  assert.deepEqual(got.map((x) => x.label), ['PER', 'NUM']);
+  new Annotator({ segmenter, names }).annotate('王明说');
+  assert.deepEqual(seen, ['王明说'], 'and one that does not say so is given words');
+});
