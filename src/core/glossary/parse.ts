@@ -3,6 +3,7 @@ import { decodeUtf8Text } from '../text/decode';
 import { lineColAt, lineStarts } from '../text/offsets';
 import { GlossaryEntry, GlossaryProblem, MAX_GLOSSARY_BYTES, ParsedGlossary, Severity } from './types';
 import { validateEntry } from './validate';
+import { parseGlossaryFast } from './fast';
 
 /**
  * Reads one glossary file. Never throws: every problem (YAML syntax, duplicate keys, schema
@@ -10,16 +11,21 @@ import { validateEntry } from './validate';
  * Pass bytes when you have them (encoding problems are then found exactly); a string is what an
  * editor document holds.
  */
-export function parseGlossary(input: string | Uint8Array, fileName: string): ParsedGlossary {
+export function parseGlossary(input: string | Uint8Array, fileName: string, options: ParseOptions = {}): ParsedGlossary {
   try {
-    return parseUnsafe(input, fileName);
+    return parseUnsafe(input, fileName, options);
   } catch (e) {
     // The YAML library or a validator bug must never take the editor down; report it at the top.
     return { entries: [], errors: [problemAt(fileName, 1, 1, 0, 0, 'error', 'internal', `could not read glossary: ${(e as Error)?.message ?? String(e)}`)] };
   }
 }
 
-function parseUnsafe(input: string | Uint8Array, file: string): ParsedGlossary {
+export interface ParseOptions {
+  /** false: skip the js-yaml fast path (tests compare both paths). */
+  fast?: boolean;
+}
+
+function parseUnsafe(input: string | Uint8Array, file: string, options: ParseOptions): ParsedGlossary {
   const tooLarge = `file is larger than ${MAX_GLOSSARY_BYTES / 1024 / 1024} MiB, the most a glossary may be; split it into several *.glossary.yaml files`;
   let text: string;
   if (typeof input === 'string') {
@@ -38,6 +44,10 @@ function parseUnsafe(input: string | Uint8Array, file: string): ParsedGlossary {
     return { entries: [], errors: [lines.problem(bad, bad + 1, 'error', 'binary', `${what}; expected a UTF-8 YAML glossary`)] };
   }
 
+  if (options.fast !== false) {
+    const entries = parseGlossaryFast(text, file, (offset) => lines.location(offset));
+    if (entries) return { entries, errors: [] };
+  }
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter: new LineCounter() });
   const errors: GlossaryProblem[] = [];
   for (const e of doc.errors) {
