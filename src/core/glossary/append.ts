@@ -29,6 +29,15 @@ const FIELD_ORDER: (keyof NewGlossaryEntry)[] = ['id', 'term', 'aliases', 'categ
  * new entry's `-`. A file that is not valid YAML is left alone (ok: false, with where).
  */
 export function appendTermToGlossary(yamlText: string, entry: NewGlossaryEntry): AppendResult {
+  try {
+    return appendUnsafe(yamlText, entry);
+  } catch (e) {
+    // A command handler must not crash on an odd file: say so instead.
+    return { ok: false, message: `cannot add the entry: ${(e as Error)?.message ?? String(e)}`, line: 1, col: 1 };
+  }
+}
+
+function appendUnsafe(yamlText: string, entry: NewGlossaryEntry): AppendResult {
   const doc = parseDocument(yamlText, { prettyErrors: false });
   if (doc.errors.length) {
     const e = doc.errors[0];
