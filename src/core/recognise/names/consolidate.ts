@@ -26,10 +26,21 @@ export function consolidateNames(text: string, annotations: Annotation[]): Annot
     const prev = best.get(s);
     if (!prev || a.confidence > prev.confidence) best.set(s, a);
   }
-  const names = [...best.entries()].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  // Names by their first two characters: one pass over the text finds every mention.
+  const byPrefix = new Map<string, Array<[string, Annotation]>>();
+  for (const [s, a] of best) {
+    const key = s.slice(0, 2);
+    const list = byPrefix.get(key) ?? [];
+    list.push([s, a]);
+    byPrefix.set(key, list);
+  }
+  for (const list of byPrefix.values()) list.sort((x, y) => y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1));
   const added: Annotation[] = [];
-  for (const [s, a] of names) {
-    for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const list = byPrefix.get(text.slice(i, i + 2));
+    if (!list) continue;
+    for (const [s, a] of list) {
+      if (!text.startsWith(s, i)) continue;
       // A new mention gets the same edge rules as the model's spans (重庆 + 日报 is an outlet).
       const [x] = placeMedia(text, extendPlaces(text, placeOrgans(text, [{ start: i, end: i + s.length, label: a.label as NameLabel }])));
       added.push({
@@ -50,7 +61,7 @@ export function consolidateNames(text: string, annotations: Annotation[]): Annot
 }
 
 function withRoles(text: string, all: Annotation[]): Annotation[] {
-  const orgs = all.filter((a) => a.label === 'ORG');
+  const orgs = new Map(all.filter((a) => a.label === 'ORG').map((o) => [o.end, o]));
   const byName = new Map<string, Annotation['roles']>();
   const out = all.map((a) => {
     if (a.label !== 'PER') return a;

@@ -5,6 +5,8 @@ import { LabelledSpan, NUM_TAGS, tagsToSpans, tagId } from './tags';
 
 const MAGIC = 'ZHNM';
 const FORMAT_VERSION = 2;
+/** Longest text tagged in one piece. */
+const MAX_PIECE = 2000;
 
 export interface ModelInfo {
   /** Free-form provenance: data, epochs, seed, dev scores; shown by the CLI and the model card. */
@@ -38,7 +40,28 @@ export class NameModel {
     public info: ModelInfo = {},
   ) {}
 
+  /**
+   * Spans of one text. Long texts are tagged in pieces cut after sentence punctuation (at most
+   * MAX_PIECE characters), so memory stays bounded on a 5 MB paragraph.
+   */
   tagSpans(text: string, withConfidence = true): ScoredSpan[] {
+    if (text.length <= MAX_PIECE) return this.tagPiece(text, withConfidence);
+    const out: ScoredSpan[] = [];
+    for (let start = 0; start < text.length; ) {
+      let end = Math.min(text.length, start + MAX_PIECE);
+      if (end < text.length) {
+        const cut = Math.max(...['。', '！', '？', '；', '\n'].map((p) => text.lastIndexOf(p, end - 1)));
+        if (cut > start + MAX_PIECE / 4) end = cut + 1;
+        // Never split a surrogate pair.
+        else if (/[\ud800-\udbff]/.test(text[end - 1])) end--;
+      }
+      for (const s of this.tagPiece(text.slice(start, end), withConfidence)) out.push({ ...s, start: s.start + start, end: s.end + start });
+      start = end;
+    }
+    return out;
+  }
+
+  private tagPiece(text: string, withConfidence: boolean): ScoredSpan[] {
     if (text.length === 0) return [];
     const f = extractFeatures(text, this.lexicon, this.bits);
     const em = emissions(f, this.weights);

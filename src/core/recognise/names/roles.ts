@@ -12,10 +12,10 @@ function titleEndingAt(text: string, end: number): string | undefined {
  * Roles stated right before a person's name: a chain of [ORG] TITLE joined by 、 or ， and ending at the
  * name (市人大代表、涪陵区委书记黎勇 → 代表 of 市人大, 书记 of 涪陵区委; 彭水县委书记、县长陈青松 →
  * 书记 of 彭水县委, 县长). Also a title right after the name (高健主任). Roles are read from the
- * text and the ORG annotations of the same document (absolute offsets).
+ * text and the ORG annotations of the same document (absolute offsets), or those keyed by their end.
  */
-export function rolesBefore(text: string, per: Annotation, orgs: readonly Annotation[]): PersonRole[] {
-  const orgEndingAt = new Map(orgs.map((o) => [o.end, o]));
+export function rolesBefore(text: string, per: Annotation, orgs: readonly Annotation[] | ReadonlyMap<number, Annotation>): PersonRole[] {
+  const orgEndingAt = orgs instanceof Map ? orgs : new Map((orgs as readonly Annotation[]).map((o) => [o.end, o]));
   const roles: PersonRole[] = [];
   let pos = per.start;
   for (let guard = 0; guard < 6; guard++) {

@@ -61,3 +61,12 @@ test('a stored model reads back to the same bytes and the same output', () => {
   assert.throws(() => NameModel.deserialise(Buffer.from('not a model')), /not a zh-news name model/);
   assert.throws(() => NameModel.deserialise(bytes.subarray(0, 200)), /truncated/);
 });
+
+test('a long text is tagged in pieces with the same spans as its sentences', () => {
+  const model = trainPerceptron(tiny, { epochs: 10, seed: 3, bits: 16, lexicon });
+  const sentence = tiny[0].text;
+  const long = sentence.repeat(600);
+  const spans = model.tagSpans(long, false);
+  assert.equal(spans.length, 600 * tiny[0].spans.length);
+  for (const s of spans) assert.equal(long.slice(s.start, s.end), sentence.slice(s.start % sentence.length, ((s.start % sentence.length) + s.end - s.start)));
+});
