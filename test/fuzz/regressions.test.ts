@@ -28,7 +28,7 @@ function assertSavable(text: string, annotations: readonly Annotation[]): Sideca
 }
 
 for (const [name, text] of [
-  ['"6" × 400 (a numeral past Number.MAX_VALUE)', '6'.repeat(400)],
+  ['"6" × 400 + 元 (a numeral past Number.MAX_VALUE)', '6'.repeat(400) + '元'],
   ['"６" × 309 + 元 (full-width)', '６'.repeat(309) + '元'],
   ['"1" × 400 + "—" + "2" × 400 + 元 (a range of overflowing ends)', '1'.repeat(400) + '—' + '2'.repeat(400) + '元'],
 ] as const) {
