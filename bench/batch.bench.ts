@@ -2,7 +2,7 @@
  * CLI batch benchmark (not a test): `zhnews annotate --jsonl` on 100,000 sentences of news text,
  * one thread (--workers 1) against worker threads (--workers 2, the cores of this machine), each
  * a fresh `node dist/cli.js` process, so start-up (dictionary and model loading) is included.
- *   node scripts/build.mjs && node out/bench-run/batch.bench.js
+ *   node scripts/build.mjs && node bench/tmp/batch.bench.js
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';

@@ -4,10 +4,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
-/** The repository root: compiled benchmarks live in out/bench/. */
-export const ROOT = join(__dirname, '..', '..');
+/** The repository root: the nearest folder above the compiled benchmark holding our package.json. */
+export const ROOT = findRoot(__dirname);
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && /"name":\s*"zh-news-annotator"/.test(readFileSync(pkg, 'utf8'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no zh-news-annotator package.json above ${from}`);
+  }
+}
 export const SHARED = process.env.ZHNEWS_SHARED ?? join(ROOT, '..', 'shared');
 export const MB = 1_000_000;
 

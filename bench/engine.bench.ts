@@ -1,6 +1,6 @@
 /*
  * Engine benchmarks (not tests), one section per process so each starts from the same heap:
- *   node out/bench/engine.bench.js throughput|scaling|keystroke
+ *   node bench/tmp/engine.bench.js throughput|scaling|keystroke
  * Each prints a readable line per figure and one `BENCH_RESULT {json}` line for scripts/bench.mjs.
  * The reference (raw nodejieba.tag on the same text) is timed in the same process, interleaved with
  * the annotator, so machine load hits both alike.
@@ -208,7 +208,7 @@ function round(x: number, digits = 2): number {
 const section = process.argv[2];
 const sections: Record<string, () => void> = { throughput, scaling, keystroke };
 if (!sections[section]) {
-  console.error(`usage: node out/bench/engine.bench.js ${Object.keys(sections).join('|')}`);
+  console.error(`usage: node bench/tmp/engine.bench.js ${Object.keys(sections).join('|')}`);
   process.exit(2);
 }
 sections[section]();

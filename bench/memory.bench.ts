@@ -1,7 +1,7 @@
 /*
  * Memory benchmark (not a test): resident set size of a fresh process at each step of loading the
  * engine and annotating a 1 MB article, against `bare`: a node process that loaded nothing.
- *   node --expose-gc out/bench-run/memory.bench.js
+ *   node --expose-gc bench/tmp/memory.bench.js
  */
 import { execFileSync } from 'node:child_process';
 import { Annotator } from '../src/core/annotate';

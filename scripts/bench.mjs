@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = join(ROOT, 'out', 'bench-run');
+// Not under out/: other tools write there (a stray out/package.json once broke a run).
+const OUT = join(ROOT, 'bench', 'tmp'); // two levels down, as out/bench/ would be: glossary.bench.ts finds the root that way
 process.chdir(ROOT);
 
 // Bundled (not tsc): fast, and independent of unrelated compile errors elsewhere in the tree.

@@ -4,7 +4,7 @@ import { LanguageClient } from 'vscode-languageclient/node';
 import { Annotation } from '../core/types';
 import { ANNOTATIONS_NOTIFICATION, AnnotationsParams, RESEND_NOTIFICATION, SETTINGS_NOTIFICATION } from '../server/protocol';
 import { AnnotationStore } from './annotation-store';
-import { BlockMonitor, epochMs, StartTimings } from './block-monitor';
+import { BlockMonitor, epochMs, HostProfiler, StartTimings } from './block-monitor';
 import { createClient } from './client';
 import { registerAddToGlossary } from './commands/add-to-glossary';
 import { registerAnnotateNow } from './commands/annotate-now';
@@ -41,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
   const timings: StartTimings = { loadStart: LOAD_START, activateStart: epochMs() };
   const blocks = process.env.ZHNEWS_MEASURE_BLOCKS === '1' ? new BlockMonitor() : undefined;
   if (blocks) context.subscriptions.push(blocks);
+  const profiler = blocks && process.env.ZHNEWS_PROFILE_DIR ? new HostProfiler(process.env.ZHNEWS_PROFILE_DIR) : undefined;
   let settings = readSettings();
   const store = new AnnotationStore();
   const decisions = new DecisionService(store);
@@ -120,6 +121,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
   for (const d of vscode.workspace.textDocuments) if (isArticle(d)) sidecars.load(d);
   lc.onNotification(ANNOTATIONS_NOTIFICATION, (p: AnnotationsParams) => {
     const t = epochMs();
+    if (timings.firstAnnotations === undefined && profiler) setTimeout(() => profiler.stop(), 2000);
     timings.firstAnnotations ??= t;
     // Listeners of the store (decorations, tree, status bar) run inside updateAuto: this is all our work per notification.
     if (!store.updateAuto(p)) void lc.sendNotification(RESEND_NOTIFICATION, { uri: p.uri });
