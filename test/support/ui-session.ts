@@ -36,7 +36,13 @@ interface Manifest {
 
 export async function startUiSession(
   t: TestContext,
-  opts: { settings?: Record<string, unknown>; serverOptions?: Partial<CodeServerOptions>; open?: boolean } = {},
+  opts: {
+    settings?: Record<string, unknown>;
+    serverOptions?: Partial<CodeServerOptions>;
+    /** Runs once the server is up, before the workbench is first loaded (e.g. to write User/argv.json). */
+    beforeOpen?: (server: CodeServer) => void;
+    open?: boolean;
+  } = {},
 ): Promise<UiSession> {
   requireFile(path.join(REPO_ROOT, 'dist', 'extension.js'), 'run `npm run build` first');
   requireFile(path.join(REPO_ROOT, 'dist', 'server.js'), 'run `npm run build` first');
@@ -54,6 +60,7 @@ export async function startUiSession(
       settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, ...opts.settings },
     });
     stamp('code-server up');
+    opts.beforeOpen?.(server);
     browser = await launchBrowser();
     const page = browser.page;
     await page.goto(server.workbenchUrl(ws.folder), { timeout: 120_000 });
