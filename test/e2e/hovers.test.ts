@@ -46,13 +46,12 @@ test('UI: hover cards for PER, ORG, LOC, NUM and the glossary terms 33618 and ä¸
           x.label === label &&
           x.confidence >= 0.5 &&
           !auto.some((y) => y !== x && y.start < x.end && x.start < y.end) &&
-          (label !== 'NUM' || (typeof (x as { value?: { value?: number } }).value?.value === 'number' && (x as { value: { value: number } }).value.value >= 1000)),
+          (label !== 'NUM' || (x.value?.value ?? 0) >= 1000),
       );
       assert.ok(a, `the engine finds no confident, non-overlapping ${label} in the seed article`);
       const expected = [LABEL_NAMES[label], label, a.text];
       if (label === 'NUM') {
-        const v = (a as unknown as { value: { value: number; unit?: string } }).value;
-        expected.push(String(v.value));
+        expected.push(String(a.value?.value));
         if (a.kind) expected.push(a.kind);
       }
       const hover = await hoverSpan(s, text, a, expected, `hover-${label.toLowerCase()}`);

@@ -215,6 +215,8 @@ export interface CliEntity {
   kind?: string;
   confidence: number;
   glossaryId?: string;
+  /** A number's normalised value (`value.value` for amounts, `value.date` for dates, …). */
+  value?: { value?: number; unit?: string; date?: Record<string, number> };
   text: string;
 }
 
