@@ -153,6 +153,7 @@ function accept(text: string, e: Expr): boolean {
   if (isDigit(last) && (isLatinLetter(next) || ((next === 0x2b || next === 0xff0b) && isAlnum(text.charCodeAt(e.end + 1))))) return false;
   const n = e.numeral;
   if (n.arabic && n.leadingZero && e.kind !== 'DATE') return false; // 007, 023: codes
+  if (n.arabic && n.size > 15) return false; // beyond any stated quantity (and exact doubles): a code
   // “两群”, “三品”: a Chinese numeral with a measure word that fills a quotation is a slogan or term.
   if (!n.arabic && e.kind !== 'DATE' && QUOTES[text[e.start - 1]] === text[e.end] && text[e.end] !== undefined) return false;
   if (!e.bare) return true;
