@@ -17,7 +17,7 @@ const NAME_LABELS = new Set(['PER', 'ORG', 'LOC']);
  * the result stays free of overlaps.
  */
 export function consolidateNames(text: string, annotations: Annotation[]): Annotation[] {
-  const entities = annotations.filter((a) => a.label !== 'TERM');
+  const entities = harmonise(text, annotations.filter((a) => a.label !== 'TERM'));
   const terms = annotations.filter((a) => a.label === 'TERM');
   const best = new Map<string, Annotation>();
   for (const a of entities) {
@@ -77,5 +77,24 @@ function withRoles(text: string, all: Annotation[]): Annotation[] {
     if (a.label !== 'PER') return a;
     const roles = byName.get(text.slice(a.start, a.end));
     return roles && roles.length ? { ...a, roles } : a;
+  });
+}
+
+/**
+ * One label per name in a document: where the same string carries different name labels, the
+ * mentions whose confidence is below the best mention's take the best mention's label.
+ */
+function harmonise(text: string, entities: Annotation[]): Annotation[] {
+  const best = new Map<string, Annotation>();
+  for (const a of entities) {
+    if (!NAME_LABELS.has(a.label) || a.end - a.start < 2) continue;
+    const s = text.slice(a.start, a.end);
+    const b = best.get(s);
+    if (!b || a.confidence > b.confidence) best.set(s, a);
+  }
+  return entities.map((a) => {
+    if (!NAME_LABELS.has(a.label)) return a;
+    const b = best.get(text.slice(a.start, a.end));
+    return b && b.label !== a.label && a.confidence < b.confidence ? { ...a, label: b.label, recogniser: 'consistency' } : a;
   });
 }

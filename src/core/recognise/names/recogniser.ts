@@ -4,6 +4,7 @@ import { consolidateNames } from './consolidate';
 import { NameModel } from './model';
 import { coordinate, placeMedia, placeOrgans, ruleSpans } from './rules';
 import { extendPlaces } from './place-rules';
+import { listHeads, mediaOutlets, placesNotPeople, splitJuxtaposed } from './list-rules';
 import { NameRecogniser } from './index';
 
 /**
@@ -28,7 +29,10 @@ export class ModelNameRecogniser implements NameRecogniser {
       source: 'auto',
       recogniser: 'model',
     }));
-    const rules: Annotation[] = ruleSpans(text).map((r) => ({
+    const lex = this.model.lexicon;
+    const adjusted = splitJuxtaposed(text, placesNotPeople(text, model, lex), lex);
+    const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
+    const rules: Annotation[] = [...ruleSpans(text), ...outlets].map((r) => ({
       start: r.start,
       end: r.end,
       label: r.label,
@@ -40,9 +44,15 @@ export class ModelNameRecogniser implements NameRecogniser {
     const out: Annotation[] = [];
     const sortedRules = rules.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const r of sortedRules) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
-    for (const m of model) if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m);
-    const listed = coordinate(text, out, (s) => ({ ...s, confidence: 0.55, source: 'auto' as const, recogniser: 'rule:coordination' }));
-    return listed.sort((a, b) => a.start - b.start);
+    for (const m of adjusted) if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m);
+    const make = (rule: string, confidence: number) => (s: { start: number; end: number; label: Annotation['label'] }): Annotation => ({
+      ...s,
+      confidence,
+      source: 'auto',
+      recogniser: `rule:${rule}`,
+    });
+    const listed = coordinate(text, out, make('coordination', 0.55));
+    return listHeads(text, listed, make('list-head', 0.7)).sort((a, b) => a.start - b.start);
   }
 
   consolidate(text: string, annotations: Annotation[]): Annotation[] {

@@ -1,0 +1,121 @@
+import { LabelledSpan, NameLabel } from './tags';
+import { LEX, Lexicon } from './lexicon';
+
+/**
+ * Rules over lists and juxtapositions: A、B、C等龙头企业 names organisations, 贵州铜仁地区 is two
+ * places, and a low-confidence "person" that the dictionary knows only as a place is a place.
+ */
+
+const ORG_LIST_HEADS = /^等(?:[\u4e00-\u9fff]{0,6}?)(?:企业|公司|龙头|车企|厂商|集团|主体|机构|银行|高校|医院|院校|媒体)/;
+const LOC_LIST_HEADS = /^等(?:[\u4e00-\u9fff]{0,4}?)(?:城市|地区|区县|省份|省市|国家|港口|地方|县市|乡镇)/;
+const ITEM_BREAK = /[，。：；“”（）《》\s以在和与及对把被将从向由的了]/;
+
+interface Scored {
+  start: number;
+  end: number;
+  label: string;
+  confidence: number;
+}
+
+/** The items of the 、-list that ends just before `dengAt` (the index of 等), first item last resort trimmed. */
+function listItems(text: string, dengAt: number): Array<[number, number]> {
+  const items: Array<[number, number]> = [];
+  let end = dengAt;
+  for (let guard = 0; guard < 12; guard++) {
+    let start = end;
+    while (start > 0 && end - start < 14 && text[start - 1] !== '、' && !ITEM_BREAK.test(text[start - 1])) start--;
+    if (start === end || end - start >= 14) break;
+    items.unshift([start, end]);
+    if (text[start - 1] !== '、') break;
+    end = start - 1;
+  }
+  return items.length >= 2 ? items : [];
+}
+
+/**
+ * A list closed by 等 + an organisation head (企业, 公司, 龙头, 主体 …) lists organisations; one closed
+ * by 等 + a place head (城市, 地区 …) lists places. Each item becomes one span of that label,
+ * replacing spans inside it.
+ */
+export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
+  let out = spans;
+  for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
+    const after = text.slice(i, i + 12);
+    const label: NameLabel | undefined = ORG_LIST_HEADS.test(after) ? 'ORG' : LOC_LIST_HEADS.test(after) ? 'LOC' : undefined;
+    if (!label) continue;
+    const items = listItems(text, i);
+    if (items.length) {
+      // The first item may carry words before it (涌现出X、Y): a span ending at its end marks its start.
+      const [s0, e0] = items[0];
+      const known = out.find((o) => o.end === e0 && o.start > s0);
+      if (known) items[0] = [known.start, e0];
+      else {
+        // Otherwise a first item much longer than the others keeps only their length (覆盖X、Y).
+        const longest = Math.max(...items.slice(1).map(([a, b]) => b - a));
+        if (e0 - s0 >= longest + 2) items[0] = [e0 - longest, e0];
+      }
+    }
+    for (const [s, e] of items) {
+      if (!/^[\u4e00-\u9fffA-Za-z0-9（）()]+$/.test(text.slice(s, e))) continue;
+      const inside = out.filter((o) => o.start < e && s < o.end);
+      if (inside.some((o) => o.start < s || o.end > e)) continue;
+      if (inside.length === 1 && inside[0].start === s && inside[0].end === e && inside[0].label === label) continue;
+      // A place list item that the model split into places stays as it is (重庆、四川等地区).
+      if (label === 'LOC' && inside.length > 0) continue;
+      out = out.filter((o) => !inside.includes(o));
+      out.push(make({ start: s, end: e, label }));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const AREAL = /^(?:地区|新区|高新区|开发区|片区|库区|山区|流域|县城|城区|市|区|县|省)$/;
+
+/** Whether `s` is a place in the lexicon, directly or with an areal suffix dropped (铜仁地区 → 铜仁). */
+function isPlace(lex: Lexicon, s: string): boolean {
+  if (s.length >= 2 && lex.lookup(s) & LEX.LOC) return true;
+  const m = /(?:地区|市|区|县|州)$/.exec(s);
+  return !!m && s.length - m[0].length >= 2 && (lex.lookup(s.slice(0, -m[0].length)) & LEX.LOC) !== 0;
+}
+
+/** 贵州铜仁地区 → 贵州 | 铜仁地区, 重庆涪陵 → 重庆 | 涪陵: juxtaposed places are split (GUIDELINES). */
+export function splitJuxtaposed<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    const t = text.slice(s.start, s.end);
+    let done = false;
+    if (s.label === 'LOC' && t.length >= 4) {
+      for (let k = 2; k <= t.length - 2 && !done; k++) {
+        const head = t.slice(0, k);
+        const rest = t.slice(k);
+        if (AREAL.test(rest) || !(lex.lookup(head) & LEX.LOC) || !isPlace(lex, rest)) continue;
+        out.push({ ...s, end: s.start + k }, { ...s, start: s.start + k });
+        done = true;
+      }
+    }
+    if (!done) out.push(s);
+  }
+  return out;
+}
+
+/** A weak PER whose text the dictionary knows as a place and never as a name is a place (乌江). */
+export function placesNotPeople<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  return spans.map((s) => {
+    if (s.label !== 'PER' || s.confidence >= 0.6) return s;
+    const cls = lex.lookup(text.slice(s.start, s.end));
+    return cls & LEX.LOC && !(cls & LEX.PER) ? { ...s, label: 'LOC' } : s;
+  });
+}
+
+const MEDIA = /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])((?:[\u4e00-\u9fff]{2,4}[-－])?[\u4e00-\u9fff]{2,4}?(?:日报社|日报|晚报|商报|时报|早报|都市报|青年报|电视台|广播电台))/g;
+
+/** 重庆日报, 新X-X日报: an outlet after a boundary, with its group's brand before a hyphen. */
+export function mediaOutlets(text: string): LabelledSpan[] {
+  const out: LabelledSpan[] = [];
+  for (const m of text.matchAll(MEDIA)) {
+    // The match may begin at the text start with a preposition (据X日报): drop it.
+    const skip = /^[据在从和与及]/.test(m[0]) && !/[-－]/.test(m[0]) && m[0].length > 4 ? 1 : 0;
+    out.push({ start: m.index! + skip, end: m.index! + m[0].length, label: 'ORG' });
+  }
+  return out;
+}
