@@ -93,11 +93,14 @@ test('UI: mark as ORG, reject a suggestion, reload: both decisions kept; tree cl
     await runCommand(page, 'Developer: Reload Window');
     await page.waitForLoadState('domcontentloaded');
     await waitForWorkbench(page);
+    // The editor comes back scrolled to where the cursor was; any rendered line will do, then the
+    // extension's counts in the status bar say the article is annotated again.
     await page
-      .locator(SEL.viewLines, { hasText: '发展新质生产力' })
+      .locator(`${SEL.viewLines} .view-line`)
       .first()
       .waitFor({ state: 'visible', timeout: 30_000 })
       .catch(() => openFile(page, 'seed-article.txt', '发展新质生产力'));
+    await eventually(page, 'annotations counted after the reload', async () => (Object.keys(await statusCounts(page)).length ? true : undefined), 90_000);
     s.stamp('window reloaded');
 
     const orgBox2 = (await selectSpan(page, text, org.start, org.end))[0];
