@@ -98,7 +98,7 @@ function orphanOf(d: Decision): SidecarAnnotation {
     start: d.start,
     end: d.end,
     startCodePoint: d.start,
-    endCodePoint: d.end,
+    endCodePoint: d.start + [...d.quote].length,
     label: d.label,
     kind: d.kind,
     value: d.value,
