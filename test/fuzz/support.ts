@@ -28,6 +28,7 @@ export const WEIGHTS: Record<string, number> = {
   'sidecar.import-mutated': 8,
   'sidecar.open-file': 1,
   'cards.escape': 6,
+  'combine.resolve': 4,
 };
 
 const WEIGHT_SUM = Object.values(WEIGHTS).reduce((s, w) => s + w, 0);

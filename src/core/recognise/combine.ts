@@ -17,19 +17,25 @@ export function resolveOverlaps(candidates: Annotation[], priority: (a: Annotati
         a.start - b.start,
     );
   const chosen: Annotation[] = [];
-  // Occupied ranges kept sorted by start, for a binary-search overlap test.
-  const taken: Array<[number, number]> = [];
+  // Occupied UTF-16 units counted in a Fenwick tree: an overlap test is two prefix sums, and marking
+  // costs the span's length, which over disjoint chosen spans adds up to at most the text's length.
+  // (A sorted list of ranges with splice was quadratic: 8 MB of news, 600,000 candidates, 3 minutes.)
+  let lo = Infinity;
+  let hi = -Infinity;
   for (const a of entities) {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (taken[mid][0] < a.end) lo = mid + 1;
-      else hi = mid;
-    }
-    // taken[lo-1] is the last range starting before a.end; it overlaps iff it ends after a.start.
-    if (lo > 0 && taken[lo - 1][1] > a.start) continue;
-    taken.splice(lo, 0, [a.start, a.end]);
+    if (a.start < lo) lo = a.start;
+    if (a.end > hi) hi = a.end;
+  }
+  const size = entities.length ? hi - lo : 0;
+  const tree = new Int32Array(size + 1);
+  const prefix = (i: number) => {
+    let sum = 0;
+    for (; i > 0; i -= i & -i) sum += tree[i];
+    return sum;
+  };
+  for (const a of entities) {
+    if (prefix(a.end - lo) - prefix(a.start - lo) > 0) continue;
+    for (let p = a.start - lo + 1; p <= a.end - lo; p++) for (let i = p; i <= size; i += i & -i) tree[i]++;
     chosen.push(a);
   }
   return [...chosen, ...terms].sort((a, b) => a.start - b.start || a.end - b.end);

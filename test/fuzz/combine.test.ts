@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { resolveOverlaps } from '../../src/core/recognise/combine';
+import { Annotation } from '../../src/core/types';
+import { check } from './support';
+
+/** The plain greedy choice resolveOverlaps must agree with: same ranking, quadratic overlap test. */
+function naive(candidates: Annotation[], priority: (a: Annotation) => number): Annotation[] {
+  const ranked = candidates
+    .filter((a) => a.label !== 'TERM' && a.end > a.start)
+    .sort((a, b) => priority(b) - priority(a) || b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: Annotation[] = [];
+  for (const a of ranked) if (!chosen.some((c) => c.start < a.end && a.start < c.end)) chosen.push(a);
+  return [...chosen, ...candidates.filter((a) => a.label === 'TERM')].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const candidate = fc
+  .record({
+    start: fc.integer({ min: 0, max: 60 }),
+    length: fc.integer({ min: -1, max: 12 }),
+    label: fc.constantFrom<Annotation['label']>('PER', 'ORG', 'LOC', 'NUM', 'TERM'),
+    confidence: fc.constantFrom(0.2, 0.5, 0.9, 1),
+    first: fc.boolean(),
+  })
+  .map(({ start, length, label, confidence, first }): Annotation => ({ start, end: start + length, label, confidence, source: first ? 'manual' : 'auto' }));
+
+test('resolveOverlaps chooses what the plain greedy choice chooses', () => {
+  check('combine.resolve', fc.array(candidate, { maxLength: 40 }), (cands) => {
+    const priority = (a: Annotation) => (a.source === 'manual' ? 1 : 0);
+    const key = (xs: Annotation[]) => xs.map((a) => `${a.label}:${a.start}-${a.end}:${a.confidence}:${a.source}`).join(' ');
+    const got = key(resolveOverlaps(cands, priority));
+    const want = key(naive(cands, priority));
+    if (got !== want) throw new Error(`got ${got}\nwant ${want}`);
+  });
+});
