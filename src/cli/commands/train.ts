@@ -5,7 +5,7 @@ import { buildLexicon } from '../../core/recognise/names/build-lexicon';
 import { GoldSentence, splitLines } from '../../core/recognise/names/corpora';
 import { areaDataPath, findProjectRoot, jiebaDictPath, MODEL_FILE } from '../../core/recognise/names/load';
 import { gazetteerNames } from '../../core/recognise/names/gazetteer';
-import { trainNameModel, TrainingReport } from '../../core/recognise/names/pipeline';
+import { devSplit, trainNameModel, TrainingReport } from '../../core/recognise/names/pipeline';
 import { NameLabel } from '../../core/recognise/names/tags';
 import { parseArgs, stringFlag } from '../args';
 import { InputError, UsageError, located } from '../errors';
@@ -23,6 +23,7 @@ export const trainHelp = `zhnews train [--from DIR] [--no-base] [--out FILE] [--
   --corpora DIR where msra-train.bio and pfr-199801-train.txt are (default ../shared/corpora)
   --out FILE    model file to write (default models/${MODEL_FILE})
   --report FILE write the dev scores and calibration table as JSON
+  --write-dev FILE  only write the dev split as gold JSON Lines (for zhnews eval), no training
   defaults: --epochs 8 --seed 1 --bits 20`;
 
 function intFlag(v: string | undefined, name: string, def: number, min: number, max: number): number {
@@ -68,7 +69,7 @@ function readSidecarGold(path: string): GoldSentence[] {
 }
 
 export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, ['from', 'out', 'corpora', 'epochs', 'seed', 'bits', 'report'], ['no-base']);
+  const args = parseArgs(argv, ['from', 'out', 'corpora', 'epochs', 'seed', 'bits', 'report', 'write-dev'], ['no-base']);
   if (args.positional.length) throw new UsageError(`unexpected argument '${args.positional[0]}'`);
   const root = findProjectRoot(process.cwd()) ?? findProjectRoot() ?? process.cwd();
   const epochs = intFlag(stringFlag(args, 'epochs'), 'epochs', 8, 1, 100);
@@ -92,6 +93,13 @@ export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
     data.user = readUserGold(resolve(from));
     io.err(`${data.user.length} sentences of your own gold from ${from}\n`);
     if (data.user.length === 0 && !useBase) throw new InputError(located(from, 1, 1, 'no *.jsonl gold files found'));
+  }
+  const devOut = stringFlag(args, 'write-dev');
+  if (devOut) {
+    const dev = devSplit(data);
+    writeFileSync(devOut, dev.map((d, i) => JSON.stringify(toGoldLine(d, i))).join('\n') + '\n');
+    io.out(`wrote ${dev.length} dev sentences to ${devOut}\n`);
+    return 0;
   }
   const dict = jiebaDictPath();
   if (!dict) io.err('warning: the jieba dictionary was not found; lexicon features use the built-in lists only\n');
@@ -120,4 +128,12 @@ export function formatTrainingReport(r: TrainingReport): string {
     }
   }
   return parts.join('\n') + '\n';
+}
+
+function toGoldLine(d: GoldSentence, i: number) {
+  return {
+    id: `${d.doc ?? 'dev'}#${i + 1}`,
+    text: d.text,
+    entities: d.spans.map((s) => ({ start: s.start, end: s.end, label: s.label, text: d.text.slice(s.start, s.end) })),
+  };
 }

@@ -144,24 +144,32 @@ export class NameModel {
     }
     const rows = 2 ** header.bits;
     let off = 8 + hlen;
-    const take = (n: number): ArrayBuffer => {
+    // Sections are 8-byte aligned in the file: view them in place when the buffer is aligned too.
+    const aligned = buf.byteOffset % 8 === 0;
+    const take = (n: number): [ArrayBuffer, number] => {
       off += (8 - (off % 8)) % 8;
       if (off + n > buf.length) throw new Error('model file is truncated');
-      const ab = buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + n) as ArrayBuffer;
+      const at = off;
       off += n;
-      return ab;
+      if (aligned) return [buf.buffer as ArrayBuffer, buf.byteOffset + at];
+      return [buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + n) as ArrayBuffer, 0];
     };
-    const bitmap = new Uint8Array(take(rows / 8));
-    const packed = new Int8Array(take(header.nonZeroRows * NUM_TAGS));
-    const dequant = new Float32Array(take(256 * 4));
-    const trans = new Float32Array(take(NUM_TAGS * NUM_TAGS * 4));
-    const start = new Float32Array(take(NUM_TAGS * 4));
+    const u8 = (n: number) => new Uint8Array(...take(n), n);
+    const bitmap = u8(rows / 8);
+    const packed = new Int8Array(...take(header.nonZeroRows * NUM_TAGS), header.nonZeroRows * NUM_TAGS);
+    const dequant = new Float32Array(...take(256 * 4), 256);
+    const trans = new Float32Array(...take(NUM_TAGS * NUM_TAGS * 4), NUM_TAGS * NUM_TAGS);
+    const start = new Float32Array(...take(NUM_TAGS * 4), NUM_TAGS);
     const n = header.lexiconSize;
-    const lexicon = new Lexicon(new Uint32Array(take(n * 4)), new Uint16Array(take(n * 2)), new Uint8Array(take(n)), new Uint8Array(take(n)));
+    const keys = new Uint32Array(...take(n * 4), n);
+    const classes = new Uint16Array(...take(n * 2), n);
+    const lexicon = new Lexicon(keys, classes, u8(n), u8(n));
     const emission = new Int8Array(rows * NUM_TAGS);
     let k = 0;
     for (let r = 0; r < rows; r++) {
-      if (bitmap[r >> 3] & (1 << (r & 7))) emission.set(packed.subarray(NUM_TAGS * k, NUM_TAGS * ++k), r * NUM_TAGS);
+      if ((bitmap[r >> 3] & (1 << (r & 7))) === 0) continue;
+      const to = r * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) emission[to + t] = packed[k++];
     }
     return new NameModel(header.bits, { emission, dequant, trans, start }, lexicon, { ...header.calibration }, header.info);
   }

@@ -35,6 +35,18 @@ export interface TrainingReport {
  */
 export function trainNameModel(data: TrainingData, opts: PipelineOptions): { model: NameModel; report: TrainingReport } {
   const log = opts.log ?? (() => {});
+  const { train, devSets } = splitData(data);
+  const dev = Object.values(devSets).flat();
+  log(`training on ${train.length} sentences, dev ${dev.length} (${Object.keys(devSets).join(', ') || 'none'})`);
+  return trainOn(train, devSets, dev, opts, log);
+}
+
+/** The dev split exactly as training holds it out (all sources together). */
+export function devSplit(data: TrainingData): GoldSentence[] {
+  return Object.values(splitData(data).devSets).flat();
+}
+
+function splitData(data: TrainingData): { train: GoldSentence[]; devSets: Record<string, GoldSentence[]> } {
   const train: GoldSentence[] = [];
   const devSets: Record<string, GoldSentence[]> = {};
   if (data.msra) {
@@ -55,8 +67,16 @@ export function trainNameModel(data: TrainingData, opts: PipelineOptions): { mod
       devSets.user = s.dev;
     } else train.push(...data.user);
   }
-  const dev = Object.values(devSets).flat();
-  log(`training on ${train.length} sentences, dev ${dev.length} (${Object.keys(devSets).join(', ') || 'none'})`);
+  return { train, devSets };
+}
+
+function trainOn(
+  train: GoldSentence[],
+  devSets: Record<string, GoldSentence[]>,
+  dev: GoldSentence[],
+  opts: PipelineOptions,
+  log: (line: string) => void,
+): { model: NameModel; report: TrainingReport } {
   const t0 = Date.now();
   const trained = trainPerceptron(train, {
     epochs: opts.epochs,

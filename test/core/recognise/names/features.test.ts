@@ -61,3 +61,8 @@ test('a feature depends on its context', () => {
   assert.notDeepEqual(rowsAt(a, 1), rowsAt(b, 1));
   assert.deepEqual(rowsAt(a, 0).slice(0, 3), rowsAt(b, 0).slice(0, 3));
 });
+
+test('the character type table agrees with the classifier everywhere', () => {
+  const { computeCharTypeForTest } = require('../../../../src/core/recognise/names/normalise') as { computeCharTypeForTest: (c: number) => CharType };
+  for (let c = 0; c < 0x10000; c++) if (charType(c) !== computeCharTypeForTest(c)) assert.fail(`U+${c.toString(16)}`);
+});
