@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { emit, now, ROOT, sentences } from './common';
@@ -38,7 +38,7 @@ sys.exit(p.returncode)`;
 function runCli(input: string, workers: number, chars: number): Promise<Run> {
   return new Promise((resolve, reject) => {
     const t = now();
-    const cli = [process.execPath, join(ROOT, 'dist', 'cli.js'), 'annotate', '--jsonl', '--workers', String(workers)];
+    const cli = [process.execPath, CLI, 'annotate', '--jsonl', '--workers', String(workers)];
     const child = spawn('python3', ['-c', RUSAGE, ...cli], { stdio: ['pipe', 'pipe', 'pipe'] });
     let usage: { cpu: number; maxrssKB: number } | undefined;
     let err = '';
@@ -73,9 +73,13 @@ function runCli(input: string, workers: number, chars: number): Promise<Run> {
   });
 }
 
+/** A snapshot of dist/cli.js, so both runs use the same build even if dist/ is rebuilt meanwhile. */
+const CLI = join(ROOT, 'bench', 'tmp', 'cli-snapshot.js');
+
 async function main(): Promise<void> {
   const dir = join(ROOT, 'bench', 'tmp');
   mkdirSync(dir, { recursive: true });
+  copyFileSync(join(ROOT, 'dist', 'cli.js'), CLI);
   const input = join(dir, 'sentences.jsonl');
   const s = sentences(N);
   const chars = s.reduce((n, x) => n + x.length, 0);
