@@ -147,11 +147,20 @@ function lexMatches(codes: Int32Array, lex: Lexicon): LexMatches {
   return m;
 }
 
-export function extractFeatures(text: string, lex: Lexicon, bits: number): SentenceFeatures {
+// Scratch buffers for callers that use a result before the next call (`reuse`): the rows of a
+// paragraph are the largest allocation of the hot path. Only the first `length` positions are valid.
+let scratchRows = new Int32Array(0);
+let scratchCounts = new Uint8Array(0);
+
+export function extractFeatures(text: string, lex: Lexicon, bits: number, reuse = false): SentenceFeatures {
   const codes = foldText(text);
   const n = codes.length;
-  const rows = new Int32Array(n * MAX_FEATURES);
-  const counts = new Uint8Array(n);
+  if (reuse && scratchCounts.length < n) {
+    scratchRows = new Int32Array(Math.max(n, 256) * 2 * MAX_FEATURES);
+    scratchCounts = new Uint8Array(Math.max(n, 256) * 2);
+  }
+  const rows = reuse ? scratchRows : new Int32Array(n * MAX_FEATURES);
+  const counts = reuse ? scratchCounts : new Uint8Array(n);
   const types = new Uint8Array(n);
   for (let i = 0; i < n; i++) types[i] = charType(codes[i]);
   const lm = lexMatches(codes, lex);

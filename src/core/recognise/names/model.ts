@@ -5,6 +5,8 @@ import { LabelledSpan, NUM_TAGS, tagsToSpans, tagId } from './tags';
 
 const MAGIC = 'ZHNM';
 const FORMAT_VERSION = 2;
+/** Emission scores of the current piece; Marginals copies what it needs, so one buffer serves all. */
+let scratchEm = new Float64Array(0);
 /** Longest text tagged in one piece. */
 const MAX_PIECE = 2000;
 
@@ -63,8 +65,9 @@ export class NameModel {
 
   private tagPiece(text: string, withConfidence: boolean): ScoredSpan[] {
     if (text.length === 0) return [];
-    const f = extractFeatures(text, this.lexicon, this.bits);
-    const em = emissions(f, this.weights);
+    const f = extractFeatures(text, this.lexicon, this.bits, true);
+    if (scratchEm.length < text.length * NUM_TAGS) scratchEm = new Float64Array(text.length * NUM_TAGS * 2);
+    const em = emissions(f, this.weights, scratchEm);
     const tags = viterbi(em, text.length, this.weights);
     const spans = tagsToSpans(tags);
     if (spans.length === 0 || !withConfidence) return spans.map((s) => ({ ...s, confidence: 1, marginal: 1 }));

@@ -70,7 +70,7 @@ export function trainPerceptron(data: readonly GoldSentence[], opts: TrainOption
       const s = data[idx];
       const n = s.text.length;
       if (n === 0) continue;
-      const f = extractFeatures(s.text, opts.lexicon, opts.bits);
+      const f = extractFeatures(s.text, opts.lexicon, opts.bits, true);
       if (em.length < n * NUM_TAGS) em = new Float64Array(n * NUM_TAGS * 2);
       emissions(f, live, em);
       const pred = viterbi(em, n, live);
