@@ -32,9 +32,9 @@ for (const [name, text] of [
   ['"６" × 309 + 元 (full-width)', '６'.repeat(309) + '元'],
   ['"1" × 400 + "—" + "2" × 400 + 元 (a range of overflowing ends)', '1'.repeat(400) + '—' + '2'.repeat(400) + '元'],
 ] as const) {
-  test(`numbers: ${name} is a NUM without an infinite value, and its sidecar reads back`, () => {
+  // Since the numbers rules of e072cad, such runs of digits are codes, not numbers; the invariant stays.
+  test(`numbers: ${name} gives no infinite NUM value, and its sidecar reads back`, () => {
     const found = recogniseNumbers(text);
-    assert.ok(found.length > 0);
     assertSpanInvariants(text, found);
     for (const a of found) for (const v of [a.value?.value, a.value?.low, a.value?.high]) assert.ok(v === undefined || Number.isFinite(v));
     assertSavable(text, found);
