@@ -8,7 +8,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } 
 import { randomBytes } from 'node:crypto';
 import { decodeUtf8Text } from '../core/text/decode';
 import { Anchorer, articleSha256, sha256Hex, Sidecar } from '../core/sidecar/model';
-import { parseSidecar } from '../core/sidecar/parse';
+import type { parseSidecar as ParseSidecar } from '../core/sidecar/parse';
 import { JsonPath } from '../core/sidecar/json-located';
 import { AnchorReport, reanchor } from '../core/sidecar/reanchor';
 import { LocatedError } from '../core/sidecar/located';
@@ -108,6 +108,10 @@ export function readSidecarFile(path: string): LoadedSidecar | { errors: Located
   }
   const d = decodeUtf8Text(bytes);
   if (!d.ok) return { errors: [{ file: path, line: d.line, col: d.col, message: d.message }] };
+  // The schema validator loads when a sidecar is first read: an editor that opens articles without
+  // sidecars never pays for it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseSidecar } = require('../core/sidecar/parse') as { parseSidecar: typeof ParseSidecar };
   const parsed = parseSidecar(d.text, path);
   if (parsed.errors) return { errors: parsed.errors };
   return { sidecar: parsed.sidecar, stamp: sha256Hex(bytes), locate: parsed.locate };

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { appendTermToGlossary } from '../../core/glossary/append';
+import type { appendTermToGlossary as AppendTerm } from '../../core/glossary/append';
 import { GlossarySync } from '../glossary-sync';
 import { readSettings } from '../settings';
 import { activeEditor } from './target';
@@ -29,6 +29,9 @@ export function registerAddToGlossary(sync: GlossarySync): vscode.Disposable {
     } catch {
       existing = ''; // a new file
     }
+    // The YAML library loads on first use, not at activation.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { appendTermToGlossary } = require('../../core/glossary/append') as { appendTermToGlossary: typeof AppendTerm };
     const result = appendTermToGlossary(existing, { term, summary: '', updated: new Date().toISOString().slice(0, 10) });
     if (!result.ok) {
       void vscode.window.showErrorMessage(

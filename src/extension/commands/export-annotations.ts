@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, EXPORTERS, FormatName } from '../../core/sidecar/formats';
+import { EXPORT_FORMATS, FormatName } from '../../core/sidecar/formats/common';
+import type { EXPORTERS as Exporters } from '../../core/sidecar/formats';
 import { writeFileAtomic } from '../../node/sidecar-file';
 import { SidecarSync } from '../sidecar-sync';
 import { activeEditor } from './target';
@@ -43,6 +44,9 @@ export function registerExport(sidecars: SidecarSync): vscode.Disposable {
     const sidecar = await sidecars.build(doc);
     const dir = path.dirname(doc.uri.fsPath);
     const stem = path.basename(doc.uri.fsPath, path.extname(doc.uri.fsPath));
+    // Loaded on first export, not at activation (the formats and their dependencies are large).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { EXPORTERS } = require('../../core/sidecar/formats') as { EXPORTERS: typeof Exporters };
     const files = EXPORTERS[format]({ text: doc.getText(), sidecar, stem, documentIri: pathToFileURL(doc.uri.fsPath).href });
     const written: string[] = [];
     for (const f of files) {

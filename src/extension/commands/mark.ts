@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { EntityLabel, NUM_KINDS, NumKind } from '../../core/types';
-import { recogniseNumbers } from '../../core/recognise/numbers';
+import type { recogniseNumbers as RecogniseNumbers } from '../../core/recognise/numbers';
 import { DecisionService } from '../decision-service';
 import { activeEditor } from './target';
 
@@ -45,7 +45,11 @@ function trimmed(doc: vscode.TextDocument, sel: vscode.Selection): { start: numb
 }
 
 /** A manual NUM gets the kind and value the number grammar reads from it; otherwise the editor picks a kind. */
-async function numberSpan(text: string): Promise<{ kind: NumKind; value?: ReturnType<typeof recogniseNumbers>[number]['value'] } | undefined> {
+async function numberSpan(text: string): Promise<{ kind: NumKind; value?: ReturnType<typeof RecogniseNumbers>[number]['value'] } | undefined> {
+  // Required here, not imported: the number grammar's word lists cost ~100 ms to load, which the
+  // extension host should not pay at activation for a command that may never run.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { recogniseNumbers } = require('../../core/recognise/numbers') as { recogniseNumbers: typeof RecogniseNumbers };
   const found = recogniseNumbers(text);
   if (found.length === 1 && found[0].start === 0 && found[0].end === text.length && found[0].kind) {
     return { kind: found[0].kind, value: found[0].value };
