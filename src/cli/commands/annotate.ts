@@ -45,8 +45,20 @@ export async function annotateCommand(argv: string[], io: CliIO): Promise<number
     }
     const starts = lineStarts(text);
     const lines: string[] = [];
+    // Columns are counted on from the previous annotation on the same line: lineColAt counts from the
+    // line's start, which on a 1 MB line made the listing quadratic (200,000 units: 39 s).
+    let at = { offset: 0, line: 1, col: 1 };
     for (const a of annotations) {
-      const { line, col } = lineColAt(text, starts, a.start);
+      const nextLine = at.line < starts.length ? starts[at.line] : Infinity;
+      if (a.start >= at.offset && a.start < nextLine) {
+        let col = at.col;
+        for (let i = at.offset; i < a.start; i++) {
+          const c = text.charCodeAt(i);
+          if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) col++;
+        }
+        at = { offset: a.start, line: at.line, col };
+      } else at = { offset: a.start, ...lineColAt(text, starts, a.start) };
+      const { line, col } = at;
       const label = a.kind ? `${a.label}/${a.kind}` : a.label;
       const value = a.value ? `\t${describeValue(a)}` : a.glossaryId ? `\t→ ${a.glossaryId}` : '';
       lines.push(`${file}:${line}:${col}\t${label}\t${text.slice(a.start, a.end)}${value}`);
