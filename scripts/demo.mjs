@@ -3,7 +3,7 @@
 //   npm run demo              (after bash scripts/setup.sh)
 //   npm run demo -- --editor  also opens the article in a real VS Code (code-server) on 127.0.0.1
 import { spawnSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -53,12 +53,23 @@ console.log(`\nfiles in ${out}`);
 if (process.argv.includes('--editor')) {
   const port = process.env.PORT ?? '8765';
   const bin = join(root, '.tools', 'code-server', 'node_modules', '.bin', 'code-server');
+  if (!existsSync(bin)) {
+    console.error('demo: code-server is not installed; run bash scripts/setup.sh');
+    process.exit(1);
+  }
   const state = join(out, '.code-server');
+  const exts = join(state, 'exts');
   mkdirSync(join(state, 'ud', 'User'), { recursive: true });
+  mkdirSync(exts, { recursive: true });
   writeFileSync(join(state, 'ud', 'User', 'settings.json'), JSON.stringify({ 'files.autoSave': 'off', 'workbench.startupEditor': 'none' }));
-  const args = ['--config', join(state, 'config.yaml'), '--user-data-dir', join(state, 'ud'), '--extensions-dir', join(state, 'exts'),
-    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    '--extensionDevelopmentPath', root, out];
+  // code-server refuses --extensionDevelopmentPath; a fresh extensions folder picks up a linked one.
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  symlinkSync(root, join(exts, `${pkg.publisher}.${pkg.name}-${pkg.version}`), 'dir');
+  const args = ['--config', join(state, 'config.yaml'), '--user-data-dir', join(state, 'ud'), '--extensions-dir', exts,
+    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', out];
   console.log(`\nVS Code (code-server) with the extension: http://127.0.0.1:${port}/?folder=${out} — open seed-article.txt; Ctrl+C stops it`);
-  spawn(bin, args, { stdio: 'inherit', env: { ...process.env, XDG_DATA_HOME: join(state, 'xdg') } });
+  spawn(bin, args, {
+    stdio: 'inherit',
+    env: { ...process.env, XDG_DATA_HOME: join(state, 'xdg-data'), XDG_CONFIG_HOME: join(state, 'xdg-config'), XDG_CACHE_HOME: join(state, 'xdg-cache') },
+  });
 }
