@@ -2,32 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { main } from '../../src/cli/zhnews';
-import { CliIO } from '../../src/cli/io';
+import { fakeIO } from './fake-io';
 
 const SEED = join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'seed-article.txt');
 
-function fakeIO(input: string): CliIO & { stdout: string; stderr: string; log: string[] } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    // Both streams in one list, to check that a bad line's message comes where the line was.
-    log: [] as string[],
-    stdin: Readable.from([input]) as NodeJS.ReadableStream,
-    out(s: string) {
-      io.stdout += s;
-      for (const l of s.split('\n').filter(Boolean)) io.log.push(`out ${l}`);
-      return true;
-    },
-    err(s: string) {
-      io.stderr += s;
-      io.log.push(`err ${s.trim()}`);
-    },
-    drain: async () => {},
-  };
-  return io;
-}
 
 /** A few hundred lines: sentences of the seed article, with a bad JSON line, a line without text and blank lines. */
 function input(): { text: string; ids: number[] } {

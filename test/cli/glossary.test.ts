@@ -3,27 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { main } from '../../src/cli/zhnews';
-import { CliIO } from '../../src/cli/io';
 import { takeRepeated } from '../../src/cli/glossary-files';
+import { fakeIO } from './fake-io';
 
-function fakeIO(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    stdin: Readable.from([]) as NodeJS.ReadableStream,
-    out(s: string) {
-      io.stdout += s;
-      return true;
-    },
-    err(s: string) {
-      io.stderr += s;
-    },
-    drain: async () => {},
-  };
-  return io;
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'zhnews-glossary-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

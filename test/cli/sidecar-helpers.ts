@@ -2,27 +2,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { CliIO } from '../../src/cli/io';
 import { Annotation } from '../../src/core/types';
 import { HARD_TEXT, hardAnnotations } from '../core/sidecar/fixtures';
 
-export function fakeIO(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    stdin: Readable.from([]) as NodeJS.ReadableStream,
-    out(s: string) {
-      io.stdout += s;
-      return true;
-    },
-    err(s: string) {
-      io.stderr += s;
-    },
-    drain: async () => {},
-  };
-  return io;
-}
+export { fakeIO } from './fake-io';
 
 /** A folder with hard.txt: BOM, CRLF, 𠮷 and emoji. */
 export function hardArticle(): { dir: string; article: string } {

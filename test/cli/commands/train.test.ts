@@ -3,27 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { main } from '../../../src/cli/zhnews';
-import { CliIO } from '../../../src/cli/io';
 import { NameModel } from '../../../src/core/recognise/names/model';
+import { fakeIO } from '../fake-io';
 
-function fakeIO(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    stdin: Readable.from([]) as NodeJS.ReadableStream,
-    out(s: string) {
-      io.stdout += s;
-      return true;
-    },
-    err(s: string) {
-      io.stderr += s;
-    },
-    drain: async () => {},
-  };
-  return io;
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'zhnews-train-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
