@@ -80,7 +80,8 @@ export interface ArticleFile {
   hadBom: boolean;
 }
 
-export function readArticle(path: string): ArticleFile | { errors: LocatedError[] } {
+/** A file's bytes and its text as UTF-8 (BOM dropped), or where reading or decoding failed. */
+function readUtf8(path: string): { bytes: Buffer; text: string; hadBom: boolean } | { errors: LocatedError[] } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -89,7 +90,12 @@ export function readArticle(path: string): ArticleFile | { errors: LocatedError[
   }
   const d = decodeUtf8Text(bytes);
   if (!d.ok) return { errors: [{ file: path, line: d.line, col: d.col, message: d.message }] };
-  return { text: d.text, hadBom: d.hadBom };
+  return { bytes, text: d.text, hadBom: d.hadBom };
+}
+
+export function readArticle(path: string): ArticleFile | { errors: LocatedError[] } {
+  const r = readUtf8(path);
+  return 'errors' in r ? r : { text: r.text, hadBom: r.hadBom };
 }
 
 export interface LoadedSidecar {
@@ -100,21 +106,15 @@ export interface LoadedSidecar {
 }
 
 export function readSidecarFile(path: string): LoadedSidecar | { errors: LocatedError[] } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    return { errors: [{ file: path, line: 1, col: 1, message: ioMessage(e) }] };
-  }
-  const d = decodeUtf8Text(bytes);
-  if (!d.ok) return { errors: [{ file: path, line: d.line, col: d.col, message: d.message }] };
+  const r = readUtf8(path);
+  if ('errors' in r) return r;
   // The schema validator loads when a sidecar is first read: an editor that opens articles without
   // sidecars never pays for it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { parseSidecar } = require('../core/sidecar/parse') as { parseSidecar: typeof ParseSidecar };
-  const parsed = parseSidecar(d.text, path);
+  const parsed = parseSidecar(r.text, path);
   if (parsed.errors) return { errors: parsed.errors };
-  return { sidecar: parsed.sidecar, stamp: sha256Hex(bytes), locate: parsed.locate };
+  return { sidecar: parsed.sidecar, stamp: sha256Hex(r.bytes), locate: parsed.locate };
 }
 
 /** The stamp of what is on disk now, or null when there is no file. */
