@@ -1,7 +1,7 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EntityLabel, ENTITY_LABELS } from '../core/types';
 import { ServerSettings } from '../server/protocol';
+import { trustedPaths } from './trusted-paths';
 
 export const SECTION = 'zhNews';
 
@@ -27,7 +27,7 @@ export function readSettings(): ExtensionSettings {
     debounceMs: clamp(c.get<number>('debounceMs', 120), 0, 5000),
     maxFileSize: clamp(c.get<number>('maxFileSize', 2 * 1024 * 1024), 0, Number.MAX_SAFE_INTEGER),
     locale: vscode.env.language,
-    modelPath: trustedPaths(c, 'modelPath')[0] ?? '',
+    modelPath: settingPaths(c, 'modelPath')[0] ?? '',
     languages: c.get<string[]>('languages', ['plaintext', 'markdown']),
     enabledLabels: ENTITY_LABELS.filter((l) => labels[l] !== false),
     highlight: c.get<boolean>('highlight', true),
@@ -35,31 +35,19 @@ export function readSettings(): ExtensionSettings {
     sidecarSave: c.get<string>('sidecar.save', 'onSave') === 'onCommand' ? 'onCommand' : 'onSave',
     sidecarFolder: c.get<string>('sidecar.folder', '').trim(),
     glossaryGlobs: c.get<string[]>('glossary.globs', ['**/*.glossary.{yaml,yml}']),
-    glossaryFiles: trustedPaths(c, 'glossary.files'),
+    glossaryFiles: settingPaths(c, 'glossary.files'),
   };
 }
 
-/**
- * Paths from a setting, absolute. In a workspace the user has not trusted, a workspace setting may not
- * point outside the workspace (it could make us load a file the workspace's author chose elsewhere on
- * the machine); the user's own settings are always honoured.
- */
-function trustedPaths(c: vscode.WorkspaceConfiguration, key: string): string[] {
+/** Paths from a setting, absolute, with the restricted-mode rule of `trustedPaths` applied. */
+function settingPaths(c: vscode.WorkspaceConfiguration, key: string): string[] {
   const info = c.inspect<string | string[]>(key);
-  const asList = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((s) => typeof s === 'string' && s.trim() !== '');
-  const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  const resolve = (p: string) => (path.isAbsolute(p) || !root ? p : path.resolve(root, p));
-  const user = asList(info?.globalValue).map(resolve);
-  let workspace = [...asList(info?.workspaceValue), ...asList(info?.workspaceFolderValue)].map(resolve);
-  if (!vscode.workspace.isTrusted) workspace = workspace.filter((p) => isInsideWorkspace(p));
-  return workspace.length ? [...workspace, ...user.filter((u) => !workspace.includes(u))] : user;
-}
-
-export function isInsideWorkspace(p: string): boolean {
-  return (vscode.workspace.workspaceFolders ?? []).some((f) => {
-    const rel = path.relative(f.uri.fsPath, p);
-    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-  });
+  const asList = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+  return trustedPaths(
+    { user: asList(info?.globalValue), workspace: [...asList(info?.workspaceValue), ...asList(info?.workspaceFolderValue)] },
+    vscode.workspace.isTrusted,
+    (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath),
+  );
 }
 
 function clamp(x: number, lo: number, hi: number): number {
