@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mergeDecisions } from '../../../src/core/sidecar/merge';
+import { buildSidecar } from '../../../src/core/sidecar/model';
+import { Annotation } from '../../../src/core/types';
+
+const TEXT = '市发展改革委主任高健介绍，重庆投资33亿元。';
+const span = (s: string, label: Annotation['label'], extra: Partial<Annotation> = {}): Annotation => {
+  const start = TEXT.indexOf(s);
+  return { start, end: start + s.length, label, confidence: 0.8, source: 'auto', ...extra };
+};
+const stored = (anns: Annotation[]) =>
+  buildSidecar(TEXT, anns, { path: 'a.txt', generator: { name: 't', version: '0' }, now: '2026-01-01T00:00:00Z' }).annotations;
+
+test('a rejected span stays recorded and claims nothing; an undecided stored suggestion the engine no longer makes is dropped', () => {
+  const auto = [span('重庆', 'LOC')];
+  const merged = mergeDecisions(auto, stored([span('重庆', 'LOC', { status: 'rejected' }), span('高健', 'PER', { status: 'suggested' })]));
+  assert.deepEqual(merged.map((a) => [TEXT.slice(a.start, a.end), a.status]), [['重庆', 'rejected']]);
+});
+
+test('an accepted suggestion keeps the kind the editor settled', () => {
+  const merged = mergeDecisions([span('33亿元', 'NUM', { kind: 'QUANTITY' })], stored([span('33亿元', 'NUM', { kind: 'MONEY', status: 'accepted' })]));
+  assert.equal(merged[0].kind, 'MONEY');
+  assert.equal(merged[0].status, 'accepted');
+});
