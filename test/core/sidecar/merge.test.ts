@@ -23,3 +23,24 @@ test('an accepted suggestion keeps the kind the editor settled', () => {
   assert.equal(merged[0].kind, 'MONEY');
   assert.equal(merged[0].status, 'accepted');
 });
+
+test('a span the editor drew or accepted drops fresh suggestions overlapping it, as in the editor; terms and rejected spans claim nothing', () => {
+  const auto = [span('市发展改革委主任', 'ORG'), span('高健', 'PER'), span('重庆', 'LOC'), span('发展改革委', 'TERM')];
+  const merged = mergeDecisions(
+    auto,
+    stored([
+      span('市发展改革委', 'ORG', { source: 'manual', status: 'accepted' }),
+      span('高健介绍', 'PER', { status: 'rejected' }),
+    ]),
+  );
+  assert.deepEqual(
+    merged.map((a) => [TEXT.slice(a.start, a.end), a.label, a.status]),
+    [
+      ['市发展改革委', 'ORG', 'accepted'],
+      ['发展改革委', 'TERM', 'suggested'],
+      ['高健', 'PER', 'suggested'],
+      ['高健介绍', 'PER', 'rejected'],
+      ['重庆', 'LOC', 'suggested'],
+    ],
+  );
+});
