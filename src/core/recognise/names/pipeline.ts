@@ -1,10 +1,11 @@
 import { evaluate, EvalReport } from '../../eval/score';
 import { Span } from '../../types';
 import { fitCalibration, reliability, ReliabilityRow } from './calibrate';
-import { GoldSentence, parseMsra, parsePfr, splitByDocument, splitTail } from './corpora';
+import { abbreviationLabels, GoldSentence, parseMsra, parsePfr, splitByDocument, splitTail } from './corpora';
 import { Lexicon } from './lexicon';
 import { NameModel } from './model';
 import { trainPerceptron } from './train';
+import { NameLabel } from './tags';
 
 export interface TrainingData {
   /** Text of msra-train.bio and pfr-199801-train.txt, when the base corpora are used. */
@@ -49,13 +50,16 @@ export function devSplit(data: TrainingData): GoldSentence[] {
 function splitData(data: TrainingData): { train: GoldSentence[]; devSets: Record<string, GoldSentence[]> } {
   const train: GoldSentence[] = [];
   const devSets: Record<string, GoldSentence[]> = {};
+  let abbreviations: Map<string, NameLabel> | undefined;
   if (data.msra) {
     const s = splitTail(parseMsra(data.msra), 0.1);
     train.push(...s.train);
     devSets.msra = s.dev;
+    // From MSRA's training part only: the dev block must not shape PFR's labels.
+    abbreviations = abbreviationLabels(s.train);
   }
   if (data.pfr) {
-    const s = splitByDocument(parsePfr(data.pfr), 10);
+    const s = splitByDocument(parsePfr(data.pfr, abbreviations), 10);
     train.push(...s.train);
     devSets.pfr = s.dev;
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseMsra, parsePfr, splitByDocument, splitLines, splitTail } from '../../../../src/core/recognise/names/corpora';
+import { abbreviationLabels, parseMsra, parsePfr, splitByDocument, splitLines, splitTail } from '../../../../src/core/recognise/names/corpora';
 
 const span = (text: string, s: { start: number; end: number; label: string }) => `${s.label}:${text.slice(s.start, s.end)}`;
 
@@ -17,6 +17,31 @@ test('PFR: surname + given name form one PER; bracketed compounds are one entity
     assert.deepEqual(s.spans.map((x) => span(s.text, x)), expected, line);
   }
   assert.equal(parsePfr(table[0][0])[0].doc, '19980101-01-001');
+});
+
+test('PFR abbreviations (j) and proper nouns (nz) take the label another corpus gives them consistently', () => {
+  const gold = (text: string, label: 'PER' | 'ORG' | 'LOC') => ({ text, spans: [{ start: 0, end: text.length, label }] });
+  const known = abbreviationLabels([
+    ...Array.from({ length: 3 }, () => gold('人大', 'ORG')),
+    ...Array.from({ length: 5 }, () => gold('美', 'LOC')),
+    ...Array.from({ length: 4 }, () => gold('人民日报', 'ORG')),
+    ...Array.from({ length: 4 }, () => gold('中华', 'LOC')),
+    ...Array.from({ length: 2 }, () => gold('政协', 'ORG')), // too rare to trust
+    gold('华', 'LOC'), gold('华', 'LOC'), gold('华', 'ORG'), gold('华', 'LOC'), // not consistent
+    ...Array.from({ length: 3 }, () => gold('王五', 'PER')), // people are never abbreviations
+  ]);
+  assert.deepEqual([...known.entries()].sort(), [['中华', 'LOC'], ['人大', 'ORG'], ['人民日报', 'ORG'], ['美', 'LOC']]);
+  const table: Array<[string, string[]]> = [
+    ['19980101-01-001-001/m  人大/j  和/c  政协/j  关注/v  人均/j  收入/n', ['ORG:人大']],
+    ['19980101-01-001-002/m  中/j  美/j  关系/n', ['LOC:美']],
+    ['19980101-01-001-003/m  人民日报/nz  和/c  中华/nz  民族/n', ['ORG:人民日报']],
+    ['19980101-01-001-004/m  [全国/n  人大/j]nt  代表/n', ['ORG:全国人大']],
+  ];
+  for (const [line, expected] of table) {
+    const [s] = parsePfr(line, known);
+    assert.deepEqual(s.spans.map((x) => span(s.text, x)), expected, line);
+    assert.deepEqual(parsePfr(line)[0].spans.filter((x) => x.label !== 'ORG' || line.includes(']nt')).length, line.includes(']nt') ? 1 : 0);
+  }
 });
 
 test('MSRA BIO', () => {
