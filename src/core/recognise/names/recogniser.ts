@@ -6,6 +6,7 @@ import { coordinate, placeMedia, placeOrgans, ruleSpans } from './rules';
 import { extendPlaces } from './place-rules';
 import { listHeads, mediaOutlets, placesNotPeople, splitJuxtaposed } from './list-rules';
 import { NameRecogniser } from './index';
+import { surnameEdges, trimAtBreaks } from './span-edges';
 
 /**
  * The trained character model plus rules on top. Does not need the segmenter's words: its lexicon
@@ -17,7 +18,7 @@ export class ModelNameRecogniser implements NameRecogniser {
   constructor(private readonly model: NameModel) {}
 
   recognise(text: string, _words?: TaggedWord[]): Annotation[] {
-    const scored = this.model.tagSpans(text);
+    const scored = surnameEdges(text, trimAtBreaks(text, this.model.tagSpans(text)));
     const conf = new Map(scored.map((s) => [s.start, s.confidence]));
     const merged = placeMedia(text, extendPlaces(text, placeOrgans(text, scored)));
     const model: Annotation[] = merged.map((s) => ({

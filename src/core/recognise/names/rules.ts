@@ -76,17 +76,18 @@ const DEPT = '[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)(?![\\u4e00-\\u9fff]*?(?
  */
 const ORGAN = new RegExp(`${BEFORE}${LEVEL}${ORDINAL_TERM}${ORGANS}`, 'g');
 const TITLE_ALT = TITLES.slice().sort((a, b) => b.length - a.length).join('|');
-const DEPARTMENT = new RegExp(`${BEFORE}${LEVEL}${DEPT}(?=${TITLE_ALT}|[、，。；：）”和与及对等相有的]|$)`, 'g');
+// 国家 heads national departments the same way (国家发展改革委, 国家卫生健康委): ministries have names of their own.
+const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|[、，。；：）”和与及对等相有的]|$)`, 'g');
 
 function levelOrgans(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: every pattern starts with a level character.
-  if (!/[省市区县镇乡]/.test(text)) return;
+  if (!/[省市区县镇乡国]/.test(text)) return;
   for (const m of text.matchAll(ORGAN)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
   }
   for (const m of text.matchAll(DEPARTMENT)) {
     const s = m[0];
-    if (/[的了是在和与及]/.test(s.slice(1))) continue;
+    if (/[的了是在和与及]/.test(s.slice(s.startsWith('国家') ? 2 : 1))) continue;
     out.push({ start: m.index!, end: m.index! + s.length, label: 'ORG', confidence: 0.85, rule: 'level-dept' });
   }
 }

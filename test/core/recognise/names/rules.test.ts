@@ -34,6 +34,10 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['会见了市教育委主任', ['ORG:市教育委']],
     ['城市规划很重要', []],
     ['会议在超市政府旁', []],
+    ['。国家发展改革委副主任赵辰昕', ['ORG:国家发展改革委']],
+    ['国家卫生健康委、国家医保局', ['ORG:国家卫生健康委', 'ORG:国家医保局']],
+    ['国家安全委员会议', []],
+    ['我们国家的发展局势', []],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text)), want, text);
 });

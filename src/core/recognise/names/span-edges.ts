@@ -1,0 +1,67 @@
+import { NameLabel } from './tags';
+
+/**
+ * Edges the character model can get wrong in ways GUIDELINES.md rules out whatever the text: a name
+ * never runs across clause punctuation or an unbalanced bracket (浙大一院）专家团队), and a surname
+ * alone is not a name — but a surname standing in for one (张某某, 李某) is the whole of it.
+ */
+export interface EdgeSpan {
+  start: number;
+  end: number;
+  label: NameLabel;
+}
+
+const CLAUSE_PUNCT = new Set('，。；！？：、,;!?\n\r\t');
+const OPENERS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '《': '》', '“': '”', '「': '」', '『': '』', '〔': '〕' };
+const CLOSERS = new Map(Object.entries(OPENERS).map(([o, c]) => [c, o]));
+
+/** Index of the first character of text[start, end) a name cannot contain, or -1. */
+function firstBreak(text: string, start: number, end: number): number {
+  const open: string[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (CLAUSE_PUNCT.has(c)) return i;
+    if (c in OPENERS) open.push(OPENERS[c]);
+    else if (CLOSERS.has(c)) {
+      if (open.pop() !== c) return i;
+    }
+  }
+  return -1;
+}
+
+/** Cuts a span at the first character no name contains; keeps the part before it if it can be a name. */
+export function trimAtBreaks<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    const cut = firstBreak(text, s.start, s.end);
+    const end = closedPrefix(text, s.start, cut < 0 ? s.end : cut);
+    if (end === s.end) out.push(s);
+    else if (end - s.start >= (s.label === 'LOC' ? 1 : 2)) out.push({ ...s, end });
+  }
+  return out;
+}
+
+/** End of the longest prefix of text[start, end) whose brackets all close inside it (重庆（集 → 重庆). */
+function closedPrefix(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    if (!(text[i] in OPENERS)) continue;
+    const close = text.indexOf(OPENERS[text[i]], i + 1);
+    if (close < 0 || close >= end) return i;
+  }
+  return end;
+}
+
+/** 张某某 / 李某: a one-character PER followed by 某 takes them in; any other one-character PER goes. */
+export function surnameEdges<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    if (s.label !== 'PER' || s.end - s.start !== 1) {
+      out.push(s);
+      continue;
+    }
+    let end = s.end;
+    while (end < text.length && end - s.end < 2 && text[end] === '某') end++;
+    if (end > s.end) out.push({ ...s, end });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EdgeSpan, surnameEdges, trimAtBreaks } from '../../../../src/core/recognise/names/span-edges';
+
+const at = (text: string, s: string, label: EdgeSpan['label']): EdgeSpan => {
+  const start = text.indexOf(s);
+  assert.ok(start >= 0, s);
+  return { start, end: start + s.length, label };
+};
+const show = (text: string, spans: EdgeSpan[]) => spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
+
+test('a name never runs across clause punctuation or an unbalanced bracket', () => {
+  const table: Array<[string, string, EdgeSpan['label'], string[]]> = [
+    ['浙江大学医学院附属第一医院（浙大一院）专家团队近日', '浙大一院）专家团队', 'ORG', ['ORG:浙大一院']],
+    ['重庆宏美达欣实业（集团）有限公司成立', '重庆宏美达欣实业（集团）有限公司', 'ORG', ['ORG:重庆宏美达欣实业（集团）有限公司']],
+    ['英国“野翅膀”观鸟团领队', '英国“野翅膀”观鸟团', 'ORG', ['ORG:英国“野翅膀”观鸟团']],
+    ['重庆（集团成立', '重庆（集团', 'ORG', ['ORG:重庆']],
+    ['涪陵、彭水两地', '涪陵、彭水', 'LOC', ['LOC:涪陵']],
+    ['甲，乙丙', '甲，乙丙', 'ORG', []],
+    ['在渝，发展', '渝，发展', 'LOC', ['LOC:渝']],
+  ];
+  for (const [text, span, label, expected] of table) {
+    assert.deepEqual(show(text, trimAtBreaks(text, [at(text, span, label)])), expected, span);
+  }
+});
+
+test('a surname alone is not a name, but 张某某 and 李某 are names', () => {
+  const table: Array<[string, string, EdgeSpan['label'], string[]]> = [
+    ['被告人张某某被判处', '张', 'PER', ['PER:张某某']],
+    ['李某称', '李', 'PER', ['PER:李某']],
+    ['王说', '王', 'PER', []],
+    ['在渝发展', '渝', 'LOC', ['LOC:渝']],
+    ['高健说', '高健', 'PER', ['PER:高健']],
+  ];
+  for (const [text, span, label, expected] of table) {
+    assert.deepEqual(show(text, surnameEdges(text, [at(text, span, label)])), expected, text);
+  }
+});
