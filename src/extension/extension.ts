@@ -23,13 +23,15 @@ import { GlossarySync } from './glossary-sync';
 import { AnnotationHoverProvider } from './hover';
 import { ExtensionSettings, readSettings, SECTION } from './settings';
 import { SidecarSync } from './sidecar-sync';
-import { notifyTooLarge } from './size-notice';
+import { notifyTooLarge, toldTooLarge } from './size-notice';
 import { StatusBar } from './status-bar';
 
 /** What the extension exports to other extensions and to its integration tests. */
 export interface ZhNewsApi {
   getAnnotations(uri: vscode.Uri): Annotation[] | undefined;
   waitForAnnotations(uri: vscode.Uri, timeoutMs?: number): Promise<Annotation[]>;
+  /** Why the current version of a document was not annotated, and whether the user was told; undefined when it was annotated. */
+  skipped(uri: vscode.Uri): { reason: 'tooLarge' | 'binary'; told: boolean } | undefined;
   /** Start-up timestamps, and event-loop blocks when ZHNEWS_MEASURE_BLOCKS=1 (the benchmark). */
   timings(): StartTimings;
 }
@@ -136,6 +138,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
   return {
     getAnnotations: (uri) => store.get(uri)?.annotations,
     waitForAnnotations: (uri, timeoutMs) => store.waitFor(uri, timeoutMs),
+    skipped: (uri) => {
+      const reason = store.get(uri)?.skipped;
+      return reason ? { reason, told: reason === 'tooLarge' && toldTooLarge(uri) } : undefined;
+    },
     timings: () => ({ ...timings, blocks: blocks?.report() }),
   };
 }

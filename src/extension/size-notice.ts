@@ -3,6 +3,10 @@ import { ANNOTATE_NOW_COMMAND } from './commands/annotate-now';
 
 const told = new Set<string>();
 
+export function toldTooLarge(uri: vscode.Uri): boolean {
+  return told.has(uri.toString());
+}
+
 /** Tells the user once per file that it was not annotated because of its size, and offers to do it. */
 export function notifyTooLarge(uri: vscode.Uri): void {
   const key = uri.toString();

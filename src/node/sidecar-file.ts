@@ -3,7 +3,7 @@
  * article, re-anchoring it when the article changed, and writing it so that a crash leaves either the old
  * file or the new one, never half of each. Node only (it does I/O), so it is not in src/core.
  */
-import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, existsSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, existsSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { decodeUtf8Text } from '../core/text/decode';
@@ -204,11 +204,63 @@ export function openSidecarFor(
 
 /**
  * Writes through a temporary file in the same folder (same file system, so the rename is atomic),
- * flushed to disk before the rename: readers see the old file or the new one, never a mix.
+ * flushed to disk before the rename: readers see the old file or the new one, never a mix. Then
+ * removes what earlier writes of the same file, killed mid-write, left behind.
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  writeThenRename(dir, tmp, path, content);
+  removeStaleTemps(path);
+}
+
+/** A temporary file younger than this may belong to a write still going on (in another process). */
+export const STALE_TEMP_MS = 60_000;
+
+/**
+ * Removes temporary files that a write of `path` killed before its rename left behind: only names
+ * of exactly our pattern for this file, only regular files, only when the writing process is gone
+ * and the file is older than STALE_TEMP_MS. Anything else in the folder is never touched.
+ */
+export function removeStaleTemps(path: string, now = Date.now()): string[] {
+  const dir = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+    if (!m || processAlive(Number(m[1]))) continue;
+    const p = join(dir, name);
+    try {
+      const st = lstatSync(p);
+      if (!st.isFile() || now - st.mtimeMs < STALE_TEMP_MS) continue;
+      unlinkSync(p);
+      removed.push(p);
+    } catch {
+      /* gone meanwhile, or not ours to remove */
+    }
+  }
+  return removed;
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+function writeThenRename(dir: string, tmp: string, path: string, content: string | Uint8Array): void {
   const fd = openSync(tmp, 'wx', 0o644);
   try {
     const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSidecar, formatLocated, parseSidecar, serializeSidecar } from '../../src/core/sidecar';
 import {
   articleOfSidecar, assertInside, checkBelongs, openSidecarFor, PathSafetyError, readArticle, readSidecarFile, resolveInside,
-  saveSidecarText, sidecarPathFor, writeFileAtomic,
+  removeStaleTemps, saveSidecarText, sidecarPathFor, STALE_TEMP_MS, writeFileAtomic,
 } from '../../src/node/sidecar-file';
 import { GENERATOR, HARD_TEXT, hardAnnotations, NOW, seedArticle } from '../core/sidecar/fixtures';
 
@@ -79,6 +79,49 @@ test('atomic write: a writer killed at random moments leaves the old file or the
   const midWrite = readdirSync(dir).filter((f) => f.endsWith('.tmp')).length;
   t.diagnostic(`${RUNS} kills: ${midWrite} mid-write, file then held v1 ${sawV1}×, v2 ${sawV2}×`);
   assert.ok(sawV2 > 0, 'the writer never completed a write: the test did not exercise anything');
+  // Once they are old enough, the next successful write removes what the killed writers left.
+  const past = new Date(Date.now() - STALE_TEMP_MS - 1000);
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.tmp'))) utimesSync(join(dir, f), past, past);
+  writeFileAtomic(target, v2);
+  assert.deepEqual(readdirSync(dir).sort(), ['big.annotations.json', 'v1', 'v2']);
+  assert.equal(readFileSync(target, 'utf8'), v2);
+});
+
+test('atomic write: stale temporary files of the same sidecar are removed, nothing else', () => {
+  const dir = tmp();
+  const target = join(dir, 'x.annotations.json');
+  const dead = 99999999; // above Linux's pid_max (4194304): no such process
+  const old = new Date(Date.now() - STALE_TEMP_MS - 1000);
+  // name → [kept after the next write?, why]
+  const cases: Array<[string, boolean, string, { fresh?: boolean; dir?: boolean; link?: boolean }?]> = [
+    [`.x.annotations.json.${dead}.0badc0de.tmp`, false, 'a killed write of this sidecar'],
+    [`.x.annotations.json.${dead}.0badc0df.tmp`, true, 'too new: may be a write going on elsewhere', { fresh: true }],
+    [`.x.annotations.json.${process.pid}.cafebabe.tmp`, true, 'its writer is alive'],
+    [`.x.annotations.json.1.cafebabe.tmp`, true, 'its writer (pid 1) is alive'],
+    [`.y.annotations.json.${dead}.0badc0de.tmp`, true, "another sidecar's"],
+    [`x.annotations.json.${dead}.0badc0de.tmp`, true, 'no leading dot: not our pattern'],
+    [`.x.annotations.json.${dead}.0badc0de.tmp.bak`, true, 'not our pattern'],
+    [`.x.annotations.json.${dead}.0BADC0DE.tmp`, true, 'not our pattern (we write lower-case hex)'],
+    [`.x.annotations.json.${dead}.deadbeef.tmp`, true, 'a folder, not a file', { dir: true }],
+    [`.x.annotations.json.${dead}.feedface.tmp`, true, 'a symbolic link, not a file', { link: true }],
+    ['notes.txt', true, 'the user\'s file'],
+  ];
+  const elsewhere = join(tmp(), 'precious.txt');
+  writeFileSync(elsewhere, 'keep me');
+  for (const [name, , , how] of cases) {
+    const p = join(dir, name);
+    if (how?.dir) mkdirSync(p);
+    else if (how?.link) symlinkSync(elsewhere, p);
+    else writeFileSync(p, '{"half": ');
+    if (!how?.fresh && !how?.link) utimesSync(p, old, old);
+  }
+  writeFileAtomic(target, '{}');
+  const left = new Set(readdirSync(dir));
+  for (const [name, kept, why] of cases) assert.equal(left.has(name), kept, `${name}: ${why}`);
+  assert.equal(readFileSync(elsewhere, 'utf8'), 'keep me');
+  assert.equal(readFileSync(target, 'utf8'), '{}');
+  // Nothing stale is left for a second pass.
+  assert.deepEqual(removeStaleTemps(target), []);
 });
 
 test('read: located errors for a broken sidecar, binary file, missing file', () => {

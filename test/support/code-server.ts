@@ -36,6 +36,11 @@ export interface CodeServerOptions {
   /** An extension folder to symlink into the fresh extensions dir (the alternative to `vsix`). */
   linkExtension?: { folder: string; id: string; version: string };
   startTimeoutMs?: number;
+  /**
+   * Workspace trust on, the opened folder untrusted (restricted mode) and no prompt about it; off by
+   * default, as every other test wants a trusted workspace.
+   */
+  restrictedMode?: boolean;
 }
 
 export interface CodeServer {
@@ -67,6 +72,14 @@ export const BASE_SETTINGS: Record<string, unknown> = {
   'security.workspace.trust.enabled': false,
   'workbench.tips.enabled': false,
   'chat.commandCenter.enabled': false,
+};
+
+/** Workspace trust on; a folder nobody trusted opens in restricted mode without asking. */
+const RESTRICTED_SETTINGS: Record<string, unknown> = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
 };
 
 const SERVER_FLAGS = [
@@ -150,7 +163,8 @@ export async function startCodeServer(opts: CodeServerOptions = {}): Promise<Cod
     for (const d of ['xdg-data', 'xdg-config', 'xdg-cache', 'tmp', 'exts', path.join('ud', 'User')]) {
       fs.mkdirSync(path.join(root, d), { recursive: true });
     }
-    fs.writeFileSync(path.join(root, 'ud', 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...opts.settings }, null, 2));
+    const trust = opts.restrictedMode ? RESTRICTED_SETTINGS : {};
+    fs.writeFileSync(path.join(root, 'ud', 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...trust, ...opts.settings }, null, 2));
     const env = serverEnv(root, opts.env);
     const args = commonArgs(root);
     if (opts.vsix) {
@@ -165,7 +179,8 @@ export async function startCodeServer(opts: CodeServerOptions = {}): Promise<Cod
     for (let attempt = 0; attempt < 3; attempt++) {
       const port = await freePort();
       try {
-        return await launch(bin, args, env, root, port, opts.startTimeoutMs ?? 90_000);
+        const flags = opts.restrictedMode ? SERVER_FLAGS.filter((f) => f !== '--disable-workspace-trust') : SERVER_FLAGS;
+        return await launch(bin, args, flags, env, root, port, opts.startTimeoutMs ?? 90_000);
       } catch (e) {
         lastError = e as Error;
         if (!/EADDRINUSE/.test(lastError.message)) break;
@@ -179,11 +194,11 @@ export async function startCodeServer(opts: CodeServerOptions = {}): Promise<Cod
   }
 }
 
-async function launch(bin: string, args: string[], env: NodeJS.ProcessEnv, root: string, port: number, timeoutMs: number): Promise<CodeServer> {
+async function launch(bin: string, args: string[], flags: string[], env: NodeJS.ProcessEnv, root: string, port: number, timeoutMs: number): Promise<CodeServer> {
   const authority = `127.0.0.1:${port}`;
   const url = `http://${authority}`;
   // detached: its own process group, so stop() also reaches the extension host and language server.
-  const proc: ChildProcess = spawn(bin, [...args, '--bind-addr', authority, ...SERVER_FLAGS], {
+  const proc: ChildProcess = spawn(bin, [...args, '--bind-addr', authority, ...flags], {
     env,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

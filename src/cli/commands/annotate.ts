@@ -1,10 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { describeValue } from '../../core/recognise/numbers/describe';
-import { lineColAt, lineStarts } from '../../core/text/offsets';
 import { parseArgs, stringFlag } from '../args';
 import { createCliAnnotator } from '../engine';
 import { loadCliGlossary, takeRepeated } from '../glossary-files';
-import { toEntityJson } from '../entity-json';
+import { writeAnnotations } from '../annotate-listing';
 import { UsageError } from '../errors';
 import { annotateJsonlInProcess, annotateJsonlParallel } from '../annotate-jsonl';
 import { parseLabels } from '../labels';
@@ -39,32 +37,9 @@ export async function annotateCommand(argv: string[], io: CliIO): Promise<number
   for (const file of args.positional) {
     const text = readTextFile(file);
     const annotations = annotator.annotate(text);
-    if (args.flags.has('json')) {
-      io.out(JSON.stringify({ file, entities: annotations.map((a) => toEntityJson(text, a)) }) + '\n');
-      continue;
-    }
-    const starts = lineStarts(text);
-    const lines: string[] = [];
-    // Columns are counted on from the previous annotation on the same line: lineColAt counts from the
-    // line's start, which on a 1 MB line made the listing quadratic (200,000 units: 39 s).
-    let at = { offset: 0, line: 1, col: 1 };
-    for (const a of annotations) {
-      const nextLine = at.line < starts.length ? starts[at.line] : Infinity;
-      if (a.start >= at.offset && a.start < nextLine) {
-        let col = at.col;
-        for (let i = at.offset; i < a.start; i++) {
-          const c = text.charCodeAt(i);
-          if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) col++;
-        }
-        at = { offset: a.start, line: at.line, col };
-      } else at = { offset: a.start, ...lineColAt(text, starts, a.start) };
-      const { line, col } = at;
-      const label = a.kind ? `${a.label}/${a.kind}` : a.label;
-      const value = a.value ? `\t${describeValue(a)}` : a.glossaryId ? `\t→ ${a.glossaryId}` : '';
-      lines.push(`${file}:${line}:${col}\t${label}\t${text.slice(a.start, a.end)}${value}`);
-    }
-    if (lines.length) io.out(lines.join('\n') + '\n');
-    if (args.positional.length > 1 || lines.length === 0) io.err(`${file}: ${annotations.length} entities\n`);
+    const json = args.flags.has('json');
+    await writeAnnotations(io, file, text, annotations, { json });
+    if (!json && (args.positional.length > 1 || annotations.length === 0)) io.err(`${file}: ${annotations.length} entities\n`);
   }
   return 0;
 }

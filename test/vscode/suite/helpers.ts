@@ -10,6 +10,7 @@ export const EXTENSION_ID = 'zh-news.zh-news-annotator';
 export interface ZhNewsApi {
   getAnnotations(uri: vscode.Uri): Annotation[] | undefined;
   waitForAnnotations(uri: vscode.Uri, timeoutMs?: number): Promise<Annotation[]>;
+  skipped(uri: vscode.Uri): { reason: 'tooLarge' | 'binary'; told: boolean } | undefined;
 }
 
 /** Generous: the first request waits for the language server to start and load jieba on a busy machine. */
