@@ -12,8 +12,9 @@
  *   megabyte-sized table per step; a binary search alone cost its mispredicted branches. Either
  *   held such text under 20 Mchar/s.)
  *
- * Built breadth-first: a node stands for the run of keys sharing its prefix, sorts that run by the
- * next unit and splits it into its children. No object per node, no hash map, no string comparison.
+ * Built breadth-first from the keys sorted by code unit: a node stands for the run of sorted keys
+ * sharing its prefix, and its children split that run by the next unit, already in order. No
+ * object per node.
  */
 
 export interface FlatTrie {
@@ -45,46 +46,16 @@ export function edgeMask(h: number): number {
   return (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
 }
 
-/** `keys` must be distinct and non-empty; out[] refers to their indices. */
-export function buildTrie(keys: readonly string[]): FlatTrie {
-  let units = 0;
-  for (const k of keys) units += k.length;
-  const size = units + 1; // at most one node per key unit, and the root
-  // Key indices, ordered as the trie is built: node n stands for ord[from[n] .. to[n]), the keys
-  // whose first depth[n] units lead to it, and sorts that run by the next unit when it is visited
-  // (a most-significant-unit radix sort done breadth-first, so no string comparisons).
-  const ord = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) ord[i] = i;
-  const from = new Int32Array(size);
-  const to = new Int32Array(size);
-  const depth = new Int32Array(size);
-  const first = new Int32Array(size + 1);
-  const chars = new Uint16Array(size);
-  const out = new Int32Array(size).fill(-1);
-  const work: RadixWork = { tmp: new Int32Array(keys.length), count: new Int32Array(257) };
-  to[0] = keys.length;
-  let nodes = 1;
-  for (let node = 0; node < nodes; node++) {
-    let a = from[node];
-    const b = to[node];
-    const d = depth[node];
-    first[node] = nodes - 1;
-    if (b - a > 64) sortLongRun(keys, ord, a, b, d, work);
-    else if (b - a > 1) sortShortRun(keys, ord, a, b, d);
-    // The key ending here (shorter than the rest, so sorted first).
-    if (a < b && keys[ord[a]].length === d) out[node] = ord[a++];
-    while (a < b) {
-      const c = keys[ord[a]].charCodeAt(d);
-      let e = a + 1;
-      while (e < b && keys[ord[e]].charCodeAt(d) === c) e++;
-      chars[nodes - 1] = c;
-      from[nodes] = a;
-      to[nodes] = e;
-      depth[nodes] = d + 1;
-      nodes++;
-      a = e;
-    }
-  }
+/**
+ * `keys` must be distinct and non-empty; out[] refers to their indices. Pass `indexOf` (each key to
+ * its index) if you have it already.
+ */
+export function buildTrie(keys: readonly string[], indexOf?: ReadonlyMap<string, number>): FlatTrie {
+  const b = new Builder(keys, indexOf ?? new Map(keys.map((k, i) => [k, i])));
+  // One call per node rather than one long loop: V8 optimises a small function after a few calls,
+  // while a long loop waits for on-stack replacement and deoptimised repeatedly on a cold start.
+  for (let node = 0; node < b.nodes; node++) b.expand(node);
+  const { first, chars, out, nodes } = b;
   first[nodes] = nodes - 1;
 
   const root = new Int32Array(65536).fill(-1);
@@ -105,58 +76,53 @@ export function buildTrie(keys: readonly string[]): FlatTrie {
   return { root, first: first.subarray(0, nodes + 1), chars: chars.subarray(0, nodes - 1), out: out.subarray(0, nodes), firstLevel, edgeBits, edgeShift };
 }
 
-function unitAt(keys: readonly string[], i: number, d: number): number {
-  return keys[i].length === d ? -1 : keys[i].charCodeAt(d);
-}
+/** Breadth-first construction over the keys sorted by code unit (see buildTrie). */
+class Builder {
+  readonly sorted: string[];
+  /** Node n stands for sorted[from[n] .. to[n]), the keys whose first depth[n] units lead to it. */
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly depth: Int32Array;
+  readonly first: Int32Array;
+  readonly chars: Uint16Array;
+  readonly out: Int32Array;
+  nodes = 1;
 
-/**
- * Sorts ord[a .. b) by the unit at `d` of each key (a key of length d first). Two functions, each
- * with one loop: one with both kinds of run deoptimised a hundred times while a glossary compiled.
- */
-function sortShortRun(keys: readonly string[], ord: Int32Array, a: number, b: number, d: number): void {
-  for (let i = a + 1; i < b; i++) {
-    const x = ord[i];
-    const u = unitAt(keys, x, d);
-    let j = i - 1;
-    while (j >= a && unitAt(keys, ord[j], d) > u) {
-      ord[j + 1] = ord[j];
-      j--;
-    }
-    ord[j + 1] = x;
-  }
-}
-
-/**
- * Long runs: a key of length d moved to the front, then a stable two-pass radix sort of the rest on
- * the unit at d, low byte then high byte (plain typed-array loops: a typed array's own sort, with
- * its setup around it, deoptimised at every call).
- */
-function sortLongRun(keys: readonly string[], ord: Int32Array, a: number, b: number, d: number, work: RadixWork): void {
-  for (let i = a; i < b; i++) {
-    if (keys[ord[i]].length === d) {
-      const x = ord[i];
-      ord[i] = ord[a];
-      ord[a] = x;
-      a++;
-      break;
-    }
-  }
-  const { tmp, count } = work;
-  for (let shift = 0; shift <= 8; shift += 8) {
-    count.fill(0);
-    for (let i = a; i < b; i++) count[((keys[ord[i]].charCodeAt(d) >>> shift) & 255) + 1]++;
-    for (let k = 0; k < 256; k++) count[k + 1] += count[k];
-    for (let i = a; i < b; i++) {
-      const x = ord[i];
-      tmp[count[(keys[x].charCodeAt(d) >>> shift) & 255]++] = x;
-    }
-    for (let i = a; i < b; i++) ord[i] = tmp[i - a];
-  }
+  constructor(keys: readonly string[], readonly index: ReadonlyMap<string, number>) {
+    // The engine's default sort compares UTF-16 code units; a key sorts before the keys it is a prefix of.
+    this.sorted = [...keys].sort();
+    let units = 0;
+    for (const k of keys) units += k.length;
+    const size = units + 1; // at most one node per key unit, and the root
+    this.from = new Int32Array(size);
+    this.to = new Int32Array(size);
+    this.depth = new Int32Array(size);
+    this.first = new Int32Array(size + 1);
+    this.chars = new Uint16Array(size);
+    this.out = new Int32Array(size).fill(-1);
+    this.to[0] = keys.length;
   }
 
-interface RadixWork {
-  tmp: Int32Array;
-  count: Int32Array;
+  /** Records where node's children start and appends them: one per distinct unit at its depth. */
+  expand(node: number): void {
+    const sorted = this.sorted;
+    let a = this.from[node];
+    const b = this.to[node];
+    const d = this.depth[node];
+    this.first[node] = this.nodes - 1;
+    if (a < b && sorted[a].length === d) this.out[node] = this.index.get(sorted[a++])!;
+    while (a < b) {
+      const c = sorted[a].charCodeAt(d);
+      let e = a + 1;
+      while (e < b && sorted[e].charCodeAt(d) === c) e++;
+      const child = this.nodes++;
+      this.chars[child - 1] = c;
+      this.from[child] = a;
+      this.to[child] = e;
+      this.depth[child] = d + 1;
+      a = e;
+    }
+  }
 }
 
 /** The child of `node` (not the root) along code unit `c`, or -1. */
