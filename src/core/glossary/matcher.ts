@@ -49,7 +49,7 @@ export class TermMatcher implements TermFinder {
       for (const a of e.aliases) this.addKey(termKey(a), e.id, owner);
     }
     for (const k of this.keys) if (k.length > this.maxKeyLength) this.maxKeyLength = k.length;
-    this.trie = buildTrie(this.keys, owner);
+    this.trie = buildTrie(this.keys);
   }
 
   private addKey(key: string, id: string, owner: Map<string, number>): void {
