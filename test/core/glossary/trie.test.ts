@@ -15,21 +15,38 @@ function lookup(t: FlatTrie, key: string): number {
   return node < 0 ? -1 : t.out[node];
 }
 
-const TRIE_TABLE: { name: string; keys: string[]; absent: string[]; nodes: number }[] = [
-  { name: 'no keys', keys: [], absent: ['a', '两'], nodes: 1 },
-  { name: 'prefixes of each other', keys: ['abc', 'a', 'ab'], absent: ['b', 'abcd', 'ac'], nodes: 4 },
-  { name: 'siblings given out of order', keys: ['两新', '两重', '两会', '两'], absent: ['新', '两重两新'], nodes: 5 },
-  { name: 'code units across the range, a lone surrogate', keys: ['\u0000x', '\uffff', '\ud840', '\ud840\udc00'], absent: ['x', '\udc00'], nodes: 6 },
-  // 100 children of one node: long runs take the radix sort and a binary search.
-  { name: 'a wide node', keys: Array.from({ length: 100 }, (_, i) => `中${String.fromCharCode(0x4e00 + ((i * 37) % 100))}`), absent: ['中', '中z'], nodes: 102 },
+/** 600 distinct keys over a small alphabet: runs of hundreds of keys, at the root and below it. */
+function manyKeys(): string[] {
+  const keys = new Set<string>();
+  let seed = 3;
+  const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % n);
+  while (keys.size < 600) {
+    let k = '';
+    for (let i = 1 + rand(4); i > 0; i--) k += String.fromCharCode(0x4e00 + rand(rand(2) ? 3 : 400));
+    keys.add(k);
+  }
+  return [...keys];
+}
+
+const TRIE_TABLE: { name: string; keys: string[]; absent: string[] }[] = [
+  { name: 'no keys', keys: [], absent: ['a', '两'] },
+  { name: 'prefixes of each other', keys: ['abc', 'a', 'ab'], absent: ['b', 'abcd', 'ac'] },
+  { name: 'siblings given out of order', keys: ['两新', '两重', '两会', '两'], absent: ['新', '两重两新'] },
+  { name: 'code units across the range, a lone surrogate', keys: ['\u0000x', '\uffff', '\ud840', '\ud840\udc00'], absent: ['x', '\udc00'] },
+  // 100 children of one node: a binary search among them.
+  { name: 'a wide node', keys: Array.from({ length: 100 }, (_, i) => `中${String.fromCharCode(0x4e00 + ((i * 37) % 100))}`), absent: ['中', '中z'] },
+  // Runs longer than 256 keys are sorted by counting, shorter ones by insertion.
+  { name: 'hundreds of keys sharing prefixes', keys: manyKeys(), absent: ['\u4e00\u4e00\u4e00\u4e00\u4e00', 'x'] },
 ];
 
 for (const row of TRIE_TABLE) {
   test(`trie: ${row.name}: every key found with its index, nothing else`, () => {
     const t = buildTrie(row.keys);
     row.keys.forEach((k, i) => assert.equal(lookup(t, k), i, k));
-    for (const k of row.absent) assert.equal(lookup(t, k), -1, k);
-    assert.equal(t.out.length, row.nodes);
+    for (const k of row.absent) if (!row.keys.includes(k)) assert.equal(lookup(t, k), -1, k);
+    // One node per distinct prefix, and the root.
+    const prefixes = new Set(row.keys.flatMap((k) => Array.from({ length: k.length }, (_, i) => k.slice(0, i + 1))));
+    assert.equal(t.out.length, prefixes.size + 1);
     // Children of every node are sorted, and numbered breadth-first right after their parent's run.
     for (let n = 0; n < t.out.length; n++) {
       for (let p = t.first[n] + 1; p < t.first[n + 1]; p++) assert.ok(t.chars[p - 1] < t.chars[p], `node ${n} unsorted`);
@@ -99,4 +116,16 @@ test('TermMatcher finds what the reference finds, on random glossaries and text 
     const got = new TermMatcher(entries).find(text).map((a): [number, number, string] => [a.start, a.end, a.glossaryId!]);
     assert.deepEqual(got, reference(entries, text), JSON.stringify({ g, text }));
   });
+});
+
+test('TermMatcher finds what the reference finds with hundreds of keys (long runs sorted by counting)', () => {
+  const keys = manyKeys();
+  const entries: GlossaryEntry[] = keys.map((term, i) => ({ id: `e${i}`, term, aliases: [], related: [], location: { file: 'g', line: 1, col: 1, offset: 0 } }));
+  let seed = 9;
+  const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % n);
+  let text = '';
+  while (text.length < 3000) text += rand(3) ? keys[rand(keys.length)] : String.fromCharCode(0x4e00 + rand(400));
+  const got = new TermMatcher(entries).find(text).map((a): [number, number, string] => [a.start, a.end, a.glossaryId!]);
+  assert.ok(got.length > 300);
+  assert.deepEqual(got, reference(entries, text));
 });
