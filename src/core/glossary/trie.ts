@@ -51,9 +51,13 @@ export function buildTrie(keys: readonly string[]): FlatTrie {
   // One call per node rather than one long loop: V8 optimises a small function after a few calls,
   // while a long loop waits for on-stack replacement and deoptimised repeatedly on a cold start.
   for (let node = 0; node < b.nodes; node++) b.expand(node);
+  return finish(b);
+}
+
+/** The root table and the edge filter (apart from the loop above, which V8 compiles on its own). */
+function finish(b: Builder): FlatTrie {
   const { first, chars, out, nodes } = b;
   first[nodes] = nodes - 1;
-
   const root = new Int32Array(65536).fill(-1);
   for (let p = first[0]; p < first[1]; p++) root[chars[p]] = p + 1;
   const firstLevel = first[1];
