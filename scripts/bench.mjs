@@ -133,8 +133,9 @@ if (f.startup) {
 if (f.glossary) {
   const g = f.glossary;
   row(`Glossary: load + compile ${g.entries} terms`, `${g.loadCompileMs} ms CPU (parse ${g.parseMs}, compile ${g.compileMs}; ${g.loadCompileWallMs} ms wall)`, '≤ 200 ms', g.loadCompileMs <= 200);
+  // Every text, the dense one included: news text alone would flatter the matcher.
   const slowest = Math.min(...g.match.map((m) => m.mcharPerS));
-  row('Glossary: match speed (slowest text)', `${slowest} Mchar/s CPU`, '≥ 20 Mchar/s', slowest >= 20);
+  row('Glossary: match speed, CPU (each text)', g.match.map((m) => `${m.mcharPerS} Mchar/s ${m.name}`).join('; '), '≥ 20 Mchar/s', slowest >= 20);
 }
 if (f.memory) {
   const m = f.memory;

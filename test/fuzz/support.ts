@@ -24,6 +24,7 @@ export const WEIGHTS: Record<string, number> = {
   'glossary.mutated-full': 0.6,
   'glossary.bytes': 2,
   'matcher.random': 8,
+  'matcher.reference': 8,
   'sidecar.parse-mutated': 8,
   'sidecar.import-mutated': 8,
   'sidecar.open-file': 1,

@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { GLOSSARY_LABELS, GlossaryEntry, GlossaryLabel, GlossarySource } from './types';
+import { GLOSSARY_LABELS, GlossaryEntry, GlossaryLabel, GlossaryLocation, GlossarySource } from './types';
 import { ENTRY_FIELDS, isHttpUrl, UPDATED_PATTERN } from './validate';
 
 /*
@@ -48,15 +48,15 @@ function source(v: unknown): GlossarySource | undefined | false {
 
 const FIELDS = new Set<string>(ENTRY_FIELDS);
 
-function entry(v: unknown, file: string, offset: number, at: (offset: number) => { line: number; col: number }): GlossaryEntry | undefined {
+/** An entry from a plain object as a YAML reader gives it, if it has no problem at all (else undefined). */
+export function entryFromPlain(v: unknown, file: string, location: GlossaryLocation): GlossaryEntry | undefined {
   if (!isPlain(v) || Object.keys(v).some((k) => !FIELDS.has(k)) || !nonBlank(v.term)) return undefined;
   if (v.id !== undefined && !nonBlank(v.id)) return undefined;
   const aliases = stringList(v.aliases);
   const related = stringList(v.related);
   if (!aliases || !related) return undefined;
   const term = v.term.trim();
-  const { line, col } = at(offset);
-  const e: GlossaryEntry = { id: v.id !== undefined ? (v.id as string).trim() : term, term, aliases, related, location: { file, line, col, offset } };
+  const e: GlossaryEntry = { id: v.id !== undefined ? (v.id as string).trim() : term, term, aliases, related, location };
   for (const k of ['category', 'definition', 'summary', 'updated'] as const) {
     const x = v[k];
     if (x === undefined) continue;
@@ -104,7 +104,8 @@ export function parseGlossaryFast(text: string, file: string, at: (offset: numbe
   const entries: GlossaryEntry[] = [];
   const ids = new Set<string>();
   for (let i = 0; i < items.length; i++) {
-    const e = entry(items[i], file, opens[i], at);
+    const { line, col } = at(opens[i]);
+    const e = entryFromPlain(items[i], file, { file, line, col, offset: opens[i] });
     if (!e || ids.has(e.id)) return undefined;
     ids.add(e.id);
     entries.push(e);

@@ -44,6 +44,13 @@ export function isAsciiWordChar(c: number): boolean {
 
 /** The key a term is matched by: width folded, quotation marks removed, outer white space trimmed. */
 export function termKey(term: string): string {
+  // Most terms need neither folding nor quote removal: no new string then.
+  let plain = true;
+  for (let i = 0; i < term.length && plain; i++) {
+    const c = term.charCodeAt(i);
+    plain = foldWidthCode(c) === c && !isQuote(c);
+  }
+  if (plain) return term.trim();
   let out = '';
   const folded = foldWidth(term);
   for (let i = 0; i < folded.length; i++) {

@@ -4,6 +4,7 @@ import { lineColAt, lineStarts } from '../text/offsets';
 import { GlossaryEntry, GlossaryProblem, MAX_GLOSSARY_BYTES, ParsedGlossary, Severity } from './types';
 import { validateEntry } from './validate';
 import { parseGlossaryFast } from './fast';
+import { scanGlossary } from './scan';
 
 /**
  * Reads one glossary file. Never throws: every problem (YAML syntax, duplicate keys, schema
@@ -45,7 +46,7 @@ function parseUnsafe(input: string | Uint8Array, file: string, options: ParseOpt
   }
 
   if (options.fast !== false) {
-    const entries = parseGlossaryFast(text, file, (offset) => lines.location(offset));
+    const entries = scanGlossary(text, file) ?? parseGlossaryFast(text, file, (offset) => lines.location(offset));
     if (entries) return { entries, errors: [] };
   }
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter: new LineCounter() });
@@ -113,12 +114,12 @@ export function keyName(pair: Pair): string {
 
 /** Turns UTF-16 offsets into located problems for one file. */
 export class Lines {
-  private readonly starts: number[];
-  constructor(readonly text: string, readonly file: string) {
-    this.starts = lineStarts(text);
-  }
+  // Computed on first use: a problem-free file read by the scanner never needs them.
+  private starts: number[] | undefined;
+  constructor(readonly text: string, readonly file: string) {}
 
   location(offset: number): { line: number; col: number } {
+    this.starts ??= lineStarts(this.text);
     return lineColAt(this.text, this.starts, Math.max(0, Math.min(offset, this.text.length)));
   }
 
@@ -154,11 +155,9 @@ function sorted(errors: GlossaryProblem[]): GlossaryProblem[] {
 
 /** Offset of the first NUL or U+FFFD, or -1: what a binary or mis-decoded file looks like once it is a string. */
 function findBinary(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0 || c === 0xfffd) return i;
-  }
-  return -1;
+  const nul = text.indexOf('\0');
+  const bad = text.indexOf('\ufffd');
+  return nul < 0 ? bad : bad < 0 ? nul : Math.min(nul, bad);
 }
 
 function utf8Length(text: string): number {
