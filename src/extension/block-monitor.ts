@@ -19,6 +19,11 @@ export interface BlockReport {
   blocks: Array<[number, number]>;
   /** The longest run of this extension's own code by what it was (activate, a notification), in ms. */
   own: Record<string, number>;
+  /**
+   * The same runs' CPU time (the process's, user + system), in ms: on a loaded machine the wall time
+   * of a run includes the time the thread waited for a core, which the CPU time does not.
+   */
+  ownCpu: Record<string, number>;
   sinceMs: number;
 }
 
@@ -30,6 +35,7 @@ export class BlockMonitor {
   private maxAt = 0;
   private readonly blocks: Array<[number, number]> = [];
   private readonly ownMax: Record<string, number> = {};
+  private readonly ownCpuMax: Record<string, number> = {};
   private readonly timer: NodeJS.Timeout;
 
   constructor(private readonly periodMs = 5) {
@@ -49,9 +55,11 @@ export class BlockMonitor {
     if (late > 20 && this.blocks.length < 200) this.blocks.push([Math.round(t - this.started), Math.round(late)]);
   }
 
-  /** Records one synchronous run of our own code; the loop probes cannot tell whose code blocked. */
-  own(what: string, ms: number): void {
-    this.ownMax[what] = Math.max(this.ownMax[what] ?? 0, round(ms));
+  /** Records one synchronous run of our own code since `start`; the loop probes cannot tell whose code blocked. */
+  own(what: string, start: Mark): void {
+    const now = mark();
+    this.ownMax[what] = Math.max(this.ownMax[what] ?? 0, round(now.wall - start.wall));
+    this.ownCpuMax[what] = Math.max(this.ownCpuMax[what] ?? 0, round(now.cpu - start.cpu));
   }
 
   report(): BlockReport {
@@ -62,6 +70,7 @@ export class BlockMonitor {
       histogramMaxMs: round(this.histogram.max / 1e6),
       blocks: [...this.blocks],
       own: { ...this.ownMax },
+      ownCpu: { ...this.ownCpuMax },
       sinceMs: round(performance.now() - this.started),
     };
   }
@@ -76,10 +85,37 @@ function round(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
+/** The probe of this extension host, when ZHNEWS_MEASURE_BLOCKS=1 (the benchmark); started when our bundle loads. */
+export const MONITOR = process.env.ZHNEWS_MEASURE_BLOCKS === '1' ? new BlockMonitor() : undefined;
+
+/** Runs `fn`, and under the benchmark records how long this run of our own code held the thread. */
+export function measure<T>(what: string, fn: () => T): T {
+  if (!MONITOR) return fn();
+  const start = mark();
+  try {
+    return fn();
+  } finally {
+    MONITOR.own(what, start);
+  }
+}
+
+/** A point in time, wall and CPU (ms). */
+export interface Mark {
+  wall: number;
+  cpu: number;
+}
+
+export function mark(): Mark {
+  const c = process.cpuUsage();
+  return { wall: performance.now(), cpu: (c.user + c.system) / 1000 };
+}
+
 /** What the extension reports about its own start (ZhNewsApi.timings). */
 export interface StartTimings {
   /** performance.timeOrigin + performance.now(): when the bundle started loading, activate() started and ended, the first annotations came. */
   loadStart: number;
+  /** When the evaluation of dist/extension.js ended. */
+  loadEnd?: number;
   activateStart: number;
   activateEnd?: number;
   firstAnnotations?: number;
@@ -92,7 +128,7 @@ export function epochMs(): number {
 
 /**
  * With ZHNEWS_PROFILE_DIR set (benchmark only), a CPU profile of the extension host's thread — every
- * extension in it, not only ours — from activation until `stop`, written as a .cpuprofile file.
+ * extension in it, not only ours — from the loading of our bundle until `stop`, written as a .cpuprofile file.
  */
 export class HostProfiler {
   private readonly session = new Session();
@@ -109,3 +145,6 @@ export class HostProfiler {
     });
   }
 }
+
+/** Benchmark only (ZHNEWS_PROFILE_DIR): a CPU profile of the extension host from the loading of our bundle. */
+export const PROFILER = MONITOR && process.env.ZHNEWS_PROFILE_DIR ? new HostProfiler(process.env.ZHNEWS_PROFILE_DIR) : undefined;
