@@ -15,8 +15,17 @@ export interface BlockReport {
   maxBlockAtMs: number;
   /** Longest delay seen by perf_hooks.monitorEventLoopDelay, in ms. */
   histogramMaxMs: number;
-  /** Blocks over 20 ms: [ms since start, length in ms]. */
-  blocks: Array<[number, number]>;
+  /**
+   * The most CPU time the process used between two ticks of the interval, in ms: a block's length
+   * counting only the time the thread ran, not the time it waited for a core on a loaded machine
+   * (process-wide, so GC and compiler threads count too: an upper bound).
+   */
+  maxBlockCpuMs: number;
+  /**
+   * Blocks over 20 ms: [ms since start, length, CPU time in it, our own runs it overlaps (what, ms)]:
+   * a block without our runs was the host's, the harness's or a wait for a core.
+   */
+  blocks: Array<[number, number, number, string]>;
   /** The longest run of this extension's own code by what it was (activate, a notification), in ms. */
   own: Record<string, number>;
   /**
@@ -30,10 +39,12 @@ export interface BlockReport {
 export class BlockMonitor {
   private readonly histogram = monitorEventLoopDelay({ resolution: 10 });
   private readonly started = performance.now();
-  private last = this.started;
+  private last = mark();
   private max = 0;
   private maxAt = 0;
-  private readonly blocks: Array<[number, number]> = [];
+  private maxCpu = 0;
+  private readonly blocks: Array<[number, number, number]> = [];
+  private readonly runs: Array<[number, number, string]> = [];
   private readonly ownMax: Record<string, number> = {};
   private readonly ownCpuMax: Record<string, number> = {};
   private readonly timer: NodeJS.Timeout;
@@ -45,14 +56,17 @@ export class BlockMonitor {
   }
 
   private tick(): void {
-    const t = performance.now();
-    const late = t - this.last - this.periodMs;
-    this.last = t;
+    const now = mark();
+    const late = now.wall - this.last.wall - this.periodMs;
+    const cpu = now.cpu - this.last.cpu;
+    this.last = now;
+    const t = now.wall;
     if (late > this.max) {
       this.max = late;
       this.maxAt = t - this.started;
     }
-    if (late > 20 && this.blocks.length < 200) this.blocks.push([Math.round(t - this.started), Math.round(late)]);
+    if (late > 0) this.maxCpu = Math.max(this.maxCpu, cpu);
+    if (late > 20 && this.blocks.length < 200) this.blocks.push([t, late, cpu]);
   }
 
   /** Records one synchronous run of our own code since `start`; the loop probes cannot tell whose code blocked. */
@@ -60,6 +74,7 @@ export class BlockMonitor {
     const now = mark();
     this.ownMax[what] = Math.max(this.ownMax[what] ?? 0, round(now.wall - start.wall));
     this.ownCpuMax[what] = Math.max(this.ownCpuMax[what] ?? 0, round(now.cpu - start.cpu));
+    if (this.runs.length < 1000) this.runs.push([start.wall, now.wall, what]);
   }
 
   report(): BlockReport {
@@ -68,7 +83,14 @@ export class BlockMonitor {
       maxBlockMs: round(this.max),
       maxBlockAtMs: round(this.maxAt),
       histogramMaxMs: round(this.histogram.max / 1e6),
-      blocks: [...this.blocks],
+      maxBlockCpuMs: round(this.maxCpu),
+      blocks: this.blocks.map(([end, length, cpu]) => {
+        const ours = this.runs
+          .filter(([s, e]) => s < end && e > end - length)
+          .map(([s, e, what]) => `${what} ${round(e - s)}`)
+          .join(', ');
+        return [Math.round(end - this.started), round(length), round(cpu), ours];
+      }),
       own: { ...this.ownMax },
       ownCpu: { ...this.ownCpuMax },
       sinceMs: round(performance.now() - this.started),

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Annotation, EntityLabel, ENTITY_LABELS } from '../core/types';
 import { Decision } from '../core/annotations/decisions';
 import { AnnotationStore } from './annotation-store';
+import { measure } from './block-monitor';
 import { labelName } from './commands/decide';
 
 export const TREE_VIEW_ID = 'zhNews.entities';
@@ -43,6 +44,10 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   }
 
   getChildren(node?: Node): Node[] {
+    return measure('tree', () => this.children(node));
+  }
+
+  private children(node?: Node): Node[] {
     if (!node) {
       this.doc = vscode.window.activeTextEditor?.document;
       const state = this.doc && this.store.get(this.doc.uri);

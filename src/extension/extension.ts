@@ -17,7 +17,7 @@ import { registerToggleHighlights } from './commands/toggle-highlights';
 import { DecisionService } from './decision-service';
 import { Decorations } from './decorations';
 import { Engine } from './engine';
-import { EntityTree, registerReveal, TREE_VIEW_ID } from './entity-tree';
+import { EntityTree, registerReveal, TREE_VIEW_ID, warmUpTree } from './entity-tree';
 import { GlossarySync } from './glossary-sync';
 import { AnnotationHoverProvider } from './hover';
 import { ExtensionSettings, readSettings, SECTION } from './settings';
@@ -99,7 +99,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
     sidecars,
     registerExport(sidecars),
     vscode.workspace.onDidOpenTextDocument((d) => {
-      if (isArticle(d)) sidecars.load(d);
+      if (isArticle(d)) measure('read sidecar', () => sidecars.load(d));
     }),
     store.onDidChange((uri) => {
       decorations.refreshUri(uri);
@@ -108,7 +108,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
       if (store.get(uri)?.skipped === 'tooLarge') notifyTooLarge(uri);
     }),
     vscode.workspace.onDidChangeTextDocument((e) => store.applyEdit(e)),
-    vscode.window.onDidChangeVisibleTextEditors(() => decorations.refreshAll()),
+    vscode.window.onDidChangeVisibleTextEditors(() => measure('decorate', () => decorations.refreshAll())),
     vscode.window.onDidChangeActiveTextEditor(() => {
       status.update();
       tree.refresh();
@@ -130,11 +130,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
       if (e.affectsConfiguration(`${SECTION}.glossary`)) glossarySync.refreshSoon();
     }),
   );
-  // Sidecars of articles already open are read after activation, one per turn (synchronous file reads).
+  // Sidecars of articles already open are read after activation, one per turn (synchronous file
+  // reads); then the tree's collator is built, in a turn of its own too.
   const open = vscode.workspace.textDocuments.filter(isArticle);
   const loadNext = () => {
     const d = open.shift();
-    if (!d) return;
+    if (!d) return setImmediate(() => measure('tree collator', warmUpTree));
     if (!d.isClosed) measure('read sidecar', () => sidecars.load(d));
     setImmediate(loadNext);
   };
