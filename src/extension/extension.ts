@@ -41,8 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
   const timings: StartTimings = { loadStart: LOAD_START, loadEnd: LOAD_END, activateStart: epochMs() };
   if (MONITOR) context.subscriptions.push(MONITOR);
   const profiler = PROFILER;
-  // Read once here and again on every change of configuration: each read costs the host a merge of
-  // all configuration (≈ 5 ms), and the sidecar and glossary code used to read it per call.
+  // Read once here and again on every change of configuration: each read makes the host merge the
+  // configuration (several ms in the start-up profile), and the sidecar and glossary code read it per call.
   let settings = readSettings();
   const current = () => settings;
   const store = new AnnotationStore();
