@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
+import type { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
@@ -153,7 +153,9 @@ export function epochMs(): number {
  * extension in it, not only ours — from the loading of our bundle until `stop`, written as a .cpuprofile file.
  */
 export class HostProfiler {
-  private readonly session = new Session();
+  // Required here: node:inspector costs a few ms to load, which only a profiled run should pay.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  private readonly session: Session = new (require('node:inspector') as typeof import('node:inspector')).Session();
 
   constructor(private readonly dir: string) {
     this.session.connect();
