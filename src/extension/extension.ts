@@ -109,6 +109,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
     }),
     vscode.workspace.onDidChangeTextDocument((e) => store.applyEdit(e)),
     vscode.window.onDidChangeVisibleTextEditors(() => measure('decorate', () => decorations.refreshAll())),
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => measure('decorate', () => decorations.visibleRangesChanged(e.textEditor))),
     vscode.window.onDidChangeActiveTextEditor(() => {
       status.update();
       tree.refresh();
