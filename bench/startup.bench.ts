@@ -5,6 +5,7 @@
  * The code-server has only the built-in extensions that run no code in the extension host, so the
  * host's longest block is this extension's (and the harness's and the host's own work for it), not
  * git's or emmet's; ZHNEWS_BENCH_BUILTINS=all measures with every built-in extension instead.
+ * ZHNEWS_BENCH_ARTICLE_BYTES=1000000: the seed article repeated to that size instead of the article itself.
  *   npm run build && node bench/tmp/startup.bench.js
  */
 import * as fs from 'node:fs';
@@ -14,10 +15,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { launchBrowser, Browser } from '../test/support/browser';
 import { CodeServer, startCodeServer } from '../test/support/code-server';
 import { makeWorkspace } from '../test/support/workspace';
-import { emit, ROOT } from './common';
+import { emit, ROOT, seedArticle, toSize } from './common';
 
 async function main(): Promise<void> {
-  const ws = makeWorkspace();
+  const bytes = Number(process.env.ZHNEWS_BENCH_ARTICLE_BYTES ?? 0);
+  const ws = makeWorkspace(bytes > 0 ? { 'seed-article.txt': toSize(seedArticle(), bytes) } : {});
   const resultFile = path.join(ws.root, 'startup.json');
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
     ws.remove();
   }
   result.builtinExtensions = builtins;
+  if (bytes > 0) result.articleBytes = bytes;
   const b = result.extensionBlocks as
     | { maxBlockMs?: number; histogramMaxMs?: number; maxBlockCpuMs?: number; own?: Record<string, number>; ownCpu?: Record<string, number> }
     | undefined;
