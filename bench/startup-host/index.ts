@@ -48,6 +48,7 @@ export async function run(): Promise<void> {
       result.activateMs = t.activateEnd !== undefined ? t.activateEnd - t.activateStart : undefined;
       result.loadAndActivateMs = t.activateEnd !== undefined ? t.activateEnd - t.loadStart : undefined;
       result.moduleLoadMs = t.activateStart - t.loadStart;
+      result.loadMs = t.loadEnd !== undefined ? t.loadEnd - t.loadStart : undefined;
       result.openToActivateStartMs = t.activateStart - t0;
       result.activateStartToFirstAnnotationsMs = t.firstAnnotations !== undefined ? t.firstAnnotations - t.activateStart : undefined;
       result.extensionBlocks = t.blocks;

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
+import type { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
@@ -15,21 +15,38 @@ export interface BlockReport {
   maxBlockAtMs: number;
   /** Longest delay seen by perf_hooks.monitorEventLoopDelay, in ms. */
   histogramMaxMs: number;
-  /** Blocks over 20 ms: [ms since start, length in ms]. */
-  blocks: Array<[number, number]>;
+  /**
+   * The most CPU time the process used between two ticks of the interval, in ms: a block's length
+   * counting only the time the thread ran, not the time it waited for a core on a loaded machine
+   * (process-wide, so GC and compiler threads count too: an upper bound).
+   */
+  maxBlockCpuMs: number;
+  /**
+   * Blocks over 20 ms: [ms since start, length, CPU time in it, our own runs it overlaps (what, ms)]:
+   * a block without our runs was the host's, the harness's or a wait for a core.
+   */
+  blocks: Array<[number, number, number, string]>;
   /** The longest run of this extension's own code by what it was (activate, a notification), in ms. */
   own: Record<string, number>;
+  /**
+   * The same runs' CPU time (the process's, user + system), in ms: on a loaded machine the wall time
+   * of a run includes the time the thread waited for a core, which the CPU time does not.
+   */
+  ownCpu: Record<string, number>;
   sinceMs: number;
 }
 
 export class BlockMonitor {
   private readonly histogram = monitorEventLoopDelay({ resolution: 10 });
   private readonly started = performance.now();
-  private last = this.started;
+  private last = mark();
   private max = 0;
   private maxAt = 0;
-  private readonly blocks: Array<[number, number]> = [];
+  private maxCpu = 0;
+  private readonly blocks: Array<[number, number, number]> = [];
+  private readonly runs: Array<[number, number, string]> = [];
   private readonly ownMax: Record<string, number> = {};
+  private readonly ownCpuMax: Record<string, number> = {};
   private readonly timer: NodeJS.Timeout;
 
   constructor(private readonly periodMs = 5) {
@@ -39,19 +56,25 @@ export class BlockMonitor {
   }
 
   private tick(): void {
-    const t = performance.now();
-    const late = t - this.last - this.periodMs;
-    this.last = t;
+    const now = mark();
+    const late = now.wall - this.last.wall - this.periodMs;
+    const cpu = now.cpu - this.last.cpu;
+    this.last = now;
+    const t = now.wall;
     if (late > this.max) {
       this.max = late;
       this.maxAt = t - this.started;
     }
-    if (late > 20 && this.blocks.length < 200) this.blocks.push([Math.round(t - this.started), Math.round(late)]);
+    if (late > 0) this.maxCpu = Math.max(this.maxCpu, cpu);
+    if (late > 20 && this.blocks.length < 200) this.blocks.push([t, late, cpu]);
   }
 
-  /** Records one synchronous run of our own code; the loop probes cannot tell whose code blocked. */
-  own(what: string, ms: number): void {
-    this.ownMax[what] = Math.max(this.ownMax[what] ?? 0, round(ms));
+  /** Records one synchronous run of our own code since `start`; the loop probes cannot tell whose code blocked. */
+  own(what: string, start: Mark): void {
+    const now = mark();
+    this.ownMax[what] = Math.max(this.ownMax[what] ?? 0, round(now.wall - start.wall));
+    this.ownCpuMax[what] = Math.max(this.ownCpuMax[what] ?? 0, round(now.cpu - start.cpu));
+    if (this.runs.length < 1000) this.runs.push([start.wall, now.wall, what]);
   }
 
   report(): BlockReport {
@@ -60,8 +83,16 @@ export class BlockMonitor {
       maxBlockMs: round(this.max),
       maxBlockAtMs: round(this.maxAt),
       histogramMaxMs: round(this.histogram.max / 1e6),
-      blocks: [...this.blocks],
+      maxBlockCpuMs: round(this.maxCpu),
+      blocks: this.blocks.map(([end, length, cpu]) => {
+        const ours = this.runs
+          .filter(([s, e]) => s < end && e > end - length)
+          .map(([s, e, what]) => `${what} ${round(e - s)}`)
+          .join(', ');
+        return [Math.round(end - this.started), round(length), round(cpu), ours];
+      }),
       own: { ...this.ownMax },
+      ownCpu: { ...this.ownCpuMax },
       sinceMs: round(performance.now() - this.started),
     };
   }
@@ -76,10 +107,37 @@ function round(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
+/** The probe of this extension host, when ZHNEWS_MEASURE_BLOCKS=1 (the benchmark); started when our bundle loads. */
+export const MONITOR = process.env.ZHNEWS_MEASURE_BLOCKS === '1' ? new BlockMonitor() : undefined;
+
+/** Runs `fn`, and under the benchmark records how long this run of our own code held the thread. */
+export function measure<T>(what: string, fn: () => T): T {
+  if (!MONITOR) return fn();
+  const start = mark();
+  try {
+    return fn();
+  } finally {
+    MONITOR.own(what, start);
+  }
+}
+
+/** A point in time, wall and CPU (ms). */
+export interface Mark {
+  wall: number;
+  cpu: number;
+}
+
+export function mark(): Mark {
+  const c = process.cpuUsage();
+  return { wall: performance.now(), cpu: (c.user + c.system) / 1000 };
+}
+
 /** What the extension reports about its own start (ZhNewsApi.timings). */
 export interface StartTimings {
   /** performance.timeOrigin + performance.now(): when the bundle started loading, activate() started and ended, the first annotations came. */
   loadStart: number;
+  /** When the evaluation of dist/extension.js ended. */
+  loadEnd?: number;
   activateStart: number;
   activateEnd?: number;
   firstAnnotations?: number;
@@ -92,10 +150,12 @@ export function epochMs(): number {
 
 /**
  * With ZHNEWS_PROFILE_DIR set (benchmark only), a CPU profile of the extension host's thread — every
- * extension in it, not only ours — from activation until `stop`, written as a .cpuprofile file.
+ * extension in it, not only ours — from the loading of our bundle until `stop`, written as a .cpuprofile file.
  */
 export class HostProfiler {
-  private readonly session = new Session();
+  // Required here: node:inspector costs a few ms to load, which only a profiled run should pay.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  private readonly session: Session = new (require('node:inspector') as typeof import('node:inspector')).Session();
 
   constructor(private readonly dir: string) {
     this.session.connect();
@@ -109,3 +169,6 @@ export class HostProfiler {
     });
   }
 }
+
+/** Benchmark only (ZHNEWS_PROFILE_DIR): a CPU profile of the extension host from the loading of our bundle. */
+export const PROFILER = MONITOR && process.env.ZHNEWS_PROFILE_DIR ? new HostProfiler(process.env.ZHNEWS_PROFILE_DIR) : undefined;

@@ -27,6 +27,14 @@ export function isShown(a: Annotation, o: DecorationOptions): boolean {
 }
 
 /**
+ * Above this many annotations in a document, an editor is decorated only around what it shows
+ * (MARGIN_LINES above and below), and again as it scrolls: decorating every span of a 1 MB article
+ * (tens of thousands) on every update would hold the extension host for hundreds of ms.
+ */
+export const WINDOWED_ABOVE = 2000;
+const MARGIN_LINES = 300;
+
+/**
  * Decoration types per label and style: suggestions have a dotted border, accepted and manual
  * spans a solid one. Only visible editors are decorated, and only with annotations of the document's
  * current version (stale offsets would land on the wrong characters).
@@ -35,6 +43,8 @@ export class Decorations implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
   private readonly termType: vscode.TextEditorDecorationType;
   private options: DecorationOptions = { enabled: true, labels: ENTITY_LABELS, minConfidence: 0 };
+  /** The lines each windowed editor was last decorated for. */
+  private readonly windows = new WeakMap<vscode.TextEditor, { first: number; last: number }>();
 
   constructor(private readonly store: AnnotationStore) {
     for (const l of ENTITY_LABELS) {
@@ -75,14 +85,33 @@ export class Decorations implements vscode.Disposable {
     }
   }
 
+  /** After a scroll: a windowed editor is decorated again once it shows lines near its window's edge. */
+  visibleRangesChanged(editor: vscode.TextEditor): void {
+    const w = this.windows.get(editor);
+    if (!w) return;
+    const { first, last } = visibleLines(editor);
+    const doc = editor.document;
+    if ((w.first > 0 && first - w.first < MARGIN_LINES / 2) || (w.last < doc.lineCount - 1 && w.last - last < MARGIN_LINES / 2)) this.refresh(editor);
+  }
+
   private refresh(editor: vscode.TextEditor): void {
     const state = this.store.get(editor.document.uri);
     if (state && state.version !== editor.document.version) return; // a newer result is on its way
     const ranges = new Map<string, vscode.Range[]>();
+    this.windows.delete(editor);
     if (this.options.enabled && state) {
       const doc = editor.document;
+      let from = 0;
+      let to = Infinity;
+      if (state.annotations.length > WINDOWED_ABOVE) {
+        const v = visibleLines(editor);
+        const w = { first: Math.max(0, v.first - MARGIN_LINES), last: Math.min(doc.lineCount - 1, v.last + MARGIN_LINES) };
+        this.windows.set(editor, w);
+        from = doc.offsetAt(new vscode.Position(w.first, 0));
+        to = doc.offsetAt(doc.lineAt(w.last).range.end);
+      }
       for (const a of state.annotations) {
-        if (!isShown(a, this.options)) continue;
+        if (a.end < from || a.start > to || !isShown(a, this.options)) continue;
         const key = a.label === 'TERM' ? 'TERM' : `${a.label}:${a.status === 'accepted' || a.source === 'manual' ? 'accepted' : 'suggested'}`;
         const list = ranges.get(key) ?? [];
         list.push(new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end)));
@@ -97,4 +126,10 @@ export class Decorations implements vscode.Disposable {
     for (const t of this.types.values()) t.dispose();
     this.termType.dispose();
   }
+}
+
+function visibleLines(editor: vscode.TextEditor): { first: number; last: number } {
+  const v = editor.visibleRanges;
+  if (v.length === 0) return { first: editor.selection.active.line, last: editor.selection.active.line };
+  return { first: Math.min(...v.map((r) => r.start.line)), last: Math.max(...v.map((r) => r.end.line)) };
 }

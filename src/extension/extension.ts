@@ -1,11 +1,9 @@
-import { LOAD_START } from './load-time'; // first: it timestamps the start of loading
+import { LOAD_MARK, LOAD_START } from './load-time'; // first: it timestamps the start of loading
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
 import { Annotation } from '../core/types';
 import { ANNOTATIONS_NOTIFICATION, AnnotationsParams, RESEND_NOTIFICATION, SETTINGS_NOTIFICATION } from '../server/protocol';
 import { AnnotationStore } from './annotation-store';
-import { BlockMonitor, epochMs, HostProfiler, StartTimings } from './block-monitor';
-import { createClient } from './client';
+import { epochMs, mark, measure, MONITOR, PROFILER, StartTimings } from './block-monitor';
 import { registerAddToGlossary } from './commands/add-to-glossary';
 import { registerAnnotateNow } from './commands/annotate-now';
 import { registerDecisionCommands } from './commands/decide';
@@ -18,7 +16,8 @@ import { registerOrphanCommands } from './commands/orphans';
 import { registerToggleHighlights } from './commands/toggle-highlights';
 import { DecisionService } from './decision-service';
 import { Decorations } from './decorations';
-import { EntityTree, registerReveal, TREE_VIEW_ID } from './entity-tree';
+import { Engine } from './engine';
+import { EntityTree, registerReveal, TREE_VIEW_ID, warmUpTree } from './entity-tree';
 import { GlossarySync } from './glossary-sync';
 import { AnnotationHoverProvider } from './hover';
 import { ExtensionSettings, readSettings, SECTION } from './settings';
@@ -36,15 +35,18 @@ export interface ZhNewsApi {
   timings(): StartTimings;
 }
 
-let client: LanguageClient | undefined;
+let engine: Engine | undefined;
 let flushSidecars: (() => Promise<void>) | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<ZhNewsApi> {
-  const timings: StartTimings = { loadStart: LOAD_START, activateStart: epochMs() };
-  const blocks = process.env.ZHNEWS_MEASURE_BLOCKS === '1' ? new BlockMonitor() : undefined;
-  if (blocks) context.subscriptions.push(blocks);
-  const profiler = blocks && process.env.ZHNEWS_PROFILE_DIR ? new HostProfiler(process.env.ZHNEWS_PROFILE_DIR) : undefined;
+  const activateMark = mark();
+  const timings: StartTimings = { loadStart: LOAD_START, loadEnd: LOAD_END, activateStart: epochMs() };
+  if (MONITOR) context.subscriptions.push(MONITOR);
+  const profiler = PROFILER;
+  // Read once here and again on every change of configuration: each read makes the host merge the
+  // configuration (several ms in the start-up profile), and the sidecar and glossary code read it per call.
   let settings = readSettings();
+  const current = () => settings;
   const store = new AnnotationStore();
   const decisions = new DecisionService(store);
   const decorations = new Decorations(store);
@@ -53,10 +55,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
   const applySettings = (s: ExtensionSettings) =>
     decorations.configure({ enabled: s.highlight, labels: s.enabledLabels, minConfidence: s.minConfidence });
   applySettings(settings);
-  client = createClient(context, settings);
-  const lc = client;
-  const glossarySync = new GlossarySync(lc);
-  const sidecars = new SidecarSync(store, decisions, String(context.extension.packageJSON.version ?? '0.0.0'));
+  // The language client loads and starts after activation, a step per turn of the event loop.
+  const lc = new Engine(context, settings, (client) =>
+    client.onNotification(ANNOTATIONS_NOTIFICATION, (p: AnnotationsParams) => {
+      const start = mark();
+      if (timings.firstAnnotations === undefined && profiler) setTimeout(() => profiler.stop(), 1000);
+      timings.firstAnnotations ??= epochMs();
+      // Listeners of the store (decorations, tree, status bar) run inside updateAuto: this is all our work per notification.
+      if (!store.updateAuto(p)) client.sendNotification(RESEND_NOTIFICATION, { uri: p.uri }).catch(() => undefined);
+      MONITOR?.own('annotations', start);
+    }),
+  );
+  engine = lc;
+  const glossarySync = new GlossarySync(lc, current);
+  const sidecars = new SidecarSync(store, decisions, String(context.extension.packageJSON.version ?? '0.0.0'), current);
   flushSidecars = () => sidecars.flushAll();
   const isArticle = (d: vscode.TextDocument) => settings.languages.includes(d.languageId) && d.uri.scheme === 'file';
   const selector = () => settings.languages.map((language) => ({ language }));
@@ -89,7 +101,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
     sidecars,
     registerExport(sidecars),
     vscode.workspace.onDidOpenTextDocument((d) => {
-      if (isArticle(d)) sidecars.load(d);
+      if (isArticle(d)) measure('read sidecar', () => sidecars.load(d));
     }),
     store.onDidChange((uri) => {
       decorations.refreshUri(uri);
@@ -98,7 +110,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
       if (store.get(uri)?.skipped === 'tooLarge') notifyTooLarge(uri);
     }),
     vscode.workspace.onDidChangeTextDocument((e) => store.applyEdit(e)),
-    vscode.window.onDidChangeVisibleTextEditors(() => decorations.refreshAll()),
+    vscode.window.onDidChangeVisibleTextEditors(() => measure('decorate', () => decorations.refreshAll())),
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => measure('decorate', () => decorations.visibleRangesChanged(e.textEditor))),
     vscode.window.onDidChangeActiveTextEditor(() => {
       status.update();
       tree.refresh();
@@ -108,7 +121,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       // Workspace paths to models and glossaries outside the workspace become usable.
       settings = readSettings();
-      void lc.sendNotification(SETTINGS_NOTIFICATION, { modelPath: settings.modelPath });
+      lc.sendNotification(SETTINGS_NOTIFICATION, { modelPath: settings.modelPath });
       glossarySync.refreshSoon();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -116,25 +129,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
       settings = readSettings();
       applySettings(settings);
       updateContext();
-      void lc.sendNotification(SETTINGS_NOTIFICATION, { debounceMs: settings.debounceMs, maxFileSize: settings.maxFileSize, modelPath: settings.modelPath });
+      lc.sendNotification(SETTINGS_NOTIFICATION, { debounceMs: settings.debounceMs, maxFileSize: settings.maxFileSize, modelPath: settings.modelPath });
       if (e.affectsConfiguration(`${SECTION}.glossary`)) glossarySync.refreshSoon();
     }),
   );
-  for (const d of vscode.workspace.textDocuments) if (isArticle(d)) sidecars.load(d);
-  lc.onNotification(ANNOTATIONS_NOTIFICATION, (p: AnnotationsParams) => {
-    const t = epochMs();
-    if (timings.firstAnnotations === undefined && profiler) setTimeout(() => profiler.stop(), 2000);
-    timings.firstAnnotations ??= t;
-    // Listeners of the store (decorations, tree, status bar) run inside updateAuto: this is all our work per notification.
-    if (!store.updateAuto(p)) void lc.sendNotification(RESEND_NOTIFICATION, { uri: p.uri });
-    blocks?.own('annotations', epochMs() - t);
-  });
-  // start() returns at once; the server loads its dictionary in its own process.
-  void lc.start().then(() => glossarySync.refresh()).catch((e: unknown) => {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Chinese News Annotator could not start its engine: {0}', String(e)));
-  });
+  // Sidecars of articles already open are read after activation, one per turn (synchronous file
+  // reads); then the tree's collator is built, in a turn of its own too.
+  const open = vscode.workspace.textDocuments.filter(isArticle);
+  const loadNext = () => {
+    const d = open.shift();
+    if (!d) return setImmediate(() => measure('tree collator', warmUpTree));
+    if (!d.isClosed) measure('read sidecar', () => sidecars.load(d));
+    setImmediate(loadNext);
+  };
+  setImmediate(loadNext);
+  // A failed start is reported by the engine.
+  void lc.ready().then(() => glossarySync.refresh()).catch(() => undefined);
   timings.activateEnd = epochMs();
-  blocks?.own('activate', timings.activateEnd - timings.activateStart);
+  MONITOR?.own('activate', activateMark);
   return {
     getAnnotations: (uri) => store.get(uri)?.annotations,
     waitForAnnotations: (uri, timeoutMs) => store.waitFor(uri, timeoutMs),
@@ -142,12 +154,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
       const reason = store.get(uri)?.skipped;
       return reason ? { reason, told: reason === 'tooLarge' && toldTooLarge(uri) } : undefined;
     },
-    timings: () => ({ ...timings, blocks: blocks?.report() }),
+    timings: () => ({ ...timings, blocks: MONITOR?.report() }),
   };
 }
 
 export async function deactivate(): Promise<void> {
   await flushSidecars?.().catch(() => undefined);
-  await client?.stop();
-  client = undefined;
+  await engine?.stop();
+  engine = undefined;
 }
+
+/** When this bundle's evaluation ended: this statement runs after every import above. */
+const LOAD_END = epochMs();
+MONITOR?.own('load', LOAD_MARK);

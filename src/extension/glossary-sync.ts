@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
 import { GLOSSARY_CHANGED_NOTIFICATION, GLOSSARY_FILES_NOTIFICATION, GlossaryFilesParams } from '../server/protocol';
-import { readSettings } from './settings';
+import { Engine } from './engine';
+import { ExtensionSettings } from './settings';
 
 /**
  * Tells the server which glossary files exist (workspace globs and files named in settings) and when
@@ -11,12 +11,15 @@ export class GlossarySync implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly client: LanguageClient) {}
+  constructor(
+    private readonly client: Engine,
+    private readonly settings: () => ExtensionSettings,
+  ) {}
 
   async refresh(): Promise<void> {
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
-    const settings = readSettings();
+    const settings = this.settings();
     const workspaceFiles = new Set<string>();
     for (const glob of settings.glossaryGlobs) {
       for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**', 500)) {
@@ -39,11 +42,11 @@ export class GlossarySync implements vscode.Disposable {
         ...settings.glossaryFiles.filter((f) => !workspaceFiles.has(f)).map((path) => ({ path, origin: 'user' as const })),
       ],
     };
-    await this.client.sendNotification(GLOSSARY_FILES_NOTIFICATION, params);
+    this.client.sendNotification(GLOSSARY_FILES_NOTIFICATION, params);
   }
 
   private changed(path: string): void {
-    void this.client.sendNotification(GLOSSARY_CHANGED_NOTIFICATION, { path });
+    this.client.sendNotification(GLOSSARY_CHANGED_NOTIFICATION, { path });
   }
 
   refreshSoon(): void {

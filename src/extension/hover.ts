@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
 import { entityCard } from '../core/cards/entity-card';
 import { cardMessages } from '../core/cards/messages';
 import { TERM_CARD_REQUEST } from '../server/protocol';
 import { AnnotationStore } from './annotation-store';
 import { DecorationOptions, isShown } from './decorations';
+import { Engine } from './engine';
 
 /**
  * Hover cards for the annotations under the cursor, one combined card where spans overlap. Entity
@@ -14,7 +14,7 @@ import { DecorationOptions, isShown } from './decorations';
 export class AnnotationHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly store: AnnotationStore,
-    private readonly client: LanguageClient,
+    private readonly client: Engine,
     private readonly options: () => DecorationOptions,
   ) {}
 

@@ -14,7 +14,7 @@ import {
 } from '../node/sidecar-file';
 import { AnnotationStore } from './annotation-store';
 import { DecisionService } from './decision-service';
-import { readSettings } from './settings';
+import { ExtensionSettings } from './settings';
 
 export const SAVE_ANNOTATIONS_COMMAND = 'zhNews.saveAnnotations';
 
@@ -39,7 +39,12 @@ export class SidecarSync implements vscode.Disposable {
   private readonly problems = vscode.languages.createDiagnosticCollection('zhNews.sidecar');
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly store: AnnotationStore, decisions: DecisionService, private readonly version: string) {
+  constructor(
+    private readonly store: AnnotationStore,
+    decisions: DecisionService,
+    private readonly version: string,
+    private readonly settings: () => ExtensionSettings,
+  ) {
     this.disposables.push(
       this.problems,
       decisions.onDidChangeDecisions((uri) => {
@@ -48,7 +53,7 @@ export class SidecarSync implements vscode.Disposable {
         else this.loaded.set(uri.toString(), { stamp: null, dirty: true });
       }),
       vscode.workspace.onDidSaveTextDocument((doc) => {
-        if (readSettings().sidecarSave === 'onSave') void this.save(doc, false);
+        if (this.settings().sidecarSave === 'onSave') void this.save(doc, false);
       }),
       vscode.commands.registerCommand(SAVE_ANNOTATIONS_COMMAND, async () => {
         const doc = vscode.window.activeTextEditor?.document;
@@ -59,7 +64,7 @@ export class SidecarSync implements vscode.Disposable {
 
   /** Where the sidecar of an article lives; a configured folder may not lead outside the workspace. */
   sidecarPath(doc: vscode.TextDocument): string {
-    const folder = readSettings().sidecarFolder;
+    const folder = this.settings().sidecarFolder;
     const beside = sidecarPathFor(doc.uri.fsPath);
     if (!folder) return beside;
     const root = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath;
@@ -81,7 +86,7 @@ export class SidecarSync implements vscode.Disposable {
     if (doc.uri.scheme !== 'file') return;
     const file = this.sidecarPath(doc);
     const sidecarUri = vscode.Uri.file(file);
-    const opened = openSidecarFor(doc.uri.fsPath, { text: doc.getText(), hadBom: fileHasBom(doc.uri.fsPath) }, { folder: readSettings().sidecarFolder || undefined });
+    const opened = openSidecarFor(doc.uri.fsPath, { text: doc.getText(), hadBom: fileHasBom(doc.uri.fsPath) }, { folder: this.settings().sidecarFolder || undefined });
     if (opened === undefined) {
       this.problems.delete(sidecarUri);
       return;

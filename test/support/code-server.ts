@@ -35,6 +35,12 @@ export interface CodeServerOptions {
   vsix?: string;
   /** An extension folder to symlink into the fresh extensions dir (the alternative to `vsix`). */
   linkExtension?: { folder: string; id: string; version: string };
+  /**
+   * 'declarative': only the built-in extensions that run no code in the extension host (themes,
+   * grammars, language definitions), so that a measurement of the host sees our extension alone —
+   * not git, GitHub, merge-conflict or emmet activating beside it. Default 'all'.
+   */
+  builtinExtensions?: 'all' | 'declarative';
   startTimeoutMs?: number;
   /**
    * Workspace trust on, the opened folder untrusted (restricted mode) and no prompt about it; off by
@@ -132,6 +138,23 @@ function serverEnv(root: string, extra: Record<string, string> = {}): NodeJS.Pro
   };
 }
 
+/**
+ * A folder of links to the built-in extensions without a `main` (code for the Node extension host),
+ * for --builtin-extensions-dir, which replaces code-server's own folder of built-in extensions.
+ */
+function declarativeBuiltins(bin: string, root: string): string {
+  const all = path.join(path.dirname(fs.realpathSync(bin)), '..', '..', 'lib', 'vscode', 'extensions');
+  const dir = path.join(root, 'builtin');
+  fs.mkdirSync(dir);
+  for (const name of fs.readdirSync(all)) {
+    const manifest = path.join(all, name, 'package.json');
+    if (!fs.existsSync(manifest)) continue;
+    if ((JSON.parse(fs.readFileSync(manifest, 'utf8')) as { main?: string }).main) continue;
+    fs.symlinkSync(path.join(all, name), path.join(dir, name), 'dir');
+  }
+  return dir;
+}
+
 function commonArgs(root: string): string[] {
   return ['--config', path.join(root, 'config.yaml'), '--user-data-dir', path.join(root, 'ud'), '--extensions-dir', path.join(root, 'exts')];
 }
@@ -167,6 +190,7 @@ export async function startCodeServer(opts: CodeServerOptions = {}): Promise<Cod
     fs.writeFileSync(path.join(root, 'ud', 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...trust, ...opts.settings }, null, 2));
     const env = serverEnv(root, opts.env);
     const args = commonArgs(root);
+    if (opts.builtinExtensions === 'declarative') args.push('--builtin-extensions-dir', declarativeBuiltins(bin, root));
     if (opts.vsix) {
       await run(bin, [...args, '--install-extension', opts.vsix, '--force'], env, 180_000);
     }

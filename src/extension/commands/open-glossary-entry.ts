@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
 import { GLOSSARY_ENTRY_REQUEST, GlossaryEntryResult } from '../../server/protocol';
 import { OPEN_GLOSSARY_ENTRY_COMMAND } from '../../server/server-commands';
+import { Engine } from '../engine';
 
 /**
  * Opens a glossary entry in its YAML file. The hover link passes only an entry id; where the entry
  * is comes from the server's loaded glossaries, so a crafted link cannot open an arbitrary file.
  */
-export function registerOpenGlossaryEntry(client: LanguageClient): vscode.Disposable {
+export function registerOpenGlossaryEntry(client: Engine): vscode.Disposable {
   return vscode.commands.registerCommand(OPEN_GLOSSARY_ENTRY_COMMAND, async (args?: { id?: unknown }) => {
     if (!args || typeof args.id !== 'string' || args.id.length > 500) return;
     const where = await client.sendRequest<GlossaryEntryResult | null>(GLOSSARY_ENTRY_REQUEST, { id: args.id });

@@ -58,3 +58,17 @@ for (const c of cases) {
     else assert.equal(d.quote, '何春阳', 'an orphan keeps its old quote');
   });
 }
+
+test('without decisions every span is shown: entities as suggestions (copies), TERM spans as they are, in text order', () => {
+  const term: Annotation = { start: 9, end: 11, label: 'TERM', confidence: 1, source: 'auto', glossaryId: 'g1' };
+  const input = [auto(5, 8, 'LOC'), term, auto(0, 2, 'PER'), auto(0, 3, 'ORG')];
+  const before = structuredClone(input);
+  const merged = applyDecisions(input, []);
+  assert.deepEqual(
+    merged.map((a) => [a.start, a.end, a.label, a.status]),
+    [[0, 2, 'PER', 'suggested'], [0, 3, 'ORG', 'suggested'], [5, 8, 'LOC', 'suggested'], [9, 11, 'TERM', undefined]],
+  );
+  assert.equal(merged[3], term);
+  assert.deepEqual(input, before, 'the engine’s list is not changed');
+  assert.equal(merged[2].confidence, 0.8);
+});

@@ -39,11 +39,14 @@ function formatNumber(x: number, kind: Annotation['kind']): string {
 
 // Made once: toLocaleString builds a formatter per call, which was two thirds of `zhnews annotate`'s
 // time on a large file. String() is exact for safe integers; the formatter avoids 1e+21 above them.
-const INTEGER = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 0 });
+// Made on first use, not at load: building it costs 20–40 ms (ICU data), which the editor's
+// extension host would pay at activation.
+let integerFormat: Intl.NumberFormat | undefined;
+const integer = () => (integerFormat ??= new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 0 }));
 
 function trim(x: number): string {
   // Avoid binary noise such as 0.08800000000000001 while keeping integers exact.
-  if (Number.isInteger(x)) return Number.isSafeInteger(x) ? String(x) : INTEGER.format(x);
+  if (Number.isInteger(x)) return Number.isSafeInteger(x) ? String(x) : integer().format(x);
   return String(Number(x.toPrecision(12)));
 }
 

@@ -4,7 +4,9 @@ import { ExtensionSettings } from './settings';
 
 /**
  * Starts the language server in its own Node process: nodejieba's load time, memory and any native
- * abort stay out of the extension host, and the client restarts a crashed server.
+ * abort stay out of the extension host, and the client restarts a crashed server. This module and
+ * vscode-languageclient are parts of their own (scripts/build.mjs), loaded after activation by
+ * engine.ts: only types of them may be imported elsewhere.
  */
 export function createClient(context: vscode.ExtensionContext, settings: ExtensionSettings): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
