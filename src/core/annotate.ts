@@ -1,6 +1,6 @@
 import { Annotation, Label } from './types';
 import { Segmenter } from './segment/segmenter';
-import { NameRecogniser } from './recognise/names';
+import { DocumentPass, NameRecogniser, PassParagraph } from './recognise/names';
 import { recogniseNumbers } from './recognise/numbers';
 import { resolveOverlaps } from './recognise/combine';
 import { splitParagraphs } from './text/paragraphs';
@@ -74,34 +74,64 @@ export class Annotator {
   }
 
   /**
-   * The previous document, split into paragraphs with their annotations at absolute offsets: the
-   * next call reuses every paragraph before and after the edited region, so a keystroke costs the
-   * changed paragraph plus a linear walk, not a re-split of the whole document.
+   * The previous document, split into paragraphs, and the document-level pass that follows it: the
+   * next call reuses every paragraph before and after the edited region (moved, not copied), so a
+   * keystroke costs the changed paragraphs plus a walk over the list, not a re-split of the document.
    */
-  private last?: { text: string; paras: DocParagraph[] };
+  private last?: { text: string; paras: DocParagraph[]; pass?: DocumentPass };
 
   annotate(text: string): Annotation[] {
-    const paras = this.paragraphs(text);
+    const { paras, removed, added } = this.paragraphs(text);
+    const names = this.options.names;
+    if (names.consolidate && !(names.documentPass && this.last)) return this.annotateWhole(text, paras);
+    // Paragraph by paragraph: only paragraphs that are new, or whose entities the document pass
+    // changed, are finished again; only those that moved get new absolute copies.
+    const pass = this.last?.pass;
+    const changed = pass ? pass.update(text, paras, removed, added) : added;
+    for (const p of changed as Iterable<DocParagraph>) {
+      p.out = this.finish(pass ? pass.entities(p) : p.entities, p.terms);
+      p.abs = undefined;
+    }
+    const all: Annotation[] = [];
+    for (const p of paras) {
+      if (!p.abs || p.absStart !== p.start) {
+        p.abs = moveAll(p.out!, p.start);
+        p.absStart = p.start;
+      }
+      for (const a of p.abs) all.push(a);
+    }
+    return all;
+  }
+
+  /** The document-level pass run over the whole document (no paragraph cache, or no incremental form of it). */
+  private annotateWhole(text: string, paras: readonly DocParagraph[]): Annotation[] {
     let all: Annotation[] = [];
     const termSpans: Annotation[] = [];
     for (const p of paras) {
-      for (const a of p.entities) all.push(a);
-      for (const a of p.terms) termSpans.push(a);
+      for (const a of moveAll(p.entities, p.start)) all.push(a);
+      for (const a of moveAll(p.terms, p.start)) termSpans.push(a);
     }
-    if (this.options.names.consolidate) all = this.options.names.consolidate(text, all);
-    all = all.concat(termSpans);
+    all = this.options.names.consolidate!(text, all);
+    return this.finish(all, termSpans);
+  }
+
+  /** Entities and terms together, of the wanted labels, in order. */
+  private finish(entities: readonly Annotation[], terms: readonly Annotation[]): Annotation[] {
+    let all = entities.concat(terms);
     const labels = this.options.labels;
     if (labels) all = all.filter((a) => labels.includes(a.label));
     return all.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  private paragraphs(text: string): DocParagraph[] {
+  private paragraphs(text: string): { paras: DocParagraph[]; removed: DocParagraph[]; added: DocParagraph[] } {
     const before = this.termVersion;
     this.checkTermVersion(); // a changed glossary drops cached terms, and so the previous document
     const last = this.options.paragraphCache === false || before !== this.termVersion ? undefined : this.last;
     let paras: DocParagraph[];
+    let removed: DocParagraph[] = [];
+    let added: DocParagraph[];
     if (!last) {
-      paras = splitParagraphs(text).map((p) => this.docParagraph(p.start, p.text));
+      paras = added = splitParagraphs(text).map((p) => this.docParagraph(p.start, p.text));
     } else {
       const old = last.text;
       const prefix = commonPrefix(old, text);
@@ -116,32 +146,40 @@ export class Annotator {
       const from = head > 0 ? paragraphEnd(last.paras[head - 1]) + 1 : 0;
       const to = tail < last.paras.length ? last.paras[tail].start - 1 + shift : text.length;
       paras = last.paras.slice(0, head);
-      for (const p of splitParagraphs(text.slice(from, to))) paras.push(this.docParagraph(from + p.start, p.text));
-      for (let i = tail; i < last.paras.length; i++) paras.push(shift === 0 ? last.paras[i] : shiftParagraph(last.paras[i], shift));
+      removed = last.paras.slice(head, tail);
+      added = splitParagraphs(text.slice(from, to)).map((p) => this.docParagraph(from + p.start, p.text));
+      for (const p of added) paras.push(p);
+      for (let i = tail; i < last.paras.length; i++) {
+        const p = last.paras[i];
+        p.start += shift;
+        paras.push(p);
+      }
     }
-    this.last = this.options.paragraphCache === false ? undefined : { text, paras };
-    return paras;
+    if (this.options.paragraphCache === false) this.last = undefined;
+    else this.last = { text, paras, pass: last ? last.pass : this.options.names.documentPass?.() };
+    return { paras, removed, added };
   }
 
   private docParagraph(start: number, text: string): DocParagraph {
-    return { start, length: text.length, entities: moveAll(this.annotateParagraph(text), start), terms: moveAll(this.paragraphTerms(text), start) };
+    return { start, length: text.length, entities: this.annotateParagraph(text), terms: this.paragraphTerms(text), absStart: start };
   }
 }
 
-/** A paragraph of the last document and its annotations at absolute offsets. */
-interface DocParagraph {
+/** A paragraph of the last document: its own spans relative to it, and what it contributed to the last result. */
+interface DocParagraph extends PassParagraph {
+  /** Where it starts now: moved in place when an edit before it changes the length. */
   start: number;
   length: number;
   entities: Annotation[];
   terms: Annotation[];
+  /** Its annotations in the result, relative to it, and the same at absolute offsets from `absStart`. */
+  out?: Annotation[];
+  abs?: Annotation[];
+  absStart: number;
 }
 
 function paragraphEnd(p: DocParagraph): number {
   return p.start + p.length;
-}
-
-function shiftParagraph(p: DocParagraph, by: number): DocParagraph {
-  return { start: p.start + by, length: p.length, entities: moveAll(p.entities, by), terms: moveAll(p.terms, by) };
 }
 
 /** Every field of Annotation; the check below fails to compile when a field is added and not listed. */

@@ -5,7 +5,8 @@ import { NameModel } from './model';
 import { coordinate, placeMedia, placeOrgans, ruleSpans } from './rules';
 import { extendPlaces } from './place-rules';
 import { listHeads, mediaOutlets, placesNotPeople, splitJuxtaposed } from './list-rules';
-import { NameRecogniser } from './index';
+import type { DocumentPass, NameRecogniser } from './index';
+import { DocumentNames } from './document-names';
 
 /**
  * The trained character model plus rules on top. Does not need the segmenter's words: its lexicon
@@ -57,5 +58,9 @@ export class ModelNameRecogniser implements NameRecogniser {
 
   consolidate(text: string, annotations: Annotation[]): Annotation[] {
     return consolidateNames(text, annotations);
+  }
+
+  documentPass(): DocumentPass {
+    return new DocumentNames();
   }
 }
