@@ -12,6 +12,31 @@ export interface TermFinder {
   readonly version?: number;
 }
 
+/** Numbers each result of every annotator, so a change can name the result it applies to. */
+let lastSerial = 0;
+
+/** A run of a previous result replaced: `remove` annotations from index `at` of it give way to `insert`. */
+export interface AnnotationEdit {
+  at: number;
+  remove: number;
+  insert: Annotation[];
+}
+
+/** One result of Annotator.annotateChanges. */
+export interface AnnotationChanges {
+  /** Every annotation of the text, in order (built on the first call). */
+  annotations(): Annotation[];
+  readonly serial: number;
+  /**
+   * When known, how this result follows from the annotator's result `base`: apply `edits` (in order,
+   * indices of the base result) and move every kept annotation at or after index `shiftFrom` by `shift`.
+   */
+  readonly base?: number;
+  readonly edits?: AnnotationEdit[];
+  readonly shift: number;
+  readonly shiftFrom: number;
+}
+
 export interface AnnotatorOptions {
   segmenter: Segmenter;
   names: NameRecogniser;
@@ -78,29 +103,84 @@ export class Annotator {
    * next call reuses every paragraph before and after the edited region (moved, not copied), so a
    * keystroke costs the changed paragraphs plus a walk over the list, not a re-split of the document.
    */
-  private last?: { text: string; paras: DocParagraph[]; pass?: DocumentPass };
+  private last?: { text: string; paras: DocParagraph[]; serial: number; pass?: DocumentPass };
 
   annotate(text: string): Annotation[] {
-    const { paras, removed, added } = this.paragraphs(text);
+    return this.annotateChanges(text).annotations();
+  }
+
+  /**
+   * Annotates `text` and says what changed since this annotator's previous result: the runs of
+   * that result replaced and how far the rest moved. Costs the changed paragraphs plus a walk over
+   * the paragraph list; the full list is built only when asked for.
+   */
+  annotateChanges(text: string): AnnotationChanges {
+    const base = this.last?.serial;
+    const serial = ++lastSerial;
+    const { paras, removed, added, head, shift, reused } = this.paragraphs(text, serial);
     const names = this.options.names;
-    if (names.consolidate && !(names.documentPass && this.last)) return this.annotateWhole(text, paras);
+    if (names.consolidate && !(names.documentPass && this.last)) {
+      const all = this.annotateWhole(text, paras);
+      return { serial, annotations: () => all, shift, shiftFrom: 0 };
+    }
     // Paragraph by paragraph: only paragraphs that are new, or whose entities the document pass
     // changed, are finished again; only those that moved get new absolute copies.
     const pass = this.last?.pass;
-    const changed = pass ? pass.update(text, paras, removed, added) : added;
-    for (const p of changed as Iterable<DocParagraph>) {
+    const changed = (pass ? pass.update(text, paras, removed, added) : new Set(added)) as Set<DocParagraph>;
+    for (const p of changed) {
       p.out = this.finish(pass ? pass.entities(p) : p.entities, p.terms);
       p.abs = undefined;
     }
-    const all: Annotation[] = [];
-    for (const p of paras) {
-      if (!p.abs || p.absStart !== p.start) {
-        p.abs = moveAll(p.out!, p.start);
-        p.absStart = p.start;
+    let edits: AnnotationEdit[] | undefined;
+    let shiftFrom = 0;
+    if (reused) {
+      edits = [];
+      let at = 0; // index in the previous result
+      let run: AnnotationEdit | undefined;
+      const keep = (p: DocParagraph) => {
+        if (changed.has(p)) {
+          run ??= { at, remove: 0, insert: [] };
+          run.remove += p.count;
+          pushAll(run.insert, absolute(p));
+        } else if (run) {
+          edits!.push(run);
+          run = undefined;
+        }
+        at += p.count;
+      };
+      for (let i = 0; i < head; i++) keep(paras[i]);
+      if (removed.length || added.length) {
+        run ??= { at, remove: 0, insert: [] };
+        for (const p of removed) {
+          run.remove += p.count;
+          at += p.count;
+        }
+        for (const p of added) pushAll(run.insert, absolute(p));
       }
-      for (const a of p.abs) all.push(a);
+      shiftFrom = at;
+      for (let i = head + added.length; i < paras.length; i++) keep(paras[i]);
+      if (run) edits.push(run);
     }
-    return all;
+    for (const p of changed) p.count = p.out!.length;
+    // The full list later, as it is now: paragraphs move and change with the next call.
+    const starts = new Float64Array(paras.length);
+    const outs = new Array<Annotation[]>(paras.length);
+    for (let i = 0; i < paras.length; i++) {
+      starts[i] = paras[i].start;
+      outs[i] = paras[i].out!;
+    }
+    let all: Annotation[] | undefined;
+    const annotations = () => {
+      if (all) return all;
+      all = [];
+      for (let i = 0; i < paras.length; i++) {
+        const p = paras[i];
+        if (p.out === outs[i] && p.start === starts[i]) pushAll(all, absolute(p));
+        else pushAll(all, moveAll(outs[i], starts[i]));
+      }
+      return all;
+    };
+    return { serial, base: reused ? base : undefined, edits, shift, shiftFrom, annotations };
   }
 
   /** The document-level pass run over the whole document (no paragraph cache, or no incremental form of it). */
@@ -123,23 +203,24 @@ export class Annotator {
     return all.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  private paragraphs(text: string): { paras: DocParagraph[]; removed: DocParagraph[]; added: DocParagraph[] } {
+  private paragraphs(text: string, serial: number): { paras: DocParagraph[]; removed: DocParagraph[]; added: DocParagraph[]; head: number; shift: number; reused: boolean } {
     const before = this.termVersion;
     this.checkTermVersion(); // a changed glossary drops cached terms, and so the previous document
     const last = this.options.paragraphCache === false || before !== this.termVersion ? undefined : this.last;
     let paras: DocParagraph[];
     let removed: DocParagraph[] = [];
     let added: DocParagraph[];
+    let head = 0;
+    let shift = text.length;
     if (!last) {
       paras = added = splitParagraphs(text).map((p) => this.docParagraph(p.start, p.text));
     } else {
       const old = last.text;
       const prefix = commonPrefix(old, text);
       const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
-      const shift = text.length - old.length;
+      shift = text.length - old.length;
       // Unchanged: a paragraph with its line break inside the common head, or with the break before
       // it inside the common tail.
-      let head = 0;
       while (head < last.paras.length && paragraphEnd(last.paras[head]) < prefix) head++;
       let tail = last.paras.length;
       while (tail > head && last.paras[tail - 1].start - 1 >= old.length - suffix) tail--;
@@ -156,12 +237,12 @@ export class Annotator {
       }
     }
     if (this.options.paragraphCache === false) this.last = undefined;
-    else this.last = { text, paras, pass: last ? last.pass : this.options.names.documentPass?.() };
-    return { paras, removed, added };
+    else this.last = { text, paras, serial, pass: last ? last.pass : this.options.names.documentPass?.() };
+    return { paras, removed, added, head, shift, reused: last !== undefined };
   }
 
   private docParagraph(start: number, text: string): DocParagraph {
-    return { start, length: text.length, entities: this.annotateParagraph(text), terms: this.paragraphTerms(text), absStart: start };
+    return { start, length: text.length, entities: this.annotateParagraph(text), terms: this.paragraphTerms(text), absStart: start, count: 0 };
   }
 }
 
@@ -176,6 +257,21 @@ interface DocParagraph extends PassParagraph {
   out?: Annotation[];
   abs?: Annotation[];
   absStart: number;
+  /** How many annotations it had in the previous result. */
+  count: number;
+}
+
+/** Its annotations at absolute offsets, copied once per position. */
+function absolute(p: DocParagraph): Annotation[] {
+  if (!p.abs || p.absStart !== p.start) {
+    p.abs = moveAll(p.out!, p.start);
+    p.absStart = p.start;
+  }
+  return p.abs;
+}
+
+function pushAll<T>(into: T[], xs: readonly T[]): void {
+  for (let i = 0; i < xs.length; i++) into.push(xs[i]);
 }
 
 function paragraphEnd(p: DocParagraph): number {
@@ -189,15 +285,21 @@ const allFieldsListed: [Unlisted] extends [never] ? true : Unlisted = true;
 void allFieldsListed;
 
 /**
- * Copies moved by `by`. Built field by field: `{ ...a, start, end }` over annotations of many
- * shapes takes V8's slow path, five times slower, and this runs for half a document per keystroke.
+ * Copies moved by `by`. Built field by field, each named: `{ ...a, start, end }` over annotations of
+ * many shapes takes V8's slow path, and so do stores under a computed key; this runs for every
+ * annotation after the edit on each keystroke.
  */
 function moveAll(as: readonly Annotation[], by: number): Annotation[] {
   const out = new Array<Annotation>(as.length);
   for (let i = 0; i < as.length; i++) {
     const a = as[i];
     const b: Annotation = { start: a.start + by, end: a.end + by, label: a.label, confidence: a.confidence, source: a.source };
-    for (const f of OPTIONAL_FIELDS) if (a[f] !== undefined) (b as unknown as Record<string, unknown>)[f] = a[f];
+    if (a.kind !== undefined) b.kind = a.kind;
+    if (a.value !== undefined) b.value = a.value;
+    if (a.recogniser !== undefined) b.recogniser = a.recogniser;
+    if (a.status !== undefined) b.status = a.status;
+    if (a.glossaryId !== undefined) b.glossaryId = a.glossaryId;
+    if (a.roles !== undefined) b.roles = a.roles;
     out[i] = b;
   }
   return out;
