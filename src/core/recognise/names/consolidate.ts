@@ -16,8 +16,15 @@ export interface NameBest {
   confidence: number;
 }
 
-/** Confident names by their first two characters, longest first: one pass over a text finds every mention. */
-export type NamesByPrefix = Map<string, Array<[string, NameBest]>>;
+/**
+ * Confident names by their first two UTF-16 units (as one number: no string is made per position
+ * of the text), longest first: one pass over a text finds every mention.
+ */
+export type NamesByPrefix = Map<number, Array<[string, NameBest]>>;
+
+function prefixKey(s: string, i = 0): number {
+  return s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+}
 
 /**
  * Document-level pass: every confident PER/ORG/LOC string (two characters or more) is marked at its
@@ -52,7 +59,7 @@ export function nameBests(text: string, entities: readonly Annotation[]): Map<st
 }
 
 export function addToPrefixes(byPrefix: NamesByPrefix, s: string, b: NameBest): void {
-  const key = s.slice(0, 2);
+  const key = prefixKey(s);
   const list = byPrefix.get(key);
   if (!list) return void byPrefix.set(key, [[s, b]]);
   list.push([s, b]);
@@ -60,7 +67,7 @@ export function addToPrefixes(byPrefix: NamesByPrefix, s: string, b: NameBest): 
 }
 
 export function removeFromPrefixes(byPrefix: NamesByPrefix, s: string): void {
-  const key = s.slice(0, 2);
+  const key = prefixKey(s);
   const list = byPrefix.get(key);
   if (!list) return;
   const i = list.findIndex(([x]) => x === s);
@@ -81,7 +88,7 @@ export function markMentions(text: string, entities: readonly Annotation[], best
   });
   const added: Annotation[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
-    const list = byPrefix.get(text.slice(i, i + 2));
+    const list = byPrefix.get(prefixKey(text, i));
     if (!list) continue;
     for (const [s, a] of list) {
       if (!text.startsWith(s, i)) continue;

@@ -89,14 +89,23 @@ export class DocumentNames implements DocumentPass {
     if (changed.length > 32) for (const p of paragraphs) dirty.add(p);
     else for (const s of changed) addParagraphsContaining(text, s, paragraphs, dirty);
 
+    // Within one update the document's names are fixed, so paragraphs of the same text (a repeated
+    // dateline, a boilerplate line) are marked once.
+    const marking = new Map<string, Pick<State, 'marked' | 'roles' | 'persons'>>();
     for (const p of dirty) {
       const st = this.states.get(p)!;
       const ptext = text.slice(p.start, p.start + p.length);
       this.dropShares(p, st, roleNames);
-      st.marked = markMentions(ptext, p.entities, this.best, this.byPrefix);
-      st.roles = personRoles(ptext, st.marked);
-      st.persons = new Set();
-      for (const a of st.marked) if (a.label === 'PER') st.persons.add(ptext.slice(a.start, a.end));
+      let m = marking.get(ptext);
+      if (!m) {
+        const marked = markMentions(ptext, p.entities, this.best, this.byPrefix);
+        const persons = new Set<string>();
+        for (const a of marked) if (a.label === 'PER') persons.add(ptext.slice(a.start, a.end));
+        marking.set(ptext, (m = { marked, roles: personRoles(ptext, marked), persons }));
+      }
+      st.marked = m.marked;
+      st.roles = m.roles;
+      st.persons = m.persons;
       for (const n of st.roles.keys()) {
         addTo(this.roleSources, n, p);
         roleNames.add(n);
@@ -113,9 +122,12 @@ export class DocumentNames implements DocumentPass {
       else this.roles.delete(n);
       for (const p of this.personParagraphs.get(n) ?? []) out.add(p);
     }
+    const finished = new Map<Annotation[], Annotation[]>();
     for (const p of out) {
       const st = this.states.get(p)!;
-      st.out = withRoles(text.slice(p.start, p.start + p.length), st.marked, this.roles);
+      let done = finished.get(st.marked);
+      if (!done) finished.set(st.marked, (done = withRoles(text.slice(p.start, p.start + p.length), st.marked, this.roles)));
+      st.out = done;
     }
     return out;
   }
