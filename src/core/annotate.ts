@@ -128,6 +128,7 @@ export class Annotator {
     const pass = this.last?.pass;
     const changed = (pass ? pass.update(text, paras, removed, added) : new Set(added)) as Set<DocParagraph>;
     for (const p of changed) {
+      p.before = p.out;
       p.out = this.finish(pass ? pass.entities(p) : p.entities, p.terms);
       p.abs = undefined;
     }
@@ -136,21 +137,24 @@ export class Annotator {
     if (reused) {
       edits = [];
       let at = 0; // index in the previous result
-      let run: AnnotationEdit | undefined;
+      // A paragraph the document pass changed: only its annotations that differ (a name confirmed
+      // elsewhere changes one or two spans of a long paragraph).
       const keep = (p: DocParagraph) => {
         if (changed.has(p)) {
-          run ??= { at, remove: 0, insert: [] };
-          run.remove += p.count;
-          pushAll(run.insert, absolute(p));
-        } else if (run) {
-          edits!.push(run);
-          run = undefined;
+          const before = p.before ?? [];
+          const after = p.out!;
+          let k = 0;
+          while (k < before.length && k < after.length && sameAnnotation(before[k], after[k])) k++;
+          let m = 0;
+          while (m < before.length - k && m < after.length - k && sameAnnotation(before[before.length - 1 - m], after[after.length - 1 - m])) m++;
+          if (k + m < before.length || k + m < after.length) edits!.push({ at: at + k, remove: before.length - k - m, insert: absolute(p).slice(k, after.length - m) });
         }
         at += p.count;
       };
       for (let i = 0; i < head; i++) keep(paras[i]);
       if (removed.length || added.length) {
-        run ??= { at, remove: 0, insert: [] };
+        const run: AnnotationEdit = { at, remove: 0, insert: [] };
+        edits.push(run);
         for (const p of removed) {
           run.remove += p.count;
           at += p.count;
@@ -159,9 +163,11 @@ export class Annotator {
       }
       shiftFrom = at;
       for (let i = head + added.length; i < paras.length; i++) keep(paras[i]);
-      if (run) edits.push(run);
     }
-    for (const p of changed) p.count = p.out!.length;
+    for (const p of changed) {
+      p.count = p.out!.length;
+      p.before = undefined;
+    }
     // The full list later, as it is now: paragraphs move and change with the next call.
     const starts = new Float64Array(paras.length);
     const outs = new Array<Annotation[]>(paras.length);
@@ -257,8 +263,27 @@ interface DocParagraph extends PassParagraph {
   out?: Annotation[];
   abs?: Annotation[];
   absStart: number;
-  /** How many annotations it had in the previous result. */
+  /** How many annotations it had in the previous result, and which (relative), while it is being replaced. */
   count: number;
+  before?: Annotation[];
+}
+
+/** Equal once `b` is moved back by `shift`: every field the client shows or exports. */
+export function sameAnnotation(a: Annotation, b: Annotation, shift = 0): boolean {
+  if (a === b) return shift === 0;
+  return (
+    a.start + shift === b.start &&
+    a.end + shift === b.end &&
+    a.label === b.label &&
+    a.kind === b.kind &&
+    a.confidence === b.confidence &&
+    a.source === b.source &&
+    a.recogniser === b.recogniser &&
+    a.status === b.status &&
+    a.glossaryId === b.glossaryId &&
+    (a.value === b.value || JSON.stringify(a.value) === JSON.stringify(b.value)) &&
+    (a.roles === b.roles || JSON.stringify(a.roles) === JSON.stringify(b.roles))
+  );
 }
 
 /** Its annotations at absolute offsets, copied once per position. */

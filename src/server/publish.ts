@@ -1,4 +1,6 @@
-import { AnnotationChanges, Annotator } from '../core/annotate';
+import { AnnotationChanges, Annotator, sameAnnotation } from '../core/annotate';
+
+export { sameAnnotation };
 import { Annotation } from '../core/types';
 import { AnnotationDelta, AnnotationsParams } from './protocol';
 
@@ -69,22 +71,4 @@ export function annotationDelta(before: readonly Annotation[], after: readonly A
   while (tail < max - keep && sameAnnotation(before[before.length - 1 - tail], after[after.length - 1 - tail], shift)) tail++;
   const remove = before.length - keep - tail;
   return { baseVersion, edits: [{ at: keep, remove, insert: after.slice(keep, after.length - tail) }], shift, shiftFrom: keep + remove };
-}
-
-/** Equal once `b` is moved back by `shift`: every field the client shows or exports. */
-export function sameAnnotation(a: Annotation, b: Annotation, shift: number): boolean {
-  if (a === b) return shift === 0; // the annotator hands back the same objects for untouched paragraphs
-  return (
-    a.start + shift === b.start &&
-    a.end + shift === b.end &&
-    a.label === b.label &&
-    a.kind === b.kind &&
-    a.confidence === b.confidence &&
-    a.source === b.source &&
-    a.recogniser === b.recogniser &&
-    a.status === b.status &&
-    a.glossaryId === b.glossaryId &&
-    (a.value === b.value || JSON.stringify(a.value) === JSON.stringify(b.value)) &&
-    (a.roles === b.roles || JSON.stringify(a.roles) === JSON.stringify(b.roles))
-  );
 }
