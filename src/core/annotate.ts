@@ -71,7 +71,7 @@ export class Annotator {
     const result = resolveOverlaps(candidates, () => 0);
     if (this.options.paragraphCache === false) return result;
     if (this.cache.size >= Annotator.CACHE_LIMIT) this.cache.clear();
-    this.cache.set(text, result);
+    this.cache.set(ownCopy(text), result);
     return result;
   }
 
@@ -93,7 +93,7 @@ export class Annotator {
       found = terms.find(text);
       if (this.options.paragraphCache === false) return found;
       if (this.termCache.size >= Annotator.CACHE_LIMIT) this.termCache.clear();
-      this.termCache.set(text, found);
+      this.termCache.set(ownCopy(text), found);
     }
     return found;
   }
@@ -328,6 +328,15 @@ function moveAll(as: readonly Annotation[], by: number): Annotation[] {
     out[i] = b;
   }
   return out;
+}
+
+/**
+ * The same characters without a reference to the string `s` was cut from: V8 keeps a slice of 13
+ * or more characters as a view of the whole document, so a cache keyed by paragraph slices would
+ * hold one copy of the document per keystroke (2 MB each for a 1 MB article) until it is cleared.
+ */
+function ownCopy(s: string): string {
+  return (' ' + s).slice(1);
 }
 
 const CHUNK = 32_768;
