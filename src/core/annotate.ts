@@ -1,4 +1,4 @@
-import { Annotation, Label } from './types';
+import { Annotation, Label, movedAnnotation } from './types';
 import { Segmenter } from './segment/segmenter';
 import { DocumentPass, NameRecogniser, PassParagraph } from './recognise/names';
 import { recogniseNumbers } from './recognise/numbers';
@@ -303,30 +303,12 @@ function paragraphEnd(p: DocParagraph): number {
   return p.start + p.length;
 }
 
-/** Every field of Annotation; the check below fails to compile when a field is added and not listed. */
-const OPTIONAL_FIELDS = ['kind', 'value', 'recogniser', 'status', 'glossaryId', 'roles'] as const;
-type Unlisted = Exclude<keyof Annotation, (typeof OPTIONAL_FIELDS)[number] | 'start' | 'end' | 'label' | 'confidence' | 'source'>;
-const allFieldsListed: [Unlisted] extends [never] ? true : Unlisted = true;
-void allFieldsListed;
-
 /**
- * Copies moved by `by`. Built field by field, each named: `{ ...a, start, end }` over annotations of
- * many shapes takes V8's slow path, and so do stores under a computed key; this runs for every
- * annotation after the edit on each keystroke.
+ * Copies moved by `by`; this runs for every annotation of a paragraph that moved, once per position.
  */
 function moveAll(as: readonly Annotation[], by: number): Annotation[] {
   const out = new Array<Annotation>(as.length);
-  for (let i = 0; i < as.length; i++) {
-    const a = as[i];
-    const b: Annotation = { start: a.start + by, end: a.end + by, label: a.label, confidence: a.confidence, source: a.source };
-    if (a.kind !== undefined) b.kind = a.kind;
-    if (a.value !== undefined) b.value = a.value;
-    if (a.recogniser !== undefined) b.recogniser = a.recogniser;
-    if (a.status !== undefined) b.status = a.status;
-    if (a.glossaryId !== undefined) b.glossaryId = a.glossaryId;
-    if (a.roles !== undefined) b.roles = a.roles;
-    out[i] = b;
-  }
+  for (let i = 0; i < as.length; i++) out[i] = movedAnnotation(as[i], by);
   return out;
 }
 

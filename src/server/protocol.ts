@@ -1,5 +1,5 @@
-import { AnnotationEdit } from '../core/annotate';
-import { Annotation } from '../core/types';
+import type { AnnotationEdit } from '../core/annotate';
+import { Annotation, movedAnnotation } from '../core/types';
 
 /** Messages between the extension (client) and the language server beside the LSP standard ones. */
 
@@ -37,7 +37,7 @@ export function applyAnnotationDelta(before: readonly Annotation[], d: Annotatio
   const keep = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const a = before[i];
-      out.push(d.shift === 0 || i < d.shiftFrom ? a : { ...a, start: a.start + d.shift, end: a.end + d.shift });
+      out.push(d.shift === 0 || i < d.shiftFrom ? a : movedAnnotation(a, d.shift));
     }
   };
   let i = 0;
