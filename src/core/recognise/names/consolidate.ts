@@ -53,7 +53,10 @@ export function nameBests(text: string, entities: readonly Annotation[]): Map<st
     if (!NAME_LABELS.has(a.label) || a.end - a.start < 2) continue;
     const s = text.slice(a.start, a.end);
     const b = best.get(s);
-    if (!b || a.confidence > b.confidence) best.set(s, { label: a.label, confidence: a.confidence });
+    // A long name is copied: V8 keeps a slice of 13 characters or more as a view of the whole text,
+    // and the document pass keeps these keys across edits.
+    if (!b) best.set(s.length > 12 ? (' ' + s).slice(1) : s, { label: a.label, confidence: a.confidence });
+    else if (a.confidence > b.confidence) best.set(s, { label: a.label, confidence: a.confidence });
   }
   return best;
 }
