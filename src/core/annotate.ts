@@ -1,6 +1,6 @@
-import { Annotation, Label } from './types';
+import { Annotation, Label, movedAnnotation } from './types';
 import { Segmenter } from './segment/segmenter';
-import { NameRecogniser } from './recognise/names';
+import { DocumentPass, NameRecogniser, PassParagraph } from './recognise/names';
 import { recogniseNumbers } from './recognise/numbers';
 import { resolveOverlaps } from './recognise/combine';
 import { splitParagraphs } from './text/paragraphs';
@@ -10,6 +10,31 @@ export interface TermFinder {
   find(text: string): Annotation[];
   /** Changes whenever the terms change (a glossary reloaded), so cached matches are dropped. */
   readonly version?: number;
+}
+
+/** Numbers each result of every annotator, so a change can name the result it applies to. */
+let lastSerial = 0;
+
+/** A run of a previous result replaced: `remove` annotations from index `at` of it give way to `insert`. */
+export interface AnnotationEdit {
+  at: number;
+  remove: number;
+  insert: Annotation[];
+}
+
+/** One result of Annotator.annotateChanges. */
+export interface AnnotationChanges {
+  /** Every annotation of the text, in order (built on the first call). */
+  annotations(): Annotation[];
+  readonly serial: number;
+  /**
+   * When known, how this result follows from the annotator's result `base`: apply `edits` (in order,
+   * indices of the base result) and move every kept annotation at or after index `shiftFrom` by `shift`.
+   */
+  readonly base?: number;
+  readonly edits?: AnnotationEdit[];
+  readonly shift: number;
+  readonly shiftFrom: number;
 }
 
 export interface AnnotatorOptions {
@@ -46,7 +71,7 @@ export class Annotator {
     const result = resolveOverlaps(candidates, () => 0);
     if (this.options.paragraphCache === false) return result;
     if (this.cache.size >= Annotator.CACHE_LIMIT) this.cache.clear();
-    this.cache.set(text, result);
+    this.cache.set(ownCopy(text), result);
     return result;
   }
 
@@ -68,101 +93,232 @@ export class Annotator {
       found = terms.find(text);
       if (this.options.paragraphCache === false) return found;
       if (this.termCache.size >= Annotator.CACHE_LIMIT) this.termCache.clear();
-      this.termCache.set(text, found);
+      this.termCache.set(ownCopy(text), found);
     }
     return found;
   }
 
   /**
-   * The previous document, split into paragraphs with their annotations at absolute offsets: the
-   * next call reuses every paragraph before and after the edited region, so a keystroke costs the
-   * changed paragraph plus a linear walk, not a re-split of the whole document.
+   * The previous document, split into paragraphs, and the document-level pass that follows it: the
+   * next call reuses every paragraph before and after the edited region (moved, not copied), so a
+   * keystroke costs the changed paragraphs plus a walk over the list, not a re-split of the document.
    */
-  private last?: { text: string; paras: DocParagraph[] };
+  private last?: { text: string; paras: DocParagraph[]; serial: number; pass?: DocumentPass };
 
   annotate(text: string): Annotation[] {
-    const paras = this.paragraphs(text);
+    return this.annotateChanges(text).annotations();
+  }
+
+  /**
+   * Annotates `text` and says what changed since this annotator's previous result: the runs of
+   * that result replaced and how far the rest moved. Costs the changed paragraphs plus a walk over
+   * the paragraph list; the full list is built only when asked for.
+   */
+  annotateChanges(text: string): AnnotationChanges {
+    const base = this.last?.serial;
+    const serial = ++lastSerial;
+    const { paras, removed, added, head, shift, reused } = this.paragraphs(text, serial);
+    const names = this.options.names;
+    if (names.consolidate && !(names.documentPass && this.last)) {
+      const all = this.annotateWhole(text, paras);
+      return { serial, annotations: () => all, shift, shiftFrom: 0 };
+    }
+    // Paragraph by paragraph: only paragraphs that are new, or whose entities the document pass
+    // changed, are finished again; only those that moved get new absolute copies.
+    const pass = this.last?.pass;
+    const changed = (pass ? pass.update(text, paras, removed, added) : new Set(added)) as Set<DocParagraph>;
+    for (const p of changed) {
+      p.before = p.out;
+      p.out = this.finish(pass ? pass.entities(p) : p.entities, p.terms);
+      p.abs = undefined;
+    }
+    let edits: AnnotationEdit[] | undefined;
+    let shiftFrom = 0;
+    if (reused) {
+      edits = [];
+      let at = 0; // index in the previous result
+      // A paragraph the document pass changed: only its annotations that differ (a name confirmed
+      // elsewhere changes one or two spans of a long paragraph).
+      const keep = (p: DocParagraph) => {
+        if (changed.has(p)) {
+          const before = p.before ?? [];
+          const after = p.out!;
+          let k = 0;
+          while (k < before.length && k < after.length && sameAnnotation(before[k], after[k])) k++;
+          let m = 0;
+          while (m < before.length - k && m < after.length - k && sameAnnotation(before[before.length - 1 - m], after[after.length - 1 - m])) m++;
+          if (k + m < before.length || k + m < after.length) edits!.push({ at: at + k, remove: before.length - k - m, insert: absolute(p).slice(k, after.length - m) });
+        }
+        at += p.count;
+      };
+      for (let i = 0; i < head; i++) keep(paras[i]);
+      if (removed.length || added.length) {
+        const run: AnnotationEdit = { at, remove: 0, insert: [] };
+        edits.push(run);
+        for (const p of removed) {
+          run.remove += p.count;
+          at += p.count;
+        }
+        for (const p of added) pushAll(run.insert, absolute(p));
+      }
+      shiftFrom = at;
+      for (let i = head + added.length; i < paras.length; i++) keep(paras[i]);
+    }
+    for (const p of changed) {
+      p.count = p.out!.length;
+      p.before = undefined;
+    }
+    // The full list later, as it is now: paragraphs move and change with the next call.
+    const starts = new Float64Array(paras.length);
+    const outs = new Array<Annotation[]>(paras.length);
+    for (let i = 0; i < paras.length; i++) {
+      starts[i] = paras[i].start;
+      outs[i] = paras[i].out!;
+    }
+    let all: Annotation[] | undefined;
+    const annotations = () => {
+      if (all) return all;
+      all = [];
+      for (let i = 0; i < paras.length; i++) {
+        const p = paras[i];
+        if (p.out === outs[i] && p.start === starts[i]) pushAll(all, absolute(p));
+        else pushAll(all, moveAll(outs[i], starts[i]));
+      }
+      return all;
+    };
+    return { serial, base: reused ? base : undefined, edits, shift, shiftFrom, annotations };
+  }
+
+  /** The document-level pass run over the whole document (no paragraph cache, or no incremental form of it). */
+  private annotateWhole(text: string, paras: readonly DocParagraph[]): Annotation[] {
     let all: Annotation[] = [];
     const termSpans: Annotation[] = [];
     for (const p of paras) {
-      for (const a of p.entities) all.push(a);
-      for (const a of p.terms) termSpans.push(a);
+      for (const a of moveAll(p.entities, p.start)) all.push(a);
+      for (const a of moveAll(p.terms, p.start)) termSpans.push(a);
     }
-    if (this.options.names.consolidate) all = this.options.names.consolidate(text, all);
-    all = all.concat(termSpans);
+    all = this.options.names.consolidate!(text, all);
+    return this.finish(all, termSpans);
+  }
+
+  /** Entities and terms together, of the wanted labels, in order. */
+  private finish(entities: readonly Annotation[], terms: readonly Annotation[]): Annotation[] {
+    let all = entities.concat(terms);
     const labels = this.options.labels;
     if (labels) all = all.filter((a) => labels.includes(a.label));
     return all.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  private paragraphs(text: string): DocParagraph[] {
+  private paragraphs(text: string, serial: number): { paras: DocParagraph[]; removed: DocParagraph[]; added: DocParagraph[]; head: number; shift: number; reused: boolean } {
     const before = this.termVersion;
     this.checkTermVersion(); // a changed glossary drops cached terms, and so the previous document
     const last = this.options.paragraphCache === false || before !== this.termVersion ? undefined : this.last;
     let paras: DocParagraph[];
+    let removed: DocParagraph[] = [];
+    let added: DocParagraph[];
+    let head = 0;
+    let shift = text.length;
     if (!last) {
-      paras = splitParagraphs(text).map((p) => this.docParagraph(p.start, p.text));
+      paras = added = splitParagraphs(text).map((p) => this.docParagraph(p.start, p.text));
     } else {
       const old = last.text;
       const prefix = commonPrefix(old, text);
       const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
-      const shift = text.length - old.length;
+      shift = text.length - old.length;
       // Unchanged: a paragraph with its line break inside the common head, or with the break before
       // it inside the common tail.
-      let head = 0;
       while (head < last.paras.length && paragraphEnd(last.paras[head]) < prefix) head++;
       let tail = last.paras.length;
       while (tail > head && last.paras[tail - 1].start - 1 >= old.length - suffix) tail--;
       const from = head > 0 ? paragraphEnd(last.paras[head - 1]) + 1 : 0;
       const to = tail < last.paras.length ? last.paras[tail].start - 1 + shift : text.length;
       paras = last.paras.slice(0, head);
-      for (const p of splitParagraphs(text.slice(from, to))) paras.push(this.docParagraph(from + p.start, p.text));
-      for (let i = tail; i < last.paras.length; i++) paras.push(shift === 0 ? last.paras[i] : shiftParagraph(last.paras[i], shift));
+      removed = last.paras.slice(head, tail);
+      added = splitParagraphs(text.slice(from, to)).map((p) => this.docParagraph(from + p.start, p.text));
+      for (const p of added) paras.push(p);
+      for (let i = tail; i < last.paras.length; i++) {
+        const p = last.paras[i];
+        p.start += shift;
+        paras.push(p);
+      }
     }
-    this.last = this.options.paragraphCache === false ? undefined : { text, paras };
-    return paras;
+    if (this.options.paragraphCache === false) this.last = undefined;
+    else this.last = { text, paras, serial, pass: last ? last.pass : this.options.names.documentPass?.() };
+    return { paras, removed, added, head, shift, reused: last !== undefined };
   }
 
   private docParagraph(start: number, text: string): DocParagraph {
-    return { start, length: text.length, entities: moveAll(this.annotateParagraph(text), start), terms: moveAll(this.paragraphTerms(text), start) };
+    return { start, length: text.length, entities: this.annotateParagraph(text), terms: this.paragraphTerms(text), absStart: start, count: 0 };
   }
 }
 
-/** A paragraph of the last document and its annotations at absolute offsets. */
-interface DocParagraph {
+/** A paragraph of the last document: its own spans relative to it, and what it contributed to the last result. */
+interface DocParagraph extends PassParagraph {
+  /** Where it starts now: moved in place when an edit before it changes the length. */
   start: number;
   length: number;
   entities: Annotation[];
   terms: Annotation[];
+  /** Its annotations in the result, relative to it, and the same at absolute offsets from `absStart`. */
+  out?: Annotation[];
+  abs?: Annotation[];
+  absStart: number;
+  /** How many annotations it had in the previous result, and which (relative), while it is being replaced. */
+  count: number;
+  before?: Annotation[];
+}
+
+/** Equal once `b` is moved back by `shift`: every field the client shows or exports. */
+export function sameAnnotation(a: Annotation, b: Annotation, shift = 0): boolean {
+  if (a === b) return shift === 0;
+  return (
+    a.start + shift === b.start &&
+    a.end + shift === b.end &&
+    a.label === b.label &&
+    a.kind === b.kind &&
+    a.confidence === b.confidence &&
+    a.source === b.source &&
+    a.recogniser === b.recogniser &&
+    a.status === b.status &&
+    a.glossaryId === b.glossaryId &&
+    (a.value === b.value || JSON.stringify(a.value) === JSON.stringify(b.value)) &&
+    (a.roles === b.roles || JSON.stringify(a.roles) === JSON.stringify(b.roles))
+  );
+}
+
+/** Its annotations at absolute offsets, copied once per position. */
+function absolute(p: DocParagraph): Annotation[] {
+  if (!p.abs || p.absStart !== p.start) {
+    p.abs = moveAll(p.out!, p.start);
+    p.absStart = p.start;
+  }
+  return p.abs;
+}
+
+function pushAll<T>(into: T[], xs: readonly T[]): void {
+  for (let i = 0; i < xs.length; i++) into.push(xs[i]);
 }
 
 function paragraphEnd(p: DocParagraph): number {
   return p.start + p.length;
 }
 
-function shiftParagraph(p: DocParagraph, by: number): DocParagraph {
-  return { start: p.start + by, length: p.length, entities: moveAll(p.entities, by), terms: moveAll(p.terms, by) };
-}
-
-/** Every field of Annotation; the check below fails to compile when a field is added and not listed. */
-const OPTIONAL_FIELDS = ['kind', 'value', 'recogniser', 'status', 'glossaryId', 'roles'] as const;
-type Unlisted = Exclude<keyof Annotation, (typeof OPTIONAL_FIELDS)[number] | 'start' | 'end' | 'label' | 'confidence' | 'source'>;
-const allFieldsListed: [Unlisted] extends [never] ? true : Unlisted = true;
-void allFieldsListed;
-
 /**
- * Copies moved by `by`. Built field by field: `{ ...a, start, end }` over annotations of many
- * shapes takes V8's slow path, five times slower, and this runs for half a document per keystroke.
+ * Copies moved by `by`; this runs for every annotation of a paragraph that moved, once per position.
  */
 function moveAll(as: readonly Annotation[], by: number): Annotation[] {
   const out = new Array<Annotation>(as.length);
-  for (let i = 0; i < as.length; i++) {
-    const a = as[i];
-    const b: Annotation = { start: a.start + by, end: a.end + by, label: a.label, confidence: a.confidence, source: a.source };
-    for (const f of OPTIONAL_FIELDS) if (a[f] !== undefined) (b as unknown as Record<string, unknown>)[f] = a[f];
-    out[i] = b;
-  }
+  for (let i = 0; i < as.length; i++) out[i] = movedAnnotation(as[i], by);
   return out;
+}
+
+/**
+ * The same characters without a reference to the string `s` was cut from: V8 keeps a slice of 13
+ * or more characters as a view of the whole document, so a cache keyed by paragraph slices would
+ * hold one copy of the document per keystroke (2 MB each for a 1 MB article) until it is cleared.
+ */
+function ownCopy(s: string): string {
+  return (' ' + s).slice(1);
 }
 
 const CHUNK = 32_768;

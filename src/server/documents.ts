@@ -11,8 +11,17 @@ export interface DocumentState {
 export class AnnotationCache {
   private readonly states = new Map<string, DocumentState>();
 
-  set(doc: TextDocument, text: string, annotations: Annotation[]): void {
-    this.states.set(doc.uri, { version: doc.version, text, annotations });
+  /** `annotations` may be a function: the full list is then built at the first request that reads it. */
+  set(doc: TextDocument, text: string, annotations: Annotation[] | (() => Annotation[])): void {
+    if (Array.isArray(annotations)) return void this.states.set(doc.uri, { version: doc.version, text, annotations });
+    let list: Annotation[] | undefined;
+    this.states.set(doc.uri, {
+      version: doc.version,
+      text,
+      get annotations() {
+        return (list ??= annotations());
+      },
+    });
   }
 
   get(uri: string): DocumentState | undefined {

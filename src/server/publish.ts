@@ -1,4 +1,6 @@
-import { Annotator } from '../core/annotate';
+import { AnnotationChanges, Annotator, sameAnnotation } from '../core/annotate';
+
+export { sameAnnotation };
 import { Annotation } from '../core/types';
 import { AnnotationDelta, AnnotationsParams } from './protocol';
 
@@ -6,7 +8,7 @@ import { AnnotationDelta, AnnotationsParams } from './protocol';
 interface Sent {
   version: number;
   textLength: number;
-  annotations: Annotation[];
+  changes: AnnotationChanges;
 }
 
 /**
@@ -26,12 +28,18 @@ export class DocumentPublisher {
 
   publish(uri: string, version: number, text: string): AnnotationsParams {
     const t0 = performance.now();
-    const annotations = this.engine().annotate(text);
+    const changes = this.engine().annotateChanges(text);
     const prev = this.sent.get(uri);
-    this.sent.set(uri, { version, textLength: text.length, annotations });
+    this.sent.set(uri, { version, textLength: text.length, changes });
     const engineMs = performance.now() - t0;
-    if (!prev) return { uri, version, annotations, engineMs };
-    return { uri, version, annotations: [], delta: annotationDelta(prev.annotations, annotations, text.length - prev.textLength, prev.version), engineMs };
+    if (!prev) return { uri, version, annotations: changes.annotations(), engineMs };
+    // The engine's own account of the change when it follows from what this client holds (the
+    // engine is shared by all documents); else a comparison of the two lists.
+    const delta: AnnotationDelta =
+      changes.edits && changes.base === prev.changes.serial
+        ? { baseVersion: prev.version, edits: changes.edits, shift: changes.shift, shiftFrom: changes.shiftFrom }
+        : annotationDelta(prev.changes.annotations(), changes.annotations(), text.length - prev.textLength, prev.version);
+    return { uri, version, annotations: [], delta, engineMs };
   }
 
   /** The full list next time (the client lost track, or the document was closed or skipped). */
@@ -41,7 +49,13 @@ export class DocumentPublisher {
 
   /** The last annotations sent for `uri` (full list, absolute offsets). */
   current(uri: string): Annotation[] | undefined {
-    return this.sent.get(uri)?.annotations;
+    return this.sent.get(uri)?.changes.annotations();
+  }
+
+  /** The same list, built only when called (a hover needs it, a keystroke does not). */
+  currentLater(uri: string): () => Annotation[] {
+    const changes = this.sent.get(uri)?.changes;
+    return () => changes?.annotations() ?? [];
   }
 }
 
@@ -55,23 +69,6 @@ export function annotationDelta(before: readonly Annotation[], after: readonly A
   while (keep < max && sameAnnotation(before[keep], after[keep], 0)) keep++;
   let tail = 0;
   while (tail < max - keep && sameAnnotation(before[before.length - 1 - tail], after[after.length - 1 - tail], shift)) tail++;
-  return { baseVersion, keep, remove: before.length - keep - tail, insert: after.slice(keep, after.length - tail), shift };
-}
-
-/** Equal once `b` is moved back by `shift`: every field the client shows or exports. */
-export function sameAnnotation(a: Annotation, b: Annotation, shift: number): boolean {
-  if (a === b) return shift === 0; // the annotator hands back the same objects for untouched paragraphs
-  return (
-    a.start + shift === b.start &&
-    a.end + shift === b.end &&
-    a.label === b.label &&
-    a.kind === b.kind &&
-    a.confidence === b.confidence &&
-    a.source === b.source &&
-    a.recogniser === b.recogniser &&
-    a.status === b.status &&
-    a.glossaryId === b.glossaryId &&
-    (a.value === b.value || JSON.stringify(a.value) === JSON.stringify(b.value)) &&
-    (a.roles === b.roles || JSON.stringify(a.roles) === JSON.stringify(b.roles))
-  );
+  const remove = before.length - keep - tail;
+  return { baseVersion, edits: [{ at: keep, remove, insert: after.slice(keep, after.length - tail) }], shift, shiftFrom: keep + remove };
 }

@@ -115,7 +115,7 @@ function annotateAndPublish(uri: string): void {
   } else {
     try {
       params = publisher.publish(uri, doc.version, text);
-      cache.set(doc, text, publisher.current(uri) ?? []);
+      cache.set(doc, text, publisher.currentLater(uri));
     } catch (e) {
       // A bug on one document must not take the server down for every other one.
       publisher.forget(uri);

@@ -1,4 +1,4 @@
-import { Annotation } from '../../types';
+import { Annotation, Label, PersonRole } from '../../types';
 import { resolveOverlaps } from '../combine';
 import { rolesBefore } from './roles';
 import { placeMedia, placeOrgans } from './rules';
@@ -8,36 +8,90 @@ import { NameLabel } from './tags';
 /** Confidence a name needs before its other mentions are marked too. */
 export const CONSISTENCY_THRESHOLD = 0.6;
 
-const NAME_LABELS = new Set(['PER', 'ORG', 'LOC']);
+const NAME_LABELS = new Set<string>(['PER', 'ORG', 'LOC']);
+
+/** The most confident mention of a name string: the first one in document order on a tie. */
+export interface NameBest {
+  label: Label;
+  confidence: number;
+}
+
+/**
+ * Confident names by their first two UTF-16 units (as one number: no string is made per position
+ * of the text), longest first: one pass over a text finds every mention.
+ */
+export type NamesByPrefix = Map<number, Array<[string, NameBest]>>;
+
+function prefixKey(s: string, i = 0): number {
+  return s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+}
 
 /**
  * Document-level pass: every confident PER/ORG/LOC string (two characters or more) is marked at its
  * other mentions that no span covers yet, longest names first; roles are read for each person and
  * shared across the mentions of the same name. Existing spans (NUM included) are never moved, so
  * the result stays free of overlaps.
+ *
+ * Every step reads only the paragraph a span lies in, given the document's best mention of each
+ * name and the roles stated for each person anywhere in it: DocumentNames (document-names.ts)
+ * keeps those up to date paragraph by paragraph and must give exactly this result.
  */
 export function consolidateNames(text: string, annotations: Annotation[]): Annotation[] {
-  const entities = harmonise(text, annotations.filter((a) => a.label !== 'TERM'));
+  const entities = annotations.filter((a) => a.label !== 'TERM');
   const terms = annotations.filter((a) => a.label === 'TERM');
-  const best = new Map<string, Annotation>();
+  const best = nameBests(text, entities);
+  const byPrefix: NamesByPrefix = new Map();
+  for (const [s, b] of best) if (b.confidence >= CONSISTENCY_THRESHOLD) addToPrefixes(byPrefix, s, b);
+  const marked = markMentions(text, entities, best, byPrefix);
+  return [...withRoles(text, marked, personRoles(text, marked)), ...terms].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The most confident mention of each name string of two characters or more, first one on a tie. */
+export function nameBests(text: string, entities: readonly Annotation[]): Map<string, NameBest> {
+  const best = new Map<string, NameBest>();
   for (const a of entities) {
-    if (!NAME_LABELS.has(a.label) || a.end - a.start < 2 || a.confidence < CONSISTENCY_THRESHOLD) continue;
+    if (!NAME_LABELS.has(a.label) || a.end - a.start < 2) continue;
     const s = text.slice(a.start, a.end);
-    const prev = best.get(s);
-    if (!prev || a.confidence > prev.confidence) best.set(s, a);
+    const b = best.get(s);
+    // A long name is copied: V8 keeps a slice of 13 characters or more as a view of the whole text,
+    // and the document pass keeps these keys across edits.
+    if (!b) best.set(s.length > 12 ? (' ' + s).slice(1) : s, { label: a.label, confidence: a.confidence });
+    else if (a.confidence > b.confidence) best.set(s, { label: a.label, confidence: a.confidence });
   }
-  // Names by their first two characters: one pass over the text finds every mention.
-  const byPrefix = new Map<string, Array<[string, Annotation]>>();
-  for (const [s, a] of best) {
-    const key = s.slice(0, 2);
-    const list = byPrefix.get(key) ?? [];
-    list.push([s, a]);
-    byPrefix.set(key, list);
-  }
-  for (const list of byPrefix.values()) list.sort((x, y) => y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1));
+  return best;
+}
+
+export function addToPrefixes(byPrefix: NamesByPrefix, s: string, b: NameBest): void {
+  const key = prefixKey(s);
+  const list = byPrefix.get(key);
+  if (!list) return void byPrefix.set(key, [[s, b]]);
+  list.push([s, b]);
+  list.sort((x, y) => y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1));
+}
+
+export function removeFromPrefixes(byPrefix: NamesByPrefix, s: string): void {
+  const key = prefixKey(s);
+  const list = byPrefix.get(key);
+  if (!list) return;
+  const i = list.findIndex(([x]) => x === s);
+  if (i >= 0) list.splice(i, 1);
+  if (list.length === 0) byPrefix.delete(key);
+}
+
+/**
+ * One label per name (mentions less confident than the name's best mention take its label), then
+ * the confident names marked at their free mentions. `text` is the document or one paragraph of it:
+ * names and the edge rules below never reach across a line break.
+ */
+export function markMentions(text: string, entities: readonly Annotation[], best: ReadonlyMap<string, NameBest>, byPrefix: NamesByPrefix): Annotation[] {
+  const harmonised = entities.map((a) => {
+    if (!NAME_LABELS.has(a.label)) return a;
+    const b = best.get(text.slice(a.start, a.end));
+    return b && b.label !== a.label && a.confidence < b.confidence ? { ...a, label: b.label, recogniser: 'consistency' } : a;
+  });
   const added: Annotation[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
-    const list = byPrefix.get(text.slice(i, i + 2));
+    const list = byPrefix.get(prefixKey(text, i));
     if (!list) continue;
     for (const [s, a] of list) {
       if (!text.startsWith(s, i)) continue;
@@ -54,47 +108,35 @@ export function consolidateNames(text: string, annotations: Annotation[]): Annot
     }
   }
   // Existing spans first (priority 1), new mentions only where nothing is yet.
-  const existing = new Set(entities);
-  let result = resolveOverlaps([...entities, ...added], (x) => (existing.has(x) ? 1 : 0));
-  result = withRoles(text, result);
-  return [...result, ...terms].sort((a, b) => a.start - b.start || a.end - b.end);
+  const existing = new Set(harmonised);
+  return resolveOverlaps([...harmonised, ...added], (x) => (existing.has(x) ? 1 : 0));
 }
 
-function withRoles(text: string, all: Annotation[]): Annotation[] {
-  const orgs = new Map(all.filter((a) => a.label === 'ORG').map((o) => [o.end, o]));
-  const byName = new Map<string, Annotation['roles']>();
-  const out = all.map((a) => {
-    if (a.label !== 'PER') return a;
+/** Roles stated at the persons of `all` (sorted spans of one text), by name, each list without repeats. */
+export function personRoles(text: string, all: readonly Annotation[]): Map<string, PersonRole[]> {
+  const byName = new Map<string, PersonRole[]>();
+  let orgs: Map<number, Annotation> | undefined;
+  for (const a of all) {
+    if (a.label !== 'PER') continue;
+    orgs ??= new Map(all.filter((o) => o.label === 'ORG').map((o) => [o.end, o]));
     const roles = rolesBefore(text, a, orgs);
-    if (roles.length === 0) return a;
-    const name = text.slice(a.start, a.end);
-    const known = byName.get(name) ?? [];
-    for (const r of roles) if (!known.some((k) => k.role === r.role && k.org === r.org)) known.push(r);
-    byName.set(name, known);
-    return a;
-  });
-  return out.map((a) => {
+    if (roles.length) mergeRoles(byName, text.slice(a.start, a.end), roles);
+  }
+  return byName;
+}
+
+/** Adds `roles` to the name's list, in order, skipping those already there. */
+export function mergeRoles(byName: Map<string, PersonRole[]>, name: string, roles: readonly PersonRole[]): void {
+  let known = byName.get(name);
+  if (!known) byName.set(name, (known = []));
+  for (const r of roles) if (!known.some((k) => k.role === r.role && k.org === r.org)) known.push(r);
+}
+
+/** Every mention of a person carries the roles found for the name anywhere in the document. */
+export function withRoles(text: string, all: readonly Annotation[], byName: ReadonlyMap<string, PersonRole[]>): Annotation[] {
+  return all.map((a) => {
     if (a.label !== 'PER') return a;
     const roles = byName.get(text.slice(a.start, a.end));
     return roles && roles.length ? { ...a, roles } : a;
-  });
-}
-
-/**
- * One label per name in a document: where the same string carries different name labels, the
- * mentions whose confidence is below the best mention's take the best mention's label.
- */
-function harmonise(text: string, entities: Annotation[]): Annotation[] {
-  const best = new Map<string, Annotation>();
-  for (const a of entities) {
-    if (!NAME_LABELS.has(a.label) || a.end - a.start < 2) continue;
-    const s = text.slice(a.start, a.end);
-    const b = best.get(s);
-    if (!b || a.confidence > b.confidence) best.set(s, a);
-  }
-  return entities.map((a) => {
-    if (!NAME_LABELS.has(a.label)) return a;
-    const b = best.get(text.slice(a.start, a.end));
-    return b && b.label !== a.label && a.confidence < b.confidence ? { ...a, label: b.label, recogniser: 'consistency' } : a;
   });
 }

@@ -5,7 +5,8 @@ import { NameModel } from './model';
 import { coordinate, placeMedia, placeOrgans, ruleSpans } from './rules';
 import { extendPlaces } from './place-rules';
 import { listHeads, mediaOutlets, placesNotPeople, splitJuxtaposed } from './list-rules';
-import { NameRecogniser } from './index';
+import type { DocumentPass, NameRecogniser } from './index';
+import { DocumentNames } from './document-names';
 import { surnameEdges, trimAtBreaks } from './span-edges';
 
 /**
@@ -58,5 +59,9 @@ export class ModelNameRecogniser implements NameRecogniser {
 
   consolidate(text: string, annotations: Annotation[]): Annotation[] {
     return consolidateNames(text, annotations);
+  }
+
+  documentPass(): DocumentPass {
+    return new DocumentNames();
   }
 }
