@@ -51,6 +51,25 @@ function closedPrefix(text: string, start: number, end: number): number {
   return end;
 }
 
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * The model tags UTF-16 units, so a span can end or start between the halves of 𠮷: such a half
+ * is left out (a name never holds half a character), and a span left empty goes.
+ */
+export function wholeCharacters<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    let { start, end } = s;
+    if (start > 0 && isLow(text.charCodeAt(start)) && isHigh(text.charCodeAt(start - 1))) start++;
+    if (end < text.length && isLow(text.charCodeAt(end)) && isHigh(text.charCodeAt(end - 1))) end--;
+    if (end <= start) continue;
+    out.push(start === s.start && end === s.end ? s : { ...s, start, end });
+  }
+  return out;
+}
+
 /** 张某某 / 李某: a one-character PER followed by 某 takes them in; any other one-character PER goes. */
 export function surnameEdges<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
   const out: T[] = [];

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EdgeSpan, surnameEdges, trimAtBreaks } from '../../../../src/core/recognise/names/span-edges';
+import { EdgeSpan, surnameEdges, trimAtBreaks, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
 
 const at = (text: string, s: string, label: EdgeSpan['label']): EdgeSpan => {
   const start = text.indexOf(s);
@@ -34,5 +34,19 @@ test('a surname alone is not a name, but 张某某 and 李某 are names', () => 
   ];
   for (const [text, span, label, expected] of table) {
     assert.deepEqual(show(text, surnameEdges(text, [at(text, span, label)])), expected, text);
+  }
+});
+
+test('a name never holds half of an astral character', () => {
+  const text = '局长康义𐀀说𠮷张三';
+  const table: Array<[number, number, string[]]> = [
+    [2, 5, ['PER:康义']], // ends inside 𐀀
+    [5, 7, ['PER:说']], // starts inside 𐀀
+    [4, 5, []], // only half a character
+    [7, 10, ['PER:𠮷张']], // whole characters stay as they are
+  ];
+  for (const [start, end, expected] of table) {
+    const spans = wholeCharacters(text, [{ start, end, label: 'PER' as const }]);
+    assert.deepEqual(show(text, spans), expected, `${start}-${end}`);
   }
 });
