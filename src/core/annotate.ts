@@ -8,9 +8,14 @@ import { splitParagraphs } from './text/paragraphs';
 /** Finds glossary terms; implemented by the glossary matcher. */
 export interface TermFinder {
   find(text: string): Annotation[];
+  /** The name label an entry gives its term (a glossary entry's `label`), if any. */
+  nameLabel?(glossaryId: string): 'PER' | 'ORG' | 'LOC' | undefined;
   /** Changes whenever the terms change (a glossary reloaded), so cached matches are dropped. */
   readonly version?: number;
 }
+
+/** `recogniser` of a name that comes from a glossary entry's `label`. */
+export const GLOSSARY_NAME = 'glossary';
 
 /** Numbers each result of every annotator, so a change can name the result it applies to. */
 let lastSerial = 0;
@@ -62,23 +67,38 @@ export class Annotator {
 
   /** PER/ORG/LOC/NUM (non-overlapping) of one paragraph, offsets relative to it. */
   annotateParagraph(text: string): Annotation[] {
+    this.checkTermVersion(); // entities depend on the glossary too (entries with a `label`)
     const cached = this.cache.get(text);
     if (cached) return cached;
     // A recogniser that ignores words (the trained model keeps its own dictionary) spares the
     // segmenter: nodejieba is then never loaded, which saves ~250 MB and its share of the time.
     const words = this.options.names.needsWords === false ? [] : this.options.segmenter.tag(text);
-    const candidates = [...recogniseNumbers(text), ...this.options.names.recognise(text, words)];
-    const result = resolveOverlaps(candidates, () => 0);
+    const candidates = [...this.glossaryNames(text), ...recogniseNumbers(text), ...this.options.names.recognise(text, words)];
+    // A name the glossary states (an entry with `label`) is the editors' own knowledge: it wins.
+    const result = resolveOverlaps(candidates, (a) => (a.recogniser === GLOSSARY_NAME ? 1 : 0));
     if (this.options.paragraphCache === false) return result;
     if (this.cache.size >= Annotator.CACHE_LIMIT) this.cache.clear();
     this.cache.set(ownCopy(text), result);
     return result;
   }
 
+  /** PER/ORG/LOC spans for the terms of entries that carry a `label`. */
+  private glossaryNames(text: string): Annotation[] {
+    const terms = this.options.terms;
+    if (!terms?.nameLabel) return [];
+    const out: Annotation[] = [];
+    for (const t of this.paragraphTerms(text)) {
+      const label = t.glossaryId === undefined ? undefined : terms.nameLabel(t.glossaryId);
+      if (label) out.push({ start: t.start, end: t.end, label, confidence: 0.95, source: 'auto', recogniser: GLOSSARY_NAME });
+    }
+    return out;
+  }
+
   private checkTermVersion(): void {
     const version = this.options.terms?.version;
     if (version !== this.termVersion) {
       this.termCache.clear();
+      if (this.options.terms?.nameLabel) this.cache.clear();
       this.termVersion = version;
     }
   }

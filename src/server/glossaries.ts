@@ -39,6 +39,10 @@ export class GlossaryService implements TermFinder {
     return this.matcher.find(text);
   }
 
+  nameLabel(glossaryId: string): 'PER' | 'ORG' | 'LOC' | undefined {
+    return this.matcher.nameLabel(glossaryId);
+  }
+
   entry(id: string): GlossaryEntry | undefined {
     return this.merged.byId.get(id);
   }

@@ -67,3 +67,38 @@ test('labels option keeps only the labels asked for', () => {
   const a = new Annotator({ segmenter, names, labels: ['NUM'] });
   assert.deepEqual(a.annotate('王明说增长8.8%').map((x) => x.label), ['NUM']);
 });
+
+test('a glossary entry with a label makes its term that name, ahead of the model and of numbers', async () => {
+  const { TermMatcher } = await import('../../src/core/glossary/matcher');
+  const entry = (term: string, label?: 'PER' | 'ORG' | 'LOC', aliases: string[] = []) => ({ id: term, term, aliases, related: [], label, location: { file: 't.glossary.yaml', line: 1, col: 1, offset: 0 } });
+  const terms = new TermMatcher([entry('王家坝闸', 'LOC'), entry('星河2号实验室', 'ORG'), entry('新质生产力')]);
+  const { segmenter, names } = counting();
+  const text = '王家坝闸开闸，星河2号实验室发展新质生产力。';
+  const got = new Annotator({ segmenter, names, terms })
+    .annotate(text)
+    .map((x) => `${x.label}:${text.slice(x.start, x.end)}${x.recogniser ? '/' + x.recogniser : ''}`);
+  assert.deepEqual(got, [
+    'LOC:王家坝闸/glossary', // the model's PER 王家坝 gives way
+    'TERM:王家坝闸/glossary',
+    'ORG:星河2号实验室/glossary', // so does the number 2号
+    'TERM:星河2号实验室/glossary',
+    'TERM:新质生产力/glossary', // no label: a term only
+  ]);
+});
+
+test('a reloaded glossary changes the names it gives, also in paragraphs seen before', () => {
+  const { segmenter, names } = counting();
+  let labelled = false;
+  const terms: TermFinder = {
+    get version() {
+      return labelled ? 2 : 1;
+    },
+    find: (t) => (t.includes('长河') ? [{ start: t.indexOf('长河'), end: t.indexOf('长河') + 2, label: 'TERM', confidence: 1, source: 'glossary', glossaryId: 'h' }] : []),
+    nameLabel: () => (labelled ? 'LOC' : undefined),
+  };
+  const a = new Annotator({ segmenter, names, terms });
+  const text = '长河奔流';
+  assert.deepEqual(a.annotate(text).filter((x) => x.label !== 'TERM'), []);
+  labelled = true;
+  assert.deepEqual(a.annotate(text).filter((x) => x.label !== 'TERM').map((x) => x.label), ['LOC']);
+});

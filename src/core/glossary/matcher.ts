@@ -2,7 +2,7 @@ import { TermFinder } from '../annotate';
 import { Annotation } from '../types';
 import { splitsSurrogatePair } from '../text/offsets';
 import { foldWidthCode, isAsciiWordChar, isOpeningQuote, isQuote, termKey } from './fold';
-import { GlossaryEntry } from './types';
+import { GlossaryEntry, GlossaryLabel } from './types';
 import { buildTrie, childOf, FlatTrie } from './trie';
 
 /** Code names such as 33618 and 6+3: matched only between quotation marks. */
@@ -38,6 +38,8 @@ export class TermMatcher implements TermFinder {
   private readonly keys: string[] = [];
   private readonly quotedOnly: boolean[] = [];
   private readonly maxKeyLength: number = 0;
+  /** Entries that name a person, organisation or place (`label`): their terms are also that name. */
+  private readonly labels = new Map<string, GlossaryLabel>();
   /** Keys claimed by more than one entry: the first entry given keeps them. */
   readonly shadowed: { key: string; keptId: string; droppedId: string }[] = [];
 
@@ -45,6 +47,7 @@ export class TermMatcher implements TermFinder {
   constructor(entries: readonly GlossaryEntry[]) {
     const owner = new Map<string, number>();
     for (const e of entries) {
+      if (e.label && !this.labels.has(e.id)) this.labels.set(e.id, e.label);
       this.addKey(termKey(e.term), e.id, owner);
       for (const a of e.aliases) this.addKey(termKey(a), e.id, owner);
     }
@@ -65,6 +68,10 @@ export class TermMatcher implements TermFinder {
     const c = key.charCodeAt(0);
     // The test only for keys that can pass it: a regular expression per key was a tenth of compiling.
     this.quotedOnly.push(c >= 0x2b && c <= 0x39 && QUOTED_ONLY.test(key));
+  }
+
+  nameLabel(glossaryId: string): GlossaryLabel | undefined {
+    return this.labels.get(glossaryId);
   }
 
   get size(): number {
