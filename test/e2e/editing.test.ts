@@ -26,8 +26,8 @@ import { openFile, parseColor, sameColor, SEL, themeColorVariable, waitForWorkbe
  * a click on a mention in the Entities view moves the editor's selection there.
  *
  * The spans come from the data, not from this file: the ORG is the first gold organisation the
- * engine does not find (so marking it visibly changes something), the rejected suggestion the
- * engine's first confident PER/LOC/ORG suggestion elsewhere.
+ * engine does not find as an ORG (so marking it visibly changes something), the rejected suggestion
+ * the engine's first confident PER/LOC/ORG suggestion elsewhere.
  */
 
 interface Gold {
@@ -46,8 +46,12 @@ test('UI: mark as ORG, reject a suggestion, reload: both decisions kept; tree cl
     assert.ok(!text.includes('\r'), 'the seed article is expected with LF line endings (Go to Line/Column arithmetic)');
     const auto = engineAnnotations(s.article);
     const entities = auto.filter((a) => a.label !== 'TERM');
-    const org = gold.entities.find((g) => g.label === 'ORG' && !auto.some((a) => overlapsSpan(a, g)));
-    assert.ok(org, 'every gold ORG overlaps something the engine found; no free span to mark');
+    // Best a gold ORG the engine leaves alone; else one it takes for something other than an ORG
+    // (the mark then replaces that suggestion, and the ORG count still grows by exactly one).
+    const org =
+      gold.entities.find((g) => g.label === 'ORG' && !auto.some((a) => overlapsSpan(a, g))) ??
+      gold.entities.find((g) => g.label === 'ORG' && !auto.some((a) => overlapsSpan(a, g) && (a.label === 'ORG' || a.label === 'TERM')));
+    assert.ok(org, 'the engine finds every gold ORG as an ORG; no span to mark');
     const reject = entities.find(
       (a: CliEntity) => ['PER', 'LOC', 'ORG'].includes(a.label) && a.confidence >= 0.5 && !overlapsSpan(a, org) && a.start > 50,
     );
