@@ -48,10 +48,15 @@ function quantisedEmissions(f: SentenceFeatures, W: Int8Array, T: Float32Array, 
   const em = out && out.length >= n * NUM_TAGS ? out : new Float64Array(n * NUM_TAGS);
   const rows = f.rows;
   const counts = f.counts;
+  let touched = 0;
   for (let i = 0; i < n; i++) {
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0;
     const base = i * MAX_FEATURES;
     const end = base + counts[i];
+    // First one byte of each row: a short loop whose loads (mostly cache misses: the table is
+    // 13 MB) the CPU can have many of in flight at once; the sums below then find the rows cached.
+    // A third faster than summing straight away.
+    for (let j = base; j < end; j++) touched |= W[rows[j] * 13];
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0;
     for (let j = base; j < end; j++) {
       const r = rows[j] * 13;
       s0 += T[W[r] + 128]; s1 += T[W[r + 1] + 128]; s2 += T[W[r + 2] + 128]; s3 += T[W[r + 3] + 128];
@@ -63,26 +68,58 @@ function quantisedEmissions(f: SentenceFeatures, W: Int8Array, T: Float32Array, 
     em[o] = s0; em[o + 1] = s1; em[o + 2] = s2; em[o + 3] = s3; em[o + 4] = s4; em[o + 5] = s5; em[o + 6] = s6;
     em[o + 7] = s7; em[o + 8] = s8; em[o + 9] = s9; em[o + 10] = s10; em[o + 11] = s11; em[o + 12] = s12;
   }
+  // Keeps the touching loop from being optimised away (never true: a code is at least -128).
+  if (touched === 1024) em[0] += 0;
   return em;
 }
 
+/**
+ * Predecessors (and successors) of every tag, flattened: tag t's list is FLAT[OFF[t]..OFF[t + 1]).
+ * Same order as PREDECESSORS / SUCCESSORS, so sums and ties come out exactly as in a plain loop.
+ */
+function flatten(lists: readonly Int32Array[]): { off: Int32Array; flat: Int32Array } {
+  const off = new Int32Array(lists.length + 1);
+  for (let t = 0; t < lists.length; t++) off[t + 1] = off[t] + lists[t].length;
+  const flat = new Int32Array(off[lists.length]);
+  for (let t = 0; t < lists.length; t++) flat.set(lists[t], off[t]);
+  return { off, flat };
+}
+const PRED = flatten(PREDECESSORS);
+const SUCC = flatten(SUCCESSORS);
+const ALLOWED_FIRST = Uint8Array.from({ length: NUM_TAGS }, (_, t) => (allowed(-1, t) ? 1 : 0));
+const ALLOWED_LAST = Uint8Array.from({ length: NUM_TAGS }, (_, t) => (allowedLast(t) ? 1 : 0));
+
+// Working arrays of the decoders, grown to the longest piece: one paragraph after another, so
+// allocating them per call was mostly garbage for the collector.
+let vScore = new Float64Array(0);
+let vBack = new Uint8Array(0);
+const vTrans = new Float64Array(NUM_TAGS * NUM_TAGS);
+
 /** Best tag sequence under BIOES constraints (Viterbi). */
 export function viterbi(em: Float64Array, n: number, w: Weights): Uint8Array {
+  const T = NUM_TAGS;
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  const score = new Float64Array(n * NUM_TAGS);
-  const back = new Uint8Array(n * NUM_TAGS);
-  for (let t = 0; t < NUM_TAGS; t++) score[t] = allowed(-1, t) ? w.start[t] + em[t] : NEG;
+  if (vScore.length < n * T) {
+    vScore = new Float64Array(Math.max(n, 256) * 2 * T);
+    vBack = new Uint8Array(Math.max(n, 256) * 2 * T);
+  }
+  const score = vScore;
+  const back = vBack;
+  // A typed copy: the weights come as Float32Array (a model file) or Float64Array (training).
+  const trans = vTrans;
+  for (let k = 0; k < T * T; k++) trans[k] = w.trans[k];
+  const { off, flat } = PRED;
+  for (let t = 0; t < T; t++) score[t] = ALLOWED_FIRST[t] ? w.start[t] + em[t] : NEG;
   for (let i = 1; i < n; i++) {
-    const o = i * NUM_TAGS;
-    const p = o - NUM_TAGS;
-    for (let t = 0; t < NUM_TAGS; t++) {
-      const preds = PREDECESSORS[t];
+    const o = i * T;
+    const p = o - T;
+    for (let t = 0; t < T; t++) {
       let best = NEG;
       let arg = 0;
-      for (let k = 0; k < preds.length; k++) {
-        const f = preds[k];
-        const s = score[p + f] + w.trans[f * NUM_TAGS + t];
+      for (let k = off[t], e = off[t + 1]; k < e; k++) {
+        const f = flat[k];
+        const s = score[p + f] + trans[f * T + t];
         if (s > best) {
           best = s;
           arg = f;
@@ -92,18 +129,66 @@ export function viterbi(em: Float64Array, n: number, w: Weights): Uint8Array {
       back[o + t] = arg;
     }
   }
-  const o = (n - 1) * NUM_TAGS;
+  const o = (n - 1) * T;
   let best = NEG;
   let arg = 0;
-  for (let t = 0; t < NUM_TAGS; t++) {
-    if (allowedLast(t) && score[o + t] > best) {
+  for (let t = 0; t < T; t++) {
+    if (ALLOWED_LAST[t] && score[o + t] > best) {
       best = score[o + t];
       arg = t;
     }
   }
   tags[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * NUM_TAGS + tags[i]];
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
   return tags;
+}
+
+/** exp(score × temperature) of the transitions and start scores, 0 where BIOES forbids them. */
+interface ExpTransitions {
+  temperature: number;
+  /** The scores these were computed from, to notice weights changed in place. */
+  trans: Float64Array;
+  start: Float64Array;
+  A: Float64Array;
+  S: Float64Array;
+}
+const expCache = new WeakMap<Weights, ExpTransitions>();
+
+/** The exponentiated transitions of w, computed once per model and temperature (182 exp calls per paragraph before). */
+function expTransitions(w: Weights, temperature: number): ExpTransitions {
+  const T = NUM_TAGS;
+  const c = expCache.get(w);
+  if (c && c.temperature === temperature) {
+    let same = true;
+    for (let k = 0; k < T * T && same; k++) same = c.trans[k] === w.trans[k];
+    for (let k = 0; k < T && same; k++) same = c.start[k] === w.start[k];
+    if (same) return c;
+  }
+  const A = new Float64Array(T * T);
+  const S = new Float64Array(T);
+  for (let f = 0; f < T; f++) {
+    S[f] = allowed(-1, f) ? Math.exp(w.start[f] * temperature) : 0;
+    for (let t = 0; t < T; t++) A[f * T + t] = allowed(f, t) ? Math.exp(w.trans[f * T + t] * temperature) : 0;
+  }
+  const e: ExpTransitions = { temperature, trans: Float64Array.from(w.trans), start: Float64Array.from(w.start), A, S };
+  expCache.set(w, e);
+  return e;
+}
+
+/** Shared working arrays for Marginals built with `reuse` (one live at a time). */
+let mAlpha = new Float64Array(0);
+let mBeta = new Float64Array(0);
+let mB = new Float64Array(0);
+let mC = new Float64Array(0);
+
+export interface MarginalsOptions {
+  /**
+   * Use shared working arrays instead of fresh ones: the result is valid only until the next
+   * Marginals built with `reuse`.
+   */
+  reuse?: boolean;
+  /** Lowest position a queried path may end at: the backward pass stops there (default 0). */
+  lowestEnd?: number;
 }
 
 /**
@@ -119,55 +204,76 @@ export class Marginals {
   private A: Float64Array;
   private S: Float64Array;
   private zEnd: number;
+  private lowestEnd: number;
 
-  constructor(em: Float64Array, private readonly n: number, w: Weights, temperature: number) {
+  constructor(em: Float64Array, private readonly n: number, w: Weights, temperature: number, options: MarginalsOptions = {}) {
     const T = NUM_TAGS;
-    this.A = new Float64Array(T * T);
-    this.S = new Float64Array(T);
-    for (let f = 0; f < T; f++) {
-      this.S[f] = allowed(-1, f) ? Math.exp(w.start[f] * temperature) : 0;
-      for (let t = 0; t < T; t++) this.A[f * T + t] = allowed(f, t) ? Math.exp(w.trans[f * T + t] * temperature) : 0;
+    const x = expTransitions(w, temperature);
+    const A = (this.A = x.A);
+    this.S = x.S;
+    this.lowestEnd = Math.max(0, Math.min(n - 1, options.lowestEnd ?? 0));
+    if (options.reuse) {
+      if (mC.length < n) {
+        const cap = Math.max(n, 256) * 2;
+        mAlpha = new Float64Array(cap * T);
+        mBeta = new Float64Array(cap * T);
+        mB = new Float64Array(cap * T);
+        mC = new Float64Array(cap);
+      }
+      this.alpha = mAlpha;
+      this.beta = mBeta;
+      this.B = mB;
+      this.c = mC;
+    } else {
+      this.alpha = new Float64Array(n * T);
+      this.beta = new Float64Array(n * T);
+      this.B = new Float64Array(n * T);
+      this.c = new Float64Array(n);
     }
-    const B = (this.B = new Float64Array(n * T));
+    const B = this.B;
     for (let i = 0; i < n; i++) {
+      const o = i * T;
       let m = NEG;
-      for (let t = 0; t < T; t++) m = Math.max(m, em[i * T + t]);
-      for (let t = 0; t < T; t++) B[i * T + t] = Math.exp((em[i * T + t] - m) * temperature);
+      for (let t = 0; t < T; t++) m = Math.max(m, em[o + t]);
+      for (let t = 0; t < T; t++) B[o + t] = Math.exp((em[o + t] - m) * temperature);
     }
-    const alpha = (this.alpha = new Float64Array(n * T));
-    const c = (this.c = new Float64Array(n));
+    const alpha = this.alpha;
+    const c = this.c;
+    const S = this.S;
+    const { off: pOff, flat: pFlat } = PRED;
     for (let i = 0; i < n; i++) {
+      const o = i * T;
+      const p = o - T;
       let sum = 0;
       for (let t = 0; t < T; t++) {
         let v = 0;
-        if (i === 0) v = this.S[t];
-        else {
-          const preds = PREDECESSORS[t];
-          for (let k = 0; k < preds.length; k++) v += alpha[(i - 1) * T + preds[k]] * this.A[preds[k] * T + t];
-        }
-        v *= B[i * T + t];
-        alpha[i * T + t] = v;
+        if (i === 0) v = S[t];
+        else for (let k = pOff[t], e = pOff[t + 1]; k < e; k++) v += alpha[p + pFlat[k]] * A[pFlat[k] * T + t];
+        v *= B[o + t];
+        alpha[o + t] = v;
         sum += v;
       }
-      c[i] = sum || 1e-300;
-      for (let t = 0; t < T; t++) alpha[i * T + t] /= c[i];
+      const ci = (c[i] = sum || 1e-300);
+      for (let t = 0; t < T; t++) alpha[o + t] /= ci;
     }
-    const beta = (this.beta = new Float64Array(n * T));
+    const beta = this.beta;
     this.zEnd = 0;
     for (let t = 0; t < T; t++) {
-      const e = allowedLast(t) ? 1 : 0;
+      const e = ALLOWED_LAST[t];
       beta[(n - 1) * T + t] = e;
       this.zEnd += alpha[(n - 1) * T + t] * e;
     }
     const next = new Float64Array(T);
-    for (let i = n - 2; i >= 0; i--) {
+    const { off: sOff, flat: sFlat } = SUCC;
+    // beta is read only at the ends of queried paths: below the lowest one it is not needed.
+    for (let i = n - 2; i >= this.lowestEnd; i--) {
       const o = (i + 1) * T;
       for (let t = 0; t < T; t++) next[t] = B[o + t] * beta[o + t];
+      const ci = c[i + 1];
       for (let f = 0; f < T; f++) {
         let v = 0;
-        const succ = SUCCESSORS[f];
-        for (let k = 0; k < succ.length; k++) v += this.A[f * T + succ[k]] * next[succ[k]];
-        beta[i * T + f] = v / c[i + 1];
+        for (let k = sOff[f], e = sOff[f + 1]; k < e; k++) v += A[f * T + sFlat[k]] * next[sFlat[k]];
+        beta[i * T + f] = v / ci;
       }
     }
   }
@@ -176,6 +282,8 @@ export class Marginals {
   pathProbability(start: number, tags: ArrayLike<number>): number {
     const T = NUM_TAGS;
     if (start < 0 || start + tags.length > this.n || tags.length === 0) return 0;
+    const end = start + tags.length - 1;
+    if (end < this.lowestEnd) throw new Error(`path ends at ${end}, before the lowest end ${this.lowestEnd} these marginals were built for`);
     let p = 0;
     const y0 = tags[0];
     if (start === 0) p = this.S[y0];
@@ -185,7 +293,6 @@ export class Marginals {
       const i = start + k;
       p *= (this.A[tags[k - 1] * T + tags[k]] * this.B[i * T + tags[k]]) / this.c[i];
     }
-    const end = start + tags.length - 1;
     p *= this.beta[end * T + tags[tags.length - 1]];
     return this.zEnd > 0 ? Math.min(1, Math.max(0, p / this.zEnd)) : 0;
   }

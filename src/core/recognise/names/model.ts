@@ -71,7 +71,9 @@ export class NameModel {
     const tags = viterbi(em, text.length, this.weights);
     const spans = tagsToSpans(tags);
     if (spans.length === 0 || !withConfidence) return spans.map((s) => ({ ...s, confidence: 1, marginal: 1 }));
-    const marg = new Marginals(em, text.length, this.weights, this.calibration.temperature);
+    let lowestEnd = text.length;
+    for (const s of spans) lowestEnd = Math.min(lowestEnd, s.end - 1);
+    const marg = new Marginals(em, text.length, this.weights, this.calibration.temperature, { reuse: true, lowestEnd });
     return spans.map((s) => {
       const m = marg.pathProbability(s.start, spanTags(s));
       const p = Number.isFinite(m) ? m : 0;
