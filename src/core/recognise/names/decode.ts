@@ -104,6 +104,16 @@ function flatten(lists: readonly Int32Array[]): { off: Int32Array; flat: Int32Ar
 }
 const PRED = flatten(PREDECESSORS);
 const SUCC = flatten(SUCCESSORS);
+/** Tags that open a name or stand alone (O, B-x, S-x), and tags that close one (O, E-x, S-x). */
+const OPENING = Int32Array.from([0, 1, 4, 5, 8, 9, 12]);
+const CLOSING = Int32Array.from([0, 3, 4, 7, 8, 11, 12]);
+// The written-out forward-backward below assumes this structure of the tag set.
+for (let t = 0; t < NUM_TAGS; t++) {
+  const opening = OPENING.includes(t);
+  const preds = opening ? CLOSING : Int32Array.from([t - ((t - 1) % 4) , t - ((t - 1) % 4) + 1]);
+  const succs = CLOSING.includes(t) ? OPENING : Int32Array.from([t + (t % 4 === 1 ? 1 : 0), t + (t % 4 === 1 ? 2 : 1)]);
+  if (String(preds) !== String(PREDECESSORS[t]) || String(succs) !== String(SUCCESSORS[t])) throw new Error(`tag ${t}: transitions differ from BIOES`);
+}
 const ALLOWED_FIRST = Uint8Array.from({ length: NUM_TAGS }, (_, t) => (allowed(-1, t) ? 1 : 0));
 const ALLOWED_LAST = Uint8Array.from({ length: NUM_TAGS }, (_, t) => (allowedLast(t) ? 1 : 0));
 
@@ -258,19 +268,28 @@ export class Marginals {
     const alpha = this.alpha;
     const c = this.c;
     const S = this.S;
-    const { off: pOff, flat: pFlat } = PRED;
+    // Written out for the BIOES structure (checked against PREDECESSORS / SUCCESSORS below): a tag
+    // that opens or stands alone (O, B-x, S-x) follows any tag that closes (O, E-x, S-x); I-x and E-x
+    // follow B-x or I-x. Terms are added in the order of the plain loop, so the sums are identical.
+    for (let t = 0; t < T; t++) alpha[t] = S[t] * B[t];
     for (let i = 0; i < n; i++) {
       const o = i * T;
-      const p = o - T;
-      let sum = 0;
-      for (let t = 0; t < T; t++) {
-        let v = 0;
-        if (i === 0) v = S[t];
-        else for (let k = pOff[t], e = pOff[t + 1]; k < e; k++) v += alpha[p + pFlat[k]] * A[pFlat[k] * T + t];
-        v *= B[o + t];
-        alpha[o + t] = v;
-        sum += v;
+      if (i > 0) {
+        const p = o - T;
+        const a0 = alpha[p], a3 = alpha[p + 3], a4 = alpha[p + 4], a7 = alpha[p + 7], a8 = alpha[p + 8], a11 = alpha[p + 11], a12 = alpha[p + 12];
+        for (let q = 0; q < OPENING.length; q++) {
+          const t = OPENING[q];
+          const v = a0 * A[t] + a3 * A[3 * T + t] + a4 * A[4 * T + t] + a7 * A[7 * T + t] + a8 * A[8 * T + t] + a11 * A[11 * T + t] + a12 * A[12 * T + t];
+          alpha[o + t] = v * B[o + t];
+        }
+        for (let b = 1; b < T; b += 4) {
+          const ab = alpha[p + b], ai = alpha[p + b + 1];
+          alpha[o + b + 1] = (ab * A[b * T + b + 1] + ai * A[(b + 1) * T + b + 1]) * B[o + b + 1];
+          alpha[o + b + 2] = (ab * A[b * T + b + 2] + ai * A[(b + 1) * T + b + 2]) * B[o + b + 2];
+        }
       }
+      let sum = 0;
+      for (let t = 0; t < T; t++) sum += alpha[o + t];
       const ci = (c[i] = sum || 1e-300);
       for (let t = 0; t < T; t++) alpha[o + t] /= ci;
     }
@@ -281,17 +300,21 @@ export class Marginals {
       beta[(n - 1) * T + t] = e;
       this.zEnd += alpha[(n - 1) * T + t] * e;
     }
-    const next = new Float64Array(T);
-    const { off: sOff, flat: sFlat } = SUCC;
     // beta is read only at the ends of queried paths: below the lowest one it is not needed.
     for (let i = n - 2; i >= this.lowestEnd; i--) {
       const o = (i + 1) * T;
-      for (let t = 0; t < T; t++) next[t] = B[o + t] * beta[o + t];
+      const x0 = B[o] * beta[o], x1 = B[o + 1] * beta[o + 1], x4 = B[o + 4] * beta[o + 4], x5 = B[o + 5] * beta[o + 5];
+      const x8 = B[o + 8] * beta[o + 8], x9 = B[o + 9] * beta[o + 9], x12 = B[o + 12] * beta[o + 12];
       const ci = c[i + 1];
-      for (let f = 0; f < T; f++) {
-        let v = 0;
-        for (let k = sOff[f], e = sOff[f + 1]; k < e; k++) v += A[f * T + sFlat[k]] * next[sFlat[k]];
-        beta[i * T + f] = v / ci;
+      const r = i * T;
+      for (let q = 0; q < CLOSING.length; q++) {
+        const f = CLOSING[q] * T;
+        beta[r + CLOSING[q]] = (A[f] * x0 + A[f + 1] * x1 + A[f + 4] * x4 + A[f + 5] * x5 + A[f + 8] * x8 + A[f + 9] * x9 + A[f + 12] * x12) / ci;
+      }
+      for (let b = 1; b < T; b += 4) {
+        const xi = B[o + b + 1] * beta[o + b + 1], xe = B[o + b + 2] * beta[o + b + 2];
+        beta[r + b] = (A[b * T + b + 1] * xi + A[b * T + b + 2] * xe) / ci;
+        beta[r + b + 1] = (A[(b + 1) * T + b + 1] * xi + A[(b + 1) * T + b + 2] * xe) / ci;
       }
     }
   }
