@@ -91,26 +91,13 @@ function quantisedEmissions(f: SentenceFeatures, W: Int8Array, T: Float32Array, 
   return em;
 }
 
-/**
- * Predecessors (and successors) of every tag, flattened: tag t's list is FLAT[OFF[t]..OFF[t + 1]).
- * Same order as PREDECESSORS / SUCCESSORS, so sums and ties come out exactly as in a plain loop.
- */
-function flatten(lists: readonly Int32Array[]): { off: Int32Array; flat: Int32Array } {
-  const off = new Int32Array(lists.length + 1);
-  for (let t = 0; t < lists.length; t++) off[t + 1] = off[t] + lists[t].length;
-  const flat = new Int32Array(off[lists.length]);
-  for (let t = 0; t < lists.length; t++) flat.set(lists[t], off[t]);
-  return { off, flat };
-}
-const PRED = flatten(PREDECESSORS);
-const SUCC = flatten(SUCCESSORS);
 /** Tags that open a name or stand alone (O, B-x, S-x), and tags that close one (O, E-x, S-x). */
 const OPENING = Int32Array.from([0, 1, 4, 5, 8, 9, 12]);
 const CLOSING = Int32Array.from([0, 3, 4, 7, 8, 11, 12]);
-// The written-out forward-backward below assumes this structure of the tag set.
+// The written-out Viterbi and forward-backward below assume this structure of the tag set.
 for (let t = 0; t < NUM_TAGS; t++) {
   const opening = OPENING.includes(t);
-  const preds = opening ? CLOSING : Int32Array.from([t - ((t - 1) % 4) , t - ((t - 1) % 4) + 1]);
+  const preds = opening ? CLOSING : Int32Array.from([t - ((t - 1) % 4), t - ((t - 1) % 4) + 1]);
   const succs = CLOSING.includes(t) ? OPENING : Int32Array.from([t + (t % 4 === 1 ? 1 : 0), t + (t % 4 === 1 ? 2 : 1)]);
   if (String(preds) !== String(PREDECESSORS[t]) || String(succs) !== String(SUCCESSORS[t])) throw new Error(`tag ${t}: transitions differ from BIOES`);
 }
@@ -137,24 +124,45 @@ export function viterbi(em: Float64Array, n: number, w: Weights): Uint8Array {
   // A typed copy: the weights come as Float32Array (a model file) or Float64Array (training).
   const trans = vTrans;
   for (let k = 0; k < T * T; k++) trans[k] = w.trans[k];
-  const { off, flat } = PRED;
   for (let t = 0; t < T; t++) score[t] = ALLOWED_FIRST[t] ? w.start[t] + em[t] : NEG;
+  // Written out for BIOES like Marginals: predecessors in the plain loop's order, ties kept the same.
   for (let i = 1; i < n; i++) {
     const o = i * T;
     const p = o - T;
-    for (let t = 0; t < T; t++) {
+    const p0 = score[p], p3 = score[p + 3], p4 = score[p + 4], p7 = score[p + 7], p8 = score[p + 8], p11 = score[p + 11], p12 = score[p + 12];
+    for (let q = 0; q < OPENING.length; q++) {
+      const t = OPENING[q];
       let best = NEG;
       let arg = 0;
-      for (let k = off[t], e = off[t + 1]; k < e; k++) {
-        const f = flat[k];
-        const s = score[p + f] + trans[f * T + t];
-        if (s > best) {
-          best = s;
-          arg = f;
-        }
-      }
+      let s = p0 + trans[t];
+      if (s > best) { best = s; arg = 0; }
+      s = p3 + trans[3 * T + t];
+      if (s > best) { best = s; arg = 3; }
+      s = p4 + trans[4 * T + t];
+      if (s > best) { best = s; arg = 4; }
+      s = p7 + trans[7 * T + t];
+      if (s > best) { best = s; arg = 7; }
+      s = p8 + trans[8 * T + t];
+      if (s > best) { best = s; arg = 8; }
+      s = p11 + trans[11 * T + t];
+      if (s > best) { best = s; arg = 11; }
+      s = p12 + trans[12 * T + t];
+      if (s > best) { best = s; arg = 12; }
       score[o + t] = best + em[o + t];
       back[o + t] = arg;
+    }
+    for (let b = 1; b < T; b += 4) {
+      const pb = score[p + b], pi = score[p + b + 1];
+      for (let t = b + 1; t <= b + 2; t++) {
+        let best = NEG;
+        let arg = 0;
+        let s = pb + trans[b * T + t];
+        if (s > best) { best = s; arg = b; }
+        s = pi + trans[(b + 1) * T + t];
+        if (s > best) { best = s; arg = b + 1; }
+        score[o + t] = best + em[o + t];
+        back[o + t] = arg;
+      }
     }
   }
   const o = (n - 1) * T;
