@@ -1,4 +1,4 @@
-import { allowed, allowedLast, NUM_TAGS, PREDECESSORS, SUCCESSORS } from './tags';
+import { allowed, allowedLast, NameLabel, NUM_TAGS, PREDECESSORS, SUCCESSORS, tagId } from './tags';
 import { MAX_FEATURES, SentenceFeatures } from './features';
 
 /**
@@ -325,6 +325,19 @@ export class Marginals {
         beta[r + b + 1] = (A[(b + 1) * T + b + 1] * xi + A[(b + 1) * T + b + 2] * xe) / ci;
       }
     }
+  }
+
+  /** pathProbability of the tags of one span (S, or B I… E), without building them. */
+  spanProbability(start: number, end: number, label: NameLabel): number {
+    const n = end - start;
+    if (n === 1) return this.pathProbability(start, [tagId('S', label)]);
+    const b = tagId('B', label);
+    if (n === 2) return this.pathProbability(start, [b, b + 2]);
+    if (n === 3) return this.pathProbability(start, [b, b + 1, b + 2]);
+    const tags = new Array<number>(n).fill(b + 1);
+    tags[0] = b;
+    tags[n - 1] = b + 2;
+    return this.pathProbability(start, tags);
   }
 
   /** Probability that positions start..end-1 carry exactly `tags` (e.g. B I E of one span). */

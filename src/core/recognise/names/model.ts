@@ -74,11 +74,14 @@ export class NameModel {
     let lowestEnd = text.length;
     for (const s of spans) lowestEnd = Math.min(lowestEnd, s.end - 1);
     const marg = new Marginals(em, text.length, this.weights, this.calibration.temperature, { reuse: true, lowestEnd });
-    return spans.map((s) => {
-      const m = marg.pathProbability(s.start, spanTags(s));
+    const out = new Array<ScoredSpan>(spans.length);
+    for (let k = 0; k < spans.length; k++) {
+      const s = spans[k];
+      const m = marg.spanProbability(s.start, s.end, s.label);
       const p = Number.isFinite(m) ? m : 0;
-      return { ...s, marginal: p, confidence: calibrate(p, this.calibration) };
-    });
+      out[k] = { start: s.start, end: s.end, label: s.label, marginal: p, confidence: calibrate(p, this.calibration) };
+    }
+    return out;
   }
 
   /**

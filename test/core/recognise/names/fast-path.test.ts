@@ -7,7 +7,8 @@ import { Annotation } from '../../../../src/core/types';
 import { extractFeatures, MAX_FEATURES } from '../../../../src/core/recognise/names/features';
 import { NameModel, ScoredSpan } from '../../../../src/core/recognise/names/model';
 import { ModelNameRecogniser } from '../../../../src/core/recognise/names/recogniser';
-import { referenceFeatures, referenceTagSpans } from './reference-decoder';
+import { trimAtBreaks } from '../../../../src/core/recognise/names/span-edges';
+import { referenceFeatures, referenceTagSpans, referenceTrimAtBreaks } from './reference-decoder';
 
 /*
  * The decoding path is tuned for speed (shared working arrays, cached exponentials, a shorter
@@ -84,6 +85,19 @@ test('the model tags every text as the plain decoder does, confidences within 1e
   const all = texts(seed);
   // Twice, interleaved with other lengths: shared working arrays must not leak between texts.
   for (const [what, text] of [...all, ...all.slice().reverse()]) assertSameSpans(model.tagSpans(text), referenceTagSpans(model, text), what);
+});
+
+test('spans are cut at clause punctuation and unbalanced brackets as before', () => {
+  // Every window of a text dense in brackets and punctuation, as PER and as LOC.
+  const text = '重庆（集团）有限公司【两江】、《日报》“王某”，市(政府)「北」『南』〔东〕；区）（县。乡\n镇）》（';
+  for (let start = 0; start < text.length; start++) {
+    for (let end = start + 1; end <= Math.min(text.length, start + 12); end++) {
+      for (const label of ['PER', 'LOC'] as const) {
+        const spans = [{ start, end, label }];
+        assert.deepEqual(trimAtBreaks(text, spans), referenceTrimAtBreaks(text, spans), `${start}-${end} ${label}`);
+      }
+    }
+  }
 });
 
 /** The committed model with the plain decoder: what every annotation was before the tuning. */

@@ -419,3 +419,43 @@ function referencePiece(model: NameModel, text: string): ScoredSpan[] {
     return { ...s, marginal: p, confidence: calibrate(p, model.calibration) };
   });
 }
+
+// span-edges.ts's break test as it was (string sets; the fast one compares char codes).
+const CLAUSE_PUNCT = new Set('，。；！？：、,;!?\n\r\t');
+const OPENERS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '《': '》', '“': '”', '「': '」', '『': '』', '〔': '〕' };
+const CLOSERS = new Map(Object.entries(OPENERS).map(([o, c]) => [c, o]));
+
+/** Index of the first character of text[start, end) a name cannot contain, or -1. */
+export function referenceFirstBreak(text: string, start: number, end: number): number {
+  const open: string[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (CLAUSE_PUNCT.has(c)) return i;
+    if (c in OPENERS) open.push(OPENERS[c]);
+    else if (CLOSERS.has(c)) {
+      if (open.pop() !== c) return i;
+    }
+  }
+  return -1;
+}
+
+/** trimAtBreaks as it was, on referenceFirstBreak. */
+export function referenceTrimAtBreaks<T extends { start: number; end: number; label: string }>(text: string, spans: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    const cut = referenceFirstBreak(text, s.start, s.end);
+    const end = closedPrefix(text, s.start, cut < 0 ? s.end : cut);
+    if (end === s.end) out.push(s);
+    else if (end - s.start >= (s.label === 'LOC' ? 1 : 2)) out.push({ ...s, end });
+  }
+  return out;
+}
+
+function closedPrefix(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    if (!(text[i] in OPENERS)) continue;
+    const close = text.indexOf(OPENERS[text[i]], i + 1);
+    if (close < 0 || close >= end) return i;
+  }
+  return end;
+}
