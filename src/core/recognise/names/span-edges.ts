@@ -49,8 +49,9 @@ export function trimAtBreaks<T extends EdgeSpan>(text: string, spans: readonly T
 /** End of the longest prefix of text[start, end) whose brackets all close inside it (重庆（集 → 重庆). */
 function closedPrefix(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
-    if (!(text[i] in OPENERS)) continue;
-    const close = text.indexOf(OPENERS[text[i]], i + 1);
+    const closer = CLOSER_OF.get(text.charCodeAt(i));
+    if (closer === undefined) continue;
+    const close = text.indexOf(String.fromCharCode(closer), i + 1);
     if (close < 0 || close >= end) return i;
   }
   return end;
