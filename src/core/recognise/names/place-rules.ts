@@ -37,7 +37,9 @@ export function abbreviationRuns(text: string, out: RuleSpan[]): void {
 export function numberedRoads(text: string, out: RuleSpan[]): void {
   const re = /[GS]\d{1,4}[\u4e00-\u9fff]{2,4}?(?:高速公路|高速|国道|省道|绕城高速)(?:复线|二线|支线)?/g;
   const numbered: Array<[number, number]> = [];
-  for (const m of text.matchAll(re)) {
+  // Cheap pre-checks: every road head contains 高速, 铁, 国道, 省道 or 客运专线.
+  if (text.indexOf('高速') < 0 && text.indexOf('铁') < 0 && text.indexOf('道') < 0 && text.indexOf('客运专线') < 0) return;
+  for (const m of /[GS]\d/.test(text) ? text.matchAll(re) : []) {
     numbered.push([m.index!, m.index! + m[0].length]);
     out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.85, rule: 'road' });
   }
