@@ -45,6 +45,9 @@ export function emissions(f: SentenceFeatures, w: Weights, out?: Float64Array): 
 /** Where touching loops put what they read (nothing reads it). */
 let sink = 0;
 
+/** The codes as unsigned bytes (a view, made once per model). */
+const bytesOf = new WeakMap<Int8Array, Uint8Array>();
+
 /** Per code table: the values of T indexed by the code's byte (0..255) as doubles. */
 const byByte = new WeakMap<Float32Array, Float64Array>();
 
@@ -68,7 +71,8 @@ function quantisedEmissions(f: SentenceFeatures, W: Int8Array, T: Float32Array, 
   const em = out && out.length >= n * NUM_TAGS ? out : new Float64Array(n * NUM_TAGS);
   const rows = f.rows;
   const counts = f.counts;
-  const U = new Uint8Array(W.buffer, W.byteOffset, W.length);
+  let U = bytesOf.get(W);
+  if (!U) bytesOf.set(W, (U = new Uint8Array(W.buffer, W.byteOffset, W.length)));
   const D = tableByByte(T);
   let touched = 0;
   for (let i = 0; i < n; i++) {
@@ -112,10 +116,10 @@ let vScore = new Float64Array(0);
 let vBack = new Uint8Array(0);
 const vTrans = new Float64Array(NUM_TAGS * NUM_TAGS);
 
-/** Best tag sequence under BIOES constraints (Viterbi). */
-export function viterbi(em: Float64Array, n: number, w: Weights): Uint8Array {
+/** Best tag sequence under BIOES constraints (Viterbi); into `out` (its first n entries) if given. */
+export function viterbi(em: Float64Array, n: number, w: Weights, out?: Uint8Array): Uint8Array {
   const T = NUM_TAGS;
-  const tags = new Uint8Array(n);
+  const tags = out && out.length >= n ? out : new Uint8Array(n);
   if (n === 0) return tags;
   if (vScore.length < n * T) {
     vScore = new Float64Array(Math.max(n, 256) * 2 * T);

@@ -7,6 +7,8 @@ const MAGIC = 'ZHNM';
 const FORMAT_VERSION = 2;
 /** Emission scores of the current piece; Marginals copies what it needs, so one buffer serves all. */
 let scratchEm = new Float64Array(0);
+/** Tags of the current piece (its first text.length entries). */
+let scratchTags = new Uint8Array(0);
 /** Longest text tagged in one piece. */
 const MAX_PIECE = 2000;
 
@@ -68,8 +70,9 @@ export class NameModel {
     const f = extractFeatures(text, this.lexicon, this.bits, true);
     if (scratchEm.length < text.length * NUM_TAGS) scratchEm = new Float64Array(text.length * NUM_TAGS * 2);
     const em = emissions(f, this.weights, scratchEm);
-    const tags = viterbi(em, text.length, this.weights);
-    const spans = tagsToSpans(tags);
+    if (scratchTags.length < text.length) scratchTags = new Uint8Array(text.length * 2);
+    const tags = viterbi(em, text.length, this.weights, scratchTags);
+    const spans = tagsToSpans(tags.subarray(0, text.length));
     if (spans.length === 0 || !withConfidence) return spans.map((s) => ({ ...s, confidence: 1, marginal: 1 }));
     let lowestEnd = text.length;
     for (const s of spans) lowestEnd = Math.min(lowestEnd, s.end - 1);
