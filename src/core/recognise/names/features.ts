@@ -1,4 +1,4 @@
-import { charType, CharType, foldText } from './normalise';
+import { charType, CharType, foldChar } from './normalise';
 import { HASH_SEED, hashStep, LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
 
 /**
@@ -13,8 +13,12 @@ export const FEATURE_VERSION = 2;
 const BOUNDARY = 0x110000;
 
 function mix(k: number, a: number, b: number, c: number): number {
-  let h = Math.imul(k + 1, 0x9e3779b1);
-  h = Math.imul(h ^ a, 0x85ebca6b);
+  return mixFrom(Math.imul(k + 1, 0x9e3779b1), a, b, c);
+}
+
+/** mix with its first step (which depends on the template only) done: h0 = H0[template]. */
+function mixFrom(h0: number, a: number, b: number, c: number): number {
+  let h = Math.imul(h0 ^ a, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h ^ b, 0xc2b2ae35);
   h ^= h >>> 16;
@@ -34,13 +38,18 @@ export interface SentenceFeatures {
 
 const LEX_CLASSES = [LEX.PER, LEX.LOC, LEX.ORG] as const;
 
-/** Longest match per lexicon class starting / ending at each position, and inside-cover marks. */
+/**
+ * Longest match per lexicon class starting / ending at each position, and inside-cover marks; per
+ * position i, flat arrays (class k of PER/LOC/ORG at [k * cap + i]).
+ */
 interface LexMatches {
+  /** Positions the arrays hold; the arrays are scratch reused by the next paragraph. */
+  cap: number;
   wordStart: Uint8Array;
   wordEnd: Uint8Array;
-  start: Uint8Array[]; // per LEX_CLASSES
-  end: Uint8Array[];
-  inside: Uint8Array[];
+  start: Uint8Array; // per LEX_CLASSES, at k * cap + i
+  end: Uint8Array;
+  inside: Uint8Array;
   titleEnd: Uint8Array; // a title ends at i (length)
   titleStart: Uint8Array;
   orgSufEnd: Uint8Array;
@@ -51,78 +60,176 @@ interface LexMatches {
   segLen: Uint8Array;
   segTag: Uint8Array; // part-of-speech id of the word, 0 if not in the dictionary
   segWord: Uint32Array; // hash of the word (0 for an unknown single character)
+  /** Tag of the word before / after the word holding i (255 at the text's edges). */
+  tagBefore: Uint8Array;
+  tagAfter: Uint8Array;
+  // Working arrays of the segmentation route.
+  cand: Int32Array;
+  route: Float64Array;
+  choice: Uint8Array;
+  codes: Int32Array;
+  types: Uint8Array;
 }
 
 /** Log-probability scale of a quantised dictionary frequency; unknown characters get the floor. */
 const LN_TOTAL = 18;
 
-function lexMatches(codes: Int32Array, lex: Lexicon): LexMatches {
-  const n = codes.length;
-  const m: LexMatches = {
-    wordStart: new Uint8Array(n),
-    wordEnd: new Uint8Array(n),
-    start: LEX_CLASSES.map(() => new Uint8Array(n)),
-    end: LEX_CLASSES.map(() => new Uint8Array(n)),
-    inside: LEX_CLASSES.map(() => new Uint8Array(n)),
-    titleEnd: new Uint8Array(n),
-    titleStart: new Uint8Array(n),
-    orgSufEnd: new Uint8Array(n),
-    locSufEnd: new Uint8Array(n),
-    surname: new Uint8Array(n),
-    segPos: new Uint8Array(n),
-    segLen: new Uint8Array(n),
-    segTag: new Uint8Array(n),
-    segWord: new Uint32Array(n),
+function newMatches(cap: number): LexMatches {
+  return {
+    cap,
+    wordStart: new Uint8Array(cap),
+    wordEnd: new Uint8Array(cap),
+    start: new Uint8Array(3 * cap),
+    end: new Uint8Array(3 * cap),
+    inside: new Uint8Array(3 * cap),
+    titleEnd: new Uint8Array(cap),
+    titleStart: new Uint8Array(cap),
+    orgSufEnd: new Uint8Array(cap),
+    locSufEnd: new Uint8Array(cap),
+    surname: new Uint8Array(cap),
+    segPos: new Uint8Array(cap),
+    segLen: new Uint8Array(cap),
+    segTag: new Uint8Array(cap),
+    segWord: new Uint32Array(cap),
+    tagBefore: new Uint8Array(cap),
+    tagAfter: new Uint8Array(cap),
+    cand: new Int32Array(cap * LEX_MAX_LEN),
+    route: new Float64Array(cap + 1),
+    choice: new Uint8Array(cap),
+    codes: new Int32Array(cap),
+    types: new Uint8Array(cap),
   };
-  // Word candidates for the segmentation route: slot in the lexicon per (start, length).
-  const cand = new Int32Array(n * LEX_MAX_LEN).fill(-1);
+}
+
+// One set of working arrays for every paragraph: allocating fourteen arrays per paragraph was a
+// tenth of annotation time in GC. Grown to the longest text seen (MAX_PIECE in practice).
+let scratch = newMatches(256);
+
+function matchesFor(n: number): LexMatches {
+  if (scratch.cap < n) scratch = newMatches(Math.max(n, scratch.cap * 2));
+  const m = scratch;
+  const cap = m.cap;
+  m.wordStart.fill(0, 0, n);
+  m.wordEnd.fill(0, 0, n);
+  for (let k = 0; k < 3; k++) {
+    m.start.fill(0, k * cap, k * cap + n);
+    m.end.fill(0, k * cap, k * cap + n);
+    m.inside.fill(0, k * cap, k * cap + n);
+  }
+  m.titleEnd.fill(0, 0, n);
+  m.titleStart.fill(0, 0, n);
+  m.orgSufEnd.fill(0, 0, n);
+  m.locSufEnd.fill(0, 0, n);
+  m.surname.fill(0, 0, n);
+  m.cand.fill(-1, 0, n * LEX_MAX_LEN);
+  m.route[n] = 0;
+  return m;
+}
+
+/**
+ * The lexicon's table as one array of [key, classes | freq << 16 | pos << 24] pairs: a probe then
+ * costs one cache miss instead of three (keys, classes and frequencies are separate arrays of 1M
+ * entries). Built once per lexicon on first use (8 MB for the shipped model).
+ */
+const packedTables = new WeakMap<Lexicon, Uint32Array>();
+
+function packed(lex: Lexicon): Uint32Array {
+  let p = packedTables.get(lex);
+  if (!p) {
+    const size = lex.keys.length;
+    p = new Uint32Array(size * 2);
+    for (let s = 0; s < size; s++) {
+      p[2 * s] = lex.keys[s];
+      p[2 * s + 1] = (lex.classes[s] | (lex.freq[s] << 16) | (lex.pos[s] << 24)) >>> 0;
+    }
+    packedTables.set(lex, p);
+  }
+  return p;
+}
+
+/** Where touching loops put what they read (nothing reads it). */
+let sink = 0;
+
+/** Fills m for the first n codes of m.codes (types already in m.types). */
+function lexMatches(m: LexMatches, n: number, lex: Lexicon): void {
+  const codes = m.codes;
+  const types = m.types;
+  const cap = m.cap;
+  const cand = m.cand;
+  const P = packed(lex);
+  const mask = lex.keys.length - 1;
+  const { wordStart, wordEnd, start, end, inside, titleEnd, titleStart, orgSufEnd, locSufEnd, surname } = m;
+  // The first probes of every position (words of one to three characters, where most chains end)
+  // touched in one loop of independent loads, so their cache misses overlap; the probing below,
+  // where each probe waits for the one before, then mostly hits the cache.
+  let touched = 0;
   for (let i = 0; i < n; i++) {
-    const t0 = charType(codes[i]);
+    const h1 = hashStep(HASH_SEED, codes[i]);
+    touched |= P[2 * (h1 & mask)];
+    if (i + 1 < n) {
+      const h2 = hashStep(h1, codes[i + 1]);
+      touched |= P[2 * (h2 & mask)];
+      if (i + 2 < n) touched |= P[2 * (hashStep(h2, codes[i + 2]) & mask)];
+    }
+  }
+  sink ^= touched; // a use of the loads, so the compiler keeps them
+  for (let i = 0; i < n; i++) {
+    const t0 = types[i];
     if (t0 === CharType.Space || t0 === CharType.Punct) continue;
     let h = HASH_SEED;
     const maxLen = Math.min(LEX_MAX_LEN, n - i);
     for (let len = 1; len <= maxLen; len++) {
-      const c = codes[i + len - 1];
-      const t = charType(c);
-      if (t === CharType.Space || t === CharType.Punct) break;
-      h = hashStep(h, c);
-      const slot = lex.slotOf(h);
-      if (slot < 0) break;
-      const cls = lex.classes[slot];
-      if (cls === LEX.PREFIX) continue;
-      if (lex.freq[slot] > 0) cand[i * LEX_MAX_LEN + len - 1] = slot;
       const j = i + len - 1;
-      if (cls & LEX.WORD) {
-        if (len > m.wordStart[i]) m.wordStart[i] = len;
-        if (len > m.wordEnd[j]) m.wordEnd[j] = len;
+      const t = types[j];
+      if (t === CharType.Space || t === CharType.Punct) break;
+      h = hashStep(h, codes[j]);
+      // Lexicon.slotOf, on the packed table.
+      const key = h === 0 ? 1 : h;
+      let slot = key & mask;
+      for (let k = P[2 * slot]; k !== key; k = P[2 * slot]) {
+        if (k === 0) {
+          slot = -1;
+          break;
+        }
+        slot = (slot + 1) & mask;
       }
-      if (len >= 2) {
+      if (slot < 0) break;
+      const meta = P[2 * slot + 1];
+      const cls = meta & 0xffff;
+      if (cls === LEX.PREFIX) continue;
+      if ((meta >>> 16) & 0xff) cand[i * LEX_MAX_LEN + len - 1] = slot;
+      if (cls & LEX.WORD) {
+        if (len > wordStart[i]) wordStart[i] = len;
+        if (len > wordEnd[j]) wordEnd[j] = len;
+      }
+      if (len >= 2 && cls & (LEX.PER | LEX.LOC | LEX.ORG)) {
         for (let k = 0; k < 3; k++) {
           if (!(cls & LEX_CLASSES[k])) continue;
-          if (len > m.start[k][i]) m.start[k][i] = len;
-          if (len > m.end[k][j]) m.end[k][j] = len;
-          for (let x = i + 1; x < j; x++) m.inside[k][x] = 1;
+          const o = k * cap;
+          if (len > start[o + i]) start[o + i] = len;
+          if (len > end[o + j]) end[o + j] = len;
+          for (let x = i + 1; x < j; x++) inside[o + x] = 1;
         }
       }
       if (cls & LEX.TITLE) {
-        if (len > m.titleEnd[j]) m.titleEnd[j] = len;
-        if (len > m.titleStart[i]) m.titleStart[i] = len;
+        if (len > titleEnd[j]) titleEnd[j] = len;
+        if (len > titleStart[i]) titleStart[i] = len;
       }
-      if (cls & LEX.ORG_SUFFIX && len > m.orgSufEnd[j]) m.orgSufEnd[j] = len;
-      if (cls & LEX.LOC_SUFFIX && len > m.locSufEnd[j]) m.locSufEnd[j] = len;
-      if (len === 1 && cls & LEX.SURNAME) m.surname[i] = 1;
+      if (cls & LEX.ORG_SUFFIX && len > orgSufEnd[j]) orgSufEnd[j] = len;
+      if (cls & LEX.LOC_SUFFIX && len > locSufEnd[j]) locSufEnd[j] = len;
+      if (len === 1 && cls & LEX.SURNAME) surname[i] = 1;
     }
   }
   // Max-probability route over the word candidates, right to left (as jieba does).
-  const route = new Float64Array(n + 1);
-  const choice = new Uint8Array(n);
+  const route = m.route;
+  const choice = m.choice;
   for (let i = n - 1; i >= 0; i--) {
     let best = route[i + 1] - LN_TOTAL;
     let arg = 1;
     for (let len = 1; len <= LEX_MAX_LEN && i + len <= n; len++) {
       const slot = cand[i * LEX_MAX_LEN + len - 1];
       if (slot < 0) continue;
-      const sc = lex.freq[slot] / 2 - LN_TOTAL + route[i + len];
+      const sc = ((P[2 * slot + 1] >>> 16) & 0xff) / 2 - LN_TOTAL + route[i + len];
       if (sc > best) {
         best = sc;
         arg = len;
@@ -131,21 +238,38 @@ function lexMatches(codes: Int32Array, lex: Lexicon): LexMatches {
     route[i] = best;
     choice[i] = arg;
   }
+  const { segPos, segLen, segTag, segWord, tagBefore, tagAfter } = m;
+  let prevWordTag = 255;
   for (let i = 0; i < n; ) {
     const len = choice[i];
     const slot = cand[i * LEX_MAX_LEN + len - 1];
-    const tag = slot >= 0 ? lex.pos[slot] : 0;
-    const word = slot >= 0 ? lex.keys[slot] : 0;
+    const tag = slot >= 0 ? P[2 * slot + 1] >>> 24 : 0;
+    const word = slot >= 0 ? P[2 * slot] : 0;
     for (let k = 0; k < len; k++) {
-      m.segPos[i + k] = len === 1 ? 0 : k === 0 ? 1 : k === len - 1 ? 3 : 2;
-      m.segLen[i + k] = len;
-      m.segTag[i + k] = tag;
-      m.segWord[i + k] = word;
+      segPos[i + k] = len === 1 ? 0 : k === 0 ? 1 : k === len - 1 ? 3 : 2;
+      segLen[i + k] = len;
+      segTag[i + k] = tag;
+      segWord[i + k] = word;
+      tagBefore[i + k] = prevWordTag;
     }
+    prevWordTag = tag;
     i += len;
   }
-  return m;
+  let nextWordTag = 255;
+  for (let i = n - 1; i >= 0; ) {
+    const len = segLen[i];
+    for (let k = 0; k < len; k++) tagAfter[i - k] = nextWordTag;
+    nextWordTag = segTag[i];
+    i -= len;
+  }
 }
+
+const H0 = Int32Array.from({ length: 64 }, (_, k) => Math.imul(k + 1, 0x9e3779b1));
+// One position's features before hashing: template, values.
+const FT = new Int32Array(MAX_FEATURES);
+const FA = new Int32Array(MAX_FEATURES);
+const FB = new Int32Array(MAX_FEATURES);
+const FC = new Int32Array(MAX_FEATURES);
 
 // Scratch buffers for callers that use a result before the next call (`reuse`): the rows of a
 // paragraph are the largest allocation of the hot path. Only the first `length` positions are valid.
@@ -153,93 +277,91 @@ let scratchRows = new Int32Array(0);
 let scratchCounts = new Uint8Array(0);
 
 export function extractFeatures(text: string, lex: Lexicon, bits: number, reuse = false): SentenceFeatures {
-  const codes = foldText(text);
-  const n = codes.length;
+  const n = text.length;
   if (reuse && scratchCounts.length < n) {
     scratchRows = new Int32Array(Math.max(n, 256) * 2 * MAX_FEATURES);
     scratchCounts = new Uint8Array(Math.max(n, 256) * 2);
   }
   const rows = reuse ? scratchRows : new Int32Array(n * MAX_FEATURES);
   const counts = reuse ? scratchCounts : new Uint8Array(n);
-  const types = new Uint8Array(n);
-  for (let i = 0; i < n; i++) types[i] = charType(codes[i]);
-  const lm = lexMatches(codes, lex);
-  const shift = 32 - bits;
-  const cAt = (i: number) => (i < 0 || i >= n ? BOUNDARY : codes[i]);
-  const tAt = (i: number) => (i < 0 || i >= n ? CharType.Boundary : types[i]);
-  let base = 0;
-  let k = 0;
-  const add = (tpl: number, a: number, b = 0, c = 0) => {
-    rows[base + k++] = mix(tpl, a, b, c) >>> shift;
-  };
+  const lm = matchesFor(n);
+  const codes = lm.codes;
+  const types = lm.types;
   for (let i = 0; i < n; i++) {
-    base = i * MAX_FEATURES;
-    k = 0;
-    const cm2 = cAt(i - 2), cm1 = cAt(i - 1), c0 = codes[i], cp1 = cAt(i + 1), cp2 = cAt(i + 2);
-    add(0, 0);
-    add(1, c0);
-    add(2, cm1);
-    add(3, cp1);
-    add(4, cm2);
-    add(5, cp2);
-    add(6, cm1, c0);
-    add(7, c0, cp1);
-    add(8, cm2, cm1);
-    add(9, cp1, cp2);
-    add(10, cm1, cp1);
-    add(11, cm1, c0, cp1);
-    add(12, cm2, cm1, c0);
-    add(13, c0, cp1, cp2);
-    const tm2 = tAt(i - 2), tm1 = tAt(i - 1), t0 = types[i], tp1 = tAt(i + 1), tp2 = tAt(i + 2);
-    add(14, tm1, t0, tp1);
-    add(15, tm2 * 100 + tm1 * 10 + t0, tp1 * 10 + tp2);
+    const c = foldChar(text.charCodeAt(i));
+    codes[i] = c;
+    types[i] = charType(c);
+  }
+  lexMatches(lm, n, lex);
+  const shift = 32 - bits;
+  const cap = lm.cap;
+  const { wordStart, wordEnd, start, end, inside, titleEnd, titleStart, orgSufEnd, locSufEnd, surname } = lm;
+  const { segPos, segLen, segTag, segWord, tagBefore, tagAfter } = lm;
+  // The templates below are hashed exactly as the model was trained (mix(template, a, b, c), absent
+  // values 0). Collected first and hashed in one loop: one call site of mix, which V8 inlines (42
+  // call sites exceed its inlining budget, and a helper closure kept its counters off registers).
+  for (let i = 0; i < n; i++) {
+    let q = 0;
+    const cm2 = i >= 2 ? codes[i - 2] : BOUNDARY;
+    const cm1 = i >= 1 ? codes[i - 1] : BOUNDARY;
+    const c0 = codes[i];
+    const cp1 = i + 1 < n ? codes[i + 1] : BOUNDARY;
+    const cp2 = i + 2 < n ? codes[i + 2] : BOUNDARY;
+    { FT[q] = 0; FA[q] = 0; FB[q] = 0; FC[q++] = 0; }
+    { FT[q] = 1; FA[q] = c0; FB[q] = 0; FC[q++] = 0; }
+    { FT[q] = 2; FA[q] = cm1; FB[q] = 0; FC[q++] = 0; }
+    { FT[q] = 3; FA[q] = cp1; FB[q] = 0; FC[q++] = 0; }
+    { FT[q] = 4; FA[q] = cm2; FB[q] = 0; FC[q++] = 0; }
+    { FT[q] = 5; FA[q] = cp2; FB[q] = 0; FC[q++] = 0; }
+    { FT[q] = 6; FA[q] = cm1; FB[q] = c0; FC[q++] = 0; }
+    { FT[q] = 7; FA[q] = c0; FB[q] = cp1; FC[q++] = 0; }
+    { FT[q] = 8; FA[q] = cm2; FB[q] = cm1; FC[q++] = 0; }
+    { FT[q] = 9; FA[q] = cp1; FB[q] = cp2; FC[q++] = 0; }
+    { FT[q] = 10; FA[q] = cm1; FB[q] = cp1; FC[q++] = 0; }
+    { FT[q] = 11; FA[q] = cm1; FB[q] = c0; FC[q++] = cp1; }
+    { FT[q] = 12; FA[q] = cm2; FB[q] = cm1; FC[q++] = c0; }
+    { FT[q] = 13; FA[q] = c0; FB[q] = cp1; FC[q++] = cp2; }
+    const tm2 = i >= 2 ? types[i - 2] : CharType.Boundary;
+    const tm1 = i >= 1 ? types[i - 1] : CharType.Boundary;
+    const t0 = types[i];
+    const tp1 = i + 1 < n ? types[i + 1] : CharType.Boundary;
+    const tp2 = i + 2 < n ? types[i + 2] : CharType.Boundary;
+    { FT[q] = 14; FA[q] = tm1; FB[q] = t0; FC[q++] = tp1; }
+    { FT[q] = 15; FA[q] = tm2 * 100 + tm1 * 10 + t0; FB[q] = tp1 * 10 + tp2; FC[q++] = 0; }
     // Segmentation-like evidence: the longest dictionary word starting and ending here.
-    add(16, lm.wordStart[i], lm.wordEnd[i]);
-    add(17, lm.wordStart[i], c0);
-    add(18, lm.wordEnd[i], c0);
+    const ws = wordStart[i], we = wordEnd[i];
+    { FT[q] = 16; FA[q] = ws; FB[q] = we; FC[q++] = 0; }
+    { FT[q] = 17; FA[q] = ws; FB[q] = c0; FC[q++] = 0; }
+    { FT[q] = 18; FA[q] = we; FB[q] = c0; FC[q++] = 0; }
     for (let x = 0; x < 3; x++) {
-      const s = lm.start[x][i], e = lm.end[x][i];
-      if (s) add(19 + x, s);
-      if (e) add(22 + x, e);
-      if (lm.inside[x][i]) add(25 + x, 1);
-      if (s && e) add(28 + x, s, e);
+      const o = x * cap + i;
+      const s = start[o], e = end[o];
+      if (s) { FT[q] = 19 + x; FA[q] = s; FB[q] = 0; FC[q++] = 0; }
+      if (e) { FT[q] = 22 + x; FA[q] = e; FB[q] = 0; FC[q++] = 0; }
+      if (inside[o]) { FT[q] = 25 + x; FA[q] = 1; FB[q] = 0; FC[q++] = 0; }
+      if (s && e) { FT[q] = 28 + x; FA[q] = s; FB[q] = e; FC[q++] = 0; }
     }
     // Titles next to a name: 主任高健 / 高健主任.
-    const tBefore = i > 0 ? lm.titleEnd[i - 1] : 0;
-    const tAfter = i + 1 < n ? lm.titleStart[i + 1] : 0;
-    if (tBefore) add(31, tBefore);
-    if (tAfter) add(32, tAfter);
-    if (lm.titleStart[i]) add(33, lm.titleStart[i]);
-    if (lm.orgSufEnd[i]) add(34, lm.orgSufEnd[i]);
-    if (lm.locSufEnd[i]) add(35, lm.locSufEnd[i]);
-    if (lm.surname[i]) add(36, tm1, tp1);
-    if (i + 1 < n && lm.orgSufEnd[i + 1] === 1) add(37, c0, cp1);
+    const tBefore = i > 0 ? titleEnd[i - 1] : 0;
+    const tAfter = i + 1 < n ? titleStart[i + 1] : 0;
+    if (tBefore) { FT[q] = 31; FA[q] = tBefore; FB[q] = 0; FC[q++] = 0; }
+    if (tAfter) { FT[q] = 32; FA[q] = tAfter; FB[q] = 0; FC[q++] = 0; }
+    if (titleStart[i]) { FT[q] = 33; FA[q] = titleStart[i]; FB[q] = 0; FC[q++] = 0; }
+    if (orgSufEnd[i]) { FT[q] = 34; FA[q] = orgSufEnd[i]; FB[q] = 0; FC[q++] = 0; }
+    if (locSufEnd[i]) { FT[q] = 35; FA[q] = locSufEnd[i]; FB[q] = 0; FC[q++] = 0; }
+    if (surname[i]) { FT[q] = 36; FA[q] = tm1; FB[q] = tp1; FC[q++] = 0; }
+    if (i + 1 < n && orgSufEnd[i + 1] === 1) { FT[q] = 37; FA[q] = c0; FB[q] = cp1; FC[q++] = 0; }
     // The segmentation: where the character sits in its word, the word's tag, the word itself,
     // and the tags of the words around it.
-    const sp = lm.segPos[i];
-    const tag = lm.segTag[i];
-    add(38, sp * 16 + Math.min(lm.segLen[i], 8), tag);
-    add(39, lm.segWord[i], sp);
-    add(40, c0, sp, tag);
-    const prevTag = i - (sp === 0 || sp === 1 ? 1 : 0) >= 0 ? wordTagBefore(lm, i) : 255;
-    const nextTag = wordTagAfter(lm, i);
-    add(41, prevTag * 256 + tag, nextTag, sp);
-    counts[i] = k;
+    const sp = segPos[i];
+    const tag = segTag[i];
+    { FT[q] = 38; FA[q] = sp * 16 + Math.min(segLen[i], 8); FB[q] = tag; FC[q++] = 0; }
+    { FT[q] = 39; FA[q] = segWord[i]; FB[q] = sp; FC[q++] = 0; }
+    { FT[q] = 40; FA[q] = c0; FB[q] = sp; FC[q++] = tag; }
+    { FT[q] = 41; FA[q] = tagBefore[i] * 256 + tag; FB[q] = tagAfter[i]; FC[q++] = sp; }
+    const base = i * MAX_FEATURES;
+    for (let x = 0; x < q; x++) rows[base + x] = mixFrom(H0[FT[x]], FA[x], FB[x], FC[x]) >>> shift;
+    counts[i] = q;
   }
   return { length: n, rows, counts };
-}
-
-/** Tag of the word before the one holding position i (255 at the start). */
-function wordTagBefore(lm: LexMatches, i: number): number {
-  let j = i;
-  while (j > 0 && lm.segPos[j] !== 0 && lm.segPos[j] !== 1) j--;
-  return j > 0 ? lm.segTag[j - 1] : 255;
-}
-
-/** Tag of the word after the one holding position i (255 at the end). */
-function wordTagAfter(lm: LexMatches, i: number): number {
-  let j = i;
-  const n = lm.segPos.length;
-  while (j < n - 1 && lm.segPos[j] !== 0 && lm.segPos[j] !== 3) j++;
-  return j + 1 < n ? lm.segTag[j + 1] : 255;
 }

@@ -112,6 +112,8 @@ const MEDIA = /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])((?:[\u4e00-\u9fff
 /** 重庆日报, 新X-X日报: an outlet after a boundary, with its group's brand before a hyphen. */
 export function mediaOutlets(text: string): LabelledSpan[] {
   const out: LabelledSpan[] = [];
+  // Cheap pre-check: every outlet head contains 报 or 台.
+  if (text.indexOf('报') < 0 && text.indexOf('台') < 0) return out;
   for (const m of text.matchAll(MEDIA)) {
     // The match may begin at the text start with a preposition (据X日报): drop it.
     const skip = /^[据在从和与及]/.test(m[0]) && !/[-－]/.test(m[0]) && m[0].length > 4 ? 1 : 0;

@@ -7,6 +7,8 @@ const MAGIC = 'ZHNM';
 const FORMAT_VERSION = 2;
 /** Emission scores of the current piece; Marginals copies what it needs, so one buffer serves all. */
 let scratchEm = new Float64Array(0);
+/** Tags of the current piece (its first text.length entries). */
+let scratchTags = new Uint8Array(0);
 /** Longest text tagged in one piece. */
 const MAX_PIECE = 2000;
 
@@ -68,15 +70,21 @@ export class NameModel {
     const f = extractFeatures(text, this.lexicon, this.bits, true);
     if (scratchEm.length < text.length * NUM_TAGS) scratchEm = new Float64Array(text.length * NUM_TAGS * 2);
     const em = emissions(f, this.weights, scratchEm);
-    const tags = viterbi(em, text.length, this.weights);
-    const spans = tagsToSpans(tags);
+    if (scratchTags.length < text.length) scratchTags = new Uint8Array(text.length * 2);
+    const tags = viterbi(em, text.length, this.weights, scratchTags);
+    const spans = tagsToSpans(tags.subarray(0, text.length));
     if (spans.length === 0 || !withConfidence) return spans.map((s) => ({ ...s, confidence: 1, marginal: 1 }));
-    const marg = new Marginals(em, text.length, this.weights, this.calibration.temperature);
-    return spans.map((s) => {
-      const m = marg.pathProbability(s.start, spanTags(s));
+    let lowestEnd = text.length;
+    for (const s of spans) lowestEnd = Math.min(lowestEnd, s.end - 1);
+    const marg = new Marginals(em, text.length, this.weights, this.calibration.temperature, { reuse: true, lowestEnd });
+    const out = new Array<ScoredSpan>(spans.length);
+    for (let k = 0; k < spans.length; k++) {
+      const s = spans[k];
+      const m = marg.spanProbability(s.start, s.end, s.label);
       const p = Number.isFinite(m) ? m : 0;
-      return { ...s, marginal: p, confidence: calibrate(p, this.calibration) };
-    });
+      out[k] = { start: s.start, end: s.end, label: s.label, marginal: p, confidence: calibrate(p, this.calibration) };
+    }
+    return out;
   }
 
   /**

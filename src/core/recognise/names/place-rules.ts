@@ -11,11 +11,15 @@ const PROVINCE_ABBR = new Set('京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫�
 /** Pairs of abbreviations that are ordinary words or brand names, not places. */
 const NOT_PLACES = new Set(['苏宁', '云云', '新新', '宁宁', '青青', '秦秦', '台台', '新台', '京新']);
 
+/** PROVINCE_ABBR by UTF-16 code (all are one unit): the scan below looks at every character. */
+const IS_ABBR = new Uint8Array(0x10000);
+for (const c of PROVINCE_ABBR) IS_ABBR[c.charCodeAt(0)] = 1;
+
 /** 京津冀 → 京 | 津 | 冀: each character of a run of two or more abbreviations is a LOC. */
 export function abbreviationRuns(text: string, out: RuleSpan[]): void {
   for (let i = 0; i < text.length; ) {
     let j = i;
-    while (j < text.length && PROVINCE_ABBR.has(text[j])) j++;
+    while (j < text.length && IS_ABBR[text.charCodeAt(j)] === 1) j++;
     if (j - i >= 2 && !NOT_PLACES.has(text.slice(i, j))) {
       // Two characters can be an ordinary word; they count only before a clear regional head
       // (川渝地区, 渝黔门户, 京津两地). Three or more (京津冀, 渝黔鄂) always do.
@@ -33,7 +37,9 @@ export function abbreviationRuns(text: string, out: RuleSpan[]): void {
 export function numberedRoads(text: string, out: RuleSpan[]): void {
   const re = /[GS]\d{1,4}[\u4e00-\u9fff]{2,4}?(?:高速公路|高速|国道|省道|绕城高速)(?:复线|二线|支线)?/g;
   const numbered: Array<[number, number]> = [];
-  for (const m of text.matchAll(re)) {
+  // Cheap pre-checks: every road head contains 高速, 铁, 国道, 省道 or 客运专线.
+  if (text.indexOf('高速') < 0 && text.indexOf('铁') < 0 && text.indexOf('道') < 0 && text.indexOf('客运专线') < 0) return;
+  for (const m of /[GS]\d/.test(text) ? text.matchAll(re) : []) {
     numbered.push([m.index!, m.index! + m[0].length]);
     out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.85, rule: 'road' });
   }
@@ -67,13 +73,15 @@ export function compassRegions(text: string, out: RuleSpan[]): void {
   // One compass character (川北, 鄂西) only where nothing follows that could continue a word (京东方).
   const re = /(?<=^|[^\u4e00-\u9fff]|[在于到至往与和及的])([\u4e00-\u9fff])[东西南北](?:地区|片区|库区|山区|(?![\u4e00-\u9fff]))/g;
   const re2 = /([\u4e00-\u9fff])(?:东南|东北|西南|西北)(?:地区|片区|库区|山区)?/g;
-  for (const r of [re, re2]) {
+  // Cheap pre-check: both patterns need a compass character.
+  for (const r of /[东西南北]/.test(text) ? [re, re2] : []) {
     for (const m of text.matchAll(r)) {
       if (!PROVINCE_ABBR.has(m[1]) || AMBIGUOUS_FIRST.has(m[1])) continue;
       out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.75, rule: 'compass-region' });
     }
   }
   // 西部地区, 东北地区: the country's macro-regions.
+  if (text.indexOf('地区') < 0) return;
   for (const m of text.matchAll(/(?:东部|西部|中部|东北|西北|西南)地区/g)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.7, rule: 'macro-region' });
   }

@@ -32,6 +32,8 @@ const CREDIT_ROLES = '(?:首席记者|见习记者|实习记者|特约记者|记
 const BYLINE = new RegExp(`${CREDIT_ROLES}[ \\u3000]+((?:[${HAN}]{2,4}(?:[ \\u3000]+|$|(?=[^${HAN}])))+)`, 'gd');
 
 function bylines(text: string, out: RuleSpan[]): void {
+  // Cheap pre-check: the pattern needs a space after the role (most paragraphs have none).
+  if (text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0) return;
   for (const m of text.matchAll(BYLINE)) {
     let pos = m.indices![1][0];
     for (const part of m[1].split(/([ \u3000]+)/)) {
@@ -47,6 +49,8 @@ function bylines(text: string, out: RuleSpan[]): void {
 const CREDIT = new RegExp(`(?:记者|通讯员|摄影|摄影记者)[ \\u3000]?([${HAN}]{2,4}?)[ \\u3000]?(?:拍摄|摄|供图|/摄)`, 'gd');
 
 function photoCredits(text: string, out: RuleSpan[]): void {
+  // Cheap pre-check: every role the pattern starts with contains 记者, 通讯员 or 摄影.
+  if (text.indexOf('记者') < 0 && text.indexOf('通讯员') < 0 && text.indexOf('摄影') < 0) return;
   for (const m of text.matchAll(CREDIT)) {
     if (!looksLikeName(m[1])) continue;
     const start = m.indices![1][0];
@@ -82,9 +86,13 @@ const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT
 function levelOrgans(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: every pattern starts with a level character.
   if (!/[省市区县镇乡国]/.test(text)) return;
-  for (const m of text.matchAll(ORGAN)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
+  // Every organ name contains 人, 政 or 委; every department ends in 委, 局, 厅 or 办.
+  if (/[人政委]/.test(text)) {
+    for (const m of text.matchAll(ORGAN)) {
+      out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
+    }
   }
+  if (!/[委局厅办]/.test(text)) return;
   for (const m of text.matchAll(DEPARTMENT)) {
     const s = m[0];
     if (/[的了是在和与及]/.test(s.slice(s.startsWith('国家') ? 2 : 1))) continue;

@@ -13,16 +13,21 @@ export interface EdgeSpan {
 
 const CLAUSE_PUNCT = new Set('，。；！？：、,;!?\n\r\t');
 const OPENERS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '《': '》', '“': '”', '「': '」', '『': '』', '〔': '〕' };
-const CLOSERS = new Map(Object.entries(OPENERS).map(([o, c]) => [c, o]));
+
+// The same sets by UTF-16 code: the loop below runs over every model span of every paragraph.
+const CLAUSE_CODES = new Set([...CLAUSE_PUNCT].map((c) => c.charCodeAt(0)));
+const CLOSER_OF = new Map(Object.entries(OPENERS).map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
+const CLOSER_CODES = new Set(CLOSER_OF.values());
 
 /** Index of the first character of text[start, end) a name cannot contain, or -1. */
 function firstBreak(text: string, start: number, end: number): number {
-  const open: string[] = [];
+  const open: number[] = [];
   for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (CLAUSE_PUNCT.has(c)) return i;
-    if (c in OPENERS) open.push(OPENERS[c]);
-    else if (CLOSERS.has(c)) {
+    const c = text.charCodeAt(i);
+    if (CLAUSE_CODES.has(c)) return i;
+    const closer = CLOSER_OF.get(c);
+    if (closer !== undefined) open.push(closer);
+    else if (CLOSER_CODES.has(c)) {
       if (open.pop() !== c) return i;
     }
   }
@@ -44,8 +49,9 @@ export function trimAtBreaks<T extends EdgeSpan>(text: string, spans: readonly T
 /** End of the longest prefix of text[start, end) whose brackets all close inside it (重庆（集 → 重庆). */
 function closedPrefix(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
-    if (!(text[i] in OPENERS)) continue;
-    const close = text.indexOf(OPENERS[text[i]], i + 1);
+    const closer = CLOSER_OF.get(text.charCodeAt(i));
+    if (closer === undefined) continue;
+    const close = text.indexOf(String.fromCharCode(closer), i + 1);
     if (close < 0 || close >= end) return i;
   }
   return end;
