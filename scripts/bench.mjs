@@ -131,7 +131,7 @@ if (f.startup) {
     const host = s.builtinExtensions === 'all' ? 'with every built-in extension' : 'only our extension and built-ins without code';
     row(`Longest extension-host block (activation + first annotation; ${host})`, `${r1(s.longestBlockMs)} ms wall, CPU in it ≤ ${r1(s.longestBlockCpuMs)} ms (load average ${s.loadAverage?.[0] ?? '?'})`, '≤ 50 ms', s.longestBlockMs <= 50);
     if (s.ownLongest) {
-      row('Longest run of our own code in the host (wall / CPU)', `${s.ownLongest[0]} ${r1(s.ownLongest[1])} ms / ${s.ownLongestCpu ? `${s.ownLongestCpu[0]} ${r1(s.ownLongestCpu[1])} ms` : 'n/a'}`, '≤ 50 ms', s.ownLongest[1] <= 50);
+      row('Longest run of our own code in the host (wall / CPU)', `${r1(s.ownLongest[1])} ms wall (${s.ownLongest[0]}) / ${s.ownLongestCpu ? `${r1(s.ownLongestCpu[1])} ms CPU (${s.ownLongestCpu[0]})` : 'CPU n/a'}`, '≤ 50 ms', s.ownLongest[1] <= 50);
     }
   }
 }

@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { createClient as CreateClient } from './language-client';
 import { measure } from './block-monitor';
 import { ExtensionSettings } from './settings';
+import { nextTurn } from './turns';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 /**
@@ -22,7 +23,6 @@ const LOAD_STEPS: Array<[string, () => unknown]> = [
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The connection to the language server, which does the annotating in its own process. activate()

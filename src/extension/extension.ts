@@ -24,6 +24,7 @@ import { ExtensionSettings, readSettings, SECTION } from './settings';
 import { SidecarSync } from './sidecar-sync';
 import { notifyTooLarge, toldTooLarge } from './size-notice';
 import { StatusBar } from './status-bar';
+import { inTurn } from './turns';
 
 /** What the extension exports to other extensions and to its integration tests. */
 export interface ZhNewsApi {
@@ -138,11 +139,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
   const open = vscode.workspace.textDocuments.filter(isArticle);
   const loadNext = () => {
     const d = open.shift();
-    if (!d) return setImmediate(() => measure('tree collator', warmUpTree));
+    if (!d) return inTurn(() => measure('tree collator', warmUpTree));
     if (!d.isClosed) measure('read sidecar', () => sidecars.load(d));
-    setImmediate(loadNext);
+    inTurn(loadNext);
   };
-  setImmediate(loadNext);
+  inTurn(loadNext);
   // A failed start is reported by the engine.
   void lc.ready().then(() => glossarySync.refresh()).catch(() => undefined);
   timings.activateEnd = epochMs();
