@@ -14,6 +14,8 @@ export interface DocumentAnnotations {
   annotations: Annotation[];
   skipped?: AnnotationsParams['skipped'];
   engineMs: number;
+  /** More pieces of this version's first list are on their way. */
+  partial?: boolean;
 }
 
 /**
@@ -46,6 +48,7 @@ export class AnnotationStore implements vscode.Disposable {
     if (p.delta && p.delta.baseVersion !== e.version) return false;
     e.auto = p.delta ? applyAnnotationDelta(e.auto, p.delta) : p.annotations;
     e.version = p.version;
+    e.partial = p.more === true;
     e.skipped = p.skipped;
     e.engineMs = p.engineMs;
     e.annotations = applyDecisions(e.auto, e.decisions);
@@ -85,7 +88,7 @@ export class AnnotationStore implements vscode.Disposable {
     const current = () => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const state = this.get(uri);
-      return state && state.version >= 0 && (!doc || state.version === doc.version) ? state.annotations : undefined;
+      return state && state.version >= 0 && !state.partial && (!doc || state.version === doc.version) ? state.annotations : undefined;
     };
     const now = current();
     if (now) return Promise.resolve(now);

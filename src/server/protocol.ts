@@ -16,6 +16,8 @@ export interface AnnotationsParams {
   skipped?: 'tooLarge' | 'binary';
   /** Milliseconds the engine spent on this version. */
   engineMs: number;
+  /** More pieces of this version's list follow (a long first list is sent in pieces). */
+  more?: boolean;
 }
 
 /**

@@ -8,6 +8,7 @@ import { AnnotationCache } from './documents';
 import { GlossaryService } from './glossaries';
 import { hoverMarkdown } from './hover';
 import { DocumentPublisher } from './publish';
+import { firstListPieces, PieceSender } from './pieces';
 import {
   ANNOTATE_NOW_REQUEST,
   ANNOTATIONS_NOTIFICATION,
@@ -38,6 +39,9 @@ import { OPEN_GLOSSARY_ENTRY_COMMAND } from './server-commands';
  * Annotator caches paragraphs by text).
  */
 const connection = createConnection(ProposedFeatures.all);
+/** Annotations per piece of a first full list (~9 ms to decode and apply in the extension host). */
+const FIRST_LIST_PIECE = 3000;
+const sender = new PieceSender((p) => void connection.sendNotification(ANNOTATIONS_NOTIFICATION, p), 15);
 const documents = new TextDocuments(TextDocument);
 const cache = new AnnotationCache();
 const timers = new Map<string, NodeJS.Timeout>();
@@ -123,7 +127,7 @@ function annotateAndPublish(uri: string): void {
       return;
     }
   }
-  void connection.sendNotification(ANNOTATIONS_NOTIFICATION, params);
+  sender.enqueue(firstListPieces(params, FIRST_LIST_PIECE));
 }
 
 documents.onDidOpen((e) => schedule(e.document, 0));
