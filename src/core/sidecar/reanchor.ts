@@ -12,7 +12,7 @@
  * Nothing is dropped: every input id comes out once, as an annotation or an orphan, with a report line.
  */
 import search from 'approx-string-match';
-import { isHighSurrogate, isLowSurrogate } from '../text/offsets';
+import { splitsSurrogatePair } from '../text/offsets';
 import { Anchorer, SidecarAnnotation } from './model';
 
 export type AnchorOutcome = 'kept' | 'moved' | 'fuzzy' | 'orphan';
@@ -94,6 +94,22 @@ export function reanchor(text: string, annotations: readonly SidecarAnnotation[]
     occupied.add(key(a.label, p.start, p.end));
     placed.set(a.id, p);
   };
+  /** Walks the annotations in text order; each unplaced one is looked for where the nearest placed one before it predicts. */
+  const placeInOrder = (find: (a: SidecarAnnotation, expected: number) => Found | undefined) => {
+    let shift = 0;
+    for (const a of order) {
+      const done = placed.get(a.id);
+      if (done) {
+        shift = done.start - a.start;
+        continue;
+      }
+      const found = find(a, a.start + shift);
+      if (found) {
+        place(a, found);
+        shift = found.start - a.start;
+      }
+    }
+  };
   let shift = 0;
   for (const a of order) {
     const done = placed.get(a.id);
@@ -113,35 +129,12 @@ export function reanchor(text: string, annotations: readonly SidecarAnnotation[]
   }
   // 2a'. Perfect matches elsewhere (after several edits of unknown size), each teaching the shift of
   // those that follow.
-  shift = 0;
-  for (const a of order) {
-    const done = placed.get(a.id);
-    if (done) {
-      shift = done.start - a.start;
-      continue;
-    }
-    const perfect = findExact(text, a, a.start + shift, 1, kk(a));
-    if (perfect?.score === 1) {
-      place(a, perfect);
-      shift = perfect.start - a.start;
-    }
-  }
-
+  placeInOrder((a, expected) => {
+    const perfect = findExact(text, a, expected, 1, kk(a));
+    return perfect?.score === 1 ? perfect : undefined;
+  });
   // 2b and 3. The rest, in text order, predicted by the nearest placed annotation before them.
-  shift = 0;
-  for (const a of order) {
-    const done = placed.get(a.id);
-    if (done) {
-      shift = done.start - a.start;
-      continue;
-    }
-    const expected = a.start + shift;
-    const found = findExact(text, a, expected, minContext, kk(a)) ?? findFuzzy(text, a, expected, fuzzyThreshold, kk(a));
-    if (found) {
-      place(a, found);
-      shift = found.start - a.start;
-    }
-  }
+  placeInOrder((a, expected) => findExact(text, a, expected, minContext, kk(a)) ?? findFuzzy(text, a, expected, fuzzyThreshold, kk(a)));
 
   const kept: SidecarAnnotation[] = [];
   const orphans: SidecarAnnotation[] = [];
@@ -205,8 +198,8 @@ function findFuzzy(text: string, a: SidecarAnnotation, expected: number, thresho
   for (const m of matches) {
     let { start, end } = m;
     // Never cut a character in half, and never begin or end on white space.
-    if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start--;
-    if (end < text.length && isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1))) end++;
+    if (splitsSurrogatePair(text, start)) start--;
+    if (splitsSurrogatePair(text, end)) end++;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
     if (end <= start || text.slice(start, end).includes('\uFFFF') || taken(start, end)) continue;

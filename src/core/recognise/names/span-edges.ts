@@ -1,3 +1,4 @@
+import { splitsSurrogatePair } from '../../text/offsets';
 import { NameLabel } from './tags';
 
 /**
@@ -57,9 +58,6 @@ function closedPrefix(text: string, start: number, end: number): number {
   return end;
 }
 
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
 /**
  * The model tags UTF-16 units, so a span can end or start between the halves of 𠮷: such a half
  * is left out (a name never holds half a character), and a span left empty goes.
@@ -68,8 +66,8 @@ export function wholeCharacters<T extends EdgeSpan>(text: string, spans: readonl
   const out: T[] = [];
   for (const s of spans) {
     let { start, end } = s;
-    if (start > 0 && isLow(text.charCodeAt(start)) && isHigh(text.charCodeAt(start - 1))) start++;
-    if (end < text.length && isLow(text.charCodeAt(end)) && isHigh(text.charCodeAt(end - 1))) end--;
+    if (splitsSurrogatePair(text, start)) start++;
+    if (splitsSurrogatePair(text, end)) end--;
     if (end <= start) continue;
     out.push(start === s.start && end === s.end ? s : { ...s, start, end });
   }
