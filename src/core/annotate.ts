@@ -61,6 +61,7 @@ export class Annotator {
   private cache = new Map<string, Annotation[]>();
   private termCache = new Map<string, Annotation[]>();
   private termVersion: number | undefined;
+  private lastTerms?: { text: string; found: Annotation[] };
   private static readonly CACHE_LIMIT = 20000;
 
   constructor(private readonly options: AnnotatorOptions) {}
@@ -98,6 +99,7 @@ export class Annotator {
     const version = this.options.terms?.version;
     if (version !== this.termVersion) {
       this.termCache.clear();
+      this.lastTerms = undefined;
       if (this.options.terms?.nameLabel) this.cache.clear();
       this.termVersion = version;
     }
@@ -110,8 +112,13 @@ export class Annotator {
     this.checkTermVersion();
     let found = this.termCache.get(text);
     if (!found) {
+      if (this.options.paragraphCache === false) {
+        // Without the cache, the terms of the paragraph just annotated (glossaryNames) are still asked
+        // for once more by docParagraph: keep that one result rather than match the paragraph twice.
+        if (this.lastTerms?.text !== text) this.lastTerms = { text, found: terms.find(text) };
+        return this.lastTerms.found;
+      }
       found = terms.find(text);
-      if (this.options.paragraphCache === false) return found;
       if (this.termCache.size >= Annotator.CACHE_LIMIT) this.termCache.clear();
       this.termCache.set(ownCopy(text), found);
     }

@@ -102,3 +102,11 @@ test('a reloaded glossary changes the names it gives, also in paragraphs seen be
   labelled = true;
   assert.deepEqual(a.annotate(text).filter((x) => x.label !== 'TERM').map((x) => x.label), ['LOC']);
 });
+
+test('without the paragraph cache each paragraph is still matched against the glossary once', () => {
+  const { segmenter, names } = counting();
+  const seen: string[] = [];
+  const terms: TermFinder = { version: 1, find: (t) => (seen.push(t), []), nameLabel: () => undefined };
+  new Annotator({ segmenter, names, terms, paragraphCache: false }).annotate('甲\n乙\n丙');
+  assert.deepEqual(seen, ['甲', '乙', '丙']);
+});
