@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Annotation } from '../core/types';
-import { applyDecisions, Decision, shiftDecisions } from '../core/annotations/decisions';
-import { AnnotationsParams, applyAnnotationDelta } from '../server/protocol';
+import { applyDecisions, asShown, Decision, isInTextOrder, shiftDecisions } from '../core/annotations/decisions';
+import { AnnotationsParams, applyAnnotationDelta, deltaReach, mapDeltaInserts } from '../server/protocol';
 
 export interface DocumentAnnotations {
   /** The document version the automatic annotations belong to. */
@@ -16,6 +16,13 @@ export interface DocumentAnnotations {
   engineMs: number;
   /** More pieces of this version's first list are on their way. */
   partial?: boolean;
+  /**
+   * The text range whose shown annotations the last update changed, when it kept the version and
+   * moved nothing (a later piece of a first list); undefined when anything may have changed.
+   */
+  reach?: { from: number; to: number };
+  /** `annotations` was computed without a live decision, so a delta can be applied to it directly. */
+  plain?: boolean;
 }
 
 /**
@@ -46,12 +53,19 @@ export class AnnotationStore implements vscode.Disposable {
     const uri = vscode.Uri.parse(p.uri);
     const e = this.entry(uri);
     if (p.delta && p.delta.baseVersion !== e.version) return false;
+    const plain = !e.decisions.some((d) => !d.orphan);
+    e.reach = p.delta ? deltaReach(p.delta, e.auto, p.version) : undefined;
+    // Without decisions the shown list follows the engine's delta like the automatic one: a piece
+    // of a 25,000-span first list then costs its own 3,000 spans, not the whole list again.
+    if (p.delta && plain && e.plain) e.annotations = applyAnnotationDelta(e.annotations, mapDeltaInserts(p.delta, asShown));
     e.auto = p.delta ? applyAnnotationDelta(e.auto, p.delta) : p.annotations;
+    if (!(p.delta && plain && e.plain)) e.annotations = applyDecisions(e.auto, e.decisions);
+    // Index for index beside the automatic list only when that one is in text order (the engine's is).
+    e.plain = plain && isInTextOrder(e.auto);
     e.version = p.version;
     e.partial = p.more === true;
     e.skipped = p.skipped;
     e.engineMs = p.engineMs;
-    e.annotations = applyDecisions(e.auto, e.decisions);
     this.changed.fire(uri);
     return true;
   }
@@ -60,6 +74,8 @@ export class AnnotationStore implements vscode.Disposable {
     const e = this.entry(uri);
     e.decisions = decisions;
     e.annotations = applyDecisions(e.auto, e.decisions);
+    e.plain = !decisions.some((d) => !d.orphan) && isInTextOrder(e.auto);
+    e.reach = undefined;
     this.changed.fire(uri);
   }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Annotation, EntityLabel, ENTITY_LABELS } from '../core/types';
+import { firstStartingAt } from '../core/annotations/decisions';
 import { AnnotationStore } from './annotation-store';
 
 /** Theme colour ids contributed in package.json, one per label. */
@@ -43,8 +44,8 @@ export class Decorations implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
   private readonly termType: vscode.TextEditorDecorationType;
   private options: DecorationOptions = { enabled: true, labels: ENTITY_LABELS, minConfidence: 0 };
-  /** The lines each windowed editor was last decorated for. */
-  private readonly windows = new WeakMap<vscode.TextEditor, { first: number; last: number }>();
+  /** The lines (and their offsets) each windowed editor was last decorated for, and the version. */
+  private readonly windows = new WeakMap<vscode.TextEditor, { first: number; last: number; from: number; to: number; version: number }>();
 
   constructor(private readonly store: AnnotationStore) {
     for (const l of ENTITY_LABELS) {
@@ -80,8 +81,13 @@ export class Decorations implements vscode.Disposable {
   }
 
   refreshUri(uri: vscode.Uri): void {
+    const reach = this.store.get(uri)?.reach;
     for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document.uri.toString() === uri.toString()) this.refresh(editor);
+      if (editor.document.uri.toString() !== uri.toString()) continue;
+      // A later piece of a long first list that lands outside the decorated window changes nothing shown.
+      const w = this.windows.get(editor);
+      if (reach && w && w.version === editor.document.version && (reach.to < w.from || reach.from > w.to)) continue;
+      this.refresh(editor);
     }
   }
 
@@ -105,13 +111,18 @@ export class Decorations implements vscode.Disposable {
       let to = Infinity;
       if (state.annotations.length > WINDOWED_ABOVE) {
         const v = visibleLines(editor);
-        const w = { first: Math.max(0, v.first - MARGIN_LINES), last: Math.min(doc.lineCount - 1, v.last + MARGIN_LINES) };
-        this.windows.set(editor, w);
-        from = doc.offsetAt(new vscode.Position(w.first, 0));
-        to = doc.offsetAt(doc.lineAt(w.last).range.end);
+        const first = Math.max(0, v.first - MARGIN_LINES);
+        const last = Math.min(doc.lineCount - 1, v.last + MARGIN_LINES);
+        from = doc.offsetAt(new vscode.Position(first, 0));
+        to = doc.offsetAt(doc.lineAt(last).range.end);
+        this.windows.set(editor, { first, last, from, to, version: doc.version });
       }
-      for (const a of state.annotations) {
-        if (a.end < from || a.start > to || !isShown(a, this.options)) continue;
+      // In text order: the window's spans are one run (a span reaching in from before the window
+      // starts outside the visible lines, by MARGIN_LINES).
+      const all = state.annotations;
+      for (let i = firstStartingAt(all, from); i < all.length && all[i].start <= to; i++) {
+        const a = all[i];
+        if (!isShown(a, this.options)) continue;
         const key = a.label === 'TERM' ? 'TERM' : `${a.label}:${a.status === 'accepted' || a.source === 'manual' ? 'accepted' : 'suggested'}`;
         const list = ranges.get(key) ?? [];
         list.push(new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end)));

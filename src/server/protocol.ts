@@ -54,6 +54,32 @@ export function applyAnnotationDelta(before: readonly Annotation[], d: Annotatio
   return out;
 }
 
+/** The delta with `f` applied to every annotation it inserts. */
+export function mapDeltaInserts(d: AnnotationDelta, f: (a: Annotation) => Annotation): AnnotationDelta {
+  return { ...d, edits: d.edits.map((e) => ({ ...e, insert: e.insert.map(f) })) };
+}
+
+/**
+ * The text offsets whose annotations a delta on the same version changed (a later piece of a first
+ * list), or undefined when anything may have moved (a delta with a shift, to another version).
+ */
+export function deltaReach(d: AnnotationDelta, before: readonly Annotation[], version: number): { from: number; to: number } | undefined {
+  if (d.baseVersion !== version || d.shift !== 0) return undefined;
+  let from = Infinity;
+  let to = -Infinity;
+  for (const e of d.edits) {
+    for (const a of e.insert) {
+      from = Math.min(from, a.start);
+      to = Math.max(to, a.end);
+    }
+    for (let i = e.at; i < e.at + e.remove && i < before.length; i++) {
+      from = Math.min(from, before[i].start);
+      to = Math.max(to, before[i].end);
+    }
+  }
+  return { from, to };
+}
+
 /** client → server: the client could not apply a delta; send this document's full list again. */
 export const RESEND_NOTIFICATION = 'zhNews/resend';
 export interface ResendParams {

@@ -29,36 +29,96 @@ export interface Decision {
 
 /** Automatic annotations with the decisions applied: what the editor sees. */
 export function applyDecisions(auto: readonly Annotation[], decisions: readonly Decision[]): Annotation[] {
+  // This runs on every update of a document in the extension host, where a 1 MB article has 25,000
+  // spans: every step is linear or n log n in them (a find or an overlap scan per span was not).
+  const sorted = isInTextOrder(auto) ? auto : [...auto].sort(inTextOrder);
   const live = decisions.filter((d) => !d.orphan);
+  if (live.length === 0) return sorted.map(asShown);
   const rejected = new Set(live.filter((d) => d.action === 'reject').map((d) => `${d.start}:${d.end}:${d.label}`));
-  const kept = live.filter((d) => d.action !== 'reject');
-  const decided: Annotation[] = kept.map((d) => {
-    const match = auto.find((a) => a.start === d.start && a.end === d.end && a.label === d.label);
-    return {
-      start: d.start,
-      end: d.end,
-      label: d.label,
-      kind: d.kind ?? match?.kind,
-      value: d.value ?? match?.value,
-      roles: d.roles ?? match?.roles,
-      confidence: d.action === 'mark' ? 1 : (match?.confidence ?? d.confidence ?? 1),
-      source: d.action === 'mark' ? 'manual' : 'auto',
-      recogniser: match?.recogniser,
-      status: 'accepted',
-    };
-  });
-  const occupied = decided.map((d) => [d.start, d.end] as const).sort((a, b) => a[0] - b[0]);
-  const overlapsDecided = (a: Annotation) => occupied.some(([s, e]) => s < a.end && a.start < e);
-  // This runs on every update of a document in the extension host: for a 1 MB article (25,000
-  // spans) the keys and the object spread below cost 40–50 ms; without decisions nothing is
-  // filtered, and Object.assign copies the same fields ≈ 9× faster than `{ ...a, status }`.
-  const suggestions =
-    rejected.size === 0 && occupied.length === 0
-      ? auto
-      : auto.filter((a) => a.label === 'TERM' || (!rejected.has(`${a.start}:${a.end}:${a.label}`) && !overlapsDecided(a)));
-  return [...decided, ...suggestions.map((a) => (a.label === 'TERM' ? a : Object.assign({}, a, { status: a.status ?? ('suggested' as const) })))].sort(
-    (a, b) => a.start - b.start || a.end - b.end,
+  const decided: Annotation[] = live
+    .filter((d) => d.action !== 'reject')
+    .map((d) => {
+      const match = findSpan(sorted, d.start, d.end, d.label);
+      return {
+        start: d.start,
+        end: d.end,
+        label: d.label,
+        kind: d.kind ?? match?.kind,
+        value: d.value ?? match?.value,
+        roles: d.roles ?? match?.roles,
+        confidence: d.action === 'mark' ? 1 : (match?.confidence ?? d.confidence ?? 1),
+        source: d.action === 'mark' ? ('manual' as const) : ('auto' as const),
+        recogniser: match?.recogniser,
+        status: 'accepted' as const,
+      };
+    })
+    .sort(inTextOrder);
+  const occupied = unionOf(decided);
+  const suggestions = sorted.filter(
+    (a) => a.label === 'TERM' || (!rejected.has(`${a.start}:${a.end}:${a.label}`) && !overlapsAny(occupied, a.start, a.end)),
   );
+  // Both runs are in text order: merged, a decided span goes first among equals.
+  const out: Annotation[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < decided.length || j < suggestions.length) {
+    if (j >= suggestions.length || (i < decided.length && inTextOrder(decided[i], suggestions[j]) <= 0)) out.push(decided[i++]);
+    else out.push(asShown(suggestions[j++]));
+  }
+  return out;
+}
+
+/**
+ * How an automatic annotation is shown when no decision covers it: an entity as a suggestion (a copy;
+ * Object.assign copies the fields ≈ 9× faster than a spread), a glossary term as it is.
+ */
+export function asShown(a: Annotation): Annotation {
+  return a.label === 'TERM' ? a : Object.assign({}, a, { status: a.status ?? ('suggested' as const) });
+}
+
+function inTextOrder(a: Annotation, b: Annotation): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+export function isInTextOrder(list: readonly Annotation[]): boolean {
+  for (let i = 1; i < list.length; i++) if (inTextOrder(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
+/** The first index whose annotation starts at or after `offset` (list in text order). */
+export function firstStartingAt(list: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function findSpan(sorted: readonly Annotation[], start: number, end: number, label: string): Annotation | undefined {
+  for (let i = firstStartingAt(sorted, start); i < sorted.length && sorted[i].start === start; i++) {
+    if (sorted[i].end === end && sorted[i].label === label) return sorted[i];
+  }
+  return undefined;
+}
+
+/** The union of the spans as disjoint intervals in order. */
+function unionOf(spans: readonly Annotation[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+function overlapsAny(disjoint: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  // The last interval starting before `end` is the only one that can reach past `start`.
+  const i = firstStartingAt(disjoint, end) - 1;
+  return i >= 0 && disjoint[i].end > start;
 }
 
 /** One text change: `deleted` code units at `offset` replaced by `inserted` ones. */

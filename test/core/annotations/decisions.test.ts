@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyDecisions, Decision, shiftDecisions } from '../../../src/core/annotations/decisions';
+import fc from 'fast-check';
+import { applyDecisions, asShown, Decision, isInTextOrder, shiftDecisions } from '../../../src/core/annotations/decisions';
+import { applyAnnotationDelta, deltaReach, mapDeltaInserts } from '../../../src/server/protocol';
 import { Annotation } from '../../../src/core/types';
 
 const auto = (start: number, end: number, label: Annotation['label'], confidence = 0.8): Annotation => ({
@@ -71,4 +73,71 @@ test('without decisions every span is shown: entities as suggestions (copies), T
   assert.equal(merged[3], term);
   assert.deepEqual(input, before, 'the engine’s list is not changed');
   assert.equal(merged[2].confidence, 0.8);
+});
+
+/** The rule applyDecisions keeps, written the plain quadratic way: the reference it is checked against. */
+function plainReference(autoList: readonly Annotation[], decisions: readonly Decision[]): Array<[number, number, string, string | undefined, string]> {
+  const live = decisions.filter((d) => !d.orphan);
+  const kept = live.filter((d) => d.action !== 'reject');
+  const rejected = live.filter((d) => d.action === 'reject');
+  const shown: Array<[number, number, string, string | undefined, string]> = kept.map((d) => [d.start, d.end, d.label, 'accepted', d.action === 'mark' ? 'manual' : 'auto']);
+  for (const a of autoList) {
+    const hidden =
+      a.label !== 'TERM' &&
+      (rejected.some((d) => d.start === a.start && d.end === a.end && d.label === a.label) || kept.some((d) => d.start < a.end && a.start < d.end));
+    if (!hidden) shown.push([a.start, a.end, a.label, a.label === 'TERM' ? undefined : 'suggested', a.source]);
+  }
+  // Stable: a decided span before a suggestion over the same offsets.
+  return shown.map((x, i) => [x, i] as const).sort((p, q) => p[0][0] - q[0][0] || p[0][1] - q[0][1] || p[1] - q[1]).map((p) => p[0]);
+}
+
+test('applyDecisions agrees with the plain rule on random spans and decisions (hides, keeps, orders)', () => {
+  const labels = ['PER', 'ORG', 'LOC', 'NUM', 'TERM'] as const;
+  const span = fc.tuple(fc.nat(60), fc.integer({ min: 1, max: 8 }), fc.constantFrom(...labels));
+  const actions = ['mark', 'accept', 'reject'] as const;
+  fc.assert(
+    fc.property(
+      fc.array(span, { maxLength: 40 }),
+      fc.array(fc.tuple(span, fc.constantFrom(...actions), fc.boolean()), { maxLength: 8 }),
+      (spans, ds) => {
+        const autoList = spans.map(([s, n, l]) => (l === 'TERM' ? { start: s, end: s + n, label: l, confidence: 1, source: 'glossary' as const } : auto(s, s + n, l)));
+        const decisions = ds.map(([[s, n, l], action, orphan], i) => ({ ...decision(action, s, s + n, l === 'TERM' ? 'ORG' : l), id: `d${i}`, orphan }));
+        const got = applyDecisions(autoList, decisions).map((a) => [a.start, a.end, a.label, a.status, a.source]);
+        assert.deepEqual(got, plainReference(autoList, decisions));
+      },
+    ),
+    { seed: 20261129, numRuns: 400 },
+  );
+});
+
+test('without decisions, applying the engine delta to the shown list equals applying decisions afresh', () => {
+  const sortedSpans = fc.array(fc.tuple(fc.nat(200), fc.integer({ min: 1, max: 6 })), { maxLength: 30 }).map((xs) =>
+    xs.map(([s, n]) => auto(s, s + n, 'PER')).sort((a, b) => a.start - b.start || a.end - b.end),
+  );
+  fc.assert(
+    fc.property(sortedSpans, sortedSpans, fc.nat(), fc.integer({ min: -3, max: 3 }), (before, insert, cut, shift) => {
+      const at = before.length ? cut % (before.length + 1) : 0;
+      const remove = Math.min(2, before.length - at);
+      // Inserted spans sit between their neighbours, as the engine's do.
+      const lo = at > 0 ? before[at - 1].end : 0;
+      const ins = insert.map((a) => ({ ...a, start: a.start + lo, end: a.end + lo }));
+      const shiftFrom = at + remove;
+      const delta = { baseVersion: 1, edits: [{ at, remove, insert: ins }], shift, shiftFrom };
+      const next = applyAnnotationDelta(before, delta);
+      fc.pre(isInTextOrder(next)); // the engine's lists are in text order, before and after
+      const fresh = applyDecisions(next, []);
+      const stepped = applyAnnotationDelta(applyDecisions(before, []), mapDeltaInserts(delta, asShown));
+      assert.deepEqual(stepped, fresh);
+    }),
+    { seed: 20261129, numRuns: 300 },
+  );
+});
+
+test('deltaReach: a later piece of the same version reaches only its own spans; a shift or a new version reaches everything', () => {
+  const before = [auto(0, 2, 'PER'), auto(10, 12, 'LOC')];
+  const piece = { baseVersion: 3, edits: [{ at: 2, remove: 0, insert: [auto(20, 23, 'ORG'), auto(30, 31, 'NUM')] }], shift: 0, shiftFrom: 2 };
+  assert.deepEqual(deltaReach(piece, before, 3), { from: 20, to: 31 });
+  assert.deepEqual(deltaReach({ ...piece, edits: [{ at: 1, remove: 1, insert: [] }] }, before, 3), { from: 10, to: 12 });
+  assert.equal(deltaReach(piece, before, 4), undefined);
+  assert.equal(deltaReach({ ...piece, shift: 1 }, before, 3), undefined);
 });
