@@ -34,6 +34,8 @@ export interface ZhNewsApi {
   skipped(uri: vscode.Uri): { reason: 'tooLarge' | 'binary'; told: boolean } | undefined;
   /** Start-up timestamps, and event-loop blocks when ZHNEWS_MEASURE_BLOCKS=1 (the benchmark). */
   timings(): StartTimings;
+  /** What a visible editor was last decorated with: the text offsets covered and the number of ranges. */
+  decorated(editor: vscode.TextEditor): { from: number; to: number; ranges: number } | undefined;
 }
 
 let engine: Engine | undefined;
@@ -156,6 +158,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
       return reason ? { reason, told: reason === 'tooLarge' && toldTooLarge(uri) } : undefined;
     },
     timings: () => ({ ...timings, blocks: MONITOR?.report() }),
+    decorated: (editor) => decorations.decorated(editor),
   };
 }
 

@@ -27,7 +27,10 @@ export class StatusBar implements vscode.Disposable {
       this.item.show();
       return;
     }
-    const counts = ENTITY_LABELS.map((l) => `${l} ${state.annotations.filter((a) => a.label === l).length}`);
+    // One pass: this runs on every update, and a 1 MB article has 25,000 spans.
+    const n = new Map<string, number>();
+    for (const a of state.annotations) n.set(a.label, (n.get(a.label) ?? 0) + 1);
+    const counts = ENTITY_LABELS.map((l) => `${l} ${n.get(l) ?? 0}`);
     const icon = this.isEnabled() ? '$(eye)' : '$(eye-closed)';
     this.item.text = `${icon} ${counts.join(' · ')}`;
     this.item.tooltip = this.isEnabled()

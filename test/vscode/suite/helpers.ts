@@ -11,6 +11,7 @@ export interface ZhNewsApi {
   getAnnotations(uri: vscode.Uri): Annotation[] | undefined;
   waitForAnnotations(uri: vscode.Uri, timeoutMs?: number): Promise<Annotation[]>;
   skipped(uri: vscode.Uri): { reason: 'tooLarge' | 'binary'; told: boolean } | undefined;
+  decorated(editor: vscode.TextEditor): { from: number; to: number; ranges: number } | undefined;
 }
 
 /** Generous: the first request waits for the language server to start and load jieba on a busy machine. */

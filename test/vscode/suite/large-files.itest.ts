@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { Annotation } from '../../../src/core/types';
-import { annotate, api, closeAll, fixture, open, spanAt, writeFixture } from './helpers';
+import { annotate, api, closeAll, fixture, open, poll, spanAt, writeFixture } from './helpers';
 
 /**
  * Large and strange files in the real editor (code-server 4.100.3 = VS Code 1.100.3). What VS Code
@@ -114,6 +114,33 @@ suite('large and strange files', () => {
     throw new Error('Annotate now brought no annotations within 60 s');
   }
 
+  test('a 1 MB article is decorated around what the editor shows, and again where it scrolls to', async () => {
+    const uri = await writeFixture('long-article.txt', seedText(1024 * 1024));
+    const editor = await open(uri);
+    const zh = await api();
+    const annotations = await zh.waitForAnnotations(uri, 180_000);
+    const doc = editor.document;
+    const shows = (at: number) => {
+      const w = zh.decorated(editor);
+      return w && w.from <= at && at <= w.to && w.ranges > 0 ? w : undefined;
+    };
+    const top = await poll('decorations at the top', 30_000, () => shows(doc.offsetAt(editor.visibleRanges[0].start)));
+    console.log(`[large] 1 MB article: ${annotations.length} annotations, ${top.ranges} decorated at the top (offsets ${top.from}–${top.to})`);
+    // Windowed: a few hundred lines around the visible ones, not the 25,000 spans of the article.
+    assert.ok(top.ranges < annotations.length / 10, `${top.ranges} of ${annotations.length} spans decorated`);
+    const inWindow = annotations.filter((a) => a.start >= top.from && a.start <= top.to).length;
+    assert.ok(top.ranges >= inWindow * 0.5, `${top.ranges} decorated of ${inWindow} spans in the window`);
+    const last = doc.lineCount - 1;
+    editor.revealRange(new vscode.Range(last, 0, last, 0), vscode.TextEditorRevealType.InCenter);
+    const bottom = await poll('decorations after scrolling to the end', 30_000, () => shows(doc.offsetAt(new vscode.Position(last, 0))));
+    assert.ok(bottom.from > top.to, 'the window moved with the scroll');
+    const mid = Math.floor(last / 2);
+    editor.revealRange(new vscode.Range(mid, 0, mid, 0), vscode.TextEditorRevealType.InCenter);
+    const middle = await poll('decorations after scrolling to the middle', 30_000, () => shows(doc.offsetAt(new vscode.Position(mid, 0))));
+    assert.ok(middle.to < bottom.from, 'and back');
+    await closeAll();
+  });
+
   test('a file with a single 1 MB line is annotated without blocking the host; spans stay in bounds; no sidecar', async () => {
     const line = seedText(1024 * 1024, ' ');
     const uri = await writeFixture('long-line.txt', line + '\n');
@@ -124,6 +151,10 @@ suite('large and strange files', () => {
     assertWellFormed(annotations, editor.document.getText().length);
     const lastNum = annotations.filter((a) => a.label === 'NUM').at(-1);
     assert.ok(lastNum && lastNum.start > line.length * 0.9, 'numbers at the end of the line are found too');
+    const zh = await api();
+    const w = await poll('decorations on the long line', 30_000, () => zh.decorated(editor));
+    console.log(`[large] 1 MB line: ${w.ranges} of ${annotations.length} spans decorated (offsets ${w.from}–${w.to})`);
+    assert.ok(w.ranges < annotations.length / 10, 'a long line is decorated around what is visible, not all of it');
     await closeAll();
     assert.equal(exists('long-line.annotations.json'), false);
   });
