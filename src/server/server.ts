@@ -9,6 +9,7 @@ import { GlossaryService } from './glossaries';
 import { hoverMarkdown } from './hover';
 import { DocumentPublisher } from './publish';
 import { firstListPieces, PieceSender } from './pieces';
+import { runBelowEditor } from './priority';
 import {
   ANNOTATE_NOW_REQUEST,
   ANNOTATIONS_NOTIFICATION,
@@ -38,6 +39,7 @@ import { OPEN_GLOSSARY_ENTRY_COMMAND } from './server-commands';
  * and pushes the result to the client; only paragraphs whose text changed are recomputed (the
  * Annotator caches paragraphs by text).
  */
+runBelowEditor();
 const connection = createConnection(ProposedFeatures.all);
 /** Annotations per piece of a first full list (~9 ms to decode and apply in the extension host). */
 const FIRST_LIST_PIECE = 3000;
