@@ -68,7 +68,7 @@ async function main(): Promise<void> {
           .map(([k, v]) => `${k} ${v}/${b?.ownCpu?.[k] ?? '?'}`)
           .join(', '),
     );
-  emit({ startup: result });
+  emit(bytes > 0 ? { startupLarge: result } : { startup: result });
 }
 
 function fmt(x: unknown): string {
