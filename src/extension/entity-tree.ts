@@ -4,6 +4,7 @@ import { Decision } from '../core/annotations/decisions';
 import { AnnotationStore } from './annotation-store';
 import { measure } from './block-monitor';
 import { labelName } from './commands/decide';
+import { EntityGroup, entityGroups, pageOf } from './entity-pages';
 
 export const TREE_VIEW_ID = 'zhNews.entities';
 export const REVEAL_COMMAND = 'zhNews.revealMention';
@@ -11,6 +12,7 @@ export const REVEAL_COMMAND = 'zhNews.revealMention';
 type Node =
   | { type: 'label'; label: EntityLabel; count: number }
   | { type: 'entity'; label: EntityLabel; text: string; mentions: Annotation[] }
+  | { type: 'more'; label: EntityLabel; rest: EntityGroup[] }
   | { type: 'mention'; annotation: Annotation }
   | { type: 'orphans'; decisions: Decision[] }
   | { type: 'orphan'; decision: Decision };
@@ -63,18 +65,13 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
     if (!this.doc || !state) return [];
     const text = this.doc.getText();
     switch (node.type) {
-      case 'label': {
-        const groups = new Map<string, Annotation[]>();
-        for (const a of state.annotations) {
-          if (a.label !== node.label) continue;
-          const key = text.slice(a.start, a.end);
-          const list = groups.get(key);
-          if (list) list.push(a);
-          else groups.set(key, [a]);
-        }
-        return [...groups]
-          .sort((a, b) => b[1].length - a[1].length || collator().compare(a[0], b[0]))
-          .map(([t, mentions]) => ({ type: 'entity', label: node.label, text: t, mentions }));
+      case 'label':
+      case 'more': {
+        const all = node.type === 'label' ? entityGroups(state.annotations, node.label, text, collator().compare) : node.rest;
+        const { page, rest } = pageOf(all);
+        const items: Node[] = page.map((g) => ({ type: 'entity', label: node.label, text: g.text, mentions: g.mentions }));
+        if (rest.length) items.push({ type: 'more', label: node.label, rest });
+        return items;
       }
       case 'entity':
         return node.mentions.map((annotation) => ({ type: 'mention', annotation }));
@@ -108,6 +105,11 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
         item.tooltip = a.status === 'accepted' || a.source === 'manual' ? vscode.l10n.t('accepted') : vscode.l10n.t('suggestion');
         item.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Reveal'), arguments: [doc?.uri.toString(), a.start, a.end] };
         item.contextValue = 'zhNews.mention';
+        return item;
+      }
+      case 'more': {
+        const item = new vscode.TreeItem(vscode.l10n.t('{0} more', String(node.rest.length)), vscode.TreeItemCollapsibleState.Collapsed);
+        item.tooltip = vscode.l10n.t('Entities mentioned less often; filter the view by label to narrow it.');
         return item;
       }
       case 'orphans': {
