@@ -179,11 +179,12 @@ export class NameModel {
     // there gives the same scores; the plain rows × 13 codes are made only if something asks.
     if (LITTLE_ENDIAN && sumsAreExact(dequant)) {
       const lines = new Uint8Array(rows * 16);
+      const from = new Uint8Array(packed.buffer, packed.byteOffset, packed.length);
       let k = 0;
       for (let r = 0; r < rows; r++) {
         if ((bitmap[r >> 3] & (1 << (r & 7))) === 0) continue;
-        lines.set(packed.subarray(k, k + NUM_TAGS), r * 16);
-        k += NUM_TAGS;
+        const to = r * 16;
+        for (let t = 0; t < NUM_TAGS; t++) lines[to + t] = from[k++];
       }
       let codes: Int8Array | undefined;
       const weights: Weights = {
