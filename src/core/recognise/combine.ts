@@ -7,15 +7,10 @@ import { Annotation } from '../types';
  */
 export function resolveOverlaps(candidates: Annotation[], priority: (a: Annotation) => number): Annotation[] {
   const terms = candidates.filter((a) => a.label === 'TERM');
-  const entities = candidates
-    .filter((a) => a.label !== 'TERM' && a.end > a.start)
-    .sort(
-      (a, b) =>
-        priority(b) - priority(a) ||
-        b.confidence - a.confidence ||
-        b.end - b.start - (a.end - a.start) ||
-        a.start - b.start,
-    );
+  const entities = byRank(
+    candidates.filter((a) => a.label !== 'TERM' && a.end > a.start),
+    priority,
+  );
   const chosen: Annotation[] = [];
   // Occupied UTF-16 units counted in a Fenwick tree: an overlap test is two prefix sums, and marking
   // costs the span's length, which over disjoint chosen spans adds up to at most the text's length.
@@ -39,4 +34,32 @@ export function resolveOverlaps(candidates: Annotation[], priority: (a: Annotati
     chosen.push(a);
   }
   return [...chosen, ...terms].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The spans by priority, then confidence, then length (longest first), then start; equal ones keep
+ * their order. The keys are read once per span into arrays and the sort compares those: the
+ * document pass ranks every span of a document (100,000 for 5 MB of news), and a comparator calling
+ * `priority` twice per comparison spent most of the time there.
+ */
+function byRank(spans: Annotation[], priority: (a: Annotation) => number): Annotation[] {
+  const n = spans.length;
+  const prio = new Float64Array(n);
+  const conf = new Float64Array(n);
+  const len = new Float64Array(n);
+  const start = new Float64Array(n);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const a = spans[i];
+    prio[i] = priority(a);
+    conf[i] = a.confidence;
+    len[i] = a.end - a.start;
+    start[i] = a.start;
+    order[i] = i;
+  }
+  // The same comparisons as on the spans themselves; the index last keeps equal spans in order.
+  order.sort((i, j) => prio[j] - prio[i] || conf[j] - conf[i] || len[j] - len[i] || start[i] - start[j] || i - j);
+  const out = new Array<Annotation>(n);
+  for (let k = 0; k < n; k++) out[k] = spans[order[k]];
+  return out;
 }

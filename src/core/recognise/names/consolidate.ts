@@ -61,10 +61,42 @@ export function nameBests(text: string, entities: readonly Annotation[]): Map<st
   return best;
 }
 
+/**
+ * Per NamesByPrefix, a bit per bucket of its keys' first two units (set when a key is added, left set
+ * when it goes: a stale bit only costs a lookup), and how many keys it should hold. markMentions
+ * asks the map only at positions whose bucket is set: most positions of a text start no name, and a
+ * Map lookup with a key above 2^30 (any two CJK characters) first boxes the number.
+ */
+interface PrefixFilter {
+  bits: Uint8Array;
+  keys: number;
+}
+const filters = new WeakMap<NamesByPrefix, PrefixFilter>();
+
+function bucket(c0: number, c1: number): number {
+  return (c0 * 641 + c1) & 0xffff;
+}
+
+/** The filter of byPrefix, rebuilt if the map was changed other than by add/removeFromPrefixes. */
+function filterOf(byPrefix: NamesByPrefix): PrefixFilter {
+  let f = filters.get(byPrefix);
+  if (!f || f.keys !== byPrefix.size) {
+    f = { bits: new Uint8Array(0x10000), keys: byPrefix.size };
+    for (const key of byPrefix.keys()) f.bits[bucket(Math.floor(key / 65536), key % 65536)] = 1;
+    filters.set(byPrefix, f);
+  }
+  return f;
+}
+
 export function addToPrefixes(byPrefix: NamesByPrefix, s: string, b: NameBest): void {
   const key = prefixKey(s);
   const list = byPrefix.get(key);
-  if (!list) return void byPrefix.set(key, [[s, b]]);
+  if (!list) {
+    const f = filterOf(byPrefix);
+    f.bits[bucket(s.charCodeAt(0), s.charCodeAt(1))] = 1;
+    f.keys++;
+    return void byPrefix.set(key, [[s, b]]);
+  }
   list.push([s, b]);
   list.sort((x, y) => y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1));
 }
@@ -75,7 +107,11 @@ export function removeFromPrefixes(byPrefix: NamesByPrefix, s: string): void {
   if (!list) return;
   const i = list.findIndex(([x]) => x === s);
   if (i >= 0) list.splice(i, 1);
-  if (list.length === 0) byPrefix.delete(key);
+  if (list.length === 0) {
+    const f = filterOf(byPrefix);
+    byPrefix.delete(key);
+    f.keys--;
+  }
 }
 
 /**
@@ -90,8 +126,12 @@ export function markMentions(text: string, entities: readonly Annotation[], best
     return b && b.label !== a.label && a.confidence < b.confidence ? { ...a, label: b.label, recogniser: 'consistency' } : a;
   });
   const added: Annotation[] = [];
+  const bits = filterOf(byPrefix).bits;
   for (let i = 0; i + 1 < text.length; i++) {
-    const list = byPrefix.get(prefixKey(text, i));
+    const c0 = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    if (bits[bucket(c0, c1)] === 0) continue;
+    const list = byPrefix.get(c0 * 65536 + c1);
     if (!list) continue;
     for (const [s, a] of list) {
       if (!text.startsWith(s, i)) continue;

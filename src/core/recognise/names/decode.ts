@@ -8,6 +8,11 @@ import { MAX_FEATURES, SentenceFeatures } from './features';
 export interface Weights {
   emission: ArrayLike<number>;
   dequant?: Float32Array;
+  /**
+   * A stored model's codes again, one row per 16 bytes (13 codes, 3 zero bytes), read as 32-bit
+   * words: what decoding reads when present (see paddedEmissions).
+   */
+  padded?: Uint32Array;
   /** trans[from * NUM_TAGS + to] */
   trans: ArrayLike<number>;
   start: ArrayLike<number>;
@@ -20,6 +25,7 @@ const NEG = -Infinity;
  * hot path of annotation (one weight row per feature per character).
  */
 export function emissions(f: SentenceFeatures, w: Weights, out?: Float64Array): Float64Array {
+  if (w.dequant && w.padded) return paddedEmissions(f, w.padded, w.dequant, out);
   if (w.dequant) return quantisedEmissions(f, w.emission as Int8Array, w.dequant, out);
   const n = f.length;
   const em = out && out.length >= n * NUM_TAGS ? out : new Float64Array(n * NUM_TAGS);
@@ -95,6 +101,62 @@ function quantisedEmissions(f: SentenceFeatures, W: Int8Array, T: Float32Array, 
   }
   sink ^= touched; // a use of the loads, so the compiler keeps them
   return em;
+}
+
+/**
+ * quantisedEmissions on rows of 16 bytes: four aligned 32-bit loads per row instead of thirteen byte
+ * loads, and a row never straddles two cache lines (a 13-byte row did one time in five). The bytes
+ * come out by shifts, little-endian as typed arrays are on every platform Node runs on (checked by
+ * the model loader). The same sums: every code value is a multiple of 2^-31 below 2^7 and at most 48
+ * are added, so each sum is exact in a double whatever the order (checked by the loader too).
+ */
+function paddedEmissions(f: SentenceFeatures, P: Uint32Array, T: Float32Array, out?: Float64Array): Float64Array {
+  const n = f.length;
+  const em = out && out.length >= n * NUM_TAGS ? out : new Float64Array(n * NUM_TAGS);
+  const rows = f.rows;
+  const counts = f.counts;
+  const D = tableByByte(T);
+  let touched = 0;
+  for (let i = 0; i < n; i++) {
+    const base = i * MAX_FEATURES;
+    const end = base + counts[i];
+    // As in quantisedEmissions: the row loads first, many in flight, then the sums.
+    for (let j = base; j < end; j++) touched |= P[rows[j] << 2];
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0;
+    for (let j = base; j < end; j++) {
+      const r = rows[j] << 2;
+      const a = P[r], b = P[r + 1], c = P[r + 2], d = P[r + 3];
+      s0 += D[a & 255]; s1 += D[(a >>> 8) & 255]; s2 += D[(a >>> 16) & 255]; s3 += D[a >>> 24];
+      s4 += D[b & 255]; s5 += D[(b >>> 8) & 255]; s6 += D[(b >>> 16) & 255]; s7 += D[b >>> 24];
+      s8 += D[c & 255]; s9 += D[(c >>> 8) & 255]; s10 += D[(c >>> 16) & 255]; s11 += D[c >>> 24];
+      s12 += D[d & 255];
+    }
+    const o = i * 13;
+    em[o] = s0; em[o + 1] = s1; em[o + 2] = s2; em[o + 3] = s3; em[o + 4] = s4; em[o + 5] = s5; em[o + 6] = s6;
+    em[o + 7] = s7; em[o + 8] = s8; em[o + 9] = s9; em[o + 10] = s10; em[o + 11] = s11; em[o + 12] = s12;
+  }
+  sink ^= touched;
+  return em;
+}
+
+/**
+ * Whether sums of up to MAX_FEATURES values of T are exact in a double, so their order does not
+ * matter: every value a multiple of the smallest one's float32 step, and the largest sum within 2^53
+ * of those steps.
+ */
+export function sumsAreExact(T: Float32Array): boolean {
+  let step = Infinity;
+  let max = 0;
+  for (let k = 0; k < T.length; k++) {
+    const a = Math.abs(T[k]);
+    if (a === 0) continue;
+    if (!Number.isFinite(a)) return false;
+    step = Math.min(step, 2 ** (Math.floor(Math.log2(a)) - 23));
+    max = Math.max(max, a);
+  }
+  if (max === 0) return true;
+  for (let k = 0; k < T.length; k++) if (!Number.isInteger(T[k] / step)) return false;
+  return (max / step) * MAX_FEATURES < 2 ** 53;
 }
 
 /** Tags that open a name or stand alone (O, B-x, S-x), and tags that close one (O, E-x, S-x). */

@@ -1,4 +1,4 @@
-import { emissions, Marginals, viterbi, Weights } from './decode';
+import { emissions, Marginals, sumsAreExact, viterbi, Weights } from './decode';
 import { extractFeatures, FEATURE_VERSION } from './features';
 import { Lexicon } from './lexicon';
 import { LabelledSpan, NUM_TAGS, tagsToSpans, tagId } from './tags';
@@ -175,6 +175,29 @@ export class NameModel {
     const keys = new Uint32Array(...take(n * 4), n);
     const classes = new Uint16Array(...take(n * 2), n);
     const lexicon = new Lexicon(keys, classes, u8(n), u8(n));
+    // Rows spread out 16 bytes apart (what decoding reads, see Weights.padded), when the summing
+    // there gives the same scores; the plain rows × 13 codes are made only if something asks.
+    if (LITTLE_ENDIAN && sumsAreExact(dequant)) {
+      const lines = new Uint8Array(rows * 16);
+      const from = new Uint8Array(packed.buffer, packed.byteOffset, packed.length);
+      let k = 0;
+      for (let r = 0; r < rows; r++) {
+        if ((bitmap[r >> 3] & (1 << (r & 7))) === 0) continue;
+        const to = r * 16;
+        for (let t = 0; t < NUM_TAGS; t++) lines[to + t] = from[k++];
+      }
+      let codes: Int8Array | undefined;
+      const weights: Weights = {
+        get emission() {
+          return (codes ??= unpad(lines, rows));
+        },
+        dequant,
+        trans,
+        start,
+        padded: new Uint32Array(lines.buffer),
+      };
+      return new NameModel(header.bits, weights, lexicon, { ...header.calibration }, header.info);
+    }
     const emission = new Int8Array(rows * NUM_TAGS);
     let k = 0;
     for (let r = 0; r < rows; r++) {
@@ -184,6 +207,16 @@ export class NameModel {
     }
     return new NameModel(header.bits, { emission, dequant, trans, start }, lexicon, { ...header.calibration }, header.info);
   }
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/** Rows × 13 codes from rows of 16 bytes. */
+function unpad(lines: Uint8Array, rows: number): Int8Array {
+  const codes = new Int8Array(rows * NUM_TAGS);
+  const bytes = new Uint8Array(codes.buffer);
+  for (let r = 0; r < rows; r++) bytes.set(lines.subarray(r * 16, r * 16 + NUM_TAGS), r * NUM_TAGS);
+  return codes;
 }
 
 /**

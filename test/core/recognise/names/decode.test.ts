@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Marginals, viterbi, Weights } from '../../../../src/core/recognise/names/decode';
+import { Marginals, sumsAreExact, viterbi, Weights } from '../../../../src/core/recognise/names/decode';
 import { allowed, allowedLast, NUM_TAGS, tagId } from '../../../../src/core/recognise/names/tags';
 import { rng } from '../../../../src/core/recognise/names/train';
 
@@ -73,4 +73,32 @@ test('span marginals equal brute-force path probabilities', () => {
   let sum = 0;
   for (let t = 0; t < NUM_TAGS; t++) sum += m.pathProbability(1, [t]);
   assert.ok(Math.abs(sum - 1) < 1e-9);
+});
+
+test('code tables whose sums are exact in any order (the padded emission path relies on it)', () => {
+  // A stored model's log-scale table: code c stands for sign(c)·s·(e^{|c|/L} − 1), as float32.
+  const logScale = (s: number) => {
+    const L = 127 / Math.log1p(1000);
+    return Float32Array.from({ length: 256 }, (_, k) => Math.sign(k - 128) * s * Math.expm1(Math.min(127, Math.abs(k - 128)) / L));
+  };
+  const cases: Array<[string, Float32Array, boolean]> = [
+    ['log-scale codes, small weights', logScale(0.004), true],
+    ['log-scale codes, large weights', logScale(3.7), true],
+    ['all zero', new Float32Array(256), true],
+    ['a tiny and a huge value', Float32Array.of(1e-30, 1e30), false],
+    ['not a number', Float32Array.of(1, NaN), false],
+    ['infinite', Float32Array.of(1, Infinity), false],
+  ];
+  for (const [what, table, exact] of cases) assert.equal(sumsAreExact(table), exact, what);
+  // What "exact" means: any order of 48 values gives the same double.
+  const T = logScale(3.7);
+  const r = rng(3);
+  for (let trial = 0; trial < 200; trial++) {
+    const xs = Array.from({ length: 48 }, () => T[Math.floor(r() * 256)]);
+    const forward = xs.reduce((a, b) => a + b, 0);
+    const backward = xs.reduceRight((a, b) => a + b, 0);
+    const sorted = [...xs].sort((a, b) => a - b).reduce((a, b) => a + b, 0);
+    assert.equal(forward, backward);
+    assert.equal(forward, sorted);
+  }
 });
