@@ -1,5 +1,7 @@
 import { LabelledSpan } from './tags';
 import { SURNAMES, TITLES } from './lists';
+import { Lexicon } from './lexicon';
+import { isPlainWord } from './list-rules';
 import { abbreviationRuns, compassRegions, numberedRoads } from './place-rules';
 
 /**
@@ -137,10 +139,12 @@ export function coordinate<T extends { start: number; end: number; label: string
   text: string,
   spans: T[],
   make: (s: { start: number; end: number; label: T['label'] }) => T,
+  lex?: Lexicon,
 ): T[] {
   const out = spans.slice();
   const free = (s: number, e: number) => !out.some((o) => o.start < e && s < o.end);
-  const isItem = (s: string) => /^[\u4e00-\u9fff]{2,6}$/.test(s);
+  // A common word (苹果、豆角 after a spurious name) does not take a neighbour's label.
+  const isItem = (s: string) => /^[\u4e00-\u9fff]{2,6}$/.test(s) && !isPlainWord(lex, s);
   for (let round = 0; round < 4; round++) {
     let changed = false;
     for (let i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) {
