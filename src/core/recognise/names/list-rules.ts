@@ -147,7 +147,7 @@ export function mediaOutlets(text: string): LabelledSpan[] {
     const end = m.index! + m[0].length;
     const head = end - (MEDIA_HEAD.exec(m[0])?.[0].length ?? 0);
     // A pronoun, preposition or adverb before the outlet is not part of it (我向人民日报, 但中央电视台).
-    while (head - start > 2 && LEADING_FUNCTION.has(text[start])) start++;
+    while (head - start > 1 && LEADING_FUNCTION.has(text[start])) start++;
     // 及时报道 / 及时报案: 及时 is the word, 报 a verb.
     if (text[head - 1] === '及' && text[head] === '时') continue;
     out.push({ start, end, label: 'ORG' });

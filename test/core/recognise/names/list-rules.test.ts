@@ -88,6 +88,7 @@ test('media outlets with their brand', () => {
     // Words before the outlet that cannot start its name; 及时报道 has no outlet.
     ['病情好转，我向人民日报的读者祝贺', ['ORG:人民日报']],
     ['，但中央电视台的节目', ['ORG:中央电视台']],
+    ['另据俄电视台报道', ['ORG:俄电视台']],
     ['，为及时报道最新动态', []],
     ['日报很好', []],
   ];
