@@ -6,9 +6,9 @@ import { LEX, Lexicon } from './lexicon';
  * places, and a low-confidence "person" that the dictionary knows only as a place is a place.
  */
 
-// The words between 等 and the head never hold 的 or 为 (等为一体的大型企业 is not a list of firms).
-const ORG_LIST_HEADS = /^等(?:(?:(?![的为])[\u4e00-\u9fff]){0,6}?)(?:企业|公司|龙头|车企|厂商|集团|主体|机构|银行|高校|医院|院校|媒体)/;
-const LOC_LIST_HEADS = /^等(?:(?:(?![的为])[\u4e00-\u9fff]){0,4}?)(?:城市|地区|区县|省份|省市|国家|港口|地方|县市|乡镇)/;
+// The words between 等 and the head never hold 的, 为 or a conjunction (等为一体的大型企业, 等与发达国家).
+const ORG_LIST_HEADS = /^等(?:(?:(?![的为与和及比])[\u4e00-\u9fff]){0,6}?)(?:企业|公司|龙头|车企|厂商|集团|主体|机构|银行|高校|医院|院校|媒体)/;
+const LOC_LIST_HEADS = /^等(?:(?:(?![的为与和及比])[\u4e00-\u9fff]){0,4}?)(?:城市|地区|区县|省份|省市|国家|港口|地方|县市|乡镇)/;
 const ITEM_BREAK = /[，。：；“”（）《》\s以在和与及对把被将从向由的了]/;
 
 /**
@@ -55,6 +55,8 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
     const label: NameLabel | undefined = ORG_LIST_HEADS.test(after) ? 'ORG' : LOC_LIST_HEADS.test(after) ? 'LOC' : undefined;
     if (!label) continue;
     const items = listItems(text, i);
+    // 科研机构、高等院校: the 等 of a word (高等), not the end of a list.
+    if (items.some(([s, e]) => e - s < 2)) continue;
     // 报刊、广播、电视等传统媒体: a list of common words names kinds, not organisations.
     if (items.every(([s, e]) => isPlainWord(lex, text.slice(s, e)))) continue;
     if (items.length) {

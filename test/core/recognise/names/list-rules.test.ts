@@ -68,6 +68,8 @@ test('lists of common words are not lists of names', () => {
   const table: Array<[string, string[]]> = [
     ['与报刊、广播、电视等传统媒体相比', []],
     ['集工程、科研、施工等为一体的大型企业', []],
+    ['复线率、电气化率等与发达国家相比', []],
+    ['有关科研机构、高等院校', []],
     // One item the dictionary does not know as a common word is enough to read the list as names.
     ['引进了华为、小米等龙头企业', ['ORG:华为', 'ORG:小米']],
   ];
