@@ -75,6 +75,9 @@ test('coordination does not give a label to a common word', () => {
   ];
   // 赵敏 is no common word: it takes the label of 李娜 beside it.
   assert.deepEqual(show(text, coordinate(text, spans, (s) => s, dict) as LabelledSpan[]), ['PER:王芳', 'PER:李娜', 'PER:赵敏']);
+  // A person must look like one: no surname, no person.
+  const cartoon = '孙悟空、黑猫警长、蓝精灵等';
+  assert.deepEqual(show(cartoon, coordinate(cartoon, [{ start: 0, end: 3, label: 'PER' }], (s) => s, dict) as LabelledSpan[]), ['PER:孙悟空']);
 });
 
 test('gazetteer short forms', () => {
