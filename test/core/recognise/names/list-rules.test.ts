@@ -49,9 +49,12 @@ test('a place the dictionary uses often stays whole; a rare whole entry is still
     ['贵州', LEX.WORD | LEX.LOC, 3000],
     ['铜仁', LEX.WORD | LEX.LOC, 200],
     ['贵州铜仁地区', LEX.WORD | LEX.LOC, 3],
+    ['延吉', LEX.WORD | LEX.LOC, 100],
+    ['新村', LEX.WORD | LEX.LOC, 100],
   ]);
   const table: Array<[string, string[]]> = [
     ['罗马尼亚', ['LOC:罗马尼亚']],
+    ['延吉新村', ['LOC:延吉新村']],
     ['贵州铜仁地区', ['LOC:贵州', 'LOC:铜仁地区']],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, splitJuxtaposed(text, [at(text, text, 'LOC')], dict)), want, text);

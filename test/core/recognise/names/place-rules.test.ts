@@ -19,6 +19,7 @@ test('province abbreviation runs', () => {
     ['推动京津冀协同发展', ['LOC:京', 'LOC:津', 'LOC:冀']],
     ['川渝地区合作', ['LOC:川', 'LOC:渝']],
     ['苏宁易购开业', []],
+    ['广东、辽宁、黑龙江', []],
     ['这是渝中的事', []],
   ];
   for (const [text, want] of table) assert.deepEqual(run(abbreviationRuns, text), want, text);
