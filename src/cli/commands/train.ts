@@ -15,7 +15,7 @@ import { formatLocated, parseSidecar } from '../../core/sidecar';
 import { readTextFile } from '../read-text';
 import { formatReport } from './eval';
 
-export const trainHelp = `zhnews train [--from DIR] [--no-base] [--out FILE] [--corpora DIR] [--epochs N] [--seed N] [--bits N]
+export const trainHelp = `zhnews train [--from DIR] [--no-base] [--out FILE] [--corpora DIR] [--epochs N] [--seed N] [--bits N] [--min-count N]
   trains the people/organisation/place model (averaged perceptron over characters)
   --from DIR    add your own gold under DIR: *.jsonl files of {"id","text","entities"}, and
                 article sidecars *.annotations.json (spans not rejected count as gold)
@@ -24,7 +24,9 @@ export const trainHelp = `zhnews train [--from DIR] [--no-base] [--out FILE] [--
   --out FILE    model file to write (default models/${MODEL_FILE})
   --report FILE write the dev scores and calibration table as JSON
   --write-dev FILE  only write the dev split as gold JSON Lines (for zhnews eval), no training
-  defaults: --epochs 8 --seed 1 --bits 20`;
+  --min-count N features seen fewer than N times in the training data get no weights: a
+                smaller model file (with --bits 19, half the weight table)
+  defaults: --epochs 8 --seed 1 --bits 20 --min-count 1`;
 
 function intFlag(v: string | undefined, name: string, def: number, min: number, max: number): number {
   if (v === undefined) return def;
@@ -69,12 +71,13 @@ function readSidecarGold(path: string): GoldSentence[] {
 }
 
 export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, ['from', 'out', 'corpora', 'epochs', 'seed', 'bits', 'report', 'write-dev'], ['no-base']);
+  const args = parseArgs(argv, ['from', 'out', 'corpora', 'epochs', 'seed', 'bits', 'min-count', 'report', 'write-dev'], ['no-base']);
   if (args.positional.length) throw new UsageError(`unexpected argument '${args.positional[0]}'`);
   const root = findProjectRoot(process.cwd()) ?? findProjectRoot() ?? process.cwd();
   const epochs = intFlag(stringFlag(args, 'epochs'), 'epochs', 8, 1, 100);
   const seed = intFlag(stringFlag(args, 'seed'), 'seed', 1, 0, 2 ** 31 - 1);
   const bits = intFlag(stringFlag(args, 'bits'), 'bits', 20, 10, 24);
+  const minCount = intFlag(stringFlag(args, 'min-count'), 'min-count', 1, 1, 1000);
   const out = resolve(stringFlag(args, 'out') ?? join(root, 'models', MODEL_FILE));
   const from = stringFlag(args, 'from');
   const useBase = !args.flags.has('no-base');
@@ -107,7 +110,7 @@ export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
   if (!areas) io.err('warning: china-area-data was not found; no gazetteer of places\n');
   const places = areas ? gazetteerNames(JSON.parse(readFileSync(areas, 'utf8'))) : [];
   const lexicon = buildLexicon(dict ? readFileSync(dict, 'utf8') : undefined, places);
-  const { model, report } = trainNameModel(data, { epochs, seed, bits, lexicon, log: (l) => io.err(l + '\n') });
+  const { model, report } = trainNameModel(data, { epochs, seed, bits, minCount, lexicon, log: (l) => io.err(l + '\n') });
   const bytes = model.serialise();
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);

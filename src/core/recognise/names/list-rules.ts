@@ -6,9 +6,20 @@ import { LEX, Lexicon } from './lexicon';
  * places, and a low-confidence "person" that the dictionary knows only as a place is a place.
  */
 
-const ORG_LIST_HEADS = /^等(?:[\u4e00-\u9fff]{0,6}?)(?:企业|公司|龙头|车企|厂商|集团|主体|机构|银行|高校|医院|院校|媒体)/;
-const LOC_LIST_HEADS = /^等(?:[\u4e00-\u9fff]{0,4}?)(?:城市|地区|区县|省份|省市|国家|港口|地方|县市|乡镇)/;
+// The words between 等 and the head never hold 的, 为 or a conjunction (等为一体的大型企业, 等与发达国家).
+const ORG_LIST_HEADS = /^等(?:(?:(?![的为与和及比])[\u4e00-\u9fff]){0,6}?)(?:企业|公司|龙头|车企|厂商|集团|主体|机构|银行|高校|医院|院校|媒体)/;
+const LOC_LIST_HEADS = /^等(?:(?:(?![的为与和及比])[\u4e00-\u9fff]){0,4}?)(?:城市|地区|区县|省份|省市|国家|港口|地方|县市|乡镇)/;
 const ITEM_BREAK = /[，。：；“”（）《》\s以在和与及对把被将从向由的了]/;
+
+/**
+ * A common word of the dictionary (苹果, 电视, 水利): known, but never as a person, place or
+ * organisation. Such a word alone is no evidence of a name, whatever list it stands in.
+ */
+export function isPlainWord(lex: Lexicon | undefined, s: string): boolean {
+  if (!lex || s.length < 2) return false;
+  const cls = lex.lookup(s);
+  return (cls & LEX.WORD) !== 0 && (cls & (LEX.PER | LEX.LOC | LEX.ORG)) === 0;
+}
 
 interface Scored {
   start: number;
@@ -37,13 +48,17 @@ function listItems(text: string, dengAt: number): Array<[number, number]> {
  * by 等 + a place head (城市, 地区 …) lists places. Each item becomes one span of that label,
  * replacing spans inside it.
  */
-export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
+export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex?: Lexicon): T[] {
   let out = spans;
   for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
     const after = text.slice(i, i + 12);
     const label: NameLabel | undefined = ORG_LIST_HEADS.test(after) ? 'ORG' : LOC_LIST_HEADS.test(after) ? 'LOC' : undefined;
     if (!label) continue;
     const items = listItems(text, i);
+    // 科研机构、高等院校: the 等 of a word (高等), not the end of a list.
+    if (items.some(([s, e]) => e - s < 2)) continue;
+    // 报刊、广播、电视等传统媒体: a list of common words names kinds, not organisations.
+    if (items.every(([s, e]) => isPlainWord(lex, text.slice(s, e)))) continue;
     if (items.length) {
       // The first item may carry words before it (涌现出X、Y): a span ending at its end marks its start.
       const [s0, e0] = items[0];
@@ -69,6 +84,7 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
   return out.sort((a, b) => a.start - b.start);
 }
 
+const ADMIN_SUFFIX = new Set('省市县区镇乡村州');
 const AREAL = /^(?:地区|新区|高新区|开发区|片区|库区|山区|流域|县城|城区|市|区|县|省)$/;
 
 /** Whether `s` is a place in the lexicon, directly or with an areal suffix dropped (铜仁地区 → 铜仁). */
@@ -78,17 +94,29 @@ function isPlace(lex: Lexicon, s: string): boolean {
   return !!m && s.length - m[0].length >= 2 && (lex.lookup(s.slice(0, -m[0].length)) & LEX.LOC) !== 0;
 }
 
+/**
+ * A place the dictionary knows whole and uses often (罗马尼亚, 中华人民共和国, 南京东路: ten times or more)
+ * is one place, whatever its parts; a rare whole entry (贵州铜仁地区, 3 times) is a juxtaposition.
+ */
+function commonPlace(lex: Lexicon, s: string): boolean {
+  const slot = lex.slotOf(Lexicon.hashWord(s));
+  // freq holds round(2·ln(count + 1)): 5 is a count of about ten.
+  return slot >= 0 && (lex.classes[slot] & LEX.LOC) !== 0 && lex.freq[slot] >= 5;
+}
+
 /** 贵州铜仁地区 → 贵州 | 铜仁地区, 重庆涪陵 → 重庆 | 涪陵: juxtaposed places are split (GUIDELINES). */
 export function splitJuxtaposed<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   const out: T[] = [];
   for (const s of spans) {
     const t = text.slice(s.start, s.end);
     let done = false;
-    if (s.label === 'LOC' && t.length >= 4) {
+    if (s.label === 'LOC' && t.length >= 4 && !commonPlace(lex, t)) {
       for (let k = 2; k <= t.length - 2 && !done; k++) {
         const head = t.slice(0, k);
         const rest = t.slice(k);
         if (AREAL.test(rest) || !(lex.lookup(head) & LEX.LOC) || !isPlace(lex, rest)) continue;
+        // A one-character name with its suffix (东河|南镇, 延吉|新村) is no place of its own here.
+        if (rest.length === 2 && ADMIN_SUFFIX.has(rest[1])) continue;
         out.push({ ...s, end: s.start + k }, { ...s, start: s.start + k });
         done = true;
       }
@@ -109,6 +137,9 @@ export function placesNotPeople<T extends Scored>(text: string, spans: T[], lex:
 
 const MEDIA = /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])((?:[\u4e00-\u9fff]{2,4}[-－])?[\u4e00-\u9fff]{2,4}?(?:日报社|日报|晚报|商报|时报|早报|都市报|青年报|电视台|广播电台))/g;
 
+const MEDIA_HEAD = /(?:日报社|日报|晚报|商报|时报|早报|都市报|青年报|电视台|广播电台)$/;
+const LEADING_FUNCTION = new Set('我你他她它向对比到据另但为在从和与及把被将由是也又就还都');
+
 /** 重庆日报, 新X-X日报: an outlet after a boundary, with its group's brand before a hyphen. */
 export function mediaOutlets(text: string): LabelledSpan[] {
   const out: LabelledSpan[] = [];
@@ -117,7 +148,14 @@ export function mediaOutlets(text: string): LabelledSpan[] {
   for (const m of text.matchAll(MEDIA)) {
     // The match may begin at the text start with a preposition (据X日报): drop it.
     const skip = /^[据在从和与及]/.test(m[0]) && !/[-－]/.test(m[0]) && m[0].length > 4 ? 1 : 0;
-    out.push({ start: m.index! + skip, end: m.index! + m[0].length, label: 'ORG' });
+    let start = m.index! + skip;
+    const end = m.index! + m[0].length;
+    const head = end - (MEDIA_HEAD.exec(m[0])?.[0].length ?? 0);
+    // A pronoun, preposition or adverb before the outlet is not part of it (我向人民日报, 但中央电视台).
+    while (head - start > 1 && LEADING_FUNCTION.has(text[start])) start++;
+    // 及时报道 / 及时报案: 及时 is the word, 报 a verb.
+    if (text[head - 1] === '及' && text[head] === '时') continue;
+    out.push({ start, end, label: 'ORG' });
   }
   return out;
 }

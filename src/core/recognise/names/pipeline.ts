@@ -20,6 +20,8 @@ export interface PipelineOptions {
   seed: number;
   bits: number;
   lexicon: Lexicon;
+  /** Features seen fewer times in training get no weights (see TrainOptions.minCount). */
+  minCount?: number;
   log?: (line: string) => void;
 }
 
@@ -87,6 +89,7 @@ function trainOn(
     seed: opts.seed,
     bits: opts.bits,
     lexicon: opts.lexicon,
+    minCount: opts.minCount,
     onEpoch: (e, mistakes) => log(`epoch ${e}: ${mistakes} sentences wrong, ${((Date.now() - t0) / 1000).toFixed(0)} s`),
   });
   let model = NameModel.deserialise(trained.serialise());
@@ -101,6 +104,8 @@ function trainOn(
     report.reliability = reliability(model, dev);
   }
   model.info = { ...model.info, sentences: report.sentences, epochs: opts.epochs, seed: opts.seed, bits: opts.bits };
+  // Only when pruned: a model trained without pruning keeps the bytes it had before the option.
+  if ((opts.minCount ?? 1) > 1) model.info.minCount = opts.minCount;
   model = NameModel.deserialise(model.serialise());
   return { model, report };
 }

@@ -8,8 +8,8 @@ import { RuleSpan } from './rules';
 
 /** One-character abbreviations of provinces, municipalities and SARs. */
 const PROVINCE_ABBR = new Set('京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青藏桂蒙宁新港澳台'.split(''));
-/** Pairs of abbreviations that are ordinary words or brand names, not places. */
-const NOT_PLACES = new Set(['苏宁', '云云', '新新', '宁宁', '青青', '秦秦', '台台', '新台', '京新']);
+/** Pairs of abbreviations that are ordinary words, brand names or one place (辽宁, 连云港), not two places. */
+const NOT_PLACES = new Set(['苏宁', '云云', '新新', '宁宁', '青青', '秦秦', '台台', '新台', '京新', '辽宁', '云港']);
 
 /** PROVINCE_ABBR by UTF-16 code (all are one unit): the scan below looks at every character. */
 const IS_ABBR = new Uint8Array(0x10000);

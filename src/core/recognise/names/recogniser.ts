@@ -53,8 +53,8 @@ export class ModelNameRecogniser implements NameRecogniser {
       source: 'auto',
       recogniser: `rule:${rule}`,
     });
-    const listed = coordinate(text, out, make('coordination', 0.55));
-    return listHeads(text, listed, make('list-head', 0.7)).sort((a, b) => a.start - b.start);
+    const listed = coordinate(text, out, make('coordination', 0.55), lex);
+    return listHeads(text, listed, make('list-head', 0.7), lex).sort((a, b) => a.start - b.start);
   }
 
   consolidate(text: string, annotations: Annotation[]): Annotation[] {

@@ -1,5 +1,7 @@
 import { LabelledSpan } from './tags';
 import { SURNAMES, TITLES } from './lists';
+import { LEX, Lexicon } from './lexicon';
+import { isPlainWord } from './list-rules';
 import { abbreviationRuns, compassRegions, numberedRoads } from './place-rules';
 
 /**
@@ -137,10 +139,18 @@ export function coordinate<T extends { start: number; end: number; label: string
   text: string,
   spans: T[],
   make: (s: { start: number; end: number; label: T['label'] }) => T,
+  lex?: Lexicon,
 ): T[] {
   const out = spans.slice();
   const free = (s: number, e: number) => !out.some((o) => o.start < e && s < o.end);
-  const isItem = (s: string) => /^[\u4e00-\u9fff]{2,6}$/.test(s);
+  // A common word (苹果、豆角 after a spurious name) does not take a neighbour's label.
+  // A person taken from a neighbour must look like one: a surname and a given name, or a name the
+  // dictionary knows (黑猫警长、蓝精灵 beside 孙悟空 are not people); 的 never stands inside a name.
+  const isItem = (s: string, label: string) =>
+    /^[\u4e00-\u9fff]{2,6}$/.test(s) &&
+    !s.includes('的') &&
+    !isPlainWord(lex, s) &&
+    (label !== 'PER' || looksLikeName(s) || (lex !== undefined && (lex.lookup(s) & LEX.PER) !== 0));
   for (let round = 0; round < 4; round++) {
     let changed = false;
     for (let i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) {
@@ -148,14 +158,14 @@ export function coordinate<T extends { start: number; end: number; label: string
       const right = out.find((o) => o.start === i + 1 && o.label !== 'NUM');
       if (left && !right) {
         const end = itemEnd(text, i + 1);
-        if (end > 0 && isItem(text.slice(i + 1, end)) && free(i + 1, end)) {
+        if (end > 0 && isItem(text.slice(i + 1, end), left.label) && free(i + 1, end)) {
           out.push(make({ start: i + 1, end, label: left.label }));
           changed = true;
         }
       } else if (right && !left && text[itemStart(text, i) - 1] === '、') {
         // Backwards only inside a list (、X、): a first item may carry a verb before it (优化X、Y).
         const start = itemStart(text, i);
-        if (start >= 0 && isItem(text.slice(start, i)) && free(start, i)) {
+        if (start >= 0 && isItem(text.slice(start, i), right.label) && free(start, i)) {
           out.push(make({ start, end: i, label: right.label }));
           changed = true;
         }

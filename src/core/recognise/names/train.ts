@@ -11,6 +11,11 @@ export interface TrainOptions {
   /** log2 of the number of hashed feature rows. */
   bits: number;
   lexicon: Lexicon;
+  /**
+   * Features seen fewer times than this in the training data never get weights (1: all do). Rare
+   * features add noise to the rows they share and weight rows to the table.
+   */
+  minCount?: number;
   /** Called after each epoch (progress, dev scores). */
   onEpoch?: (epoch: number, mistakes: number, model: () => NameModel) => void;
 }
@@ -42,6 +47,25 @@ export function trainPerceptron(data: readonly GoldSentence[], opts: TrainOption
   const SU = new Float64Array(NUM_TAGS);
   const live = { emission: W, trans: T, start: S };
   const order = data.map((_, i) => i);
+  // Feature pruning: features are told apart by 24 hash bits and counted over the training data.
+  const minCount = Math.min(65535, opts.minCount ?? 1);
+  const COUNT_BITS = 24;
+  const shiftDown = COUNT_BITS - opts.bits;
+  let seen: Uint16Array | undefined;
+  if (minCount > 1 && opts.bits <= COUNT_BITS) {
+    seen = new Uint16Array(2 ** COUNT_BITS);
+    for (const s of data) {
+      if (s.text.length === 0) continue;
+      const f = extractFeatures(s.text, opts.lexicon, COUNT_BITS, true);
+      for (let i = 0; i < s.text.length; i++) {
+        const base = i * MAX_FEATURES;
+        for (let k = 0; k < f.counts[i]; k++) {
+          const r = f.rows[base + k];
+          if (seen[r] < 65535) seen[r]++;
+        }
+      }
+    }
+  }
   const random = rng(opts.seed);
   let c = 1;
   let em = new Float64Array(1024 * NUM_TAGS);
@@ -70,7 +94,19 @@ export function trainPerceptron(data: readonly GoldSentence[], opts: TrainOption
       const s = data[idx];
       const n = s.text.length;
       if (n === 0) continue;
-      const f = extractFeatures(s.text, opts.lexicon, opts.bits, true);
+      const f = extractFeatures(s.text, opts.lexicon, seen ? COUNT_BITS : opts.bits, true);
+      if (seen) {
+        // Down to the model's rows, pruned features dropped (kept in order, counts shrunk).
+        for (let i = 0; i < n; i++) {
+          const base = i * MAX_FEATURES;
+          let q = 0;
+          for (let k = 0; k < f.counts[i]; k++) {
+            const r = f.rows[base + k];
+            if (seen[r] >= minCount) f.rows[base + q++] = r >>> shiftDown;
+          }
+          f.counts[i] = q;
+        }
+      }
       if (em.length < n * NUM_TAGS) em = new Float64Array(n * NUM_TAGS * 2);
       emissions(f, live, em);
       const pred = viterbi(em, n, live);

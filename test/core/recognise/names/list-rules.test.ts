@@ -41,6 +41,44 @@ test('juxtaposed places are split, compound names are not', () => {
   for (const [text, want] of table) assert.deepEqual(show(text, splitJuxtaposed(text, [at(text, text, 'LOC')], lex)), want, text);
 });
 
+test('a place the dictionary uses often stays whole; a rare whole entry is still two places', () => {
+  const dict = Lexicon.build([
+    ['罗马', LEX.WORD | LEX.LOC, 3071],
+    ['尼亚', LEX.WORD | LEX.LOC, 176],
+    ['罗马尼亚', LEX.WORD | LEX.LOC, 596],
+    ['贵州', LEX.WORD | LEX.LOC, 3000],
+    ['铜仁', LEX.WORD | LEX.LOC, 200],
+    ['贵州铜仁地区', LEX.WORD | LEX.LOC, 3],
+    ['延吉', LEX.WORD | LEX.LOC, 100],
+    ['新村', LEX.WORD | LEX.LOC, 100],
+  ]);
+  const table: Array<[string, string[]]> = [
+    ['罗马尼亚', ['LOC:罗马尼亚']],
+    ['延吉新村', ['LOC:延吉新村']],
+    ['贵州铜仁地区', ['LOC:贵州', 'LOC:铜仁地区']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, splitJuxtaposed(text, [at(text, text, 'LOC')], dict)), want, text);
+});
+
+test('lists of common words are not lists of names', () => {
+  const dict = Lexicon.build([
+    ['报刊', LEX.WORD, 776],
+    ['广播', LEX.WORD, 1920],
+    ['电视', LEX.WORD, 4833],
+    ['华为', LEX.WORD | LEX.PER, 373],
+    ['小米', LEX.WORD, 396],
+  ]);
+  const table: Array<[string, string[]]> = [
+    ['与报刊、广播、电视等传统媒体相比', []],
+    ['集工程、科研、施工等为一体的大型企业', []],
+    ['复线率、电气化率等与发达国家相比', []],
+    ['有关科研机构、高等院校', []],
+    // One item the dictionary does not know as a common word is enough to read the list as names.
+    ['引进了华为、小米等龙头企业', ['ORG:华为', 'ORG:小米']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, listHeads(text, [], (s) => ({ ...s, confidence: 0.7 }), dict)), want, text);
+});
+
 test('a weak person known only as a place is a place', () => {
   const text = '湘江和张家';
   const out = placesNotPeople(text, [at(text, '湘江', 'PER', 0.4), at(text, '张家', 'PER', 0.4)], lex);
@@ -52,6 +90,11 @@ test('media outlets with their brand', () => {
   const table: Array<[string, string[]]> = [
     ['■新湖南-湖南日报记者 张三', ['ORG:新湖南-湖南日报']],
     ['据长沙晚报报道', ['ORG:长沙晚报']],
+    // Words before the outlet that cannot start its name; 及时报道 has no outlet.
+    ['病情好转，我向人民日报的读者祝贺', ['ORG:人民日报']],
+    ['，但中央电视台的节目', ['ORG:中央电视台']],
+    ['另据俄电视台报道', ['ORG:俄电视台']],
+    ['，为及时报道最新动态', []],
     ['日报很好', []],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, mediaOutlets(text)), want, text);

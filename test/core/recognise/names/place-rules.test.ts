@@ -5,6 +5,7 @@ import { coordinate, placeMedia } from '../../../../src/core/recognise/names/rul
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 
 const show = (text: string, spans: LabelledSpan[]) => spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
 const run = (fn: (t: string, out: RuleSpan[]) => void, text: string) => {
@@ -18,6 +19,7 @@ test('province abbreviation runs', () => {
     ['推动京津冀协同发展', ['LOC:京', 'LOC:津', 'LOC:冀']],
     ['川渝地区合作', ['LOC:川', 'LOC:渝']],
     ['苏宁易购开业', []],
+    ['广东、辽宁、黑龙江', []],
     ['这是渝中的事', []],
   ];
   for (const [text, want] of table) assert.deepEqual(run(abbreviationRuns, text), want, text);
@@ -60,6 +62,23 @@ test('coordination spreads a label along a list, not into a verb before it', () 
   ];
   const out = coordinate(text, spans, (s) => s);
   assert.deepEqual(show(text, out as LabelledSpan[]), ['ORG:华为', 'ORG:小米', 'ORG:联想', 'ORG:本田']);
+});
+
+test('coordination does not give a label to a common word', () => {
+  const dict = Lexicon.build([
+    ['苹果', LEX.WORD, 1334],
+    ['豆角', LEX.WORD, 50],
+  ]);
+  const text = '王芳、苹果、豆角和李娜、赵敏';
+  const spans = [
+    { start: 0, end: 2, label: 'PER' },
+    { start: 9, end: 11, label: 'PER' },
+  ];
+  // 赵敏 is no common word: it takes the label of 李娜 beside it.
+  assert.deepEqual(show(text, coordinate(text, spans, (s) => s, dict) as LabelledSpan[]), ['PER:王芳', 'PER:李娜', 'PER:赵敏']);
+  // A person must look like one: no surname, no person.
+  const cartoon = '孙悟空、黑猫警长、蓝精灵等';
+  assert.deepEqual(show(cartoon, coordinate(cartoon, [{ start: 0, end: 3, label: 'PER' }], (s) => s, dict) as LabelledSpan[]), ['PER:孙悟空']);
 });
 
 test('gazetteer short forms', () => {

@@ -75,6 +75,13 @@ test('consolidate does not mark a name inside a longer span', () => {
   assert.deepEqual(show(text, out), ['ORG:北京大学', 'LOC:北京']);
 });
 
+test('consolidate does not mark a person inside the name of a doctrine', () => {
+  const text = '马克思写道。马克思主义哲学，马克思说';
+  const out = consolidateNames(text, [ann(0, 3, 'PER')]);
+  assert.deepEqual(show(text, out), ['PER:马克思', 'PER:马克思']);
+  assert.equal(out[1].start, 14);
+});
+
 test('roles: a chain of organisation + title before the name', () => {
   const table: Array<{ text: string; orgs: Array<[number, number]>; per: [number, number]; roles: object[] }> = [
     { text: '市教育委主任张明说', orgs: [[0, 4]], per: [6, 8], roles: [{ role: '主任', org: '市教育委' }] },

@@ -33,6 +33,25 @@ test('the perceptron learns a tiny corpus', () => {
   }
 });
 
+test('features seen fewer than minCount times get no weights', () => {
+  const nonZeroRows = (m: NameModel) => {
+    const w = m.weights.emission;
+    let rows = 0;
+    for (let r = 0; r < w.length / 13; r++) for (let t = 0; t < 13; t++) if (w[r * 13 + t] !== 0) { rows++; break; }
+    return rows;
+  };
+  const all = trainPerceptron(tiny, { epochs: 10, seed: 3, bits: 16, lexicon });
+  const pruned = trainPerceptron(tiny, { epochs: 10, seed: 3, bits: 16, lexicon, minCount: 2 });
+  // Every sentence of tiny has features of its own (its characters): pruning leaves fewer rows.
+  assert.ok(nonZeroRows(pruned) > 0 && nonZeroRows(pruned) < nonZeroRows(all));
+  // No feature occurs 1000 times in five sentences: nothing is learnt.
+  assert.equal(nonZeroRows(trainPerceptron(tiny, { epochs: 2, seed: 3, bits: 16, lexicon, minCount: 1000 })), 0);
+  // Seen three times, every feature survives a count of 3: the corpus is learnt as before.
+  const thrice = [...tiny, ...tiny, ...tiny];
+  const m = trainPerceptron(thrice, { epochs: 10, seed: 3, bits: 16, lexicon, minCount: 3 });
+  for (const s of tiny) assert.deepEqual(m.tagSpans(s.text, false).map(({ start, end, label }) => ({ start, end, label })), s.spans, s.text);
+});
+
 test('a trained model survives serialisation and keeps confidences in [0, 1]', () => {
   const { model } = trainNameModel({ user: tiny }, { epochs: 10, seed: 3, bits: 16, lexicon });
   for (const s of tiny) {
