@@ -48,13 +48,28 @@ async function main(): Promise<void> {
   result.builtinExtensions = builtins;
   if (bytes > 0) result.articleBytes = bytes;
   const b = result.extensionBlocks as
-    | { maxBlockMs?: number; histogramMaxMs?: number; maxBlockCpuMs?: number; own?: Record<string, number>; ownCpu?: Record<string, number> }
+    | {
+        maxBlockMs?: number;
+        histogramMaxMs?: number;
+        maxBlockCpuMs?: number;
+        maxBlockThreadMs?: number;
+        blocks?: Array<[number, number, number, number, number, string]>;
+        own?: Record<string, number>;
+        ownCpu?: Record<string, number>;
+        ownThread?: Record<string, number>;
+      }
     | undefined;
+  const ownLongest = (o: Record<string, number> | undefined) => Object.entries(o ?? {}).sort((x, y) => y[1] - x[1])[0];
   const longest = Math.max(b?.maxBlockMs ?? 0, b?.histogramMaxMs ?? 0, Number(result.harnessHistogramMaxMs ?? 0));
   result.longestBlockMs = Math.round(longest * 10) / 10;
   result.longestBlockCpuMs = b?.maxBlockCpuMs;
+  // The host thread's own time in its longest run, and how the longest block split into running and
+  // waiting for a core (the kernel's accounting of the thread; Linux).
+  result.longestBlockThreadMs = b?.maxBlockThreadMs;
+  const worst = [...(b?.blocks ?? [])].sort((x, y) => y[1] - x[1])[0];
+  if (worst) result.longestBlockSplit = { wallMs: worst[1], ranMs: worst[3], waitedMs: worst[4], ours: worst[5] };
+  result.ownLongestThread = ownLongest(b?.ownThread);
   // Our longest synchronous run (load, activate, a part of the client, a notification, the tree), wall and CPU.
-  const ownLongest = (o: Record<string, number> | undefined) => Object.entries(o ?? {}).sort((x, y) => y[1] - x[1])[0];
   result.ownLongest = ownLongest(b?.own);
   result.ownLongestCpu = ownLongest(b?.ownCpu);
   result.loadAverage = os.loadavg().map((x) => Math.round(x * 100) / 100);
