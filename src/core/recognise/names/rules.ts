@@ -60,12 +60,19 @@ function photoCredits(text: string, out: RuleSpan[]): void {
   }
 }
 
-/** A paragraph that is only a name (photo captions listing people): 高健 / 王志杰. */
-function nameLine(text: string, out: RuleSpan[]): void {
+/**
+ * A paragraph that is only a name (photo captions listing people): 高健 / 王志杰. A line the
+ * dictionary knows as a place or organisation and never as a person (金沙江) is none; one it knows
+ * as a common word (花边饺, a headline) stays a weak guess, below what the document pass spreads.
+ */
+function nameLine(text: string, out: RuleSpan[], lex?: Lexicon): void {
   const t = text.trim();
   if (!looksLikeName(t)) return;
+  const cls = lex ? lex.lookup(t) : 0;
+  if (cls & (LEX.LOC | LEX.ORG) && !(cls & LEX.PER)) return;
+  const confidence = isPlainWord(lex, t) ? 0.5 : 0.8;
   const start = text.indexOf(t);
-  out.push({ start, end: start + t.length, label: 'PER', confidence: 0.8, rule: 'name-line' });
+  out.push({ start, end: start + t.length, label: 'PER', confidence, rule: 'name-line' });
 }
 
 const ORGANS = '(?:人大常委会|人大|政协|政府|纪委|监委|党委|委员会)';
@@ -102,11 +109,12 @@ function levelOrgans(text: string, out: RuleSpan[]): void {
   }
 }
 
-export function ruleSpans(text: string): RuleSpan[] {
+/** `lex` (the model's dictionary) keeps the name-line rule off places and common words. */
+export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   const out: RuleSpan[] = [];
   bylines(text, out);
   photoCredits(text, out);
-  nameLine(text, out);
+  nameLine(text, out, lex);
   levelOrgans(text, out);
   abbreviationRuns(text, out);
   numberedRoads(text, out);
@@ -151,6 +159,11 @@ export function coordinate<T extends { start: number; end: number; label: string
     !s.includes('的') &&
     !isPlainWord(lex, s) &&
     (label !== 'PER' || looksLikeName(s) || (lex !== undefined && (lex.lookup(s) & LEX.PER) !== 0));
+  // Items of one list are names of a kind and of like length: a one-character neighbour (公、检、法、司)
+  // is an abbreviation, and an item more than two characters longer than its neighbour runs on into
+  // the clause (柏枝、冬青扎成把, 人大、政府发贺电).
+  const fits = (length: number, neighbour: { start: number; end: number }) =>
+    neighbour.end - neighbour.start >= 2 && length <= neighbour.end - neighbour.start + 2;
   for (let round = 0; round < 4; round++) {
     let changed = false;
     for (let i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) {
@@ -158,14 +171,14 @@ export function coordinate<T extends { start: number; end: number; label: string
       const right = out.find((o) => o.start === i + 1 && o.label !== 'NUM');
       if (left && !right) {
         const end = itemEnd(text, i + 1);
-        if (end > 0 && isItem(text.slice(i + 1, end), left.label) && free(i + 1, end)) {
+        if (end > 0 && fits(end - i - 1, left) && isItem(text.slice(i + 1, end), left.label) && free(i + 1, end)) {
           out.push(make({ start: i + 1, end, label: left.label }));
           changed = true;
         }
       } else if (right && !left && text[itemStart(text, i) - 1] === '、') {
         // Backwards only inside a list (、X、): a first item may carry a verb before it (优化X、Y).
         const start = itemStart(text, i);
-        if (start >= 0 && isItem(text.slice(start, i), right.label) && free(start, i)) {
+        if (start >= 0 && fits(i - start, right) && isItem(text.slice(start, i), right.label) && free(start, i)) {
           out.push(make({ start, end: i, label: right.label }));
           changed = true;
         }
