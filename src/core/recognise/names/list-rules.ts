@@ -98,10 +98,10 @@ function isPlace(lex: Lexicon, s: string): boolean {
  * A place the dictionary knows whole and uses often (罗马尼亚, 中华人民共和国, 南京东路: ten times or more)
  * is one place, whatever its parts; a rare whole entry (贵州铜仁地区, 3 times) is a juxtaposition.
  */
-function commonPlace(lex: Lexicon, s: string): boolean {
+function commonPlace(lex: Lexicon, s: string, minFreq = 5): boolean {
   const slot = lex.slotOf(Lexicon.hashWord(s));
-  // freq holds round(2·ln(count + 1)): 5 is a count of about ten.
-  return slot >= 0 && (lex.classes[slot] & LEX.LOC) !== 0 && lex.freq[slot] >= 5;
+  // freq holds round(2·ln(count + 1)): 5 is a count of about ten, 7 of about thirty.
+  return slot >= 0 && (lex.classes[slot] & LEX.LOC) !== 0 && lex.freq[slot] >= minFreq;
 }
 
 /** 贵州铜仁地区 → 贵州 | 铜仁地区, 重庆涪陵 → 重庆 | 涪陵: juxtaposed places are split (GUIDELINES). */
@@ -126,12 +126,16 @@ export function splitJuxtaposed<T extends Scored>(text: string, spans: T[], lex:
   return out;
 }
 
-/** A weak PER whose text the dictionary knows as a place and never as a name is a place (乌江). */
+/**
+ * A weak PER whose text the dictionary knows as a place and never as a name is a place (乌江) — if
+ * the dictionary uses it as one dozens of times: its rare place entries hold foreign and literary
+ * names of people (迪里拜尔, 谷内敏美, 绍棠).
+ */
 export function placesNotPeople<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.map((s) => {
     if (s.label !== 'PER' || s.confidence >= 0.6) return s;
-    const cls = lex.lookup(text.slice(s.start, s.end));
-    return cls & LEX.LOC && !(cls & LEX.PER) ? { ...s, label: 'LOC' } : s;
+    const t = text.slice(s.start, s.end);
+    return commonPlace(lex, t, 7) && !(lex.lookup(t) & LEX.PER) ? { ...s, label: 'LOC' } : s;
   });
 }
 
