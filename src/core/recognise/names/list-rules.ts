@@ -144,6 +144,8 @@ const MEDIA = /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])((?:[\u4e00-\u9fff
 const MEDIA_HEAD = /(?:日报社|日报|晚报|商报|时报|早报|都市报|青年报|电视台|广播电台)$/;
 const LEADING_FUNCTION = new Set('我你他她它向对比到据另但为在从和与及把被将由是也又就还都');
 
+const NO_NAME = /^(?:[一这那有某每各该此多几数][些家个种类]|部分|各地|各级|当地|本地|外地|地方|全国|国内|国外|境外)$/;
+
 /** 重庆日报, 新X-X日报: an outlet after a boundary, with its group's brand before a hyphen. */
 export function mediaOutlets(text: string): LabelledSpan[] {
   const out: LabelledSpan[] = [];
@@ -159,6 +161,8 @@ export function mediaOutlets(text: string): LabelledSpan[] {
     while (head - start > 1 && LEADING_FUNCTION.has(text[start])) start++;
     // 及时报道 / 及时报案: 及时 is the word, 报 a verb.
     if (text[head - 1] === '及' && text[head] === '时') continue;
+    // 一些电视台, 各地电视台: a determiner where the name should be; an outlet has a name.
+    if (NO_NAME.test(text.slice(start, head))) continue;
     out.push({ start, end, label: 'ORG' });
   }
   return out;

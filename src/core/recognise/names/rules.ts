@@ -92,6 +92,15 @@ const TITLE_ALT = TITLES.slice().sort((a, b) => b.length - a.length).join('|');
 // 国家 heads national departments the same way (国家发展改革委, 国家卫生健康委): ministries have names of their own.
 const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|[、，。；：）”和与及对等相有的]|$)`, 'g');
 
+/**
+ * Words that end in 委, 局, 厅 or 办 without naming a department: a verb (市人大常委会举办), a noun of
+ * situation (国家现代化建设全局), a hall, a title (县委魏常委).
+ */
+const NOT_DEPARTMENT_TAILS = new Set(
+  ('全局 大局 格局 结局 布局 当局 时局 政局 僵局 骗局 饭局 开局 出局 终局 举办 主办 承办 协办 创办 开办 兴办 筹办 督办 ' +
+    '查办 包办 操办 代办 合办 试办 停办 申办 交办 照办 大厅 客厅 餐厅 展厅 舞厅 门厅 歌厅 常委').split(' '),
+);
+
 function levelOrgans(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: every pattern starts with a level character.
   if (!/[省市区县镇乡国]/.test(text)) return;
@@ -104,7 +113,8 @@ function levelOrgans(text: string, out: RuleSpan[]): void {
   if (!/[委局厅办]/.test(text)) return;
   for (const m of text.matchAll(DEPARTMENT)) {
     const s = m[0];
-    if (/[的了是在和与及]/.test(s.slice(s.startsWith('国家') ? 2 : 1))) continue;
+    if (/[的了是在和与及到]/.test(s.slice(s.startsWith('国家') ? 2 : 1))) continue;
+    if (NOT_DEPARTMENT_TAILS.has(s.slice(-2))) continue;
     out.push({ start: m.index!, end: m.index! + s.length, label: 'ORG', confidence: 0.85, rule: 'level-dept' });
   }
 }

@@ -98,6 +98,9 @@ test('media outlets with their brand', () => {
     ['另据俄电视台报道', ['ORG:俄电视台']],
     ['，为及时报道最新动态', []],
     ['日报很好', []],
+    // A determiner where the name should be: no outlet.
+    ['在一些电视台已见惯', []],
+    ['，各地电视台都', []],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, mediaOutlets(text)), want, text);
 });

@@ -21,6 +21,7 @@ test('province abbreviation runs', () => {
     ['苏宁易购开业', []],
     ['广东、辽宁、黑龙江', []],
     ['这是渝中的事', []],
+    ['吃得甜津津，', []],
   ];
   for (const [text, want] of table) assert.deepEqual(run(abbreviationRuns, text), want, text);
 });

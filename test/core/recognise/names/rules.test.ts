@@ -41,6 +41,11 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['国家卫生健康委、国家医保局', ['ORG:国家卫生健康委', 'ORG:国家医保局']],
     ['国家安全委员会议', []],
     ['我们国家的发展局势', []],
+    // Words ending in 办/局/委 that name no department: a verb, a situation, a title.
+    ['在由市人大常委会举办的考试中', ['ORG:市人大常委会']],
+    ['对国家现代化建设全局的分析', []],
+    ['他在县委魏常委家', []],
+    ['从市局、县区局到中心分局、办税大厅', []],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text)), want, text);
 });
