@@ -9,7 +9,8 @@ import { NameLabel } from './tags';
 export const CONSISTENCY_THRESHOLD = 0.6;
 
 const NAME_LABELS = new Set<string>(['PER', 'ORG', 'LOC']);
-const DOCTRINE = /^(?:主义|思想|理论)/;
+// 马克思列宁主义 names two people before 主义.
+const DOCTRINE = /^(?:列宁)?(?:主义|思想|理论)/;
 
 /** The most confident mention of a name string: the first one in document order on a tie. */
 export interface NameBest {
@@ -137,7 +138,7 @@ export function markMentions(text: string, entities: readonly Annotation[], best
     for (const [s, a] of list) {
       if (!text.startsWith(s, i)) continue;
       // 马克思主义, 毛泽东思想, 邓小平理论: a doctrine named after a person is a word, not a mention of them.
-      if (a.label === 'PER' && DOCTRINE.test(text.slice(i + s.length, i + s.length + 2))) continue;
+      if (a.label === 'PER' && DOCTRINE.test(text.slice(i + s.length, i + s.length + 4))) continue;
       // A new mention gets the same edge rules as the model's spans (重庆 + 日报 is an outlet).
       const [x] = placeMedia(text, extendPlaces(text, placeOrgans(text, [{ start: i, end: i + s.length, label: a.label as NameLabel }])));
       added.push({

@@ -157,6 +157,9 @@ export function mediaOutlets(text: string): LabelledSpan[] {
     let start = m.index! + skip;
     const end = m.index! + m[0].length;
     const head = end - (MEDIA_HEAD.exec(m[0])?.[0].length ?? 0);
+    // The end of a date or a dateline before the outlet is not part of it (１６日讯人民日报社).
+    if (/[0-9０-９]/.test(text[start - 1] ?? '') && /[年月日号]/.test(text[start])) start++;
+    while (head - start > 2 && /[讯电]/.test(text[start])) start++;
     // A pronoun, preposition or adverb before the outlet is not part of it (我向人民日报, 但中央电视台).
     while (head - start > 1 && LEADING_FUNCTION.has(text[start])) start++;
     // 及时报道 / 及时报案: 及时 is the word, 报 a verb.

@@ -98,6 +98,9 @@ test('media outlets with their brand', () => {
     ['另据俄电视台报道', ['ORG:俄电视台']],
     ['，为及时报道最新动态', []],
     ['日报很好', []],
+    // A dateline before the outlet: 讯 and the date stay out.
+    ['本报北京１月１６日讯人民日报社今天', ['ORG:人民日报社']],
+    ['新华社北京1月16日电中央电视台今天', ['ORG:中央电视台']],
     // A determiner where the name should be: no outlet.
     ['在一些电视台已见惯', []],
     ['，各地电视台都', []],
