@@ -114,6 +114,13 @@ test('consolidate does not mark a name inside a longer span', () => {
   assert.deepEqual(show(text, out), ['ORG:北京大学', 'LOC:北京']);
 });
 
+test('consolidate does not spread a bare organisation head, but does an organ named by its level', () => {
+  const text = '公司表示，保险公司赔付；人大通过，各级人大；市委决定，市委同意';
+  const out = consolidateNames(text, [ann(0, 2, 'ORG'), ann(12, 14, 'ORG'), ann(22, 24, 'ORG')]);
+  assert.deepEqual(show(text, out), ['ORG:公司', 'ORG:人大', 'ORG:市委', 'ORG:市委']);
+  assert.equal(out[3].start, 27);
+});
+
 test('consolidate does not mark a person inside the name of a doctrine', () => {
   const text = '马克思写道。马克思主义哲学，马克思列宁主义，马克思说';
   const out = consolidateNames(text, [ann(0, 3, 'PER')]);
