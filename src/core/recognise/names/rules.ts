@@ -214,7 +214,7 @@ function itemStart(text: string, to: number): number {
   return to - 7 <= 0 ? 0 : -1;
 }
 
-const MEDIA_HEADS = /^(?:日报社|日报|晚报|商报|时报|早报|都市报|青年报|报社|电视台|广播电台|广播电视台|融媒体中心)/;
+const MEDIA_HEADS = /^(?:日报社|日报|晚报|晨报|商报|时报|早报|都市报|青年报|报社|电视台|广播电台|广播电视台|融媒体中心)/;
 
 /**
  * A place followed by a media head is the outlet (重庆 + 日报 → ORG), and an outlet written with its

@@ -92,6 +92,7 @@ test('media outlets with their brand', () => {
   const table: Array<[string, string[]]> = [
     ['■新湖南-湖南日报记者 张三', ['ORG:新湖南-湖南日报']],
     ['据长沙晚报报道', ['ORG:长沙晚报']],
+    ['，重庆晨报、商报', ['ORG:重庆晨报']],
     // Words before the outlet that cannot start its name; 及时报道 has no outlet.
     ['病情好转，我向人民日报的读者祝贺', ['ORG:人民日报']],
     ['，但中央电视台的节目', ['ORG:中央电视台']],
