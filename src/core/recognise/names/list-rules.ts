@@ -6,9 +6,11 @@ import { LEX, Lexicon } from './lexicon';
  * places, and a low-confidence "person" that the dictionary knows only as a place is a place.
  */
 
-// The words between 等 and the head never hold 的, 为 or a conjunction (等为一体的大型企业, 等与发达国家).
-const ORG_LIST_HEADS = /^等(?:(?:(?![的为与和及比])[\u4e00-\u9fff]){0,6}?)(?:企业|公司|龙头|车企|厂商|集团|主体|机构|银行|高校|医院|院校|媒体)/;
-const LOC_LIST_HEADS = /^等(?:(?:(?![的为与和及比])[\u4e00-\u9fff]){0,4}?)(?:城市|地区|区县|省份|省市|国家|港口|地方|县市|乡镇)/;
+// The words between 等 and the head never hold 的, 为, a negation or a conjunction (等为一体的大型企业,
+// 等与发达国家, 等不符合国家标准的产品); 国家 before 级, 标准 or 机关 is a modifier (等一批国家一级保护动物).
+const ORG_LIST_HEADS = /^等(?:(?:(?![的为与和及比不])[\u4e00-\u9fff]){0,6}?)(?:企业|公司|龙头|车企|厂商|集团|主体|机构|银行|高校|医院|院校|媒体)/;
+const LOC_LIST_HEADS =
+  /^等(?:(?:(?![的为与和及比不])[\u4e00-\u9fff]){0,4}?)(?:城市|地区|区县|省份|省市|国家(?![一二三]?级|标准|重点|机关|部门|领导)|港口|地方|县市|乡镇)/;
 const ITEM_BREAK = /[，。：；“”（）《》\s以在和与及对把被将从向由的了]/;
 
 /**

@@ -75,6 +75,9 @@ test('lists of common words are not lists of names', () => {
     ['集工程、科研、施工等为一体的大型企业', []],
     ['复线率、电气化率等与发达国家相比', []],
     ['有关科研机构、高等院校', []],
+    // A clause after 等 (a negation), or 国家 as a modifier: no head of a list of places.
+    ['电译通、莱思康、信利等不符合国家标准的产品', []],
+    ['把丹顶鹤、大象、东北虎等一批国家一级保护动物', []],
     // One item the dictionary does not know as a common word is enough to read the list as names.
     ['引进了华为、小米等龙头企业', ['ORG:华为', 'ORG:小米']],
   ];
