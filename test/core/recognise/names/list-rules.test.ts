@@ -53,11 +53,15 @@ test('a place the dictionary uses often stays whole; a rare whole entry is still
     ['贵州铜仁地区', LEX.WORD | LEX.LOC, 3],
     ['延吉', LEX.WORD | LEX.LOC, 100],
     ['新村', LEX.WORD | LEX.LOC, 100],
+    ['中山', LEX.WORD | LEX.LOC, 2000],
+    ['北路', LEX.WORD | LEX.LOC, 400],
   ]);
   const table: Array<[string, string[]]> = [
     ['罗马尼亚', ['LOC:罗马尼亚']],
     ['延吉新村', ['LOC:延吉新村']],
     ['贵州铜仁地区', ['LOC:贵州', 'LOC:铜仁地区']],
+    // A compass part and a road head end a road's name (北路 is in the dictionary as a place).
+    ['中山北路', ['LOC:中山北路']],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, splitJuxtaposed(text, [at(text, text, 'LOC')], dict)), want, text);
 });
