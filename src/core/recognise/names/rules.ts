@@ -167,6 +167,7 @@ export function coordinate<T extends { start: number; end: number; label: string
   const isItem = (s: string, label: string) =>
     /^[\u4e00-\u9fff]{2,6}$/.test(s) &&
     !s.includes('的') &&
+    !endsInTitle(s) &&
     !isPlainWord(lex, s) &&
     (label !== 'PER' || looksLikeName(s) || (lex !== undefined && (lex.lookup(s) & LEX.PER) !== 0));
   // Items of one list are names of a kind and of like length: a one-character neighbour (公、检、法、司)
@@ -197,6 +198,13 @@ export function coordinate<T extends { start: number; end: number; label: string
     if (!changed) break;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// 中央政治局委员、书记处书记, 王部长、李主任: an item ending in a title or role is no name (GUIDELINES).
+const TITLE_SET = new Set(TITLES);
+function endsInTitle(s: string): boolean {
+  for (let k = 2; k <= 5 && k <= s.length; k++) if (TITLE_SET.has(s.slice(-k))) return true;
+  return false;
 }
 
 const ITEM_END = /[、等，。；和及与”）]/;

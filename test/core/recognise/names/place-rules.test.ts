@@ -75,6 +75,9 @@ test('coordination needs a neighbour of two characters or more and an item of li
     // Like lengths still spread: 金湘 (2) to 陆在易 (3), 九澳码头 (4) to 友谊大桥 (4).
     ['作品有金湘、陆在易。', [[3, 5, 'PER']], ['PER:金湘', 'PER:陆在易']],
     ['如九澳码头、友谊大桥、国际机场', [[1, 5, 'LOC']], ['LOC:九澳码头', 'LOC:友谊大桥', 'LOC:国际机场']],
+    // An item ending in a title or role is no name.
+    ['中央文明委、书记处书记。', [[0, 5, 'ORG']], ['ORG:中央文明委']],
+    ['会见了王明、李主任。', [[3, 5, 'PER']], ['PER:王明']],
   ];
   for (const [text, given, want] of table) {
     const spans = given.map(([start, end, label]) => ({ start, end, label }));
