@@ -2,7 +2,7 @@ import { Annotation, Label, movedAnnotation } from './types';
 import { Segmenter } from './segment/segmenter';
 import { DocumentPass, NameRecogniser, PassParagraph } from './recognise/names';
 import { recogniseNumbers } from './recognise/numbers';
-import { resolveOverlaps } from './recognise/combine';
+import { numbersInsideNames, resolveOverlaps } from './recognise/combine';
 import { splitParagraphs } from './text/paragraphs';
 
 /** Finds glossary terms; implemented by the glossary matcher. */
@@ -76,7 +76,9 @@ export class Annotator {
     const words = this.options.names.needsWords === false ? [] : this.options.segmenter.tag(text);
     const candidates = [...this.glossaryNames(text), ...recogniseNumbers(text), ...this.options.names.recognise(text, words)];
     // A name the glossary states (an entry with `label`) is the editors' own knowledge: it wins.
-    const result = resolveOverlaps(candidates, (a) => (a.recogniser === GLOSSARY_NAME ? 1 : 0));
+    // A number inside a recognised name is part of the name (GUIDELINES): it gives way.
+    const inNames = numbersInsideNames(candidates);
+    const result = resolveOverlaps(candidates, (a) => (a.recogniser === GLOSSARY_NAME ? 1 : inNames.has(a) ? -1 : 0));
     if (this.options.paragraphCache === false) return result;
     if (this.cache.size >= Annotator.CACHE_LIMIT) this.cache.clear();
     this.cache.set(ownCopy(text), result);

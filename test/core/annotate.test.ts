@@ -110,3 +110,28 @@ test('without the paragraph cache each paragraph is still matched against the gl
   new Annotator({ segmenter, names, terms, paragraphCache: false }).annotate('甲\n乙\n丙');
   assert.deepEqual(seen, ['甲', '乙', '丙']);
 });
+
+test('a number inside a recognised name is part of the name; one across its edge still wins', () => {
+  // The recogniser finds organisations and places ending in 队, 村 or 卫星, as a model would.
+  const names: NameRecogniser = {
+    recognise: (t: string) =>
+      [...t.matchAll(/广东公安边防六支队|二百户村|鑫诺1号卫星|张家界/g)].map((m) => ({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        label: m[0] === '张家界' ? ('LOC' as const) : ('ORG' as const),
+        confidence: 0.6,
+        source: 'auto' as const,
+      })),
+  };
+  const a = new Annotator({ segmenter: { tag: () => [] }, names });
+  const table: Array<[string, string[]]> = [
+    ['广东公安边防六支队派出六支队伍', ['ORG:广东公安边防六支队', 'NUM:六支']],
+    ['怀安县二百户村有3户', ['ORG:二百户村', 'NUM:3户']],
+    ['即将发射的鑫诺1号卫星', ['ORG:鑫诺1号卫星']],
+    // 5张 crosses the start of 张家界: which one is right is not the name's to say.
+    ['买了5张家界门票', ['NUM:5张']],
+  ];
+  for (const [text, want] of table) {
+    assert.deepEqual(a.annotate(text).map((x) => `${x.label}:${text.slice(x.start, x.end)}`), want, text);
+  }
+});

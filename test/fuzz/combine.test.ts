@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { resolveOverlaps } from '../../src/core/recognise/combine';
+import { numbersInsideNames, resolveOverlaps } from '../../src/core/recognise/combine';
 import { Annotation } from '../../src/core/types';
 import { check } from './support';
 
@@ -31,5 +31,14 @@ test('resolveOverlaps chooses what the plain greedy choice chooses', () => {
     const got = key(resolveOverlaps(cands, priority));
     const want = key(naive(cands, priority));
     if (got !== want) throw new Error(`got ${got}\nwant ${want}`);
+  });
+});
+
+test('numbersInsideNames finds exactly the numbers some name contains', () => {
+  check('combine.inside', fc.array(candidate, { maxLength: 40 }), (cands) => {
+    const isName = (a: Annotation) => a.label === 'PER' || a.label === 'ORG' || a.label === 'LOC';
+    const want = cands.filter((n) => n.label === 'NUM' && cands.some((a) => isName(a) && a.start <= n.start && n.end <= a.end));
+    const got = numbersInsideNames(cands);
+    if (got.size !== want.length || want.some((n) => !got.has(n))) throw new Error(`got ${got.size}, want ${want.length}`);
   });
 });

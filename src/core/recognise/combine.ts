@@ -63,3 +63,30 @@ function byRank(spans: Annotation[], priority: (a: Annotation) => number): Annot
   for (let k = 0; k < n; k++) out[k] = spans[order[k]];
   return out;
 }
+
+/**
+ * NUM candidates lying wholly inside a PER/ORG/LOC candidate: numerals inside names are no numbers
+ * (GUIDELINES: 广东公安边防六支队, 鑫诺1号卫星, 三元朱村团支部), so such a number ranks below the name.
+ * One sort and a binary search per number: paragraphs may hold thousands of candidates.
+ */
+export function numbersInsideNames(candidates: readonly Annotation[]): Set<Annotation> {
+  const inside = new Set<Annotation>();
+  const names = candidates.filter((a) => a.label === 'PER' || a.label === 'ORG' || a.label === 'LOC').sort((a, b) => a.start - b.start);
+  if (names.length === 0) return inside;
+  // maxEnd[k]: the furthest end among names[0..k], all starting at or before names[k].start.
+  const maxEnd = new Int32Array(names.length);
+  for (let k = 0, m = -1; k < names.length; k++) maxEnd[k] = m = Math.max(m, names[k].end);
+  for (const a of candidates) {
+    if (a.label !== 'NUM') continue;
+    let lo = 0;
+    let hi = names.length - 1;
+    if (names[0].start > a.start) continue;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (names[mid].start <= a.start) lo = mid;
+      else hi = mid - 1;
+    }
+    if (maxEnd[lo] >= a.end) inside.add(a);
+  }
+  return inside;
+}

@@ -4,12 +4,22 @@ import { rolesBefore } from './roles';
 import { placeMedia, placeOrgans } from './rules';
 import { extendPlaces } from './place-rules';
 import { NameLabel } from './tags';
+import { ORG_SUFFIXES } from './lists';
 
 /** Confidence a name needs before its other mentions are marked too. */
 export const CONSISTENCY_THRESHOLD = 0.6;
 
 const NAME_LABELS = new Set<string>(['PER', 'ORG', 'LOC']);
-const DOCTRINE = /^(?:主义|思想|理论)/;
+/**
+ * Organisation heads that name no particular organisation when they stand alone (公司, 委员会, 人大,
+ * 法院, 党委): a bare mention refers back or speaks generally (各级人大, 保险公司), so the model's
+ * reading of each mention in its context stands. Organs named by their level (市委, 县委) are
+ * abbreviations of one organ (GUIDELINES) and are spread as names.
+ */
+const BARE_HEADS = new Set(ORG_SUFFIXES.filter((h) => h.length >= 2 && !/^[省市区县镇乡]/.test(h)));
+
+// 马克思列宁主义 names two people before 主义.
+const DOCTRINE = /^(?:列宁)?(?:主义|思想|理论)/;
 
 /** The most confident mention of a name string: the first one in document order on a tie. */
 export interface NameBest {
@@ -137,7 +147,8 @@ export function markMentions(text: string, entities: readonly Annotation[], best
     for (const [s, a] of list) {
       if (!text.startsWith(s, i)) continue;
       // 马克思主义, 毛泽东思想, 邓小平理论: a doctrine named after a person is a word, not a mention of them.
-      if (a.label === 'PER' && DOCTRINE.test(text.slice(i + s.length, i + s.length + 2))) continue;
+      if (a.label === 'PER' && DOCTRINE.test(text.slice(i + s.length, i + s.length + 4))) continue;
+      if (a.label === 'ORG' && BARE_HEADS.has(s)) continue;
       // A new mention gets the same edge rules as the model's spans (重庆 + 日报 is an outlet).
       const [x] = placeMedia(text, extendPlaces(text, placeOrgans(text, [{ start: i, end: i + s.length, label: a.label as NameLabel }])));
       added.push({

@@ -6,9 +6,11 @@ import { LEX, Lexicon } from './lexicon';
  * places, and a low-confidence "person" that the dictionary knows only as a place is a place.
  */
 
-// The words between 等 and the head never hold 的, 为 or a conjunction (等为一体的大型企业, 等与发达国家).
-const ORG_LIST_HEADS = /^等(?:(?:(?![的为与和及比])[\u4e00-\u9fff]){0,6}?)(?:企业|公司|龙头|车企|厂商|集团|主体|机构|银行|高校|医院|院校|媒体)/;
-const LOC_LIST_HEADS = /^等(?:(?:(?![的为与和及比])[\u4e00-\u9fff]){0,4}?)(?:城市|地区|区县|省份|省市|国家|港口|地方|县市|乡镇)/;
+// The words between 等 and the head never hold 的, 为, a negation or a conjunction (等为一体的大型企业,
+// 等与发达国家, 等不符合国家标准的产品); 国家 before 级, 标准 or 机关 is a modifier (等一批国家一级保护动物).
+const ORG_LIST_HEADS = /^等(?:(?:(?![的为与和及比不])[\u4e00-\u9fff]){0,6}?)(?:企业|公司|龙头|车企|厂商|集团|主体|机构|银行|高校|医院|院校|媒体)/;
+const LOC_LIST_HEADS =
+  /^等(?:(?:(?![的为与和及比不])[\u4e00-\u9fff]){0,4}?)(?:城市|地区|区县|省份|省市|国家(?![一二三]?级|标准|重点|机关|部门|领导)|港口|地方|县市|乡镇)/;
 const ITEM_BREAK = /[，。：；“”（）《》\s以在和与及对把被将从向由的了]/;
 
 /**
@@ -85,6 +87,8 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
 }
 
 const ADMIN_SUFFIX = new Set('省市县区镇乡村州');
+/** 中山|北路, 莲花|北路: a compass part and a road head finish a road's name, they are no place. */
+const ROAD_PART = /^[东南西北中](?:路|街|大街|大道|环|二环|三环)$/;
 const AREAL = /^(?:地区|新区|高新区|开发区|片区|库区|山区|流域|县城|城区|市|区|县|省)$/;
 
 /** Whether `s` is a place in the lexicon, directly or with an areal suffix dropped (铜仁地区 → 铜仁). */
@@ -98,10 +102,10 @@ function isPlace(lex: Lexicon, s: string): boolean {
  * A place the dictionary knows whole and uses often (罗马尼亚, 中华人民共和国, 南京东路: ten times or more)
  * is one place, whatever its parts; a rare whole entry (贵州铜仁地区, 3 times) is a juxtaposition.
  */
-function commonPlace(lex: Lexicon, s: string): boolean {
+function commonPlace(lex: Lexicon, s: string, minFreq = 5): boolean {
   const slot = lex.slotOf(Lexicon.hashWord(s));
-  // freq holds round(2·ln(count + 1)): 5 is a count of about ten.
-  return slot >= 0 && (lex.classes[slot] & LEX.LOC) !== 0 && lex.freq[slot] >= 5;
+  // freq holds round(2·ln(count + 1)): 5 is a count of about ten, 7 of about thirty.
+  return slot >= 0 && (lex.classes[slot] & LEX.LOC) !== 0 && lex.freq[slot] >= minFreq;
 }
 
 /** 贵州铜仁地区 → 贵州 | 铜仁地区, 重庆涪陵 → 重庆 | 涪陵: juxtaposed places are split (GUIDELINES). */
@@ -114,7 +118,7 @@ export function splitJuxtaposed<T extends Scored>(text: string, spans: T[], lex:
       for (let k = 2; k <= t.length - 2 && !done; k++) {
         const head = t.slice(0, k);
         const rest = t.slice(k);
-        if (AREAL.test(rest) || !(lex.lookup(head) & LEX.LOC) || !isPlace(lex, rest)) continue;
+        if (AREAL.test(rest) || ROAD_PART.test(rest) || !(lex.lookup(head) & LEX.LOC) || !isPlace(lex, rest)) continue;
         // A one-character name with its suffix (东河|南镇, 延吉|新村) is no place of its own here.
         if (rest.length === 2 && ADMIN_SUFFIX.has(rest[1])) continue;
         out.push({ ...s, end: s.start + k }, { ...s, start: s.start + k });
@@ -126,19 +130,25 @@ export function splitJuxtaposed<T extends Scored>(text: string, spans: T[], lex:
   return out;
 }
 
-/** A weak PER whose text the dictionary knows as a place and never as a name is a place (乌江). */
+/**
+ * A weak PER whose text the dictionary knows as a place and never as a name is a place (乌江) — if
+ * the dictionary uses it as one dozens of times: its rare place entries hold foreign and literary
+ * names of people (迪里拜尔, 谷内敏美, 绍棠).
+ */
 export function placesNotPeople<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.map((s) => {
     if (s.label !== 'PER' || s.confidence >= 0.6) return s;
-    const cls = lex.lookup(text.slice(s.start, s.end));
-    return cls & LEX.LOC && !(cls & LEX.PER) ? { ...s, label: 'LOC' } : s;
+    const t = text.slice(s.start, s.end);
+    return commonPlace(lex, t, 7) && !(lex.lookup(t) & LEX.PER) ? { ...s, label: 'LOC' } : s;
   });
 }
 
-const MEDIA = /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])((?:[\u4e00-\u9fff]{2,4}[-－])?[\u4e00-\u9fff]{2,4}?(?:日报社|日报|晚报|商报|时报|早报|都市报|青年报|电视台|广播电台))/g;
+const MEDIA = /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])((?:[\u4e00-\u9fff]{2,4}[-－])?[\u4e00-\u9fff]{2,4}?(?:日报社|日报|晚报|晨报|商报|时报|早报|都市报|青年报|电视台|广播电台))/g;
 
-const MEDIA_HEAD = /(?:日报社|日报|晚报|商报|时报|早报|都市报|青年报|电视台|广播电台)$/;
+const MEDIA_HEAD = /(?:日报社|日报|晚报|晨报|商报|时报|早报|都市报|青年报|电视台|广播电台)$/;
 const LEADING_FUNCTION = new Set('我你他她它向对比到据另但为在从和与及把被将由是也又就还都');
+
+const NO_NAME = /^(?:[一这那有某每各该此多几数][些家个种类]|部分|各地|各级|当地|本地|外地|地方|全国|国内|国外|境外)$/;
 
 /** 重庆日报, 新X-X日报: an outlet after a boundary, with its group's brand before a hyphen. */
 export function mediaOutlets(text: string): LabelledSpan[] {
@@ -151,10 +161,15 @@ export function mediaOutlets(text: string): LabelledSpan[] {
     let start = m.index! + skip;
     const end = m.index! + m[0].length;
     const head = end - (MEDIA_HEAD.exec(m[0])?.[0].length ?? 0);
+    // The end of a date or a dateline before the outlet is not part of it (１６日讯人民日报社).
+    if (/[0-9０-９]/.test(text[start - 1] ?? '') && /[年月日号]/.test(text[start])) start++;
+    while (head - start > 2 && /[讯电]/.test(text[start])) start++;
     // A pronoun, preposition or adverb before the outlet is not part of it (我向人民日报, 但中央电视台).
     while (head - start > 1 && LEADING_FUNCTION.has(text[start])) start++;
     // 及时报道 / 及时报案: 及时 is the word, 报 a verb.
     if (text[head - 1] === '及' && text[head] === '时') continue;
+    // 一些电视台, 各地电视台: a determiner where the name should be; an outlet has a name.
+    if (NO_NAME.test(text.slice(start, head))) continue;
     out.push({ start, end, label: 'ORG' });
   }
   return out;

@@ -20,7 +20,8 @@ export function abbreviationRuns(text: string, out: RuleSpan[]): void {
   for (let i = 0; i < text.length; ) {
     let j = i;
     while (j < text.length && IS_ABBR[text.charCodeAt(j)] === 1) j++;
-    if (j - i >= 2 && !NOT_PLACES.has(text.slice(i, j))) {
+    // A doubled character is a reduplicated word (甜津津, 青青), not two places.
+    if (j - i >= 2 && !NOT_PLACES.has(text.slice(i, j)) && !(j - i === 2 && text[i] === text[i + 1])) {
       // Two characters can be an ordinary word; they count only before a clear regional head
       // (川渝地区, 渝黔门户, 京津两地). Three or more (京津冀, 渝黔鄂) always do.
       const after = text.slice(j, j + 2);

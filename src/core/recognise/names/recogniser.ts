@@ -9,6 +9,19 @@ import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { surnameEdges, trimAtBreaks, wholeCharacters } from './span-edges';
 
+type Span = { start: number; end: number; label: string };
+
+/**
+ * Rule spans that are not only the head of a longer model name of the same label: a rule finds
+ * 人民日报 or 黔东南, the model the whole 人民日报文艺部 or 黔东南苗族侗族自治州 (GUIDELINES: the longest
+ * proper name). One-character rule spans (京津冀 → 京 | 津 | 冀) are never heads of such a name.
+ */
+export function notInsideModelNames<R extends Span, M extends Span>(rules: R[], model: readonly M[]): R[] {
+  return rules.filter(
+    (r) => r.end - r.start < 2 || !model.some((m) => m.label === r.label && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start),
+  );
+}
+
 /**
  * The trained character model plus rules on top. Does not need the segmenter's words: its lexicon
  * features come from the dictionary stored in the model file.
@@ -34,7 +47,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     const lex = this.model.lexicon;
     const adjusted = splitJuxtaposed(text, placesNotPeople(text, model, lex), lex);
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
-    const rules: Annotation[] = [...ruleSpans(text), ...outlets].map((r) => ({
+    const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,
       end: r.end,
       label: r.label,
@@ -44,7 +57,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     }));
     // Rules win over model spans they overlap; among themselves the longer span wins.
     const out: Annotation[] = [];
-    const sortedRules = rules.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const sortedRules = notInsideModelNames(rules, adjusted).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const r of sortedRules) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
     for (const m of adjusted) if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m);
     const make = (rule: string, confidence: number) => (s: { start: number; end: number; label: Annotation['label'] }): Annotation => ({

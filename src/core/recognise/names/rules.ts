@@ -60,12 +60,19 @@ function photoCredits(text: string, out: RuleSpan[]): void {
   }
 }
 
-/** A paragraph that is only a name (photo captions listing people): 高健 / 王志杰. */
-function nameLine(text: string, out: RuleSpan[]): void {
+/**
+ * A paragraph that is only a name (photo captions listing people): 高健 / 王志杰. A line the
+ * dictionary knows as a place or organisation and never as a person (金沙江) is none; one it knows
+ * as a common word (花边饺, a headline) stays a weak guess, below what the document pass spreads.
+ */
+function nameLine(text: string, out: RuleSpan[], lex?: Lexicon): void {
   const t = text.trim();
   if (!looksLikeName(t)) return;
+  const cls = lex ? lex.lookup(t) : 0;
+  if (cls & (LEX.LOC | LEX.ORG) && !(cls & LEX.PER)) return;
+  const confidence = isPlainWord(lex, t) ? 0.5 : 0.8;
   const start = text.indexOf(t);
-  out.push({ start, end: start + t.length, label: 'PER', confidence: 0.8, rule: 'name-line' });
+  out.push({ start, end: start + t.length, label: 'PER', confidence, rule: 'name-line' });
 }
 
 const ORGANS = '(?:人大常委会|人大|政协|政府|纪委|监委|党委|委员会)';
@@ -85,6 +92,15 @@ const TITLE_ALT = TITLES.slice().sort((a, b) => b.length - a.length).join('|');
 // 国家 heads national departments the same way (国家发展改革委, 国家卫生健康委): ministries have names of their own.
 const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|[、，。；：）”和与及对等相有的]|$)`, 'g');
 
+/**
+ * Words that end in 委, 局, 厅 or 办 without naming a department: a verb (市人大常委会举办), a noun of
+ * situation (国家现代化建设全局), a hall, a title (县委魏常委).
+ */
+const NOT_DEPARTMENT_TAILS = new Set(
+  ('全局 大局 格局 结局 布局 当局 时局 政局 僵局 骗局 饭局 开局 出局 终局 举办 主办 承办 协办 创办 开办 兴办 筹办 督办 ' +
+    '查办 包办 操办 代办 合办 试办 停办 申办 交办 照办 大厅 客厅 餐厅 展厅 舞厅 门厅 歌厅 常委').split(' '),
+);
+
 function levelOrgans(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: every pattern starts with a level character.
   if (!/[省市区县镇乡国]/.test(text)) return;
@@ -97,16 +113,18 @@ function levelOrgans(text: string, out: RuleSpan[]): void {
   if (!/[委局厅办]/.test(text)) return;
   for (const m of text.matchAll(DEPARTMENT)) {
     const s = m[0];
-    if (/[的了是在和与及]/.test(s.slice(s.startsWith('国家') ? 2 : 1))) continue;
+    if (/[的了是在和与及到]/.test(s.slice(s.startsWith('国家') ? 2 : 1))) continue;
+    if (NOT_DEPARTMENT_TAILS.has(s.slice(-2))) continue;
     out.push({ start: m.index!, end: m.index! + s.length, label: 'ORG', confidence: 0.85, rule: 'level-dept' });
   }
 }
 
-export function ruleSpans(text: string): RuleSpan[] {
+/** `lex` (the model's dictionary) keeps the name-line rule off places and common words. */
+export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   const out: RuleSpan[] = [];
   bylines(text, out);
   photoCredits(text, out);
-  nameLine(text, out);
+  nameLine(text, out, lex);
   levelOrgans(text, out);
   abbreviationRuns(text, out);
   numberedRoads(text, out);
@@ -149,8 +167,14 @@ export function coordinate<T extends { start: number; end: number; label: string
   const isItem = (s: string, label: string) =>
     /^[\u4e00-\u9fff]{2,6}$/.test(s) &&
     !s.includes('的') &&
+    !endsInTitle(s) &&
     !isPlainWord(lex, s) &&
     (label !== 'PER' || looksLikeName(s) || (lex !== undefined && (lex.lookup(s) & LEX.PER) !== 0));
+  // Items of one list are names of a kind and of like length: a one-character neighbour (公、检、法、司)
+  // is an abbreviation, and an item more than two characters longer than its neighbour runs on into
+  // the clause (柏枝、冬青扎成把, 人大、政府发贺电).
+  const fits = (length: number, neighbour: { start: number; end: number }) =>
+    neighbour.end - neighbour.start >= 2 && length <= neighbour.end - neighbour.start + 2;
   for (let round = 0; round < 4; round++) {
     let changed = false;
     for (let i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) {
@@ -158,14 +182,14 @@ export function coordinate<T extends { start: number; end: number; label: string
       const right = out.find((o) => o.start === i + 1 && o.label !== 'NUM');
       if (left && !right) {
         const end = itemEnd(text, i + 1);
-        if (end > 0 && isItem(text.slice(i + 1, end), left.label) && free(i + 1, end)) {
+        if (end > 0 && fits(end - i - 1, left) && isItem(text.slice(i + 1, end), left.label) && free(i + 1, end)) {
           out.push(make({ start: i + 1, end, label: left.label }));
           changed = true;
         }
       } else if (right && !left && text[itemStart(text, i) - 1] === '、') {
         // Backwards only inside a list (、X、): a first item may carry a verb before it (优化X、Y).
         const start = itemStart(text, i);
-        if (start >= 0 && isItem(text.slice(start, i), right.label) && free(start, i)) {
+        if (start >= 0 && fits(i - start, right) && isItem(text.slice(start, i), right.label) && free(start, i)) {
           out.push(make({ start, end: i, label: right.label }));
           changed = true;
         }
@@ -174,6 +198,13 @@ export function coordinate<T extends { start: number; end: number; label: string
     if (!changed) break;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// 中央政治局委员、书记处书记, 王部长、李主任: an item ending in a title or role is no name (GUIDELINES).
+const TITLE_SET = new Set(TITLES);
+function endsInTitle(s: string): boolean {
+  for (let k = 2; k <= 5 && k <= s.length; k++) if (TITLE_SET.has(s.slice(-k))) return true;
+  return false;
 }
 
 const ITEM_END = /[、等，。；和及与”）]/;
@@ -191,7 +222,7 @@ function itemStart(text: string, to: number): number {
   return to - 7 <= 0 ? 0 : -1;
 }
 
-const MEDIA_HEADS = /^(?:日报社|日报|晚报|商报|时报|早报|都市报|青年报|报社|电视台|广播电台|广播电视台|融媒体中心)/;
+const MEDIA_HEADS = /^(?:日报社|日报|晚报|晨报|商报|时报|早报|都市报|青年报|报社|电视台|广播电台|广播电视台|融媒体中心)/;
 
 /**
  * A place followed by a media head is the outlet (重庆 + 日报 → ORG), and an outlet written with its

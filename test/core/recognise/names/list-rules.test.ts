@@ -16,7 +16,9 @@ const at = (text: string, s: string, label: S['label'], confidence = 0.9): S => 
 const lex = Lexicon.build([
   ['湖南', LEX.LOC],
   ['长沙', LEX.LOC],
-  ['湘江', LEX.LOC],
+  ['湘江', LEX.LOC | LEX.WORD, 500],
+  // A rare place entry of the dictionary (a count of 3): a foreign name of a person, as often as not.
+  ['迪里拜尔', LEX.LOC | LEX.WORD, 3],
   ['新区', LEX.LOC],
   ['张家', LEX.PER | LEX.LOC],
 ]);
@@ -51,11 +53,15 @@ test('a place the dictionary uses often stays whole; a rare whole entry is still
     ['贵州铜仁地区', LEX.WORD | LEX.LOC, 3],
     ['延吉', LEX.WORD | LEX.LOC, 100],
     ['新村', LEX.WORD | LEX.LOC, 100],
+    ['中山', LEX.WORD | LEX.LOC, 2000],
+    ['北路', LEX.WORD | LEX.LOC, 400],
   ]);
   const table: Array<[string, string[]]> = [
     ['罗马尼亚', ['LOC:罗马尼亚']],
     ['延吉新村', ['LOC:延吉新村']],
     ['贵州铜仁地区', ['LOC:贵州', 'LOC:铜仁地区']],
+    // A compass part and a road head end a road's name (北路 is in the dictionary as a place).
+    ['中山北路', ['LOC:中山北路']],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, splitJuxtaposed(text, [at(text, text, 'LOC')], dict)), want, text);
 });
@@ -73,16 +79,19 @@ test('lists of common words are not lists of names', () => {
     ['集工程、科研、施工等为一体的大型企业', []],
     ['复线率、电气化率等与发达国家相比', []],
     ['有关科研机构、高等院校', []],
+    // A clause after 等 (a negation), or 国家 as a modifier: no head of a list of places.
+    ['电译通、莱思康、信利等不符合国家标准的产品', []],
+    ['把丹顶鹤、大象、东北虎等一批国家一级保护动物', []],
     // One item the dictionary does not know as a common word is enough to read the list as names.
     ['引进了华为、小米等龙头企业', ['ORG:华为', 'ORG:小米']],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, listHeads(text, [], (s) => ({ ...s, confidence: 0.7 }), dict)), want, text);
 });
 
-test('a weak person known only as a place is a place', () => {
-  const text = '湘江和张家';
-  const out = placesNotPeople(text, [at(text, '湘江', 'PER', 0.4), at(text, '张家', 'PER', 0.4)], lex);
-  assert.deepEqual(show(text, out), ['LOC:湘江', 'PER:张家']);
+test('a weak person known only as a place, and commonly, is a place', () => {
+  const text = '湘江和张家与迪里拜尔';
+  const out = placesNotPeople(text, [at(text, '湘江', 'PER', 0.4), at(text, '张家', 'PER', 0.4), at(text, '迪里拜尔', 'PER', 0.4)], lex);
+  assert.deepEqual(show(text, out), ['LOC:湘江', 'PER:张家', 'PER:迪里拜尔']);
   assert.deepEqual(show(text, placesNotPeople(text, [at(text, '湘江', 'PER', 0.9)], lex)), ['PER:湘江']);
 });
 
@@ -90,12 +99,19 @@ test('media outlets with their brand', () => {
   const table: Array<[string, string[]]> = [
     ['■新湖南-湖南日报记者 张三', ['ORG:新湖南-湖南日报']],
     ['据长沙晚报报道', ['ORG:长沙晚报']],
+    ['，重庆晨报、商报', ['ORG:重庆晨报']],
     // Words before the outlet that cannot start its name; 及时报道 has no outlet.
     ['病情好转，我向人民日报的读者祝贺', ['ORG:人民日报']],
     ['，但中央电视台的节目', ['ORG:中央电视台']],
     ['另据俄电视台报道', ['ORG:俄电视台']],
     ['，为及时报道最新动态', []],
     ['日报很好', []],
+    // A dateline before the outlet: 讯 and the date stay out.
+    ['本报北京１月１６日讯人民日报社今天', ['ORG:人民日报社']],
+    ['新华社北京1月16日电中央电视台今天', ['ORG:中央电视台']],
+    // A determiner where the name should be: no outlet.
+    ['在一些电视台已见惯', []],
+    ['，各地电视台都', []],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, mediaOutlets(text)), want, text);
 });

@@ -21,6 +21,7 @@ test('province abbreviation runs', () => {
     ['苏宁易购开业', []],
     ['广东、辽宁、黑龙江', []],
     ['这是渝中的事', []],
+    ['吃得甜津津，', []],
   ];
   for (const [text, want] of table) assert.deepEqual(run(abbreviationRuns, text), want, text);
 });
@@ -62,6 +63,26 @@ test('coordination spreads a label along a list, not into a verb before it', () 
   ];
   const out = coordinate(text, spans, (s) => s);
   assert.deepEqual(show(text, out as LabelledSpan[]), ['ORG:华为', 'ORG:小米', 'ORG:联想', 'ORG:本田']);
+});
+
+test('coordination needs a neighbour of two characters or more and an item of like length', () => {
+  const table: Array<[string, Array<[number, number, 'PER' | 'ORG' | 'LOC']>, string[]]> = [
+    // 冬青扎成把 runs on into the clause; 冬青 alone would not be a place either.
+    ['用芝麻秆、柏枝、冬青扎成把，插在屋檐上', [[5, 7, 'LOC']], ['LOC:柏枝']],
+    // 法 is an abbreviation (公、检、法、司): it lends no label to 司部门.
+    ['对公、检、法、司部门查办', [[5, 6, 'ORG']], ['ORG:法']],
+    ['自治区党委、人大、政府发贺电。', [[6, 8, 'ORG']], ['ORG:人大']],
+    // Like lengths still spread: 金湘 (2) to 陆在易 (3), 九澳码头 (4) to 友谊大桥 (4).
+    ['作品有金湘、陆在易。', [[3, 5, 'PER']], ['PER:金湘', 'PER:陆在易']],
+    ['如九澳码头、友谊大桥、国际机场', [[1, 5, 'LOC']], ['LOC:九澳码头', 'LOC:友谊大桥', 'LOC:国际机场']],
+    // An item ending in a title or role is no name.
+    ['中央文明委、书记处书记。', [[0, 5, 'ORG']], ['ORG:中央文明委']],
+    ['会见了王明、李主任。', [[3, 5, 'PER']], ['PER:王明']],
+  ];
+  for (const [text, given, want] of table) {
+    const spans = given.map(([start, end, label]) => ({ start, end, label }));
+    assert.deepEqual(show(text, coordinate(text, spans, (s) => s) as LabelledSpan[]), want, text);
+  }
 });
 
 test('coordination does not give a label to a common word', () => {

@@ -4,6 +4,9 @@ import { looksLikeName, placeOrgans, ruleSpans } from '../../../../src/core/reco
 import { consolidateNames } from '../../../../src/core/recognise/names/consolidate';
 import { rolesBefore } from '../../../../src/core/recognise/names/roles';
 import { Annotation } from '../../../../src/core/types';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { CONSISTENCY_THRESHOLD } from '../../../../src/core/recognise/names/consolidate';
+import { notInsideModelNames } from '../../../../src/core/recognise/names/recogniser';
 
 const show = (text: string, spans: Array<{ start: number; end: number; label: string }>) =>
   spans
@@ -38,8 +41,44 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['国家卫生健康委、国家医保局', ['ORG:国家卫生健康委', 'ORG:国家医保局']],
     ['国家安全委员会议', []],
     ['我们国家的发展局势', []],
+    // Words ending in 办/局/委 that name no department: a verb, a situation, a title.
+    ['在由市人大常委会举办的考试中', ['ORG:市人大常委会']],
+    ['对国家现代化建设全局的分析', []],
+    ['他在县委魏常委家', []],
+    ['从市局、县区局到中心分局、办税大厅', []],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text)), want, text);
+});
+
+test('a name line is no person when the dictionary knows it as a place, and weak when a common word', () => {
+  const dict = Lexicon.build([
+    ['金沙江', LEX.LOC | LEX.WORD, 300],
+    ['花边饺', LEX.WORD, 20],
+    ['刘心武', LEX.PER | LEX.WORD, 30],
+  ]);
+  const table: Array<[string, string[], number | undefined]> = [
+    ['金沙江', [], undefined],
+    ['刘心武', ['PER:刘心武'], 0.8],
+    ['刘洋', ['PER:刘洋'], 0.8],
+    ['花边饺', ['PER:花边饺'], 0.5],
+  ];
+  for (const [text, want, confidence] of table) {
+    const out = ruleSpans(text, dict);
+    assert.deepEqual(show(text, out), want, text);
+    assert.equal(out[0]?.confidence, confidence, text);
+  }
+  // The weak guess is not spread to the line's other mentions.
+  assert.ok(0.5 < CONSISTENCY_THRESHOLD);
+});
+
+test('a rule span that is only the head of a longer model name of its label gives way', () => {
+  const span = (start: number, end: number, label: string) => ({ start, end, label });
+  // 人民日报文艺部、光明日报: the outlet rule finds 人民日报 (0–4) and 光明日报 (8–12).
+  const rules = [span(0, 4, 'ORG'), span(8, 12, 'ORG')];
+  assert.deepEqual(notInsideModelNames(rules, [span(0, 7, 'ORG')]), [span(8, 12, 'ORG')]);
+  // Another label, the same extent, or a one-character rule span (京 of 京津冀): the rule stays.
+  assert.deepEqual(notInsideModelNames(rules, [span(0, 7, 'LOC'), span(8, 12, 'ORG')]), rules);
+  assert.deepEqual(notInsideModelNames([span(0, 1, 'LOC')], [span(0, 3, 'LOC')]), [span(0, 1, 'LOC')]);
 });
 
 test('a place with an organ after it becomes the organ', () => {
@@ -75,11 +114,18 @@ test('consolidate does not mark a name inside a longer span', () => {
   assert.deepEqual(show(text, out), ['ORG:北京大学', 'LOC:北京']);
 });
 
+test('consolidate does not spread a bare organisation head, but does an organ named by its level', () => {
+  const text = '公司表示，保险公司赔付；人大通过，各级人大；市委决定，市委同意';
+  const out = consolidateNames(text, [ann(0, 2, 'ORG'), ann(12, 14, 'ORG'), ann(22, 24, 'ORG')]);
+  assert.deepEqual(show(text, out), ['ORG:公司', 'ORG:人大', 'ORG:市委', 'ORG:市委']);
+  assert.equal(out[3].start, 27);
+});
+
 test('consolidate does not mark a person inside the name of a doctrine', () => {
-  const text = '马克思写道。马克思主义哲学，马克思说';
+  const text = '马克思写道。马克思主义哲学，马克思列宁主义，马克思说';
   const out = consolidateNames(text, [ann(0, 3, 'PER')]);
   assert.deepEqual(show(text, out), ['PER:马克思', 'PER:马克思']);
-  assert.equal(out[1].start, 14);
+  assert.equal(out[1].start, 22);
 });
 
 test('roles: a chain of organisation + title before the name', () => {
