@@ -163,10 +163,6 @@ function findBinary(text: string): number {
 function utf8Length(text: string): number {
   // Fast path: even at 3 bytes per unit the text is under the limit.
   if (text.length * 3 <= MAX_GLOSSARY_BYTES) return text.length;
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 4 : c >= 0xdc00 && c <= 0xdfff ? 0 : 3;
-  }
-  return n;
+  // Native: a loop over the units of a 3.6 MB glossary took 30–40 ms of its load.
+  return Buffer.byteLength(text, 'utf8');
 }
