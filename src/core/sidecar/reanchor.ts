@@ -110,23 +110,16 @@ export function reanchor(text: string, annotations: readonly SidecarAnnotation[]
       }
     }
   };
-  let shift = 0;
-  for (const a of order) {
-    const done = placed.get(a.id);
-    if (done) {
-      shift = done.start - a.start;
-      continue;
-    }
-    for (const guess of new Set([shift, 0, delta])) {
+  placeInOrder((a, expected) => {
+    for (const guess of new Set([expected - a.start, 0, delta])) {
       const s = a.start + guess;
       const e = s + a.quote.exact.length;
       if (s >= 0 && text.startsWith(a.quote.exact, s) && !kk(a)(s, e) && contextSimilarity(text, a, s, e) === 1) {
-        place(a, { start: s, end: e, outcome: guess === 0 ? 'kept' : 'moved', score: 1 });
-        shift = guess;
-        break;
+        return { start: s, end: e, outcome: guess === 0 ? 'kept' : 'moved', score: 1 };
       }
     }
-  }
+    return undefined;
+  });
   // 2a'. Perfect matches elsewhere (after several edits of unknown size), each teaching the shift of
   // those that follow.
   placeInOrder((a, expected) => {
