@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { Mark, mark, MEASURING } from './load-time';
 
-const MEASURING = process.env.ZHNEWS_MEASURE_BLOCKS === '1';
+export { mark, type Mark } from './load-time';
 
 /**
  * Measures how long the extension host's event loop is blocked (issue 5: never more than 50 ms),
@@ -143,36 +144,6 @@ export function measure<T>(what: string, fn: () => T): T {
     return fn();
   } finally {
     MONITOR.own(what, start);
-  }
-}
-
-/** A point in time, wall and CPU (ms); under the benchmark on Linux also this thread's run and wait times. */
-export interface Mark {
-  wall: number;
-  cpu: number;
-  /** Time this thread has run, in ms (NaN unless measuring on Linux). */
-  threadRun: number;
-  /** Time this thread has been ready to run but waited for a core, in ms (NaN unless measuring on Linux). */
-  threadWait: number;
-}
-
-
-export function mark(): Mark {
-  const c = process.cpuUsage();
-  const [threadRun, threadWait] = MEASURING ? threadTimes() : [NaN, NaN];
-  return { wall: performance.now(), cpu: (c.user + c.system) / 1000, threadRun, threadWait };
-}
-
-/**
- * The kernel's accounting of the calling thread: "run_ns wait_ns slices" (≈ 12 µs to read; only
- * while measuring). NaN where there is no such file.
- */
-export function threadTimes(): [number, number] {
-  try {
-    const [run, wait] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
-    return [run / 1e6, wait / 1e6];
-  } catch {
-    return [NaN, NaN];
   }
 }
 
