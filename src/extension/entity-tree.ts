@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Annotation, EntityLabel, ENTITY_LABELS } from '../core/types';
+import { countByLabel } from '../core/annotations/counts';
 import { Decision } from '../core/annotations/decisions';
 import { AnnotationStore } from './annotation-store';
 import { measure } from './block-monitor';
@@ -54,8 +55,9 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
       this.doc = vscode.window.activeTextEditor?.document;
       const state = this.doc && this.store.get(this.doc.uri);
       if (!this.doc || !state) return [];
+      const counts = countByLabel(state.annotations);
       const roots: Node[] = this.filter
-        .map((label) => ({ type: 'label' as const, label, count: state.annotations.filter((a) => a.label === label).length }))
+        .map((label) => ({ type: 'label' as const, label, count: counts.get(label) ?? 0 }))
         .filter((n) => n.count > 0);
       const orphans = state.decisions.filter((d) => d.orphan);
       if (orphans.length) roots.push({ type: 'orphans', decisions: orphans });
