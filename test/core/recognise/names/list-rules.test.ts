@@ -29,6 +29,10 @@ test('lists closed by an organisation or place head', () => {
     ['涌现出大疆、极飞等一批企业', [{ start: 3, end: 5, label: 'LOC', confidence: 0.5 }], ['ORG:大疆', 'ORG:极飞']],
     ['覆盖株洲、湘潭等城市', [], ['LOC:株洲', 'LOC:湘潭']],
     ['苹果、香蕉等水果', [], []],
+    // Laboratories, universities and other institutions head lists of organisations too; an item the
+    // model read as a place (a lab named after a river) takes the head's label.
+    ['建设鹏城、珠江、之江等国家实验室', [{ start: 5, end: 7, label: 'LOC', confidence: 0.8 }], ['ORG:鹏城', 'ORG:珠江', 'ORG:之江']],
+    ['北大、复旦等高校和中科大、浙大等大学', [], ['ORG:北大', 'ORG:复旦', 'ORG:中科大', 'ORG:浙大']],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, listHeads(text, spans, (s) => ({ ...s, confidence: 0.7 }))), want, text);
 });
@@ -73,11 +77,14 @@ test('lists of common words are not lists of names', () => {
     ['电视', LEX.WORD, 4833],
     ['华为', LEX.WORD | LEX.PER, 373],
     ['小米', LEX.WORD, 396],
+    ['数学', LEX.WORD, 2000],
+    ['物理', LEX.WORD, 1500],
   ]);
   const table: Array<[string, string[]]> = [
     ['与报刊、广播、电视等传统媒体相比', []],
     ['集工程、科研、施工等为一体的大型企业', []],
     ['复线率、电气化率等与发达国家相比', []],
+    ['数学、物理等实验室', []],
     ['有关科研机构、高等院校', []],
     // A clause after 等 (a negation), or 国家 as a modifier: no head of a list of places.
     ['电译通、莱思康、信利等不符合国家标准的产品', []],
