@@ -1,4 +1,5 @@
 import { Annotation, EntityLabel, NumKind, NumValue, PersonRole } from '../types';
+import { firstStartingAt } from '../text/span-search';
 
 /**
  * An editor's decision about a span. `mark` is a span the editor drew (source manual), `accept`
@@ -83,18 +84,6 @@ function inTextOrder(a: Annotation, b: Annotation): number {
 export function isInTextOrder(list: readonly Annotation[]): boolean {
   for (let i = 1; i < list.length; i++) if (inTextOrder(list[i - 1], list[i]) > 0) return false;
   return true;
-}
-
-/** The first index whose annotation starts at or after `offset` (list in text order). */
-export function firstStartingAt(list: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function findSpan(sorted: readonly Annotation[], start: number, end: number, label: string): Annotation | undefined {

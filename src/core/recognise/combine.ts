@@ -1,4 +1,5 @@
 import { Annotation } from '../types';
+import { lastStartingAtOrBefore } from '../text/span-search';
 
 /**
  * Chooses a set of non-overlapping PER/ORG/LOC/NUM spans (GUIDELINES.md: they never overlap).
@@ -78,15 +79,8 @@ export function numbersInsideNames(candidates: readonly Annotation[]): Set<Annot
   for (let k = 0, m = -1; k < names.length; k++) maxEnd[k] = m = Math.max(m, names[k].end);
   for (const a of candidates) {
     if (a.label !== 'NUM') continue;
-    let lo = 0;
-    let hi = names.length - 1;
-    if (names[0].start > a.start) continue;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (names[mid].start <= a.start) lo = mid;
-      else hi = mid - 1;
-    }
-    if (maxEnd[lo] >= a.end) inside.add(a);
+    const k = lastStartingAtOrBefore(names, a.start);
+    if (k >= 0 && maxEnd[k] >= a.end) inside.add(a);
   }
   return inside;
 }

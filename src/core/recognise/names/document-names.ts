@@ -12,6 +12,7 @@ import {
   withRoles,
 } from './consolidate';
 import type { DocumentPass, PassParagraph } from './index';
+import { lastStartingAtOrBefore } from '../../text/span-search';
 
 /** What the pass knows of one paragraph (offsets relative to it). */
 interface State {
@@ -183,14 +184,7 @@ function addParagraphsContaining(text: string, s: string, paragraphs: readonly P
 
 /** The paragraph containing offset `i`, by binary search over their starts. */
 function paragraphAt(paragraphs: readonly PassParagraph[], i: number): PassParagraph | undefined {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid].start <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  const p = paragraphs[lo];
+  const p = paragraphs[lastStartingAtOrBefore(paragraphs, i)];
   return p && p.start <= i && i < p.start + p.length ? p : undefined;
 }
 
