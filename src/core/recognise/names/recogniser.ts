@@ -7,7 +7,7 @@ import { extendPlaces } from './place-rules';
 import { listHeads, mediaOutlets, placesNotPeople, splitJuxtaposed } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
-import { surnameEdges, trimAtBreaks, wholeCharacters } from './span-edges';
+import { bracketedCompanies, surnameEdges, trimAtBreaks, wholeCharacters } from './span-edges';
 
 type Span = { start: number; end: number; label: string };
 
@@ -32,7 +32,7 @@ export class ModelNameRecogniser implements NameRecogniser {
   constructor(private readonly model: NameModel) {}
 
   recognise(text: string, _words?: TaggedWord[]): Annotation[] {
-    const scored = surnameEdges(text, trimAtBreaks(text, wholeCharacters(text, this.model.tagSpans(text))));
+    const scored = surnameEdges(text, trimAtBreaks(text, bracketedCompanies(text, wholeCharacters(text, this.model.tagSpans(text)))));
     const conf = new Map(scored.map((s) => [s.start, s.confidence]));
     const merged = placeMedia(text, extendPlaces(text, placeOrgans(text, scored)));
     const model: Annotation[] = merged.map((s) => ({

@@ -88,3 +88,50 @@ export function surnameEdges<T extends EdgeSpan>(text: string, spans: readonly T
   }
   return out;
 }
+
+/**
+ * 阿维塔科技（重庆）有限公司, 华为技术（深圳）有限公司, 某某实业（集团）有限公司: a company's legal name may hold
+ * a bracketed place or 集团 before its legal form. The model, trained on text without such names,
+ * breaks them at the bracket (阿维塔 PER, 重庆）有限公司 ORG, cut to 重庆). The whole is one ORG (GUIDELINES:
+ * the longest proper name).
+ */
+const BRACKETED_COMPANY = /[（(][\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)/g;
+/** What the trade name before the bracket never holds: a break, a function word or a verb joining clauses. */
+const NOT_IN_TRADE_NAME = /[^\u4e00-\u9fffA-Za-z0-9]|[的了在是与及把被将从对由等]/;
+/** Longest trade name before the bracket found without a name span to start it. */
+const MAX_BARE_TRADE_NAME = 6;
+/** Longest trade word between a name span and the bracket (科技, 新能源科技). */
+const MAX_TRADE_WORD = 6;
+
+export function bracketedCompanies<T extends EdgeSpan & { confidence: number }>(text: string, spans: readonly T[]): T[] {
+  if (text.indexOf('（') < 0 && text.indexOf('(') < 0) return spans as T[];
+  let out = spans as T[];
+  for (const m of text.matchAll(BRACKETED_COMPANY)) {
+    const bracket = m.index!;
+    const end = bracket + m[0].length;
+    const start = tradeNameStart(text, bracket, out);
+    if (start < 0 || out.some((s) => s.start < start && s.end > start)) continue;
+    const covered = out.filter((s) => s.start < end && start < s.end);
+    if (covered.some((s) => s.end > end)) continue;
+    const confidence = covered.length ? Math.max(...covered.map((s) => s.confidence)) : 0.7;
+    const template = covered[0] ?? ({} as T);
+    out = [...out.filter((s) => !covered.includes(s)), { ...template, start, end, label: 'ORG', confidence }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** Start of the trade name ending at `bracket`: the nearest name span before it, or the run of name characters there. */
+function tradeNameStart(text: string, bracket: number, spans: readonly EdgeSpan[]): number {
+  let best = -1;
+  for (const s of spans) {
+    if (s.start >= bracket || s.end < bracket - MAX_TRADE_WORD || s.end > bracket + 1) continue;
+    if (NOT_IN_TRADE_NAME.test(text.slice(s.start, bracket))) continue;
+    if (s.start > best) best = s.start;
+  }
+  if (best >= 0) return best;
+  let start = bracket;
+  while (start > 0 && bracket - start <= MAX_BARE_TRADE_NAME && !NOT_IN_TRADE_NAME.test(text[start - 1])) start--;
+  // A run longer than a trade name has no visible start (合资成立阿维塔科技): no span rather than a wrong one.
+  if (bracket - start > MAX_BARE_TRADE_NAME || bracket - start < 2) return -1;
+  return start;
+}

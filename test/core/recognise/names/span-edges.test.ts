@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EdgeSpan, surnameEdges, trimAtBreaks, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
+import { bracketedCompanies, EdgeSpan, surnameEdges, trimAtBreaks, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
 
 const at = (text: string, s: string, label: EdgeSpan['label']): EdgeSpan => {
   const start = text.indexOf(s);
@@ -49,4 +49,27 @@ test('a name never holds half of an astral character', () => {
     const spans = wholeCharacters(text, [{ start, end, label: 'PER' as const }]);
     assert.deepEqual(show(text, spans), expected, `${start}-${end}`);
   }
+});
+
+test('a company whose legal name holds a bracketed place or 集团 is one organisation', () => {
+  type Scored = EdgeSpan & { confidence: number };
+  const sp = (text: string, s: string, label: EdgeSpan['label'], confidence = 0.6): Scored => ({ ...at(text, s, label), confidence });
+  const table: Array<[string, Scored[], string[]]> = [
+    // The model's pieces on both sides of the bracket become one name.
+    ['合资成立阿维塔科技（重庆）有限公司。', [], []],
+    ...((t: string): Array<[string, Scored[], string[]]> => [
+      [t, [sp(t, '阿维塔', 'PER'), sp(t, '重庆）有限公司', 'ORG')], ['ORG:阿维塔科技（重庆）有限公司']],
+    ])('合资成立阿维塔科技（重庆）有限公司。'),
+    // Without a span before the bracket, the run of name characters back to a break or a function word.
+    ['由华为技术（深圳）有限公司生产', [], ['ORG:华为技术（深圳）有限公司']],
+    ['本报讯 星巴克（中国）投资有限公司宣布', [], ['ORG:星巴克（中国）投资有限公司']],
+    // A bracket that is no part of a company's name, and a run with no visible start, make nothing.
+    ['月薪（税前）一万元', [], []],
+    ['记者（实习）王小明报道', [], []],
+  ];
+  for (const [text, spans, want] of table) assert.deepEqual(show(text, bracketedCompanies(text, spans)), want, text);
+  // The merged name keeps the best confidence of the pieces it replaces.
+  const t = '阿维塔科技（重庆）有限公司';
+  const [merged] = bracketedCompanies(t, [sp(t, '阿维塔', 'PER', 0.4), sp(t, '重庆）有限公司', 'ORG', 0.8)]);
+  assert.equal(merged.confidence, 0.8);
 });
