@@ -2,6 +2,7 @@ import { Annotation } from '../../types';
 import { TaggedWord } from '../../segment/segmenter';
 import { consolidateNames } from './consolidate';
 import { NameModel } from './model';
+import { LEX } from './lexicon';
 import { coordinate, placeMedia, placeOrgans, ruleSpans } from './rules';
 import { extendPlaces } from './place-rules';
 import { listHeads, mediaOutlets, placesNotPeople, splitJuxtaposed } from './list-rules';
@@ -32,7 +33,9 @@ export class ModelNameRecogniser implements NameRecogniser {
   constructor(private readonly model: NameModel) {}
 
   recognise(text: string, _words?: TaggedWord[]): Annotation[] {
-    const scored = surnameEdges(text, trimAtBreaks(text, bracketedCompanies(text, wholeCharacters(text, this.model.tagSpans(text)))));
+    const lex = this.model.lexicon;
+    const isPlace = (s: string) => (lex.lookup(s) & LEX.LOC) !== 0;
+    const scored = surnameEdges(text, trimAtBreaks(text, bracketedCompanies(text, wholeCharacters(text, this.model.tagSpans(text)), isPlace)));
     const conf = new Map(scored.map((s) => [s.start, s.confidence]));
     const merged = placeMedia(text, extendPlaces(text, placeOrgans(text, scored)));
     const model: Annotation[] = merged.map((s) => ({
@@ -44,7 +47,6 @@ export class ModelNameRecogniser implements NameRecogniser {
       source: 'auto',
       recogniser: 'model',
     }));
-    const lex = this.model.lexicon;
     const adjusted = splitJuxtaposed(text, placesNotPeople(text, model, lex), lex);
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({

@@ -95,7 +95,9 @@ export function surnameEdges<T extends EdgeSpan>(text: string, spans: readonly T
  * breaks them at the bracket (阿维塔 PER, 重庆）有限公司 ORG, cut to 重庆). The whole is one ORG (GUIDELINES:
  * the longest proper name).
  */
-const BRACKETED_COMPANY = /[（(][\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)/g;
+const BRACKETED_COMPANY = /[（(]([\u4e00-\u9fff]{2,6})[）)][\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)/g;
+/** What a company's bracket holds besides a place: its group or country (（集团）, （中国）). */
+const BRACKET_WORD = /^(?:集团|控股|股份|中国)$|[省市区县]$/;
 /** What the trade name before the bracket never holds: a break, a function word or a verb joining clauses. */
 const NOT_IN_TRADE_NAME = /[^\u4e00-\u9fffA-Za-z0-9]|[的了在是与及把被将从对由等]/;
 /** Longest trade name before the bracket found without a name span to start it. */
@@ -103,10 +105,16 @@ const MAX_BARE_TRADE_NAME = 6;
 /** Longest trade word between a name span and the bracket (科技, 新能源科技). */
 const MAX_TRADE_WORD = 6;
 
-export function bracketedCompanies<T extends EdgeSpan & { confidence: number }>(text: string, spans: readonly T[]): T[] {
+export function bracketedCompanies<T extends EdgeSpan & { confidence: number }>(
+  text: string,
+  spans: readonly T[],
+  isPlace: (s: string) => boolean,
+): T[] {
   if (text.indexOf('（') < 0 && text.indexOf('(') < 0) return spans as T[];
   let out = spans as T[];
   for (const m of text.matchAll(BRACKETED_COMPANY)) {
+    // （记者某某）美国某某公司 is a credit, then a company: the bracket must hold a place or a group word.
+    if (!BRACKET_WORD.test(m[1]) && !isPlace(m[1])) continue;
     const bracket = m.index!;
     const end = bracket + m[0].length;
     const start = tradeNameStart(text, bracket, out);

@@ -53,6 +53,7 @@ test('a name never holds half of an astral character', () => {
 
 test('a company whose legal name holds a bracketed place or 集团 is one organisation', () => {
   type Scored = EdgeSpan & { confidence: number };
+  const isPlace = (s: string) => ['重庆', '深圳'].includes(s);
   const sp = (text: string, s: string, label: EdgeSpan['label'], confidence = 0.6): Scored => ({ ...at(text, s, label), confidence });
   const table: Array<[string, Scored[], string[]]> = [
     // The model's pieces on both sides of the bracket become one name.
@@ -66,10 +67,12 @@ test('a company whose legal name holds a bracketed place or 集团 is one organi
     // A bracket that is no part of a company's name, and a run with no visible start, make nothing.
     ['月薪（税前）一万元', [], []],
     ['记者（实习）王小明报道', [], []],
+    // A credit in brackets before a company is no part of its name.
+    ['日电（记者吴某某）美国某某烟草公司', [], []],
   ];
-  for (const [text, spans, want] of table) assert.deepEqual(show(text, bracketedCompanies(text, spans)), want, text);
+  for (const [text, spans, want] of table) assert.deepEqual(show(text, bracketedCompanies(text, spans, isPlace)), want, text);
   // The merged name keeps the best confidence of the pieces it replaces.
   const t = '阿维塔科技（重庆）有限公司';
-  const [merged] = bracketedCompanies(t, [sp(t, '阿维塔', 'PER', 0.4), sp(t, '重庆）有限公司', 'ORG', 0.8)]);
+  const [merged] = bracketedCompanies(t, [sp(t, '阿维塔', 'PER', 0.4), sp(t, '重庆）有限公司', 'ORG', 0.8)], isPlace);
   assert.equal(merged.confidence, 0.8);
 });
