@@ -4,7 +4,7 @@ import { consolidateNames } from './consolidate';
 import { NameModel } from './model';
 import { LEX } from './lexicon';
 import { coordinate, placeMedia, placeOrgans, ruleSpans } from './rules';
-import { extendPlaces } from './place-rules';
+import { extendPlaces, streetsNotOrgs } from './place-rules';
 import { listHeads, mediaOutlets, placesNotPeople, splitJuxtaposed } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
@@ -47,7 +47,7 @@ export class ModelNameRecogniser implements NameRecogniser {
       source: 'auto',
       recogniser: 'model',
     }));
-    const adjusted = splitJuxtaposed(text, placesNotPeople(text, model, lex), lex);
+    const adjusted = splitJuxtaposed(text, streetsNotOrgs(text, placesNotPeople(text, model, lex)), lex);
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,

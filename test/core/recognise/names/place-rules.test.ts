@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationRuns, compassRegions, extendPlaces, numberedRoads } from '../../../../src/core/recognise/names/place-rules';
+import { abbreviationRuns, compassRegions, extendPlaces, numberedRoads, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
@@ -113,4 +113,19 @@ test('gazetteer short forms', () => {
   for (const [name, want] of table) assert.equal(shortPlaceName(name), want, name);
   const names = gazetteerNames({ '86': { '1': '北京市', '2': '城区' }, '1': { '3': '通州区' } });
   assert.deepEqual(names, ['北京', '北京市', '通州', '通州区']);
+});
+
+test('an organisation ending in a street, square, park or bridge head is a place', () => {
+  const table: Array<[string, string, string]> = [
+    ['渝中区解放碑步行街人气火爆', '渝中区解放碑步行街', 'LOC:渝中区解放碑步行街'],
+    ['游客来到朝天门广场', '朝天门广场', 'LOC:朝天门广场'],
+    ['五四路派出所民警', '五四路派出所', 'ORG:五四路派出所'],
+    ['市交通局发布', '市交通局', 'ORG:市交通局'],
+  ];
+  for (const [text, name, want] of table) {
+    const start = text.indexOf(name);
+    assert.deepEqual(show(text, streetsNotOrgs(text, [{ start, end: start + name.length, label: 'ORG' }])), [want], text);
+  }
+  const text = '人民路';
+  assert.deepEqual(show(text, streetsNotOrgs(text, [{ start: 0, end: 3, label: 'PER' }])), ['PER:人民路'], 'only organisations change');
 });
