@@ -136,3 +136,28 @@ export function half(text: string, i: number): Expr | null {
     numeral: n, bare: false, magnitude: 1,
   };
 }
+
+/**
+ * 一季度, 第二季度: a quarter of the year; 前三季度: its first three. Dates (months 1–3, 4–6 …), not
+ * counts of quarters, which take a measure word (一个季度, 三个季度). A year just before joins them
+ * (2024年一季度), as it joins a month range.
+ */
+const QUARTER_DEIXIS = new Set('前后上下这那每本该同此');
+
+export function quarter(text: string, i: number): Expr | null {
+  const lead = text[i] === '第' || text[i] === '前' ? text[i] : '';
+  if (lead === '前' && BEFORE_QIAN.has(text[i - 1])) return null;
+  // 上一季度, 这一季度, 前一季度: the quarter before or this one, not the first.
+  if (!lead && QUARTER_DEIXIS.has(text[i - 1])) return null;
+  const at = lead ? i + 1 : i;
+  if (!isNumeralStart(text.charCodeAt(at))) return null;
+  const n = parseNumeral(text, at);
+  if (!n || Number.isNaN(n.value) || n.fuzzy || n.digitSeq || n.decimal || n.hasScale || !Number.isInteger(n.value)) return null;
+  // 前一季度 is the quarter before, not a span of the year.
+  if (n.value < (lead === '前' ? 2 : 1) || n.value > 4 || !text.startsWith('季度', n.end)) return null;
+  const first = lead === '前' ? 1 : n.value;
+  return {
+    start: i, end: n.end + 2, kind: 'DATE', date: { month: 3 * first - 2 }, dateEnd: { month: 3 * n.value },
+    approx: false, confidence: 0.9, numeral: n, bare: false, magnitude: 1,
+  };
+}

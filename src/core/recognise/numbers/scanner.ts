@@ -6,7 +6,7 @@
 import { C_CN_BIG, C_CN_DIGIT, C_CN_SMALL, C_DIGIT, C_NONE, C_ROMAN, charClass, isDigit, isLatinLetter, numeralTable } from './chars';
 import { Expr, Skip, expressionAt } from './expression';
 import { BEFORE_YI_DETERMINER, wordCovering } from './lexicon';
-import { currencySign, half, ordinalDi, percentWord, romanRank, topN } from './prefixed';
+import { currencySign, half, ordinalDi, percentWord, quarter, romanRank, topN } from './prefixed';
 import { joinRange, rangeContinuation } from './ranges';
 
 /** Every character that can open a NUM, as a table: the scan's inner loop reads one byte per character. */
@@ -45,6 +45,7 @@ export function scan(text: string): Expr[] {
     } else if (isSkip(r)) {
       i = Math.max(r.skip, i + 1);
     } else if (accept(text, r)) {
+      withSign(text, r);
       const last = out[out.length - 1];
       // 1997年1至10月: a year and the month range right after it are one date range.
       if (last && last.end === r.start && isYearOnly(last) && r.kind === 'DATE' && r.dateEnd && r.date && r.date.year === undefined) {
@@ -64,8 +65,8 @@ export function scan(text: string): Expr[] {
 function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
   const ch = text[i];
   if (cls === C_ROMAN) return romanRank(text, i);
-  if (ch === '第') return ordinalDi(text, i);
-  if (ch === '前') return topN(text, i);
+  if (ch === '第') return quarter(text, i) ?? ordinalDi(text, i);
+  if (ch === '前') return quarter(text, i) ?? topN(text, i);
   if (ch === '半') return half(text, i);
   if (ch === '上') return upTo(text, i);
   if (cls === C_NONE && ch !== '几' && ch !== '数') return currencySign(text, i);
@@ -76,6 +77,8 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
   if (cls === C_DIGIT && (isCodeContext(text, i) || afterHyphenedDigits(text, i))) return { skip: skipCode(text, i) };
   if (ch === '零' && text[i + 1] === '下') return belowZero(text, i);
   if (ch === '一' && BEFORE_YI_DETERMINER.has(text[i - 1]) && !isNumeralChar(text.charCodeAt(i + 1))) return { skip: i + 1 };
+  const q = quarter(text, i);
+  if (q) return q;
   const e = expressionAt(text, i);
   if (e === null || isSkip(e)) return e;
   return withRange(text, e);
@@ -196,4 +199,21 @@ function atLineStart(text: string, i: number): boolean {
     if (c !== ' ' && c !== '\t' && c !== '\u3000') return false;
   }
   return true;
+}
+
+/** Minus signs: ASCII hyphen-minus, U+2212 and the full-width hyphen-minus (an em dash joins ranges). */
+const MINUS = new Set([0x2d, 0x2212, 0xff0d]);
+
+/**
+ * -3℃, −0.4%, 下降至－5: a minus sign glued to the digits, with no digit, letter or closing bracket
+ * before it (2021-2035 is a range, COVID-19 a code), belongs to the number and makes it negative; in
+ * a range it is the first end's.
+ */
+function withSign(text: string, e: Expr): void {
+  if (e.kind === 'DATE' || !e.numeral.arabic || e.numeral.start !== e.start || !MINUS.has(text.charCodeAt(e.start - 1))) return;
+  const before = e.start >= 2 ? text.charCodeAt(e.start - 2) : 0x20;
+  if (isAlnum(before) || charClass(before) !== C_NONE || before === 0x29 || before === 0xff09 || before === 0x5d || MINUS.has(before)) return;
+  e.start--;
+  if (e.value !== undefined) e.value = -e.value;
+  if (e.low !== undefined) e.low = -e.low;
 }

@@ -94,6 +94,17 @@ const VALUES: Array<[string, Expected[]]> = [
   ['5km', [['5km', 'QUANTITY', { value: 5, unit: 'km' }]]],
   ['１０ＭＷ', [['１０ＭＷ', 'QUANTITY', { value: 10, unit: 'MW' }]]],
   ['零下25摄氏度', [['零下25摄氏度', 'QUANTITY', { value: -25, unit: '摄氏度' }]]],
+  // A minus sign glued to the digits is the number's; after a digit or a letter it joins a range or a code.
+  ['最低气温-5℃', [['-5℃', 'QUANTITY', { value: -5, unit: '℃' }]]],
+  ['-3℃至5℃', [['-3℃至5℃', 'QUANTITY', { low: -3, high: 5, unit: '℃' }]]],
+  ['同比下降−0.4%', [['−0.4%', 'PERCENT', { value: -0.004 }]]],
+  ['2021-2035年', [['2021-2035年', 'DATE', { low: 2021, high: 2035, date: { year: 2021 }, dateEnd: { year: 2035 } }]]],
+  // A quarter of the year is a date; a count of quarters takes a measure word.
+  ['一季度', [['一季度', 'DATE', { date: { month: 1 }, dateEnd: { month: 3 } }]]],
+  ['第四季度', [['第四季度', 'DATE', { date: { month: 10 }, dateEnd: { month: 12 } }]]],
+  ['前三季度', [['前三季度', 'DATE', { date: { month: 1 }, dateEnd: { month: 9 } }]]],
+  ['2024年一季度', [['2024年一季度', 'DATE', { date: { year: 2024, month: 1 }, dateEnd: { year: 2024, month: 3 } }]]],
+  ['一个季度', [['一个季度', 'QUANTITY', { value: 1, unit: '个季度' }]]],
   ['1.5倍', [['1.5倍', 'QUANTITY', { value: 1.5, unit: '倍' }]]],
   ['￥300', [['￥300', 'MONEY', { value: 300, unit: '元' }]]],
   ['2,000元', [['2,000元', 'MONEY', { value: 2000, unit: '元' }]]],
