@@ -91,13 +91,19 @@ export function surnameEdges<T extends EdgeSpan>(text: string, spans: readonly T
 
 /**
  * 阿维塔科技（重庆）有限公司, 华为技术（深圳）有限公司, 某某实业（集团）有限公司: a company's legal name may hold
- * a bracketed place or 集团 before its legal form. The model, trained on text without such names,
- * breaks them at the bracket (阿维塔 PER, 重庆）有限公司 ORG, cut to 重庆). The whole is one ORG (GUIDELINES:
- * the longest proper name).
+ * a bracketed place or 集团 before its legal form; 西部（重庆）科学城 and 中国（重庆）自由贸易试验区 name areas
+ * the same way, and 西部（重庆）科学城管委会 the body that runs one. The model, trained on text without such
+ * names, breaks them at the bracket (阿维塔 PER, 重庆）有限公司 ORG, cut to 重庆). The whole is one name
+ * (GUIDELINES: the longest proper name): an ORG when it ends in an organisation head, else a LOC.
  */
-const BRACKETED_COMPANY = /[（(]([\u4e00-\u9fff]{2,6})[）)][\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)/g;
-/** What a company's bracket holds besides a place: its group or country (（集团）, （中国）). */
+const BRACKET = /[（(]([\u4e00-\u9fff]{2,6})[）)]/g;
+/** What the bracket holds besides a place: the group or the country (（集团）, （中国）). */
 const BRACKET_WORD = /^(?:集团|控股|股份|中国)$|[省市区县]$/;
+/** Heads that end such a name, longest first: a legal form or body (ORG), an areal head (LOC). */
+const BRACKETED_ORG_HEADS = ['股份有限公司', '有限责任公司', '有限公司', '管委会', '委员会', '研究院', '集团', '公司', '银行'];
+const BRACKETED_LOC_HEADS = ['自由贸易试验区', '试验区', '示范区', '合作区', '开发区', '高新区', '新区', '园区', '科学城'];
+/** Longest part of such a name after the bracket (投资有限公司, 自由贸易试验区, 科学城管委会). */
+const MAX_TAIL = 10;
 /** What the trade name before the bracket never holds: a break, a function word or a verb joining clauses. */
 const NOT_IN_TRADE_NAME = /[^\u4e00-\u9fffA-Za-z0-9]|[的了在是与及把被将从对由等]/;
 /** Longest trade name before the bracket found without a name span to start it. */
@@ -112,20 +118,35 @@ export function bracketedCompanies<T extends EdgeSpan & { confidence: number }>(
 ): T[] {
   if (text.indexOf('（') < 0 && text.indexOf('(') < 0) return spans as T[];
   let out = spans as T[];
-  for (const m of text.matchAll(BRACKETED_COMPANY)) {
+  for (const m of text.matchAll(BRACKET)) {
     // （记者某某）美国某某公司 is a credit, then a company: the bracket must hold a place or a group word.
     if (!BRACKET_WORD.test(m[1]) && !isPlace(m[1])) continue;
     const bracket = m.index!;
-    const end = bracket + m[0].length;
+    const tail = bracketedTail(text, bracket + m[0].length);
+    if (!tail) continue;
+    const end = tail.end;
     const start = tradeNameStart(text, bracket, out);
     if (start < 0 || out.some((s) => s.start < start && s.end > start)) continue;
     const covered = out.filter((s) => s.start < end && start < s.end);
     if (covered.some((s) => s.end > end)) continue;
     const confidence = covered.length ? Math.max(...covered.map((s) => s.confidence)) : 0.7;
     const template = covered[0] ?? ({} as T);
-    out = [...out.filter((s) => !covered.includes(s)), { ...template, start, end, label: 'ORG', confidence }].sort((a, b) => a.start - b.start);
+    out = [...out.filter((s) => !covered.includes(s)), { ...template, start, end, label: tail.label, confidence }].sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** The end of the longest run of name characters after the bracket that ends in a head, and its label. */
+function bracketedTail(text: string, from: number): { end: number; label: NameLabel } | undefined {
+  let found: { end: number; label: NameLabel } | undefined;
+  for (let end = from + 1; end <= Math.min(text.length, from + MAX_TAIL); end++) {
+    // Only a break ends the run: it must end in a head anyway, and heads hold function characters (自由贸易).
+    if (!/[\u4e00-\u9fffA-Za-z0-9]/.test(text[end - 1])) break;
+    const run = text.slice(from, end);
+    if (BRACKETED_ORG_HEADS.some((h) => run.endsWith(h))) found = { end, label: 'ORG' };
+    else if (BRACKETED_LOC_HEADS.some((h) => run.endsWith(h))) found = { end, label: 'LOC' };
+  }
+  return found;
 }
 
 /** Start of the trade name ending at `bracket`: the nearest name span before it, or the run of name characters there. */

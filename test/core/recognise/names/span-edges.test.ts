@@ -67,6 +67,9 @@ test('a company whose legal name holds a bracketed place or 集团 is one organi
     // A bracket that is no part of a company's name, and a run with no visible start, make nothing.
     ['月薪（税前）一万元', [], []],
     ['记者（实习）王小明报道', [], []],
+    // Areas named the same way are places; the body that runs one is an organisation.
+    ['中国（重庆）自由贸易试验区挂牌以来', [sp('中国（重庆）自由贸易试验区挂牌以来', '中国', 'LOC')], ['LOC:中国（重庆）自由贸易试验区']],
+    ['西部（重庆）科学城管委会副主任', [], ['ORG:西部（重庆）科学城管委会']],
     // A credit in brackets before a company is no part of its name.
     ['日电（记者吴某某）美国某某烟草公司', [], []],
   ];
