@@ -8,7 +8,7 @@ import { extendPlaces, streetsNotOrgs } from './place-rules';
 import { listHeads, mediaOutlets, placesNotPeople, splitJuxtaposed } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
-import { bracketedCompanies, surnameEdges, trimAtBreaks, wholeCharacters } from './span-edges';
+import { bracketedNames, surnameEdges, trimAtBreaks, wholeCharacters } from './span-edges';
 
 type Span = { start: number; end: number; label: string };
 
@@ -35,7 +35,7 @@ export class ModelNameRecogniser implements NameRecogniser {
   recognise(text: string, _words?: TaggedWord[]): Annotation[] {
     const lex = this.model.lexicon;
     const isPlace = (s: string) => (lex.lookup(s) & LEX.LOC) !== 0;
-    const scored = surnameEdges(text, trimAtBreaks(text, bracketedCompanies(text, wholeCharacters(text, this.model.tagSpans(text)), isPlace)));
+    const scored = surnameEdges(text, trimAtBreaks(text, bracketedNames(text, wholeCharacters(text, this.model.tagSpans(text)), isPlace)));
     const conf = new Map(scored.map((s) => [s.start, s.confidence]));
     const merged = placeMedia(text, extendPlaces(text, placeOrgans(text, scored)));
     const model: Annotation[] = merged.map((s) => ({

@@ -111,7 +111,7 @@ const MAX_BARE_TRADE_NAME = 6;
 /** Longest trade word between a name span and the bracket (科技, 新能源科技). */
 const MAX_TRADE_WORD = 6;
 
-export function bracketedCompanies<T extends EdgeSpan & { confidence: number }>(
+export function bracketedNames<T extends EdgeSpan & { confidence: number }>(
   text: string,
   spans: readonly T[],
   isPlace: (s: string) => boolean,

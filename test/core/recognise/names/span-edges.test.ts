@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bracketedCompanies, EdgeSpan, surnameEdges, trimAtBreaks, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
+import { bracketedNames, EdgeSpan, surnameEdges, trimAtBreaks, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
 
 const at = (text: string, s: string, label: EdgeSpan['label']): EdgeSpan => {
   const start = text.indexOf(s);
@@ -73,9 +73,9 @@ test('a company whose legal name holds a bracketed place or 集团 is one organi
     // A credit in brackets before a company is no part of its name.
     ['日电（记者吴某某）美国某某烟草公司', [], []],
   ];
-  for (const [text, spans, want] of table) assert.deepEqual(show(text, bracketedCompanies(text, spans, isPlace)), want, text);
+  for (const [text, spans, want] of table) assert.deepEqual(show(text, bracketedNames(text, spans, isPlace)), want, text);
   // The merged name keeps the best confidence of the pieces it replaces.
   const t = '阿维塔科技（重庆）有限公司';
-  const [merged] = bracketedCompanies(t, [sp(t, '阿维塔', 'PER', 0.4), sp(t, '重庆）有限公司', 'ORG', 0.8)], isPlace);
+  const [merged] = bracketedNames(t, [sp(t, '阿维塔', 'PER', 0.4), sp(t, '重庆）有限公司', 'ORG', 0.8)], isPlace);
   assert.equal(merged.confidence, 0.8);
 });
