@@ -89,7 +89,7 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
 const ADMIN_SUFFIX = new Set('省市县区镇乡村州');
 /** 中山|北路, 莲花|北路: a compass part and a road head finish a road's name, they are no place. */
 const ROAD_PART = /^[东南西北中](?:路|街|大街|大道|环|二环|三环)$/;
-const AREAL = /^(?:地区|新区|高新区|开发区|片区|库区|山区|流域|县城|城区|市|区|县|省)$/;
+const AREAL = /^(?:地区|新区|高新区|开发区|经开区|自贸区|保税区|综保区|片区|库区|山区|流域|县城|城区|市|区|县|省)$/;
 
 /** Whether `s` is a place in the lexicon, directly or with an areal suffix dropped (铜仁地区 → 铜仁). */
 function isPlace(lex: Lexicon, s: string): boolean {

@@ -58,7 +58,7 @@ export function numberedRoads(text: string, out: RuleSpan[]): void {
 /** Abbreviations that also begin ordinary words (新建, 宁可, 云端): need a second abbreviation. */
 const AMBIGUOUS_FIRST = new Set('新宁云青台港秦蜀'.split(''));
 
-const AREAL_HEADS = /^(?:[东南西北]?收费站|高新区|新区|开发区|县城|城区|地区|片区|库区|山区|流域|复线|二线)/;
+const AREAL_HEADS = /^(?:[东南西北]?收费站|高新区|新区|开发区|经开区|自贸区|保税区|综保区|县城|城区|地区|片区|库区|山区|流域|复线|二线)/;
 
 /** A LOC followed by an areal or facility head takes it in (彭水 + 县城, X + 西收费站, Y铁路 + 二线). */
 export function extendPlaces(text: string, spans: LabelledSpan[]): LabelledSpan[] {

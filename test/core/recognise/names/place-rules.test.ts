@@ -55,6 +55,15 @@ test('places take areal heads; outlets take their place and brand', () => {
   assert.deepEqual(show(text, placeMedia(text, extendPlaces(text, spans))), ['ORG:新华-长沙晚报', 'LOC:长沙县城', 'LOC:长沙高新区']);
 });
 
+test('economic zones are areal heads too', () => {
+  const text = '长沙经开区和西永综保区';
+  const spans: LabelledSpan[] = [
+    { start: 0, end: 2, label: 'LOC' },
+    { start: 6, end: 8, label: 'LOC' },
+  ];
+  assert.deepEqual(show(text, extendPlaces(text, spans)), ['LOC:长沙经开区', 'LOC:西永综保区']);
+});
+
 test('coordination spreads a label along a list, not into a verb before it', () => {
   const text = '支持华为、小米、联想等企业，优化丰田、本田生态';
   const spans = [
