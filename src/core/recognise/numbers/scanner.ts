@@ -146,6 +146,9 @@ function isAlnum(code: number): boolean {
   return isDigit(code) || isLatinLetter(code);
 }
 
+const HOTLINE_BEFORE = /(?:拨打|致电|热线|电话|专线)$/;
+const HOTLINE_AFTER = /^(?:急救|报警|热线|指挥中心|服务热线|求助|投诉|接警|电话|平台|专线)/;
+
 const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '"': '"', "'": "'", '「': '」', '『': '』', '＂': '＂' };
 const LIST_MARK_AFTER = new Set(['.', '．', '、', ')', '）', '·']);
 
@@ -168,6 +171,8 @@ function accept(text: string, e: Expr): boolean {
     if (text[e.end] === '型' || text[e.end] === '式') return false; // 323型, 米24式: a model number
     if (text[e.end] === '后' && n.size === 2 && !n.decimal) return false; // 90后, 00后: a generation
     if (n.size >= 11 && !n.decimal && !n.hasScale) return false; // phone and ID numbers
+    // 拨打120, 12345热线, 110报警: a service number is a name (GUIDELINES: numerals inside names).
+    if (!n.decimal && !n.hasScale && n.size >= 3 && (HOTLINE_BEFORE.test(text.slice(Math.max(0, e.start - 2), e.start)) || HOTLINE_AFTER.test(text.slice(e.end, e.end + 4)))) return false;
     // 7·21暴雨, 12·9运动: month·day names an event; the middle dot is a decimal point only before a
     // unit, a percent sign or a magnitude (１８·５％, ４３·８亿).
     if (n.decimal && !n.hasScale && text.slice(n.start, n.end).includes('·')) return false;
