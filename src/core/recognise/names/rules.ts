@@ -78,8 +78,9 @@ function nameLine(text: string, out: RuleSpan[], lex?: Lexicon): void {
 const ORGANS = '(?:人大常委会|人大|政协|政府|纪委|监委|党委|委员会)';
 const LEVEL = '[省市区县镇乡]';
 const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
-// Characters that may precede an organ abbreviation without being part of a longer word (城市, 超市).
-const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据]))`;
+// Characters that may precede an organ abbreviation without being part of a longer word (城市, 超市),
+// and verbs that take an organ as their object (召开市政府常务会议, 会同市财政局).
+const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据])|(?<=召开|印发|出台|批准|联合|会同|提请|报请))`;
 const DEPT = '[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)(?![\\u4e00-\\u9fff]*?(?:员|会议))';
 
 /**
