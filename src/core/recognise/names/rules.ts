@@ -115,7 +115,8 @@ function levelOrgans(text: string, out: RuleSpan[]): void {
   for (const m of text.matchAll(DEPARTMENT)) {
     const s = m[0];
     if (/[的了是在和与及到]/.test(s.slice(s.startsWith('国家') ? 2 : 1))) continue;
-    if (NOT_DEPARTMENT_TAILS.has(s.slice(-2))) continue;
+    // 财政局, 民政局, 邮政局 are departments whatever 政局 means alone.
+    if (NOT_DEPARTMENT_TAILS.has(s.slice(-2)) && !/[财民邮]政局$/.test(s)) continue;
     out.push({ start: m.index!, end: m.index! + s.length, label: 'ORG', confidence: 0.85, rule: 'level-dept' });
   }
 }
