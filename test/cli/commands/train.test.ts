@@ -37,10 +37,23 @@ test('zhnews train --from DIR --no-base writes a model that knows the data', asy
   assert.deepEqual(spans, ['PER:0-3', 'LOC:4-6']);
 });
 
+test('zhnews train --shuffles K averages K models and says so in the model file', async () => {
+  const out = join(dir, 'shuffled.model');
+  const io = fakeIO();
+  const code = await main(['train', '--from', join(dir, 'gold'), '--no-base', '--out', out, '--epochs', '8', '--bits', '14', '--shuffles', '2'], io);
+  assert.equal(code, 0, io.stderr);
+  assert.match(io.stderr, /shuffle 2\/2, epoch 8/);
+  const model = NameModel.deserialise(readFileSync(out));
+  assert.equal(model.info.shuffles, 2);
+  const spans = model.tagSpans('王小明在长沙工作。').map((s) => `${s.label}:${s.start}-${s.end}`);
+  assert.deepEqual(spans, ['PER:0-3', 'LOC:4-6']);
+});
+
 test('zhnews train: usage and input errors', async () => {
   const cases: Array<[string[], number, RegExp]> = [
     [['train', '--no-base'], 2, /--no-base needs --from/],
     [['train', '--epochs', 'x', '--no-base', '--from', dir], 2, /--epochs must be/],
+    [['train', '--shuffles', '0', '--no-base', '--from', dir], 2, /--shuffles must be/],
     [['train', '--from', join(dir, 'missing'), '--no-base'], 1, /not a folder/],
   ];
   for (const [argv, want, message] of cases) {

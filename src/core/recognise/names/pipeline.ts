@@ -22,6 +22,8 @@ export interface PipelineOptions {
   lexicon: Lexicon;
   /** Features seen fewer times in training get no weights (see TrainOptions.minCount). */
   minCount?: number;
+  /** Perceptrons on differently shuffled data, averaged (see TrainOptions.shuffles). */
+  shuffles?: number;
   log?: (line: string) => void;
 }
 
@@ -90,7 +92,11 @@ function trainOn(
     bits: opts.bits,
     lexicon: opts.lexicon,
     minCount: opts.minCount,
-    onEpoch: (e, mistakes) => log(`epoch ${e}: ${mistakes} sentences wrong, ${((Date.now() - t0) / 1000).toFixed(0)} s`),
+    shuffles: opts.shuffles,
+    onEpoch: (e, mistakes, _, run) => {
+      const which = (opts.shuffles ?? 1) > 1 ? `shuffle ${run}/${opts.shuffles}, ` : '';
+      log(`${which}epoch ${e}: ${mistakes} sentences wrong, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    },
   });
   let model = NameModel.deserialise(trained.serialise());
   if (dev.length) {
@@ -106,6 +112,7 @@ function trainOn(
   model.info = { ...model.info, sentences: report.sentences, epochs: opts.epochs, seed: opts.seed, bits: opts.bits };
   // Only when pruned: a model trained without pruning keeps the bytes it had before the option.
   if ((opts.minCount ?? 1) > 1) model.info.minCount = opts.minCount;
+  if ((opts.shuffles ?? 1) > 1) model.info.shuffles = opts.shuffles;
   model = NameModel.deserialise(model.serialise());
   return { model, report };
 }

@@ -62,13 +62,36 @@ test('a trained model survives serialisation and keeps confidences in [0, 1]', (
 });
 
 test('training is reproducible: same data and seed give the same bytes', () => {
-  const hash = (seed: number) => {
-    const { model } = trainNameModel({ user: tiny }, { epochs: 4, seed, bits: 14, lexicon });
+  const hash = (seed: number, shuffles?: number) => {
+    const { model } = trainNameModel({ user: tiny }, { epochs: 4, seed, bits: 14, lexicon, shuffles });
     return createHash('sha256').update(model.serialise()).digest('hex');
   };
   const a = hash(7);
   assert.equal(hash(7), a);
+  assert.equal(hash(7, 1), a);
   assert.notEqual(hash(8), a);
+  const three = hash(7, 3);
+  assert.equal(hash(7, 3), three);
+  assert.notEqual(three, a);
+  assert.notEqual(hash(8, 3), three);
+});
+
+test('several shuffles give the mean of the models each seed gives alone', () => {
+  const one = (seed: number) => trainPerceptron(tiny, { epochs: 3, seed, bits: 14, lexicon });
+  const models = [one(5), one(6), one(7)];
+  const mean = trainPerceptron(tiny, { epochs: 3, seed: 5, bits: 14, lexicon, shuffles: 3 });
+  // Three seeds do shuffle differently here (else the test would prove nothing).
+  assert.notDeepEqual(models[0].weights.emission, models[1].weights.emission);
+  assert.notDeepEqual(models[1].weights.emission, models[2].weights.emission);
+  for (const part of ['emission', 'trans', 'start'] as const) {
+    const want = Array.from(models[0].weights[part], (_, i) => models.reduce((t, m) => t + m.weights[part][i], 0) / 3);
+    const got = mean.weights[part];
+    assert.equal(got.length, want.length);
+    for (let i = 0; i < want.length; i++) assert.ok(Math.abs(got[i] - want[i]) < 1e-9, `${part}[${i}]: ${got[i]} vs ${want[i]}`);
+  }
+  // The averaged model still learns the corpus.
+  const learnt = trainPerceptron(tiny, { epochs: 10, seed: 3, bits: 16, lexicon, shuffles: 3 });
+  for (const s of tiny) assert.deepEqual(learnt.tagSpans(s.text, false).map(({ start, end, label }) => ({ start, end, label })), s.spans, s.text);
 });
 
 test('a stored model reads back to the same bytes and the same output', () => {
