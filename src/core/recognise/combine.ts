@@ -33,7 +33,35 @@ export function resolveOverlaps(candidates: Annotation[], priority: (a: Annotati
     for (let p = a.start - lo + 1; p <= a.end - lo; p++) for (let i = p; i <= size; i += i & -i) tree[i]++;
     chosen.push(a);
   }
-  return [...chosen, ...terms].sort((a, b) => a.start - b.start || a.end - b.end);
+  return inOrder(chosen, tree, lo, terms);
+}
+
+/**
+ * The chosen spans and the terms by start, then end; a chosen span before a term with the same
+ * edges, terms in their given order. Chosen spans are disjoint and non-empty, so at most one starts
+ * at each unit: they come in order by one walk over `at` (the tree, no longer needed; one entry per
+ * unit of the range) instead of a comparison sort, which took a tenth of the document pass.
+ */
+function inOrder(chosen: readonly Annotation[], at: Int32Array, lo: number, terms: Annotation[]): Annotation[] {
+  let sorted: Annotation[];
+  if (chosen.length < 2) sorted = chosen.slice();
+  else {
+    at.fill(0);
+    for (let k = 0; k < chosen.length; k++) at[chosen[k].start - lo] = k + 1;
+    sorted = new Array<Annotation>(chosen.length);
+    for (let p = 0, k = 0; k < chosen.length; p++) if (at[p] !== 0) sorted[k++] = chosen[at[p] - 1];
+  }
+  if (terms.length === 0) return sorted;
+  terms.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out = new Array<Annotation>(sorted.length + terms.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < out.length; k++) {
+    const a = sorted[i];
+    const t = terms[j];
+    out[k] = j === terms.length || (i < sorted.length && (a.start < t.start || (a.start === t.start && a.end <= t.end))) ? sorted[i++] : terms[j++];
+  }
+  return out;
 }
 
 /**
