@@ -37,6 +37,49 @@ export function resolveOverlaps(candidates: Annotation[], priority: (a: Annotati
 }
 
 /**
+ * resolveOverlaps([...kept, ...added], (x) => (kept includes x ? 1 : 0)), faster when `kept` is
+ * sorted, disjoint, non-empty and holds no TERM (a document's spans, 100,000 for 5 MB of news):
+ * all of them are then chosen whatever their rank, so only the added spans that overlap none of
+ * them are ranked; the two sorted lists are merged.
+ */
+export function addWhereFree(kept: readonly Annotation[], added: readonly Annotation[]): Annotation[] {
+  for (let k = 0; k < kept.length; k++) {
+    const a = kept[k];
+    if (a.label === 'TERM' || !(a.end > a.start) || (k > 0 && a.start < kept[k - 1].end)) {
+      const set = new Set(kept);
+      return resolveOverlaps([...kept, ...added], (x) => (set.has(x) ? 1 : 0));
+    }
+  }
+  // TERM spans pass through resolveOverlaps whatever they overlap.
+  const free = added.filter((x) => x.label === 'TERM' || !overlapsSorted(kept, x));
+  const more = resolveOverlaps(free, () => 0);
+  if (more.length === 0) return kept.slice();
+  // Disjoint from each other and from kept (TERM spans of `more` are ordered among themselves).
+  const out = new Array<Annotation>(kept.length + more.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < out.length; k++) {
+    const a = kept[i];
+    const b = more[j];
+    out[k] = j === more.length || (i < kept.length && (a.start < b.start || (a.start === b.start && a.end <= b.end))) ? kept[i++] : more[j++];
+  }
+  return out;
+}
+
+/** Whether x overlaps a span of `sorted` (sorted by start, disjoint). */
+function overlapsSorted(sorted: readonly Annotation[], x: Annotation): boolean {
+  // The last span starting before x ends is the only one that can reach into x.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < x.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sorted[lo - 1].end > x.start;
+}
+
+/**
  * The chosen spans and the terms by start, then end; a chosen span before a term with the same
  * edges, terms in their given order. Chosen spans are disjoint and non-empty, so at most one starts
  * at each unit: they come in order by one walk over `at` (the tree, no longer needed; one entry per

@@ -1,5 +1,5 @@
 import { Annotation, Label, PersonRole } from '../../types';
-import { resolveOverlaps } from '../combine';
+import { addWhereFree } from '../combine';
 import { rolesBefore } from './roles';
 import { placeMedia, placeOrgans } from './rules';
 import { extendPlaces } from './place-rules';
@@ -162,8 +162,7 @@ export function markMentions(text: string, entities: readonly Annotation[], best
     }
   }
   // Existing spans first (priority 1), new mentions only where nothing is yet.
-  const existing = new Set(harmonised);
-  return resolveOverlaps([...harmonised, ...added], (x) => (existing.has(x) ? 1 : 0));
+  return addWhereFree(harmonised, added);
 }
 
 /** Roles stated at the persons of `all` (sorted spans of one text), by name, each list without repeats. */
