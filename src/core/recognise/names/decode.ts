@@ -262,12 +262,7 @@ const expCache = new WeakMap<Weights, ExpTransitions>();
 function expTransitions(w: Weights, temperature: number): ExpTransitions {
   const T = NUM_TAGS;
   const c = expCache.get(w);
-  if (c && c.temperature === temperature) {
-    let same = true;
-    for (let k = 0; k < T * T && same; k++) same = c.trans[k] === w.trans[k];
-    for (let k = 0; k < T && same; k++) same = c.start[k] === w.start[k];
-    if (same) return c;
-  }
+  if (c && c.temperature === temperature && sameValues(c.trans, w.trans) && sameValues(c.start, w.start)) return c;
   const A = new Float64Array(T * T);
   const S = new Float64Array(T);
   for (let f = 0; f < T; f++) {
@@ -277,6 +272,13 @@ function expTransitions(w: Weights, temperature: number): ExpTransitions {
   const e: ExpTransitions = { temperature, trans: Float64Array.from(w.trans), start: Float64Array.from(w.start), A, S };
   expCache.set(w, e);
   return e;
+}
+
+/** Whether b holds a's values. */
+function sameValues(a: Float64Array, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Shared working arrays for Marginals built with `reuse` (one live at a time). */
