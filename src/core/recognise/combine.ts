@@ -43,12 +43,9 @@ export function resolveOverlaps(candidates: Annotation[], priority: (a: Annotati
  * them are ranked; the two sorted lists are merged.
  */
 export function addWhereFree(kept: readonly Annotation[], added: readonly Annotation[]): Annotation[] {
-  for (let k = 0; k < kept.length; k++) {
-    const a = kept[k];
-    if (a.label === 'TERM' || !(a.end > a.start) || (k > 0 && a.start < kept[k - 1].end)) {
-      const set = new Set(kept);
-      return resolveOverlaps([...kept, ...added], (x) => (set.has(x) ? 1 : 0));
-    }
+  if (!allKept(kept)) {
+    const set = new Set(kept);
+    return resolveOverlaps([...kept, ...added], (x) => (set.has(x) ? 1 : 0));
   }
   // TERM spans pass through resolveOverlaps whatever they overlap.
   const free = added.filter((x) => x.label === 'TERM' || !overlapsSorted(kept, x));
@@ -64,6 +61,18 @@ export function addWhereFree(kept: readonly Annotation[], added: readonly Annota
     out[k] = j === more.length || (i < kept.length && (a.start < b.start || (a.start === b.start && a.end <= b.end))) ? kept[i++] : more[j++];
   }
   return out;
+}
+
+/**
+ * Whether addWhereFree keeps every span of `kept` (sorted, disjoint, non-empty, no TERM): an added
+ * span that overlaps one of them is then never chosen.
+ */
+export function allKept(kept: readonly Annotation[]): boolean {
+  for (let k = 0; k < kept.length; k++) {
+    const a = kept[k];
+    if (a.label === 'TERM' || !(a.end > a.start) || (k > 0 && a.start < kept[k - 1].end)) return false;
+  }
+  return true;
 }
 
 /** Whether x overlaps a span of `sorted` (sorted by start, disjoint). */

@@ -1,5 +1,5 @@
 import { Annotation, Label, PersonRole } from '../../types';
-import { addWhereFree } from '../combine';
+import { addWhereFree, allKept } from '../combine';
 import { rolesBefore } from './roles';
 import { placeMedia, placeOrgans } from './rules';
 import { extendPlaces } from './place-rules';
@@ -150,6 +150,10 @@ export function markMentions(text: string, entities: readonly Annotation[], best
   });
   const added: Annotation[] = [];
   const bits = filterOf(byPrefix).bits;
+  // A mention inside a span already there is never chosen (the edge rules below only widen it):
+  // most mentions are the spans themselves, so they are passed over before the edge rules run.
+  const kept = allKept(harmonised);
+  let next = 0; // the first span of `harmonised` that ends after i (when kept)
   for (let i = 0; i + 1 < text.length; i++) {
     const c0 = text.charCodeAt(i);
     const c1 = text.charCodeAt(i + 1);
@@ -163,6 +167,10 @@ export function markMentions(text: string, entities: readonly Annotation[], best
     for (let k = 0; k < list.length; k++) {
       const s = list[k][0];
       if ((s.length > 2 && s.charCodeAt(2) !== c2) || !text.startsWith(s, i)) continue;
+      if (kept) {
+        while (next < harmonised.length && harmonised[next].end <= i) next++;
+        if (next < harmonised.length && harmonised[next].start < i + s.length) continue;
+      }
       const a = list[k][1];
       // 马克思主义, 毛泽东思想, 邓小平理论: a doctrine named after a person is a word, not a mention of them.
       if (a.label === 'PER' && DOCTRINE.test(text.slice(i + s.length, i + s.length + 4))) continue;
