@@ -8,7 +8,7 @@ import { cliNameRecogniser } from '../../src/cli/engine';
 import { loadCliGlossary } from '../../src/cli/glossary-files';
 import { Annotation, Label } from '../../src/core/types';
 import { NameRecogniser } from '../../src/core/recognise/names';
-import { consolidateNames } from '../../src/core/recognise/names/consolidate';
+import { addToPrefixes, consolidateNames, NamesByPrefix, removeFromPrefixes } from '../../src/core/recognise/names/consolidate';
 import { DocumentNames } from '../../src/core/recognise/names/document-names';
 import { seedArticlePath } from '../support/paths';
 
@@ -132,4 +132,16 @@ test('the document pass agrees with the whole-document pass where equally confid
   const got = new Annotator({ segmenter, names: tieNames }).annotate(text);
   assert.deepStrictEqual(got, new Annotator({ segmenter, names: tieNames, paragraphCache: false }).annotate(text));
   assert.deepEqual(got.map((a) => a.label), ['LOC', 'ORG', 'LOC']);
+});
+
+test('names sharing a head are tried longest first, then in code-unit order, whatever order they come in', () => {
+  const names = ['中国', '中国银行', '中国人民银行', '中国人民大学', '中国队', '中国科学院', '中国银行重庆分行'];
+  const want = ['中国银行重庆分行', '中国人民大学', '中国人民银行', '中国科学院', '中国银行', '中国队', '中国'];
+  for (const order of [names, [...names].reverse(), [names[3], names[0], names[6], names[1], names[5], names[2], names[4]]]) {
+    const byPrefix: NamesByPrefix = new Map();
+    for (const s of order) addToPrefixes(byPrefix, s, { label: 'ORG', confidence: 0.9 });
+    assert.deepEqual([...byPrefix.values()].map((l) => l.map(([s]) => s)), [want]);
+    removeFromPrefixes(byPrefix, '中国科学院');
+    assert.deepEqual([...byPrefix.values()].map((l) => l.map(([s]) => s)), [want.filter((s) => s !== '中国科学院')]);
+  }
 });

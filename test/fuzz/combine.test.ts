@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { numbersInsideNames, resolveOverlaps } from '../../src/core/recognise/combine';
+import { addWhereFree, numbersInsideNames, resolveOverlaps } from '../../src/core/recognise/combine';
 import { Annotation } from '../../src/core/types';
 import { check } from './support';
 
@@ -40,5 +40,21 @@ test('numbersInsideNames finds exactly the numbers some name contains', () => {
     const want = cands.filter((n) => n.label === 'NUM' && cands.some((a) => isName(a) && a.start <= n.start && n.end <= a.end));
     const got = numbersInsideNames(cands);
     if (got.size !== want.length || want.some((n) => !got.has(n))) throw new Error(`got ${got.size}, want ${want.length}`);
+  });
+});
+
+test('addWhereFree gives what resolveOverlaps gives with the kept spans first', () => {
+  // Kept: mostly a document's disjoint sorted spans (the fast path), sometimes anything (the fallback).
+  const disjoint = fc.array(candidate, { maxLength: 30 }).map((cs) => {
+    const out: Annotation[] = [];
+    for (const c of cs.sort((a, b) => a.start - b.start)) if (c.label !== 'TERM' && c.end > c.start && (!out.length || c.start >= out[out.length - 1].end)) out.push(c);
+    return out;
+  });
+  const kept = fc.oneof({ arbitrary: disjoint, weight: 4 }, { arbitrary: fc.array(candidate, { maxLength: 20 }), weight: 1 });
+  check('combine.addWhereFree', fc.tuple(kept, fc.array(candidate, { maxLength: 30 })), ([k, added]) => {
+    const set = new Set(k);
+    const want = resolveOverlaps([...k, ...added], (x) => (set.has(x) ? 1 : 0));
+    const got = addWhereFree(k, added);
+    if (got.length !== want.length || got.some((a, i) => a !== want[i])) throw new Error(`got ${got.map((a) => `${a.label}:${a.start}-${a.end}`)}\nwant ${want.map((a) => `${a.label}:${a.start}-${a.end}`)}`);
   });
 });

@@ -31,6 +31,7 @@ export const WEIGHTS: Record<string, number> = {
   'cards.escape': 6,
   'combine.resolve': 4,
   'combine.inside': 2,
+  'combine.addWhereFree': 2,
 };
 
 const WEIGHT_SUM = Object.values(WEIGHTS).reduce((s, w) => s + w, 0);

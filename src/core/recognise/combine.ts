@@ -34,7 +34,87 @@ export function resolveOverlaps(candidates: Annotation[], priority: (a: Annotati
     for (let p = a.start - lo + 1; p <= a.end - lo; p++) for (let i = p; i <= size; i += i & -i) tree[i]++;
     chosen.push(a);
   }
-  return [...chosen, ...terms].sort((a, b) => a.start - b.start || a.end - b.end);
+  return inOrder(chosen, tree, lo, terms);
+}
+
+/**
+ * resolveOverlaps([...kept, ...added], (x) => (kept includes x ? 1 : 0)), faster when `kept` is
+ * sorted, disjoint, non-empty and holds no TERM (a document's spans, 100,000 for 5 MB of news):
+ * all of them are then chosen whatever their rank, so only the added spans that overlap none of
+ * them are ranked; the two sorted lists are merged.
+ */
+export function addWhereFree(kept: readonly Annotation[], added: readonly Annotation[]): Annotation[] {
+  if (!allKept(kept)) {
+    const set = new Set(kept);
+    return resolveOverlaps([...kept, ...added], (x) => (set.has(x) ? 1 : 0));
+  }
+  // TERM spans pass through resolveOverlaps whatever they overlap.
+  const free = added.filter((x) => x.label === 'TERM' || !overlapsSorted(kept, x));
+  const more = resolveOverlaps(free, () => 0);
+  if (more.length === 0) return kept.slice();
+  // Disjoint from each other and from kept (TERM spans of `more` are ordered among themselves).
+  const out = new Array<Annotation>(kept.length + more.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < out.length; k++) {
+    const a = kept[i];
+    const b = more[j];
+    out[k] = j === more.length || (i < kept.length && (a.start < b.start || (a.start === b.start && a.end <= b.end))) ? kept[i++] : more[j++];
+  }
+  return out;
+}
+
+/**
+ * Whether addWhereFree keeps every span of `kept` (sorted, disjoint, non-empty, no TERM): an added
+ * span that overlaps one of them is then never chosen.
+ */
+export function allKept(kept: readonly Annotation[]): boolean {
+  for (let k = 0; k < kept.length; k++) {
+    const a = kept[k];
+    if (a.label === 'TERM' || !(a.end > a.start) || (k > 0 && a.start < kept[k - 1].end)) return false;
+  }
+  return true;
+}
+
+/** Whether x overlaps a span of `sorted` (sorted by start, disjoint). */
+function overlapsSorted(sorted: readonly Annotation[], x: Annotation): boolean {
+  // The last span starting before x ends is the only one that can reach into x.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < x.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sorted[lo - 1].end > x.start;
+}
+
+/**
+ * The chosen spans and the terms by start, then end; a chosen span before a term with the same
+ * edges, terms in their given order. Chosen spans are disjoint and non-empty, so at most one starts
+ * at each unit: they come in order by one walk over `at` (the tree, no longer needed; one entry per
+ * unit of the range) instead of a comparison sort, which took a tenth of the document pass.
+ */
+function inOrder(chosen: readonly Annotation[], at: Int32Array, lo: number, terms: Annotation[]): Annotation[] {
+  let sorted: Annotation[];
+  if (chosen.length < 2) sorted = chosen.slice();
+  else {
+    at.fill(0);
+    for (let k = 0; k < chosen.length; k++) at[chosen[k].start - lo] = k + 1;
+    sorted = new Array<Annotation>(chosen.length);
+    for (let p = 0, k = 0; k < chosen.length; p++) if (at[p] !== 0) sorted[k++] = chosen[at[p] - 1];
+  }
+  if (terms.length === 0) return sorted;
+  terms.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out = new Array<Annotation>(sorted.length + terms.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < out.length; k++) {
+    const a = sorted[i];
+    const t = terms[j];
+    out[k] = j === terms.length || (i < sorted.length && (a.start < t.start || (a.start === t.start && a.end <= t.end))) ? sorted[i++] : terms[j++];
+  }
+  return out;
 }
 
 /**

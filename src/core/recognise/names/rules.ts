@@ -88,10 +88,10 @@ const DEPT = '[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)(?![\\u4e00-\\u9fff]*?(?
  * guidelines. The department form needs a title or the end of a clause after it, to keep out
  * phrases like 市场监管局势.
  */
-const ORGAN = new RegExp(`${BEFORE}${LEVEL}${ORDINAL_TERM}${ORGANS}`, 'g');
+const ORGAN = new RegExp(`${BEFORE}${LEVEL}${ORDINAL_TERM}${ORGANS}`, 'y');
 const TITLE_ALT = TITLES.slice().sort((a, b) => b.length - a.length).join('|');
 // 国家 heads national departments the same way (国家发展改革委, 国家卫生健康委): ministries have names of their own.
-const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|[、，。；：）”和与及对等相有的]|$)`, 'g');
+const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|[、，。；：）”和与及对等相有的]|$)`, 'y');
 
 /**
  * Words that end in 委, 局, 厅 or 办 without naming a department: a verb (市人大常委会举办), a noun of
@@ -102,17 +102,38 @@ const NOT_DEPARTMENT_TAILS = new Set(
     '查办 包办 操办 代办 合办 试办 停办 申办 交办 照办 大厅 客厅 餐厅 展厅 舞厅 门厅 歌厅 常委').split(' '),
 );
 
+/** The first character of every match of ORGAN and DEPARTMENT (a level, or 国 of 国家). */
+const OPENS_ORGAN = new Uint8Array(0x10000);
+for (const c of '省市区县镇乡国') OPENS_ORGAN[c.charCodeAt(0)] = 1;
+
+/**
+ * What a global search gives for ORGAN or DEPARTMENT (sticky), tried only where a match can begin:
+ * with the lookbehinds in front, the engine itself would try every position of the paragraph.
+ */
+function organMatches(sticky: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (OPENS_ORGAN[text.charCodeAt(i)] === 0) continue;
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    i += m[0].length - 1; // the next search starts where this match ends
+  }
+  return out;
+}
+
 function levelOrgans(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: every pattern starts with a level character.
   if (!/[省市区县镇乡国]/.test(text)) return;
   // Every organ name contains 人, 政 or 委; every department ends in 委, 局, 厅 or 办.
   if (/[人政委]/.test(text)) {
-    for (const m of text.matchAll(ORGAN)) {
+    for (const m of organMatches(ORGAN, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
     }
   }
   if (!/[委局厅办]/.test(text)) return;
-  for (const m of text.matchAll(DEPARTMENT)) {
+  for (const m of organMatches(DEPARTMENT, text)) {
     const s = m[0];
     if (/[的了是在和与及到]/.test(s.slice(s.startsWith('国家') ? 2 : 1))) continue;
     // 财政局, 民政局, 邮政局 are departments whatever 政局 means alone.

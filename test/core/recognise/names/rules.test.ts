@@ -50,6 +50,10 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['对国家现代化建设全局的分析', []],
     ['他在县委魏常委家', []],
     ['从市局、县区局到中心分局、办税大厅', []],
+    // Several in a row: each found where it begins, none inside a word (市人大市政协 is one word to the rules).
+    ['县人大常委会、县政府、县政协和县纪委', ['ORG:县人大常委会', 'ORG:县政府', 'ORG:县政协', 'ORG:县纪委']],
+    ['市人大市政协', ['ORG:市人大']],
+    ['省发展改革委、省财政厅主任', ['ORG:省发展改革委', 'ORG:省财政厅']],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text)), want, text);
 });
