@@ -145,6 +145,10 @@ export function half(text: string, i: number): Expr | null {
 const QUARTER_DEIXIS = new Set('前后上下这那每本该同此');
 
 export function quarter(text: string, i: number): Expr | null {
+  // Called at every numeral: 季 within the next four characters first, before parsing anything.
+  let ji = false;
+  for (let k = i + 1; k <= i + 4 && k < text.length && !ji; k++) ji = text.charCodeAt(k) === 0x5b63;
+  if (!ji) return null;
   const lead = text[i] === '第' || text[i] === '前' ? text[i] : '';
   if (lead === '前' && BEFORE_QIAN.has(text[i - 1])) return null;
   // 上一季度, 这一季度, 前一季度: the quarter before or this one, not the first.
