@@ -60,11 +60,15 @@ const AMBIGUOUS_FIRST = new Set('新宁云青台港秦蜀'.split(''));
 
 const AREAL_HEADS = /^(?:[东南西北]?收费站|高新区|新区|开发区|经开区|自贸区|保税区|综保区|县城|城区|地区|片区|库区|山区|流域|复线|二线)/;
 
-/** A LOC followed by an areal or facility head takes it in (彭水 + 县城, X + 西收费站, Y铁路 + 二线). */
+/** Facilities named after a place (长江 + 大桥, 江北 + 国际机场): after a place of two characters or more (港澳码头 is no 澳码头). */
+const FACILITY_HEADS = /^(?:大桥|隧道|国际机场|机场|码头|火车站|高铁站)/;
+
+/** A LOC followed by an areal or facility head takes it in (彭水 + 县城, X + 西收费站, Y铁路 + 二线, 长江 + 大桥). */
 export function extendPlaces(text: string, spans: LabelledSpan[]): LabelledSpan[] {
   return spans.map((s) => {
     if (s.label !== 'LOC') return s;
-    const m = AREAL_HEADS.exec(text.slice(s.end, s.end + 5));
+    const after = text.slice(s.end, s.end + 5);
+    const m = AREAL_HEADS.exec(after) ?? (s.end - s.start >= 2 ? FACILITY_HEADS.exec(after) : null);
     return m ? { ...s, end: s.end + m[0].length } : s;
   });
 }

@@ -155,7 +155,8 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   return out;
 }
 
-const ORGAN_AFTER_PLACE = /^(?:委|政府|政协|人大|党委|纪委|监委|委员会|人大常委会)/;
+// Longest first: an alternation takes the first that matches (人民政府 before 政府, 委员会 before 委).
+const ORGAN_AFTER_PLACE = /^(?:人民代表大会常务委员会|人民代表大会|人民政府|人民法院|人民检察院|人大常委会|委员会|政府|政协|人大|党委|纪委|监委|委)/;
 
 /**
  * A place with an administrative suffix followed by an organ (涪陵区 + 委 → 涪陵区委; 彭水县 + 政协):
@@ -163,12 +164,17 @@ const ORGAN_AFTER_PLACE = /^(?:委|政府|政协|人大|党委|纪委|监委|委
  */
 export function placeOrgans(text: string, spans: LabelledSpan[]): LabelledSpan[] {
   return spans.map((s) => {
-    if (s.label !== 'LOC' || !/[省市区县镇乡]$/.test(text.slice(s.start, s.end))) return s;
-    const m = ORGAN_AFTER_PLACE.exec(text.slice(s.end, s.end + 6));
+    if (s.label !== 'LOC') return s;
+    // 彭水 + 县人民政府: the administrative suffix may lie outside the place the model found.
+    const suffix = /[省市区县镇乡]$/.test(text.slice(s.start, s.end)) ? 0 : /^[省市区县]/.test(text[s.end] ?? '') ? 1 : -1;
+    if (suffix < 0) return s;
+    const at = s.end + suffix;
+    const m = ORGAN_AFTER_PLACE.exec(text.slice(at, at + 11));
     if (!m) return s;
-    // 区委员 (a member) is not an organ.
-    if (m[0] === '委' && text[s.end + 1] === '员') return s;
-    return { start: s.start, end: s.end + m[0].length, label: 'ORG' as const };
+    // 区委员 (a member) is not an organ; with the suffix outside the place, only a full organ name counts (县委 of 县委员).
+    if (m[0] === '委' && text[at + 1] === '员') return s;
+    if (suffix === 1 && m[0].length < 2) return s;
+    return { start: s.start, end: at + m[0].length, label: 'ORG' as const };
   });
 }
 

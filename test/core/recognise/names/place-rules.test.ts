@@ -64,6 +64,17 @@ test('economic zones are areal heads too', () => {
   assert.deepEqual(show(text, extendPlaces(text, spans)), ['LOC:长沙经开区', 'LOC:西永综保区']);
 });
 
+test('facilities named after a place take the place in', () => {
+  const table: Array<[string, number, number, string]> = [
+    ['长江大桥通车', 0, 2, 'LOC:长江大桥'],
+    ['江北国际机场航班', 0, 2, 'LOC:江北国际机场'],
+    ['石家庄机场', 0, 3, 'LOC:石家庄机场'],
+    // A one-character place (澳 of 港澳) does not name a facility.
+    ['港澳码头', 1, 2, 'LOC:澳'],
+  ];
+  for (const [text, start, end, want] of table) assert.deepEqual(show(text, extendPlaces(text, [{ start, end, label: 'LOC' }])), [want], text);
+});
+
 test('coordination spreads a label along a list, not into a verb before it', () => {
   const text = '支持华为、小米、联想等企业，优化丰田、本田生态';
   const spans = [

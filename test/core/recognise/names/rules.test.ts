@@ -99,6 +99,20 @@ test('a place with an organ after it becomes the organ', () => {
   assert.deepEqual(show(text, placeOrgans(text, spans)), ['ORG:万州区委', 'ORG:大足县政协', 'LOC:万州区']);
 });
 
+test('organs with their full names, and an administrative suffix the place left out', () => {
+  const table: Array<[string, number, string[]]> = [
+    ['重庆市人民政府印发', 3, ['ORG:重庆市人民政府']],
+    ['綦江区人民代表大会常务委员会公告', 3, ['ORG:綦江区人民代表大会常务委员会']],
+    ['涪陵区委员会', 3, ['ORG:涪陵区委员会']],
+    ['彭水县人民政府', 2, ['ORG:彭水县人民政府']],
+    ['彭水县政协', 2, ['ORG:彭水县政协']],
+    // With the suffix outside the place, a bare 委 is no organ (彭水县委员 is a member's title).
+    ['彭水县委员', 2, ['LOC:彭水']],
+    ['彭水县城', 2, ['LOC:彭水']],
+  ];
+  for (const [text, end, want] of table) assert.deepEqual(show(text, placeOrgans(text, [{ start: 0, end, label: 'LOC' }])), want, text);
+});
+
 const ann = (start: number, end: number, label: Annotation['label'], confidence = 0.9): Annotation => ({
   start,
   end,
