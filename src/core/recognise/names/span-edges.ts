@@ -99,7 +99,7 @@ export function surnameEdges<T extends EdgeSpan>(text: string, spans: readonly T
 const BRACKET = /[（(]([\u4e00-\u9fff]{2,6})[）)]/g;
 /** What the bracket holds besides a place: the group or the country (（集团）, （中国）). */
 const BRACKET_WORD = /^(?:集团|控股|股份|中国)$|[省市区县]$/;
-/** Heads that end such a name, longest first: a legal form or body (ORG), an areal head (LOC). */
+/** Heads that end such a name: a legal form or body (ORG), an areal head (LOC). */
 const BRACKETED_ORG_HEADS = ['股份有限公司', '有限责任公司', '有限公司', '管委会', '委员会', '研究院', '集团', '公司', '银行'];
 const BRACKETED_LOC_HEADS = ['自由贸易试验区', '试验区', '示范区', '合作区', '开发区', '高新区', '新区', '园区', '科学城'];
 /** Longest part of such a name after the bracket (投资有限公司, 自由贸易试验区, 科学城管委会). */
