@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Annotation, EntityLabel, ENTITY_LABELS } from '../core/types';
-import { firstStartingAt } from '../core/text/span-search';
+import { firstStartingAt } from '../core/text/sorted-spans';
 import { AnnotationStore } from './annotation-store';
 
 /** Theme colour ids contributed in package.json, one per label. */

@@ -1,5 +1,5 @@
 import { Annotation, EntityLabel, NumKind, NumValue, PersonRole } from '../types';
-import { firstStartingAt } from '../text/span-search';
+import { firstStartingAt, mergeInTextOrder, overlapsDisjoint } from '../text/sorted-spans';
 
 /**
  * An editor's decision about a span. `mark` is a span the editor drew (source manual), `accept`
@@ -55,18 +55,12 @@ export function applyDecisions(auto: readonly Annotation[], decisions: readonly 
     })
     .sort(inTextOrder);
   const occupied = unionOf(decided);
-  const suggestions = sorted.filter(
-    (a) => a.label === 'TERM' || (!rejected.has(`${a.start}:${a.end}:${a.label}`) && !overlapsAny(occupied, a.start, a.end)),
-  );
-  // Both runs are in text order: merged, a decided span goes first among equals.
-  const out: Annotation[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < decided.length || j < suggestions.length) {
-    if (j >= suggestions.length || (i < decided.length && inTextOrder(decided[i], suggestions[j]) <= 0)) out.push(decided[i++]);
-    else out.push(asShown(suggestions[j++]));
+  const suggestions: Annotation[] = [];
+  for (const a of sorted) {
+    if (a.label === 'TERM' || (!rejected.has(`${a.start}:${a.end}:${a.label}`) && !overlapsDisjoint(occupied, a.start, a.end))) suggestions.push(asShown(a));
   }
-  return out;
+  // Both runs are in text order: merged, a decided span goes first among equals.
+  return mergeInTextOrder(decided, suggestions);
 }
 
 /**
@@ -102,12 +96,6 @@ function unionOf(spans: readonly Annotation[]): Array<{ start: number; end: numb
     else out.push({ start: s.start, end: s.end });
   }
   return out;
-}
-
-function overlapsAny(disjoint: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
-  // The last interval starting before `end` is the only one that can reach past `start`.
-  const i = firstStartingAt(disjoint, end) - 1;
-  return i >= 0 && disjoint[i].end > start;
 }
 
 /** One text change: `deleted` code units at `offset` replaced by `inserted` ones. */

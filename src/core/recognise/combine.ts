@@ -1,5 +1,5 @@
 import { Annotation } from '../types';
-import { lastStartingAtOrBefore } from '../text/span-search';
+import { lastStartingAtOrBefore, mergeInTextOrder, overlapsDisjoint } from '../text/sorted-spans';
 
 /**
  * Chooses a set of non-overlapping PER/ORG/LOC/NUM spans (GUIDELINES.md: they never overlap).
@@ -49,19 +49,9 @@ export function addWhereFree(kept: readonly Annotation[], added: readonly Annota
     return resolveOverlaps([...kept, ...added], (x) => (set.has(x) ? 1 : 0));
   }
   // TERM spans pass through resolveOverlaps whatever they overlap.
-  const free = added.filter((x) => x.label === 'TERM' || !overlapsSorted(kept, x));
-  const more = resolveOverlaps(free, () => 0);
-  if (more.length === 0) return kept.slice();
-  // Disjoint from each other and from kept (TERM spans of `more` are ordered among themselves).
-  const out = new Array<Annotation>(kept.length + more.length);
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < out.length; k++) {
-    const a = kept[i];
-    const b = more[j];
-    out[k] = j === more.length || (i < kept.length && (a.start < b.start || (a.start === b.start && a.end <= b.end))) ? kept[i++] : more[j++];
-  }
-  return out;
+  const free = added.filter((x) => x.label === 'TERM' || !overlapsDisjoint(kept, x.start, x.end));
+  // Disjoint from each other and from kept (TERM spans of the new ones are ordered among themselves).
+  return mergeInTextOrder(kept, resolveOverlaps(free, () => 0));
 }
 
 /**
@@ -74,19 +64,6 @@ export function allKept(kept: readonly Annotation[]): boolean {
     if (a.label === 'TERM' || !(a.end > a.start) || (k > 0 && a.start < kept[k - 1].end)) return false;
   }
   return true;
-}
-
-/** Whether x overlaps a span of `sorted` (sorted by start, disjoint). */
-function overlapsSorted(sorted: readonly Annotation[], x: Annotation): boolean {
-  // The last span starting before x ends is the only one that can reach into x.
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < x.end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && sorted[lo - 1].end > x.start;
 }
 
 /**
@@ -106,15 +83,7 @@ function inOrder(chosen: readonly Annotation[], at: Int32Array, lo: number, term
   }
   if (terms.length === 0) return sorted;
   terms.sort((a, b) => a.start - b.start || a.end - b.end);
-  const out = new Array<Annotation>(sorted.length + terms.length);
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < out.length; k++) {
-    const a = sorted[i];
-    const t = terms[j];
-    out[k] = j === terms.length || (i < sorted.length && (a.start < t.start || (a.start === t.start && a.end <= t.end))) ? sorted[i++] : terms[j++];
-  }
-  return out;
+  return mergeInTextOrder(sorted, terms);
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   withRoles,
 } from './consolidate';
 import type { DocumentPass, PassParagraph } from './index';
-import { lastStartingAtOrBefore } from '../../text/span-search';
+import { lastStartingAtOrBefore } from '../../text/sorted-spans';
 
 /** What the pass knows of one paragraph (offsets relative to it). */
 interface State {
