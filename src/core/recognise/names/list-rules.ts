@@ -150,9 +150,20 @@ const LEADING_FUNCTION = new Set('我你他她它向对比到据另但为在从�
 
 const NO_NAME = /^(?:[一这那有某每各该此多几数][些家个种类]|部分|各地|各级|当地|本地|外地|地方|全国|国内|国外|境外)$/;
 
-/** 重庆日报, 新X-X日报: an outlet after a boundary, with its group's brand before a hyphen. */
+/**
+ * A dateline opening a story: the outlet, the place it files from, the date, 电 or 讯 (人民网重庆11月28日电,
+ * 中新社北京3月1日电). Online outlets (X网) carry no head the pattern above knows.
+ */
+const DATELINE = /^[\s　（(【]*([\u4e00-\u9fff]{1,5}?(?:网|社|新闻|客户端))[\u4e00-\u9fff]{2,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)/;
+
+/** 重庆日报, 新X-X日报: an outlet after a boundary, with its group's brand before a hyphen; an outlet opening a dateline. */
 export function mediaOutlets(text: string): LabelledSpan[] {
   const out: LabelledSpan[] = [];
+  const dateline = DATELINE.exec(text);
+  if (dateline && !dateline[1].startsWith('本') && ![...dateline[1]].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了')) {
+    const start = dateline[0].indexOf(dateline[1]);
+    out.push({ start, end: start + dateline[1].length, label: 'ORG' });
+  }
   // Cheap pre-check: every outlet head contains 报 or 台.
   if (text.indexOf('报') < 0 && text.indexOf('台') < 0) return out;
   for (const m of text.matchAll(MEDIA)) {

@@ -44,16 +44,27 @@ export function numberedRoads(text: string, out: RuleSpan[]): void {
     numbered.push([m.index!, m.index! + m[0].length]);
     out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.85, rule: 'road' });
   }
-  // Lines named after their ends' abbreviations: 京沪高铁, 渝怀铁路, 沪蓉高速 (+ 复线/二线).
-  const named = /([\u4e00-\u9fff])([\u4e00-\u9fff])(?:高速公路|高速|铁路|高铁|城际铁路|客运专线)(?:复线|二线|支线)?/g;
-  for (const m of text.matchAll(named)) {
-    const [, a, b] = m;
-    if (!PROVINCE_ABBR.has(a)) continue;
-    if (AMBIGUOUS_FIRST.has(a) && !PROVINCE_ABBR.has(b)) continue;
-    if (numbered.some(([s, e]) => s < m.index! + m[0].length && m.index! < e)) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.8, rule: 'road' });
+  // Lines named after their ends' abbreviations: 京沪高铁, 渝怀铁路, 沪蓉高速 (+ 复线/二线), and after
+  // three of them, 沪渝蓉高铁 (a city's abbreviation may stand among them: 蓉 Chengdu).
+  const head = /(?:高速公路|高速|铁路|高铁|城际铁路|客运专线)(?:复线|二线|支线)?/g;
+  for (const m of text.matchAll(head)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    const three = at >= 3 ? text.slice(at - 3, at) : '';
+    let start = -1;
+    if (three && [...three].every((c) => PROVINCE_ABBR.has(c) || CITY_ABBR.has(c)) && PROVINCE_ABBR.has(three[0])) start = at - 3;
+    else if (at >= 2) {
+      const [a, b] = text.slice(at - 2, at);
+      if (/[\u4e00-\u9fff]/.test(b) && PROVINCE_ABBR.has(a) && !(AMBIGUOUS_FIRST.has(a) && !PROVINCE_ABBR.has(b))) start = at - 2;
+    }
+    if (start < 0) continue;
+    if (numbered.some(([s, e]) => s < end && start < e)) continue;
+    out.push({ start, end, label: 'LOC', confidence: 0.8, rule: 'road' });
   }
 }
+
+/** Cities' one-character abbreviations that stand beside provinces' in the names of lines (沪渝蓉高铁). */
+const CITY_ABBR = new Set('蓉穗榕甬邕筑昆杭'.split(''));
 
 /** Abbreviations that also begin ordinary words (新建, 宁可, 云端): need a second abbreviation. */
 const AMBIGUOUS_FIRST = new Set('新宁云青台港秦蜀'.split(''));

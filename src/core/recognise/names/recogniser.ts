@@ -8,7 +8,7 @@ import { extendPlaces, streetsNotOrgs } from './place-rules';
 import { listHeads, mediaOutlets, placesNotPeople, splitJuxtaposed } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
-import { bracketedNames, surnameEdges, trimAtBreaks, wholeCharacters } from './span-edges';
+import { bracketedNames, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
 type Span = { start: number; end: number; label: string };
 
@@ -35,7 +35,7 @@ export class ModelNameRecogniser implements NameRecogniser {
   recognise(text: string, _words?: TaggedWord[]): Annotation[] {
     const lex = this.model.lexicon;
     const isPlace = (s: string) => (lex.lookup(s) & LEX.LOC) !== 0;
-    const scored = surnameEdges(text, trimAtBreaks(text, bracketedNames(text, wholeCharacters(text, this.model.tagSpans(text)), isPlace)));
+    const scored = surnameEdges(text, trimAtBreaks(text, bracketedNames(text, trimSpaces(text, wholeCharacters(text, this.model.tagSpans(text))), isPlace)));
     const conf = new Map(scored.map((s) => [s.start, s.confidence]));
     const merged = placeMedia(text, extendPlaces(text, placeOrgans(text, scored)));
     const model: Annotation[] = merged.map((s) => ({
@@ -60,7 +60,12 @@ export class ModelNameRecogniser implements NameRecogniser {
     // Rules win over model spans they overlap; among themselves the longer span wins.
     const out: Annotation[] = [];
     const sortedRules = notInsideModelNames(rules, adjusted).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    for (const r of sortedRules) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
+    for (const r of sortedRules) {
+      if (out.some((o) => o.start < r.end && r.start < o.end)) continue;
+      // A rule that finds the model's own span confirms it: the span keeps the surer of the two confidences.
+      const same = adjusted.find((m) => m.start === r.start && m.end === r.end && m.label === r.label);
+      out.push(same && same.confidence > r.confidence ? { ...r, confidence: same.confidence } : r);
+    }
     for (const m of adjusted) if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m);
     const make = (rule: string, confidence: number) => (s: { start: number; end: number; label: Annotation['label'] }): Annotation => ({
       ...s,

@@ -74,6 +74,24 @@ export function wholeCharacters<T extends EdgeSpan>(text: string, spans: readonl
   return out;
 }
 
+const EDGE_SPACE = /\s/;
+
+/**
+ * The model sees a space as a character like any other and may open a name with it (通讯员 郑宇 摄
+ * gave " 郑宇"): a name never starts or ends with white space; inside it stays (a Latin name).
+ */
+export function trimSpaces<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    let { start, end } = s;
+    while (start < end && EDGE_SPACE.test(text[start])) start++;
+    while (end > start && EDGE_SPACE.test(text[end - 1])) end--;
+    if (end <= start) continue;
+    out.push(start === s.start && end === s.end ? s : { ...s, start, end });
+  }
+  return out;
+}
+
 /** 张某某 / 李某: a one-character PER followed by 某 takes them in; any other one-character PER goes. */
 export function surnameEdges<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
   const out: T[] = [];
@@ -125,7 +143,7 @@ export function bracketedNames<T extends EdgeSpan & { confidence: number }>(
     const tail = bracketedTail(text, bracket + m[0].length);
     if (!tail) continue;
     const end = tail.end;
-    const start = tradeNameStart(text, bracket, out);
+    const start = tail.label === 'LOC' ? areaNameStart(text, bracket, out) : tradeNameStart(text, bracket, out);
     if (start < 0 || out.some((s) => s.start < start && s.end > start)) continue;
     const covered = out.filter((s) => s.start < end && start < s.end);
     if (covered.some((s) => s.end > end)) continue;
@@ -149,8 +167,23 @@ function bracketedTail(text: string, from: number): { end: number; label: NameLa
   return found;
 }
 
+/** Compass words that open an area's name before the bracket (西部（重庆）科学城). */
+const COMPASS_BEFORE_BRACKET = /(?:东部|西部|南部|北部|中部|东北|西北|西南|东南)$/;
+
+/**
+ * Start of an area's name ending at `bracket`: a compass word, or a place span that ends there. An
+ * area is never named by a run that merely precedes the bracket (区长某某带队赴西部（重庆）科学城).
+ */
+function areaNameStart(text: string, bracket: number, spans: readonly EdgeSpan[]): number {
+  const compass = COMPASS_BEFORE_BRACKET.exec(text.slice(Math.max(0, bracket - 2), bracket));
+  if (compass) return bracket - compass[0].length;
+  const place = spans.find((s) => s.end === bracket && s.label === 'LOC');
+  return place ? place.start : -1;
+}
+
 /** Start of the trade name ending at `bracket`: the nearest name span before it, or the run of name characters there. */
 function tradeNameStart(text: string, bracket: number, spans: readonly EdgeSpan[]): number {
+  if (COMPASS_BEFORE_BRACKET.test(text.slice(Math.max(0, bracket - 2), bracket))) return bracket - 2;
   let best = -1;
   for (const s of spans) {
     if (s.start >= bracket || s.end < bracket - MAX_TRADE_WORD || s.end > bracket + 1) continue;

@@ -115,7 +115,12 @@ test('media outlets with their brand', () => {
     ['日报很好', []],
     // A dateline before the outlet: 讯 and the date stay out.
     ['本报北京１月１６日讯人民日报社今天', ['ORG:人民日报社']],
-    ['新华社北京1月16日电中央电视台今天', ['ORG:中央电视台']],
+    ['新华社北京1月16日电中央电视台今天', ['ORG:新华社', 'ORG:中央电视台']],
+    // An online outlet opening a dateline has no outlet head: the dateline marks it.
+    ['人民网重庆11月28日电 据市政府新闻办消息', ['ORG:人民网']],
+    ['（中新网北京3月1日电）', ['ORG:中新网']],
+    ['本报重庆11月28日讯 记者', []],
+    ['他在网上看到重庆11月28日电', []],
     // A determiner where the name should be: no outlet.
     ['在一些电视台已见惯', []],
     ['，各地电视台都', []],

@@ -31,6 +31,11 @@ test('roads', () => {
     ['经G60沪昆高速前往', ['LOC:G60沪昆高速']],
     ['京沪高铁和沪蓉高速复线', ['LOC:京沪高铁', 'LOC:沪蓉高速复线']],
     ['新建高速公路', []],
+    ['新建京沪高速铁路', ['LOC:京沪高速']],
+    // Three ends, a city's abbreviation among them.
+    ['建成沪渝蓉高铁武宜段', ['LOC:沪渝蓉高铁']],
+    ['的沪蓉高速', ['LOC:沪蓉高速']],
+    ['新建高铁', []],
   ];
   for (const [text, want] of table) assert.deepEqual(run(numberedRoads, text), want, text);
 });

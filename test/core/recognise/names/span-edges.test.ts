@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bracketedNames, EdgeSpan, surnameEdges, trimAtBreaks, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
+import { bracketedNames, EdgeSpan, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
 
 const at = (text: string, s: string, label: EdgeSpan['label']): EdgeSpan => {
   const start = text.indexOf(s);
@@ -51,6 +51,18 @@ test('a name never holds half of an astral character', () => {
   }
 });
 
+test('a name never starts or ends with white space', () => {
+  const table: Array<[string, number, number, string[]]> = [
+    ['通讯员 郑宇 摄', 3, 6, ['PER:郑宇']],
+    ['记者\u3000刘洋\u3000报道', 2, 6, ['PER:刘洋']],
+    ['Elon Musk said', 0, 9, ['PER:Elon Musk']],
+    ['a   b', 1, 4, []],
+  ];
+  for (const [text, start, end, expected] of table) {
+    assert.deepEqual(show(text, trimSpaces(text, [{ start, end, label: 'PER' as const }])), expected, text);
+  }
+});
+
 test('a company whose legal name holds a bracketed place or 集团 is one organisation', () => {
   type Scored = EdgeSpan & { confidence: number };
   const isPlace = (s: string) => ['重庆', '深圳'].includes(s);
@@ -70,6 +82,15 @@ test('a company whose legal name holds a bracketed place or 集团 is one organi
     // Areas named the same way are places; the body that runs one is an organisation.
     ['中国（重庆）自由贸易试验区挂牌以来', [sp('中国（重庆）自由贸易试验区挂牌以来', '中国', 'LOC')], ['LOC:中国（重庆）自由贸易试验区']],
     ['西部（重庆）科学城管委会副主任', [], ['ORG:西部（重庆）科学城管委会']],
+    ['落户西部（重庆）科学城。', [], ['LOC:西部（重庆）科学城']],
+    // An area's name opens with a compass word or a place, never with whatever precedes the bracket.
+    ...((t: string): Array<[string, Scored[], string[]]> => [
+      [t, [sp(t, '程志毅', 'PER')], ['PER:程志毅', 'LOC:西部（重庆）科学城']],
+    ])('区长程志毅带队赴西部（重庆）科学城考察'),
+    ...((t: string): Array<[string, Scored[], string[]]> => [
+      [t, [sp(t, '程志毅', 'PER')], ['PER:程志毅', 'ORG:西部（重庆）科学城管委会']],
+    ])('区长程志毅带队赴西部（重庆）科学城管委会考察'),
+    ['区长带队赴两江（重庆）新区考察', [], []],
     // A credit in brackets before a company is no part of its name.
     ['日电（记者吴某某）美国某某烟草公司', [], []],
   ];
