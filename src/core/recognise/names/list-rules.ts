@@ -143,6 +143,22 @@ export function placesNotPeople<T extends Scored>(text: string, spans: T[], lex:
   });
 }
 
+const PLACE_SUFFIX = /^[省市区县镇乡旗]$/;
+
+/**
+ * A person whose name is a place of the same paragraph without its suffix is that place: 梁平区的“梁平柚”
+ * (the model reads 梁平 as a surname and a given name). A sure person stays one, and so does a person
+ * beside a village named after one (屈原村).
+ */
+export function shortPlaceNames<T extends Scored>(text: string, spans: T[]): T[] {
+  const places = new Set<string>();
+  for (const s of spans) {
+    if (s.label === 'LOC' && s.end - s.start >= 3 && PLACE_SUFFIX.test(text[s.end - 1])) places.add(text.slice(s.start, s.end - 1));
+  }
+  if (places.size === 0) return spans;
+  return spans.map((s) => (s.label === 'PER' && s.confidence < 0.9 && places.has(text.slice(s.start, s.end)) ? { ...s, label: 'LOC' } : s));
+}
+
 const MEDIA = /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])((?:[\u4e00-\u9fff]{2,4}[-－])?[\u4e00-\u9fff]{2,4}?(?:日报社|日报|晚报|晨报|商报|时报|早报|都市报|青年报|电视台|广播电台))/g;
 
 const MEDIA_HEAD = /(?:日报社|日报|晚报|晨报|商报|时报|早报|都市报|青年报|电视台|广播电台)$/;

@@ -5,10 +5,10 @@ import { NameModel } from './model';
 import { LEX } from './lexicon';
 import { coordinate, placeMedia, placeOrgans, ruleSpans } from './rules';
 import { extendPlaces, streetsNotOrgs } from './place-rules';
-import { listHeads, mediaOutlets, placesNotPeople, splitJuxtaposed } from './list-rules';
+import { listHeads, mediaOutlets, placesNotPeople, shortPlaceNames, splitJuxtaposed } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
-import { bracketedNames, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
+import { bracketedNames, eventAbbreviations, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
 type Span = { start: number; end: number; label: string };
 
@@ -35,7 +35,7 @@ export class ModelNameRecogniser implements NameRecogniser {
   recognise(text: string, _words?: TaggedWord[]): Annotation[] {
     const lex = this.model.lexicon;
     const isPlace = (s: string) => (lex.lookup(s) & LEX.LOC) !== 0;
-    const scored = surnameEdges(text, trimAtBreaks(text, bracketedNames(text, trimSpaces(text, wholeCharacters(text, this.model.tagSpans(text))), isPlace)));
+    const scored = eventAbbreviations(text, surnameEdges(text, trimAtBreaks(text, bracketedNames(text, trimSpaces(text, wholeCharacters(text, this.model.tagSpans(text))), isPlace))));
     const conf = new Map(scored.map((s) => [s.start, s.confidence]));
     const merged = placeMedia(text, extendPlaces(text, placeOrgans(text, scored)));
     const model: Annotation[] = merged.map((s) => ({
@@ -47,7 +47,7 @@ export class ModelNameRecogniser implements NameRecogniser {
       source: 'auto',
       recogniser: 'model',
     }));
-    const adjusted = splitJuxtaposed(text, streetsNotOrgs(text, placesNotPeople(text, model, lex)), lex);
+    const adjusted = splitJuxtaposed(text, streetsNotOrgs(text, shortPlaceNames(text, placesNotPeople(text, model, lex))), lex);
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,

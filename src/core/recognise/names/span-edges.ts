@@ -92,6 +92,17 @@ export function trimSpaces<T extends EdgeSpan>(text: string, spans: readonly T[]
   return out;
 }
 
+/**
+ * The short names of games and leagues (奥运会, 亚运会, 中超, 英超, 西甲, 亚冠, 欧冠): the first character
+ * abbreviates a place, but the word names an event, and no place is named. (MSRA marks 奥 of 奥运 as a
+ * place; GUIDELINES.md marks places.) 美超过日本 and 中超级大国 keep their place.
+ */
+const EVENT_AFTER_ABBREVIATION = /^(?:运会|运村|运健儿|奥会|超(?![过出越级标额前市常])|甲(?![级方状午])|冠(?![军名以]))/;
+
+export function eventAbbreviations<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
+  return spans.filter((s) => !(s.label === 'LOC' && s.end - s.start === 1 && EVENT_AFTER_ABBREVIATION.test(text.slice(s.end, s.end + 3))));
+}
+
 /** 张某某 / 李某: a one-character PER followed by 某 takes them in; any other one-character PER goes. */
 export function surnameEdges<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
   const out: T[] = [];

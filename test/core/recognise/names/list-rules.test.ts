@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { listHeads, mediaOutlets, placesNotPeople, splitJuxtaposed } from '../../../../src/core/recognise/names/list-rules';
+import { listHeads, mediaOutlets, placesNotPeople, shortPlaceNames, splitJuxtaposed } from '../../../../src/core/recognise/names/list-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
@@ -100,6 +100,16 @@ test('a weak person known only as a place, and commonly, is a place', () => {
   const out = placesNotPeople(text, [at(text, '湘江', 'PER', 0.4), at(text, '张家', 'PER', 0.4), at(text, '迪里拜尔', 'PER', 0.4)], lex);
   assert.deepEqual(show(text, out), ['LOC:湘江', 'PER:张家', 'PER:迪里拜尔']);
   assert.deepEqual(show(text, placesNotPeople(text, [at(text, '湘江', 'PER', 0.9)], lex)), ['PER:湘江']);
+});
+
+test('a person named like a place of the same paragraph without its suffix is that place', () => {
+  const t = '梁平区的“梁平柚”、丰都县的“丰都红心柚”';
+  const pingPer = (confidence: number): S => ({ start: 5, end: 7, label: 'PER', confidence });
+  assert.deepEqual(show(t, shortPlaceNames(t, [at(t, '梁平区', 'LOC'), pingPer(0.5)])), ['LOC:梁平区', 'LOC:梁平']);
+  // A sure person, or a place named without a suffix, changes nothing.
+  assert.deepEqual(show(t, shortPlaceNames(t, [at(t, '梁平区', 'LOC'), pingPer(0.95)])), ['LOC:梁平区', 'PER:梁平']);
+  const u = '江津的江津说';
+  assert.deepEqual(show(u, shortPlaceNames(u, [{ start: 0, end: 2, label: 'LOC', confidence: 0.9 }, { start: 3, end: 5, label: 'PER', confidence: 0.5 }])), ['LOC:江津', 'PER:江津']);
 });
 
 test('media outlets with their brand', () => {

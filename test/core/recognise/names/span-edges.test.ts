@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bracketedNames, EdgeSpan, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
+import { bracketedNames, EdgeSpan, eventAbbreviations, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
 
 const at = (text: string, s: string, label: EdgeSpan['label']): EdgeSpan => {
   const start = text.indexOf(s);
@@ -48,6 +48,23 @@ test('a name never holds half of an astral character', () => {
   for (const [start, end, expected] of table) {
     const spans = wholeCharacters(text, [{ start, end, label: 'PER' as const }]);
     assert.deepEqual(show(text, spans), expected, `${start}-${end}`);
+  }
+});
+
+test('the short name of a games or a league names no place', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['2026年中超联赛最后一轮', '中', []],
+    ['备战亚冠精英联赛', '亚', []],
+    ['北京奥运会开幕', '奥', []],
+    ['杭州亚运会', '亚', []],
+    ['英超球队', '英', []],
+    // The same character before a verb or another word is still a place.
+    ['美超过日本', '美', ['LOC:美']],
+    ['中甲级', '中', ['LOC:中']],
+    ['中方表示', '中', ['LOC:中']],
+  ];
+  for (const [text, span, expected] of table) {
+    assert.deepEqual(show(text, eventAbbreviations(text, [at(text, span, 'LOC')])), expected, text);
   }
 });
 
