@@ -74,12 +74,22 @@ const AREAL_HEADS = /^(?:[东南西北]?收费站|高新区|新区|开发区|经
 /** Facilities named after a place (长江 + 大桥, 江北 + 国际机场): after a place of two characters or more (港澳码头 is no 澳码头). */
 const FACILITY_HEADS = /^(?:大桥|隧道|国际机场|机场|码头|火车站|高铁站)/;
 
-/** A LOC followed by an areal or facility head takes it in (彭水 + 县城, X + 西收费站, Y铁路 + 二线, 长江 + 大桥). */
+/**
+ * A subdistrict (昌州 + 街道): an administrative area, named with its suffix. Not after a city or province
+ * named in full, and not where 街道 means the streets (街道上, 街道两旁).
+ */
+const SUBDISTRICT = /^街道(?![上里中边旁两办])/;
+
+/** A LOC followed by an areal or facility head takes it in (彭水 + 县城, X + 西收费站, Y铁路 + 二线, 长江 + 大桥, 昌州 + 街道). */
 export function extendPlaces(text: string, spans: LabelledSpan[]): LabelledSpan[] {
   return spans.map((s) => {
     if (s.label !== 'LOC') return s;
     const after = text.slice(s.end, s.end + 5);
-    const m = AREAL_HEADS.exec(after) ?? (s.end - s.start >= 2 ? FACILITY_HEADS.exec(after) : null);
+    const long = s.end - s.start >= 2;
+    const m =
+      AREAL_HEADS.exec(after) ??
+      (long ? FACILITY_HEADS.exec(after) : null) ??
+      (long && !/[省市]$/.test(text[s.end - 1]) ? SUBDISTRICT.exec(after) : null);
     return m ? { ...s, end: s.end + m[0].length } : s;
   });
 }

@@ -60,6 +60,19 @@ test('places take areal heads; outlets take their place and brand', () => {
   assert.deepEqual(show(text, placeMedia(text, extendPlaces(text, spans))), ['ORG:新华-长沙晚报', 'LOC:长沙县城', 'LOC:长沙高新区']);
 });
 
+test('a subdistrict is named with 街道', () => {
+  const table: Array<[string, number, number, string[]]> = [
+    ['在荣昌区昌州街道，', 4, 6, ['LOC:昌州街道']],
+    ['大石坝街道在居民', 0, 3, ['LOC:大石坝街道']],
+    // The streets of a place, and a city named in full, are no subdistrict.
+    ['昌州街道上车多', 0, 2, ['LOC:昌州']],
+    ['重庆市街道办', 0, 3, ['LOC:重庆市']],
+  ];
+  for (const [text, start, end, want] of table) {
+    assert.deepEqual(show(text, extendPlaces(text, [{ start, end, label: 'LOC' }])), want, text);
+  }
+});
+
 test('economic zones are areal heads too', () => {
   const text = '长沙经开区和西永综保区';
   const spans: LabelledSpan[] = [
