@@ -86,6 +86,41 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Titles only a company gives (a ministry has no 董事长): the word before one names the company. */
+const COMPANY_TITLE = /^(?:副董事长|董事长|常务董事|副总裁|总裁|总经理|首席执行官|创始人|CEO)/;
+/** What starts a clause: the company is named at its start (华为常务董事、终端BG董事长余承东透露). */
+const CLAUSE_START = /[，。；：“（、\s]/;
+/** Determiners and adverbs that refer to a company without naming it (该公司, 其, 原). */
+const NOT_COMPANY = /[该其本原前现新副总他她它这那此各每某我你的了是在和与及等]/;
+
+/**
+ * 华为常务董事、终端BG董事长余承东: a word of 2–4 characters at the start of a clause, right before a
+ * title only companies give, and a person named after the titles, is the company (an ORG). A word the
+ * dictionary knows as a plain word (公司, 集团) names none.
+ */
+export function companiesBeforeTitles<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex?: Lexicon): T[] {
+  if (!spans.some((s) => s.label === 'PER')) return spans;
+  let out = spans;
+  for (let end = 2; end < text.length; end++) {
+    if (!COMPANY_TITLE.test(text.slice(end, end + 5))) continue;
+    for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
+      if (start > 0 && !CLAUSE_START.test(text[start - 1])) continue;
+      const word = text.slice(start, end);
+      if (!/^[\u4e00-\u9fff]+$/.test(word) || NOT_COMPANY.test(word) || LEADING_FUNCTION.has(word[0])) break;
+      // 据市场总经理: a plain word at its end (市场) makes the word no company's name.
+      if (isPlainWord(lex, word) || isPlainWord(lex, word.slice(-2))) break;
+      if (out.some((o) => o.start < end && start < o.end)) break;
+      // A person must follow within the clause, after the titles.
+      const clauseEnd = text.slice(end).search(/[，。；！？]/);
+      const limit = clauseEnd < 0 ? text.length : end + clauseEnd;
+      if (!out.some((o) => o.label === 'PER' && o.start > end && o.start < limit && o.start - end <= 16)) break;
+      out = [...out, make({ start, end, label: 'ORG' })].sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
+  return out;
+}
+
 const ADMIN_SUFFIX = new Set('省市县区镇乡村州');
 /** 中山|北路, 莲花|北路: a compass part and a road head finish a road's name, they are no place. */
 const ROAD_PART = /^[东南西北中](?:路|街|大街|大道|环|二环|三环)$/;

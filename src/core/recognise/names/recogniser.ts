@@ -5,7 +5,7 @@ import { NameModel } from './model';
 import { LEX } from './lexicon';
 import { coordinate, placeMedia, placeOrgans, ruleSpans } from './rules';
 import { extendPlaces, streetsNotOrgs } from './place-rules';
-import { listHeads, mediaOutlets, placesNotPeople, shortPlaceNames, splitJuxtaposed } from './list-rules';
+import { companiesBeforeTitles, listHeads, mediaOutlets, placesNotPeople, shortPlaceNames, splitJuxtaposed } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { bracketedNames, eventAbbreviations, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
@@ -74,7 +74,8 @@ export class ModelNameRecogniser implements NameRecogniser {
       recogniser: `rule:${rule}`,
     });
     const listed = coordinate(text, out, make('coordination', 0.55), lex);
-    return listHeads(text, listed, make('list-head', 0.7), lex).sort((a, b) => a.start - b.start);
+    const withLists = listHeads(text, listed, make('list-head', 0.7), lex);
+    return companiesBeforeTitles(text, withLists, make('company-title', 0.6), lex).sort((a, b) => a.start - b.start);
   }
 
   consolidate(text: string, annotations: Annotation[]): Annotation[] {
