@@ -1,5 +1,6 @@
 import { LabelledSpan, NameLabel } from './tags';
-import { LEX, Lexicon } from './lexicon';
+import { LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
+import { ORG_SUFFIXES } from './lists';
 
 /**
  * Rules over lists and juxtapositions: A、B、C等龙头企业 names organisations, 贵州铜仁地区 is two
@@ -141,6 +142,32 @@ function commonPlace(lex: Lexicon, s: string, minFreq = 5): boolean {
   const slot = lex.slotOf(Lexicon.hashWord(s));
   // freq holds round(2·ln(count + 1)): 5 is a count of about ten, 7 of about thirty.
   return slot >= 0 && (lex.classes[slot] & LEX.LOC) !== 0 && lex.freq[slot] >= minFreq;
+}
+
+/**
+ * How an organisation's name ends: the dictionary's organisation entries also hold phrases (美国市场,
+ * 中华文化, 中医药) that end in none of these.
+ */
+const DICTIONARY_ORG_HEAD = new RegExp(`(?:${[...ORG_SUFFIXES, '汽车', '电信', '航空', '电器', '科技', '制药', '钢铁'].sort((a, b) => b.length - a.length).join('|')})$`);
+
+/**
+ * A place or person the model found at the start of an organisation the dictionary knows whole (长安 of
+ * 长安汽车, 长城 of 长城汽车): the organisation is the name. Only entries the dictionary knows as nothing
+ * but an organisation, and only where no other name lies in the way.
+ */
+export function dictionaryOrganisations<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  if (!spans.some((s) => s.label !== 'ORG')) return spans;
+  return spans.map((s, i) => {
+    if (s.label === 'ORG') return s;
+    const next = spans[i + 1]?.start ?? text.length;
+    for (let end = Math.min(s.start + LEX_MAX_LEN, next, text.length); end >= s.end + 2; end--) {
+      const word = text.slice(s.start, end);
+      if (!DICTIONARY_ORG_HEAD.test(word)) continue;
+      const cls = lex.lookup(word);
+      if (cls & LEX.ORG && !(cls & (LEX.LOC | LEX.PER))) return { ...s, end, label: 'ORG' };
+    }
+    return s;
+  });
 }
 
 /** 贵州铜仁地区 → 贵州 | 铜仁地区, 重庆涪陵 → 重庆 | 涪陵: juxtaposed places are split (GUIDELINES). */

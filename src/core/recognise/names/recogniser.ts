@@ -5,7 +5,7 @@ import { NameModel } from './model';
 import { LEX } from './lexicon';
 import { coordinate, placeMedia, placeOrgans, ruleSpans } from './rules';
 import { extendPlaces, streetsNotOrgs } from './place-rules';
-import { companiesBeforeTitles, listHeads, mediaOutlets, placesNotPeople, shortPlaceNames, splitJuxtaposed } from './list-rules';
+import { companiesBeforeTitles, dictionaryOrganisations, listHeads, mediaOutlets, placesNotPeople, shortPlaceNames, splitJuxtaposed } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { bracketedNames, eventAbbreviations, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
@@ -47,7 +47,7 @@ export class ModelNameRecogniser implements NameRecogniser {
       source: 'auto',
       recogniser: 'model',
     }));
-    const adjusted = splitJuxtaposed(text, streetsNotOrgs(text, shortPlaceNames(text, placesNotPeople(text, model, lex))), lex);
+    const adjusted = splitJuxtaposed(text, streetsNotOrgs(text, dictionaryOrganisations(text, shortPlaceNames(text, placesNotPeople(text, model, lex)), lex)), lex);
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companiesBeforeTitles, listHeads, mediaOutlets, placesNotPeople, shortPlaceNames, splitJuxtaposed } from '../../../../src/core/recognise/names/list-rules';
+import { companiesBeforeTitles, dictionaryOrganisations, listHeads, mediaOutlets, placesNotPeople, shortPlaceNames, splitJuxtaposed } from '../../../../src/core/recognise/names/list-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
@@ -116,6 +116,25 @@ test('a word at the start of a clause before a title only companies give, with a
     ['华为董事长。余承东说', '余承东', ['PER:余承东']],
   ];
   for (const [text, name, want] of table) assert.deepEqual(show(text, companiesBeforeTitles(text, [per(text, name)], make, words)), want, text);
+});
+
+test('a place at the start of an organisation the dictionary knows whole is that organisation', () => {
+  const dict = Lexicon.build([
+    ['长安汽车', LEX.ORG],
+    ['伊拉克政府', LEX.ORG],
+    ['美国市场', LEX.ORG], // a phrase among the dictionary's organisations: no organisation head
+    ['长城饭店', LEX.ORG | LEX.LOC], // a place as well
+  ]);
+  const table: Array<[string, string, string[]]> = [
+    ['与长安汽车签署协议', '长安', ['ORG:长安汽车']],
+    ['伊拉克政府表示', '伊拉克', ['ORG:伊拉克政府']],
+    ['进入美国市场', '美国', ['LOC:美国']],
+    ['住在长城饭店', '长城', ['LOC:长城']],
+  ];
+  for (const [text, place, want] of table) assert.deepEqual(show(text, dictionaryOrganisations(text, [at(text, place, 'LOC')], dict)), want, text);
+  // Another name in the way keeps both.
+  const t = '长安汽车';
+  assert.deepEqual(show(t, dictionaryOrganisations(t, [at(t, '长安', 'LOC'), at(t, '汽车', 'PER')], dict)), ['LOC:长安', 'PER:汽车']);
 });
 
 test('a person named like a place of the same paragraph without its suffix is that place', () => {
