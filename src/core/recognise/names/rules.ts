@@ -215,6 +215,18 @@ export function coordinate<T extends { start: number; end: number; label: string
           out.push(make({ start: i + 1, end, label: left.label }));
           changed = true;
         }
+      } else if (right && !left && right.label === 'PER' && text[itemStart(text, i) - 1] !== '、') {
+        // The first name of a list of people, after a title (市领导冉进、但彦铮、幸军): the item carries the title.
+        const start = itemStart(text, i);
+        for (const k of [3, 2]) {
+          if (start < 0 || i - k <= start || !free(i - k, i)) continue;
+          const name = text.slice(i - k, i);
+          if (looksLikeName(name) && fits(k, right) && (endsInTitle(text.slice(start, i - k)) || text.slice(start, i - k).endsWith('领导'))) {
+            out.push(make({ start: i - k, end: i, label: 'PER' }));
+            changed = true;
+            break;
+          }
+        }
       } else if (right && !left && text[itemStart(text, i) - 1] === '、') {
         // Backwards only inside a list (、X、): a first item may carry a verb before it (优化X、Y).
         const start = itemStart(text, i);

@@ -140,6 +140,21 @@ test('coordination does not give a label to a common word', () => {
   assert.deepEqual(show(cartoon, coordinate(cartoon, [{ start: 0, end: 3, label: 'PER' }], (s) => s, dict) as LabelledSpan[]), ['PER:孙悟空']);
 });
 
+test('the first name of a list of people after a title is a person', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['市领导冉进、但彦铮、幸军出席', '但彦铮', ['PER:冉进', 'PER:但彦铮']],
+    ['市长胡衡华、王芳出席', '王芳', ['PER:胡衡华', 'PER:王芳']],
+    ['主任高健、王芳', '王芳', ['PER:高健', 'PER:王芳']],
+    // No title before the item: its start is unknown, so nothing is taken.
+    ['看望了冉进、但彦铮', '但彦铮', ['PER:但彦铮']],
+  ];
+  for (const [text, right, want] of table) {
+    const start = text.indexOf(right);
+    const spans: LabelledSpan[] = [{ start, end: start + right.length, label: 'PER' }];
+    assert.deepEqual(show(text, coordinate(text, spans, (s) => s) as LabelledSpan[]), want, text);
+  }
+});
+
 test('gazetteer short forms', () => {
   const table: Array<[string, string | undefined]> = [
     ['彭水苗族土家族自治县', '彭水'],
