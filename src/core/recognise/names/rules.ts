@@ -91,7 +91,9 @@ const DEPT = '[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)(?![\\u4e00-\\u9fff]*?(?
 const ORGAN = new RegExp(`${BEFORE}${LEVEL}${ORDINAL_TERM}${ORGANS}`, 'y');
 const TITLE_ALT = TITLES.slice().sort((a, b) => b.length - a.length).join('|');
 // 国家 heads national departments the same way (国家发展改革委, 国家卫生健康委): ministries have names of their own.
-const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|[、，。；：）”和与及对等相有的]|$)`, 'y');
+// Verbs an organisation does, which may follow its name as a title would (市发展改革委获悉, 在市教委工作).
+const ORG_VERBS = '工作|获悉|发布|印发|召开|组织|联合|负责|介绍|表示|消息|牵头|主办|出台';
+const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|${ORG_VERBS}|[、，。；：）”和与及对等相有的]|$)`, 'y');
 
 /**
  * Words that end in 委, 局, 厅 or 办 without naming a department: a verb (市人大常委会举办), a noun of
@@ -136,6 +138,8 @@ function levelOrgans(text: string, out: RuleSpan[]): void {
   for (const m of organMatches(DEPARTMENT, text)) {
     const s = m[0];
     if (/[的了是在和与及到]/.test(s.slice(s.startsWith('国家') ? 2 : 1))) continue;
+    // 区委决定由区纪委: a name holds one department head, at its end, and no 由 (a clause joins two organs).
+    if (/[委局厅由]/.test(s.slice(1, -1))) continue;
     // 财政局, 民政局, 邮政局 are departments whatever 政局 means alone.
     if (NOT_DEPARTMENT_TAILS.has(s.slice(-2)) && !/[财民邮]政局$/.test(s)) continue;
     out.push({ start: m.index!, end: m.index! + s.length, label: 'ORG', confidence: 0.85, rule: 'level-dept' });
@@ -158,6 +162,21 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
 // Longest first: an alternation takes the first that matches (人民政府 before 政府, 委员会 before 委).
 const ORGAN_AFTER_PLACE = /^(?:人民代表大会常务委员会|人民代表大会|人民政府|人民法院|人民检察院|人大常委会|委员会|政府|政协|人大|党委|纪委|监委|委)/;
 
+const DEPT_AFTER_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:委|局|厅)(?=${TITLE_ALT}|${ORG_VERBS}|[、，。；：）”和与及对等的]|$)`);
+/** What a department's own name never holds after a place: another level (沅江市委), 原 (former), a function word. */
+const NOT_IN_DEPARTMENT = /[省市区县镇乡原前副的了是在和与及到对把被将从由为]/;
+
+/**
+ * Length of a department named after a place with its suffix (重庆市 + 发展改革委, 江北区 + 教委 → ORG), 0 if
+ * none: only before a title or the end of a clause, as level-named departments (市发展改革委).
+ */
+function departmentAfter(text: string, at: number): number {
+  const m = DEPT_AFTER_PLACE.exec(text.slice(at, at + 8));
+  if (!m || NOT_IN_DEPARTMENT.test(m[1])) return 0;
+  if (NOT_DEPARTMENT_TAILS.has(m[0].slice(-2)) && !/[财民邮]政局$/.test(m[0])) return 0;
+  return m[0].length;
+}
+
 /**
  * A place with an administrative suffix followed by an organ (涪陵区 + 委 → 涪陵区委; 彭水县 + 政协):
  * the organ is the organisation, the place its prefix.
@@ -170,7 +189,10 @@ export function placeOrgans(text: string, spans: LabelledSpan[]): LabelledSpan[]
     if (suffix < 0) return s;
     const at = s.end + suffix;
     const m = ORGAN_AFTER_PLACE.exec(text.slice(at, at + 11));
-    if (!m) return s;
+    if (!m) {
+      const dept = suffix === 0 && s.end - s.start >= 3 ? departmentAfter(text, at) : 0;
+      return dept ? { start: s.start, end: at + dept, label: 'ORG' as const } : s;
+    }
     // 区委员 (a member) is not an organ; with the suffix outside the place, only a full organ name counts (县委 of 县委员).
     if (m[0] === '委' && text[at + 1] === '员') return s;
     if (suffix === 1 && m[0].length < 2) return s;

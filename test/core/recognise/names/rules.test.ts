@@ -39,6 +39,10 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['会议在超市政府旁', []],
     ['主持召开市政府第80次常务会议', ['ORG:市政府']],
     ['会同市财政局、市人社局', ['ORG:市财政局', 'ORG:市人社局']],
+    // A verb an organisation does may follow its name; a clause joining two organs is no name.
+    ['记者从市商务委获悉', ['ORG:市商务委']],
+    ['他在区卫健委工作', ['ORG:区卫健委']],
+    ['区委决定由区纪委负责', ['ORG:区纪委']],
     ['公开市政府信息', []],
     ['市民政局、区财政局负责人', ['ORG:市民政局', 'ORG:区财政局']],
     ['。国家发展改革委副主任赵辰昕', ['ORG:国家发展改革委']],
@@ -109,6 +113,14 @@ test('organs with their full names, and an administrative suffix the place left 
     // With the suffix outside the place, a bare 委 is no organ (彭水县委员 is a member's title).
     ['彭水县委员', 2, ['LOC:彭水']],
     ['彭水县城', 2, ['LOC:彭水']],
+    // A department after a place named with its suffix, before a title, a clause end or a verb of its own.
+    ['重庆市发展改革委主任', 3, ['ORG:重庆市发展改革委']],
+    ['江北区卫健委获悉', 3, ['ORG:江北区卫健委']],
+    ['重庆市农业农村委组织开展', 3, ['ORG:重庆市农业农村委']],
+    // Another level inside, or 原 (former), is no department of that place.
+    ['湖南省沅江市委书记', 3, ['LOC:湖南省']],
+    ['陕西省原民政厅', 3, ['LOC:陕西省']],
+    ['重庆市场监管局势', 2, ['LOC:重庆']],
   ];
   for (const [text, end, want] of table) assert.deepEqual(show(text, placeOrgans(text, [{ start: 0, end, label: 'LOC' }])), want, text);
 });
