@@ -20,7 +20,8 @@ const segmenter = new JiebaSegmenter();
 // Paragraphs with persons, their roles, organisations and places mentioned again further down; the
 // opening repeated at the end, so the same names have equally confident mentions in two places.
 const seed = readFileSync(seedArticlePath(), 'utf8');
-const ARTICLE = seed.slice(0, 3000) + '\n' + seed.slice(0, 600);
+// A company named in full, and by its short name in another paragraph.
+const ARTICLE = seed.slice(0, 3000) + '\n重庆华峰化工有限公司成立于2010年。\n' + seed.slice(0, 600) + '\n如今，华峰化工的产品销往全球。';
 
 interface Edit {
   kind: 'insert' | 'delete' | 'copy' | 'newline';
@@ -86,6 +87,18 @@ test('a name made confident in one paragraph is marked, with its roles, in the o
   const after = a.annotate(edited);
   assert.deepStrictEqual(after, fresh(edited));
   assert.deepStrictEqual(a.annotate(base), before);
+});
+
+test("a company named in full lends its short name to the article's other paragraphs, and takes it back when it goes", () => {
+  const a = new Annotator({ segmenter, names, terms });
+  const base = '重庆华峰化工有限公司成立于2010年。\n如今，华峰化工的产品销往全球。';
+  const orgs = (t: string) => a.annotate(t).filter((x) => x.label === 'ORG').map((x) => t.slice(x.start, x.end));
+  assert.deepEqual(orgs(base), ['重庆华峰化工有限公司', '华峰化工']);
+  // Without the full name, nothing says 华峰化工 is a company.
+  const edited = base.replace('重庆华峰化工有限公司', '该公司');
+  assert.ok(!orgs(edited).includes('华峰化工'));
+  assert.deepStrictEqual(a.annotate(edited), new Annotator({ segmenter, names, terms, paragraphCache: false }).annotate(edited));
+  assert.deepEqual(orgs(base), ['重庆华峰化工有限公司', '华峰化工']);
 });
 
 /**

@@ -5,6 +5,7 @@ import { placeMedia, placeOrgans } from './rules';
 import { extendPlaces } from './place-rules';
 import { NameLabel } from './tags';
 import { ORG_SUFFIXES } from './lists';
+import { LEX } from './lexicon';
 
 /** Confidence a name needs before its other mentions are marked too. */
 export const CONSISTENCY_THRESHOLD = 0.6;
@@ -47,27 +48,68 @@ function prefixKey(s: string, i = 0): number {
  * name and the roles stated for each person anywhere in it: DocumentNames (document-names.ts)
  * keeps those up to date paragraph by paragraph and must give exactly this result.
  */
-export function consolidateNames(text: string, annotations: Annotation[]): Annotation[] {
+export function consolidateNames(text: string, annotations: Annotation[], lookup?: LexiconLookup): Annotation[] {
   const entities = annotations.filter((a) => a.label !== 'TERM');
   const terms = annotations.filter((a) => a.label === 'TERM');
-  const best = nameBests(text, entities);
+  const best = nameBests(text, entities, lookup);
   const byPrefix: NamesByPrefix = new Map();
   for (const [s, b] of best) if (b.confidence >= CONSISTENCY_THRESHOLD) addToPrefixes(byPrefix, s, b);
   const marked = markMentions(text, entities, best, byPrefix);
   return [...withRoles(text, marked, personRoles(text, marked)), ...terms].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The most confident mention of each name string of two characters or more, first one on a tie. */
-export function nameBests(text: string, entities: readonly Annotation[]): Map<string, NameBest> {
+/** The classes (LEX bits) the model's dictionary gives a string: lets a company's short name drop its place. */
+export type LexiconLookup = (s: string) => number;
+
+/** A company's legal form at the end of its full name, with an optional bracketed group or place before it. */
+const LEGAL_FORM = /(?:（[^（）]{1,6}）)?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|公司|集团)$/;
+/** Confidence of a short name against that of the full name it comes from. */
+const ALIAS_FACTOR = 0.9;
+
+/**
+ * Short names a company named in full goes by later in the same article: 重庆华峰化工有限公司 →
+ * 重庆华峰化工, and without its place (a prefix the dictionary knows as one), 华峰化工; 赛力斯集团 → 赛力斯.
+ * Both must keep two characters or more.
+ */
+export function companyAliases(name: string, lookup?: LexiconLookup): string[] {
+  const isPlace = (x: string) => lookup !== undefined && (lookup(x) & LEX.LOC) !== 0;
+  const m = LEGAL_FORM.exec(name);
+  if (!m) return [];
+  const body = name.slice(0, m.index);
+  // 中国公司, 重庆集团: a place with a company head names no company of its own.
+  if (body.length < 2 || !/^[\u4e00-\u9fff]+$/.test(body) || isPlace(body)) return [];
+  const out = [body];
+  for (let k = Math.min(4, body.length - 2); k >= 2 && lookup; k--) {
+    const place = body.slice(0, k);
+    if (isPlace(place) || (/[省市]$/.test(place) && isPlace(place.slice(0, -1)))) {
+      // 太平洋保险公司: what is left is a common word (保险), no name.
+      const rest = body.slice(k);
+      const cls = lookup(rest);
+      if (!(cls & LEX.WORD) || cls & (LEX.PER | LEX.LOC | LEX.ORG)) out.push(rest);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The most confident mention of each name string of two characters or more, first one on a tie. A
+ * company named in full also stands for its short names (companyAliases), a little less surely.
+ */
+export function nameBests(text: string, entities: readonly Annotation[], lookup?: LexiconLookup): Map<string, NameBest> {
   const best = new Map<string, NameBest>();
-  for (const a of entities) {
-    if (!NAME_LABELS.has(a.label) || a.end - a.start < 2) continue;
-    const s = text.slice(a.start, a.end);
+  const offer = (s: string, label: Label, confidence: number) => {
     const b = best.get(s);
     // A long name is copied: V8 keeps a slice of 13 characters or more as a view of the whole text,
     // and the document pass keeps these keys across edits.
-    if (!b) best.set(s.length > 12 ? (' ' + s).slice(1) : s, { label: a.label, confidence: a.confidence });
-    else if (a.confidence > b.confidence) best.set(s, { label: a.label, confidence: a.confidence });
+    if (!b) best.set(s.length > 12 ? (' ' + s).slice(1) : s, { label, confidence });
+    else if (confidence > b.confidence) best.set(s, { label, confidence });
+  };
+  for (const a of entities) {
+    if (!NAME_LABELS.has(a.label) || a.end - a.start < 2) continue;
+    const s = text.slice(a.start, a.end);
+    offer(s, a.label, a.confidence);
+    if (a.label === 'ORG') for (const alias of companyAliases(s, lookup)) offer(alias, 'ORG', a.confidence * ALIAS_FACTOR);
   }
   return best;
 }
@@ -149,6 +191,7 @@ export function markMentions(text: string, entities: readonly Annotation[], best
     return b && b.label !== a.label && a.confidence < b.confidence ? { ...a, label: b.label, recogniser: 'consistency' } : a;
   });
   const added: Annotation[] = [];
+  const replaced = new Set<Annotation>();
   const bits = filterOf(byPrefix).bits;
   // A mention inside a span already there is never chosen (the edge rules below only widen it):
   // most mentions are the spans themselves, so they are passed over before the edge rules run.
@@ -167,11 +210,17 @@ export function markMentions(text: string, entities: readonly Annotation[], best
     for (let k = 0; k < list.length; k++) {
       const s = list[k][0];
       if ((s.length > 2 && s.charCodeAt(2) !== c2) || !text.startsWith(s, i)) continue;
+      const a = list[k][1];
       if (kept) {
         while (next < harmonised.length && harmonised[next].end <= i) next++;
-        if (next < harmonised.length && harmonised[next].start < i + s.length) continue;
+        if (next < harmonised.length && harmonised[next].start < i + s.length) {
+          // Weaker names strictly inside a mention of a surer, longer organisation are its pieces (华峰 of
+          // 华峰化工). Not so for places: 太原 of 太原市场 is no piece of 太原市.
+          const inside = a.label === 'ORG' ? piecesInside(harmonised, next, i, i + s.length, a.confidence * 0.95) : undefined;
+          if (!inside) continue;
+          for (const x of inside) replaced.add(x);
+        }
       }
-      const a = list[k][1];
       // 马克思主义, 毛泽东思想, 邓小平理论: a doctrine named after a person is a word, not a mention of them.
       if (a.label === 'PER' && DOCTRINE.test(text.slice(i + s.length, i + s.length + 4))) continue;
       if (a.label === 'ORG' && BARE_HEADS.has(s)) continue;
@@ -188,7 +237,21 @@ export function markMentions(text: string, entities: readonly Annotation[], best
     }
   }
   // Existing spans first (priority 1), new mentions only where nothing is yet.
-  return addWhereFree(harmonised, added);
+  return addWhereFree(replaced.size ? harmonised.filter((x) => !replaced.has(x)) : harmonised, added);
+}
+
+/**
+ * The spans of `sorted` (disjoint, from index `from`) overlapping [start, end), if all are names lying
+ * inside it, shorter than it and less sure than `confidence`; otherwise undefined.
+ */
+function piecesInside(sorted: readonly Annotation[], from: number, start: number, end: number, confidence: number): Annotation[] | undefined {
+  const out: Annotation[] = [];
+  for (let k = from; k < sorted.length && sorted[k].start < end; k++) {
+    const x = sorted[k];
+    if (!NAME_LABELS.has(x.label) || x.start < start || x.end > end || x.end - x.start === end - start || x.confidence >= confidence) return undefined;
+    out.push(x);
+  }
+  return out.length ? out : undefined;
 }
 
 /** Roles stated at the persons of `all` (sorted spans of one text), by name, each list without repeats. */

@@ -5,6 +5,7 @@ import {
   markMentions,
   mergeRoles,
   NameBest,
+  LexiconLookup,
   nameBests,
   NamesByPrefix,
   personRoles,
@@ -45,6 +46,8 @@ export class DocumentNames implements DocumentPass {
   private readonly personParagraphs = new Map<string, Set<PassParagraph>>();
   private readonly roles = new Map<string, PersonRole[]>();
 
+  constructor(private readonly lookup?: LexiconLookup) {}
+
   update(text: string, paragraphs: readonly PassParagraph[], removed: Iterable<PassParagraph>, added: readonly PassParagraph[]): Set<PassParagraph> {
     const names = new Set<string>();
     const roleNames = new Set<string>();
@@ -61,7 +64,7 @@ export class DocumentNames implements DocumentPass {
       this.states.delete(p);
     }
     for (const p of added) {
-      const bests = nameBests(text.slice(p.start, p.start + p.length), p.entities);
+      const bests = nameBests(text.slice(p.start, p.start + p.length), p.entities, this.lookup);
       for (const [s, b] of bests) {
         let m = this.sources.get(s);
         if (!m) this.sources.set(s, (m = new Map()));

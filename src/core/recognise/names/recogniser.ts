@@ -78,11 +78,14 @@ export class ModelNameRecogniser implements NameRecogniser {
     return companiesBeforeTitles(text, withLists, make('company-title', 0.6), lex).sort((a, b) => a.start - b.start);
   }
 
+  /** The model's dictionary: companies named in full lend their short names without their place. */
+  private readonly lookup = (s: string): number => this.model.lexicon.lookup(s);
+
   consolidate(text: string, annotations: Annotation[]): Annotation[] {
-    return consolidateNames(text, annotations);
+    return consolidateNames(text, annotations, this.lookup);
   }
 
   documentPass(): DocumentPass {
-    return new DocumentNames();
+    return new DocumentNames(this.lookup);
   }
 }
