@@ -88,7 +88,7 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
 }
 
 /** Titles only a company gives (a ministry has no 董事长): the word before one names the company. */
-const COMPANY_TITLE = /^(?:副董事长|董事长|常务董事|副总裁|总裁|总经理|首席执行官|创始人|CEO)/;
+const COMPANY_TITLE = /(?:副董事长|董事长|常务董事|副总裁|总裁|总经理|首席执行官|创始人|CEO)/g;
 /** What starts a clause: the company is named at its start (华为常务董事、终端BG董事长余承东透露). */
 const CLAUSE_START = /[，。；：“（、\s]/;
 /** Determiners and adverbs that refer to a company without naming it (该公司, 其, 原). */
@@ -102,8 +102,8 @@ const NOT_COMPANY = /[该其本原前现新副总他她它这那此各每某我�
 export function companiesBeforeTitles<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex?: Lexicon): T[] {
   if (!spans.some((s) => s.label === 'PER')) return spans;
   let out = spans;
-  for (let end = 2; end < text.length; end++) {
-    if (!COMPANY_TITLE.test(text.slice(end, end + 5))) continue;
+  for (const title of text.matchAll(COMPANY_TITLE)) {
+    const end = title.index!;
     for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
       if (start > 0 && !CLAUSE_START.test(text[start - 1])) continue;
       const word = text.slice(start, end);
