@@ -91,8 +91,11 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
 const COMPANY_TITLE = /(?:副董事长|董事长|常务董事|副总裁|总裁|总经理|首席执行官|创始人|CEO)/g;
 /** What starts a clause: the company is named at its start (华为常务董事、终端BG董事长余承东透露). */
 const CLAUSE_START = /[，。；：“（、\s]/;
-/** Determiners and adverbs that refer to a company without naming it (该公司, 其, 原). */
-const NOT_COMPANY = /[该其本原前现新副总他她它这那此各每某我你的了是在和与及等]/;
+/**
+ * Determiners and adverbs that refer to a company without naming it (该公司, 其, 原), a verb or 代 (acting)
+ * before the title (公司代总经理), a place in a photo (右三为总经理).
+ */
+const NOT_COMPANY = /[该其本原前现新副总他她它这那此各每某我你的了是在和与及等]|[代任兼]$|^[左右后上下图]/;
 
 /**
  * 华为常务董事、终端BG董事长余承东: a word of 2–4 characters at the start of a clause, right before a

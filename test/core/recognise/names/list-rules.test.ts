@@ -114,6 +114,8 @@ test('a word at the start of a clause before a title only companies give, with a
     ['该公司董事长王某说', '王某', ['PER:王某']],
     ['据市场总经理王某说', '王某', ['PER:王某']],
     ['华为董事长。余承东说', '余承东', ['PER:余承东']],
+    ['，右三为总经理李春久。', '李春久', ['PER:李春久']],
+    ['，公司代总经理王某', '王某', ['PER:王某']],
   ];
   for (const [text, name, want] of table) assert.deepEqual(show(text, companiesBeforeTitles(text, [per(text, name)], make, words)), want, text);
 });
