@@ -1,5 +1,6 @@
 import { LabelledSpan } from './tags';
 import { RuleSpan } from './rules';
+import { LEX, Lexicon } from './lexicon';
 
 /**
  * Place rules the corpora teach badly: runs of one-character province abbreviations (京津冀, 川渝),
@@ -31,6 +32,28 @@ export function abbreviationRuns(text: string, out: RuleSpan[]): void {
       }
     }
     i = Math.max(j, i + 1);
+  }
+}
+
+/** Verbs of being or going somewhere, before a province's abbreviation: 在渝, 来渝, 赴京, 抵沪, 驻渝. */
+const PLACE_VERBS = new Set('在来赴抵返回离进驻留到访'.split(''));
+
+/**
+ * 在渝召开, 来渝考察, 抵沪: a province's one-character abbreviation after a verb of being or going is the
+ * place. Not where the abbreviation begins a word or a longer place (在渝中区, 在京剧, 在京东方), and not
+ * the abbreviations that also begin ordinary words (新, 宁, 云 …).
+ */
+export function abbreviationsAfterVerbs(text: string, out: RuleSpan[], lex?: Lexicon): void {
+  if (!lex) return;
+  for (let i = 1; i < text.length; i++) {
+    if (IS_ABBR[text.charCodeAt(i)] === 0 || !PLACE_VERBS.has(text[i - 1]) || AMBIGUOUS_FIRST.has(text[i])) continue;
+    // A run of abbreviations (川渝) is the rule above's.
+    if (IS_ABBR[text.charCodeAt(i + 1)] === 1) continue;
+    const known = (w: string) => (lex.lookup(w) & ~LEX.PREFIX) !== 0;
+    if (known(text.slice(i, i + 2)) || (i + 3 <= text.length && known(text.slice(i, i + 3)))) continue;
+    // 现在京…, 实在京…: the verb must not end a word itself.
+    if (i >= 2 && lex.lookup(text.slice(i - 2, i)) & LEX.WORD) continue;
+    out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: 'abbr-after-verb' });
   }
 }
 

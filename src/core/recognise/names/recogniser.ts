@@ -3,8 +3,8 @@ import { TaggedWord } from '../../segment/segmenter';
 import { consolidateNames } from './consolidate';
 import { NameModel } from './model';
 import { LEX } from './lexicon';
-import { coordinate, placeMedia, placeOrgans, ruleSpans } from './rules';
-import { extendPlaces, streetsNotOrgs } from './place-rules';
+import { coordinate, placeMedia, placeOrgans, RuleSpan, ruleSpans } from './rules';
+import { abbreviationsAfterVerbs, extendPlaces, streetsNotOrgs } from './place-rules';
 import { companiesBeforeTitles, dictionaryOrganisations, listHeads, mediaOutlets, placesNotPeople, shortPlaceNames, splitJuxtaposed } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
@@ -67,6 +67,14 @@ export class ModelNameRecogniser implements NameRecogniser {
       out.push(same && same.confidence > r.confidence ? { ...r, confidence: same.confidence } : r);
     }
     for (const m of adjusted) if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m);
+    // 在渝, 来渝: an abbreviation after a verb of place only where no name lies (在吉信大厦 is the model's).
+    const afterVerbs: RuleSpan[] = [];
+    abbreviationsAfterVerbs(text, afterVerbs, lex);
+    for (const r of afterVerbs) {
+      if (!out.some((o) => o.start < r.end && r.start < o.end)) {
+        out.push({ start: r.start, end: r.end, label: r.label, confidence: r.confidence, source: 'auto', recogniser: `rule:${r.rule}` });
+      }
+    }
     const make = (rule: string, confidence: number) => (s: { start: number; end: number; label: Annotation['label'] }): Annotation => ({
       ...s,
       confidence,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationRuns, compassRegions, extendPlaces, numberedRoads, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
+import { abbreviationRuns, abbreviationsAfterVerbs, compassRegions, extendPlaces, numberedRoads, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
@@ -24,6 +24,32 @@ test('province abbreviation runs', () => {
     ['吃得甜津津，', []],
   ];
   for (const [text, want] of table) assert.deepEqual(run(abbreviationRuns, text), want, text);
+});
+
+test('a province abbreviation after a verb of being or going is the place', () => {
+  const dict = Lexicon.build([
+    ['渝中', LEX.LOC],
+    ['京剧', LEX.WORD],
+    ['京东方', LEX.ORG],
+    ['现在', LEX.WORD],
+  ]);
+  const table: Array<[string, string[]]> = [
+    ['全会在渝召开', ['LOC:渝']],
+    ['一行来渝考察，并与驻渝高校座谈', ['LOC:渝', 'LOC:渝']],
+    ['昨天抵京，随后赴沪', ['LOC:京', 'LOC:沪']],
+    // The start of a longer place or a word, a run of abbreviations, an ambiguous abbreviation, a verb inside a word.
+    ['他在渝中区工作', []],
+    ['他在京剧院演出', []],
+    ['落户在京东方', []],
+    ['在川渝两地', []],
+    ['在新城区', []],
+    ['现在京城', []],
+  ];
+  for (const [text, want] of table) {
+    const out: RuleSpan[] = [];
+    abbreviationsAfterVerbs(text, out, dict);
+    assert.deepEqual(show(text, out), want, text);
+  }
 });
 
 test('roads', () => {
