@@ -3,9 +3,19 @@ import { TITLES } from './lists';
 
 const TITLES_LONGEST_FIRST = TITLES.slice().sort((a, b) => b.length - a.length);
 
-/** The longest title that ends exactly at `end` in `text`. */
-function titleEndingAt(text: string, end: number): string | undefined {
-  return TITLES_LONGEST_FIRST.find((t) => end >= t.length && text.startsWith(t, end - t.length));
+/**
+ * The title that ends exactly at `end` in `text`: the longest one an organisation ends right before,
+ * else the longest one (重庆机场集团有限公司党委书记: 书记 of the 党委 the organisation ends in, not 党委书记
+ * of nobody).
+ */
+function titleEndingAt(text: string, end: number, orgEndingAt: ReadonlyMap<number, Annotation>): string | undefined {
+  let longest: string | undefined;
+  for (const t of TITLES_LONGEST_FIRST) {
+    if (end < t.length || !text.startsWith(t, end - t.length)) continue;
+    if (orgEndingAt.has(end - t.length)) return t;
+    longest ??= t;
+  }
+  return longest;
 }
 
 /**
@@ -19,7 +29,7 @@ export function rolesBefore(text: string, per: Annotation, orgs: readonly Annota
   const roles: PersonRole[] = [];
   let pos = per.start;
   for (let guard = 0; guard < 6; guard++) {
-    const title = titleEndingAt(text, pos);
+    const title = titleEndingAt(text, pos, orgEndingAt);
     if (!title) break;
     let at = pos - title.length;
     const org = orgEndingAt.get(at);

@@ -173,6 +173,14 @@ test('roles: a chain of organisation + title before the name', () => {
     },
     { text: '县委书记、县长王刚', orgs: [[0, 2]], per: [7, 9], roles: [{ role: '书记', org: '县委' }, { role: '县长' }] },
     { text: '王刚说', orgs: [], per: [0, 2], roles: [] },
+    // The organisation ends in 党委: the title is 书记 of it, not 党委书记 of nobody.
+    {
+      text: '某某集团有限公司党委书记、董事长王刚说',
+      orgs: [[0, 10]],
+      per: [16, 18],
+      roles: [{ role: '书记', org: '某某集团有限公司党委' }, { role: '董事长' }],
+    },
+    { text: '公司党委书记王刚说', orgs: [], per: [6, 8], roles: [{ role: '党委书记' }] },
   ];
   for (const c of table) {
     const roles = rolesBefore(c.text, ann(c.per[0], c.per[1], 'PER'), c.orgs.map(([s, e]) => ann(s, e, 'ORG')));
