@@ -151,7 +151,11 @@ function commonPlace(lex: Lexicon, s: string, minFreq = 5): boolean {
  * How an organisation's name ends: the dictionary's organisation entries also hold phrases (美国市场,
  * 中华文化, 中医药) that end in none of these.
  */
-const DICTIONARY_ORG_HEAD = new RegExp(`(?:${[...ORG_SUFFIXES, '汽车', '电信', '航空', '电器', '科技', '制药', '钢铁'].sort((a, b) => b.length - a.length).join('|')})$`);
+const DICTIONARY_ORG_HEADS = [...ORG_SUFFIXES, '汽车', '电信', '航空', '电器', '科技', '制药', '钢铁'];
+const DICTIONARY_ORG_HEAD = new RegExp(`(?:${DICTIONARY_ORG_HEADS.sort((a, b) => b.length - a.length).join('|')})$`);
+/** The last characters of those heads, by UTF-16 code: most ends are ruled out before a slice is made. */
+const ENDS_ORG_HEAD = new Uint8Array(0x10000);
+for (const h of DICTIONARY_ORG_HEADS) ENDS_ORG_HEAD[h.charCodeAt(h.length - 1)] = 1;
 
 /**
  * A place or person the model found at the start of an organisation the dictionary knows whole (长安 of
@@ -164,6 +168,7 @@ export function dictionaryOrganisations<T extends Scored>(text: string, spans: T
     if (s.label === 'ORG') return s;
     const next = spans[i + 1]?.start ?? text.length;
     for (let end = Math.min(s.start + LEX_MAX_LEN, next, text.length); end >= s.end + 2; end--) {
+      if (ENDS_ORG_HEAD[text.charCodeAt(end - 1)] === 0) continue;
       const word = text.slice(s.start, end);
       if (!DICTIONARY_ORG_HEAD.test(word)) continue;
       const cls = lex.lookup(word);

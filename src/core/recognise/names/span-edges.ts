@@ -75,6 +75,11 @@ export function wholeCharacters<T extends EdgeSpan>(text: string, spans: readonl
 }
 
 const EDGE_SPACE = /\s/;
+/** Whether the unit at i is white space (the common case, a Han character, answered without a regex). */
+const isSpaceAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return (c < 0x3001 || c === 0xfeff) && EDGE_SPACE.test(text[i]);
+};
 
 /**
  * The model sees a space as a character like any other and may open a name with it (通讯员 郑宇 摄
@@ -84,8 +89,8 @@ export function trimSpaces<T extends EdgeSpan>(text: string, spans: readonly T[]
   const out: T[] = [];
   for (const s of spans) {
     let { start, end } = s;
-    while (start < end && EDGE_SPACE.test(text[start])) start++;
-    while (end > start && EDGE_SPACE.test(text[end - 1])) end--;
+    while (start < end && isSpaceAt(text, start)) start++;
+    while (end > start && isSpaceAt(text, end - 1)) end--;
     if (end <= start) continue;
     out.push(start === s.start && end === s.end ? s : { ...s, start, end });
   }
