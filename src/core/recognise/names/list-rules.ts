@@ -1,6 +1,5 @@
 import { LabelledSpan, NameLabel } from './tags';
-import { LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
-import { ORG_SUFFIXES } from './lists';
+import { LEX, Lexicon } from './lexicon';
 
 /**
  * Rules over lists and juxtapositions: A、B、C等龙头企业 names organisations, 贵州铜仁地区 is two
@@ -24,7 +23,7 @@ export function isPlainWord(lex: Lexicon | undefined, s: string): boolean {
   return (cls & LEX.WORD) !== 0 && (cls & (LEX.PER | LEX.LOC | LEX.ORG)) === 0;
 }
 
-interface Scored {
+export interface Scored {
   start: number;
   end: number;
   label: string;
@@ -87,44 +86,6 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Titles only a company gives (a ministry has no 董事长): the word before one names the company. */
-const COMPANY_TITLE = /(?:副董事长|董事长|常务董事|副总裁|总裁|总经理|首席执行官|创始人|CEO)/g;
-/** What starts a clause: the company is named at its start (华为常务董事、终端BG董事长余承东透露). */
-const CLAUSE_START = /[，。；：“（、\s]/;
-/**
- * Determiners and adverbs that refer to a company without naming it (该公司, 其, 原), a verb or 代 (acting)
- * before the title (公司代总经理), a place in a photo (右三为总经理).
- */
-const NOT_COMPANY = /[该其本原前现新副总他她它这那此各每某我你的了是在和与及等]|[代任兼]$|^[左右后上下图]/;
-
-/**
- * 华为常务董事、终端BG董事长余承东: a word of 2–4 characters at the start of a clause, right before a
- * title only companies give, and a person named after the titles, is the company (an ORG). A word the
- * dictionary knows as a plain word (公司, 集团) names none.
- */
-export function companiesBeforeTitles<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex?: Lexicon): T[] {
-  if (!spans.some((s) => s.label === 'PER')) return spans;
-  let out = spans;
-  for (const title of text.matchAll(COMPANY_TITLE)) {
-    const end = title.index!;
-    for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
-      if (start > 0 && !CLAUSE_START.test(text[start - 1])) continue;
-      const word = text.slice(start, end);
-      if (!/^[\u4e00-\u9fff]+$/.test(word) || NOT_COMPANY.test(word) || LEADING_FUNCTION.has(word[0])) break;
-      // 据市场总经理: a plain word at its end (市场) makes the word no company's name.
-      if (isPlainWord(lex, word) || isPlainWord(lex, word.slice(-2))) break;
-      if (out.some((o) => o.start < end && start < o.end)) break;
-      // A person must follow within the clause, after the titles.
-      const clauseEnd = text.slice(end).search(/[，。；！？]/);
-      const limit = clauseEnd < 0 ? text.length : end + clauseEnd;
-      if (!out.some((o) => o.label === 'PER' && o.start > end && o.start < limit && o.start - end <= 16)) break;
-      out = [...out, make({ start, end, label: 'ORG' })].sort((a, b) => a.start - b.start);
-      break;
-    }
-  }
-  return out;
-}
-
 const ADMIN_SUFFIX = new Set('省市县区镇乡村州');
 /** 中山|北路, 莲花|北路: a compass part and a road head finish a road's name, they are no place. */
 const ROAD_PART = /^[东南西北中](?:路|街|大街|大道|环|二环|三环)$/;
@@ -145,37 +106,6 @@ function commonPlace(lex: Lexicon, s: string, minFreq = 5): boolean {
   const slot = lex.slotOf(Lexicon.hashWord(s));
   // freq holds round(2·ln(count + 1)): 5 is a count of about ten, 7 of about thirty.
   return slot >= 0 && (lex.classes[slot] & LEX.LOC) !== 0 && lex.freq[slot] >= minFreq;
-}
-
-/**
- * How an organisation's name ends: the dictionary's organisation entries also hold phrases (美国市场,
- * 中华文化, 中医药) that end in none of these.
- */
-const DICTIONARY_ORG_HEADS = [...ORG_SUFFIXES, '汽车', '电信', '航空', '电器', '科技', '制药', '钢铁'];
-const DICTIONARY_ORG_HEAD = new RegExp(`(?:${DICTIONARY_ORG_HEADS.sort((a, b) => b.length - a.length).join('|')})$`);
-/** The last characters of those heads, by UTF-16 code: most ends are ruled out before a slice is made. */
-const ENDS_ORG_HEAD = new Uint8Array(0x10000);
-for (const h of DICTIONARY_ORG_HEADS) ENDS_ORG_HEAD[h.charCodeAt(h.length - 1)] = 1;
-
-/**
- * A place or person the model found at the start of an organisation the dictionary knows whole (长安 of
- * 长安汽车, 长城 of 长城汽车): the organisation is the name. Only entries the dictionary knows as nothing
- * but an organisation, and only where no other name lies in the way.
- */
-export function dictionaryOrganisations<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
-  if (!spans.some((s) => s.label !== 'ORG')) return spans;
-  return spans.map((s, i) => {
-    if (s.label === 'ORG') return s;
-    const next = spans[i + 1]?.start ?? text.length;
-    for (let end = Math.min(s.start + LEX_MAX_LEN, next, text.length); end >= s.end + 2; end--) {
-      if (ENDS_ORG_HEAD[text.charCodeAt(end - 1)] === 0) continue;
-      const word = text.slice(s.start, end);
-      if (!DICTIONARY_ORG_HEAD.test(word)) continue;
-      const cls = lex.lookup(word);
-      if (cls & LEX.ORG && !(cls & (LEX.LOC | LEX.PER))) return { ...s, end, label: 'ORG' };
-    }
-    return s;
-  });
 }
 
 /** 贵州铜仁地区 → 贵州 | 铜仁地区, 重庆涪陵 → 重庆 | 涪陵: juxtaposed places are split (GUIDELINES). */
@@ -232,7 +162,7 @@ export function shortPlaceNames<T extends Scored>(text: string, spans: T[]): T[]
 const MEDIA = /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])((?:[\u4e00-\u9fff]{2,4}[-－])?[\u4e00-\u9fff]{2,4}?(?:日报社|日报|晚报|晨报|商报|时报|早报|都市报|青年报|电视台|广播电台))/g;
 
 const MEDIA_HEAD = /(?:日报社|日报|晚报|晨报|商报|时报|早报|都市报|青年报|电视台|广播电台)$/;
-const LEADING_FUNCTION = new Set('我你他她它向对比到据另但为在从和与及把被将由是也又就还都');
+export const LEADING_FUNCTION = new Set('我你他她它向对比到据另但为在从和与及把被将由是也又就还都');
 
 const NO_NAME = /^(?:[一这那有某每各该此多几数][些家个种类]|部分|各地|各级|当地|本地|外地|地方|全国|国内|国外|境外)$/;
 

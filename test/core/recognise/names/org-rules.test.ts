@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { companiesBeforeTitles, dictionaryOrganisations } from '../../../../src/core/recognise/names/org-rules';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+
+type S = LabelledSpan & { confidence: number };
+const show = (text: string, spans: Array<{ start: number; end: number; label: string }>) =>
+  spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
+const at = (text: string, s: string, label: S['label'], confidence = 0.9): S => ({
+  start: text.indexOf(s),
+  end: text.indexOf(s) + s.length,
+  label,
+  confidence,
+});
+
+test('a word at the start of a clause before a title only companies give, with a person after it, is the company', () => {
+  const words = Lexicon.build([['公司', LEX.WORD], ['市场', LEX.WORD]]);
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.6 });
+  const per = (text: string, name: string) => at(text, name, 'PER');
+  const table: Array<[string, string, string[]]> = [
+    ['华为常务董事、终端BG董事长余承东透露', '余承东', ['ORG:华为', 'PER:余承东']],
+    ['会上，蔚来创始人李斌说', '李斌', ['ORG:蔚来', 'PER:李斌']],
+    // A common word, a determiner or a preposition names no company; nor does a title with no person after it.
+    ['公司董事长王某说', '王某', ['PER:王某']],
+    ['该公司董事长王某说', '王某', ['PER:王某']],
+    ['据市场总经理王某说', '王某', ['PER:王某']],
+    ['华为董事长。余承东说', '余承东', ['PER:余承东']],
+    ['，右三为总经理李春久。', '李春久', ['PER:李春久']],
+    ['，公司代总经理王某', '王某', ['PER:王某']],
+  ];
+  for (const [text, name, want] of table) assert.deepEqual(show(text, companiesBeforeTitles(text, [per(text, name)], make, words)), want, text);
+});
+
+test('a place at the start of an organisation the dictionary knows whole is that organisation', () => {
+  const dict = Lexicon.build([
+    ['长安汽车', LEX.ORG],
+    ['伊拉克政府', LEX.ORG],
+    ['美国市场', LEX.ORG], // a phrase among the dictionary's organisations: no organisation head
+    ['长城饭店', LEX.ORG | LEX.LOC], // a place as well
+  ]);
+  const table: Array<[string, string, string[]]> = [
+    ['与长安汽车签署协议', '长安', ['ORG:长安汽车']],
+    ['伊拉克政府表示', '伊拉克', ['ORG:伊拉克政府']],
+    ['进入美国市场', '美国', ['LOC:美国']],
+    ['住在长城饭店', '长城', ['LOC:长城']],
+  ];
+  for (const [text, place, want] of table) assert.deepEqual(show(text, dictionaryOrganisations(text, [at(text, place, 'LOC')], dict)), want, text);
+  // Another name in the way keeps both.
+  const t = '长安汽车';
+  assert.deepEqual(show(t, dictionaryOrganisations(t, [at(t, '长安', 'LOC'), at(t, '汽车', 'PER')], dict)), ['LOC:长安', 'PER:汽车']);
+});
