@@ -77,3 +77,31 @@ export function dictionaryOrganisations<T extends Scored>(text: string, spans: T
     return s;
   });
 }
+
+/** Organisation heads (委, 局, 日报, 公司 …) by the last character: where a name can end. */
+const ORG_HEADS_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
+const CONJUNCTIONS = new Set('与和及'.split(''));
+
+/**
+ * 重庆日报与市委宣传部 read as one organisation: where the part before 与/和/及 already ends in an
+ * organisation head, the conjunction joins two organisations. A name holding 与 or 和 (机械与运载工程学院,
+ * 中华人民共和国外交部) has no head before it. The part after is an organisation only if it ends in a head too.
+ */
+export function splitCoordinatedOrgs<T extends Scored>(text: string, spans: T[]): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    let start = s.start;
+    if (s.label === 'ORG') {
+      for (let i = s.start + 2; i < s.end - 2; i++) {
+        if (!CONJUNCTIONS.has(text[i])) continue;
+        const left = text.slice(start, i);
+        if (!ORG_HEADS_LONGEST_FIRST.some((h) => left.endsWith(h) && left.length > h.length)) continue;
+        out.push({ ...s, start, end: i });
+        start = i + 1;
+      }
+    }
+    if (start === s.start) out.push(s);
+    else if (ORG_HEADS_LONGEST_FIRST.some((h) => text.slice(start, s.end).endsWith(h) && s.end - start > h.length)) out.push({ ...s, start });
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companiesBeforeTitles, dictionaryOrganisations } from '../../../../src/core/recognise/names/org-rules';
+import { companiesBeforeTitles, dictionaryOrganisations, splitCoordinatedOrgs } from '../../../../src/core/recognise/names/org-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
@@ -49,4 +49,19 @@ test('a place at the start of an organisation the dictionary knows whole is that
   // Another name in the way keeps both.
   const t = '长安汽车';
   assert.deepEqual(show(t, dictionaryOrganisations(t, [at(t, '长安', 'LOC'), at(t, '汽车', 'PER')], dict)), ['LOC:长安', 'PER:汽车']);
+});
+
+test('an organisation joined to another by 与, 和 or 及 is two', () => {
+  const table: Array<[string, string[]]> = [
+    ['重庆日报与市委宣传部', ['ORG:重庆日报', 'ORG:市委宣传部']],
+    ['科学技术部和教育部', ['ORG:科学技术部', 'ORG:教育部']],
+    // Only the part with a head of its own stays an organisation.
+    ['重庆日报与广大读者', ['ORG:重庆日报']],
+    // Names holding the conjunction: no head before it.
+    ['机械与运载工程学院', ['ORG:机械与运载工程学院']],
+    ['中华人民共和国外交部', ['ORG:中华人民共和国外交部']],
+  ];
+  for (const [text, want] of table) {
+    assert.deepEqual(show(text, splitCoordinatedOrgs(text, [{ start: 0, end: text.length, label: 'ORG', confidence: 0.7 }])), want, text);
+  }
 });
