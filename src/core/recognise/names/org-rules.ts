@@ -105,3 +105,28 @@ export function splitCoordinatedOrgs<T extends Scored>(text: string, spans: T[])
   }
   return out;
 }
+
+/** End of the longest prefix of text[start, end) that ends in an organisation head, or -1. */
+function lastHeadEnd(text: string, start: number, end: number): number {
+  for (let k = end; k >= start + 2; k--) {
+    const part = text.slice(start, k);
+    if (ORG_HEADS_LONGEST_FIRST.some((h) => part.endsWith(h) && part.length > h.length)) return k;
+  }
+  return -1;
+}
+
+/**
+ * 儿童医院专家团|队, 烧伤科团队: an organisation the model ends inside or with 团队 (a team, no organisation)
+ * runs on past its name; it ends at its last organisation head before that word (儿童医院, 烧伤科). Other words across the end
+ * (委员会|上, 研究所|长) leave the name as it is.
+ */
+export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]): T[] {
+  return spans.map((s) => {
+    if (s.label !== 'ORG' || s.end - s.start < 4) return s;
+    // Inside 团队 (专家团|队), or with all of it (烧伤科团队).
+    const team = text[s.end - 1] === '团' && text[s.end] === '队' ? 1 : text.endsWith('团队', s.end) ? 2 : 0;
+    if (team === 0) return s;
+    const end = lastHeadEnd(text, s.start, s.end - team);
+    return end > 0 ? { ...s, end } : s;
+  });
+}

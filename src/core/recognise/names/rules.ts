@@ -1,5 +1,5 @@
 import { LabelledSpan } from './tags';
-import { SURNAMES, TITLES } from './lists';
+import { ORG_SUFFIXES, SURNAMES, TITLES } from './lists';
 import { LEX, Lexicon } from './lexicon';
 import { isPlainWord } from './list-rules';
 import { abbreviationRuns, compassRegions, numberedRoads } from './place-rules';
@@ -249,6 +249,15 @@ export function coordinate<T extends { start: number; end: number; label: string
             break;
           }
         }
+      } else if (right && !left && right.label === 'ORG' && text[itemStart(text, i) - 1] !== '、' && endsInOrgHead(text.slice(itemStart(text, i), i))) {
+        // The first of a list of organisations, where it ends in an organisation head (市急救医疗中心、X医院):
+        // a verb before it would need more than the seven characters an item may have.
+        const start = itemStart(text, i);
+        const item = text.slice(start, i);
+        if (start >= 0 && fits(i - start, right) && /^[\u4e00-\u9fff]+$/.test(item) && !/[的了是在我你他她把被将对]/.test(item) && free(start, i)) {
+          out.push(make({ start, end: i, label: 'ORG' }));
+          changed = true;
+        }
       } else if (right && !left && text[itemStart(text, i) - 1] === '、') {
         // Backwards only inside a list (、X、): a first item may carry a verb before it (优化X、Y).
         const start = itemStart(text, i);
@@ -261,6 +270,13 @@ export function coordinate<T extends { start: number; end: number; label: string
     if (!changed) break;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// Organs named by level (县委, 市委) are whole names: what stands before them is another word (随即县委).
+const ORG_HEADS = ORG_SUFFIXES.filter((h) => h.length >= 2 && !/^[省市区县镇乡]/.test(h));
+/** Whether an item ends in an organisation head of two characters or more (中心, 医院, 公司), after a name of its own. */
+function endsInOrgHead(s: string): boolean {
+  return ORG_HEADS.some((h) => s.endsWith(h) && s.length >= h.length + 2);
 }
 
 // 中央政治局委员、书记处书记, 王部长、李主任: an item ending in a title or role is no name (GUIDELINES).

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companiesBeforeTitles, dictionaryOrganisations, splitCoordinatedOrgs } from '../../../../src/core/recognise/names/org-rules';
+import { companiesBeforeTitles, dictionaryOrganisations, orgsEndingInsideWords, splitCoordinatedOrgs } from '../../../../src/core/recognise/names/org-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
@@ -63,5 +63,18 @@ test('an organisation joined to another by 与, 和 or 及 is two', () => {
   ];
   for (const [text, want] of table) {
     assert.deepEqual(show(text, splitCoordinatedOrgs(text, [{ start: 0, end: text.length, label: 'ORG', confidence: 0.7 }])), want, text);
+  }
+});
+
+test('an organisation read into 团队 ends at its last head before it', () => {
+  const table: Array<[string, number, string[]]> = [
+    ['儿童医院专家团队赴万州', 7, ['ORG:儿童医院']],
+    ['西南医院烧伤科团队在国际期刊', 9, ['ORG:西南医院烧伤科']],
+    // No head before 团队, or another word across the end: as it was.
+    ['袁某团队研发', 4, ['ORG:袁某团队']],
+    ['国家验收委员会上', 7, ['ORG:国家验收委员会']],
+  ];
+  for (const [text, end, want] of table) {
+    assert.deepEqual(show(text, orgsEndingInsideWords(text, [{ start: 0, end, label: 'ORG', confidence: 0.7 }])), want, text);
   }
 });

@@ -181,6 +181,22 @@ test('the first name of a list of people after a title is a person', () => {
   }
 });
 
+test('the first of a list of organisations, ending in an organisation head, is one too', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['市急救医疗中心、江北区妇幼保健院的医护人员', '江北区妇幼保健院', ['ORG:市急救医疗中心', 'ORG:江北区妇幼保健院']],
+    ['，人民检察院、人民法院', '人民法院', ['ORG:人民检察院', 'ORG:人民法院']],
+    // No head of its own, an organ named by level after a verb, a pronoun: nothing taken.
+    ['加强协调、江北区妇幼保健院', '江北区妇幼保健院', ['ORG:江北区妇幼保健院']],
+    ['，随即县委、县政府', '县政府', ['ORG:县政府']],
+    ['我代表医院、江北区妇幼保健院', '江北区妇幼保健院', ['ORG:江北区妇幼保健院']],
+  ];
+  for (const [text, right, want] of table) {
+    const start = text.indexOf(right);
+    const spans: LabelledSpan[] = [{ start, end: start + right.length, label: 'ORG' }];
+    assert.deepEqual(show(text, coordinate(text, spans, (s) => s) as LabelledSpan[]), want, text);
+  }
+});
+
 test('gazetteer short forms', () => {
   const table: Array<[string, string | undefined]> = [
     ['彭水苗族土家族自治县', '彭水'],
