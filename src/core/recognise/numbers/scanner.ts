@@ -149,6 +149,9 @@ function isAlnum(code: number): boolean {
 const HOTLINE_BEFORE = /(?:拨打|致电|热线|电话|专线)$/;
 const HOTLINE_AFTER = /^(?:急救|报警|热线|指挥中心|服务热线|求助|投诉|接警|电话|平台|专线)/;
 
+/** What may stand before a numeral + 号 that is a date or a rank (三月五号, 是五号, 第五号). */
+const NUMBER_BEFORE_HAO = new Set('第月是为到至初每前后约近共计这那和与及、'.split(''));
+
 const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '"': '"', "'": "'", '「': '」', '『': '』', '＂': '＂' };
 const LIST_MARK_AFTER = new Set(['.', '．', '、', ')', '）', '·']);
 
@@ -162,6 +165,11 @@ function accept(text: string, e: Expr): boolean {
   if (n.arabic && n.size > 15) return false; // beyond any stated quantity (and exact doubles): a code
   // “两群”, “三品”: a Chinese numeral with a measure word that fills a quotation is a slogan or term.
   if (!n.arabic && e.kind !== 'DATE' && QUOTES[text[e.start - 1]] === text[e.end] && text[e.end] !== undefined) return false;
+  // 长征五号, 神舟二十号, 天问一号: a Chinese numeral + 号 right after a name is part of the name (a craft,
+  // a rocket); 第五号, 三月五号 and 是五号 (a date) keep theirs.
+  if (!n.arabic && text[e.end - 1] === '号' && e.start === n.start && isIdeograph(text.charCodeAt(e.start - 1)) && !NUMBER_BEFORE_HAO.has(text[e.start - 1])) return false;
+  // “双11”, “双12”: an integer closing a short quotation that opened before it, with no unit, is a name.
+  if (n.arabic && e.bare && !n.decimal && !n.hasScale && closesQuotedName(text, e.start, e.end)) return false;
   if (!e.bare) return true;
   if (n.arabic) {
     if (n.leadingZero) return false;
@@ -190,6 +198,17 @@ function accept(text: string, e: Expr): boolean {
   if (n.scaleOnly && n.value === 1e7) return false; // 千万: mostly the adverb "by all means"
   const lastBig = charClass(text.charCodeAt(e.end - 1)) === C_CN_BIG;
   return lastBig || !isIdeograph(text.charCodeAt(e.end));
+}
+
+/** Whether text[start, end) closes a quotation that opened one to three Chinese characters before it (“双11”). */
+function closesQuotedName(text: string, start: number, end: number): boolean {
+  const close = text[end];
+  if (close === undefined || !isIdeograph(text.charCodeAt(start - 1))) return false;
+  for (let k = start - 2; k >= Math.max(0, start - 4); k--) {
+    if (QUOTES[text[k]] === close) return true;
+    if (!isIdeograph(text.charCodeAt(k))) return false;
+  }
+  return false;
 }
 
 function isIdeograph(code: number): boolean {
