@@ -146,12 +146,32 @@ function levelOrgans(text: string, out: RuleSpan[]): void {
   }
 }
 
+/** Nouns for ordinary people that news puts right before a name (村民谭某某说): no title, but as telling. */
+const PEOPLE_NOUNS = '村民|居民|市民|农户|种植户|养殖户|患者|志愿者|游客|店主|快递员|骑手|老人|学生|工人|党员|选手|球员';
+/** 居民文成贵今年, 村民牟德芬笑着说: a three-character name after such a noun, before a verb or a break. */
+const PERSON_AFTER_NOUN = new RegExp(`(?:${PEOPLE_NOUNS})([${HAN}]{3})(?=[，。、：（(”]|说|今年|告诉|笑着|正在|表示|介绍|指出|认为)`, 'gd');
+
+function peopleAfterNouns(text: string, out: RuleSpan[], lex?: Lexicon): void {
+  // Cheap pre-check: every noun but 骑手 and 选手 holds one of these.
+  if (!/[民户者客主员人生手]/.test(text)) return;
+  for (const m of text.matchAll(PERSON_AFTER_NOUN)) {
+    const name = m[1];
+    // 居民楼: the noun ends a longer word; a name the dictionary knows as a place or word (北京市) is none.
+    if (!looksLikeName(name) || (lex && lex.lookup(name) & (LEX.LOC | LEX.ORG | LEX.WORD))) continue;
+    // 干部来, 常常只, 陈露等, 都明白: a common word at either end, or a function word, makes it no name.
+    if (isPlainWord(lex, name.slice(0, 2)) || isPlainWord(lex, name.slice(1)) || /[等的了都和也就还才只]/.test(name)) continue;
+    const start = m.indices![1][0];
+    out.push({ start, end: start + 3, label: 'PER', confidence: 0.75, rule: 'person-after-noun' });
+  }
+}
+
 /** `lex` (the model's dictionary) keeps the name-line rule off places and common words. */
 export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   const out: RuleSpan[] = [];
   bylines(text, out);
   photoCredits(text, out);
   nameLine(text, out, lex);
+  peopleAfterNouns(text, out, lex);
   levelOrgans(text, out);
   abbreviationRuns(text, out);
   numberedRoads(text, out);

@@ -26,6 +26,25 @@ test('names look like names', () => {
   for (const [s, want] of table) assert.equal(looksLikeName(s), want, s);
 });
 
+test('a three-character name after a noun for ordinary people, before a verb or a break', () => {
+  const dict = Lexicon.build([
+    ['明白', LEX.WORD],
+    ['干部', LEX.WORD],
+    ['文成', LEX.LOC | LEX.WORD],
+  ]);
+  const table: Array<[string, string[]]> = [
+    ['居民文成贵今年72岁', ['PER:文成贵']],
+    ['种植户谭德明说，今年收成好', ['PER:谭德明']],
+    ['村民白秀梅（右）一家', ['PER:白秀梅']],
+    // A common word at either end, a function word, no verb or break after it: no name.
+    ['连工人都明白。', []],
+    ['对于我们党员干部来说', []],
+    ['花样滑冰选手陈露等。', []],
+    ['村民张小明天去赶集', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text, dict)), want, text);
+});
+
 test('rules: bylines, credits, name lines, organs by level', () => {
   const table: Array<[string, string[]]> = [
     ['■本报记者 张明 李娜', ['PER:张明', 'PER:李娜']],
