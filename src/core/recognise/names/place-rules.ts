@@ -105,16 +105,33 @@ const SUBDISTRICT = /^街道(?![上里中边旁两办])/;
 
 /** A LOC followed by an areal or facility head takes it in (彭水 + 县城, X + 西收费站, Y铁路 + 二线, 长江 + 大桥, 昌州 + 街道). */
 export function extendPlaces(text: string, spans: LabelledSpan[]): LabelledSpan[] {
-  return spans.map((s) => {
+  return splitAfterSubdistricts(text, spans).map((s) => {
     if (s.label !== 'LOC') return s;
     const after = text.slice(s.end, s.end + 5);
     const long = s.end - s.start >= 2;
     const m =
       AREAL_HEADS.exec(after) ??
       (long ? FACILITY_HEADS.exec(after) : null) ??
-      (long && !/[省市]$/.test(text[s.end - 1]) ? SUBDISTRICT.exec(after) : null);
+      (long && !/[省市]$/.test(text[s.end - 1]) ? SUBDISTRICT.exec(after) : null) ??
+      (s.end - s.start >= 3 && !/[省市区县]$/.test(text[s.end - 1]) ? COMMUNITY.exec(after) : null);
     return m ? { ...s, end: s.end + m[0].length } : s;
   });
+}
+
+/** A residents' community (艾坪山 + 社区), after a place of three characters or more (not 重庆社区养老). */
+const COMMUNITY = /^社区(?![里中内外])/;
+
+/** 几江街道艾坪山: a place the model runs on past a subdistrict is two places, the subdistrict and what follows. */
+function splitAfterSubdistricts(text: string, spans: LabelledSpan[]): LabelledSpan[] {
+  if (!spans.some((s) => s.label === 'LOC' && s.end - s.start >= 6)) return spans;
+  const out: LabelledSpan[] = [];
+  for (const s of spans) {
+    const at = s.label === 'LOC' ? text.indexOf('街道', s.start + 2) : -1;
+    // A subdistrict of two characters or more before it, a place of two or more after it.
+    if (at < 0 || at + 4 > s.end) out.push(s);
+    else out.push({ ...s, end: at + 2 }, { ...s, start: at + 2 });
+  }
+  return out;
 }
 
 /** 渝东南, 鄂西, 黔东南地区: a province abbreviation with a compass part is a region. */

@@ -86,13 +86,18 @@ test('places take areal heads; outlets take their place and brand', () => {
   assert.deepEqual(show(text, placeMedia(text, extendPlaces(text, spans))), ['ORG:新华-长沙晚报', 'LOC:长沙县城', 'LOC:长沙高新区']);
 });
 
-test('a subdistrict is named with 街道', () => {
+test('a subdistrict is named with 街道, a community with 社区', () => {
   const table: Array<[string, number, number, string[]]> = [
     ['在荣昌区昌州街道，', 4, 6, ['LOC:昌州街道']],
     ['大石坝街道在居民', 0, 3, ['LOC:大石坝街道']],
     // The streets of a place, and a city named in full, are no subdistrict.
     ['昌州街道上车多', 0, 2, ['LOC:昌州']],
     ['重庆市街道办', 0, 3, ['LOC:重庆市']],
+    // A residents' community after a place of three characters; a place run on past a subdistrict is two.
+    ['艾坪山社区的志愿者', 0, 3, ['LOC:艾坪山社区']],
+    ['重庆社区养老', 0, 2, ['LOC:重庆']],
+    ['几江街道艾坪山社区的志愿者', 0, 7, ['LOC:几江街道', 'LOC:艾坪山社区']],
+    ['几江街道办', 0, 4, ['LOC:几江街道']],
   ];
   for (const [text, start, end, want] of table) {
     assert.deepEqual(show(text, extendPlaces(text, [{ start, end, label: 'LOC' }])), want, text);
