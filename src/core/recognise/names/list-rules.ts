@@ -89,6 +89,8 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
 const ADMIN_SUFFIX = new Set('省市县区镇乡村州');
 /** 中山|北路, 莲花|北路: a compass part and a road head finish a road's name, they are no place. */
 const ROAD_PART = /^[东南西北中](?:路|街|大街|大道|环|二环|三环)$/;
+/** 重庆|北站, 江北|国际机场: a facility named after its place finishes that place's name. */
+const FACILITY = /^(?:[东南西北]站|火车站|高铁站|机场|国际机场|大桥|码头|隧道)$/;
 const AREAL = /^(?:地区|新区|高新区|开发区|经开区|自贸区|保税区|综保区|片区|库区|山区|流域|县城|城区|市|区|县|省)$/;
 
 /** Whether `s` is a place in the lexicon, directly or with an areal suffix dropped (铜仁地区 → 铜仁). */
@@ -118,7 +120,7 @@ export function splitJuxtaposed<T extends Scored>(text: string, spans: T[], lex:
       for (let k = 2; k <= t.length - 2 && !done; k++) {
         const head = t.slice(0, k);
         const rest = t.slice(k);
-        if (AREAL.test(rest) || ROAD_PART.test(rest) || !(lex.lookup(head) & LEX.LOC) || !isPlace(lex, rest)) continue;
+        if (AREAL.test(rest) || ROAD_PART.test(rest) || FACILITY.test(rest) || !(lex.lookup(head) & LEX.LOC) || !isPlace(lex, rest)) continue;
         // A one-character name with its suffix (东河|南镇, 延吉|新村) is no place of its own here.
         if (rest.length === 2 && ADMIN_SUFFIX.has(rest[1])) continue;
         out.push({ ...s, end: s.start + k }, { ...s, start: s.start + k });

@@ -92,10 +92,12 @@ const CITY_ABBR = new Set('蓉穗榕甬邕筑昆杭'.split(''));
 /** Abbreviations that also begin ordinary words (新建, 宁可, 云端): need a second abbreviation. */
 const AMBIGUOUS_FIRST = new Set('新宁云青台港秦蜀'.split(''));
 
-const AREAL_HEADS = /^(?:[东南西北]?收费站|高新区|新区|开发区|经开区|自贸区|保税区|综保区|县城|城区|地区|片区|库区|山区|流域|复线|二线)/;
+const AREAL_HEADS = /^(?:[东南西北]?收费站|高新区|新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|县城|城区|地区|片区|库区|山区|流域|复线|二线)/;
+/** Heads only an area takes: a person the model found before one is the area's name (西永 + 综合保税区). */
+const AREA_ONLY_HEADS = /^(?:高新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园)/;
 
 /** Facilities named after a place (长江 + 大桥, 江北 + 国际机场): after a place of two characters or more (港澳码头 is no 澳码头). */
-const FACILITY_HEADS = /^(?:大桥|隧道|国际机场|机场|码头|火车站|高铁站)/;
+const FACILITY_HEADS = /^(?:大桥|隧道|国际机场|机场|码头|火车站|高铁站|[东南西北]站(?![长台点]))/;
 
 /**
  * A subdistrict (昌州 + 街道): an administrative area, named with its suffix. Not after a city or province
@@ -105,9 +107,19 @@ const SUBDISTRICT = /^街道(?![上里中边旁两办])/;
 
 /** A LOC followed by an areal or facility head takes it in (彭水 + 县城, X + 西收费站, Y铁路 + 二线, 长江 + 大桥, 昌州 + 街道). */
 export function extendPlaces(text: string, spans: LabelledSpan[]): LabelledSpan[] {
-  return splitAfterSubdistricts(text, spans).map((s) => {
-    if (s.label !== 'LOC') return s;
+  const extended = headsTakenIn(text, splitAfterSubdistricts(text, spans));
+  // A head the model had marked on its own (重庆 + [北站]) is now inside the place: it goes.
+  return extended.filter((s, i) => !extended.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
+}
+
+function headsTakenIn(text: string, spans: LabelledSpan[]): LabelledSpan[] {
+  return spans.map((s) => {
     const after = text.slice(s.end, s.end + 5);
+    if (s.label === 'PER') {
+      const area = AREA_ONLY_HEADS.exec(after);
+      return area ? { ...s, end: s.end + area[0].length, label: 'LOC' as const } : s;
+    }
+    if (s.label !== 'LOC') return s;
     const long = s.end - s.start >= 2;
     const m =
       AREAL_HEADS.exec(after) ??
@@ -154,7 +166,7 @@ export function compassRegions(text: string, out: RuleSpan[]): void {
 }
 
 /** Heads of streets, squares, parks and bridges: no organisation's name ends in one. */
-const STREET_HEAD = /(?:步行街|大街|大道|广场|公园|景区|街|路|巷|桥)$/;
+const STREET_HEAD = /(?:步行街|大街|大道|广场|公园|景区|街|路|巷|桥|[东南西北]站|火车站|高铁站)$/;
 
 /**
  * 解放碑步行街 read as an organisation (the model, trained on 1998 text, knows few modern streets and

@@ -20,6 +20,7 @@ const lex = Lexicon.build([
   // A rare place entry of the dictionary (a count of 3): a foreign name of a person, as often as not.
   ['迪里拜尔', LEX.LOC | LEX.WORD, 3],
   ['新区', LEX.LOC],
+  ['北站', LEX.LOC],
   ['张家', LEX.PER | LEX.LOC],
 ]);
 
@@ -43,6 +44,8 @@ test('juxtaposed places are split, compound names are not', () => {
     ['湖南长沙市', ['LOC:湖南', 'LOC:长沙市']],
     ['长沙新区', ['LOC:长沙新区']],
     ['长沙县', ['LOC:长沙县']],
+    // A facility named after its place, though the dictionary knows 北站 as a place.
+    ['长沙北站', ['LOC:长沙北站']],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, splitJuxtaposed(text, [at(text, text, 'LOC')], lex)), want, text);
 });

@@ -104,6 +104,23 @@ test('a subdistrict is named with 街道, a community with 社区', () => {
   }
 });
 
+test('stations and zones named after a place are one place', () => {
+  const table: Array<[string, LabelledSpan[], string[]]> = [
+    // The model's separate head goes into the place.
+    ['与重庆北站、重庆西站', [{ start: 1, end: 3, label: 'LOC' }, { start: 3, end: 5, label: 'LOC' }], ['LOC:重庆北站']],
+    ['重庆东站建成', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:重庆东站']],
+    // 站长 is a title, not a station.
+    ['重庆东站长说', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:重庆']],
+    // A person the model read before a head only areas take is the area's name.
+    ['西永综合保税区、', [{ start: 0, end: 2, label: 'PER' }], ['LOC:西永综合保税区']],
+    ['王刚新区', [{ start: 0, end: 2, label: 'PER' }], ['PER:王刚']],
+  ];
+  for (const [text, spans, want] of table) assert.deepEqual(show(text, extendPlaces(text, spans)), want, text);
+  // A station the model read as an organisation is a place.
+  const t = '重庆东站预计';
+  assert.deepEqual(show(t, streetsNotOrgs(t, [{ start: 0, end: 4, label: 'ORG' }])), ['LOC:重庆东站']);
+});
+
 test('economic zones are areal heads too', () => {
   const text = '长沙经开区和西永综保区';
   const spans: LabelledSpan[] = [
