@@ -90,7 +90,7 @@ const ADMIN_SUFFIX = new Set('省市县区镇乡村州');
 /** 中山|北路, 莲花|北路: a compass part and a road head finish a road's name, they are no place. */
 const ROAD_PART = /^[东南西北中](?:路|街|大街|大道|环|二环|三环)$/;
 /** 重庆|北站, 江北|国际机场: a facility named after its place finishes that place's name. */
-const FACILITY = /^(?:[东南西北]站|火车站|高铁站|机场|国际机场|大桥|码头|隧道)$/;
+const FACILITY = /^(?:[东南西北]站|火车站|高铁站|轻轨站|地铁站|索道|机场|国际机场|大桥|码头|隧道)$/;
 const AREAL = /^(?:地区|新区|高新区|开发区|经开区|自贸区|保税区|综保区|片区|库区|山区|流域|县城|城区|市|区|县|省)$/;
 
 /** Whether `s` is a place in the lexicon, directly or with an areal suffix dropped (铜仁地区 → 铜仁). */
@@ -143,6 +143,17 @@ export function placesNotPeople<T extends Scored>(text: string, spans: T[], lex:
     const t = text.slice(s.start, s.end);
     return commonPlace(lex, t, 7) && !(lex.lookup(t) & LEX.PER) ? { ...s, label: 'LOC' } : s;
   });
+}
+
+/**
+ * Characters that end places (洪崖洞, 罗汉寺, 朝天门码头 …) and almost never a given name: 16 of the 14,467
+ * given names of People's Daily 1998 end in one of 洞寺塔峡湾岛坝庙宫.
+ */
+const PLACE_ENDS = new Set('洞寺塔峡湾岛坝庙宫'.split(''));
+
+/** A person the model is not sure of whose name ends like a place (洪崖洞) is that place. */
+export function placeEndsNotPeople<T extends Scored>(text: string, spans: T[]): T[] {
+  return spans.map((s) => (s.label === 'PER' && s.confidence < 0.9 && s.end - s.start >= 2 && PLACE_ENDS.has(text[s.end - 1]) ? { ...s, label: 'LOC' } : s));
 }
 
 const PLACE_SUFFIX = /^[省市区县镇乡旗]$/;

@@ -97,7 +97,7 @@ const AREAL_HEADS = /^(?:[东南西北]?收费站|高新区|新区|开发区|经
 const AREA_ONLY_HEADS = /^(?:高新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园)/;
 
 /** Facilities named after a place (长江 + 大桥, 江北 + 国际机场): after a place of two characters or more (港澳码头 is no 澳码头). */
-const FACILITY_HEADS = /^(?:大桥|隧道|国际机场|机场|码头|火车站|高铁站|[东南西北]站(?![长台点]))/;
+const FACILITY_HEADS = /^(?:大桥|隧道|国际机场|机场|码头|火车站|高铁站|轻轨站|地铁站|索道|[东南西北]站(?![长台点]))/;
 
 /**
  * A subdistrict (昌州 + 街道): an administrative area, named with its suffix. Not after a city or province

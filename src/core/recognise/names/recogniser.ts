@@ -6,7 +6,7 @@ import { LEX } from './lexicon';
 import { coordinate, placeMedia, placeOrgans, RuleSpan, ruleSpans } from './rules';
 import { abbreviationsAfterVerbs, extendPlaces, streetsNotOrgs } from './place-rules';
 import { companiesBeforeTitles, dictionaryOrganisations, orgsEndingInsideWords, splitCoordinatedOrgs } from './org-rules';
-import { listHeads, mediaOutlets, placesNotPeople, shortPlaceNames, splitJuxtaposed } from './list-rules';
+import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { bracketedNames, eventAbbreviations, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
@@ -48,7 +48,7 @@ export class ModelNameRecogniser implements NameRecogniser {
       source: 'auto',
       recogniser: 'model',
     }));
-    const adjusted = orgsEndingInsideWords(text, splitCoordinatedOrgs(text, splitJuxtaposed(text, streetsNotOrgs(text, dictionaryOrganisations(text, shortPlaceNames(text, placesNotPeople(text, model, lex)), lex)), lex)));
+    const adjusted = orgsEndingInsideWords(text, splitCoordinatedOrgs(text, splitJuxtaposed(text, streetsNotOrgs(text, dictionaryOrganisations(text, shortPlaceNames(text, placeEndsNotPeople(text, placesNotPeople(text, model, lex))), lex)), lex)));
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { listHeads, mediaOutlets, placesNotPeople, shortPlaceNames, splitJuxtaposed } from '../../../../src/core/recognise/names/list-rules';
+import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed } from '../../../../src/core/recognise/names/list-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
@@ -103,6 +103,14 @@ test('a weak person known only as a place, and commonly, is a place', () => {
   const out = placesNotPeople(text, [at(text, '湘江', 'PER', 0.4), at(text, '张家', 'PER', 0.4), at(text, '迪里拜尔', 'PER', 0.4)], lex);
   assert.deepEqual(show(text, out), ['LOC:湘江', 'PER:张家', 'PER:迪里拜尔']);
   assert.deepEqual(show(text, placesNotPeople(text, [at(text, '湘江', 'PER', 0.9)], lex)), ['PER:湘江']);
+});
+
+test('a person the model is not sure of whose name ends like a place is that place', () => {
+  const t = '洪崖洞、孔庙和王山';
+  const spans = [at(t, '洪崖洞', 'PER', 0.7), at(t, '孔庙', 'PER', 0.5), at(t, '王山', 'PER', 0.5)];
+  assert.deepEqual(show(t, placeEndsNotPeople(t, spans)), ['LOC:洪崖洞', 'LOC:孔庙', 'PER:王山']);
+  // A sure person stays one.
+  assert.deepEqual(show(t, placeEndsNotPeople(t, [at(t, '洪崖洞', 'PER', 0.95)])), ['PER:洪崖洞']);
 });
 
 test('a person named like a place of the same paragraph without its suffix is that place', () => {
