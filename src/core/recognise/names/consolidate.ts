@@ -3,6 +3,7 @@ import { addWhereFree, allKept } from '../combine';
 import { rolesBefore } from './roles';
 import { placeMedia, placeOrgans } from './rules';
 import { extendPlaces } from './place-rules';
+import { organBodies } from './org-rules';
 import { NameLabel } from './tags';
 import { ORG_SUFFIXES } from './lists';
 import { LEX } from './lexicon';
@@ -225,7 +226,7 @@ export function markMentions(text: string, entities: readonly Annotation[], best
       if (a.label === 'PER' && DOCTRINE.test(text.slice(i + s.length, i + s.length + 4))) continue;
       if (a.label === 'ORG' && BARE_HEADS.has(s)) continue;
       // A new mention gets the same edge rules as the model's spans (重庆 + 日报 is an outlet).
-      const [x] = placeMedia(text, extendPlaces(text, placeOrgans(text, [{ start: i, end: i + s.length, label: a.label as NameLabel }])));
+      const [x] = organBodies(text, placeMedia(text, extendPlaces(text, placeOrgans(text, [{ start: i, end: i + s.length, label: a.label as NameLabel }]))));
       added.push({
         start: x.start,
         end: x.end,

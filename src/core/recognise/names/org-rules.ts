@@ -130,3 +130,24 @@ export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]
     return end > 0 ? { ...s, end } : s;
   });
 }
+
+/** The working bodies of a party committee or government, named after it (市委 + 办公厅, 市委 + 编办). */
+const SUB_BODY = /^(?:办公厅|办公室|组织部|宣传部|统战部|政法委|编办|网信办|外办|政研室|研究室|党校|[\u4e00-\u9fff]{2,8}?委员会)/;
+/** Organs whose bodies are named that way: a party committee (市委, 涪陵区委) or a government (市政府). */
+const OWNS_BODIES = /(?:[省市区县镇乡]委|政府|党委)$/;
+
+/**
+ * 市委 + 编办, 市委 + 办公厅, 市委 + 全面深化改革委员会: a body of an organ, named after it, is one
+ * organisation with it (GUIDELINES: the longest proper name). The model knows the organ, not the body.
+ */
+export function organBodies<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  return spans.map((s) => {
+    if (s.label !== 'ORG' || !OWNS_BODIES.test(text.slice(Math.max(s.start, s.end - 3), s.end))) return s;
+    const m = SUB_BODY.exec(text.slice(s.end, s.end + 12));
+    if (!m) return s;
+    const end = s.end + m[0].length;
+    // A name running on past the body's end keeps it out; names inside the body go into it.
+    if (spans.some((o) => o.start < end && o.end > end && o.start >= s.end)) return s;
+    return { ...s, end };
+  }).filter((s, i, all) => !all.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
+}

@@ -75,7 +75,7 @@ function nameLine(text: string, out: RuleSpan[], lex?: Lexicon): void {
   out.push({ start, end: start + t.length, label: 'PER', confidence, rule: 'name-line' });
 }
 
-const ORGANS = '(?:委常委会|人大常委会|人大|政协|政府|纪委|监委|党委|委员会)';
+const ORGANS = '(?:委常委会|委办公厅|委办公室|委组织部|委宣传部|委统战部|委政法委|委编办|委网信办|人大常委会|人大|政协|政府|纪委|监委|党委|委员会)';
 const LEVEL = '[省市区县镇乡]';
 const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // Characters that may precede an organ abbreviation without being part of a longer word (城市, 超市),

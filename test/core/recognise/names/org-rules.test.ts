@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companiesBeforeTitles, dictionaryOrganisations, orgsEndingInsideWords, splitCoordinatedOrgs } from '../../../../src/core/recognise/names/org-rules';
+import { companiesBeforeTitles, dictionaryOrganisations, organBodies, orgsEndingInsideWords, splitCoordinatedOrgs } from '../../../../src/core/recognise/names/org-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
@@ -77,4 +77,22 @@ test('an organisation read into 团队 ends at its last head before it', () => {
   for (const [text, end, want] of table) {
     assert.deepEqual(show(text, orgsEndingInsideWords(text, [{ start: 0, end, label: 'ORG', confidence: 0.7 }])), want, text);
   }
+});
+
+test('a body of a party committee or a government, named after it, is one organisation with it', () => {
+  const table: Array<[string, number, string[]]> = [
+    ['市委编办负责人', 2, ['ORG:市委编办']],
+    ['市委全面深化改革委员会召开会议', 2, ['ORG:市委全面深化改革委员会']],
+    ['涪陵区委宣传部部长', 4, ['ORG:涪陵区委宣传部']],
+    ['市政府办公厅印发', 3, ['ORG:市政府办公厅']],
+    // Not after an organisation that has no such bodies, nor before words that are no body.
+    ['市教委办公室', 3, ['ORG:市教委']],
+    ['市委召开会议', 2, ['ORG:市委']],
+  ];
+  for (const [text, end, want] of table) {
+    assert.deepEqual(show(text, organBodies(text, [{ start: 0, end, label: 'ORG', confidence: 0.9 }])), want, text);
+  }
+  // The model's separate piece of the body goes into it.
+  const t = '市委宣传部';
+  assert.deepEqual(show(t, organBodies(t, [{ start: 0, end: 2, label: 'ORG' }, { start: 2, end: 5, label: 'ORG' }])), ['ORG:市委宣传部']);
 });

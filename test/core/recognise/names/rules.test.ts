@@ -59,6 +59,8 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['主持召开市政府第80次常务会议', ['ORG:市政府']],
     ['会同市财政局、市人社局', ['ORG:市财政局', 'ORG:市人社局']],
     ['主持召开市委常委会会议', ['ORG:市委常委会']],
+    ['市政府办公厅、市委办公厅印发', ['ORG:市政府', 'ORG:市政府办公厅', 'ORG:市委办公厅']],
+    ['，市委编办、区委组织部负责人', ['ORG:市委编办', 'ORG:区委组织部']],
     // A verb an organisation does may follow its name; a clause joining two organs is no name.
     ['记者从市商务委获悉', ['ORG:市商务委']],
     ['他在区卫健委工作', ['ORG:区卫健委']],
