@@ -2,6 +2,7 @@ import { LabelledSpan } from './tags';
 import { LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
 import { ORG_SUFFIXES } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
+import { withoutSpansInside } from './span-edges';
 
 /**
  * Organisations the model, trained on 1998 text, misses or cuts short in modern news: a company
@@ -141,13 +142,17 @@ const OWNS_BODIES = /(?:[省市区县镇乡]委|政府|党委)$/;
  * organisation with it (GUIDELINES: the longest proper name). The model knows the organ, not the body.
  */
 export function organBodies<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
-  return spans.map((s) => {
+  let grown = false;
+  const out = spans.map((s) => {
     if (s.label !== 'ORG' || !OWNS_BODIES.test(text.slice(Math.max(s.start, s.end - 3), s.end))) return s;
     const m = SUB_BODY.exec(text.slice(s.end, s.end + 12));
     if (!m) return s;
     const end = s.end + m[0].length;
     // A name running on past the body's end keeps it out; names inside the body go into it.
     if (spans.some((o) => o.start < end && o.end > end && o.start >= s.end)) return s;
+    grown = true;
     return { ...s, end };
-  }).filter((s, i, all) => !all.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
+  });
+  return grown ? withoutSpansInside(out) : out;
 }
+

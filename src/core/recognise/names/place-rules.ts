@@ -1,6 +1,7 @@
 import { LabelledSpan } from './tags';
 import { RuleSpan } from './rules';
 import { LEX, Lexicon } from './lexicon';
+import { withoutSpansInside } from './span-edges';
 
 /**
  * Place rules the corpora teach badly: runs of one-character province abbreviations (京津冀, 川渝),
@@ -107,9 +108,10 @@ const SUBDISTRICT = /^街道(?![上里中边旁两办])/;
 
 /** A LOC followed by an areal or facility head takes it in (彭水 + 县城, X + 西收费站, Y铁路 + 二线, 长江 + 大桥, 昌州 + 街道). */
 export function extendPlaces(text: string, spans: LabelledSpan[]): LabelledSpan[] {
-  const extended = headsTakenIn(text, splitAfterSubdistricts(text, spans));
+  const split = splitAfterSubdistricts(text, spans);
+  const extended = headsTakenIn(text, split);
   // A head the model had marked on its own (重庆 + [北站]) is now inside the place: it goes.
-  return extended.filter((s, i) => !extended.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
+  return extended.some((s, i) => s !== split[i]) ? withoutSpansInside(extended) : extended;
 }
 
 function headsTakenIn(text: string, spans: LabelledSpan[]): LabelledSpan[] {

@@ -213,3 +213,8 @@ function tradeNameStart(text: string, bracket: number, spans: readonly EdgeSpan[
   if (bracket - start > MAX_BARE_TRADE_NAME || bracket - start < 2) return -1;
   return start;
 }
+
+/** The spans not lying inside a longer one of the list (a piece a rule has taken into a longer name). */
+export function withoutSpansInside<T extends { start: number; end: number }>(spans: T[]): T[] {
+  return spans.filter((s, i) => !spans.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
+}
