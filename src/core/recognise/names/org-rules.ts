@@ -156,3 +156,32 @@ export function organBodies<T extends { start: number; end: number; label: strin
   return grown ? withoutSpansInside(out) : out;
 }
 
+
+/** Organs whose official names carry the places above them (重庆市江北区人民法院, 浙江省杭州市中级人民法院). */
+const FORMAL_ORGAN = /(?:人民法院|人民检察院|人民政府|公安局)$/;
+
+/**
+ * 重庆市 | 江北区人民法院: a court, procuratorate, government or police bureau is officially named with the
+ * province or city above it, so the place before it is part of its name (GUIDELINES: the longest proper
+ * name). Only a place named with its suffix, and an organ that opens with a place of its own.
+ */
+export function formalOrganNames<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const next = spans[i + 1];
+    if (
+      next &&
+      s.label === 'LOC' &&
+      next.label === 'ORG' &&
+      next.start === s.end &&
+      /(?:省|市|自治区)$/.test(text.slice(s.start, s.end)) &&
+      /^[\u4e00-\u9fff]{2,8}?(?:市|区|县|自治州|自治县)/.test(text.slice(next.start, next.end)) &&
+      FORMAL_ORGAN.test(text.slice(next.start, next.end))
+    ) {
+      out.push({ ...next, start: s.start });
+      i++;
+    } else out.push(s);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companiesBeforeTitles, dictionaryOrganisations, organBodies, orgsEndingInsideWords, splitCoordinatedOrgs } from '../../../../src/core/recognise/names/org-rules';
+import { companiesBeforeTitles, dictionaryOrganisations, formalOrganNames, organBodies, orgsEndingInsideWords, splitCoordinatedOrgs } from '../../../../src/core/recognise/names/org-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
@@ -95,4 +95,17 @@ test('a body of a party committee or a government, named after it, is one organi
   // The model's separate piece of the body goes into it.
   const t = '市委宣传部';
   assert.deepEqual(show(t, organBodies(t, [{ start: 0, end: 2, label: 'ORG' }, { start: 2, end: 5, label: 'ORG' }])), ['ORG:市委宣传部']);
+});
+
+test('a court, procuratorate or government is named with the province or city above it', () => {
+  type Sp = { start: number; end: number; label: string };
+  const table: Array<[string, Sp[], string[]]> = [
+    ['重庆市江北区人民法院审理', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 10, label: 'ORG' }], ['ORG:重庆市江北区人民法院']],
+    ['江苏省南京市中级人民法院', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 12, label: 'ORG' }], ['ORG:江苏省南京市中级人民法院']],
+    // A party committee, an organ without a place of its own, a place without its suffix: as they were.
+    ['湖南省沅江市委书记', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 7, label: 'ORG' }], ['LOC:湖南省', 'ORG:沅江市委']],
+    ['重庆市人民检察院第一分院', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 8, label: 'ORG' }], ['LOC:重庆市', 'ORG:人民检察院']],
+    ['重庆江北区人民法院', [{ start: 0, end: 2, label: 'LOC' }, { start: 2, end: 9, label: 'ORG' }], ['LOC:重庆', 'ORG:江北区人民法院']],
+  ];
+  for (const [text, spans, want] of table) assert.deepEqual(show(text, formalOrganNames(text, spans)), want, text);
 });
