@@ -13,6 +13,9 @@ const PROVINCE_ABBR = new Set('京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫�
 /** Pairs of abbreviations that are ordinary words, brand names or one place (辽宁, 连云港), not two places. */
 const NOT_PLACES = new Set(['苏宁', '云云', '新新', '宁宁', '青青', '秦秦', '台台', '新台', '京新', '辽宁', '云港']);
 
+/** A region named by a run of abbreviations and a regional head (粤港澳 + 大湾区, 京津冀 + 协同发展示范区). */
+const NAMED_REGION_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:大湾区|经济圈|城市群|经济区|经济带|合作区|示范区)/;
+
 /** PROVINCE_ABBR by UTF-16 code (all are one unit): the scan below looks at every character. */
 const IS_ABBR = new Uint8Array(0x10000);
 for (const c of PROVINCE_ABBR) IS_ABBR[c.charCodeAt(0)] = 1;
@@ -28,7 +31,11 @@ export function abbreviationRuns(text: string, out: RuleSpan[]): void {
       // (川渝地区, 渝黔门户, 京津两地). Three or more (京津冀, 渝黔鄂) always do.
       const after = text.slice(j, j + 2);
       const headAfter = /^(?:两地|两省|两市|三地|三省|四地|地区|区域|门户|合作|一体|深度|交界|边界|毗邻|片区|经济|协同|高速|铁路|高铁|通道|、|，|。|等|间|之间|$|[^\u4e00-\u9fff])/.test(after);
-      if (j - i >= 3 || headAfter) {
+      const region = NAMED_REGION_AFTER.exec(text.slice(j, j + 10));
+      if (region) {
+        // 粤港澳大湾区, 长三角: the run names one region with what follows it.
+        out.push({ start: i, end: j + region[0].length, label: 'LOC', confidence: 0.75, rule: 'region' });
+      } else if (j - i >= 3 || headAfter) {
         for (let k = i; k < j; k++) out.push({ start: k, end: k + 1, label: 'LOC', confidence: 0.7, rule: 'province-abbr' });
       }
     }

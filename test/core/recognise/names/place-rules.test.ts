@@ -22,6 +22,10 @@ test('province abbreviation runs', () => {
     ['广东、辽宁、黑龙江', []],
     ['这是渝中的事', []],
     ['吃得甜津津，', []],
+    // A run and a regional head name one region.
+    ['粤港澳大湾区建设', ['LOC:粤港澳大湾区']],
+    ['川渝经济圈', ['LOC:川渝经济圈']],
+    ['京津冀协同发展示范区', ['LOC:京津冀协同发展示范区']],
   ];
   for (const [text, want] of table) assert.deepEqual(run(abbreviationRuns, text), want, text);
 });
