@@ -7,8 +7,13 @@ import { HASH_SEED, hashStep, LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
  * Absent features (no lexicon match) cost nothing; every position has at most MAX_FEATURES.
  */
 export const MAX_FEATURES = 48;
-/** Bumped when templates change: a model trained with other templates must not load. */
-export const FEATURE_VERSION = 2;
+/**
+ * Bumped when templates change: a model trained with other templates must not load. Version 3
+ * hashes like version 2 but places the templates of one n-gram side by side (see LAYOUT_3); version
+ * 2 models still load.
+ */
+export const FEATURE_VERSION = 3;
+export const FEATURE_VERSIONS: readonly number[] = [2, 3];
 
 const BOUNDARY = 0x110000;
 
@@ -265,6 +270,47 @@ function lexMatches(m: LexMatches, n: number, lex: Lexicon): void {
 }
 
 const H0 = Int32Array.from({ length: 64 }, (_, k) => Math.imul(k + 1, 0x9e3779b1));
+
+/**
+ * Where a template's rows go: row = (hash(group, values) >>> shift & mask) | slot. In version 2 each
+ * template is its own group. In version 3 the templates that read one n-gram at different offsets
+ * share its hash and take neighbouring rows: the unigram x is C+2 at i−2, C+1 at i−1 … C−2 at i+2,
+ * so its five rows lie in one 128-byte block that the first of those positions brings into the
+ * cache and the next four find there (likewise bigrams, trigrams and the dictionary word's rows
+ * by the character's place in it). Far fewer cache lines per character: the weight table is
+ * larger than the caches, and those misses were most of the decoding time.
+ */
+interface Layout {
+  group: Int32Array;
+  mask: Int32Array;
+  slot: Int32Array;
+}
+
+function layout(grouped: boolean): Layout {
+  const group = Int32Array.from({ length: 64 }, (_, t) => H0[t]);
+  const mask = new Int32Array(64).fill(-1);
+  const slot = new Int32Array(64);
+  if (grouped) {
+    // template → [group template, block rows, slot]
+    const blocks: Array<[number[], number]> = [
+      [[1, 2, 3, 4, 5], 8], // C0, C−1, C+1, C−2, C+2
+      [[6, 7, 8, 9], 4], // C−1C0, C0C+1, C−2C−1, C+1C+2
+      [[11, 12, 13], 4], // C−1C0C+1, C−2C−1C0, C0C+1C+2
+      [[42, 43, 44, 45], 4], // the dictionary word, by the character's place in it (template 39 of version 2)
+    ];
+    for (const [templates, size] of blocks) {
+      templates.forEach((t, k) => {
+        group[t] = H0[templates[0]];
+        mask[t] = ~(size - 1);
+        slot[t] = k;
+      });
+    }
+  }
+  return { group, mask, slot };
+}
+
+const LAYOUT_2 = layout(false);
+const LAYOUT_3 = layout(true);
 // One position's features before hashing: template, values.
 const FT = new Int32Array(MAX_FEATURES);
 const FA = new Int32Array(MAX_FEATURES);
@@ -276,7 +322,8 @@ const FC = new Int32Array(MAX_FEATURES);
 let scratchRows = new Int32Array(0);
 let scratchCounts = new Uint8Array(0);
 
-export function extractFeatures(text: string, lex: Lexicon, bits: number, reuse = false): SentenceFeatures {
+export function extractFeatures(text: string, lex: Lexicon, bits: number, reuse = false, version = FEATURE_VERSION): SentenceFeatures {
+  const { group, mask, slot } = version === 2 ? LAYOUT_2 : LAYOUT_3;
   const n = text.length;
   if (reuse && scratchCounts.length < n) {
     scratchRows = new Int32Array(Math.max(n, 256) * 2 * MAX_FEATURES);
@@ -356,11 +403,15 @@ export function extractFeatures(text: string, lex: Lexicon, bits: number, reuse 
     const sp = segPos[i];
     const tag = segTag[i];
     { FT[q] = 38; FA[q] = sp * 16 + Math.min(segLen[i], 8); FB[q] = tag; FC[q++] = 0; }
-    { FT[q] = 39; FA[q] = segWord[i]; FB[q] = sp; FC[q++] = 0; }
+    if (version === 2) { FT[q] = 39; FA[q] = segWord[i]; FB[q] = sp; FC[q++] = 0; }
+    else { FT[q] = 42 + sp; FA[q] = segWord[i]; FB[q] = 0; FC[q++] = 0; }
     { FT[q] = 40; FA[q] = c0; FB[q] = sp; FC[q++] = tag; }
     { FT[q] = 41; FA[q] = tagBefore[i] * 256 + tag; FB[q] = tagAfter[i]; FC[q++] = sp; }
     const base = i * MAX_FEATURES;
-    for (let x = 0; x < q; x++) rows[base + x] = mixFrom(H0[FT[x]], FA[x], FB[x], FC[x]) >>> shift;
+    for (let x = 0; x < q; x++) {
+      const t = FT[x];
+      rows[base + x] = ((mixFrom(group[t], FA[x], FB[x], FC[x]) >>> shift) & mask[t]) | slot[t];
+    }
     counts[i] = q;
   }
   return { length: n, rows, counts };

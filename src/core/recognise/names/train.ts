@@ -56,7 +56,6 @@ export function trainPerceptron(data: readonly GoldSentence[], opts: TrainOption
   // Feature pruning: features are told apart by 24 hash bits and counted over the training data.
   const minCount = Math.min(65535, opts.minCount ?? 1);
   const COUNT_BITS = 24;
-  const shiftDown = COUNT_BITS - opts.bits;
   let seen: Uint16Array | undefined;
   if (minCount > 1 && opts.bits <= COUNT_BITS) {
     seen = new Uint16Array(2 ** COUNT_BITS);
@@ -114,15 +113,17 @@ export function trainPerceptron(data: readonly GoldSentence[], opts: TrainOption
         const s = data[idx];
         const n = s.text.length;
         if (n === 0) continue;
-        const f = extractFeatures(s.text, opts.lexicon, seen ? COUNT_BITS : opts.bits, true);
+        const f = extractFeatures(s.text, opts.lexicon, opts.bits, true);
         if (seen) {
-          // Down to the model's rows, pruned features dropped (kept in order, counts shrunk).
+          // Pruned features dropped (kept in order, counts shrunk). The counts are by the features'
+          // 24-bit rows, extracted apart: a model row is not those bits shifted down where
+          // templates share a block (its slot is in the low bits).
+          const wide = extractFeatures(s.text, opts.lexicon, COUNT_BITS, false);
           for (let i = 0; i < n; i++) {
             const base = i * MAX_FEATURES;
             let q = 0;
             for (let k = 0; k < f.counts[i]; k++) {
-              const r = f.rows[base + k];
-              if (seen[r] >= minCount) f.rows[base + q++] = r >>> shiftDown;
+              if (seen[wide.rows[base + k]] >= minCount) f.rows[base + q++] = f.rows[base + k];
             }
             f.counts[i] = q;
           }

@@ -148,7 +148,16 @@ function lexMatches(codes: Int32Array, lex: Lexicon): LexMatches {
   return m;
 }
 
-export function referenceFeatures(text: string, lex: Lexicon, bits: number): SentenceFeaturesRef {
+/**
+ * Version 3 of the features: the templates reading one n-gram at different offsets hash the n-gram
+ * once (under the first template's id) and take neighbouring rows of an aligned block.
+ */
+const BLOCKS: Record<number, { first: number; size: number; slot: number }> = {};
+for (const [templates, size] of [[[1, 2, 3, 4, 5], 8], [[6, 7, 8, 9], 4], [[11, 12, 13], 4]] as Array<[number[], number]>) {
+  templates.forEach((t, slot) => (BLOCKS[t] = { first: templates[0], size, slot }));
+}
+
+export function referenceFeatures(text: string, lex: Lexicon, bits: number, version = 3): SentenceFeaturesRef {
   const codes = foldText(text);
   const n = codes.length;
   const rows = new Int32Array(n * MAX_FEATURES);
@@ -162,7 +171,13 @@ export function referenceFeatures(text: string, lex: Lexicon, bits: number): Sen
   let base = 0;
   let k = 0;
   const add = (tpl: number, a: number, b = 0, c = 0) => {
-    rows[base + k++] = mix(tpl, a, b, c) >>> shift;
+    const block = version === 3 ? BLOCKS[tpl] : undefined;
+    if (block) rows[base + k++] = ((mix(block.first, a, b, c) >>> shift) & ~(block.size - 1)) | block.slot;
+    else rows[base + k++] = mix(tpl, a, b, c) >>> shift;
+  };
+  // Version 3: the dictionary word's four rows (by the character's place in it) in one block.
+  const addWord = (word: number, place: number) => {
+    rows[base + k++] = ((mix(42, word, 0, 0) >>> shift) & ~3) | place;
   };
   for (let i = 0; i < n; i++) {
     base = i * MAX_FEATURES;
@@ -211,7 +226,8 @@ export function referenceFeatures(text: string, lex: Lexicon, bits: number): Sen
     const sp = lm.segPos[i];
     const tag = lm.segTag[i];
     add(38, sp * 16 + Math.min(lm.segLen[i], 8), tag);
-    add(39, lm.segWord[i], sp);
+    if (version === 3) addWord(lm.segWord[i], sp);
+    else add(39, lm.segWord[i], sp);
     add(40, c0, sp, tag);
     const prevTag = i - (sp === 0 || sp === 1 ? 1 : 0) >= 0 ? wordTagBefore(lm, i) : 255;
     const nextTag = wordTagAfter(lm, i);
@@ -407,7 +423,7 @@ export function referenceTagSpans(model: NameModel, text: string): ScoredSpan[] 
 
 function referencePiece(model: NameModel, text: string): ScoredSpan[] {
   if (text.length === 0) return [];
-  const f = referenceFeatures(text, model.lexicon, model.bits);
+  const f = referenceFeatures(text, model.lexicon, model.bits, model.featureVersion);
   const em = referenceEmissions(f, model.weights.emission as Int8Array, model.weights.dequant!);
   const tags = referenceViterbi(em, text.length, model.weights);
   const spans = tagsToSpans(tags);
