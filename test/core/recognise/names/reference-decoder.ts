@@ -171,17 +171,23 @@ export function referenceFeatures(text: string, lex: Lexicon, bits: number, vers
   let base = 0;
   let k = 0;
   const add = (tpl: number, a: number, b = 0, c = 0) => {
+    templates.push(tpl);
     const block = version === 3 ? BLOCKS[tpl] : undefined;
     if (block) rows[base + k++] = ((mix(block.first, a, b, c) >>> shift) & ~(block.size - 1)) | block.slot;
     else rows[base + k++] = mix(tpl, a, b, c) >>> shift;
   };
   // Version 3: the dictionary word's four rows (by the character's place in it) in one block.
   const addWord = (word: number, place: number) => {
+    templates.push(42);
     rows[base + k++] = ((mix(42, word, 0, 0) >>> shift) & ~3) | place;
   };
+  /** Version 3 lists the rows that share blocks first: templates 1–9, 11–13 and the word, then the rest. */
+  const grouped = (t: number) => (t >= 1 && t <= 13 && t !== 10) || t === 42;
+  const templates: number[] = [];
   for (let i = 0; i < n; i++) {
     base = i * MAX_FEATURES;
     k = 0;
+    templates.length = 0;
     const cm2 = cAt(i - 2), cm1 = cAt(i - 1), c0 = codes[i], cp1 = cAt(i + 1), cp2 = cAt(i + 2);
     add(0, 0);
     add(1, c0);
@@ -233,6 +239,11 @@ export function referenceFeatures(text: string, lex: Lexicon, bits: number, vers
     const nextTag = wordTagAfter(lm, i);
     add(41, prevTag * 256 + tag, nextTag, sp);
     counts[i] = k;
+    if (version === 3) {
+      const own = Array.from(rows.subarray(base, base + k));
+      const order = own.map((_, x) => x).sort((x, y) => Number(grouped(templates[y])) - Number(grouped(templates[x])) || x - y);
+      order.forEach((x, to) => (rows[base + to] = own[x]));
+    }
   }
   return { length: n, rows, counts };
 }
