@@ -405,6 +405,19 @@ export function extractFeatures(text: string, lex: Lexicon, bits: number, reuse 
   return { length: n, rows, counts };
 }
 
+/**
+ * Row k of a position's features at `bits`, from the same row extracted at `wideBits` (features
+ * counted wide for pruning, then trained at the model's width): the hash's top bits, with a shared
+ * block's slot kept in the low bits (version 3 lists those rows first: 5 in blocks of 8, then 8 in
+ * blocks of 4).
+ */
+export function narrowRow(row: number, k: number, wideBits: number, bits: number, version = FEATURE_VERSION): number {
+  const down = wideBits - bits;
+  if (version === 2 || k >= 13) return row >>> down;
+  const low = k < 5 ? 7 : 3;
+  return (((row & ~low) >>> down) & ~low) | (row & low);
+}
+
 /** Version 2 of the templates, each hashed on its own (models trained before version 3). */
 function hashVersion2(n: number, lm: LexMatches, rows: Int32Array, counts: Uint8Array, shift: number): void {
   const { codes, types, cap } = lm;

@@ -1,5 +1,5 @@
 import { emissions, viterbi } from './decode';
-import { extractFeatures, MAX_FEATURES } from './features';
+import { extractFeatures, MAX_FEATURES, narrowRow } from './features';
 import { Lexicon } from './lexicon';
 import { GoldSentence } from './corpora';
 import { NameModel } from './model';
@@ -113,17 +113,15 @@ export function trainPerceptron(data: readonly GoldSentence[], opts: TrainOption
         const s = data[idx];
         const n = s.text.length;
         if (n === 0) continue;
-        const f = extractFeatures(s.text, opts.lexicon, opts.bits, true);
+        const f = extractFeatures(s.text, opts.lexicon, seen ? COUNT_BITS : opts.bits, true);
         if (seen) {
-          // Pruned features dropped (kept in order, counts shrunk). The counts are by the features'
-          // 24-bit rows, extracted apart: a model row is not those bits shifted down where
-          // templates share a block (its slot is in the low bits).
-          const wide = extractFeatures(s.text, opts.lexicon, COUNT_BITS, false);
+          // Down to the model's rows, pruned features dropped (kept in order, counts shrunk).
           for (let i = 0; i < n; i++) {
             const base = i * MAX_FEATURES;
             let q = 0;
             for (let k = 0; k < f.counts[i]; k++) {
-              if (seen[wide.rows[base + k]] >= minCount) f.rows[base + q++] = f.rows[base + k];
+              const r = f.rows[base + k];
+              if (seen[r] >= minCount) f.rows[base + q++] = narrowRow(r, k, COUNT_BITS, opts.bits);
             }
             f.counts[i] = q;
           }
