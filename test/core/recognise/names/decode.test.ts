@@ -79,7 +79,7 @@ test('span marginals equal brute-force path probabilities', () => {
 });
 
 test('code tables whose sums are exact in any order (the padded emission path relies on it)', () => {
-  // A stored model's log-scale table: code c stands for sign(c)·s·(e^{|c|/L} − 1), as float32.
+  // A model stored before linear codes: its log-scale table, code c stands for sign(c)·s·(e^{|c|/L} − 1), as float32.
   const logScale = (s: number) => {
     const L = 127 / Math.log1p(1000);
     return Float32Array.from({ length: 256 }, (_, k) => Math.sign(k - 128) * s * Math.expm1(Math.min(127, Math.abs(k - 128)) / L));
