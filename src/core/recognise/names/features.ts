@@ -318,7 +318,7 @@ export function extractFeatures(text: string, lex: Lexicon, bits: number, reuse 
   }
   // Version 3: an n-gram's templates share its hash, so each unigram, bigram and trigram is hashed
   // once, at its first character, and each dictionary word once (not 12 + 1 hashes a character).
-  if (gram.length < n + 4) gram = new Int32Array(Math.max(n + 4, 256) * 2 * 3);
+  if (gram.length < 3 * (n + 4)) gram = new Int32Array(Math.max(n + 4, 256) * 2 * 3);
   const stride = gram.length / 3;
   const at = (j: number) => (j >= 0 && j < n ? codes[j] : BOUNDARY);
   for (let j = -2; j <= n + 1; j++) {

@@ -40,6 +40,8 @@ function texts(seed: string): Array<[string, string]> {
     ['full-width digits and Latin', '１９９８年ＡＢＣ公司在重庆成立，记者 何春阳 邱小雅'],
     ['astral characters', '𠮷野家的王小明在𩸽市😀说：重庆日报报道了两江新区管委会𠀋的消息。'],
     ...paras.slice(0, 40).map((p, i): [string, string] => [`seed paragraph ${i}`, p]),
+    // Longer than a third of the working arrays the short texts before it left (they grow by length).
+    ['a paragraph of 700 characters', flat.slice(0, 700)],
     ['long paragraph (> 2000, cut at punctuation)', flat.slice(0, 5200)],
     ['long paragraph without sentence punctuation', noPunct.slice(0, 4500)],
     ['long paragraph with astral characters at piece edges', astralEvery(noPunct.slice(0, 4100), 997)],
