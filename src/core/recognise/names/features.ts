@@ -9,8 +9,8 @@ import { HASH_SEED, hashStep, LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
 export const MAX_FEATURES = 48;
 /**
  * Bumped when templates change: a model trained with other templates must not load. Version 3
- * hashes like version 2 but places the templates of one n-gram side by side (see LAYOUT_3); version
- * 2 models still load.
+ * hashes like version 2 but places the templates of one n-gram side by side (see the note above
+ * extractFeatures); version 2 models still load.
  */
 export const FEATURE_VERSION = 3;
 export const FEATURE_VERSIONS: readonly number[] = [2, 3];
