@@ -46,7 +46,7 @@ async function dump(out: string, devPath: string): Promise<void> {
     line(`edit${k}`, { edits: c.edits, shift: c.shift, shiftFrom: c.shiftFrom, all: c.annotations() });
   }
   if (existsSync(devPath)) {
-    const model = loadNameModel(defaultModelPath()!);
+    const model = loadNameModel(process.env.ZHNEWS_NAME_MODEL || defaultModelPath()!);
     const names = new ModelNameRecogniser(model);
     const lines = readFileSync(devPath, 'utf8').split('\n').filter(Boolean);
     for (const l of lines) {
@@ -81,7 +81,7 @@ function profile(which: string, runs: number): void {
 function stages(which: string, runs: number): void {
   const text = which === 'news' ? newsText(5 * MB) : toSize(seedArticle(), MB);
   const paras = splitParagraphs(text);
-  const model = loadNameModel(defaultModelPath()!);
+  const model = loadNameModel(process.env.ZHNEWS_NAME_MODEL || defaultModelPath()!);
   const names = new ModelNameRecogniser(model);
   const terms = loadCliGlossary([], () => {}).matcher;
   const a = engine(false);

@@ -7,8 +7,13 @@ import { HASH_SEED, hashStep, LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
  * Absent features (no lexicon match) cost nothing; every position has at most MAX_FEATURES.
  */
 export const MAX_FEATURES = 48;
-/** Bumped when templates change: a model trained with other templates must not load. */
-export const FEATURE_VERSION = 2;
+/**
+ * Bumped when templates change: a model trained with other templates must not load. Version 3
+ * hashes like version 2 but places the templates of one n-gram side by side (see the note above
+ * extractFeatures); version 2 models still load.
+ */
+export const FEATURE_VERSION = 3;
+export const FEATURE_VERSIONS: readonly number[] = [2, 3];
 
 const BOUNDARY = 0x110000;
 
@@ -265,6 +270,16 @@ function lexMatches(m: LexMatches, n: number, lex: Lexicon): void {
 }
 
 const H0 = Int32Array.from({ length: 64 }, (_, k) => Math.imul(k + 1, 0x9e3779b1));
+
+/*
+ * Version 3 of the templates hashes as version 2 but places the templates that read one n-gram at
+ * different offsets side by side: the unigram x is C+2 at i−2, C+1 at i−1 … C−2 at i+2, and its five
+ * rows lie in one aligned block of 8 (row = hash(x) with the low 3 bits cleared | offset slot) that
+ * the first of those positions brings into the cache and the next four find there; likewise the
+ * four bigram templates (block of 4), the three trigram templates and the dictionary word's rows by
+ * the character's place in it. Far fewer cache lines a character: the weight table is larger than
+ * the caches, and those misses were most of the decoding time.
+ */
 // One position's features before hashing: template, values.
 const FT = new Int32Array(MAX_FEATURES);
 const FA = new Int32Array(MAX_FEATURES);
@@ -275,8 +290,10 @@ const FC = new Int32Array(MAX_FEATURES);
 // paragraph are the largest allocation of the hot path. Only the first `length` positions are valid.
 let scratchRows = new Int32Array(0);
 let scratchCounts = new Uint8Array(0);
+/** Version 3: block rows of the unigram, bigram and trigram starting at each position (−2 … n+1). */
+let gram = new Int32Array(0);
 
-export function extractFeatures(text: string, lex: Lexicon, bits: number, reuse = false): SentenceFeatures {
+export function extractFeatures(text: string, lex: Lexicon, bits: number, reuse = false, version = FEATURE_VERSION): SentenceFeatures {
   const n = text.length;
   if (reuse && scratchCounts.length < n) {
     scratchRows = new Int32Array(Math.max(n, 256) * 2 * MAX_FEATURES);
@@ -295,6 +312,115 @@ export function extractFeatures(text: string, lex: Lexicon, bits: number, reuse 
   lexMatches(lm, n, lex);
   const shift = 32 - bits;
   const cap = lm.cap;
+  if (version === 2) {
+    hashVersion2(n, lm, rows, counts, shift);
+    return { length: n, rows, counts };
+  }
+  // Version 3: an n-gram's templates share its hash, so each unigram, bigram and trigram is hashed
+  // once, at its first character, and each dictionary word once (not 12 + 1 hashes a character).
+  if (gram.length < 3 * (n + 4)) gram = new Int32Array(Math.max(n + 4, 256) * 2 * 3);
+  const stride = gram.length / 3;
+  const at = (j: number) => (j >= 0 && j < n ? codes[j] : BOUNDARY);
+  for (let j = -2; j <= n + 1; j++) {
+    const p = j + 2;
+    const a = at(j), b = at(j + 1), c = at(j + 2);
+    gram[p] = (mixFrom(H0[1], a, 0, 0) >>> shift) & ~7;
+    if (j <= n) gram[stride + p] = (mixFrom(H0[6], a, b, 0) >>> shift) & ~3;
+    if (j <= n - 1) gram[2 * stride + p] = (mixFrom(H0[11], a, b, c) >>> shift) & ~3;
+  }
+  const { wordStart, wordEnd, start, end, inside, titleEnd, titleStart, orgSufEnd, locSufEnd, surname } = lm;
+  const { segPos, segLen, segTag, segWord, tagBefore, tagAfter } = lm;
+  const U = 0, B = stride, T3 = 2 * stride;
+  let lastWord = -1;
+  let wordRow = 0;
+  for (let i = 0; i < n; i++) {
+    const base = i * MAX_FEATURES;
+    const p = i + 2;
+    // The rows that share blocks first (the order of version 3; see reference-decoder.ts).
+    rows[base] = gram[U + p];
+    rows[base + 1] = gram[U + p - 1] | 1;
+    rows[base + 2] = gram[U + p + 1] | 2;
+    rows[base + 3] = gram[U + p - 2] | 3;
+    rows[base + 4] = gram[U + p + 2] | 4;
+    rows[base + 5] = gram[B + p - 1];
+    rows[base + 6] = gram[B + p] | 1;
+    rows[base + 7] = gram[B + p - 2] | 2;
+    rows[base + 8] = gram[B + p + 1] | 3;
+    rows[base + 9] = gram[T3 + p - 1];
+    rows[base + 10] = gram[T3 + p - 2] | 1;
+    rows[base + 11] = gram[T3 + p] | 2;
+    const word = segWord[i];
+    if (word !== lastWord) {
+      lastWord = word;
+      wordRow = (mixFrom(H0[42], word, 0, 0) >>> shift) & ~3;
+    }
+    const sp = segPos[i];
+    rows[base + 12] = wordRow | sp;
+    let q = 0;
+    const cm1 = i >= 1 ? codes[i - 1] : BOUNDARY;
+    const c0 = codes[i];
+    const cp1 = i + 1 < n ? codes[i + 1] : BOUNDARY;
+    { FT[q] = 0; FA[q] = 0; FB[q] = 0; FC[q++] = 0; }
+    { FT[q] = 10; FA[q] = cm1; FB[q] = cp1; FC[q++] = 0; }
+    const tm2 = i >= 2 ? types[i - 2] : CharType.Boundary;
+    const tm1 = i >= 1 ? types[i - 1] : CharType.Boundary;
+    const t0 = types[i];
+    const tp1 = i + 1 < n ? types[i + 1] : CharType.Boundary;
+    const tp2 = i + 2 < n ? types[i + 2] : CharType.Boundary;
+    { FT[q] = 14; FA[q] = tm1; FB[q] = t0; FC[q++] = tp1; }
+    { FT[q] = 15; FA[q] = tm2 * 100 + tm1 * 10 + t0; FB[q] = tp1 * 10 + tp2; FC[q++] = 0; }
+    // Segmentation-like evidence: the longest dictionary word starting and ending here.
+    const ws = wordStart[i], we = wordEnd[i];
+    { FT[q] = 16; FA[q] = ws; FB[q] = we; FC[q++] = 0; }
+    { FT[q] = 17; FA[q] = ws; FB[q] = c0; FC[q++] = 0; }
+    { FT[q] = 18; FA[q] = we; FB[q] = c0; FC[q++] = 0; }
+    for (let x = 0; x < 3; x++) {
+      const o = x * cap + i;
+      const s = start[o], e = end[o];
+      if (s) { FT[q] = 19 + x; FA[q] = s; FB[q] = 0; FC[q++] = 0; }
+      if (e) { FT[q] = 22 + x; FA[q] = e; FB[q] = 0; FC[q++] = 0; }
+      if (inside[o]) { FT[q] = 25 + x; FA[q] = 1; FB[q] = 0; FC[q++] = 0; }
+      if (s && e) { FT[q] = 28 + x; FA[q] = s; FB[q] = e; FC[q++] = 0; }
+    }
+    // Titles next to a name: 主任高健 / 高健主任.
+    const tBefore = i > 0 ? titleEnd[i - 1] : 0;
+    const tAfter = i + 1 < n ? titleStart[i + 1] : 0;
+    if (tBefore) { FT[q] = 31; FA[q] = tBefore; FB[q] = 0; FC[q++] = 0; }
+    if (tAfter) { FT[q] = 32; FA[q] = tAfter; FB[q] = 0; FC[q++] = 0; }
+    if (titleStart[i]) { FT[q] = 33; FA[q] = titleStart[i]; FB[q] = 0; FC[q++] = 0; }
+    if (orgSufEnd[i]) { FT[q] = 34; FA[q] = orgSufEnd[i]; FB[q] = 0; FC[q++] = 0; }
+    if (locSufEnd[i]) { FT[q] = 35; FA[q] = locSufEnd[i]; FB[q] = 0; FC[q++] = 0; }
+    if (surname[i]) { FT[q] = 36; FA[q] = tm1; FB[q] = tp1; FC[q++] = 0; }
+    if (i + 1 < n && orgSufEnd[i + 1] === 1) { FT[q] = 37; FA[q] = c0; FB[q] = cp1; FC[q++] = 0; }
+    // The segmentation: where the character sits in its word, the word's tag, the word itself,
+    // and the tags of the words around it.
+    const tag = segTag[i];
+    { FT[q] = 38; FA[q] = sp * 16 + Math.min(segLen[i], 8); FB[q] = tag; FC[q++] = 0; }
+    { FT[q] = 40; FA[q] = c0; FB[q] = sp; FC[q++] = tag; }
+    { FT[q] = 41; FA[q] = tagBefore[i] * 256 + tag; FB[q] = tagAfter[i]; FC[q++] = sp; }
+    const into = base + 13;
+    for (let x = 0; x < q; x++) rows[into + x] = mixFrom(H0[FT[x]], FA[x], FB[x], FC[x]) >>> shift;
+    counts[i] = q + 13;
+  }
+  return { length: n, rows, counts };
+}
+
+/**
+ * Row k of a position's features at `bits`, from the same row extracted at `wideBits` (features
+ * counted wide for pruning, then trained at the model's width): the hash's top bits, with a shared
+ * block's slot kept in the low bits (version 3 lists those rows first: 5 in blocks of 8, then 8 in
+ * blocks of 4).
+ */
+export function narrowRow(row: number, k: number, wideBits: number, bits: number, version = FEATURE_VERSION): number {
+  const down = wideBits - bits;
+  if (version === 2 || k >= 13) return row >>> down;
+  const low = k < 5 ? 7 : 3;
+  return (((row & ~low) >>> down) & ~low) | (row & low);
+}
+
+/** Version 2 of the templates, each hashed on its own (models trained before version 3). */
+function hashVersion2(n: number, lm: LexMatches, rows: Int32Array, counts: Uint8Array, shift: number): void {
+  const { codes, types, cap } = lm;
   const { wordStart, wordEnd, start, end, inside, titleEnd, titleStart, orgSufEnd, locSufEnd, surname } = lm;
   const { segPos, segLen, segTag, segWord, tagBefore, tagAfter } = lm;
   // The templates below are hashed exactly as the model was trained (mix(template, a, b, c), absent
@@ -363,5 +489,4 @@ export function extractFeatures(text: string, lex: Lexicon, bits: number, reuse 
     for (let x = 0; x < q; x++) rows[base + x] = mixFrom(H0[FT[x]], FA[x], FB[x], FC[x]) >>> shift;
     counts[i] = q;
   }
-  return { length: n, rows, counts };
 }

@@ -1,5 +1,5 @@
 import { emissions, Marginals, sumsAreExact, viterbi, Weights } from './decode';
-import { extractFeatures, FEATURE_VERSION } from './features';
+import { extractFeatures, FEATURE_VERSION, FEATURE_VERSIONS } from './features';
 import { Lexicon } from './lexicon';
 import { LabelledSpan, NUM_TAGS, tagsToSpans, tagId } from './tags';
 
@@ -42,6 +42,8 @@ export class NameModel {
     readonly lexicon: Lexicon,
     public calibration: Calibration,
     public info: ModelInfo = {},
+    /** The feature templates' version the weights were trained with (a stored model keeps its own). */
+    readonly featureVersion = FEATURE_VERSION,
   ) {}
 
   /**
@@ -67,7 +69,7 @@ export class NameModel {
 
   private tagPiece(text: string, withConfidence: boolean): ScoredSpan[] {
     if (text.length === 0) return [];
-    const f = extractFeatures(text, this.lexicon, this.bits, true);
+    const f = extractFeatures(text, this.lexicon, this.bits, true, this.featureVersion);
     if (scratchEm.length < text.length * NUM_TAGS) scratchEm = new Float64Array(text.length * NUM_TAGS * 2);
     const em = emissions(f, this.weights, scratchEm);
     if (scratchTags.length < text.length) scratchTags = new Uint8Array(text.length * 2);
@@ -124,7 +126,7 @@ export class NameModel {
     ];
     const header = {
       format: FORMAT_VERSION,
-      features: FEATURE_VERSION,
+      features: this.featureVersion,
       bits: this.bits,
       tags: NUM_TAGS,
       nonZeroRows: nonZero,
@@ -150,7 +152,7 @@ export class NameModel {
     const hlen = buf.readUInt32LE(4);
     if (8 + hlen > buf.length) throw new Error('model file is truncated');
     const header = JSON.parse(buf.toString('utf8', 8, 8 + hlen));
-    if (header.format !== FORMAT_VERSION || header.features !== FEATURE_VERSION || header.tags !== NUM_TAGS) {
+    if (header.format !== FORMAT_VERSION || !FEATURE_VERSIONS.includes(header.features) || header.tags !== NUM_TAGS) {
       throw new Error(`model file version ${header.format}/${header.features} does not match this program`);
     }
     const rows = 2 ** header.bits;
@@ -177,26 +179,31 @@ export class NameModel {
     const lexicon = new Lexicon(keys, classes, u8(n), u8(n));
     // Rows spread out 16 bytes apart (what decoding reads, see Weights.padded), when the summing
     // there gives the same scores; the plain rows × 13 codes are made only if something asks.
-    if (LITTLE_ENDIAN && sumsAreExact(dequant)) {
+    // Linear codes are stored as bytes c + 128 (summed in lanes, see laneEmissions).
+    const step = linearStep(dequant);
+    if (LITTLE_ENDIAN && (step > 0 || sumsAreExact(dequant))) {
       const lines = new Uint8Array(rows * 16);
+      const flip = step > 0 ? 0x80 : 0;
+      if (flip) lines.fill(flip);
       const from = new Uint8Array(packed.buffer, packed.byteOffset, packed.length);
       let k = 0;
       for (let r = 0; r < rows; r++) {
         if ((bitmap[r >> 3] & (1 << (r & 7))) === 0) continue;
         const to = r * 16;
-        for (let t = 0; t < NUM_TAGS; t++) lines[to + t] = from[k++];
+        for (let t = 0; t < NUM_TAGS; t++) lines[to + t] = from[k++] ^ flip;
       }
       let codes: Int8Array | undefined;
       const weights: Weights = {
         get emission() {
-          return (codes ??= unpad(lines, rows));
+          return (codes ??= unpad(lines, rows, flip));
         },
         dequant,
         trans,
         start,
         padded: new Uint32Array(lines.buffer),
+        linearStep: step > 0 ? step : undefined,
       };
-      return new NameModel(header.bits, weights, lexicon, { ...header.calibration }, header.info);
+      return new NameModel(header.bits, weights, lexicon, { ...header.calibration }, header.info, header.features);
     }
     const emission = new Int8Array(rows * NUM_TAGS);
     let k = 0;
@@ -205,39 +212,53 @@ export class NameModel {
       const to = r * NUM_TAGS;
       for (let t = 0; t < NUM_TAGS; t++) emission[to + t] = packed[k++];
     }
-    return new NameModel(header.bits, { emission, dequant, trans, start }, lexicon, { ...header.calibration }, header.info);
+    return new NameModel(header.bits, { emission, dequant, trans, start }, lexicon, { ...header.calibration }, header.info, header.features);
   }
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
-/** Rows × 13 codes from rows of 16 bytes. */
-function unpad(lines: Uint8Array, rows: number): Int8Array {
+/** Rows × 13 codes from rows of 16 bytes (each byte xor `flip`). */
+function unpad(lines: Uint8Array, rows: number, flip: number): Int8Array {
   const codes = new Int8Array(rows * NUM_TAGS);
   const bytes = new Uint8Array(codes.buffer);
   for (let r = 0; r < rows; r++) bytes.set(lines.subarray(r * 16, r * 16 + NUM_TAGS), r * NUM_TAGS);
+  if (flip) for (let k = 0; k < bytes.length; k++) bytes[k] ^= flip;
   return codes;
 }
 
+/** The step s of a code table that is linear (code c stands for c·s, exactly), else 0. */
+export function linearStep(T: Float32Array): number {
+  const s = T[129];
+  if (!(s > 0) || T.length !== 256) return 0;
+  for (let k = 0; k < 256; k++) if (T[k] !== (k - 128) * s) return 0;
+  return s;
+}
+
 /**
- * Log-scale int8 codes for the weights: code c stands for sign(c)·s·(e^{|c|/L} − 1), so small
- * weights keep fine steps and large ones a ~6% relative step. An already quantised model is kept.
+ * Linear int8 codes for the weights: code c stands for c·s, s = max / 127 rounded down to 16
+ * significant bits, so every c·s is exact in a float32 and any sum of them is exact in a double.
+ * Linear codes lose the finest steps of small weights (a log scale kept them: the dev score is the
+ * same either way) but let decoding add a whole row in packed 16-bit lanes. An already quantised
+ * model is kept.
  */
 function quantise(w: Weights): { codes: Int8Array; table: Float32Array } {
   if (w.dequant) return { codes: w.emission as Int8Array, table: w.dequant };
   const em = w.emission;
   let max = 0;
   for (let i = 0; i < em.length; i++) max = Math.max(max, Math.abs(em[i]));
-  const s = max > 0 ? max / 1000 : 1;
-  const L = 127 / Math.log1p(1000);
+  let s = 1;
+  if (max > 0) {
+    const unit = 2 ** (Math.floor(Math.log2(max / 127)) - 15);
+    s = Math.floor(max / 127 / unit) * unit;
+  }
   const table = new Float32Array(256);
-  for (let c = -128; c < 128; c++) table[c + 128] = Math.sign(c) * s * Math.expm1(Math.min(127, Math.abs(c)) / L);
+  for (let c = -128; c < 128; c++) table[c + 128] = c * s;
   const codes = new Int8Array(em.length);
   for (let i = 0; i < em.length; i++) {
     const x = em[i];
     if (x === 0) continue;
-    const c = Math.min(127, Math.round(L * Math.log1p(Math.abs(x) / s)));
-    codes[i] = x < 0 ? -c : c;
+    codes[i] = Math.max(-127, Math.min(127, Math.round(x / s)));
   }
   return { codes, table };
 }

@@ -1,5 +1,5 @@
 import { emissions, viterbi } from './decode';
-import { extractFeatures, MAX_FEATURES } from './features';
+import { extractFeatures, MAX_FEATURES, narrowRow } from './features';
 import { Lexicon } from './lexicon';
 import { GoldSentence } from './corpora';
 import { NameModel } from './model';
@@ -56,7 +56,6 @@ export function trainPerceptron(data: readonly GoldSentence[], opts: TrainOption
   // Feature pruning: features are told apart by 24 hash bits and counted over the training data.
   const minCount = Math.min(65535, opts.minCount ?? 1);
   const COUNT_BITS = 24;
-  const shiftDown = COUNT_BITS - opts.bits;
   let seen: Uint16Array | undefined;
   if (minCount > 1 && opts.bits <= COUNT_BITS) {
     seen = new Uint16Array(2 ** COUNT_BITS);
@@ -122,7 +121,7 @@ export function trainPerceptron(data: readonly GoldSentence[], opts: TrainOption
             let q = 0;
             for (let k = 0; k < f.counts[i]; k++) {
               const r = f.rows[base + k];
-              if (seen[r] >= minCount) f.rows[base + q++] = r >>> shiftDown;
+              if (seen[r] >= minCount) f.rows[base + q++] = narrowRow(r, k, COUNT_BITS, opts.bits);
             }
             f.counts[i] = q;
           }

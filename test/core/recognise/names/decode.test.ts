@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Marginals, sumsAreExact, viterbi, Weights } from '../../../../src/core/recognise/names/decode';
+import { emissions, Marginals, sumsAreExact, viterbi, Weights } from '../../../../src/core/recognise/names/decode';
+import { MAX_FEATURES } from '../../../../src/core/recognise/names/features';
+import { Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { NameModel } from '../../../../src/core/recognise/names/model';
 import { allowed, allowedLast, NUM_TAGS, tagId } from '../../../../src/core/recognise/names/tags';
 import { rng } from '../../../../src/core/recognise/names/train';
 
@@ -76,7 +79,7 @@ test('span marginals equal brute-force path probabilities', () => {
 });
 
 test('code tables whose sums are exact in any order (the padded emission path relies on it)', () => {
-  // A stored model's log-scale table: code c stands for sign(c)·s·(e^{|c|/L} − 1), as float32.
+  // A model stored before linear codes: its log-scale table, code c stands for sign(c)·s·(e^{|c|/L} − 1), as float32.
   const logScale = (s: number) => {
     const L = 127 / Math.log1p(1000);
     return Float32Array.from({ length: 256 }, (_, k) => Math.sign(k - 128) * s * Math.expm1(Math.min(127, Math.abs(k - 128)) / L));
@@ -101,4 +104,42 @@ test('code tables whose sums are exact in any order (the padded emission path re
     assert.equal(forward, backward);
     assert.equal(forward, sorted);
   }
+});
+
+test('a stored model keeps linear codes, sums them in lanes exactly, and takes the same exponentials from a table', () => {
+  const bits = 10;
+  const rows = 2 ** bits;
+  const r = rng(11);
+  // Weights of very different sizes; a few rows saturate the codes at ±127 on some tags.
+  const emission = Float64Array.from({ length: rows * NUM_TAGS }, (_, k) => (k % 97 === 0 ? 0 : (r() - 0.5) * (r() < 0.05 ? 40 : 2)));
+  for (let t = 0; t < NUM_TAGS; t++) emission[5 * NUM_TAGS + t] = t % 2 ? 30 : -30;
+  const { w } = tinyModel(1, 4);
+  const trained = new NameModel(bits, { emission, trans: w.trans, start: w.start }, Lexicon.build([]), { temperature: 0.05, a: 1, b: 0 });
+  const model = NameModel.deserialise(trained.serialise());
+  const stored = model.weights;
+  assert.ok(stored.linearStep && stored.linearStep > 0, 'codes stored on a linear scale');
+  const codes = stored.emission as Int8Array;
+  const T = stored.dequant!;
+  // Every weight within half a step of what was trained, or clipped at the largest code.
+  for (let k = 0; k < emission.length; k++) assert.ok(Math.abs(T[codes[k] + 128] - emission[k]) <= stored.linearStep! / 2 + 1e-12, `weight ${k}`);
+  // Features: from none to MAX_FEATURES per position, the saturated row 48 times at the last one.
+  const n = 60;
+  const f = { length: n, rows: new Int32Array(n * MAX_FEATURES), counts: new Uint8Array(n) };
+  for (let i = 0; i < n; i++) {
+    f.counts[i] = i === n - 1 ? MAX_FEATURES : Math.floor(r() * (MAX_FEATURES + 1));
+    for (let j = 0; j < f.counts[i]; j++) f.rows[i * MAX_FEATURES + j] = i === n - 1 ? 5 : Math.floor(r() * rows);
+  }
+  const em = emissions(f, stored);
+  for (let i = 0; i < n; i++) {
+    for (let t = 0; t < NUM_TAGS; t++) {
+      let plain = 0;
+      for (let j = 0; j < f.counts[i]; j++) plain += T[codes[f.rows[i * MAX_FEATURES + j] * NUM_TAGS + t] + 128];
+      assert.equal(em[i * NUM_TAGS + t], plain, `position ${i}, tag ${t}`);
+    }
+  }
+  // Marginals from the table of exponentials are those Math.exp gives, to the last bit.
+  const plainWeights: Weights = { emission: codes, dequant: T, trans: stored.trans, start: stored.start };
+  const fast = new Marginals(em, n, stored, 0.05);
+  const slow = new Marginals(em, n, plainWeights, 0.05);
+  for (let i = 0; i < n; i++) for (let t = 0; t < NUM_TAGS; t++) assert.equal(fast.pathProbability(i, [t]), slow.pathProbability(i, [t]), `${i} ${t}`);
 });

@@ -40,6 +40,8 @@ function texts(seed: string): Array<[string, string]> {
     ['full-width digits and Latin', '１９９８年ＡＢＣ公司在重庆成立，记者 何春阳 邱小雅'],
     ['astral characters', '𠮷野家的王小明在𩸽市😀说：重庆日报报道了两江新区管委会𠀋的消息。'],
     ...paras.slice(0, 40).map((p, i): [string, string] => [`seed paragraph ${i}`, p]),
+    // Longer than a third of the working arrays the short texts before it left (they grow by length).
+    ['a paragraph of 700 characters', flat.slice(0, 700)],
     ['long paragraph (> 2000, cut at punctuation)', flat.slice(0, 5200)],
     ['long paragraph without sentence punctuation', noPunct.slice(0, 4500)],
     ['long paragraph with astral characters at piece edges', astralEvery(noPunct.slice(0, 4100), 997)],
@@ -65,17 +67,19 @@ function assertSameSpans(actual: ScoredSpan[], expected: ScoredSpan[], what: str
   }
 }
 
-test('features hash to the same weight rows as the plain extractor', () => {
+test('features hash to the same weight rows as the plain extractor, in both versions of the templates', () => {
   const { model, seed } = load();
   for (const [what, text] of texts(seed)) {
-    const expected = referenceFeatures(text, model.lexicon, model.bits);
-    for (const reuse of [false, true]) {
-      const f = extractFeatures(text, model.lexicon, model.bits, reuse);
-      assert.equal(f.length, expected.length, what);
-      assert.deepEqual(f.counts.subarray(0, text.length), expected.counts, `${what}: feature counts`);
-      // Only the first counts[i] rows of a position are features (the rest of a reused buffer is stale).
-      const rowsOf = (r: Int32Array, counts: Uint8Array) => Array.from(counts.subarray(0, text.length), (c, i) => [...r.subarray(i * MAX_FEATURES, i * MAX_FEATURES + c)]);
-      assert.deepEqual(rowsOf(f.rows, f.counts), rowsOf(expected.rows, expected.counts), `${what}: feature rows`);
+    for (const version of [2, 3]) {
+      const expected = referenceFeatures(text, model.lexicon, model.bits, version);
+      for (const reuse of [false, true]) {
+        const f = extractFeatures(text, model.lexicon, model.bits, reuse, version);
+        assert.equal(f.length, expected.length, what);
+        assert.deepEqual(f.counts.subarray(0, text.length), expected.counts, `${what}: feature counts`);
+        // Only the first counts[i] rows of a position are features (the rest of a reused buffer is stale).
+        const rowsOf = (r: Int32Array, counts: Uint8Array) => Array.from(counts.subarray(0, text.length), (c, i) => [...r.subarray(i * MAX_FEATURES, i * MAX_FEATURES + c)]);
+        assert.deepEqual(rowsOf(f.rows, f.counts), rowsOf(expected.rows, expected.counts), `${what}: feature rows (version ${version})`);
+      }
     }
   }
 });
@@ -114,7 +118,7 @@ function comparable(as: Annotation[]): unknown[] {
 
 test('a whole multi-paragraph document is annotated as with the plain decoder', () => {
   const { model, seed } = load();
-  const reference = new ReferenceModel(model.bits, model.weights, model.lexicon, model.calibration, model.info);
+  const reference = new ReferenceModel(model.bits, model.weights, model.lexicon, model.calibration, model.info, model.featureVersion);
   const doc = [seed, texts(seed).map(([, t]) => t).join('\n'), seed].join('\n');
   const annotate = (m: NameModel) => new Annotator({ segmenter: { tag: () => [] }, names: new ModelNameRecogniser(m), paragraphCache: false }).annotate(doc);
   const fast = annotate(model);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { charType, CharType, foldChar } from '../../../../src/core/recognise/names/normalise';
-import { extractFeatures, MAX_FEATURES } from '../../../../src/core/recognise/names/features';
+import { extractFeatures, MAX_FEATURES, narrowRow } from '../../../../src/core/recognise/names/features';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 
 test('width folding and character types', () => {
@@ -60,6 +60,38 @@ test('a feature depends on its context', () => {
   const rowsAt = (f: typeof a, i: number) => [...f.rows.slice(i * MAX_FEATURES, i * MAX_FEATURES + f.counts[i])];
   assert.notDeepEqual(rowsAt(a, 1), rowsAt(b, 1));
   assert.deepEqual(rowsAt(a, 0).slice(0, 3), rowsAt(b, 0).slice(0, 3));
+});
+
+test('version 3: the templates reading one character, bigram or word share a block of rows', () => {
+  const f = extractFeatures('重庆市政府', lex, 20);
+  const row = (i: number, k: number) => f.rows[i * MAX_FEATURES + k];
+  // 庆 (position 1) as C+2 at 0 … C−2 at 3: rows 0–4 are C0, C−1, C+1, C−2, C+2.
+  const uses: Array<[number, number]> = [[1, 0], [2, 1], [0, 2], [3, 3]];
+  const rows = uses.map(([i, k]) => row(i, k));
+  assert.equal(new Set(rows.map((r) => r >> 3)).size, 1, 'one block of 8');
+  assert.deepEqual(rows.map((r) => r & 7), [0, 1, 2, 3], 'a slot per offset');
+  // The bigram 庆市 as C0C+1 at 1 (row 6) and C−1C0 at 2 (row 5).
+  assert.equal(row(1, 6) >> 2, row(2, 5) >> 2);
+  assert.notEqual(row(1, 6), row(2, 5));
+  // Version 2 hashes each template on its own.
+  const v2 = extractFeatures('重庆市政府', lex, 20, false, 2);
+  assert.notEqual(v2.rows[1 * MAX_FEATURES + 1] >> 3, v2.rows[2 * MAX_FEATURES + 2] >> 3);
+});
+
+test('rows counted wide (for pruning) narrow to the rows of the model width', () => {
+  for (const version of [2, 3]) {
+    for (const bits of [14, 19, 20]) {
+      const text = '市经济信息委主任王志杰在重庆出席。';
+      const wide = extractFeatures(text, lex, 24, false, version);
+      const direct = extractFeatures(text, lex, bits, false, version);
+      for (let i = 0; i < text.length; i++) {
+        for (let k = 0; k < direct.counts[i]; k++) {
+          const j = i * MAX_FEATURES + k;
+          assert.equal(narrowRow(wide.rows[j], k, 24, bits, version), direct.rows[j], `version ${version}, ${bits} bits, position ${i}, row ${k}`);
+        }
+      }
+    }
+  }
 });
 
 test('the character type table agrees with the classifier everywhere', () => {

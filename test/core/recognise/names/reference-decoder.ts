@@ -148,7 +148,16 @@ function lexMatches(codes: Int32Array, lex: Lexicon): LexMatches {
   return m;
 }
 
-export function referenceFeatures(text: string, lex: Lexicon, bits: number): SentenceFeaturesRef {
+/**
+ * Version 3 of the features: the templates reading one n-gram at different offsets hash the n-gram
+ * once (under the first template's id) and take neighbouring rows of an aligned block.
+ */
+const BLOCKS: Record<number, { first: number; size: number; slot: number }> = {};
+for (const [templates, size] of [[[1, 2, 3, 4, 5], 8], [[6, 7, 8, 9], 4], [[11, 12, 13], 4]] as Array<[number[], number]>) {
+  templates.forEach((t, slot) => (BLOCKS[t] = { first: templates[0], size, slot }));
+}
+
+export function referenceFeatures(text: string, lex: Lexicon, bits: number, version = 3): SentenceFeaturesRef {
   const codes = foldText(text);
   const n = codes.length;
   const rows = new Int32Array(n * MAX_FEATURES);
@@ -162,11 +171,23 @@ export function referenceFeatures(text: string, lex: Lexicon, bits: number): Sen
   let base = 0;
   let k = 0;
   const add = (tpl: number, a: number, b = 0, c = 0) => {
-    rows[base + k++] = mix(tpl, a, b, c) >>> shift;
+    templates.push(tpl);
+    const block = version === 3 ? BLOCKS[tpl] : undefined;
+    if (block) rows[base + k++] = ((mix(block.first, a, b, c) >>> shift) & ~(block.size - 1)) | block.slot;
+    else rows[base + k++] = mix(tpl, a, b, c) >>> shift;
   };
+  // Version 3: the dictionary word's four rows (by the character's place in it) in one block.
+  const addWord = (word: number, place: number) => {
+    templates.push(42);
+    rows[base + k++] = ((mix(42, word, 0, 0) >>> shift) & ~3) | place;
+  };
+  /** Version 3 lists the rows that share blocks first: templates 1–9, 11–13 and the word, then the rest. */
+  const grouped = (t: number) => (t >= 1 && t <= 13 && t !== 10) || t === 42;
+  const templates: number[] = [];
   for (let i = 0; i < n; i++) {
     base = i * MAX_FEATURES;
     k = 0;
+    templates.length = 0;
     const cm2 = cAt(i - 2), cm1 = cAt(i - 1), c0 = codes[i], cp1 = cAt(i + 1), cp2 = cAt(i + 2);
     add(0, 0);
     add(1, c0);
@@ -211,12 +232,18 @@ export function referenceFeatures(text: string, lex: Lexicon, bits: number): Sen
     const sp = lm.segPos[i];
     const tag = lm.segTag[i];
     add(38, sp * 16 + Math.min(lm.segLen[i], 8), tag);
-    add(39, lm.segWord[i], sp);
+    if (version === 3) addWord(lm.segWord[i], sp);
+    else add(39, lm.segWord[i], sp);
     add(40, c0, sp, tag);
     const prevTag = i - (sp === 0 || sp === 1 ? 1 : 0) >= 0 ? wordTagBefore(lm, i) : 255;
     const nextTag = wordTagAfter(lm, i);
     add(41, prevTag * 256 + tag, nextTag, sp);
     counts[i] = k;
+    if (version === 3) {
+      const own = Array.from(rows.subarray(base, base + k));
+      const order = own.map((_, x) => x).sort((x, y) => Number(grouped(templates[y])) - Number(grouped(templates[x])) || x - y);
+      order.forEach((x, to) => (rows[base + to] = own[x]));
+    }
   }
   return { length: n, rows, counts };
 }
@@ -407,7 +434,7 @@ export function referenceTagSpans(model: NameModel, text: string): ScoredSpan[] 
 
 function referencePiece(model: NameModel, text: string): ScoredSpan[] {
   if (text.length === 0) return [];
-  const f = referenceFeatures(text, model.lexicon, model.bits);
+  const f = referenceFeatures(text, model.lexicon, model.bits, model.featureVersion);
   const em = referenceEmissions(f, model.weights.emission as Int8Array, model.weights.dequant!);
   const tags = referenceViterbi(em, text.length, model.weights);
   const spans = tagsToSpans(tags);
