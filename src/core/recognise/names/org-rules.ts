@@ -185,3 +185,44 @@ export function formalOrganNames<T extends { start: number; end: number; label: 
   }
   return out;
 }
+
+/** A place named with its administrative suffix, at the start of a string. */
+const LEADING_PLACE = /^[\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|区|县|旗|盟)/;
+/** Where a place names the area of a party organ: 仁和 + 街道, 金凤 + 镇. */
+const ORGAN_AREA = /^[\u4e00-\u9fff]{2,6}?(?:自治区|自治州|自治县|街道|省|市|区|县|镇|乡|旗)/;
+const PARTY_ORGAN = /(?:党工委|党委|党组|纪委|工委|委)$/;
+
+/**
+ * 浙江省杭州市余杭区仁和街道党工委: a party organ is named by its own area (仁和街道党工委); the places
+ * above it are places (GUIDELINES: a place is part of an organisation's name only where the name holds
+ * it). Courts and governments keep theirs (formalOrganNames).
+ */
+export function partyOrgansWithoutUpperPlaces<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    const t = text.slice(s.start, s.end);
+    if (s.label !== 'ORG' || t.length < 7 || !PARTY_ORGAN.test(t) || FORMAL_ORGAN.test(t)) {
+      out.push(s);
+      continue;
+    }
+    let at = 0;
+    const places: Array<[number, number]> = [];
+    for (;;) {
+      const m = LEADING_PLACE.exec(t.slice(at));
+      if (!m) break;
+      const rest = t.slice(at + m[0].length);
+      // Peel a place only while what is left still names an area of its own before the organ.
+      const area = ORGAN_AREA.exec(rest);
+      if (!area || !PARTY_ORGAN.test(rest.slice(area[0].length)) || rest.length - area[0].length < 1) break;
+      places.push([at, at + m[0].length]);
+      at += m[0].length;
+    }
+    if (places.length === 0) {
+      out.push(s);
+      continue;
+    }
+    for (const [a, b] of places) out.push({ ...s, start: s.start + a, end: s.start + b, label: 'LOC' });
+    out.push({ ...s, start: s.start + at });
+  }
+  return out;
+}

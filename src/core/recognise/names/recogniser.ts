@@ -5,7 +5,15 @@ import { NameModel } from './model';
 import { LEX } from './lexicon';
 import { coordinate, placeMedia, placeOrgans, RuleSpan, ruleSpans } from './rules';
 import { abbreviationsAfterVerbs, extendPlaces, streetsNotOrgs } from './place-rules';
-import { companiesBeforeTitles, dictionaryOrganisations, formalOrganNames, organBodies, orgsEndingInsideWords, splitCoordinatedOrgs } from './org-rules';
+import {
+  companiesBeforeTitles,
+  dictionaryOrganisations,
+  formalOrganNames,
+  organBodies,
+  orgsEndingInsideWords,
+  partyOrgansWithoutUpperPlaces,
+  splitCoordinatedOrgs,
+} from './org-rules';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
@@ -85,7 +93,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     const listed = coordinate(text, out, make('coordination', 0.55), lex);
     const withLists = listHeads(text, listed, make('list-head', 0.7), lex);
     const sorted = organBodies(text, companiesBeforeTitles(text, withLists, make('company-title', 0.6), lex)).sort((a, b) => a.start - b.start);
-    return formalOrganNames(text, sorted);
+    return partyOrgansWithoutUpperPlaces(text, formalOrganNames(text, sorted));
   }
 
   /** The model's dictionary: companies named in full lend their short names without their place. */

@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companiesBeforeTitles, dictionaryOrganisations, formalOrganNames, organBodies, orgsEndingInsideWords, splitCoordinatedOrgs } from '../../../../src/core/recognise/names/org-rules';
+import {
+  companiesBeforeTitles,
+  dictionaryOrganisations,
+  formalOrganNames,
+  organBodies,
+  orgsEndingInsideWords,
+  partyOrgansWithoutUpperPlaces,
+  splitCoordinatedOrgs,
+} from '../../../../src/core/recognise/names/org-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
@@ -108,4 +116,19 @@ test('a court, procuratorate or government is named with the province or city ab
     ['重庆江北区人民法院', [{ start: 0, end: 2, label: 'LOC' }, { start: 2, end: 9, label: 'ORG' }], ['LOC:重庆', 'ORG:江北区人民法院']],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, formalOrganNames(text, spans)), want, text);
+});
+
+test('a party organ is named by its own area; the places above it are places', () => {
+  const table: Array<[string, string[]]> = [
+    ['浙江省杭州市余杭区仁和街道党工委', ['LOC:浙江省', 'LOC:杭州市', 'LOC:余杭区', 'ORG:仁和街道党工委']],
+    ['重庆市渝中区委', ['LOC:重庆市', 'ORG:渝中区委']],
+    ['巫溪县红池坝镇党委', ['LOC:巫溪县', 'ORG:红池坝镇党委']],
+    // One area only, no area of the organ's own, a court: as they were.
+    ['湖北省委', ['ORG:湖北省委']],
+    ['中国共产党重庆市第六届委员会', ['ORG:中国共产党重庆市第六届委员会']],
+    ['重庆市江北区人民法院', ['ORG:重庆市江北区人民法院']],
+  ];
+  for (const [text, want] of table) {
+    assert.deepEqual(show(text, partyOrgansWithoutUpperPlaces(text, [{ start: 0, end: text.length, label: 'ORG' }])), want, text);
+  }
 });
