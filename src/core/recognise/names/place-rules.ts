@@ -174,8 +174,8 @@ export function compassRegions(text: string, out: RuleSpan[]): void {
   }
 }
 
-/** Heads of streets, squares, parks and bridges: no organisation's name ends in one. */
-const STREET_HEAD = /(?:步行街|大街|大道|广场|公园|景区|街|路|巷|桥|[东南西北]站|火车站|高铁站)$/;
+/** Heads of streets, squares, parks, bridges, stations and districts (商务区, 科学城): no organisation's name ends in one. */
+const STREET_HEAD = /(?:步行街|大街|大道|广场|公园|景区|街|路|巷|桥|[东南西北]站|火车站|高铁站|商务区|科学城|生态城|会展城|新城)$/;
 
 /**
  * 解放碑步行街 read as an organisation (the model, trained on 1998 text, knows few modern streets and

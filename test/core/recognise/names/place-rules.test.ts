@@ -122,8 +122,10 @@ test('stations and zones named after a place are one place', () => {
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, extendPlaces(text, spans)), want, text);
   // A station the model read as an organisation is a place.
-  const t = '重庆东站预计';
-  assert.deepEqual(show(t, streetsNotOrgs(t, [{ start: 0, end: 4, label: 'ORG' }])), ['LOC:重庆东站']);
+  for (const t of ['重庆东站预计', '江北嘴中央商务区、', '西部科学城']) {
+    const end = t.replace(/[预计、]/g, '').length;
+    assert.deepEqual(show(t, streetsNotOrgs(t, [{ start: 0, end, label: 'ORG' }])), [`LOC:${t.slice(0, end)}`], t);
+  }
 });
 
 test('economic zones are areal heads too', () => {
