@@ -81,7 +81,7 @@ const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // Characters that may precede an organ abbreviation without being part of a longer word (城市, 超市),
 // and verbs that take an organ as their object (召开市政府常务会议, 会同市财政局).
 const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据])|(?<=召开|印发|出台|批准|联合|会同|提请|报请))`;
-const DEPT = '[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办|中心)(?![\\u4e00-\\u9fff]*?(?:员|会议))';
+const DEPT = '[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)(?![\\u4e00-\\u9fff]*?(?:员|会议))';
 
 /**
  * Organs named by their level alone (市人大, 市政协, 市六届人大, 市发展改革委, 区教委): ORG by the
@@ -128,20 +128,18 @@ function organMatches(sticky: RegExp, text: string): RegExpExecArray[] {
 function levelOrgans(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: every pattern starts with a level character.
   if (!/[省市区县镇乡国]/.test(text)) return;
-  // Every organ name contains 人, 政 or 委; every department ends in 委, 局, 厅, 办 or 中心.
+  // Every organ name contains 人, 政 or 委; every department ends in 委, 局, 厅 or 办.
   if (/[人政委]/.test(text)) {
     for (const m of organMatches(ORGAN, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
     }
   }
-  if (!/[委局厅办心]/.test(text)) return;
+  if (!/[委局厅办]/.test(text)) return;
   for (const m of organMatches(DEPARTMENT, text)) {
     const s = m[0];
     if (/[的了是在和与及到]/.test(s.slice(s.startsWith('国家') ? 2 : 1))) continue;
     // 区委决定由区纪委: a name holds one department head, at its end, and no 由 (a clause joins two organs).
     if (/[委局厅由]/.test(s.slice(1, -1))) continue;
-    // 市政府中心工作: 中心 of a central task, after an organ, is no centre of its own.
-    if (s.endsWith('中心') && (/政府|人大|政协|党委/.test(s) || /^(?:工作|任务|城区|地带|区域|位置|环节)/.test(text.slice(m.index! + s.length)))) continue;
     // 财政局, 民政局, 邮政局 are departments whatever 政局 means alone.
     if (NOT_DEPARTMENT_TAILS.has(s.slice(-2)) && !/[财民邮]政局$/.test(s)) continue;
     out.push({ start: m.index!, end: m.index! + s.length, label: 'ORG', confidence: 0.85, rule: 'level-dept' });
