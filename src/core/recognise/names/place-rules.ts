@@ -129,6 +129,8 @@ function headsTakenIn(text: string, spans: LabelledSpan[]): LabelledSpan[] {
       return area ? { ...s, end: s.end + area[0].length, label: 'LOC' as const } : s;
     }
     if (s.label !== 'LOC') return s;
+    // 晏家街|道: the model ends a subdistrict inside its suffix.
+    if (text[s.end - 1] === '街' && text[s.end] === '道' && s.end - s.start >= 3 && !/[上里中边旁两办]/.test(text[s.end + 1] ?? '')) return { ...s, end: s.end + 1 };
     const long = s.end - s.start >= 2;
     const m =
       AREAL_HEADS.exec(after) ??

@@ -102,6 +102,9 @@ test('a subdistrict is named with 街道, a community with 社区', () => {
     ['重庆社区养老', 0, 2, ['LOC:重庆']],
     ['几江街道艾坪山社区的志愿者', 0, 7, ['LOC:几江街道', 'LOC:艾坪山社区']],
     ['几江街道办', 0, 4, ['LOC:几江街道']],
+    // The model ends a subdistrict inside its suffix.
+    ['在晏家街道调研', 1, 4, ['LOC:晏家街道']],
+    ['晏家街道上车多', 0, 3, ['LOC:晏家街']],
   ];
   for (const [text, start, end, want] of table) {
     assert.deepEqual(show(text, extendPlaces(text, [{ start, end, label: 'LOC' }])), want, text);
