@@ -44,7 +44,8 @@ export class ModelNameRecogniser implements NameRecogniser {
   recognise(text: string, _words?: TaggedWord[]): Annotation[] {
     const lex = this.model.lexicon;
     const isPlace = (s: string) => (lex.lookup(s) & LEX.LOC) !== 0;
-    const scored = eventAbbreviations(text, surnameEdges(text, trimAtBreaks(text, bracketedNames(text, trimSpaces(text, wholeCharacters(text, this.model.tagSpans(text))), isPlace))));
+    // Spaces go after the cuts at breaks: a cut can leave one at the new end (重庆 、团队 → 重庆 ).
+    const scored = eventAbbreviations(text, surnameEdges(text, trimSpaces(text, trimAtBreaks(text, bracketedNames(text, wholeCharacters(text, this.model.tagSpans(text)), isPlace)))));
     const conf = new Map(scored.map((s) => [s.start, s.confidence]));
     const merged = placeMedia(text, extendPlaces(text, placeOrgans(text, scored)));
     const model: Annotation[] = merged.map((s) => ({

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { Annotator } from '../../../../src/core/annotate';
+import { NameModel } from '../../../../src/core/recognise/names/model';
+import { ModelNameRecogniser } from '../../../../src/core/recognise/names/recogniser';
+
+// Compiled to out/test/core/recognise/names: the repo root is five levels up.
+const model = NameModel.deserialise(readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'models', 'names.model')));
+const annotator = new Annotator({ segmenter: { tag: () => [] }, names: new ModelNameRecogniser(model), paragraphCache: false });
+
+/** Pieces the rules act on (heads, organs, breaks, brackets, spaces, an astral character), to be strung together. */
+const PIECES = [
+  '重庆', '市', '区', '县', '委', '街道', '社区', '港', '站', '北站', '党委', '党工委', '人民法院', '有限公司', '集团', '与', '和',
+  '团队', '中心', '、', '，', '。', '（', '）', '“', '”', ' ', '\n', '𠮷', '王', '某', '村民', '董事长', '华为', '在', '渝', '京',
+  '粤港澳', '大湾区', '号', '五', '3', '双', '11', '长征', '办公厅', '编办', '常委会', '省', '浙江', '杭州', '余杭', '仁和', '洞',
+  '轻轨站', '综合保税区', '西永', '代', '总经理',
+];
+
+test('whatever the rules do, names are whole characters, never overlap and never start or end with a space', () => {
+  // Found this way: a name cut at 、 kept the space before it (重庆 、团队… → "重庆 ").
+  const fixed = '综合保税区𠮷常委会、长征轻轨站某重庆 、团队人民法院人民法院党工委';
+  const check = (text: string) => {
+    const names = annotator.annotate(text).filter((a) => a.label !== 'TERM');
+    names.forEach((a, i) => {
+      const s = text.slice(a.start, a.end);
+      assert.ok(a.start >= 0 && a.end <= text.length && a.end > a.start, `offsets of ${s} in ${JSON.stringify(text)}`);
+      if (i > 0) assert.ok(names[i - 1].end <= a.start, `overlap at ${s} in ${JSON.stringify(text)}`);
+      assert.ok(!/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(s), `half a character in ${JSON.stringify(text)}`);
+      if (a.label !== 'NUM') assert.ok(!/^\s|\s$/.test(s), `space at the edge of ${JSON.stringify(s)} in ${JSON.stringify(text)}`);
+    });
+  };
+  check(fixed);
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 25 }), (parts) => check(parts.join(''))),
+    { seed: 20261129, numRuns: 1500 },
+  );
+});
