@@ -44,8 +44,11 @@ export class ModelNameRecogniser implements NameRecogniser {
   recognise(text: string, _words?: TaggedWord[]): Annotation[] {
     const lex = this.model.lexicon;
     const isPlace = (s: string) => (lex.lookup(s) & LEX.LOC) !== 0;
-    // Spaces go after the cuts at breaks: a cut can leave one at the new end (重庆 、团队 → 重庆 ).
-    const scored = eventAbbreviations(text, surnameEdges(text, trimSpaces(text, trimAtBreaks(text, bracketedNames(text, wholeCharacters(text, this.model.tagSpans(text)), isPlace)))));
+    // Edges the model gets wrong whatever the text. Spaces go after the cuts at breaks: a cut can leave
+    // one at the new end (重庆 、团队 → 重庆 ).
+    let scored = wholeCharacters(text, this.model.tagSpans(text));
+    scored = trimAtBreaks(text, bracketedNames(text, scored, isPlace));
+    scored = eventAbbreviations(text, surnameEdges(text, trimSpaces(text, scored)));
     const conf = new Map(scored.map((s) => [s.start, s.confidence]));
     const merged = placeMedia(text, extendPlaces(text, placeOrgans(text, scored)));
     const model: Annotation[] = merged.map((s) => ({
@@ -57,7 +60,11 @@ export class ModelNameRecogniser implements NameRecogniser {
       source: 'auto',
       recogniser: 'model',
     }));
-    const adjusted = orgsEndingInsideWords(text, splitCoordinatedOrgs(text, splitJuxtaposed(text, streetsNotOrgs(text, dictionaryOrganisations(text, shortPlaceNames(text, placeEndsNotPeople(text, placesNotPeople(text, model, lex))), lex)), lex)));
+    // Labels and edges of the model's names, read against the dictionary and their neighbours.
+    let adjusted = shortPlaceNames(text, placeEndsNotPeople(text, placesNotPeople(text, model, lex)));
+    adjusted = streetsNotOrgs(text, dictionaryOrganisations(text, adjusted, lex));
+    adjusted = splitJuxtaposed(text, adjusted, lex);
+    adjusted = orgsEndingInsideWords(text, splitCoordinatedOrgs(text, adjusted));
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,
