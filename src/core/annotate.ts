@@ -4,6 +4,7 @@ import { DocumentPass, NameRecogniser, PassParagraph } from './recognise/names';
 import { recogniseNumbers } from './recognise/numbers';
 import { numbersInsideNames, resolveOverlaps } from './recognise/combine';
 import { splitParagraphs } from './text/paragraphs';
+import { concatInTextOrder } from './text/sorted-spans';
 
 /** Finds glossary terms; implemented by the glossary matcher. */
 export interface TermFinder {
@@ -232,10 +233,9 @@ export class Annotator {
 
   /** Entities and terms together, of the wanted labels, in order. */
   private finish(entities: readonly Annotation[], terms: readonly Annotation[]): Annotation[] {
-    let all = entities.concat(terms);
+    const all = concatInTextOrder(entities, terms);
     const labels = this.options.labels;
-    if (labels) all = all.filter((a) => labels.includes(a.label));
-    return all.sort((a, b) => a.start - b.start || a.end - b.end);
+    return labels ? all.filter((a) => labels.includes(a.label)) : all;
   }
 
   private paragraphs(text: string, serial: number): { paras: DocParagraph[]; removed: DocParagraph[]; added: DocParagraph[]; head: number; shift: number; reused: boolean } {

@@ -1,5 +1,6 @@
 import { Annotation, Label, PersonRole } from '../../types';
 import { addWhereFree, allKept } from '../combine';
+import { concatInTextOrder } from '../../text/sorted-spans';
 import { rolesBefore } from './roles';
 import { placeMedia, placeOrgans } from './rules';
 import { extendPlaces } from './place-rules';
@@ -56,7 +57,7 @@ export function consolidateNames(text: string, annotations: Annotation[], lookup
   const byPrefix: NamesByPrefix = new Map();
   for (const [s, b] of best) if (b.confidence >= CONSISTENCY_THRESHOLD) addToPrefixes(byPrefix, s, b);
   const marked = markMentions(text, entities, best, byPrefix);
-  return [...withRoles(text, marked, personRoles(text, marked)), ...terms].sort((a, b) => a.start - b.start || a.end - b.end);
+  return concatInTextOrder(withRoles(text, marked, personRoles(text, marked)), terms);
 }
 
 /** The classes (LEX bits) the model's dictionary gives a string: lets a company's short name drop its place. */
