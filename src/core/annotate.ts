@@ -78,8 +78,9 @@ export class Annotator {
     const candidates = [...this.glossaryNames(text), ...recogniseNumbers(text), ...this.options.names.recognise(text, words)];
     // A name the glossary states (an entry with `label`) is the editors' own knowledge: it wins.
     // A number inside a recognised name is part of the name (GUIDELINES): it gives way.
-    const inNames = numbersInsideNames(candidates);
-    const result = resolveOverlaps(candidates, (a) => (a.recogniser === GLOSSARY_NAME ? 1 : inNames.has(a) ? -1 : 0));
+    // (Found only when some candidates overlap: resolveOverlaps ranks nothing otherwise.)
+    let inNames: Set<Annotation> | undefined;
+    const result = resolveOverlaps(candidates, (a) => (a.recogniser === GLOSSARY_NAME ? 1 : (inNames ??= numbersInsideNames(candidates)).has(a) ? -1 : 0));
     if (this.options.paragraphCache === false) return result;
     if (this.cache.size >= Annotator.CACHE_LIMIT) this.cache.clear();
     this.cache.set(ownCopy(text), result);
