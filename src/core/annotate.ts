@@ -4,6 +4,7 @@ import { DocumentPass, NameRecogniser, PassParagraph } from './recognise/names';
 import { recogniseNumbers } from './recognise/numbers';
 import { numbersInsideNames, resolveOverlaps } from './recognise/combine';
 import { splitParagraphs } from './text/paragraphs';
+import { concatInTextOrder } from './text/sorted-spans';
 
 /** Finds glossary terms; implemented by the glossary matcher. */
 export interface TermFinder {
@@ -69,19 +70,24 @@ export class Annotator {
   /** PER/ORG/LOC/NUM (non-overlapping) of one paragraph, offsets relative to it. */
   annotateParagraph(text: string): Annotation[] {
     this.checkTermVersion(); // entities depend on the glossary too (entries with a `label`)
-    const cached = this.cache.get(text);
+    // Without the cache, not even asked: a lookup hashes the whole paragraph.
+    const cache = this.options.paragraphCache === false ? undefined : this.cache;
+    const cached = cache?.get(text);
     if (cached) return cached;
     // A recogniser that ignores words (the trained model keeps its own dictionary) spares the
     // segmenter: nodejieba is then never loaded, which saves ~250 MB and its share of the time.
     const words = this.options.names.needsWords === false ? [] : this.options.segmenter.tag(text);
-    const candidates = [...this.glossaryNames(text), ...recogniseNumbers(text), ...this.options.names.recognise(text, words)];
+    const candidates = this.glossaryNames(text);
+    pushAll(candidates, recogniseNumbers(text));
+    pushAll(candidates, this.options.names.recognise(text, words));
     // A name the glossary states (an entry with `label`) is the editors' own knowledge: it wins.
     // A number inside a recognised name is part of the name (GUIDELINES): it gives way.
-    const inNames = numbersInsideNames(candidates);
-    const result = resolveOverlaps(candidates, (a) => (a.recogniser === GLOSSARY_NAME ? 1 : inNames.has(a) ? -1 : 0));
-    if (this.options.paragraphCache === false) return result;
-    if (this.cache.size >= Annotator.CACHE_LIMIT) this.cache.clear();
-    this.cache.set(ownCopy(text), result);
+    // (Found only when some candidates overlap: resolveOverlaps ranks nothing otherwise.)
+    let inNames: Set<Annotation> | undefined;
+    const result = resolveOverlaps(candidates, (a) => (a.recogniser === GLOSSARY_NAME ? 1 : (inNames ??= numbersInsideNames(candidates)).has(a) ? -1 : 0));
+    if (!cache) return result;
+    if (cache.size >= Annotator.CACHE_LIMIT) cache.clear();
+    cache.set(ownCopy(text), result);
     return result;
   }
 
@@ -223,8 +229,8 @@ export class Annotator {
     let all: Annotation[] = [];
     const termSpans: Annotation[] = [];
     for (const p of paras) {
-      for (const a of moveAll(p.entities, p.start)) all.push(a);
-      for (const a of moveAll(p.terms, p.start)) termSpans.push(a);
+      for (let k = 0; k < p.entities.length; k++) all.push(movedAnnotation(p.entities[k], p.start));
+      for (let k = 0; k < p.terms.length; k++) termSpans.push(movedAnnotation(p.terms[k], p.start));
     }
     all = this.options.names.consolidate!(text, all);
     return this.finish(all, termSpans);
@@ -232,10 +238,9 @@ export class Annotator {
 
   /** Entities and terms together, of the wanted labels, in order. */
   private finish(entities: readonly Annotation[], terms: readonly Annotation[]): Annotation[] {
-    let all = entities.concat(terms);
+    const all = concatInTextOrder(entities, terms);
     const labels = this.options.labels;
-    if (labels) all = all.filter((a) => labels.includes(a.label));
-    return all.sort((a, b) => a.start - b.start || a.end - b.end);
+    return labels ? all.filter((a) => labels.includes(a.label)) : all;
   }
 
   private paragraphs(text: string, serial: number): { paras: DocParagraph[]; removed: DocParagraph[]; added: DocParagraph[]; head: number; shift: number; reused: boolean } {

@@ -34,6 +34,21 @@ test('resolveOverlaps chooses what the plain greedy choice chooses', () => {
   });
 });
 
+test('resolveOverlaps chooses what the plain greedy choice chooses when few or no candidates overlap', () => {
+  // A paragraph's candidates mostly overlap nowhere (all are chosen without ranking); an overlap late
+  // in the list must still rank them all.
+  const spread = fc.array(candidate, { maxLength: 30 }).map((cs) => cs.map((c, k) => ({ ...c, start: c.start + 80 * k, end: c.end + 80 * k })));
+  check('combine.resolve-disjoint', fc.tuple(spread, fc.array(candidate, { maxLength: 2 }), fc.nat()), ([cands, extra, at]) => {
+    const all = [...cands];
+    all.splice(at % (all.length + 1), 0, ...extra.map((c) => ({ ...c, start: c.start * 20, end: c.end * 20 })));
+    const priority = (a: Annotation) => (a.source === 'manual' ? 1 : 0);
+    const key = (xs: Annotation[]) => xs.map((a) => `${a.label}:${a.start}-${a.end}:${a.confidence}:${a.source}`).join(' ');
+    const got = key(resolveOverlaps(all, priority));
+    const want = key(naive(all, priority));
+    if (got !== want) throw new Error(`got ${got}\nwant ${want}`);
+  });
+});
+
 test('numbersInsideNames finds exactly the numbers some name contains', () => {
   check('combine.inside', fc.array(candidate, { maxLength: 40 }), (cands) => {
     const isName = (a: Annotation) => a.label === 'PER' || a.label === 'ORG' || a.label === 'LOC';

@@ -30,6 +30,7 @@ export const WEIGHTS: Record<string, number> = {
   'sidecar.open-file': 1,
   'cards.escape': 6,
   'combine.resolve': 4,
+  'combine.resolve-disjoint': 2,
   'combine.inside': 2,
   'combine.addWhereFree': 2,
 };

@@ -45,3 +45,23 @@ export function mergeInTextOrder<T extends Range>(a: readonly T[], b: readonly T
   }
   return out;
 }
+
+/** Whether `list` is in text order (start, then end). */
+export function inTextOrder(list: readonly Range[]): boolean {
+  for (let k = 1; k < list.length; k++) {
+    const x = list[k - 1];
+    const y = list[k];
+    if (y.start < x.start || (y.start === x.start && y.end < x.end)) return false;
+  }
+  return true;
+}
+
+/**
+ * `a.concat(b)` sorted by start, then end, equal ones in their given order (as a stable sort gives):
+ * a merge when both lists are in text order already, as the document's spans and its terms are, so
+ * 100,000 spans cost one walk instead of a comparison sort.
+ */
+export function concatInTextOrder<T extends Range>(a: readonly T[], b: readonly T[]): T[] {
+  if (inTextOrder(a) && inTextOrder(b)) return b.length === 0 ? a.slice() : a.length === 0 ? b.slice() : mergeInTextOrder(a, b);
+  return a.concat(b).sort((x, y) => x.start - y.start || x.end - y.end);
+}
