@@ -2,6 +2,13 @@ import { Annotation, PersonRole } from '../../types';
 import { TITLES } from './lists';
 
 const TITLES_LONGEST_FIRST = TITLES.slice().sort((a, b) => b.length - a.length);
+/** The last and the first characters of the titles, by UTF-16 code: most names have none beside them. */
+const ENDS_TITLE = new Uint8Array(0x10000);
+const STARTS_TITLE = new Uint8Array(0x10000);
+for (const t of TITLES) {
+  ENDS_TITLE[t.charCodeAt(t.length - 1)] = 1;
+  STARTS_TITLE[t.charCodeAt(0)] = 1;
+}
 
 /**
  * The title that ends exactly at `end` in `text`: the longest one an organisation ends right before,
@@ -9,6 +16,7 @@ const TITLES_LONGEST_FIRST = TITLES.slice().sort((a, b) => b.length - a.length);
  * of nobody).
  */
 function titleEndingAt(text: string, end: number, orgEndingAt: ReadonlyMap<number, Annotation>): string | undefined {
+  if (end === 0 || ENDS_TITLE[text.charCodeAt(end - 1)] === 0) return undefined;
   let longest: string | undefined;
   for (const t of TITLES_LONGEST_FIRST) {
     if (end < t.length || !text.startsWith(t, end - t.length)) continue;
@@ -43,7 +51,7 @@ export function rolesBefore(text: string, per: Annotation, orgs: readonly Annota
     else break;
   }
   if (roles.length === 0) {
-    const after = TITLES_LONGEST_FIRST.find((t) => text.startsWith(t, per.end));
+    const after = STARTS_TITLE[text.charCodeAt(per.end)] === 1 ? TITLES_LONGEST_FIRST.find((t) => text.startsWith(t, per.end)) : undefined;
     // 记者/委员 etc. after a name are usually part of a longer phrase; keep only office titles.
     if (after && /[长任记席理监师授]$/.test(after)) roles.push({ role: after });
   }
