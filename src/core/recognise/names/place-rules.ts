@@ -133,6 +133,7 @@ function headsTakenIn(text: string, spans: LabelledSpan[]): LabelledSpan[] {
     if (text[s.end - 1] === '街' && text[s.end] === '道' && s.end - s.start >= 3 && !/[上里中边旁两办]/.test(text[s.end + 1] ?? '')) return { ...s, end: s.end + 1 };
     const long = s.end - s.start >= 2;
     const m =
+      (long && !/[省市区县州旗镇乡村]$/.test(text[s.end - 1]) ? ADMIN_SUFFIX_AFTER.exec(after) : null) ??
       AREAL_HEADS.exec(after) ??
       (long ? FACILITY_HEADS.exec(after) : null) ??
       (long && !/[省市]$/.test(text[s.end - 1]) ? SUBDISTRICT.exec(after) : null) ??
@@ -140,6 +141,13 @@ function headsTakenIn(text: string, spans: LabelledSpan[]): LabelledSpan[] {
     return m ? { ...s, end: s.end + m[0].length } : s;
   });
 }
+
+/**
+ * 秀山 + 县, 渝北 + 区: the model leaves the administrative suffix out of a place it knows by its short
+ * name. Not before a title or an organ (县长, 区委, 县政府: placeOrgans reads those), 县城 (an areal head),
+ * or a word the suffix begins (区域, 区间, 县级).
+ */
+const ADMIN_SUFFIX_AFTER = /^(?:县(?![长委城级域里政人])|区(?![域间别分块长委政人]))/;
 
 /** A residents' community (艾坪山 + 社区), after a place of three characters or more (not 重庆社区养老). */
 const COMMUNITY = /^社区(?![里中内外])/;

@@ -102,6 +102,11 @@ test('a subdistrict is named with 街道, a community with 社区', () => {
     ['重庆社区养老', 0, 2, ['LOC:重庆']],
     ['几江街道艾坪山社区的志愿者', 0, 7, ['LOC:几江街道', 'LOC:艾坪山社区']],
     ['几江街道办', 0, 4, ['LOC:几江街道']],
+    // The model leaves out an administrative suffix; not before a title, an organ or a word it begins.
+    ['秀山县的电商物流园', 0, 2, ['LOC:秀山县']],
+    ['渝北区发展', 0, 2, ['LOC:渝北区']],
+    ['秀山县长说', 0, 2, ['LOC:秀山']],
+    ['重庆区域经济', 0, 2, ['LOC:重庆']],
     // The model ends a subdistrict inside its suffix.
     ['在晏家街道调研', 1, 4, ['LOC:晏家街道']],
     ['晏家街道上车多', 0, 3, ['LOC:晏家街']],
