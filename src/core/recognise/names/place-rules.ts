@@ -116,7 +116,7 @@ const SUBDISTRICT = /^街道(?![上里中边旁两办])/;
 /** A LOC followed by an areal or facility head takes it in (彭水 + 县城, X + 西收费站, Y铁路 + 二线, 长江 + 大桥, 昌州 + 街道). */
 export function extendPlaces(text: string, spans: LabelledSpan[]): LabelledSpan[] {
   const split = splitAfterSubdistricts(text, spans);
-  const extended = headsTakenIn(text, split);
+  const extended = bridgesNamedTwice(text, headsTakenIn(text, split));
   // A head the model had marked on its own (重庆 + [北站]) is now inside the place: it goes.
   return extended.some((s, i) => s !== split[i]) ? withoutSpansInside(extended) : extended;
 }
@@ -148,6 +148,31 @@ function headsTakenIn(text: string, spans: LabelledSpan[]): LabelledSpan[] {
  * or a word the suffix begins (区域, 区间, 县级).
  */
 const ADMIN_SUFFIX_AFTER = /^(?:县(?![长委城级域里政人])|区(?![域间别分块长委政人]))/;
+
+/**
+ * 白居寺 + 长江大桥, 千厮门 + 嘉陵江大桥: a bridge or tunnel is named by a place and the river or mountain it
+ * crosses, one LOC. Not after a place named with its administrative suffix (重庆市 | 长江大桥).
+ */
+function bridgesNamedTwice(text: string, spans: LabelledSpan[]): LabelledSpan[] {
+  const out: LabelledSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i];
+    const b = spans[i + 1];
+    if (
+      b &&
+      a.label === 'LOC' &&
+      b.label === 'LOC' &&
+      b.start === a.end &&
+      a.end - a.start >= 2 &&
+      !/[省市区县镇乡村州旗]$/.test(text[a.end - 1]) &&
+      /(?:大桥|隧道)$/.test(text.slice(b.start, b.end))
+    ) {
+      out.push({ ...a, end: b.end });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
 
 /** A residents' community (艾坪山 + 社区), after a place of three characters or more (not 重庆社区养老). */
 const COMMUNITY = /^社区(?![里中内外])/;

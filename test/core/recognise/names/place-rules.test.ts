@@ -116,7 +116,7 @@ test('a subdistrict is named with 街道, a community with 社区', () => {
   }
 });
 
-test('stations and zones named after a place are one place', () => {
+test('stations, zones and bridges named after a place are one place', () => {
   const table: Array<[string, LabelledSpan[], string[]]> = [
     // The model's separate head goes into the place.
     ['与重庆北站、重庆西站', [{ start: 1, end: 3, label: 'LOC' }, { start: 3, end: 5, label: 'LOC' }], ['LOC:重庆北站']],
@@ -127,6 +127,9 @@ test('stations and zones named after a place are one place', () => {
     // A person the model read before a head only areas take is the area's name.
     ['西永综合保税区、', [{ start: 0, end: 2, label: 'PER' }], ['LOC:西永综合保税区']],
     ['王刚新区', [{ start: 0, end: 2, label: 'PER' }], ['PER:王刚']],
+    // A bridge named by a place and the river it crosses is one place; not after a place with its suffix.
+    ['白居寺长江大桥完工', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 7, label: 'LOC' }], ['LOC:白居寺长江大桥']],
+    ['重庆市长江大桥', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 7, label: 'LOC' }], ['LOC:重庆市', 'LOC:长江大桥']],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, extendPlaces(text, spans)), want, text);
   // A station the model read as an organisation is a place.
