@@ -1,5 +1,6 @@
 import { LabelledSpan, NameLabel } from './tags';
 import { LEX, Lexicon } from './lexicon';
+import { FACILITY_HEAD_WORDS } from './place-rules';
 
 /**
  * Rules over lists and juxtapositions: A、B、C等龙头企业 names organisations, 贵州铜仁地区 is two
@@ -90,7 +91,7 @@ const ADMIN_SUFFIX = new Set('省市县区镇乡村州');
 /** 中山|北路, 莲花|北路: a compass part and a road head finish a road's name, they are no place. */
 const ROAD_PART = /^[东南西北中](?:路|街|大街|大道|环|二环|三环)$/;
 /** 重庆|北站, 江北|国际机场: a facility named after its place finishes that place's name. */
-const FACILITY = /^(?:[东南西北]站|火车站|高铁站|轻轨站|地铁站|索道|机场|国际机场|大桥|码头|隧道)$/;
+const FACILITY = new RegExp(`^(?:${FACILITY_HEAD_WORDS.join('|')}|[东南西北]站)$`);
 const AREAL = /^(?:地区|新区|高新区|开发区|经开区|自贸区|保税区|综保区|片区|库区|山区|流域|县城|城区|市|区|县|省)$/;
 
 /** Whether `s` is a place in the lexicon, directly or with an areal suffix dropped (铜仁地区 → 铜仁). */

@@ -2,7 +2,7 @@ import { LabelledSpan } from './tags';
 import { LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
 import { ORG_SUFFIXES } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
-import { withoutSpansInside } from './span-edges';
+import { joinAdjacent, withoutSpansInside } from './span-edges';
 
 /**
  * Organisations the model, trained on 1998 text, misses or cuts short in modern news: a company
@@ -166,24 +166,11 @@ const FORMAL_ORGAN = /(?:人民法院|人民检察院|人民政府|公安局)$/;
  * name). Only a place named with its suffix, and an organ that opens with a place of its own.
  */
 export function formalOrganNames<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < spans.length; i++) {
-    const s = spans[i];
-    const next = spans[i + 1];
-    if (
-      next &&
-      s.label === 'LOC' &&
-      next.label === 'ORG' &&
-      next.start === s.end &&
-      /(?:省|市|自治区)$/.test(text.slice(s.start, s.end)) &&
-      /^[\u4e00-\u9fff]{2,8}?(?:市|区|县|自治州|自治县)/.test(text.slice(next.start, next.end)) &&
-      FORMAL_ORGAN.test(text.slice(next.start, next.end))
-    ) {
-      out.push({ ...next, start: s.start });
-      i++;
-    } else out.push(s);
-  }
-  return out;
+  return joinAdjacent(spans, (place, organ) => {
+    if (place.label !== 'LOC' || organ.label !== 'ORG' || !/(?:省|市|自治区)$/.test(text.slice(place.start, place.end))) return undefined;
+    const name = text.slice(organ.start, organ.end);
+    return /^[\u4e00-\u9fff]{2,8}?(?:市|区|县|自治州|自治县)/.test(name) && FORMAL_ORGAN.test(name) ? { ...organ, start: place.start } : undefined;
+  });
 }
 
 /** A place named with its administrative suffix, at the start of a string. */

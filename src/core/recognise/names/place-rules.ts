@@ -1,7 +1,7 @@
 import { LabelledSpan } from './tags';
-import { RuleSpan } from './rules';
+import type { RuleSpan } from './rules';
 import { LEX, Lexicon } from './lexicon';
-import { withoutSpansInside } from './span-edges';
+import { joinAdjacent, withoutSpansInside } from './span-edges';
 
 /**
  * Place rules the corpora teach badly: runs of one-character province abbreviations (京津冀, 川渝),
@@ -104,8 +104,12 @@ const AREAL_HEADS = /^(?:[东南西北]?收费站|高新区|新区|开发区|经
 /** Heads only an area takes: a person the model found before one is the area's name (西永 + 综合保税区). */
 const AREA_ONLY_HEADS = /^(?:高新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园)/;
 
-/** Facilities named after a place (长江 + 大桥, 江北 + 国际机场): after a place of two characters or more (港澳码头 is no 澳码头). */
-const FACILITY_HEADS = /^(?:大桥|隧道|国际机场|机场|码头|火车站|高铁站|轻轨站|地铁站|索道|[东南西北]站(?![长台点]))/;
+/**
+ * Facilities named after a place (长江 + 大桥, 江北 + 国际机场, 重庆 + 北站), longest first: after a place of two
+ * characters or more (港澳码头 is no 澳码头).
+ */
+export const FACILITY_HEAD_WORDS: readonly string[] = ['国际机场', '火车站', '高铁站', '轻轨站', '地铁站', '大桥', '隧道', '机场', '码头', '索道'];
+const FACILITY_HEADS = new RegExp(`^(?:${FACILITY_HEAD_WORDS.join('|')}|[东南西北]站(?![长台点]))`);
 
 /**
  * A subdistrict (昌州 + 街道): an administrative area, named with its suffix. Not after a city or province
@@ -154,24 +158,15 @@ const ADMIN_SUFFIX_AFTER = /^(?:县(?![长委城级域里政人])|区(?![域间�
  * crosses, one LOC. Not after a place named with its administrative suffix (重庆市 | 长江大桥).
  */
 function bridgesNamedTwice(text: string, spans: LabelledSpan[]): LabelledSpan[] {
-  const out: LabelledSpan[] = [];
-  for (let i = 0; i < spans.length; i++) {
-    const a = spans[i];
-    const b = spans[i + 1];
-    if (
-      b &&
-      a.label === 'LOC' &&
-      b.label === 'LOC' &&
-      b.start === a.end &&
-      a.end - a.start >= 2 &&
-      !/[省市区县镇乡村州旗]$/.test(text[a.end - 1]) &&
-      /(?:大桥|隧道)$/.test(text.slice(b.start, b.end))
-    ) {
-      out.push({ ...a, end: b.end });
-      i++;
-    } else out.push(a);
-  }
-  return out;
+  return joinAdjacent(spans, (a, b) =>
+    a.label === 'LOC' &&
+    b.label === 'LOC' &&
+    a.end - a.start >= 2 &&
+    !/[省市区县镇乡村州旗]$/.test(text[a.end - 1]) &&
+    /(?:大桥|隧道)$/.test(text.slice(b.start, b.end))
+      ? { ...a, end: b.end }
+      : undefined,
+  );
 }
 
 /** A residents' community (艾坪山 + 社区), after a place of three characters or more (not 重庆社区养老). */

@@ -218,3 +218,20 @@ function tradeNameStart(text: string, bracket: number, spans: readonly EdgeSpan[
 export function withoutSpansInside<T extends { start: number; end: number }>(spans: T[]): T[] {
   return spans.filter((s, i) => !spans.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
 }
+
+/**
+ * Each span and the one right after it, joined where `join` gives a span for the pair (a place and
+ * the organ or bridge it names): the pair is replaced by it, and the walk goes on after the pair.
+ */
+export function joinAdjacent<T extends { start: number; end: number }>(spans: readonly T[], join: (a: T, b: T) => T | undefined): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const b = spans[i + 1];
+    const joined = b && b.start === spans[i].end ? join(spans[i], b) : undefined;
+    if (joined) {
+      out.push(joined);
+      i++;
+    } else out.push(spans[i]);
+  }
+  return out;
+}

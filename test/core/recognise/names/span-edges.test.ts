@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bracketedNames, EdgeSpan, eventAbbreviations, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
+import { bracketedNames, EdgeSpan, eventAbbreviations, joinAdjacent, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
 
 const at = (text: string, s: string, label: EdgeSpan['label']): EdgeSpan => {
   const start = text.indexOf(s);
@@ -117,3 +117,19 @@ test('a company whose legal name holds a bracketed place or 集团 is one organi
   const [merged] = bracketedNames(t, [sp(t, '阿维塔', 'PER', 0.4), sp(t, '重庆）有限公司', 'ORG', 0.8)], isPlace);
   assert.equal(merged.confidence, 0.8);
 });
+
+test('adjacent spans are joined where the pair makes one, and the walk goes on after the pair', () => {
+  const sp = (start: number, end: number, label: EdgeSpan['label']): EdgeSpan => ({ start, end, label });
+  const join = (a: EdgeSpan, b: EdgeSpan) => (a.label === 'LOC' && b.label === 'ORG' ? { ...b, start: a.start } : undefined);
+  const table: Array<[EdgeSpan[], Array<[number, number, string]>]> = [
+    [[sp(0, 2, 'LOC'), sp(2, 5, 'ORG'), sp(5, 7, 'ORG')], [[0, 5, 'ORG'], [5, 7, 'ORG']]],
+    // Not touching, or a pair the function refuses: as they were.
+    [[sp(0, 2, 'LOC'), sp(3, 5, 'ORG')], [[0, 2, 'LOC'], [3, 5, 'ORG']]],
+    [[sp(0, 2, 'ORG'), sp(2, 4, 'LOC'), sp(4, 6, 'ORG')], [[0, 2, 'ORG'], [2, 6, 'ORG']]],
+    [[], []],
+  ];
+  for (const [spans, want] of table) {
+    assert.deepEqual(joinAdjacent(spans, join).map((s) => [s.start, s.end, s.label]), want);
+  }
+});
+
