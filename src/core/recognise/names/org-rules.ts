@@ -133,7 +133,8 @@ export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]
 }
 
 /** The working bodies of a party committee or government, named after it (市委 + 办公厅, 市委 + 编办). */
-const SUB_BODY = /^(?:办公厅|办公室|组织部|宣传部|统战部|政法委|编办|网信办|外办|政研室|研究室|党校|[\u4e00-\u9fff]{2,8}?委员会)/;
+// 区委办、区政府办: the office by its one-character short name, only where the name ends there.
+const SUB_BODY = /^(?:办公厅|办公室|组织部|宣传部|统战部|政法委|编办|网信办|外办|政研室|研究室|党校|[\u4e00-\u9fff]{2,8}?委员会|办(?=[、，。；和与及等]|$))/;
 /** Organs whose bodies are named that way: a party committee (市委, 涪陵区委) or a government (市政府). */
 const OWNS_BODIES = /(?:[省市区县镇乡]委|政府|党委)$/;
 

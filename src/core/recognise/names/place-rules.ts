@@ -117,9 +117,28 @@ const FACILITY_HEADS = new RegExp(`^(?:${FACILITY_HEAD_WORDS.join('|')}|[东南�
  */
 const SUBDISTRICT = /^街道(?![上里中边旁两办])/;
 
+/**
+ * 四川 + 天府新区, 青岛 + 西海岸新区: a new area named after its province or city, which the model finds
+ * while it leaves the area's own name unread.
+ */
+const NAMED_AREA_AFTER = /^(?![省市区县])([\u4e00-\u9fff]{2,3}?)(?:新区|高新区|经开区)/;
+const NOT_IN_AREA_NAME = /[的了是在和与及到对把被将从由为个这那各每等]/;
+
+function areasAfterPlaces(text: string, spans: LabelledSpan[]): LabelledSpan[] {
+  let out: LabelledSpan[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.label !== 'LOC') continue;
+    const m = NAMED_AREA_AFTER.exec(text.slice(s.end, s.end + 6));
+    if (!m || NOT_IN_AREA_NAME.test(m[1]) || (spans[i + 1] && spans[i + 1].start < s.end + m[0].length)) continue;
+    (out ??= spans.slice()).push({ start: s.end, end: s.end + m[0].length, label: 'LOC' });
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : spans;
+}
+
 /** A LOC followed by an areal or facility head takes it in (彭水 + 县城, X + 西收费站, Y铁路 + 二线, 长江 + 大桥, 昌州 + 街道). */
 export function extendPlaces(text: string, spans: LabelledSpan[]): LabelledSpan[] {
-  const split = splitAfterSubdistricts(text, spans);
+  const split = areasAfterPlaces(text, splitAfterSubdistricts(text, spans));
   const extended = bridgesNamedTwice(text, headsTakenIn(text, split));
   // A head the model had marked on its own (重庆 + [北站]) is now inside the place: it goes.
   return extended.some((s, i) => s !== split[i]) ? withoutSpansInside(extended) : extended;

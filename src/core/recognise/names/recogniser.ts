@@ -50,13 +50,15 @@ export class ModelNameRecogniser implements NameRecogniser {
     scored = trimAtBreaks(text, bracketedNames(text, scored, isPlace));
     scored = eventAbbreviations(text, surnameEdges(text, trimSpaces(text, scored)));
     const conf = new Map(scored.map((s) => [s.start, s.confidence]));
+    // A span the rules add right after a place (四川 + 天府新区) is as sure as that place.
+    const confBefore = new Map(scored.map((s) => [s.end, s.confidence]));
     const merged = placeMedia(text, extendPlaces(text, placeOrgans(text, scored)));
     const model: Annotation[] = merged.map((s) => ({
       start: s.start,
       end: s.end,
       label: s.label,
       // A place+organ merge keeps the place's confidence: the organ head is unambiguous.
-      confidence: conf.get(s.start) ?? 0.5,
+      confidence: conf.get(s.start) ?? confBefore.get(s.start) ?? 0.5,
       source: 'auto',
       recogniser: 'model',
     }));

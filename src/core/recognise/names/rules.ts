@@ -75,7 +75,11 @@ function nameLine(text: string, out: RuleSpan[], lex?: Lexicon): void {
   out.push({ start, end: start + t.length, label: 'PER', confidence, rule: 'name-line' });
 }
 
-const ORGANS = '(?:委常委会|委办公厅|委办公室|委组织部|委宣传部|委统战部|委政法委|委编办|委网信办|人大常委会|人大|政协|政府|纪委|监委|党委|委员会)';
+// 委办 and 委改革办: the committee's office and its named offices (市委改革办, 区委办); not 委办公… (handled
+// whole above), nor 委 + a verb ending in 办 (县委承办, 市委督办).
+const ORGANS =
+  '(?:委常委会|委办公厅|委办公室|委组织部|委宣传部|委统战部|委政法委|委编办|委网信办|人大常委会|人大|政协|政府|纪委|监委|党委|委员会|' +
+  '委办(?![公法理事学好])|委(?![主承协督举合创开兴筹查包操代试停申交照])[\\u4e00-\\u9fff]{2}办(?![公法理事学好]))';
 const LEVEL = '[省市区县镇乡]';
 const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // Characters that may precede an organ abbreviation without being part of a longer word (城市, 超市),
@@ -93,7 +97,8 @@ const TITLE_ALT = TITLES.slice().sort((a, b) => b.length - a.length).join('|');
 // 国家 heads national departments the same way (国家发展改革委, 国家卫生健康委): ministries have names of their own.
 // Verbs an organisation does, which may follow its name as a title would (市发展改革委获悉, 在市教委工作).
 const ORG_VERBS = '工作|获悉|发布|印发|召开|组织|联合|负责|介绍|表示|消息|牵头|主办|出台|提醒|提示|通报|公布|要求|透露';
-const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|${ORG_VERBS}|[、，。；：）”和与及对等相有的]|$)`, 'y');
+// 国家发展改革委在四川…, 市教委将: an adverb or 在 may follow a department as a verb would.
+const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|${ORG_VERBS}|[、，。；：）”和与及对等相有的在将已也还就正]|$)`, 'y');
 
 /**
  * Words that end in 委, 局, 厅 or 办 without naming a department: a verb (市人大常委会举办), a noun of
@@ -167,6 +172,26 @@ function peopleAfterNouns(text: string, out: RuleSpan[], lex?: Lexicon): void {
   }
 }
 
+/**
+ * Hospitals known by a university's short name and their number (重医附一院, 重医一院, 浙大二院, 北医三院):
+ * the model reads some and not others. The short name starts a clause or follows a word of place or
+ * case; 一院一策 and 两院院士 are no hospitals.
+ */
+const NUMBERED_HOSPITAL = new RegExp(
+  `(?:^|(?<=[^${HAN}])|(?<=[在到由和与及的是为从经向对赴、]))([${HAN}]{2}(?:附属?)?(?:第?[一二三四五六七八九十])院)(?![一士校系线区])`,
+  'gd',
+);
+const NOT_HOSPITAL_PREFIX = /[的了是在和与及到对把被将从由为个这那各每一二三四五六七八九十第全本该我你他]/;
+
+function numberedHospitals(text: string, out: RuleSpan[]): void {
+  if (!text.includes('院')) return;
+  for (const m of text.matchAll(NUMBERED_HOSPITAL)) {
+    const start = m.indices![1][0];
+    if (NOT_HOSPITAL_PREFIX.test(m[1].slice(0, 2))) continue;
+    out.push({ start, end: start + m[1].length, label: 'ORG', confidence: 0.85, rule: 'numbered-hospital' });
+  }
+}
+
 /** `lex` (the model's dictionary) keeps the name-line rule off places and common words. */
 export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   const out: RuleSpan[] = [];
@@ -175,6 +200,7 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   nameLine(text, out, lex);
   peopleAfterNouns(text, out, lex);
   levelOrgans(text, out);
+  numberedHospitals(text, out);
   abbreviationRuns(text, out);
   numberedRoads(text, out);
   compassRegions(text, out);

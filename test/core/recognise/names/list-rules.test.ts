@@ -34,6 +34,15 @@ test('lists closed by an organisation or place head', () => {
     // model read as a place (a lab named after a river) takes the head's label.
     ['建设鹏城、珠江、之江等国家实验室', [{ start: 5, end: 7, label: 'LOC', confidence: 0.8 }], ['ORG:鹏城', 'ORG:珠江', 'ORG:之江']],
     ['北大、复旦等高校和中科大、浙大等大学', [], ['ORG:北大', 'ORG:复旦', 'ORG:中科大', 'ORG:浙大']],
+    // Items joined by 和 and a count after 等.
+    [
+      '，新华社、中央广播电视总台、光明日报和彭博社、香港商报等100家境内外媒体',
+      [{ start: 1, end: 4, label: 'ORG', confidence: 0.99 }, { start: 19, end: 22, label: 'PER', confidence: 0.83 }],
+      ['ORG:新华社', 'ORG:中央广播电视总台', 'ORG:光明日报', 'ORG:彭博社', 'ORG:香港商报'],
+    ],
+    // A counted list may name its members by their trades: a short item is taken only where the model read a name.
+    ['孕育出华峰化工、铝业、新材料等12家公司', [{ start: 3, end: 7, label: 'ORG', confidence: 0.6 }], ['ORG:华峰化工']],
+    ['，京东方、康宁等8家企业', [{ start: 1, end: 4, label: 'ORG', confidence: 0.9 }, { start: 5, end: 7, label: 'PER', confidence: 0.6 }], ['ORG:京东方', 'ORG:康宁']],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, listHeads(text, spans, (s) => ({ ...s, confidence: 0.7 }))), want, text);
 });
@@ -94,6 +103,9 @@ test('lists of common words are not lists of names', () => {
     ['把丹顶鹤、大象、东北虎等一批国家一级保护动物', []],
     // One item the dictionary does not know as a common word is enough to read the list as names.
     ['引进了华为、小米等龙头企业', ['ORG:华为', 'ORG:小米']],
+    // What 和 joins to a list may be a common word or the clause's subject: the list starts after it.
+    ['，电视和华为、小米等企业', ['ORG:华为', 'ORG:小米']],
+    ['，他们和华为、小米等企业合作', ['ORG:华为', 'ORG:小米']],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, listHeads(text, [], (s) => ({ ...s, confidence: 0.7 }), dict)), want, text);
 });
@@ -111,6 +123,10 @@ test('a person the model is not sure of whose name ends like a place is that pla
   assert.deepEqual(show(t, placeEndsNotPeople(t, spans)), ['LOC:洪崖洞', 'LOC:孔庙', 'PER:王山']);
   // A sure person stays one.
   assert.deepEqual(show(t, placeEndsNotPeople(t, [at(t, '洪崖洞', 'PER', 0.95)])), ['PER:洪崖洞']);
+  // A village, town or township: with three characters or more; 雪村 stays a name.
+  const u = '来到李坪村、咸宜镇，见到雪村';
+  const v = [at(u, '李坪村', 'PER', 0.78), at(u, '咸宜镇', 'PER', 0.6), at(u, '雪村', 'PER', 0.6)];
+  assert.deepEqual(show(u, placeEndsNotPeople(u, v)), ['LOC:李坪村', 'LOC:咸宜镇', 'PER:雪村']);
 });
 
 test('a person named like a place of the same paragraph without its suffix is that place', () => {

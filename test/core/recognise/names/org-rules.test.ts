@@ -96,6 +96,9 @@ test('a body of a party committee or a government, named after it, is one organi
     // Not after an organisation that has no such bodies, nor before words that are no body.
     ['市教委办公室', 3, ['ORG:市教委']],
     ['市委召开会议', 2, ['ORG:市委']],
+    // The office by its short name, where the name ends.
+    ['区委办、区政府办', 2, ['ORG:区委办']],
+    ['区委办理', 2, ['ORG:区委']],
   ];
   for (const [text, end, want] of table) {
     assert.deepEqual(show(text, organBodies(text, [{ start: 0, end, label: 'ORG', confidence: 0.9 }])), want, text);

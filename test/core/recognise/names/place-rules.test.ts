@@ -130,6 +130,10 @@ test('stations, zones and bridges named after a place are one place', () => {
     // A bridge named by a place and the river it crosses is one place; not after a place with its suffix.
     ['白居寺长江大桥完工', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 7, label: 'LOC' }], ['LOC:白居寺长江大桥']],
     ['重庆市长江大桥', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 7, label: 'LOC' }], ['LOC:重庆市', 'LOC:长江大桥']],
+    // A new area named after its province or city: its own name is a place too; not a suffix run on (市高新区).
+    ['四川天府新区和青岛西海岸新区签署', [{ start: 0, end: 2, label: 'LOC' }, { start: 7, end: 9, label: 'LOC' }], ['LOC:四川', 'LOC:天府新区', 'LOC:青岛', 'LOC:西海岸新区']],
+    ['重庆市高新区', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:重庆']],
+    ['重庆的新区', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:重庆']],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, extendPlaces(text, spans)), want, text);
   // A station the model read as an organisation is a place.

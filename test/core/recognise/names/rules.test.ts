@@ -82,6 +82,14 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['县人大常委会、县政府、县政协和县纪委', ['ORG:县人大常委会', 'ORG:县政府', 'ORG:县政协', 'ORG:县纪委']],
     ['市人大市政协', ['ORG:市人大']],
     ['省发展改革委、省财政厅主任', ['ORG:省发展改革委', 'ORG:省财政厅']],
+    // A department may be followed by 在 or an adverb, as by a verb.
+    ['，国家发展改革委在四川举办', ['ORG:国家发展改革委']],
+    ['，市商务委将出台', ['ORG:市商务委']],
+    // A committee's office and its named offices; 委 + a verb ending in 办 is none.
+    ['，市委改革办主任', ['ORG:市委改革办']],
+    ['，区委办、区政府办', ['ORG:区委办', 'ORG:区政府', 'ORG:区政府办']],
+    ['，县委督办的事项', []],
+    ['，市委办好民生实事', []],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text)), want, text);
 });
@@ -217,4 +225,18 @@ test('consolidate shares roles across the mentions of a person', () => {
   const out = consolidateNames(text, [ann(0, 4, 'ORG'), ann(6, 8, 'PER'), ann(10, 12, 'PER')]);
   const pers = out.filter((a) => a.label === 'PER');
   assert.deepEqual(pers.map((p) => p.roles), [[{ role: '主任', org: '市教育委' }], [{ role: '主任', org: '市教育委' }]]);
+});
+
+test('hospitals known by a university short name and a number', () => {
+  const table: Array<[string, string[]]> = [
+    ['近日，重医一院胸心外科', ['ORG:重医一院']],
+    ['转到浙大二院治疗', ['ORG:浙大二院']],
+    ['了解到重医附二院楚磊团队', ['ORG:重医附二院']],
+    ['。东华三院捐款', ['ORG:东华三院']],
+    // A policy per hospital, the two academies, a word run on before the number: no hospital.
+    ['，实行一院一策', []],
+    ['，当选两院院士', []],
+    ['他们到医院第一院区', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text)), want, text);
 });
