@@ -20,8 +20,13 @@ const segmenter = new JiebaSegmenter();
 // Paragraphs with persons, their roles, organisations and places mentioned again further down; the
 // opening repeated at the end, so the same names have equally confident mentions in two places.
 const seed = readFileSync(seedArticlePath(), 'utf8');
-// A company named in full, and by its short name in another paragraph.
-const ARTICLE = seed.slice(0, 3000) + '\n重庆华峰化工有限公司成立于2010年。\n' + seed.slice(0, 600) + '\n如今，华峰化工的产品销往全球。';
+// A company named in full, and by its short names in other paragraphs (one the model reads as a person);
+// a company known by a title only companies give, and named again where the model reads a place inside it.
+const ARTICLE =
+  seed.slice(0, 3000) +
+  '\n重庆华峰化工有限公司成立于2010年。\n' +
+  seed.slice(0, 600) +
+  '\n如今，华峰化工的产品销往全球。\n比亚迪汽车有限公司发布召回计划。\n截至收盘，比亚迪股价下跌。\n宁德时代董事长曾毓群说。\n宁德时代创立于2011年。';
 
 interface Edit {
   kind: 'insert' | 'delete' | 'copy' | 'newline';
@@ -37,7 +42,7 @@ const edit: fc.Arbitrary<Edit> = fc.record({
   at: fc.nat(),
   from: fc.nat(),
   length: fc.integer({ min: 1, max: 8 }),
-  char: fc.constantFrom('王', '市', '委', '主任', '重庆', '、', '，', '日报', '县', '区', '3', '的'),
+  char: fc.constantFrom('王', '市', '委', '主任', '重庆', '、', '，', '日报', '县', '区', '3', '的', '有限公司', '董事长'),
 });
 
 function apply(text: string, e: Edit): string {

@@ -6,7 +6,7 @@ import { placeMedia, placeOrgans } from './rules';
 import { extendPlaces } from './place-rules';
 import { organBodies } from './org-rules';
 import { NameLabel } from './tags';
-import { ORG_SUFFIXES } from './lists';
+import { COMPANY_TRADE, ORG_SUFFIXES } from './lists';
 import { LEX } from './lexicon';
 
 /** Confidence a name needs before its other mentions are marked too. */
@@ -28,6 +28,17 @@ const DOCTRINE = /^(?:列宁)?(?:主义|思想|理论)/;
 export interface NameBest {
   label: Label;
   confidence: number;
+  /** A company named in full, or a short name it goes by: ORG at every mention, whatever the model said there. */
+  company?: boolean;
+}
+
+/**
+ * Whether `x` is a better mention of a name than `y`: a company's name (its legal form read in the
+ * document) outranks any reading of the model; otherwise the surer one.
+ */
+export function betterBest(x: NameBest, y: NameBest): boolean {
+  if (!!x.company !== !!y.company) return !!x.company;
+  return x.confidence > y.confidence;
 }
 
 /**
@@ -81,15 +92,26 @@ export function companyAliases(name: string, lookup?: LexiconLookup): string[] {
   // 中国公司, 重庆集团: a place with a company head names no company of its own.
   if (body.length < 2 || !/^[\u4e00-\u9fff]+$/.test(body) || isPlace(body)) return [];
   const out = [body];
+  // 太平洋保险公司: what is left is a common word (保险), no name.
+  const named = (x: string) => {
+    const cls = lookup ? lookup(x) : 0;
+    return !(cls & LEX.WORD) || (cls & (LEX.PER | LEX.LOC | LEX.ORG)) !== 0;
+  };
   for (let k = Math.min(4, body.length - 2); k >= 2 && lookup; k--) {
     const place = body.slice(0, k);
     if (isPlace(place) || (/[省市]$/.test(place) && isPlace(place.slice(0, -1)))) {
-      // 太平洋保险公司: what is left is a common word (保险), no name.
       const rest = body.slice(k);
-      const cls = lookup(rest);
-      if (!(cls & LEX.WORD) || cls & (LEX.PER | LEX.LOC | LEX.ORG)) out.push(rest);
+      if (named(rest)) out.push(rest);
       break;
     }
+  }
+  // Each without its trades, when a name of two characters or more is left that is no place (长安汽车 keeps
+  // 长安汽车; 宁德时代新能源科技 → 宁德时代新能源 → 宁德时代).
+  for (let i = 0; i < out.length; i++) {
+    const x = out[i];
+    const m = COMPANY_TRADE.exec(x);
+    const rest = m ? x.slice(0, m.index) : '';
+    if (rest.length >= 2 && !isPlace(rest) && named(rest) && !out.includes(rest)) out.push(rest);
   }
   return out;
 }
@@ -100,18 +122,22 @@ export function companyAliases(name: string, lookup?: LexiconLookup): string[] {
  */
 export function nameBests(text: string, entities: readonly Annotation[], lookup?: LexiconLookup): Map<string, NameBest> {
   const best = new Map<string, NameBest>();
-  const offer = (s: string, label: Label, confidence: number) => {
+  const offer = (s: string, label: Label, confidence: number, company = false) => {
     const b = best.get(s);
     // A long name is copied: V8 keeps a slice of 13 characters or more as a view of the whole text,
     // and the document pass keeps these keys across edits.
-    if (!b) best.set(s.length > 12 ? (' ' + s).slice(1) : s, { label, confidence });
-    else if (confidence > b.confidence) best.set(s, { label, confidence });
+    const x: NameBest = company ? { label, confidence, company } : { label, confidence };
+    if (!b) best.set(s.length > 12 ? (' ' + s).slice(1) : s, x);
+    else if (betterBest(x, b)) best.set(s, x);
   };
   for (const a of entities) {
     if (!NAME_LABELS.has(a.label) || a.end - a.start < 2) continue;
     const s = text.slice(a.start, a.end);
-    offer(s, a.label, a.confidence);
-    if (a.label === 'ORG') for (const alias of companyAliases(s, lookup)) offer(alias, 'ORG', a.confidence * ALIAS_FACTOR);
+    const aliases = a.label === 'ORG' ? companyAliases(s, lookup) : [];
+    // A name before a title only companies give (宁德时代董事长) is a company's too.
+    const company = aliases.length > 0 || a.recogniser === 'rule:company-title';
+    offer(s, a.label, a.confidence, company);
+    for (const alias of aliases) offer(alias, 'ORG', a.confidence * ALIAS_FACTOR, company);
   }
   return best;
 }
@@ -190,7 +216,7 @@ export function markMentions(text: string, entities: readonly Annotation[], best
   const harmonised = entities.map((a) => {
     if (!NAME_LABELS.has(a.label)) return a;
     const b = best.get(text.slice(a.start, a.end));
-    return b && b.label !== a.label && a.confidence < b.confidence ? { ...a, label: b.label, recogniser: 'consistency' } : a;
+    return b && b.label !== a.label && (a.confidence < b.confidence || b.company) ? { ...a, label: b.label, recogniser: 'consistency' } : a;
   });
   const added: Annotation[] = [];
   const replaced = new Set<Annotation>();
@@ -229,7 +255,8 @@ export function markMentions(text: string, entities: readonly Annotation[], best
         if (next < harmonised.length && harmonised[next].start < i + s.length) {
           // Weaker names strictly inside a mention of a surer, longer organisation are its pieces (华峰 of
           // 华峰化工). Not so for places: 太原 of 太原市场 is no piece of 太原市.
-          const inside = a.label === 'ORG' ? piecesInside(harmonised, next, i, i + s.length, a.confidence * 0.95) : undefined;
+          // A company's name takes in whatever the model read inside it (宁德 of 宁德时代).
+          const inside = a.label === 'ORG' ? piecesInside(harmonised, next, i, i + s.length, a.company ? Infinity : a.confidence * 0.95) : undefined;
           if (!inside) continue;
           for (const x of inside) replaced.add(x);
         }

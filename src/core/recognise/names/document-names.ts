@@ -1,6 +1,7 @@
 import { Annotation, PersonRole } from '../../types';
 import {
   addToPrefixes,
+  betterBest,
   CONSISTENCY_THRESHOLD,
   markMentions,
   mergeRoles,
@@ -78,7 +79,7 @@ export class DocumentNames implements DocumentPass {
     for (const s of names) {
       const now = this.bestOf(s);
       const was = this.best.get(s);
-      if (now?.confidence === was?.confidence && now?.label === was?.label) continue;
+      if (now?.confidence === was?.confidence && now?.label === was?.label && now?.company === was?.company) continue;
       changed.push(s);
       if (now) this.best.set(s, now);
       else this.best.delete(s);
@@ -145,7 +146,7 @@ export class DocumentNames implements DocumentPass {
     let best: NameBest | undefined;
     let at = Infinity;
     for (const [p, b] of this.sources.get(s) ?? []) {
-      if (!best || b.confidence > best.confidence || (b.confidence === best.confidence && p.start < at)) {
+      if (!best || betterBest(b, best) || (!betterBest(best, b) && p.start < at)) {
         best = b;
         at = p.start;
       }

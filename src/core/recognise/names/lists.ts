@@ -47,3 +47,9 @@ export const LOC_SUFFIXES: readonly string[] = split(`
   江 河 湖 海 山 岭 峰 岛 湾 峡 溪 港 口 关 路 街 巷 道 桥 高速 铁路 高铁 公路 机场 码头 车站 收费站 隧道 大道
   广场 公园 景区 园 城 洲 洋 半岛 平原 盆地 高原 沙漠 草原 水库 大桥 线
   `);
+
+/**
+ * Trades that end a company's name before its legal form (比亚迪汽车, 阿维塔科技, 蜂巢能源): its short name
+ * leaves them out, and a word ending in one may still be a company's name.
+ */
+export const COMPANY_TRADE = /(?:新能源|机器人|半导体|汽车|科技|实业|控股|电子|能源|智能|网络|信息|技术|医药|药业|电气|电器|通信|软件|材料|化工|动力|电池|生物|光电|传媒|物流|置业)$/;

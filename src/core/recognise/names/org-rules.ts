@@ -1,6 +1,6 @@
 import { LabelledSpan } from './tags';
 import { LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
-import { ORG_SUFFIXES } from './lists';
+import { COMPANY_TRADE, ORG_SUFFIXES } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
 import { joinAdjacent, withoutSpansInside } from './span-edges';
 
@@ -16,9 +16,9 @@ const COMPANY_TITLE = /(?:副董事长|董事长|常务董事|副总裁|总裁|�
 const CLAUSE_START = /[，。；：“（、\s]/;
 /**
  * Determiners and adverbs that refer to a company without naming it (该公司, 其, 原), a verb or 代 (acting)
- * before the title (公司代总经理), a place in a photo (右三为总经理).
+ * before the title (公司代总经理; 时代 ends names, 宁德时代; 吕宏强向董事长), a place in a photo (右三为总经理).
  */
-const NOT_COMPANY = /[该其本原前现新副总他她它这那此各每某我你的了是在和与及等]|[代任兼]$|^[左右后上下图]/;
+const NOT_COMPANY = /[该其本原前现新副总他她它这那此各每某我你的了是在和与及等]|[任兼向对给跟被让把]$|(?<!时)代$|^[左右后上下图]/;
 
 /**
  * 华为常务董事、终端BG董事长余承东: a word of 2–4 characters at the start of a clause, right before a
@@ -31,17 +31,26 @@ export function companiesBeforeTitles<T extends Scored>(text: string, spans: T[]
   for (const title of text.matchAll(COMPANY_TITLE)) {
     const end = title.index!;
     for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
-      if (start > 0 && !CLAUSE_START.test(text[start - 1])) continue;
+      // 据蜂巢能源董事长: a source named after 据 starts its clause too.
+      if (start > 0 && !CLAUSE_START.test(text[start - 1]) && text[start - 1] !== '据') continue;
       const word = text.slice(start, end);
       if (!/^[\u4e00-\u9fff]+$/.test(word) || NOT_COMPANY.test(word) || LEADING_FUNCTION.has(word[0])) break;
       // 据市场总经理: a plain word at its end (市场) makes the word no company's name.
-      if (isPlainWord(lex, word) || isPlainWord(lex, word.slice(-2))) break;
-      if (out.some((o) => o.start < end && start < o.end)) break;
+      // A trade may end it (蜂巢能源), and so may a word after a place that starts it (宁德 + 时代; not 重庆 + 市场).
+      const afterPlace = word.length === 4 && lex !== undefined && (lex.lookup(word.slice(0, 2)) & LEX.LOC) !== 0 && !/^(?:市场|地区|分公司|公司)$/.test(word.slice(2));
+      if (isPlainWord(lex, word) || (isPlainWord(lex, word.slice(-2)) && !(word.length >= 4 && COMPANY_TRADE.test(word)) && !afterPlace)) break;
+      // A place or person the model read inside the word is a piece of the company's name (宁德 of 宁德时代).
+      const overlapping = out.filter((o) => o.start < end && start < o.end);
+      // The model's own weaker reading of the same word as an organisation is confirmed as a company's.
+      // A person read as the whole word is none: no title stands between two people (赛力斯董事长张兴海).
+      const same = (o: T) => o.start === start && o.end === end && ((o.label === 'ORG' && o.confidence < 0.6) || o.label === 'PER');
+      const piece = (o: T) => o.label === 'LOC' && o.start >= start && o.end <= end && o.end - o.start < end - start;
+      if (overlapping.some((o) => !same(o) && !piece(o))) break;
       // A person must follow within the clause, after the titles.
       const clauseEnd = text.slice(end).search(/[，。；！？]/);
       const limit = clauseEnd < 0 ? text.length : end + clauseEnd;
       if (!out.some((o) => o.label === 'PER' && o.start > end && o.start < limit && o.start - end <= 16)) break;
-      out = [...out, make({ start, end, label: 'ORG' })].sort((a, b) => a.start - b.start);
+      out = [...out.filter((o) => !overlapping.includes(o)), make({ start, end, label: 'ORG' })].sort((a, b) => a.start - b.start);
       break;
     }
   }

@@ -9,16 +9,23 @@ const dict = Lexicon.build([
   ['太平洋', LEX.LOC],
   ['中国', LEX.LOC],
   ['保险', LEX.WORD],
+  ['汽车', LEX.WORD],
 ]);
 const lookup = (s: string) => dict.lookup(s);
 
 test('the short names a company named in full goes by', () => {
   const table: Array<[string, string[]]> = [
-    ['重庆华峰化工有限公司', ['重庆华峰化工', '华峰化工']],
-    ['重庆市华峰化工有限公司', ['重庆市华峰化工', '华峰化工']],
-    ['重庆宏美达欣实业（集团）有限公司', ['重庆宏美达欣实业', '宏美达欣实业']],
+    // Each also without its trade (化工, 实业, 科技, 汽车): the name it is called by.
+    ['重庆华峰化工有限公司', ['重庆华峰化工', '华峰化工', '重庆华峰', '华峰']],
+    ['重庆市华峰化工有限公司', ['重庆市华峰化工', '华峰化工', '重庆市华峰', '华峰']],
+    ['重庆宏美达欣实业（集团）有限公司', ['重庆宏美达欣实业', '宏美达欣实业', '重庆宏美达欣', '宏美达欣']],
     ['赛力斯集团', ['赛力斯']],
-    ['阿维塔科技有限公司', ['阿维塔科技']],
+    ['阿维塔科技有限公司', ['阿维塔科技', '阿维塔']],
+    ['比亚迪汽车有限公司', ['比亚迪汽车', '比亚迪']],
+    ['宁德时代新能源科技股份有限公司', ['宁德时代新能源科技', '宁德时代新能源', '宁德时代']],
+    // Not when a place is left (重庆汽车) or a common word.
+    ['重庆汽车有限公司', ['重庆汽车']],
+    ['保险科技有限公司', ['保险科技']],
     // What is left after the place is a common word, or the place is all there is: no short name.
     ['太平洋保险公司', ['太平洋保险']],
     ['中国公司', []],
@@ -39,10 +46,36 @@ test('a short name is marked as the company, and replaces weaker pieces of it', 
   const out = consolidateNames(text, [ann(text, '重庆华峰化工有限公司', 'ORG', 0.9), ann(text, '华峰', 'LOC', 0.4, 12)], lookup);
   const show = out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`);
   assert.deepEqual(show, ['ORG:重庆华峰化工有限公司@0', 'ORG:华峰化工@13', 'ORG:华峰化工@21']);
-  // A surer piece stays (and, surer than the short name, is what the last mention becomes); without the
-  // dictionary no place is dropped from the name.
+  // A company named in full outranks the model: even a sure place inside its short name is a piece of it.
   const sure = consolidateNames(text, [ann(text, '重庆华峰化工有限公司', 'ORG', 0.9), ann(text, '华峰', 'LOC', 0.95, 12)], lookup);
-  assert.deepEqual(sure.map((a) => `${a.label}:${text.slice(a.start, a.end)}`), ['ORG:重庆华峰化工有限公司', 'LOC:华峰', 'LOC:华峰']);
+  assert.deepEqual(sure.map((a) => `${a.label}:${text.slice(a.start, a.end)}`), ['ORG:重庆华峰化工有限公司', 'ORG:华峰化工', 'ORG:华峰化工']);
+  // Without the dictionary no place is dropped from the name.
   const bare = consolidateNames(text, [ann(text, '重庆华峰化工有限公司', 'ORG', 0.9)]);
   assert.deepEqual(bare.map((a) => text.slice(a.start, a.end)), ['重庆华峰化工有限公司']);
+});
+
+test('a company named in full makes its short name an organisation at every mention, whatever the model read there', () => {
+  const text = '比亚迪汽车有限公司发布召回计划。比亚迪股价下跌，分析师看好比亚迪。';
+  const out = consolidateNames(
+    text,
+    [ann(text, '比亚迪汽车有限公司', 'ORG', 0.8), ann(text, '比亚迪', 'PER', 0.9, 10), ann(text, '比亚迪', 'PER', 0.5, 20)],
+    lookup,
+  );
+  assert.deepEqual(
+    out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`),
+    ['ORG:比亚迪汽车有限公司@0', 'ORG:比亚迪@16', 'ORG:比亚迪@29'],
+  );
+  // Without the full name the model's reading stands.
+  const alone = consolidateNames(text.slice(16), [ann(text.slice(16), '比亚迪', 'PER', 0.9)], lookup);
+  assert.deepEqual(alone.map((a) => a.label), ['PER', 'PER']);
+});
+
+test('a name before a title only companies give is a company: its mentions take in the places read inside them', () => {
+  const text = '宁德时代董事长曾毓群说。宁德时代创立于2011年。';
+  const company: Annotation = { ...ann(text, '宁德时代', 'ORG', 0.6), recogniser: 'rule:company-title' };
+  const out = consolidateNames(text, [company, ann(text, '曾毓群', 'PER', 0.9), ann(text, '宁德', 'LOC', 0.74, 10)], lookup);
+  assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['ORG:宁德时代@0', 'PER:曾毓群@7', 'ORG:宁德时代@12']);
+  // From the model alone, a weak organisation does not take in a surer place.
+  const weak = consolidateNames(text, [ann(text, '宁德时代', 'ORG', 0.6), ann(text, '曾毓群', 'PER', 0.9), ann(text, '宁德', 'LOC', 0.74, 10)], lookup);
+  assert.deepEqual(weak.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['ORG:宁德时代@0', 'PER:曾毓群@7', 'LOC:宁德@12']);
 });

@@ -36,8 +36,20 @@ test('a word at the start of a clause before a title only companies give, with a
     ['华为董事长。余承东说', '余承东', ['PER:余承东']],
     ['，右三为总经理李春久。', '李春久', ['PER:李春久']],
     ['，公司代总经理王某', '王某', ['PER:王某']],
+    // A trade may end the name; a source named after 据 starts its clause; a verb before the title is none.
+    ['据蜂巢能源董事长杨红新透露', '杨红新', ['ORG:蜂巢能源', 'PER:杨红新']],
+    ['，吕宏强向董事长赵步长汇报', '赵步长', ['PER:赵步长']],
   ];
   for (const [text, name, want] of table) assert.deepEqual(show(text, companiesBeforeTitles(text, [per(text, name)], make, words)), want, text);
+  // What the model read inside or as the word: a place at its start is a piece of the name (宁德 + 时代),
+  // a person read as the whole word is the company (赛力斯); a place after which 市场 follows is no company.
+  const lex = Lexicon.build([['宁德', LEX.LOC], ['重庆', LEX.LOC], ['时代', LEX.WORD], ['市场', LEX.WORD]]);
+  const rows: Array<[string, S[], string[]]> = [
+    ['，宁德时代董事长曾毓群', [at('，宁德时代董事长曾毓群', '宁德', 'LOC'), at('，宁德时代董事长曾毓群', '曾毓群', 'PER')], ['ORG:宁德时代', 'PER:曾毓群']],
+    ['，赛力斯董事长张兴海', [at('，赛力斯董事长张兴海', '赛力斯', 'PER'), at('，赛力斯董事长张兴海', '张兴海', 'PER')], ['ORG:赛力斯', 'PER:张兴海']],
+    ['，重庆市场总经理王某', [at('，重庆市场总经理王某', '重庆', 'LOC'), at('，重庆市场总经理王某', '王某', 'PER')], ['LOC:重庆', 'PER:王某']],
+  ];
+  for (const [text, spans, want] of rows) assert.deepEqual(show(text, companiesBeforeTitles(text, spans, make, lex)), want, text);
 });
 
 test('a place at the start of an organisation the dictionary knows whole is that organisation', () => {
