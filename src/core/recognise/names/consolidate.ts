@@ -28,16 +28,20 @@ const DOCTRINE = /^(?:列宁)?(?:主义|思想|理论)/;
 export interface NameBest {
   label: Label;
   confidence: number;
-  /** A company named in full, or a short name it goes by: ORG at every mention, whatever the model said there. */
-  company?: boolean;
+  /**
+   * A name whose label its form settles — a company named with its legal form or before a title only
+   * companies give, a team shown by a match — or a short name it goes by: ORG at every mention,
+   * whatever the model read there.
+   */
+  definite?: boolean;
 }
 
 /**
- * Whether `x` is a better mention of a name than `y`: a company's name (its legal form read in the
- * document) outranks any reading of the model; otherwise the surer one.
+ * Whether `x` is a better mention of a name than `y`: a definite name outranks any reading of the
+ * model; otherwise the surer one.
  */
 export function betterBest(x: NameBest, y: NameBest): boolean {
-  if (!!x.company !== !!y.company) return !!x.company;
+  if (!!x.definite !== !!y.definite) return !!x.definite;
   return x.confidence > y.confidence;
 }
 
@@ -117,27 +121,38 @@ export function companyAliases(name: string, lookup?: LexiconLookup): string[] {
 }
 
 /**
+ * A club named by its place goes by its nickname alone (重庆铜梁龙 → 铜梁龙), when two characters or more
+ * are left; a national or city team (中国女排, 日本队) has no name without its place.
+ */
+export function teamAliases(name: string, lookup?: LexiconLookup): string[] {
+  if (!lookup || /(?:队|女排|男排|女足|男足|女篮|男篮)$/.test(name)) return [];
+  for (let k = Math.min(4, name.length - 2); k >= 2; k--) if (lookup(name.slice(0, k)) & LEX.LOC) return [name.slice(k)];
+  return [];
+}
+
+/**
  * The most confident mention of each name string of two characters or more, first one on a tie. A
  * company named in full also stands for its short names (companyAliases), a little less surely.
  */
 export function nameBests(text: string, entities: readonly Annotation[], lookup?: LexiconLookup): Map<string, NameBest> {
   const best = new Map<string, NameBest>();
-  const offer = (s: string, label: Label, confidence: number, company = false) => {
+  const offer = (s: string, label: Label, confidence: number, definite = false) => {
     const b = best.get(s);
     // A long name is copied: V8 keeps a slice of 13 characters or more as a view of the whole text,
     // and the document pass keeps these keys across edits.
-    const x: NameBest = company ? { label, confidence, company } : { label, confidence };
+    const x: NameBest = definite ? { label, confidence, definite } : { label, confidence };
     if (!b) best.set(s.length > 12 ? (' ' + s).slice(1) : s, x);
     else if (betterBest(x, b)) best.set(s, x);
   };
   for (const a of entities) {
     if (!NAME_LABELS.has(a.label) || a.end - a.start < 2) continue;
     const s = text.slice(a.start, a.end);
-    const aliases = a.label === 'ORG' ? companyAliases(s, lookup) : [];
+    const team = a.recogniser === 'rule:team';
+    const aliases = a.label !== 'ORG' ? [] : team ? teamAliases(s, lookup) : companyAliases(s, lookup);
     // A name before a title only companies give (宁德时代董事长) is a company's too.
-    const company = aliases.length > 0 || a.recogniser === 'rule:company-title';
-    offer(s, a.label, a.confidence, company);
-    for (const alias of aliases) offer(alias, 'ORG', a.confidence * ALIAS_FACTOR, company);
+    const definite = aliases.length > 0 || team || a.recogniser === 'rule:company-title';
+    offer(s, a.label, a.confidence, definite);
+    for (const alias of aliases) offer(alias, 'ORG', a.confidence * ALIAS_FACTOR, definite);
   }
   return best;
 }
@@ -216,7 +231,7 @@ export function markMentions(text: string, entities: readonly Annotation[], best
   const harmonised = entities.map((a) => {
     if (!NAME_LABELS.has(a.label)) return a;
     const b = best.get(text.slice(a.start, a.end));
-    return b && b.label !== a.label && (a.confidence < b.confidence || b.company) ? { ...a, label: b.label, recogniser: 'consistency' } : a;
+    return b && b.label !== a.label && (a.confidence < b.confidence || b.definite) ? { ...a, label: b.label, recogniser: 'consistency' } : a;
   });
   const added: Annotation[] = [];
   const replaced = new Set<Annotation>();
@@ -255,8 +270,8 @@ export function markMentions(text: string, entities: readonly Annotation[], best
         if (next < harmonised.length && harmonised[next].start < i + s.length) {
           // Weaker names strictly inside a mention of a surer, longer organisation are its pieces (华峰 of
           // 华峰化工). Not so for places: 太原 of 太原市场 is no piece of 太原市.
-          // A company's name takes in whatever the model read inside it (宁德 of 宁德时代).
-          const inside = a.label === 'ORG' ? piecesInside(harmonised, next, i, i + s.length, a.company ? Infinity : a.confidence * 0.95) : undefined;
+          // A definite name takes in whatever the model read inside it (宁德 of 宁德时代).
+          const inside = a.label === 'ORG' ? piecesInside(harmonised, next, i, i + s.length, a.definite ? Infinity : a.confidence * 0.95) : undefined;
           if (!inside) continue;
           for (const x of inside) replaced.add(x);
         }

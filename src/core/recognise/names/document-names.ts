@@ -79,7 +79,7 @@ export class DocumentNames implements DocumentPass {
     for (const s of names) {
       const now = this.bestOf(s);
       const was = this.best.get(s);
-      if (now?.confidence === was?.confidence && now?.label === was?.label && now?.company === was?.company) continue;
+      if (now?.confidence === was?.confidence && now?.label === was?.label && now?.definite === was?.definite) continue;
       changed.push(s);
       if (now) this.best.set(s, now);
       else this.best.delete(s);

@@ -14,10 +14,11 @@ import {
   partyOrgansWithoutUpperPlaces,
   splitCoordinatedOrgs,
 } from './org-rules';
+import { sportsTeams } from './team-rules';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
-import { bracketedNames, eventAbbreviations, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
+import { bracketedNames, eventAbbreviations, latinTails, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
 type Span = { start: number; end: number; label: string };
 
@@ -48,7 +49,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     // one at the new end (重庆 、团队 → 重庆 ).
     let scored = wholeCharacters(text, this.model.tagSpans(text));
     scored = trimAtBreaks(text, bracketedNames(text, scored, isPlace));
-    scored = eventAbbreviations(text, surnameEdges(text, trimSpaces(text, scored)));
+    scored = eventAbbreviations(text, surnameEdges(text, latinTails(text, trimSpaces(text, scored))));
     const conf = new Map(scored.map((s) => [s.start, s.confidence]));
     // A span the rules add right after a place (四川 + 天府新区) is as sure as that place.
     const confBefore = new Map(scored.map((s) => [s.end, s.confidence]));
@@ -102,7 +103,8 @@ export class ModelNameRecogniser implements NameRecogniser {
     });
     const listed = coordinate(text, out, make('coordination', 0.55), lex);
     const withLists = listHeads(text, listed, make('list-head', 0.7), lex);
-    const sorted = organBodies(text, companiesBeforeTitles(text, withLists, make('company-title', 0.6), lex)).sort((a, b) => a.start - b.start);
+    const withTeams = sportsTeams(text, withLists, make('team', 0.75));
+    const sorted = organBodies(text, companiesBeforeTitles(text, withTeams, make('company-title', 0.6), lex)).sort((a, b) => a.start - b.start);
     return partyOrgansWithoutUpperPlaces(text, formalOrganNames(text, sorted));
   }
 

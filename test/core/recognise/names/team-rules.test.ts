@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sportsTeams } from '../../../../src/core/recognise/names/team-rules';
+import { latinTails } from '../../../../src/core/recognise/names/span-edges';
+import { teamAliases } from '../../../../src/core/recognise/names/consolidate';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+
+type S = LabelledSpan & { confidence: number };
+const show = (text: string, spans: Array<{ start: number; end: number; label: string }>) => spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
+const loc = (text: string, s: string, from = 0, confidence = 0.9): S => {
+  const start = text.indexOf(s, from);
+  return { start, end: start + s.length, label: 'LOC', confidence };
+};
+const make = (s: LabelledSpan): S => ({ ...s, confidence: 0.75 });
+
+test('teams named after a place, and clubs a match shows as teams, are organisations', () => {
+  const table: Array<[string, string[], string[]]> = [
+    ['中国女排3比0战胜日本队', ['中国', '日本'], ['ORG:中国女排', 'ORG:日本队']],
+    // A club: place + nickname before a score, VS or 对阵, or after a verb of a match result up to a break.
+    ['终场哨响，重庆铜梁龙2-0战胜上海嘉定汇龙的比分', ['重庆', '上海'], ['ORG:重庆铜梁龙', 'ORG:上海嘉定汇龙']],
+    ['第2轮：重庆铜梁龙VS辽宁铁人。', ['重庆', '辽宁'], ['ORG:重庆铜梁龙', 'ORG:辽宁铁人']],
+    ['以３∶０轻取福建女排。', ['福建'], ['ORG:福建女排']],
+    ['首秀0-3不敌延边龙鼎，', ['延边'], ['ORG:延边龙鼎']],
+    // No team: 队伍 and 队员, a time of day after a place, a place with no match in sight.
+    ['中国队伍壮大，重庆队员说', ['中国', '重庆'], ['LOC:中国', 'LOC:重庆']],
+    ['北京时间19:35开球', ['北京'], ['LOC:北京']],
+    ['他在重庆铜梁工作', ['重庆'], ['LOC:重庆']],
+    ['比分是2-0，重庆今年', ['重庆'], ['LOC:重庆']],
+  ];
+  for (const [text, places, want] of table) {
+    const spans = places.map((p) => loc(text, p));
+    assert.deepEqual(show(text, sportsTeams(text, spans, make)), want, text);
+  }
+  // The model's pieces inside the club go; a sure organisation already there stays.
+  const t = '重庆铜梁龙2-0获胜';
+  assert.deepEqual(show(t, sportsTeams(t, [loc(t, '重庆'), loc(t, '铜梁', 2, 0.5)], make)), ['ORG:重庆铜梁龙']);
+  const sure: S = { start: 2, end: 5, label: 'ORG', confidence: 0.9 };
+  assert.deepEqual(show(t, sportsTeams(t, [loc(t, '重庆'), sure], make)), ['LOC:重庆', 'ORG:铜梁龙']);
+  // The model's weak reading of the club as an organisation is confirmed (and made surer) by the match.
+  const weak: S = { start: 0, end: 5, label: 'ORG', confidence: 0.45 };
+  assert.deepEqual(sportsTeams(t, [weak], make).map((s) => s.confidence), [0.75]);
+  assert.deepEqual(sportsTeams('重庆铜梁龙今年', [weak], make).map((s) => s.confidence), [0.45]);
+});
+
+test('a club goes by its nickname without its place', () => {
+  const lex = Lexicon.build([['重庆', LEX.LOC], ['辽宁', LEX.LOC], ['中国', LEX.LOC]]);
+  const lookup = (s: string) => lex.lookup(s);
+  assert.deepEqual(teamAliases('重庆铜梁龙', lookup), ['铜梁龙']);
+  assert.deepEqual(teamAliases('辽宁铁人', lookup), ['铁人']);
+  assert.deepEqual(teamAliases('中国女排', lookup), []);
+  assert.deepEqual(teamAliases('中国队', lookup), []);
+});
+
+test('a person or place never ends in Latin letters after its Chinese characters', () => {
+  const t = '铜梁龙VS辽宁铁人，华为BG';
+  const spans: LabelledSpan[] = [
+    { start: 0, end: 5, label: 'LOC' },
+    { start: 5, end: 9, label: 'LOC' },
+    { start: 10, end: 14, label: 'ORG' },
+  ];
+  assert.deepEqual(show(t, latinTails(t, spans)), ['LOC:铜梁龙', 'LOC:辽宁铁人', 'ORG:华为BG']);
+  assert.deepEqual(show('NBA', latinTails('NBA', [{ start: 0, end: 3, label: 'ORG' }])), ['ORG:NBA']);
+});
