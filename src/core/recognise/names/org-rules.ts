@@ -91,6 +91,7 @@ export function dictionaryOrganisations<T extends Scored>(text: string, spans: T
 /** Organisation heads (委, 局, 日报, 公司 …) by the last character: where a name can end. */
 const ORG_HEADS_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
 const CONJUNCTIONS = new Set('与和及'.split(''));
+const JOINT_VERB = /^(?:联合|会同|携手|协同)(?![国会体办大社])/;
 
 /**
  * 重庆日报与市委宣传部 read as one organisation: where the part before 与/和/及 already ends in an
@@ -103,11 +104,14 @@ export function splitCoordinatedOrgs<T extends Scored>(text: string, spans: T[])
     let start = s.start;
     if (s.label === 'ORG') {
       for (let i = s.start + 2; i < s.end - 2; i++) {
-        if (!CONJUNCTIONS.has(text[i])) continue;
+        // 与, 和, 及; or a verb of joint action (街道办事处联合区市场监管局), not 联合国 or 联合会.
+        const width = CONJUNCTIONS.has(text[i]) ? 1 : JOINT_VERB.test(text.slice(i, i + 3)) ? 2 : 0;
+        if (width === 0) continue;
         const left = text.slice(start, i);
         if (!ORG_HEADS_LONGEST_FIRST.some((h) => left.endsWith(h) && left.length > h.length)) continue;
         out.push({ ...s, start, end: i });
-        start = i + 1;
+        start = i + width;
+        i += width - 1;
       }
     }
     if (start === s.start) out.push(s);
@@ -222,4 +226,23 @@ export function partyOrgansWithoutUpperPlaces<T extends { start: number; end: nu
     out.push({ ...s, start: s.start + at });
   }
   return out;
+}
+
+/** A body under an institution, named right after it (水利部 + 长江水利委员会, 中国科学院 + 大连化学物理研究所). */
+const SUBORDINATE_HEAD = /(?:委员会|常委会|研究所|研究院|研究中心|学院|附属医院|医院|分院|分公司|子公司|分行|支行|办事处|管委会)$/;
+const INSTITUTION_HEAD = /(?:部|院|委|局|署|大学|公司|集团|银行|人大)$/;
+
+/**
+ * An organisation and a body under it, each read by the model, are one organisation (GUIDELINES: the
+ * longest proper name): 人大 + 常委会, 水利部 + 长江水利委员会. Not a dateline's outlet and place
+ * (新华社 + 联合国), nor two organs side by side (党中央 + 国务院: the second is no body of the first).
+ */
+export function subordinateBodies<T extends Scored>(text: string, spans: T[]): T[] {
+  return joinAdjacent(spans, (a, b) => {
+    if (a.label !== 'ORG' || b.label !== 'ORG') return undefined;
+    const head = text.slice(a.start, a.end);
+    const body = text.slice(b.start, b.end);
+    if (!INSTITUTION_HEAD.test(head) || !(SUBORDINATE_HEAD.test(body) || body.startsWith('常委会'))) return undefined;
+    return { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) };
+  });
 }

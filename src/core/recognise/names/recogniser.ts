@@ -13,6 +13,7 @@ import {
   orgsEndingInsideWords,
   partyOrgansWithoutUpperPlaces,
   splitCoordinatedOrgs,
+  subordinateBodies,
 } from './org-rules';
 import { sportsTeams } from './team-rules';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed } from './list-rules';
@@ -67,7 +68,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     let adjusted = shortPlaceNames(text, placeEndsNotPeople(text, placesNotPeople(text, model, lex)));
     adjusted = streetsNotOrgs(text, dictionaryOrganisations(text, adjusted, lex));
     adjusted = splitJuxtaposed(text, adjusted, lex);
-    adjusted = orgsEndingInsideWords(text, splitCoordinatedOrgs(text, adjusted));
+    adjusted = subordinateBodies(text, orgsEndingInsideWords(text, splitCoordinatedOrgs(text, adjusted)));
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,
@@ -79,7 +80,9 @@ export class ModelNameRecogniser implements NameRecogniser {
     }));
     // Rules win over model spans they overlap; among themselves the longer span wins.
     const out: Annotation[] = [];
-    const sortedRules = notInsideModelNames(rules, adjusted).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // A ministry's name the rule starts too early (要求地质部) gives way to the model's reading of it (地质部).
+    const ministriesCut = rules.filter((r) => r.recogniser !== 'rule:ministry' || !adjusted.some((m) => m.label === 'ORG' && m.end === r.end && m.start > r.start));
+    const sortedRules = notInsideModelNames(ministriesCut, adjusted).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const r of sortedRules) {
       if (out.some((o) => o.start < r.end && r.start < o.end)) continue;
       // A rule that finds the model's own span confirms it: the span keeps the surer of the two confidences.

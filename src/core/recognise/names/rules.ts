@@ -151,6 +151,34 @@ function levelOrgans(text: string, out: RuleSpan[]): void {
   }
 }
 
+/**
+ * Ministries named by their field (应急管理部, 生态环境部, 农业农村部, 文化和旅游部, 退役军人事务部): the
+ * model knows those of 1998. At the start of a clause or after a word of case, and before a title, a
+ * list or a verb of theirs (a clause's end alone is not enough: 他按照部…。); not parts or ranks (西部,
+ * 内部, 全部, 干部, 总部, 俱乐部).
+ */
+const MINISTRY = new RegExp(
+  `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是从经据]))((?:[${HAN}]{2,4}和)?[${HAN}]{2,6}?(?<![东西南北中内外全干局总支本俱乐底首胸腹面头上下大])部)` +
+    `(?=部长|副部长|党组|有关|负责人|[、和与及等]|联合|会同|发布|印发|召开|主办|指导|举行|近日|日前|表示|消息|公布|通报|要求)`,
+  'gd',
+);
+/** Characters no ministry's name holds: what comes before one in a clause (应邀参加中宣部, 据总后勤部, 本报讯自公安部). */
+const NOT_IN_MINISTRY = /[的了是在个这那与及等为把被将从由以对其各每据一二三四五六七八九十不他她]|应邀|参加|讯自|本报|按照|要求|最后/g;
+
+function ministries(text: string, out: RuleSpan[], lex?: Lexicon): void {
+  if (!text.includes('部')) return;
+  for (const m of text.matchAll(MINISTRY)) {
+    let start = m.indices![1][0];
+    const end = start + m[1].length;
+    // The name starts after the last character no name holds.
+    for (const bad of m[1].slice(0, -1).matchAll(NOT_IN_MINISTRY)) start = m.indices![1][0] + bad.index! + bad[0].length;
+    const name = text.slice(start, end);
+    // 指挥部, 俱乐部: a plain word of the dictionary names no ministry; 区委组织部 is a party body (levelOrgans).
+    if (name.length < 3 || isPlainWord(lex, name) || name.includes('委')) continue;
+    out.push({ start, end, label: 'ORG', confidence: 0.8, rule: 'ministry' });
+  }
+}
+
 /** Nouns for ordinary people that news puts right before a name (村民谭某某说): no title, but as telling. */
 const PEOPLE_NOUNS = '村民|居民|市民|农户|种植户|养殖户|患者|志愿者|游客|店主|快递员|骑手|老人|学生|工人|党员|选手|球员';
 /** 居民文成贵今年, 村民牟德芬笑着说: a three-character name after such a noun, before a verb or a break. */
@@ -201,6 +229,7 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   peopleAfterNouns(text, out, lex);
   levelOrgans(text, out);
   numberedHospitals(text, out);
+  ministries(text, out, lex);
   abbreviationRuns(text, out);
   numberedRoads(text, out);
   compassRegions(text, out);

@@ -8,6 +8,7 @@ import {
   orgsEndingInsideWords,
   partyOrgansWithoutUpperPlaces,
   splitCoordinatedOrgs,
+  subordinateBodies,
 } from '../../../../src/core/recognise/names/org-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
@@ -80,10 +81,37 @@ test('an organisation joined to another by 与, 和 or 及 is two', () => {
     // Names holding the conjunction: no head before it.
     ['机械与运载工程学院', ['ORG:机械与运载工程学院']],
     ['中华人民共和国外交部', ['ORG:中华人民共和国外交部']],
+    // A verb of joint action joins two too; 联合国 and 联合会 are names.
+    ['解放碑街道办事处联合区市场监管局', ['ORG:解放碑街道办事处', 'ORG:区市场监管局']],
+    ['国家计委会同财政部', ['ORG:国家计委', 'ORG:财政部']],
+    ['中国驻联合国代表团', ['ORG:中国驻联合国代表团']],
+    ['中华全国妇女联合会', ['ORG:中华全国妇女联合会']],
   ];
   for (const [text, want] of table) {
     assert.deepEqual(show(text, splitCoordinatedOrgs(text, [{ start: 0, end: text.length, label: 'ORG', confidence: 0.7 }])), want, text);
   }
+});
+
+test('an organisation and a body under it, read apart, are one organisation', () => {
+  const table: Array<[string, number, string[]]> = [
+    ['人大常委会', 2, ['ORG:人大常委会']],
+    ['水利部长江水利委员会', 3, ['ORG:水利部长江水利委员会']],
+    ['中国科学院大连化学物理研究所', 5, ['ORG:中国科学院大连化学物理研究所']],
+    // An outlet before its dateline's place, two organs side by side, a company before another.
+    ['新华社联合国', 3, ['ORG:新华社', 'ORG:联合国']],
+    ['党中央国务院', 3, ['ORG:党中央', 'ORG:国务院']],
+    ['人民日报文艺部山东成山橡胶集团', 7, ['ORG:人民日报文艺部', 'ORG:山东成山橡胶集团']],
+  ];
+  for (const [text, cut, want] of table) {
+    const spans: S[] = [
+      { start: 0, end: cut, label: 'ORG', confidence: 0.8 },
+      { start: cut, end: text.length, label: 'ORG', confidence: 0.9 },
+    ];
+    assert.deepEqual(show(text, subordinateBodies(text, spans)), want, text);
+  }
+  // A place before a body is no institution.
+  const t = '重庆研究院';
+  assert.deepEqual(show(t, subordinateBodies(t, [at(t, '重庆', 'LOC'), at(t, '研究院', 'ORG')])), ['LOC:重庆', 'ORG:研究院']);
 });
 
 test('an organisation read into 团队 ends at its last head before it', () => {

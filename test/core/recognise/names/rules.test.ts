@@ -240,3 +240,21 @@ test('hospitals known by a university short name and a number', () => {
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text)), want, text);
 });
+
+test('ministries named by their field', () => {
+  const table: Array<[string, string[]]> = [
+    ['应急管理部、中国气象局联合召开会商会', ['ORG:应急管理部']],
+    ['。生态环境部部长黄润秋主持', ['ORG:生态环境部']],
+    ['，文化和旅游部有关负责人说', ['ORG:文化和旅游部']],
+    ['退役军人事务部党组书记', ['ORG:退役军人事务部']],
+    // The name starts after what no name holds (a verb before it).
+    ['，应邀参加中宣部召开的会议', ['ORG:中宣部']],
+    // Parts, ranks and regions; a clause's end alone is no evidence.
+    ['他按照部里的要求', []],
+    ['受冷空气影响，西北大部、华北东部降温', []],
+    ['全部、内部和干部', []],
+    ['足球俱乐部联合会', []],
+    ['。他后任二部。', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text).filter((r) => r.rule === 'ministry')), want, text);
+});
