@@ -246,3 +246,52 @@ export function subordinateBodies<T extends Scored>(text: string, spans: T[]): T
     return { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) };
   });
 }
+
+/** Buildings that house an institution of that name: 大足石刻博物馆 is an organisation, not a place. */
+const INSTITUTION_BUILDING = /(?:博物馆|博物院|纪念馆|图书馆|美术馆|档案馆|科技馆|文化馆|艺术馆|展览馆)$/;
+
+/** A place the model read ending in a museum's or library's head is that institution (红岩革命纪念馆). */
+export function institutionsNotPlaces<T extends Scored>(text: string, spans: T[]): T[] {
+  return spans.map((s) => (s.label === 'LOC' && s.end - s.start > 3 && INSTITUTION_BUILDING.test(text.slice(s.start, s.end)) ? { ...s, label: 'ORG' } : s));
+}
+
+/** A hospital's department or a kind of area alone names no organisation (骨科, 门诊部, 自治县). */
+const GENERIC_UNIT = /^(?:[\u4e00-\u9fff]{1,2}科|门诊部|住院部|急诊部|体检中心|自治县|自治区|区县)$/;
+
+export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[]): T[] {
+  return spans.filter((s) => !(s.label === 'ORG' && GENERIC_UNIT.test(text.slice(s.start, s.end))));
+}
+
+/**
+ * An organisation named by its place and what it does, ending in a head only institutions have
+ * (重庆交通开投轨道集团, 綦江区青少年体育运动学校): the model reads the place and leaves the rest. The
+ * words between hold no function word, numeral, kind (公立, 各级, 三甲; 反动集团, 上市公司) or verb of
+ * building or visiting (加快建设, 前往), and the head ends a word (政治协商会议 holds no 商会).
+ */
+const INSTITUTION_HEAD_AFTER =
+  /^([\u4e00-\u9fff]{2,8}?)(?:集团有限公司|股份有限公司|有限公司|集团|公司|研究院|研究所|研究中心|研究会|学校|中学|小学|大学|学院|医院|领导小组|管委会|委员会|协会|商会|基金会)(?![议员长生])/;
+const NOT_IN_INSTITUTION = /[的了是在和与及到对把被将从由为个这那各每等一二三四五六七八九十几多有向某两首家百千万些包留]/;
+const KIND_OR_VERB =
+  /公立|民营|私立|各级|相关|有关|三甲|大型|中小|重点|全市|全区|全国|部分|所有|各类|本地|当地|其他|主要|骨干|龙头|知名|优秀|现有|加快|建设|推进|打造|成立|组建|新建|筹建|引进|落户|入驻|支持|建成|设立|依托|联合|携手|举办|开展|前往|来到|走进|参观|考察|调研|看望|慰问|召开|组织|提升|实施|完善|创建|培育|壮大|进入|入选|成为|就读|毕业|新增|上市|反动|犯罪|利益|黑恶|走私|诈骗|恐怖|分裂|上层|建立|担任|资助|进城|过年|花园式|股份制|金融界|贫困|希望/;
+
+export function placeLedInstitutions<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
+  let out: T[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.label !== 'LOC') continue;
+    // A chain of places (重庆市 + 九龙坡区) names the institution together.
+    let j = i;
+    while (j + 1 < spans.length && spans[j + 1].label === 'LOC' && spans[j + 1].start === spans[j].end) j++;
+    const last = spans[j];
+    const m = INSTITUTION_HEAD_AFTER.exec(text.slice(last.end, last.end + 16));
+    if (!m || NOT_IN_INSTITUTION.test(m[1]) || KIND_OR_VERB.test(m[1])) continue;
+    const end = last.end + m[0].length;
+    const next = spans[j + 1];
+    if (next && next.start < end) continue;
+    const current = out ?? spans;
+    const chain = spans.slice(i, j + 1);
+    out = [...current.filter((o) => !chain.includes(o)), make({ start: s.start, end, label: 'ORG' })].sort((a, b) => a.start - b.start);
+    i = j;
+  }
+  return out ?? spans;
+}

@@ -118,11 +118,13 @@ const FACILITY_HEADS = new RegExp(`^(?:${FACILITY_HEAD_WORDS.join('|')}|[东南�
 const SUBDISTRICT = /^街道(?![上里中边旁两办])/;
 
 /**
- * 四川 + 天府新区, 青岛 + 西海岸新区: a new area named after its province or city, which the model finds
- * while it leaves the area's own name unread.
+ * 四川 + 天府新区, 青岛 + 西海岸新区, 长寿区 + 菩提古镇, 渝北 + 统景温泉: a new area or a site named after
+ * its province, city or district, which the model finds while it leaves the area's own name unread.
  */
-const NAMED_AREA_AFTER = /^(?![省市区县])([\u4e00-\u9fff]{2,3}?)(?:新区|高新区|经开区)/;
+const NAMED_AREA_AFTER = /^(?![省市区县])([\u4e00-\u9fff]{2,3}?)(?:新区|高新区|经开区|古镇|小镇|景区|风景区|旅游区|度假区|温泉)/;
 const NOT_IN_AREA_NAME = /[的了是在和与及到对把被将从由为个这那各每等]/;
+/** Kinds, not names: 重庆 + 温泉景区, 重庆 + 特色小镇. */
+const GENERIC_AREA_NAME = /^(?:温泉|旅游|特色|生态|乡村|美丽|主要|热门|各大|国家级|5A级|4A级|度假|风景|历史|文化|传统)$/;
 
 function areasAfterPlaces(text: string, spans: LabelledSpan[]): LabelledSpan[] {
   let out: LabelledSpan[] | undefined;
@@ -130,7 +132,7 @@ function areasAfterPlaces(text: string, spans: LabelledSpan[]): LabelledSpan[] {
     const s = spans[i];
     if (s.label !== 'LOC') continue;
     const m = NAMED_AREA_AFTER.exec(text.slice(s.end, s.end + 6));
-    if (!m || NOT_IN_AREA_NAME.test(m[1]) || (spans[i + 1] && spans[i + 1].start < s.end + m[0].length)) continue;
+    if (!m || NOT_IN_AREA_NAME.test(m[1]) || GENERIC_AREA_NAME.test(m[1]) || (spans[i + 1] && spans[i + 1].start < s.end + m[0].length)) continue;
     (out ??= spans.slice()).push({ start: s.end, end: s.end + m[0].length, label: 'LOC' });
   }
   return out ? out.sort((a, b) => a.start - b.start) : spans;
@@ -207,7 +209,8 @@ function splitAfterSubdistricts(text: string, spans: LabelledSpan[]): LabelledSp
 /** 渝东南, 鄂西, 黔东南地区: a province abbreviation with a compass part is a region. */
 export function compassRegions(text: string, out: RuleSpan[]): void {
   // One compass character (川北, 鄂西) only where nothing follows that could continue a word (京东方).
-  const re = /(?<=^|[^\u4e00-\u9fff]|[在于到至往与和及的])([\u4e00-\u9fff])[东西南北](?:地区|片区|库区|山区|(?![\u4e00-\u9fff]))/g;
+  // 渝西和渝东北: a conjunction may follow.
+  const re = /(?<=^|[^\u4e00-\u9fff]|[在于到至往与和及的])([\u4e00-\u9fff])[东西南北](?:地区|片区|库区|山区|(?![\u4e00-\u9fff])|(?=[和与及]))/g;
   const re2 = /([\u4e00-\u9fff])(?:东南|东北|西南|西北)(?:地区|片区|库区|山区)?/g;
   // Cheap pre-check: both patterns need a compass character.
   for (const r of /[东西南北]/.test(text) ? [re, re2] : []) {

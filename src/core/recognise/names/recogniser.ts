@@ -9,9 +9,12 @@ import {
   companiesBeforeTitles,
   dictionaryOrganisations,
   formalOrganNames,
+  genericUnitsNoNames,
+  institutionsNotPlaces,
   organBodies,
   orgsEndingInsideWords,
   partyOrgansWithoutUpperPlaces,
+  placeLedInstitutions,
   splitCoordinatedOrgs,
   subordinateBodies,
 } from './org-rules';
@@ -19,7 +22,7 @@ import { sportsTeams } from './team-rules';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
-import { bracketedNames, eventAbbreviations, latinTails, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
+import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
 type Span = { start: number; end: number; label: string };
 
@@ -50,7 +53,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     // one at the new end (重庆 、团队 → 重庆 ).
     let scored = wholeCharacters(text, this.model.tagSpans(text));
     scored = trimAtBreaks(text, bracketedNames(text, scored, isPlace));
-    scored = eventAbbreviations(text, surnameEdges(text, latinTails(text, trimSpaces(text, scored))));
+    scored = eventAbbreviations(text, surnameEdges(text, prepositionsAndNumberSigns(text, latinTails(text, trimSpaces(text, scored)))));
     const conf = new Map(scored.map((s) => [s.start, s.confidence]));
     // A span the rules add right after a place (四川 + 天府新区) is as sure as that place.
     const confBefore = new Map(scored.map((s) => [s.end, s.confidence]));
@@ -66,7 +69,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     }));
     // Labels and edges of the model's names, read against the dictionary and their neighbours.
     let adjusted = shortPlaceNames(text, placeEndsNotPeople(text, placesNotPeople(text, model, lex)));
-    adjusted = streetsNotOrgs(text, dictionaryOrganisations(text, adjusted, lex));
+    adjusted = institutionsNotPlaces(text, streetsNotOrgs(text, dictionaryOrganisations(text, adjusted, lex)));
     adjusted = splitJuxtaposed(text, adjusted, lex);
     adjusted = subordinateBodies(text, orgsEndingInsideWords(text, splitCoordinatedOrgs(text, adjusted)));
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
@@ -106,7 +109,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     });
     const listed = coordinate(text, out, make('coordination', 0.55), lex);
     const withLists = listHeads(text, listed, make('list-head', 0.7), lex);
-    const withTeams = sportsTeams(text, withLists, make('team', 0.75));
+    const withTeams = placeLedInstitutions(text, genericUnitsNoNames(text, sportsTeams(text, withLists, make('team', 0.75))), make('place-institution', 0.65));
     const sorted = organBodies(text, companiesBeforeTitles(text, withTeams, make('company-title', 0.6), lex)).sort((a, b) => a.start - b.start);
     return partyOrgansWithoutUpperPlaces(text, formalOrganNames(text, sorted));
   }

@@ -97,6 +97,23 @@ export function trimSpaces<T extends EdgeSpan>(text: string, spans: readonly T[]
   return out;
 }
 
+/** Prepositions an organisation's name never starts with (据标准排名研究院发布, 由市教委主办): the model reads them in. */
+const LEADING_PREPOSITION = /^[据由从在被把]/;
+
+/** A person after a line's or a number's 号 (5号线北延伸段): 线北延 is no name. */
+const AFTER_NUMBER_SIGN = /[0-9０-９一二三四五六七八九十]号线?$/;
+
+/** An organisation loses a preposition read into its start; no person starts right after a number's 号. */
+export function prepositionsAndNumberSigns<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    if (s.label === 'PER' && AFTER_NUMBER_SIGN.test(text.slice(Math.max(0, s.start - 3), s.start))) continue;
+    if (s.label === 'ORG' && s.end - s.start >= 4 && LEADING_PREPOSITION.test(text[s.start])) out.push({ ...s, start: s.start + 1 });
+    else out.push(s);
+  }
+  return out;
+}
+
 /** Latin letters run on after a Chinese name: 铜梁龙VS辽宁铁人 (1 of the 7,314 dev people and places ends so). */
 const LATIN_TAIL = /(?<=[\u4e00-\u9fff])[A-Za-z]+$/;
 

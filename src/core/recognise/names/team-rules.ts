@@ -8,8 +8,8 @@ import { Scored } from './list-rules';
  * proper name, the place inside it unmarked).
  */
 
-/** National and city teams by their place: 中国队, 中国女排, 广州队 — not 队伍, 队员, 队长 or 队友. */
-const TEAM_AFTER_PLACE = /^(?:国奥队|国家队|女排|男排|女足|男足|女篮|男篮|队(?![伍员长友列形医旗服徽歌部]))/;
+/** National and city teams by their place: 中国队, 中国女排, 广州队, 中国代表团 — not 队伍, 队员, 队长 or 队友. */
+const TEAM_AFTER_PLACE = /^(?:代表团|国奥队|国家队|女排|男排|女足|男足|女篮|男篮|队(?![伍员长友列形医旗服徽歌部]))/;
 
 /** A score, a VS or 对阵 after a club's name: the name ends there. */
 const AFTER_CLUB = /^\s?(?:[0-9０-９]{1,2}\s?[-－:：∶比]\s?[0-9０-９]{1,2}(?![0-9０-９年月日时点分秒%％])|[Vv][Ss]|对阵)/;

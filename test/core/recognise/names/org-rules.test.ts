@@ -9,6 +9,9 @@ import {
   partyOrgansWithoutUpperPlaces,
   splitCoordinatedOrgs,
   subordinateBodies,
+  institutionsNotPlaces,
+  genericUnitsNoNames,
+  placeLedInstitutions,
 } from '../../../../src/core/recognise/names/org-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
@@ -173,5 +176,36 @@ test('a party organ is named by its own area; the places above it are places', (
   ];
   for (const [text, want] of table) {
     assert.deepEqual(show(text, partyOrgansWithoutUpperPlaces(text, [{ start: 0, end: text.length, label: 'ORG' }])), want, text);
+  }
+});
+
+test('a museum, memorial hall or library is an institution; a hospital department alone names none', () => {
+  const t = '红岩革命纪念馆、重庆图书馆、大足石刻博物馆和博物馆';
+  const spans = ['红岩革命纪念馆', '重庆图书馆', '大足石刻博物馆'].map((x) => at(t, x, 'LOC'));
+  spans.push({ start: t.lastIndexOf('博物馆'), end: t.length, label: 'LOC', confidence: 0.5 });
+  assert.deepEqual(show(t, institutionsNotPlaces(t, spans)), ['ORG:红岩革命纪念馆', 'ORG:重庆图书馆', 'ORG:大足石刻博物馆', 'LOC:博物馆']);
+  const u = '医院骨科主任，院区门诊部和市急救中心';
+  const units = [at(u, '骨科', 'ORG'), at(u, '门诊部', 'ORG'), at(u, '市急救中心', 'ORG')];
+  assert.deepEqual(show(u, genericUnitsNoNames(u, units)), ['ORG:市急救中心']);
+});
+
+test('an organisation named by its place and what it does, ending in an institution head', () => {
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.65 });
+  const table: Array<[string, string[], string[]]> = [
+    ['重庆交通开投轨道集团相关负责人介绍', ['重庆'], ['ORG:重庆交通开投轨道集团']],
+    ['重庆市九龙坡区青少年体育学校的教练', ['重庆市', '九龙坡区'], ['ORG:重庆市九龙坡区青少年体育学校']],
+    ['维也纳音乐之友协会金色大厅', ['维也纳'], ['ORG:维也纳音乐之友协会']],
+    // Kinds, quantities, verbs between: no name (公立医院, 某公司, 加快建设研究院, 上市公司, 反动集团).
+    ['重庆公立医院改革', ['重庆'], ['LOC:重庆']],
+    ['北京某大公司', ['北京'], ['LOC:北京']],
+    ['重庆加快建设研究院', ['重庆'], ['LOC:重庆']],
+    ['中国新增上市公司', ['中国'], ['LOC:中国']],
+    ['西藏上层反动集团', ['西藏'], ['LOC:西藏']],
+    // A head inside a longer word is none (政治协商会议, 大学生).
+    ['中国人民政治协商会议', ['中国'], ['LOC:中国']],
+    ['留京过年大学生', ['京'], ['LOC:京']],
+  ];
+  for (const [text, places, want] of table) {
+    assert.deepEqual(show(text, placeLedInstitutions(text, places.map((p) => at(text, p, 'LOC')), make)), want, text);
   }
 });

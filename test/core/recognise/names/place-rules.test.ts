@@ -76,6 +76,9 @@ test('compass regions', () => {
     ['位于川北，', ['LOC:川北']],
     ['京东方的屏幕', []],
     ['西部地区经济', ['LOC:西部地区']],
+    // A conjunction may follow; a word may not.
+    ['渝西和渝东北', ['LOC:渝西', 'LOC:渝东北']],
+    ['川西高原', []],
   ];
   for (const [text, want] of table) assert.deepEqual(run(compassRegions, text), want, text);
 });
@@ -134,6 +137,9 @@ test('stations, zones and bridges named after a place are one place', () => {
     ['四川天府新区和青岛西海岸新区签署', [{ start: 0, end: 2, label: 'LOC' }, { start: 7, end: 9, label: 'LOC' }], ['LOC:四川', 'LOC:天府新区', 'LOC:青岛', 'LOC:西海岸新区']],
     ['重庆市高新区', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:重庆']],
     ['重庆的新区', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:重庆']],
+    // Sites named after a place the same way; a kind of site is no name (温泉景区, 特色小镇).
+    ['长寿区菩提古镇和渝北统景温泉', [{ start: 0, end: 3, label: 'LOC' }, { start: 8, end: 10, label: 'LOC' }], ['LOC:长寿区', 'LOC:菩提古镇', 'LOC:渝北', 'LOC:统景温泉']],
+    ['重庆温泉景区和重庆特色小镇', [{ start: 0, end: 2, label: 'LOC' }, { start: 7, end: 9, label: 'LOC' }], ['LOC:重庆', 'LOC:重庆']],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, extendPlaces(text, spans)), want, text);
   // A station the model read as an organisation is a place.

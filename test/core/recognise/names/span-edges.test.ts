@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bracketedNames, EdgeSpan, eventAbbreviations, joinAdjacent, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
+import { bracketedNames, EdgeSpan, eventAbbreviations, joinAdjacent, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
 
 const at = (text: string, s: string, label: EdgeSpan['label']): EdgeSpan => {
   const start = text.indexOf(s);
@@ -133,3 +133,16 @@ test('adjacent spans are joined where the pair makes one, and the walk goes on a
   }
 });
 
+
+test('an organisation loses a preposition read into it; no person starts after a number sign', () => {
+  const t = '据标准排名研究院发布，5号线北延伸段，经济日报';
+  const spans: EdgeSpan[] = [
+    { start: 0, end: 8, label: 'ORG' },
+    { start: 13, end: 16, label: 'PER' },
+    { start: 19, end: 23, label: 'ORG' },
+  ];
+  assert.deepEqual(show(t, prepositionsAndNumberSigns(t, spans)), ['ORG:标准排名研究院', 'ORG:经济日报']);
+  // A name that only starts with such a character stays (由 is a surname; 从化 a place).
+  const u = '由伟说，从化区';
+  assert.deepEqual(show(u, prepositionsAndNumberSigns(u, [{ start: 0, end: 2, label: 'PER' }, { start: 4, end: 7, label: 'LOC' }])), ['PER:由伟', 'LOC:从化区']);
+});
