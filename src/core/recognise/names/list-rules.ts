@@ -211,6 +211,12 @@ const NO_NAME = /^(?:[一这那有某每各该此多几数][些家个种类]|部
  */
 const DATELINE = /^[\s　（(【]*([\u4e00-\u9fff]{1,5}?(?:网|社|新闻|客户端))[\u4e00-\u9fff]{2,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)/;
 
+/** An outlet of any kind (报, 网, 新闻, 客户端) before 讯 or 记者 opening a byline, or before 报道 or 推出. */
+const OUTLET_BEFORE_BYLINE =
+  /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])([\u4e00-\u9fff]{2,4}?(?:报|网|新闻|客户端))(?=讯|记者|消息|报道|推出|获悉)/dg;
+/** Kinds of outlet, not names (本报讯, 该报记者, 网络新闻报道, 手机客户端). */
+const GENERIC_OUTLET = /^(?:本|该|此|各|据|一|多|其)|^(?:网络|电视|手机|官方|相关|各大|主流|媒体|新闻|晚|日|早|快|情报|电报|画报|海报|公报|简报|通报|举报|汇报|预报|警报|捷报|喜报)/;
+
 /** 重庆日报, 新X-X日报: an outlet after a boundary, with its group's brand before a hyphen; an outlet opening a dateline. */
 export function mediaOutlets(text: string): LabelledSpan[] {
   const out: LabelledSpan[] = [];
@@ -220,8 +226,8 @@ export function mediaOutlets(text: string): LabelledSpan[] {
     out.push({ start, end: start + dateline[1].length, label: 'ORG' });
   }
   // Cheap pre-check: every outlet head contains 报 or 台.
-  if (text.indexOf('报') < 0 && text.indexOf('台') < 0) return out;
-  for (const m of text.matchAll(MEDIA)) {
+  const heads = text.indexOf('报') >= 0 || text.indexOf('台') >= 0;
+  for (const m of heads ? text.matchAll(MEDIA) : []) {
     // The match may begin at the text start with a preposition (据X日报): drop it.
     const skip = /^[据在从和与及]/.test(m[0]) && !/[-－]/.test(m[0]) && m[0].length > 4 ? 1 : 0;
     let start = m.index! + skip;
@@ -238,5 +244,28 @@ export function mediaOutlets(text: string): LabelledSpan[] {
     if (NO_NAME.test(text.slice(start, head))) continue;
     out.push({ start, end, label: 'ORG' });
   }
+  // 新京报讯, 华龙网记者, 上游新闻推出: any outlet before a byline's 讯 or 记者, or a verb of reporting.
+  for (const m of text.matchAll(OUTLET_BEFORE_BYLINE)) {
+    const name = m[1];
+    // 活动本报记者: 本报 (this paper) inside is no outlet's name.
+    if (GENERIC_OUTLET.test(name) || /[本该我]报$/.test(name) || [...name].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了')) continue;
+    const start = m.indices![1][0];
+    if (!out.some((o) => o.start < start + name.length && start < o.end)) out.push({ start, end: start + name.length, label: 'ORG' });
+  }
   return out;
+}
+
+/**
+ * 周龙扎根体校12年: the model runs a two-character name into the verb after it. A person of four
+ * characters is a Chinese name only with a compound surname (欧阳予倩); otherwise, when it opens with a
+ * surname and its last two characters are a word of the dictionary no name uses, the name is the first two.
+ */
+export function verbsAfterNames<T extends Scored>(text: string, spans: T[], lex: Lexicon, isSurname: (c: string) => boolean, isCompound: (s: string) => boolean): T[] {
+  return spans.map((s) => {
+    if (s.label !== 'PER' || s.end - s.start !== 4) return s;
+    const name = text.slice(s.start, s.end);
+    if (!/^[\u4e00-\u9fff]{4}$/.test(name) || isCompound(name.slice(0, 2)) || !isSurname(name[0])) return s;
+    const cls = lex.lookup(name.slice(2));
+    return cls & LEX.WORD && !(cls & LEX.PER) ? { ...s, end: s.start + 2 } : s;
+  });
 }

@@ -3,7 +3,7 @@ import { TaggedWord } from '../../segment/segmenter';
 import { consolidateNames } from './consolidate';
 import { NameModel } from './model';
 import { LEX } from './lexicon';
-import { coordinate, placeMedia, placeOrgans, RuleSpan, ruleSpans } from './rules';
+import { coordinate, isCompoundSurname, isSurname, placeMedia, placeOrgans, RuleSpan, ruleSpans } from './rules';
 import { abbreviationsAfterVerbs, extendPlaces, streetsNotOrgs } from './place-rules';
 import {
   companiesBeforeTitles,
@@ -19,7 +19,7 @@ import {
   subordinateBodies,
 } from './org-rules';
 import { sportsTeams } from './team-rules';
-import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed } from './list-rules';
+import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
@@ -69,6 +69,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     }));
     // Labels and edges of the model's names, read against the dictionary and their neighbours.
     let adjusted = shortPlaceNames(text, placeEndsNotPeople(text, placesNotPeople(text, model, lex)));
+    adjusted = verbsAfterNames(text, adjusted, lex, isSurname, isCompoundSurname);
     adjusted = institutionsNotPlaces(text, streetsNotOrgs(text, dictionaryOrganisations(text, adjusted, lex)));
     adjusted = splitJuxtaposed(text, adjusted, lex);
     adjusted = subordinateBodies(text, orgsEndingInsideWords(text, splitCoordinatedOrgs(text, adjusted)));

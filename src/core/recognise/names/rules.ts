@@ -17,6 +17,8 @@ export interface RuleSpan extends LabelledSpan {
 
 const SURNAME_SET = new Set(SURNAMES.filter((s) => s.length === 1));
 const COMPOUND_SURNAMES = SURNAMES.filter((s) => s.length === 2);
+export const isSurname = (c: string): boolean => SURNAME_SET.has(c);
+export const isCompoundSurname = (s: string): boolean => COMPOUND_SURNAMES.includes(s);
 const HAN = '\\u4e00-\\u9fff';
 
 /** Whether `s` looks like a Chinese personal name: a known surname and one or two given-name characters. */

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed } from '../../../../src/core/recognise/names/list-rules';
+import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames } from '../../../../src/core/recognise/names/list-rules';
+import { isCompoundSurname, isSurname } from '../../../../src/core/recognise/names/rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
@@ -149,6 +150,12 @@ test('media outlets with their brand', () => {
     ['，但中央电视台的节目', ['ORG:中央电视台']],
     ['另据俄电视台报道', ['ORG:俄电视台']],
     ['，为及时报道最新动态', []],
+    // Any outlet before a byline's 讯 or 记者, or a verb of reporting; not this paper, nor a kind of outlet.
+    ['新京报讯（记者 王某）', ['ORG:新京报']],
+    ['，华龙网记者从市教委获悉', ['ORG:华龙网']],
+    ['，上游新闻推出专题', ['ORG:上游新闻']],
+    ['参加活动本报记者说', []],
+    ['，网络新闻报道称', []],
     ['日报很好', []],
     // A dateline before the outlet: 讯 and the date stay out.
     ['本报北京１月１６日讯人民日报社今天', ['ORG:人民日报社']],
@@ -163,4 +170,18 @@ test('media outlets with their brand', () => {
     ['，各地电视台都', []],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, mediaOutlets(text)), want, text);
+});
+
+test('a two-character name the model ran into the verb after it ends before the verb', () => {
+  const dict = Lexicon.build([['扎根', LEX.WORD, 300], ['予倩', LEX.WORD, 2], ['卓嘎', LEX.PER, 3]]);
+  const table: Array<[string, string, string]> = [
+    ['教练员周龙扎根体校12年', '周龙扎根', 'PER:周龙'],
+    // A compound surname, no surname first, or no word at the end: the name stays whole.
+    ['欧阳予倩的剧本', '欧阳予倩', 'PER:欧阳予倩'],
+    ['次仁卓嘎说', '次仁卓嘎', 'PER:次仁卓嘎'],
+    ['金珠玛米来了', '金珠玛米', 'PER:金珠玛米'],
+  ];
+  for (const [text, name, want] of table) {
+    assert.deepEqual(show(text, verbsAfterNames(text, [at(text, name, 'PER', 0.8)], dict, isSurname, isCompoundSurname)), [want], text);
+  }
 });
