@@ -144,7 +144,11 @@ function levelOrgans(text: string, out: RuleSpan[]): void {
   if (!/[委局厅办]/.test(text)) return;
   for (const m of organMatches(DEPARTMENT, text)) {
     const s = m[0];
-    if (/[的了是在和与及到]/.test(s.slice(s.startsWith('国家') ? 2 : 1))) continue;
+    const body = s.slice(s.startsWith('国家') ? 2 : 1);
+    // 市文化和旅游委: one 和 may join two fields, the first no department of its own (市教委和财政局 is two).
+    const and = body.indexOf('和');
+    const joinsFields = fieldsJoined(body.slice(0, -1));
+    if (/[的了是在和与及到]/.test(joinsFields ? body.slice(0, and) + body.slice(and + 1) : body)) continue;
     // 区委决定由区纪委: a name holds one department head, at its end, and no 由 (a clause joins two organs).
     if (/[委局厅由]/.test(s.slice(1, -1))) continue;
     // 财政局, 民政局, 邮政局 are departments whatever 政局 means alone.
@@ -241,7 +245,10 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
 // Longest first: an alternation takes the first that matches (人民政府 before 政府, 委员会 before 委).
 const ORGAN_AFTER_PLACE = /^(?:人民代表大会常务委员会|人民代表大会|人民政府|人民法院|人民检察院|人大常委会|委员会|政府|政协|人大|党委|纪委|监委|委)/;
 
-const DEPT_AFTER_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:委|局|厅)(?=${TITLE_ALT}|${ORG_VERBS}|[、，。；：）”和与及对等的]|$)`);
+const DEPT_END = `(?:委员会|委|局|厅)(?=${TITLE_ALT}|${ORG_VERBS}|[、，。；：）”和与及对等的相有]|$)`;
+const DEPT_AFTER_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)${DEPT_END}`);
+// 重庆市 + 规划和自然资源局: two fields joined by 和 name one department.
+const JOINED_DEPT_AFTER_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,6}?)${DEPT_END}`);
 /** What a department's own name never holds after a place: another level (沅江市委), 原 (former), a function word. */
 const NOT_IN_DEPARTMENT = /[省市区县镇乡原前副的了是在和与及到对把被将从由为]/;
 
@@ -250,10 +257,26 @@ const NOT_IN_DEPARTMENT = /[省市区县镇乡原前副的了是在和与及到�
  * none: only before a title or the end of a clause, as level-named departments (市发展改革委).
  */
 function departmentAfter(text: string, at: number): number {
-  const m = DEPT_AFTER_PLACE.exec(text.slice(at, at + 8));
-  if (!m || NOT_IN_DEPARTMENT.test(m[1])) return 0;
+  const window = text.slice(at, at + 14);
+  const joined = JOINED_DEPT_AFTER_PLACE.exec(window);
+  if (joined && fieldsJoined(joined[1])) return joined[0].length;
+  const m = DEPT_AFTER_PLACE.exec(window);
+  // 城乡 (town and country) is a field, not a level.
+  if (!m || NOT_IN_DEPARTMENT.test(m[1].replace(/城乡/g, ''))) return 0;
   if (NOT_DEPARTMENT_TAILS.has(m[0].slice(-2)) && !/[财民邮]政局$/.test(m[0])) return 0;
   return m[0].length;
+}
+
+/**
+ * Whether `name` (a department's name without its head) is two fields joined by one 和, the first no
+ * department or organ of its own (规划局和…, 政协和县纪委 are two organisations) and the second no other level.
+ */
+function fieldsJoined(name: string): boolean {
+  const and = name.indexOf('和');
+  if (and < 2 || name.indexOf('和', and + 1) >= 0) return false;
+  const first = name.slice(0, and);
+  const second = name.slice(and + 1).replace(/城乡/g, '');
+  return second.length >= 2 && !/[委局厅办部协府大]$/.test(first) && !NOT_IN_DEPARTMENT.test(first) && !NOT_IN_DEPARTMENT.test(second);
 }
 
 /**

@@ -82,6 +82,8 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['县人大常委会、县政府、县政协和县纪委', ['ORG:县人大常委会', 'ORG:县政府', 'ORG:县政协', 'ORG:县纪委']],
     ['市人大市政协', ['ORG:市人大']],
     ['省发展改革委、省财政厅主任', ['ORG:省发展改革委', 'ORG:省财政厅']],
+    ['，市文化和旅游委主任说', ['ORG:市文化和旅游委']],
+    ['，市商务委和财政局负责人', ['ORG:市商务委']],
     // A department may be followed by 在 or an adverb, as by a verb.
     ['，国家发展改革委在四川举办', ['ORG:国家发展改革委']],
     ['，市商务委将出台', ['ORG:市商务委']],
@@ -153,6 +155,10 @@ test('organs with their full names, and an administrative suffix the place left 
     ['湖南省沅江市委书记', 3, ['LOC:湖南省']],
     ['陕西省原民政厅', 3, ['LOC:陕西省']],
     ['重庆市场监管局势', 2, ['LOC:重庆']],
+    // Two fields joined by 和 name one department; a department of its own before 和 makes two.
+    ['重庆市规划和自然资源局相关负责人', 3, ['ORG:重庆市规划和自然资源局']],
+    ['重庆市住房和城乡建设委员会发布', 3, ['ORG:重庆市住房和城乡建设委员会']],
+    ['重庆市规划局和自然资源局负责人', 3, ['ORG:重庆市规划局']],
   ];
   for (const [text, end, want] of table) assert.deepEqual(show(text, placeOrgans(text, [{ start: 0, end, label: 'LOC' }])), want, text);
 });
