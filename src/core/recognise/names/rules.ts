@@ -243,7 +243,7 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
 }
 
 // Longest first: an alternation takes the first that matches (人民政府 before 政府, 委员会 before 委).
-const ORGAN_AFTER_PLACE = /^(?:人民代表大会常务委员会|人民代表大会|人民政府|人民法院|人民检察院|人大常委会|委员会|政府|政协|人大|党委|纪委|监委|委)/;
+const ORGAN_AFTER_PLACE = /^(?:[一二三四五六七八九十]+届)?(?:人民代表大会常务委员会|人民代表大会|人民政府|人民法院|人民检察院|人大常委会|委员会|政府|政协|人大|党委|纪委|监委|委)/;
 
 const DEPT_END = `(?:委员会|委|局|厅)(?=${TITLE_ALT}|${ORG_VERBS}|[、，。；：）”和与及对等的相有]|$)`;
 const DEPT_AFTER_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)${DEPT_END}`);

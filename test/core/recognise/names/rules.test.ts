@@ -144,6 +144,9 @@ test('organs with their full names, and an administrative suffix the place left 
     ['涪陵区委员会', 3, ['ORG:涪陵区委员会']],
     ['彭水县人民政府', 2, ['ORG:彭水县人民政府']],
     ['彭水县政协', 2, ['ORG:彭水县政协']],
+    // A term's number may stand between the place and its organ.
+    ['重庆市六届人大二次会议', 3, ['ORG:重庆市六届人大']],
+    ['綦江区十八届人大常委会第五次会议', 3, ['ORG:綦江区十八届人大常委会']],
     // With the suffix outside the place, a bare 委 is no organ (彭水县委员 is a member's title).
     ['彭水县委员', 2, ['LOC:彭水']],
     ['彭水县城', 2, ['LOC:彭水']],
