@@ -149,8 +149,8 @@ export function nameBests(text: string, entities: readonly Annotation[], lookup?
     const s = text.slice(a.start, a.end);
     const team = a.recogniser === 'rule:team';
     const aliases = a.label !== 'ORG' ? [] : team ? teamAliases(s, lookup) : companyAliases(s, lookup);
-    // A name before a title only companies give (宁德时代董事长) is a company's too.
-    const definite = aliases.length > 0 || team || a.recogniser === 'rule:company-title';
+    // A name before a title or word only companies have (宁德时代董事长, 比亚迪股价) is a company's too.
+    const definite = aliases.length > 0 || team || a.recogniser === 'rule:company-title' || a.recogniser === 'rule:company-word';
     offer(s, a.label, a.confidence, definite);
     for (const alias of aliases) offer(alias, 'ORG', a.confidence * ALIAS_FACTOR, definite);
   }

@@ -295,3 +295,67 @@ export function placeLedInstitutions<T extends Scored>(text: string, spans: T[],
   }
   return out ?? spans;
 }
+
+/** Words only a company is the subject of: its results, its shares, what it owns. */
+const COMPANY_WORD = /^(?:旗下|财报|股价(?!指数)|市值|营收|净利润|发布财报|发布公告|公告称|市占率|出货量)/;
+const COMPANY_WORD_ANYWHERE = /发布财报|发布公告|旗下|财报|股价|市值|营收|净利润|公告称|市占率|出货量/;
+/** Subjects of those words that name no company: kinds, times, totals. */
+const GENERIC_SUBJECT =
+  /(?:公司|集团|企业|行业|平台|品牌|板块|市场|个股|大盘|产品|门店|业务|银行|车企|厂商)$|^(?:今年|去年|全年|同期|当年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|整体|总体|国内|全球|海外|全市|全省|全国|其中|目前|此前|截至|预计|短期|长期|近期|当期|本期|当前|同比|环比|总|平均)$/;
+/** What starts a clause before a company's name, or joins it to another (比亚迪和宁德时代). */
+const BEFORE_COMPANY = /[，。；：“（、\s据和与及而但的]/;
+
+/**
+ * 比亚迪股价, 小米旗下, 宁德时代财报: a word of 2–4 characters at the start of a clause, right before a word
+ * only a company is the subject of, is the company (an ORG), replacing a person or place the model read
+ * there. A plain word of the dictionary (公司, 行业) or a place the dictionary uses often names none.
+ */
+export function companiesBeforeBusinessWords<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex?: Lexicon): T[] {
+  let out = spans;
+  for (let end = text.search(COMPANY_WORD_ANYWHERE); end >= 0; ) {
+    if (COMPANY_WORD.test(text.slice(end))) {
+      for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
+        if (start > 0 && !BEFORE_COMPANY.test(text[start - 1])) continue;
+        const word = text.slice(start, end);
+        const overlapping = out.filter((o) => o.start < end && start < o.end);
+        // 比 opens 比亚迪 where the model read the word as a name.
+        const read = overlapping.some((o) => o.start === start && o.end === end);
+        if (!/^[\u4e00-\u9fff]+$/.test(word) || NOT_COMPANY.test(word) || /^[使令让]/.test(word) || (LEADING_FUNCTION.has(word[0]) && !read)) break;
+        // 公司股价, 今年营收 and a place the dictionary uses often (重庆市值) name no company.
+        // A plain word of the dictionary (股票, 今日) only where the model read it as a name.
+        if (GENERIC_SUBJECT.test(word) || (isPlainWord(lex, word) && !read) || (lex && lex.freq[lex.slotOf(Lexicon.hashWord(word))] >= 7 && lex.lookup(word) & LEX.LOC)) break;
+        // The model's reading of the word itself, or of a place at its start, gives way; a longer name stays.
+        if (overlapping.some((o) => o.start < start || o.end > end || (o.label === 'ORG' && o.confidence >= 0.6))) break;
+        out = [...out.filter((o) => !overlapping.includes(o)), make({ start, end, label: 'ORG' })].sort((a, b) => a.start - b.start);
+        break;
+      }
+    }
+    const next = text.slice(end + 1).search(COMPANY_WORD_ANYWHERE);
+    end = next < 0 ? -1 : end + 1 + next;
+  }
+  return out;
+}
+
+/** A title inside an organisation the model read: 小米集团 | CEO | 雷军. */
+const TITLE_INSIDE = /副董事长|董事长|总裁|总经理|首席执行官|创始人|CEO|CTO|CFO|COO/;
+
+/**
+ * 小米集团CEO雷军: the model reads a company, a title and a person as one organisation. Cut at the title:
+ * the company (when it ends in an organisation head) and the person (when the rest looks like a name).
+ */
+export function titlesInsideOrgs<T extends Scored>(text: string, spans: T[], looksLikeName: (s: string) => boolean): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    const m = s.label === 'ORG' ? TITLE_INSIDE.exec(text.slice(s.start, s.end)) : null;
+    if (!m || m.index < 2) {
+      out.push(s);
+      continue;
+    }
+    const titleStart = s.start + m.index;
+    const titleEnd = titleStart + m[0].length;
+    const company = text.slice(s.start, titleStart);
+    if (ORG_HEADS_LONGEST_FIRST.some((h) => company.endsWith(h) && company.length > h.length)) out.push({ ...s, end: titleStart });
+    if (titleEnd < s.end && looksLikeName(text.slice(titleEnd, s.end))) out.push({ ...s, start: titleEnd, label: 'PER' });
+  }
+  return out;
+}

@@ -3,9 +3,10 @@ import { TaggedWord } from '../../segment/segmenter';
 import { consolidateNames } from './consolidate';
 import { NameModel } from './model';
 import { LEX } from './lexicon';
-import { coordinate, isCompoundSurname, isSurname, placeMedia, placeOrgans, RuleSpan, ruleSpans } from './rules';
+import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, placeOrgans, RuleSpan, ruleSpans } from './rules';
 import { abbreviationsAfterVerbs, extendPlaces, streetsNotOrgs } from './place-rules';
 import {
+  companiesBeforeBusinessWords,
   companiesBeforeTitles,
   dictionaryOrganisations,
   formalOrganNames,
@@ -17,6 +18,7 @@ import {
   placeLedInstitutions,
   splitCoordinatedOrgs,
   subordinateBodies,
+  titlesInsideOrgs,
 } from './org-rules';
 import { sportsTeams } from './team-rules';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames } from './list-rules';
@@ -72,7 +74,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     adjusted = verbsAfterNames(text, adjusted, lex, isSurname, isCompoundSurname);
     adjusted = institutionsNotPlaces(text, streetsNotOrgs(text, dictionaryOrganisations(text, adjusted, lex)));
     adjusted = splitJuxtaposed(text, adjusted, lex);
-    adjusted = subordinateBodies(text, orgsEndingInsideWords(text, splitCoordinatedOrgs(text, adjusted)));
+    adjusted = subordinateBodies(text, orgsEndingInsideWords(text, splitCoordinatedOrgs(text, titlesInsideOrgs(text, adjusted, looksLikeName))));
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,
@@ -111,7 +113,8 @@ export class ModelNameRecogniser implements NameRecogniser {
     const listed = coordinate(text, out, make('coordination', 0.55), lex);
     const withLists = listHeads(text, listed, make('list-head', 0.7), lex);
     const withTeams = placeLedInstitutions(text, genericUnitsNoNames(text, sportsTeams(text, withLists, make('team', 0.75))), make('place-institution', 0.65));
-    const sorted = organBodies(text, companiesBeforeTitles(text, withTeams, make('company-title', 0.6), lex)).sort((a, b) => a.start - b.start);
+    const companies = companiesBeforeBusinessWords(text, companiesBeforeTitles(text, withTeams, make('company-title', 0.6), lex), make('company-word', 0.6), lex);
+    const sorted = organBodies(text, companies).sort((a, b) => a.start - b.start);
     return partyOrgansWithoutUpperPlaces(text, formalOrganNames(text, sorted));
   }
 

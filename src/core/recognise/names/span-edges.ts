@@ -117,12 +117,17 @@ export function prepositionsAndNumberSigns<T extends EdgeSpan>(text: string, spa
 /** Latin letters run on after a Chinese name: 铜梁龙VS辽宁铁人 (1 of the 7,314 dev people and places ends so). */
 const LATIN_TAIL = /(?<=[\u4e00-\u9fff])[A-Za-z]+$/;
 
-/** A person or place never ends in Latin letters after its Chinese characters: they are cut off. */
+/** A Latin title run into a person's name (CEO雷军): it is cut off. */
+const LATIN_HEAD = /^[A-Za-z]+(?=[\u4e00-\u9fff])/;
+
+/** A person or place never ends in Latin letters after its Chinese characters, nor a person starts with a Latin title: they are cut off. */
 export function latinTails<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
   return spans.map((s) => {
     if (s.label !== 'PER' && s.label !== 'LOC') return s;
     const m = LATIN_TAIL.exec(text.slice(s.start, s.end));
-    return m ? { ...s, end: s.start + m.index } : s;
+    const head = s.label === 'PER' ? LATIN_HEAD.exec(text.slice(s.start, s.end)) : null;
+    if (!m && !head) return s;
+    return { ...s, start: s.start + (head ? head[0].length : 0), end: m ? s.start + m.index : s.end };
   });
 }
 

@@ -35,6 +35,7 @@ test('lists closed by an organisation or place head', () => {
     // model read as a place (a lab named after a river) takes the head's label.
     ['建设鹏城、珠江、之江等国家实验室', [{ start: 5, end: 7, label: 'LOC', confidence: 0.8 }], ['ORG:鹏城', 'ORG:珠江', 'ORG:之江']],
     ['北大、复旦等高校和中科大、浙大等大学', [], ['ORG:北大', 'ORG:复旦', 'ORG:中科大', 'ORG:浙大']],
+    ['腾讯、字节、阿里、美团等生态伙伴', [], ['ORG:腾讯', 'ORG:字节', 'ORG:阿里', 'ORG:美团']],
     // Items joined by 和 and a count after 等.
     [
       '，新华社、中央广播电视总台、光明日报和彭博社、香港商报等100家境内外媒体',

@@ -12,8 +12,11 @@ import {
   institutionsNotPlaces,
   genericUnitsNoNames,
   placeLedInstitutions,
+  companiesBeforeBusinessWords,
+  titlesInsideOrgs,
 } from '../../../../src/core/recognise/names/org-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { looksLikeName } from '../../../../src/core/recognise/names/rules';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
 type S = LabelledSpan & { confidence: number };
@@ -208,4 +211,31 @@ test('an organisation named by its place and what it does, ending in an institut
   for (const [text, places, want] of table) {
     assert.deepEqual(show(text, placeLedInstitutions(text, places.map((p) => at(text, p, 'LOC')), make)), want, text);
   }
+});
+
+test('a name before a word only a company is the subject of is the company', () => {
+  const lex = Lexicon.build([['股票', LEX.WORD, 300], ['今日', LEX.WORD, 300], ['重庆', LEX.LOC | LEX.WORD, 900]]);
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.6 });
+  const table: Array<[string, S[], string[]]> = [
+    // The model's person or place reading gives way (比 opens 比亚迪 where the model read a name).
+    ['截至收盘，比亚迪股价下跌', [at('截至收盘，比亚迪股价下跌', '比亚迪', 'PER')], ['ORG:比亚迪']],
+    ['，宁德时代财报显示', [at('，宁德时代财报显示', '宁德', 'LOC')], ['ORG:宁德时代']],
+    ['的小米汽车发布财报', [], ['ORG:小米汽车']],
+    // Kinds, times, plain words, places, a price index: no company.
+    ['，公司股价下跌', [], []],
+    ['，今年营收增长', [], []],
+    ['，股票市值逾万亿', [], []],
+    ['，重庆市值', [at('，重庆市值', '重庆', 'LOC')], ['LOC:重庆']],
+    ['，日经平均股价指数', [], []],
+    ['，使股票市值骤跌', [], []],
+  ];
+  for (const [text, spans, want] of table) assert.deepEqual(show(text, companiesBeforeBusinessWords(text, spans, make, lex)), want, text);
+});
+
+test('a company, a title and a person read as one organisation are cut at the title', () => {
+  const t = '小米集团CEO雷军表示';
+  assert.deepEqual(show(t, titlesInsideOrgs(t, [{ start: 0, end: 9, label: 'ORG', confidence: 0.2 }], looksLikeName)), ['ORG:小米集团', 'PER:雷军']);
+  // No company head before the title, or no name after it: only what is one stays.
+  const u = '华为董事长办公室';
+  assert.deepEqual(show(u, titlesInsideOrgs(u, [{ start: 0, end: 8, label: 'ORG', confidence: 0.5 }], looksLikeName)), []);
 });

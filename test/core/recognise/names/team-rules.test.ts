@@ -61,4 +61,6 @@ test('a person or place never ends in Latin letters after its Chinese characters
   ];
   assert.deepEqual(show(t, latinTails(t, spans)), ['LOC:铜梁龙', 'LOC:辽宁铁人', 'ORG:华为BG']);
   assert.deepEqual(show('NBA', latinTails('NBA', [{ start: 0, end: 3, label: 'ORG' }])), ['ORG:NBA']);
+  // A Latin title run into a person's name goes too.
+  assert.deepEqual(show('CEO雷军', latinTails('CEO雷军', [{ start: 0, end: 5, label: 'PER' }])), ['PER:雷军']);
 });
