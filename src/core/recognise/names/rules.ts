@@ -185,6 +185,31 @@ function ministries(text: string, out: RuleSpan[], lex?: Lexicon): void {
   }
 }
 
+/**
+ * National bodies, exchanges, sports bodies and outlets known by a short name the 1998 corpora do not
+ * use as one (证监会 is there an abbreviation, j, like 人均): a table of the State's bodies, as the
+ * gazetteer is one of its places.
+ */
+const NATIONAL_SHORT_NAMES = [
+  '证监会', '银保监会', '银监会', '保监会', '国资委', '发改委', '网信办', '工信部', '人社部', '住建部', '国台办', '港澳办',
+  '上交所', '深交所', '北交所', '港交所', '央行', '央视', '最高法', '最高检', '中纪委', '中组部', '中宣部', '中科院',
+  '社科院', '工程院', '国足', '足协', '篮协', '国乒', '国奥', '亚足联', '国际足联', '国际奥委会', '世卫组织', '世贸组织',
+];
+// Only as a word of its own: 法国足球 and 中国乒乓 hold no 国足 or 国乒.
+const NATIONAL_SHORT_NAME = new RegExp(
+  `(?:^|(?<=[^${HAN}])|(?<=[被由经据和与及在向对是从为将把让给]))(?:${NATIONAL_SHORT_NAMES.sort((a, b) => b.length - a.length).join('|')})`,
+  'g',
+);
+
+function nationalShortNames(text: string, out: RuleSpan[]): void {
+  for (const m of text.matchAll(NATIONAL_SHORT_NAME)) {
+    // 最高法院 and 工程院士 are longer words.
+    const next = text[m.index! + m[0].length] ?? '';
+    if ((m[0].endsWith('法') && next === '院') || (m[0].endsWith('院') && next === '士')) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.8, rule: 'national-short-name' });
+  }
+}
+
 /** Nouns for ordinary people that news puts right before a name (村民谭某某说): no title, but as telling. */
 const PEOPLE_NOUNS = '村民|居民|市民|农户|种植户|养殖户|患者|志愿者|游客|店主|快递员|骑手|老人|学生|工人|党员|选手|球员';
 /** 居民文成贵今年, 村民牟德芬笑着说: a three-character name after such a noun, before a verb or a break. */
@@ -236,6 +261,7 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   levelOrgans(text, out);
   numberedHospitals(text, out);
   ministries(text, out, lex);
+  nationalShortNames(text, out);
   abbreviationRuns(text, out);
   numberedRoads(text, out);
   compassRegions(text, out);

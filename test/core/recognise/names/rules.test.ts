@@ -267,3 +267,15 @@ test('ministries named by their field', () => {
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text).filter((r) => r.rule === 'ministry')), want, text);
 });
+
+test('national bodies known by a short name, only as words of their own', () => {
+  const table: Array<[string, string[]]> = [
+    ['被证监会立案调查，上交所发布公告', ['ORG:证监会', 'ORG:上交所']],
+    ['，国足主帅说，足协和央视', ['ORG:国足', 'ORG:足协', 'ORG:央视']],
+    // Inside longer words: 法国足球, 中国乒乓球, 最高法院, 工程院士.
+    ['法国足球和中国乒乓球', []],
+    ['，美国最高法院裁定', []],
+    ['，两位工程院士', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text).filter((r) => r.rule === 'national-short-name')), want, text);
+});
