@@ -46,10 +46,13 @@ export function companiesBeforeTitles<T extends Scored>(text: string, spans: T[]
       const same = (o: T) => o.start === start && o.end === end && ((o.label === 'ORG' && o.confidence < 0.6) || o.label === 'PER');
       const piece = (o: T) => o.label === 'LOC' && o.start >= start && o.end <= end && o.end - o.start < end - start;
       if (overlapping.some((o) => !same(o) && !piece(o))) break;
-      // A person must follow within the clause, after the titles.
+      // A person must follow within the clause, after the titles (a chain of them: 华为常务董事、终端BG董事长、…BU董事长余承东).
       const clauseEnd = text.slice(end).search(/[，。；！？]/);
       const limit = clauseEnd < 0 ? text.length : end + clauseEnd;
-      if (!out.some((o) => o.label === 'PER' && o.start > end && o.start < limit && o.start - end <= 16)) break;
+      // Where the model read the word as a person, the other person stands right after the title.
+      const readAsPerson = overlapping.some((o) => o.label === 'PER');
+      const titleEnd = end + title[0].length;
+      if (!out.some((o) => o.label === 'PER' && o.start > end && o.start < limit && (readAsPerson ? o.start === titleEnd : o.start - end <= 40))) break;
       out = [...out.filter((o) => !overlapping.includes(o)), make({ start, end, label: 'ORG' })].sort((a, b) => a.start - b.start);
       break;
     }

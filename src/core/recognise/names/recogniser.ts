@@ -43,12 +43,22 @@ export function notInsideModelNames<R extends Span, M extends Span>(rules: R[], 
  * The trained character model plus rules on top. Does not need the segmenter's words: its lexicon
  * features come from the dictionary stored in the model file.
  */
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+/** ASCII clause punctuation and brackets in their full-width forms; the same length. */
+export function fullWidthPunctuation(text: string): string {
+  return /[,;:?!()]/.test(text) ? text.replace(/[,;:?!()]/g, (c) => FULL_WIDTH[c]) : text;
+}
+
 export class ModelNameRecogniser implements NameRecogniser {
   readonly needsWords = false;
 
   constructor(private readonly model: NameModel) {}
 
-  recognise(text: string, _words?: TaggedWord[]): Annotation[] {
+  recognise(original: string, _words?: TaggedWord[]): Annotation[] {
+    // Text pasted from the web often has ASCII punctuation: the rules read clause breaks and brackets
+    // in their full-width form (the model folds both alike). Same length, so offsets stay.
+    const text = fullWidthPunctuation(original);
     const lex = this.model.lexicon;
     const isPlace = (s: string) => (lex.lookup(s) & LEX.LOC) !== 0;
     // Edges the model gets wrong whatever the text. Spaces go after the cuts at breaks: a cut can leave

@@ -46,6 +46,8 @@ test('a word at the start of a clause before a title only companies give, with a
     // A trade may end the name; a source named after 据 starts its clause; a verb before the title is none.
     ['据蜂巢能源董事长杨红新透露', '杨红新', ['ORG:蜂巢能源', 'PER:杨红新']],
     ['，吕宏强向董事长赵步长汇报', '赵步长', ['PER:赵步长']],
+    // A chain of titles before the person.
+    ['，华为常务董事、终端BG董事长、智能汽车解决方案BU董事长余承东在微博透露', '余承东', ['ORG:华为', 'PER:余承东']],
   ];
   for (const [text, name, want] of table) assert.deepEqual(show(text, companiesBeforeTitles(text, [per(text, name)], make, words)), want, text);
   // What the model read inside or as the word: a place at its start is a piece of the name (宁德 + 时代),
@@ -55,6 +57,8 @@ test('a word at the start of a clause before a title only companies give, with a
     ['，宁德时代董事长曾毓群', [at('，宁德时代董事长曾毓群', '宁德', 'LOC'), at('，宁德时代董事长曾毓群', '曾毓群', 'PER')], ['ORG:宁德时代', 'PER:曾毓群']],
     ['，赛力斯董事长张兴海', [at('，赛力斯董事长张兴海', '赛力斯', 'PER'), at('，赛力斯董事长张兴海', '张兴海', 'PER')], ['ORG:赛力斯', 'PER:张兴海']],
     ['，重庆市场总经理王某', [at('，重庆市场总经理王某', '重庆', 'LOC'), at('，重庆市场总经理王某', '王某', 'PER')], ['LOC:重庆', 'PER:王某']],
+    // A person the model read before the title stays one unless the other stands right after the title.
+    ['，周永康总经理传达了李鹏的讲话', [at('，周永康总经理传达了李鹏的讲话', '周永康', 'PER'), at('，周永康总经理传达了李鹏的讲话', '李鹏', 'PER')], ['PER:周永康', 'PER:李鹏']],
   ];
   for (const [text, spans, want] of rows) assert.deepEqual(show(text, companiesBeforeTitles(text, spans, make, lex)), want, text);
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { Annotator } from '../../../../src/core/annotate';
 import { NameModel } from '../../../../src/core/recognise/names/model';
-import { ModelNameRecogniser } from '../../../../src/core/recognise/names/recogniser';
+import { fullWidthPunctuation, ModelNameRecogniser } from '../../../../src/core/recognise/names/recogniser';
 
 // Compiled to out/test/core/recognise/names: the repo root is five levels up.
 const model = NameModel.deserialise(readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'models', 'names.model')));
@@ -37,4 +37,14 @@ test('whatever the rules do, names are whole characters, never overlap and never
     fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 25 }), (parts) => check(parts.join(''))),
     { seed: 20261129, numRuns: 1500 },
   );
+});
+
+test('text with ASCII punctuation is read as with full-width punctuation, at the same offsets', () => {
+  assert.equal(fullWidthPunctuation('2月24日,华为(中国):好?'), '2月24日，华为（中国）：好？');
+  const names = new ModelNameRecogniser(model);
+  const full = '2月24日，华为常务董事、终端BG董事长余承东透露；华为将发布新品。';
+  const ascii = full.replace(/，/g, ',').replace(/；/g, ';');
+  const show = (t: string) => names.recognise(t).map((a) => `${a.label}:${t.slice(a.start, a.end)}@${a.start}`);
+  assert.deepEqual(show(ascii), show(full));
+  assert.ok(show(full).includes('ORG:华为@6'));
 });
