@@ -214,6 +214,7 @@ const DATELINE = /^[\s　（(【]*([\u4e00-\u9fff]{1,5}?(?:网|社|新闻|客户
 /** An outlet of any kind (报, 网, 新闻, 客户端) before 讯 or 记者 opening a byline, or before 报道 or 推出. */
 const OUTLET_BEFORE_BYLINE =
   /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])([\u4e00-\u9fff]{2,4}?(?:报|网|新闻|客户端))(?=讯|记者|消息|报道|推出|获悉)/dg;
+const REPORTING_WORD = /讯|记者|消息|报道|推出|获悉/;
 /** Kinds of outlet, not names (本报讯, 该报记者, 网络新闻报道, 手机客户端). */
 const GENERIC_OUTLET = /^(?:本|该|此|各|据|一|多|其)|^(?:网络|电视|手机|官方|相关|各大|主流|媒体|新闻|晚|日|早|快|情报|电报|画报|海报|公报|简报|通报|举报|汇报|预报|警报|捷报|喜报)/;
 
@@ -245,7 +246,7 @@ export function mediaOutlets(text: string): LabelledSpan[] {
     out.push({ start, end, label: 'ORG' });
   }
   // 新京报讯, 华龙网记者, 上游新闻推出: any outlet before a byline's 讯 or 记者, or a verb of reporting.
-  for (const m of text.matchAll(OUTLET_BEFORE_BYLINE)) {
+  for (const m of REPORTING_WORD.test(text) ? text.matchAll(OUTLET_BEFORE_BYLINE) : []) {
     const name = m[1];
     // 活动本报记者: 本报 (this paper) inside is no outlet's name.
     if (GENERIC_OUTLET.test(name) || /[本该我]报$/.test(name) || [...name].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了')) continue;

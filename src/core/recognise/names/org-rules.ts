@@ -255,6 +255,7 @@ const INSTITUTION_BUILDING = /(?:博物馆|博物院|纪念馆|图书馆|美术�
 
 /** A place the model read ending in a museum's or library's head is that institution (红岩革命纪念馆). */
 export function institutionsNotPlaces<T extends Scored>(text: string, spans: T[]): T[] {
+  if (!/[馆院]/.test(text)) return spans;
   return spans.map((s) => (s.label === 'LOC' && s.end - s.start > 3 && INSTITUTION_BUILDING.test(text.slice(s.start, s.end)) ? { ...s, label: 'ORG' } : s));
 }
 
@@ -262,7 +263,7 @@ export function institutionsNotPlaces<T extends Scored>(text: string, spans: T[]
 const GENERIC_UNIT = /^(?:[\u4e00-\u9fff]{1,2}科|门诊部|住院部|急诊部|体检中心|自治县|自治区|区县)$/;
 
 export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[]): T[] {
-  return spans.filter((s) => !(s.label === 'ORG' && GENERIC_UNIT.test(text.slice(s.start, s.end))));
+  return spans.filter((s) => !(s.label === 'ORG' && s.end - s.start <= 4 && GENERIC_UNIT.test(text.slice(s.start, s.end))));
 }
 
 /**
@@ -277,7 +278,11 @@ const NOT_IN_INSTITUTION = /[的了是在和与及到对把被将从由为个这
 const KIND_OR_VERB =
   /公立|民营|私立|各级|相关|有关|三甲|大型|中小|重点|全市|全区|全国|部分|所有|各类|本地|当地|其他|主要|骨干|龙头|知名|优秀|现有|加快|建设|推进|打造|成立|组建|新建|筹建|引进|落户|入驻|支持|建成|设立|依托|联合|携手|举办|开展|前往|来到|走进|参观|考察|调研|看望|慰问|召开|组织|提升|实施|完善|创建|培育|壮大|进入|入选|成为|就读|毕业|新增|上市|反动|犯罪|利益|黑恶|走私|诈骗|恐怖|分裂|上层|建立|担任|资助|进城|过年|花园式|股份制|金融界|贫困|希望/;
 
+/** A character every institution head holds: the paragraph is skipped without one. */
+const ANY_INSTITUTION_HEAD = /[团司所院心会校学组]/;
+
 export function placeLedInstitutions<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
+  if (!ANY_INSTITUTION_HEAD.test(text)) return spans;
   let out: T[] | undefined;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
@@ -286,7 +291,8 @@ export function placeLedInstitutions<T extends Scored>(text: string, spans: T[],
     let j = i;
     while (j + 1 < spans.length && spans[j + 1].label === 'LOC' && spans[j + 1].start === spans[j].end) j++;
     const last = spans[j];
-    const m = INSTITUTION_HEAD_AFTER.exec(text.slice(last.end, last.end + 16));
+    const window = text.slice(last.end, last.end + 16);
+    const m = ANY_INSTITUTION_HEAD.test(window) ? INSTITUTION_HEAD_AFTER.exec(window) : null;
     if (!m || NOT_IN_INSTITUTION.test(m[1]) || KIND_OR_VERB.test(m[1])) continue;
     const end = last.end + m[0].length;
     const next = spans[j + 1];
@@ -347,6 +353,7 @@ const TITLE_INSIDE = /副董事长|董事长|总裁|总经理|首席执行官|�
  * the company (when it ends in an organisation head) and the person (when the rest looks like a name).
  */
 export function titlesInsideOrgs<T extends Scored>(text: string, spans: T[], looksLikeName: (s: string) => boolean): T[] {
+  if (!TITLE_INSIDE.test(text)) return spans;
   const out: T[] = [];
   for (const s of spans) {
     const m = s.label === 'ORG' ? TITLE_INSIDE.exec(text.slice(s.start, s.end)) : null;

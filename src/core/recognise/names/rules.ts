@@ -195,18 +195,30 @@ const NATIONAL_SHORT_NAMES = [
   '上交所', '深交所', '北交所', '港交所', '央行', '央视', '最高法', '最高检', '中纪委', '中组部', '中宣部', '中科院',
   '社科院', '工程院', '国足', '足协', '篮协', '国乒', '国奥', '亚足联', '国际足联', '国际奥委会', '世卫组织', '世贸组织',
 ];
-// Only as a word of its own: 法国足球 and 中国乒乓 hold no 国足 or 国乒.
-const NATIONAL_SHORT_NAME = new RegExp(
-  `(?:^|(?<=[^${HAN}])|(?<=[被由经据和与及在向对是从为将把让给]))(?:${NATIONAL_SHORT_NAMES.sort((a, b) => b.length - a.length).join('|')})`,
-  'g',
-);
+/** The short names by their first character, longest first: most positions of a text start none. */
+const SHORT_NAMES_BY_FIRST = new Map<string, string[]>();
+for (const n of [...NATIONAL_SHORT_NAMES].sort((a, b) => b.length - a.length)) {
+  const list = SHORT_NAMES_BY_FIRST.get(n[0]);
+  if (list) list.push(n);
+  else SHORT_NAMES_BY_FIRST.set(n[0], [n]);
+}
+const OPENS_SHORT_NAME = new Uint8Array(0x10000);
+for (const n of NATIONAL_SHORT_NAMES) OPENS_SHORT_NAME[n.charCodeAt(0)] = 1;
+/** What may stand before a short name without making it part of a longer word (法国足球 holds no 国足). */
+const BEFORE_SHORT_NAME = /[^\u4e00-\u9fff]|[被由经据和与及在向对是从为将把让给]/;
 
 function nationalShortNames(text: string, out: RuleSpan[]): void {
-  for (const m of text.matchAll(NATIONAL_SHORT_NAME)) {
+  for (let i = 0; i < text.length; i++) {
+    if (OPENS_SHORT_NAME[text.charCodeAt(i)] === 0) continue;
+    const names = SHORT_NAMES_BY_FIRST.get(text[i]);
+    if (!names || (i > 0 && !BEFORE_SHORT_NAME.test(text[i - 1]))) continue;
+    const name = names.find((n) => text.startsWith(n, i));
+    if (!name) continue;
     // 最高法院 and 工程院士 are longer words.
-    const next = text[m.index! + m[0].length] ?? '';
-    if ((m[0].endsWith('法') && next === '院') || (m[0].endsWith('院') && next === '士')) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.8, rule: 'national-short-name' });
+    const next = text[i + name.length] ?? '';
+    if ((name.endsWith('法') && next === '院') || (name.endsWith('院') && next === '士')) continue;
+    out.push({ start: i, end: i + name.length, label: 'ORG', confidence: 0.8, rule: 'national-short-name' });
+    i += name.length - 1;
   }
 }
 

@@ -105,6 +105,7 @@ const AFTER_NUMBER_SIGN = /[0-9０-９一二三四五六七八九十]号线?$/;
 
 /** An organisation loses a preposition read into its start; no person starts right after a number's 号. */
 export function prepositionsAndNumberSigns<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
+  if (!/[据由从在被把号]/.test(text)) return spans as T[];
   const out: T[] = [];
   for (const s of spans) {
     if (s.label === 'PER' && AFTER_NUMBER_SIGN.test(text.slice(Math.max(0, s.start - 3), s.start))) continue;
@@ -122,6 +123,7 @@ const LATIN_HEAD = /^[A-Za-z]+(?=[\u4e00-\u9fff])/;
 
 /** A person or place never ends in Latin letters after its Chinese characters, nor a person starts with a Latin title: they are cut off. */
 export function latinTails<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
+  if (!/[A-Za-z]/.test(text)) return spans as T[];
   return spans.map((s) => {
     if (s.label !== 'PER' && s.label !== 'LOC') return s;
     const m = LATIN_TAIL.exec(text.slice(s.start, s.end));

@@ -39,7 +39,11 @@ function clubEnd(text: string, s: { start: number; end: number }): number {
  * Teams named after a place the model found: the place and what follows it become one ORG, taking in
  * the spans the model read inside (铜梁 of 重庆铜梁龙).
  */
+/** Whatever shows a match or a team somewhere in the paragraph: without it, no span is looked at. */
+const ANY_TEAM_CUE = /[0-9０-９]\s?[-－:：∶比]\s?[0-9０-９]|[Vv][Ss]|对阵|战胜|击败|战平|逼平|不敌|负于|迎战|力克|小胜|大胜|完胜|完败|惜败|憾负|队|女排|男排|女足|男足|女篮|男篮|代表团/;
+
 export function sportsTeams<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
+  if (!ANY_TEAM_CUE.test(text)) return spans;
   let out: T[] | undefined;
   for (const s of spans) {
     // The model's own weak reading of a club as an organisation, where a match shows it is one, is confirmed.
