@@ -21,7 +21,7 @@ import {
   titlesInsideOrgs,
 } from './org-rules';
 import { sportsTeams } from './team-rules';
-import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames } from './list-rules';
+import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
@@ -81,7 +81,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     }));
     // Labels and edges of the model's names, read against the dictionary and their neighbours.
     let adjusted = shortPlaceNames(text, placeEndsNotPeople(text, placesNotPeople(text, model, lex)));
-    adjusted = verbsAfterNames(text, adjusted, lex, isSurname, isCompoundSurname);
+    adjusted = weakPlainPlaces(text, verbsAfterNames(text, adjusted, lex, isSurname, isCompoundSurname), lex);
     adjusted = institutionsNotPlaces(text, streetsNotOrgs(text, dictionaryOrganisations(text, adjusted, lex)));
     adjusted = splitJuxtaposed(text, adjusted, lex);
     adjusted = subordinateBodies(text, orgsEndingInsideWords(text, splitCoordinatedOrgs(text, titlesInsideOrgs(text, adjusted, looksLikeName))));

@@ -81,7 +81,9 @@ function nameLine(text: string, out: RuleSpan[], lex?: Lexicon): void {
 // whole above), nor 委 + a verb ending in 办 (县委承办, 市委督办).
 const ORGANS =
   '(?:委常委会|委办公厅|委办公室|委组织部|委宣传部|委统战部|委政法委|委编办|委网信办|人大常委会|人大|政协|政府|纪委|监委|党委|委员会|' +
-  '委办(?![公法理事学好])|委(?![主承协督举合创开兴筹查包操代试停申交照])[\\u4e00-\\u9fff]{2}办(?![公法理事学好]))';
+  '委办(?![公法理事学好])|委(?![主承协督举合创开兴筹查包操代试停申交照])[\\u4e00-\\u9fff]{2}办(?![公法理事学好])|' +
+  // 县委书记, 区委常委: the party committee by its level alone; not 委员 (a member) or 委托, 委屈.
+  '委(?![员托屈婉实]))';
 const LEVEL = '[省市区县镇乡]';
 const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // Characters that may precede an organ abbreviation without being part of a longer word (城市, 超市),

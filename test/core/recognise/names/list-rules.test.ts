@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames } from '../../../../src/core/recognise/names/list-rules';
+import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from '../../../../src/core/recognise/names/list-rules';
 import { isCompoundSurname, isSurname } from '../../../../src/core/recognise/names/rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
@@ -185,4 +185,13 @@ test('a two-character name the model ran into the verb after it ends before the 
   for (const [text, name, want] of table) {
     assert.deepEqual(show(text, verbsAfterNames(text, [at(text, name, 'PER', 0.8)], dict, isSurname, isCompoundSurname)), [want], text);
   }
+});
+
+test('a weak place that is only a common word, or the 陆海 of 陆海新通道, is no place', () => {
+  const dict = Lexicon.build([['中华', LEX.WORD, 900], ['惠民', LEX.WORD | LEX.LOC, 300], ['陆海', LEX.WORD | LEX.LOC, 50]]);
+  const t = '中华龙灯节，惠民演出，西部陆海新通道';
+  const spans = [at(t, '中华', 'LOC', 0.5), at(t, '惠民', 'LOC', 0.49), at(t, '陆海', 'LOC', 0.45)];
+  assert.deepEqual(show(t, weakPlainPlaces(t, spans, dict)), ['LOC:惠民']);
+  // A sure reading stays.
+  assert.deepEqual(show(t, weakPlainPlaces(t, [at(t, '中华', 'LOC', 0.9)], dict)), ['LOC:中华']);
 });

@@ -51,7 +51,7 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['本报首席记者 周强', ['PER:周强']],
     ['（本报记者王刚摄）', ['PER:王刚']],
     ['刘洋', ['PER:刘洋']],
-    ['市人大代表、县委书记', ['ORG:市人大']],
+    ['市人大代表、县委书记', ['ORG:市人大', 'ORG:县委']],
     ['市五届政协委员', ['ORG:市五届政协']],
     ['会见了市教育委主任', ['ORG:市教育委']],
     ['城市规划很重要', []],
@@ -66,7 +66,7 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     // A verb an organisation does may follow its name; a clause joining two organs is no name.
     ['记者从市商务委获悉', ['ORG:市商务委']],
     ['他在区卫健委工作', ['ORG:区卫健委']],
-    ['区委决定由区纪委负责', ['ORG:区纪委']],
+    ['区委决定由区纪委负责', ['ORG:区委', 'ORG:区纪委']],
     ['公开市政府信息', []],
     ['市民政局、区财政局负责人', ['ORG:市民政局', 'ORG:区财政局']],
     ['。国家发展改革委副主任赵辰昕', ['ORG:国家发展改革委']],
@@ -76,22 +76,27 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     // Words ending in 办/局/委 that name no department: a verb, a situation, a title.
     ['在由市人大常委会举办的考试中', ['ORG:市人大常委会']],
     ['对国家现代化建设全局的分析', []],
-    ['他在县委魏常委家', []],
+    ['他在县委魏常委家', ['ORG:县委']],
     ['从市局、县区局到中心分局、办税大厅', []],
     // Several in a row: each found where it begins, none inside a word (市人大市政协 is one word to the rules).
     ['县人大常委会、县政府、县政协和县纪委', ['ORG:县人大常委会', 'ORG:县政府', 'ORG:县政协', 'ORG:县纪委']],
     ['市人大市政协', ['ORG:市人大']],
+    // The party committee by its level alone; a member (委员) or a verb (委托) is none.
+    ['，县委书记张华', ['ORG:县委']],
+    ['，区委常委、副区长', ['ORG:区委']],
+    ['，市委员会', ['ORG:市委员会']],
+    ['，县委托专家', []],
     ['省发展改革委、省财政厅主任', ['ORG:省发展改革委', 'ORG:省财政厅']],
     ['，市文化和旅游委主任说', ['ORG:市文化和旅游委']],
     ['，市商务委和财政局负责人', ['ORG:市商务委']],
     // A department may be followed by 在 or an adverb, as by a verb.
     ['，国家发展改革委在四川举办', ['ORG:国家发展改革委']],
     ['，市商务委将出台', ['ORG:市商务委']],
-    // A committee's office and its named offices; 委 + a verb ending in 办 is none.
+    // A committee's office and its named offices; before a verb ending in 办 only the committee.
     ['，市委改革办主任', ['ORG:市委改革办']],
     ['，区委办、区政府办', ['ORG:区委办', 'ORG:区政府', 'ORG:区政府办']],
-    ['，县委督办的事项', []],
-    ['，市委办好民生实事', []],
+    ['，县委督办的事项', ['ORG:县委']],
+    ['，市委办好民生实事', ['ORG:市委']],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text)), want, text);
 });
