@@ -369,3 +369,22 @@ export function titlesInsideOrgs<T extends Scored>(text: string, spans: T[], loo
   }
   return out;
 }
+
+/** A company's division for a region (福特汽车公司 + 中国区, 普洛斯 + 中国区): one organisation, the region inside it. */
+const DIVISION = /^(?:大中华区|中国区|亚太区)/;
+
+export function regionalDivisions<T extends Scored>(text: string, spans: T[]): T[] {
+  if (!text.includes('区')) return spans;
+  let out: T[] | undefined;
+  for (const s of spans) {
+    if ((s.label !== 'ORG' && s.label !== 'PER') || s.end - s.start < 2) continue;
+    const m = DIVISION.exec(text.slice(s.end, s.end + 4));
+    if (!m) continue;
+    const end = s.end + m[0].length;
+    const current = out ?? spans;
+    const inside = current.filter((o) => o.start < end && s.start < o.end);
+    if (inside.some((o) => o.start < s.start || o.end > end)) continue;
+    out = [...current.filter((o) => !inside.includes(o)), { ...s, end, label: 'ORG' }].sort((a, b) => a.start - b.start);
+  }
+  return out ?? spans;
+}

@@ -237,3 +237,10 @@ const STREET_HEAD = /(?:步行街|大街|大道|广场|公园|景区|街|路|巷
 export function streetsNotOrgs<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
   return spans.map((s) => (s.label === 'ORG' && STREET_HEAD.test(text.slice(s.start, s.end)) ? { ...s, label: 'LOC' } : s));
 }
+
+/** 胡衡华市长来津调研: a verb of place and a province's abbreviation read as a person is the place. */
+export function placeVerbsNotPeople<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  return spans.map((s) =>
+    s.label === 'PER' && s.end - s.start === 2 && PLACE_VERBS.has(text[s.start]) && PROVINCE_ABBR.has(text[s.start + 1]) ? { ...s, start: s.start + 1, label: 'LOC' } : s,
+  );
+}

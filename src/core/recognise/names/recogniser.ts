@@ -4,7 +4,7 @@ import { consolidateNames } from './consolidate';
 import { NameModel } from './model';
 import { LEX } from './lexicon';
 import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, placeOrgans, RuleSpan, ruleSpans } from './rules';
-import { abbreviationsAfterVerbs, extendPlaces, streetsNotOrgs } from './place-rules';
+import { abbreviationsAfterVerbs, extendPlaces, placeVerbsNotPeople, streetsNotOrgs } from './place-rules';
 import {
   companiesBeforeBusinessWords,
   companiesBeforeTitles,
@@ -16,6 +16,7 @@ import {
   orgsEndingInsideWords,
   partyOrgansWithoutUpperPlaces,
   placeLedInstitutions,
+  regionalDivisions,
   splitCoordinatedOrgs,
   subordinateBodies,
   titlesInsideOrgs,
@@ -81,10 +82,11 @@ export class ModelNameRecogniser implements NameRecogniser {
     }));
     // Labels and edges of the model's names, read against the dictionary and their neighbours.
     let adjusted = shortPlaceNames(text, placeEndsNotPeople(text, placesNotPeople(text, model, lex)));
-    adjusted = weakPlainPlaces(text, verbsAfterNames(text, adjusted, lex, isSurname, isCompoundSurname), lex);
+    adjusted = placeVerbsNotPeople(text, weakPlainPlaces(text, verbsAfterNames(text, adjusted, lex, isSurname, isCompoundSurname), lex));
     adjusted = institutionsNotPlaces(text, streetsNotOrgs(text, dictionaryOrganisations(text, adjusted, lex)));
     adjusted = splitJuxtaposed(text, adjusted, lex);
     adjusted = subordinateBodies(text, orgsEndingInsideWords(text, splitCoordinatedOrgs(text, titlesInsideOrgs(text, adjusted, looksLikeName))));
+    adjusted = regionalDivisions(text, adjusted);
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,

@@ -80,7 +80,7 @@ function nameLine(text: string, out: RuleSpan[], lex?: Lexicon): void {
 // 委办 and 委改革办: the committee's office and its named offices (市委改革办, 区委办); not 委办公… (handled
 // whole above), nor 委 + a verb ending in 办 (县委承办, 市委督办).
 const ORGANS =
-  '(?:委常委会|委办公厅|委办公室|委组织部|委宣传部|委统战部|委政法委|委编办|委网信办|人大常委会|人大|政协|政府|纪委|监委|党委|委员会|' +
+  '(?:委常委会|委办公厅|委办公室|委组织部|委宣传部|委统战部|委政法委|委编办|委网信办|人大常委会|人大|政协|人民政府|政府|纪委|监委|党委|委员会|融媒体中心|' +
   '委办(?![公法理事学好])|委(?![主承协督举合创开兴筹查包操代试停申交照])[\\u4e00-\\u9fff]{2}办(?![公法理事学好])|' +
   // 县委书记, 区委常委: the party committee by its level alone; not 委员 (a member) or 委托, 委屈.
   '委(?![员托屈婉实]))';
@@ -88,8 +88,10 @@ const LEVEL = '[省市区县镇乡]';
 const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // Characters that may precede an organ abbreviation without being part of a longer word (城市, 超市),
 // and verbs that take an organ as their object (召开市政府常务会议, 会同市财政局).
-const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据])|(?<=召开|印发|出台|批准|联合|会同|提请|报请))`;
-const DEPT = '[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)(?![\\u4e00-\\u9fff]*?(?:员|会议))';
+// 一名区人大代表, 前往区融媒体中心: a measure word or 往 too.
+const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往])|(?<=召开|印发|出台|批准|联合|会同|提请|报请))`;
+// 市交委, 市教委: committees with a one-character field.
+const DEPT = '(?:[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)|[教交农科建侨民计体经商]委)(?![\\u4e00-\\u9fff]*?(?:员|会议))';
 
 /**
  * Organs named by their level alone (市人大, 市政协, 市六届人大, 市发展改革委, 区教委): ORG by the
@@ -137,8 +139,8 @@ function organMatches(sticky: RegExp, text: string): RegExpExecArray[] {
 function levelOrgans(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: every pattern starts with a level character.
   if (!/[省市区县镇乡国]/.test(text)) return;
-  // Every organ name contains 人, 政 or 委; every department ends in 委, 局, 厅 or 办.
-  if (/[人政委]/.test(text)) {
+  // Every organ name contains 人, 政, 委 or 心 (融媒体中心); every department ends in 委, 局, 厅 or 办.
+  if (/[人政委心]/.test(text)) {
     for (const m of organMatches(ORGAN, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
     }

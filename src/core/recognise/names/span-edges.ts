@@ -98,14 +98,14 @@ export function trimSpaces<T extends EdgeSpan>(text: string, spans: readonly T[]
 }
 
 /** Prepositions an organisation's name never starts with (据标准排名研究院发布, 由市教委主办): the model reads them in. */
-const LEADING_PREPOSITION = /^[据由从在被把]/;
+const LEADING_PREPOSITION = /^[据由从在被把让]/;
 
 /** A person after a line's or a number's 号 (5号线北延伸段): 线北延 is no name. */
 const AFTER_NUMBER_SIGN = /[0-9０-９一二三四五六七八九十]号线?$/;
 
 /** An organisation loses a preposition read into its start; no person starts right after a number's 号. */
 export function prepositionsAndNumberSigns<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
-  if (!/[据由从在被把号]/.test(text)) return spans as T[];
+  if (!/[据由从在被把让号]/.test(text)) return spans as T[];
   const out: T[] = [];
   for (const s of spans) {
     if (s.label === 'PER' && AFTER_NUMBER_SIGN.test(text.slice(Math.max(0, s.start - 3), s.start))) continue;

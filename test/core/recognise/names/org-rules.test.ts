@@ -14,6 +14,7 @@ import {
   placeLedInstitutions,
   companiesBeforeBusinessWords,
   titlesInsideOrgs,
+  regionalDivisions,
 } from '../../../../src/core/recognise/names/org-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { looksLikeName } from '../../../../src/core/recognise/names/rules';
@@ -242,4 +243,13 @@ test('a company, a title and a person read as one organisation are cut at the ti
   // No company head before the title, or no name after it: only what is one stays.
   const u = '华为董事长办公室';
   assert.deepEqual(show(u, titlesInsideOrgs(u, [{ start: 0, end: 8, label: 'ORG', confidence: 0.5 }], looksLikeName)), []);
+});
+
+test("a company's division for a region is one organisation with it", () => {
+  const t = '普洛斯中国区首席战略官，福特汽车公司中国区总裁';
+  const spans: S[] = [at(t, '普洛斯', 'PER'), at(t, '福特汽车公司', 'ORG'), { start: t.indexOf('中国区', 10), end: t.indexOf('中国区', 10) + 3, label: 'LOC', confidence: 0.7 }];
+  assert.deepEqual(show(t, regionalDivisions(t, spans)), ['ORG:普洛斯中国区', 'ORG:福特汽车公司中国区']);
+  // A place before a region is no company.
+  const u = '重庆中国区块链';
+  assert.deepEqual(show(u, regionalDivisions(u, [at(u, '重庆', 'LOC')])), ['LOC:重庆']);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationRuns, abbreviationsAfterVerbs, compassRegions, extendPlaces, numberedRoads, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
+import { abbreviationRuns, abbreviationsAfterVerbs, compassRegions, extendPlaces, numberedRoads, placeVerbsNotPeople, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
@@ -273,4 +273,10 @@ test('an organisation ending in a street, square, park or bridge head is a place
   }
   const text = '人民路';
   assert.deepEqual(show(text, streetsNotOrgs(text, [{ start: 0, end: 3, label: 'PER' }])), ['PER:人民路'], 'only organisations change');
+});
+
+test('a verb of place and a province abbreviation read as a person is the place', () => {
+  const t = '胡衡华市长来津调研，来福说';
+  const spans: LabelledSpan[] = [{ start: 5, end: 7, label: 'PER' }, { start: 10, end: 12, label: 'PER' }];
+  assert.deepEqual(show(t, placeVerbsNotPeople(t, spans)), ['LOC:津', 'PER:来福']);
 });

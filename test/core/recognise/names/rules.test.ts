@@ -86,6 +86,11 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['，区委常委、副区长', ['ORG:区委']],
     ['，市委员会', ['ORG:市委员会']],
     ['，县委托专家', []],
+    // After a measure word or 往; the full name of a government; a county's media centre; one-character fields.
+    ['作为一名区人大代表', ['ORG:区人大']],
+    ['、区人民政府领导', ['ORG:区人民政府']],
+    ['前往区融媒体中心调研', ['ORG:区融媒体中心']],
+    ['，市交委、市教委负责人', ['ORG:市交委', 'ORG:市教委']],
     ['省发展改革委、省财政厅主任', ['ORG:省发展改革委', 'ORG:省财政厅']],
     ['，市文化和旅游委主任说', ['ORG:市文化和旅游委']],
     ['，市商务委和财政局负责人', ['ORG:市商务委']],
