@@ -274,7 +274,9 @@ export function mediaOutlets(text: string): LabelledSpan[] {
  * surname and its last two characters are a word of the dictionary no name uses, the name is the first two.
  */
 export function verbsAfterNames<T extends Scored>(text: string, spans: T[], lex: Lexicon, isSurname: (c: string) => boolean, isCompound: (s: string) => boolean): T[] {
-  return spans.map((s) => {
+  // 张冠李戴: an idiom of the dictionary is no four-character name.
+  const people = spans.filter((s) => !(s.label === 'PER' && s.end - s.start === 4 && isPlainWord(lex, text.slice(s.start, s.end))));
+  return people.map((s) => {
     if (s.label !== 'PER' || s.end - s.start !== 4) return s;
     const name = text.slice(s.start, s.end);
     if (!/^[\u4e00-\u9fff]{4}$/.test(name) || isCompound(name.slice(0, 2)) || !isSurname(name[0])) return s;

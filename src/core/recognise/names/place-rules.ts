@@ -66,18 +66,18 @@ export function abbreviationsAfterVerbs(text: string, out: RuleSpan[], lex?: Lex
 }
 
 /** G65包茂高速, S26诸永高速: an expressway number before a two-to-four-character name and its head. */
-export function numberedRoads(text: string, out: RuleSpan[]): void {
+export function numberedRoads(text: string, out: RuleSpan[], lex?: Lexicon): void {
   const re = /[GS]\d{1,4}[\u4e00-\u9fff]{2,4}?(?:高速公路|高速|国道|省道|绕城高速)(?:复线|二线|支线)?/g;
   const numbered: Array<[number, number]> = [];
-  // Cheap pre-checks: every road head contains 高速, 铁, 国道, 省道 or 客运专线.
-  if (text.indexOf('高速') < 0 && text.indexOf('铁') < 0 && text.indexOf('道') < 0 && text.indexOf('客运专线') < 0) return;
+  // Cheap pre-checks: every road head contains 高速, 铁, 国道, 省道, 城际 or 客运专线.
+  if (text.indexOf('高速') < 0 && text.indexOf('铁') < 0 && text.indexOf('道') < 0 && text.indexOf('客运专线') < 0 && text.indexOf('城际') < 0) return;
   for (const m of /[GS]\d/.test(text) ? text.matchAll(re) : []) {
     numbered.push([m.index!, m.index! + m[0].length]);
     out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.85, rule: 'road' });
   }
   // Lines named after their ends' abbreviations: 京沪高铁, 渝怀铁路, 沪蓉高速 (+ 复线/二线), and after
   // three of them, 沪渝蓉高铁 (a city's abbreviation may stand among them: 蓉 Chengdu).
-  const head = /(?:高速公路|高速|铁路|高铁|城际铁路|客运专线)(?:复线|二线|支线)?/g;
+  const head = /(?:高速公路|高速|铁路|高铁|城际铁路|城际|客运专线)(?:复线|二线|支线)?/g;
   for (const m of text.matchAll(head)) {
     const at = m.index!;
     const end = at + m[0].length;
@@ -87,12 +87,18 @@ export function numberedRoads(text: string, out: RuleSpan[]): void {
     else if (at >= 2) {
       const [a, b] = text.slice(at - 2, at);
       if (/[\u4e00-\u9fff]/.test(b) && PROVINCE_ABBR.has(a) && !(AMBIGUOUS_FIRST.has(a) && !PROVINCE_ABBR.has(b))) start = at - 2;
+      // 郑徐高铁, 郑西高铁: two cities' first characters, which make no word of the dictionary (修建高铁, 乘坐高铁 do).
+      else if (lex && /^[\u4e00-\u9fff]{2}$/.test(a + b) && !NOT_LINE_END.test(a + b) && !(lex.lookup(a + b) & LEX.WORD) && (at < 3 || !/[\u4e00-\u9fff]/.test(text[at - 3]) || LINE_BEFORE.test(text[at - 3]))) start = at - 2;
     }
     if (start < 0) continue;
     if (numbered.some(([s, e]) => s < end && start < e)) continue;
     out.push({ start, end, label: 'LOC', confidence: 0.8, rule: 'road' });
   }
 }
+
+/** What no line's end is named by, and what may stand before a line's name. */
+const NOT_LINE_END = /[的了是在和与及到对把被将从由为这那新建乘坐修座条]/;
+const LINE_BEFORE = /[在的和与及、是经沿乘坐]/;
 
 /** Cities' one-character abbreviations that stand beside provinces' in the names of lines (沪渝蓉高铁). */
 const CITY_ABBR = new Set('蓉穗榕甬邕筑昆杭'.split(''));

@@ -168,7 +168,7 @@ function levelOrgans(text: string, out: RuleSpan[]): void {
  * 内部, 全部, 干部, 总部, 俱乐部).
  */
 const MINISTRY = new RegExp(
-  `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是从经据]))((?:[${HAN}]{2,4}和)?[${HAN}]{2,6}?(?<![东西南北中内外全干局总支本俱乐底首胸腹面头上下大])部)` +
+  `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是从经据]))((?:中国)?(?:[${HAN}]{2,4}和)?[${HAN}]{2,6}?(?<![东西南北中内外全干局总支本俱乐底首胸腹面头上下大])部)` +
     `(?=部长|副部长|党组|有关|负责人|[、和与及等]|联合|会同|发布|印发|召开|主办|指导|举行|近日|日前|表示|消息|公布|通报|要求)`,
   'gd',
 );
@@ -279,7 +279,7 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   ministries(text, out, lex);
   nationalShortNames(text, out);
   abbreviationRuns(text, out);
-  numberedRoads(text, out);
+  numberedRoads(text, out, lex);
   compassRegions(text, out);
   return out;
 }

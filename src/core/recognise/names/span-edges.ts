@@ -103,11 +103,16 @@ const LEADING_PREPOSITION = /^[据由从在被把让]/;
 /** A person after a line's or a number's 号 (5号线北延伸段): 线北延 is no name. */
 const AFTER_NUMBER_SIGN = /[0-9０-９一二三四五六七八九十]号线?$/;
 
+/** A match's words run into a name (塞尔吉尼奥本场, 杭州主场): no name ends with them. */
+const MATCH_WORD_TAIL = /(?:主场|客场|本场)$/;
+
 /** An organisation loses a preposition read into its start; no person starts right after a number's 号. */
 export function prepositionsAndNumberSigns<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
-  if (!/[据由从在被把让号]/.test(text)) return spans as T[];
+  if (!/[据由从在被把让号场]/.test(text)) return spans as T[];
   const out: T[] = [];
-  for (const s of spans) {
+  for (const input of spans) {
+    const tail = input.end - input.start >= 4 ? MATCH_WORD_TAIL.exec(text.slice(input.start, input.end)) : null;
+    const s = tail ? { ...input, end: input.end - 2, label: input.label === 'ORG' ? 'LOC' : input.label } : input;
     if (s.label === 'PER' && AFTER_NUMBER_SIGN.test(text.slice(Math.max(0, s.start - 3), s.start))) continue;
     if (s.label === 'ORG' && s.end - s.start >= 4 && LEADING_PREPOSITION.test(text[s.start])) out.push({ ...s, start: s.start + 1 });
     else out.push(s);

@@ -182,6 +182,10 @@ test('a two-character name the model ran into the verb after it ends before the 
     ['次仁卓嘎说', '次仁卓嘎', 'PER:次仁卓嘎'],
     ['金珠玛米来了', '金珠玛米', 'PER:金珠玛米'],
   ];
+  // An idiom of the dictionary is no name at all.
+  const idioms = Lexicon.build([['张冠李戴', LEX.WORD, 50]]);
+  const t = '专家说张冠李戴不可取';
+  assert.deepEqual(verbsAfterNames(t, [at(t, '张冠李戴', 'PER', 0.6)], idioms, isSurname, isCompoundSurname), []);
   for (const [text, name, want] of table) {
     assert.deepEqual(show(text, verbsAfterNames(text, [at(text, name, 'PER', 0.8)], dict, isSurname, isCompoundSurname)), [want], text);
   }

@@ -159,7 +159,7 @@ test('a body of a party committee or a government, named after it, is one organi
   assert.deepEqual(show(t, organBodies(t, [{ start: 0, end: 2, label: 'ORG' }, { start: 2, end: 5, label: 'ORG' }])), ['ORG:市委宣传部']);
 });
 
-test('a court, procuratorate or government is named with the province or city above it', () => {
+test('a court, procuratorate, government or public hospital is named with the province or city above it', () => {
   type Sp = { start: number; end: number; label: string };
   const table: Array<[string, Sp[], string[]]> = [
     ['重庆市江北区人民法院审理', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 10, label: 'ORG' }], ['ORG:重庆市江北区人民法院']],
@@ -168,6 +168,8 @@ test('a court, procuratorate or government is named with the province or city ab
     ['湖南省沅江市委书记', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 7, label: 'ORG' }], ['LOC:湖南省', 'ORG:沅江市委']],
     ['重庆市人民检察院第一分院', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 8, label: 'ORG' }], ['LOC:重庆市', 'ORG:人民检察院']],
     ['重庆江北区人民法院', [{ start: 0, end: 2, label: 'LOC' }, { start: 2, end: 9, label: 'ORG' }], ['LOC:重庆', 'ORG:江北区人民法院']],
+    // A public hospital is named so too.
+    ['福建省三明市第一医院专家', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 10, label: 'ORG' }], ['ORG:福建省三明市第一医院']],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, formalOrganNames(text, spans)), want, text);
 });

@@ -56,6 +56,20 @@ test('a province abbreviation after a verb of being or going is the place', () =
   }
 });
 
+test('lines between two cities named by their first characters', () => {
+  const dict = Lexicon.build([['修建', LEX.WORD, 300], ['乘坐', LEX.WORD, 300], ['京津', LEX.LOC | LEX.WORD, 300]]);
+  const spans = (text: string) => {
+    const out: RuleSpan[] = [];
+    numberedRoads(text, out, dict);
+    return out.map((r) => `${r.label}:${text.slice(r.start, r.end)}`);
+  };
+  assert.deepEqual(spans('郑徐高铁开通，郑西高铁运行'), ['LOC:郑徐高铁', 'LOC:郑西高铁']);
+  assert.deepEqual(spans('，京津城际运行'), ['LOC:京津城际']);
+  // Words of the dictionary and longer words before the head are no line's ends.
+  assert.deepEqual(spans('，修建高铁和乘坐高铁'), []);
+  assert.deepEqual(spans('我们正在修建高铁'), []);
+});
+
 test('roads', () => {
   const table: Array<[string, string[]]> = [
     ['经G60沪昆高速前往', ['LOC:G60沪昆高速']],

@@ -266,6 +266,7 @@ test('ministries named by their field', () => {
     ['。生态环境部部长黄润秋主持', ['ORG:生态环境部']],
     ['，文化和旅游部有关负责人说', ['ORG:文化和旅游部']],
     ['退役军人事务部党组书记', ['ORG:退役军人事务部']],
+    ['中国文化和旅游部发布', ['ORG:中国文化和旅游部']],
     // The name starts after what no name holds (a verb before it).
     ['，应邀参加中宣部召开的会议', ['ORG:中宣部']],
     // Parts, ranks and regions; a clause's end alone is no evidence.

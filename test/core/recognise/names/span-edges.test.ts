@@ -142,6 +142,9 @@ test('an organisation loses a preposition read into it; no person starts after a
     { start: 19, end: 23, label: 'ORG' },
   ];
   assert.deepEqual(show(t, prepositionsAndNumberSigns(t, spans)), ['ORG:标准排名研究院', 'ORG:经济日报']);
+  // A match's word run into a name goes (塞尔吉尼奥本场, 杭州主场: the organisation was the place).
+  const v = '塞尔吉尼奥本场进球，杭州主场作战';
+  assert.deepEqual(show(v, prepositionsAndNumberSigns(v, [{ start: 0, end: 7, label: 'PER' }, { start: 10, end: 14, label: 'ORG' }])), ['PER:塞尔吉尼奥', 'LOC:杭州']);
   // A name that only starts with such a character stays (由 is a surname; 从化 a place).
   const u = '由伟说，从化区';
   assert.deepEqual(show(u, prepositionsAndNumberSigns(u, [{ start: 0, end: 2, label: 'PER' }, { start: 4, end: 7, label: 'LOC' }])), ['PER:由伟', 'LOC:从化区']);
