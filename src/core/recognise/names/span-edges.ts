@@ -150,9 +150,14 @@ export function eventAbbreviations<T extends EdgeSpan>(text: string, spans: read
 }
 
 /** 张某某 / 李某: a one-character PER followed by 某 takes them in; any other one-character PER goes. */
+/** Words of address after a surname (阿姨, 师傅): together no name. */
+const ADDRESS_WORD = /^(?:阿姨|大爷|大妈|大叔|大姐|大哥|大嫂|师傅|阿婆|婆婆|爷爷|奶奶|伯伯|叔叔|老汉|老伯)$/;
+
 export function surnameEdges<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
   const out: T[] = [];
   for (const s of spans) {
+    // 吴阿姨, 张师傅: a surname with a word of address is a surname alone, no name.
+    if (s.label === 'PER' && s.end - s.start === 3 && ADDRESS_WORD.test(text.slice(s.start + 1, s.end))) continue;
     if (s.label !== 'PER' || s.end - s.start !== 1) {
       out.push(s);
       continue;

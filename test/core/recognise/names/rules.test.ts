@@ -157,6 +157,9 @@ test('organs with their full names, and an administrative suffix the place left 
     // A term's number may stand between the place and its organ.
     ['重庆市六届人大二次会议', 3, ['ORG:重庆市六届人大']],
     ['綦江区十八届人大常委会第五次会议', 3, ['ORG:綦江区十八届人大常委会']],
+    ['重庆市第六届人民代表大会第三次会议', 3, ['ORG:重庆市第六届人民代表大会']],
+    // Only before a congress or a consultative conference: 福建省第八届委员会 is part of a longer name.
+    ['福建省第八届委员会', 3, ['LOC:福建省']],
     // With the suffix outside the place, a bare 委 is no organ (彭水县委员 is a member's title).
     ['彭水县委员', 2, ['LOC:彭水']],
     ['彭水县城', 2, ['LOC:彭水']],

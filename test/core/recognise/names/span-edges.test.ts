@@ -149,3 +149,9 @@ test('an organisation loses a preposition read into it; no person starts after a
   const u = '由伟说，从化区';
   assert.deepEqual(show(u, prepositionsAndNumberSigns(u, [{ start: 0, end: 2, label: 'PER' }, { start: 4, end: 7, label: 'LOC' }])), ['PER:由伟', 'LOC:从化区']);
 });
+
+test('a surname with a word of address is no name', () => {
+  const t = '吴阿姨说，张师傅和李明都来了';
+  const spans: EdgeSpan[] = [{ start: 0, end: 3, label: 'PER' }, { start: 5, end: 8, label: 'PER' }, { start: 9, end: 11, label: 'PER' }];
+  assert.deepEqual(show(t, surnameEdges(t, spans)), ['PER:李明']);
+});
