@@ -2,7 +2,7 @@ import { LabelledSpan } from './tags';
 import { LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
 import { COMPANY_TRADE, ORG_SUFFIXES } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
-import { joinAdjacent, withoutSpansInside } from './span-edges';
+import { joinAdjacent, replacedBy, withoutSpansInside } from './span-edges';
 
 /**
  * Organisations the model, trained on 1998 text, misses or cuts short in modern news: a company
@@ -53,7 +53,7 @@ export function companiesBeforeTitles<T extends Scored>(text: string, spans: T[]
       const readAsPerson = overlapping.some((o) => o.label === 'PER');
       const titleEnd = end + title[0].length;
       if (!out.some((o) => o.label === 'PER' && o.start > end && o.start < limit && (readAsPerson ? o.start === titleEnd : o.start - end <= 40))) break;
-      out = [...out.filter((o) => !overlapping.includes(o)), make({ start, end, label: 'ORG' })].sort((a, b) => a.start - b.start);
+      out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
       break;
     }
   }
@@ -299,15 +299,15 @@ export function placeLedInstitutions<T extends Scored>(text: string, spans: T[],
     if (next && next.start < end) continue;
     const current = out ?? spans;
     const chain = spans.slice(i, j + 1);
-    out = [...current.filter((o) => !chain.includes(o)), make({ start: s.start, end, label: 'ORG' })].sort((a, b) => a.start - b.start);
+    out = replacedBy(current, chain, make({ start: s.start, end, label: 'ORG' }));
     i = j;
   }
   return out ?? spans;
 }
 
 /** Words only a company is the subject of: its results, its shares, what it owns. */
-const COMPANY_WORD = /^(?:旗下|财报|股价(?!指数)|市值|营收|净利润|发布财报|发布公告|公告称|市占率|出货量)/;
-const COMPANY_WORD_ANYWHERE = /发布财报|发布公告|旗下|财报|股价|市值|营收|净利润|公告称|市占率|出货量/;
+// Every position one starts at (a lookahead: 发布财报 and its 财报 are both tried, as ends of different names).
+const COMPANY_WORD_AT = /(?=旗下|财报|股价(?!指数)|市值|营收|净利润|发布财报|发布公告|公告称|市占率|出货量)/g;
 /** Subjects of those words that name no company: kinds, times, totals. */
 const GENERIC_SUBJECT =
   /(?:公司|集团|企业|行业|平台|品牌|板块|市场|个股|大盘|产品|门店|业务|银行|车企|厂商)$|^(?:今年|去年|全年|同期|当年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|整体|总体|国内|全球|海外|全市|全省|全国|其中|目前|此前|截至|预计|短期|长期|近期|当期|本期|当前|同比|环比|总|平均)$/;
@@ -321,26 +321,23 @@ const BEFORE_COMPANY = /[，。；：“（、\s据和与及而但的]/;
  */
 export function companiesBeforeBusinessWords<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex?: Lexicon): T[] {
   let out = spans;
-  for (let end = text.search(COMPANY_WORD_ANYWHERE); end >= 0; ) {
-    if (COMPANY_WORD.test(text.slice(end))) {
-      for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
-        if (start > 0 && !BEFORE_COMPANY.test(text[start - 1])) continue;
-        const word = text.slice(start, end);
-        const overlapping = out.filter((o) => o.start < end && start < o.end);
-        // 比 opens 比亚迪 where the model read the word as a name.
-        const read = overlapping.some((o) => o.start === start && o.end === end);
-        if (!/^[\u4e00-\u9fff]+$/.test(word) || NOT_COMPANY.test(word) || /^[使令让]/.test(word) || (LEADING_FUNCTION.has(word[0]) && !read)) break;
-        // 公司股价, 今年营收 and a place the dictionary uses often (重庆市值) name no company.
-        // A plain word of the dictionary (股票, 今日) only where the model read it as a name.
-        if (GENERIC_SUBJECT.test(word) || (isPlainWord(lex, word) && !read) || (lex && lex.freq[lex.slotOf(Lexicon.hashWord(word))] >= 7 && lex.lookup(word) & LEX.LOC)) break;
-        // The model's reading of the word itself, or of a place at its start, gives way; a longer name stays.
-        if (overlapping.some((o) => o.start < start || o.end > end || (o.label === 'ORG' && o.confidence >= 0.6))) break;
-        out = [...out.filter((o) => !overlapping.includes(o)), make({ start, end, label: 'ORG' })].sort((a, b) => a.start - b.start);
-        break;
-      }
+  for (const m of text.matchAll(COMPANY_WORD_AT)) {
+    const end = m.index!;
+    for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
+      if (start > 0 && !BEFORE_COMPANY.test(text[start - 1])) continue;
+      const word = text.slice(start, end);
+      const overlapping = out.filter((o) => o.start < end && start < o.end);
+      // 比 opens 比亚迪 where the model read the word as a name.
+      const read = overlapping.some((o) => o.start === start && o.end === end);
+      if (!/^[\u4e00-\u9fff]+$/.test(word) || NOT_COMPANY.test(word) || /^[使令让]/.test(word) || (LEADING_FUNCTION.has(word[0]) && !read)) break;
+      // 公司股价, 今年营收 and a place the dictionary uses often (重庆市值) name no company.
+      // A plain word of the dictionary (股票, 今日) only where the model read it as a name.
+      if (GENERIC_SUBJECT.test(word) || (isPlainWord(lex, word) && !read) || (lex && lex.freq[lex.slotOf(Lexicon.hashWord(word))] >= 7 && lex.lookup(word) & LEX.LOC)) break;
+      // The model's reading of the word itself, or of a place at its start, gives way; a longer name stays.
+      if (overlapping.some((o) => o.start < start || o.end > end || (o.label === 'ORG' && o.confidence >= 0.6))) break;
+      out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
+      break;
     }
-    const next = text.slice(end + 1).search(COMPANY_WORD_ANYWHERE);
-    end = next < 0 ? -1 : end + 1 + next;
   }
   return out;
 }
@@ -384,7 +381,7 @@ export function regionalDivisions<T extends Scored>(text: string, spans: T[]): T
     const current = out ?? spans;
     const inside = current.filter((o) => o.start < end && s.start < o.end);
     if (inside.some((o) => o.start < s.start || o.end > end)) continue;
-    out = [...current.filter((o) => !inside.includes(o)), { ...s, end, label: 'ORG' }].sort((a, b) => a.start - b.start);
+    out = replacedBy(current, inside, { ...s, end, label: 'ORG' });
   }
   return out ?? spans;
 }

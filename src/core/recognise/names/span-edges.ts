@@ -265,6 +265,11 @@ export function withoutSpansInside<T extends { start: number; end: number }>(spa
   return spans.filter((s, i) => !spans.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
 }
 
+/** `spans` without `removed` and with `added`, in text order (a stable sort: ties keep their order). */
+export function replacedBy<T extends { start: number }>(spans: readonly T[], removed: readonly T[], added: T): T[] {
+  return [...spans.filter((o) => !removed.includes(o)), added].sort((a, b) => a.start - b.start);
+}
+
 /**
  * Each span and the one right after it, joined where `join` gives a span for the pair (a place and
  * the organ or bridge it names): the pair is replaced by it, and the walk goes on after the pair.

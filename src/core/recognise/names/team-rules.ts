@@ -1,5 +1,6 @@
 import { LabelledSpan } from './tags';
 import { Scored } from './list-rules';
+import { replacedBy } from './span-edges';
 
 /**
  * Sports teams, which the model (trained on 1998 text) reads as the place they are named after:
@@ -9,12 +10,14 @@ import { Scored } from './list-rules';
  */
 
 /** National and city teams by their place: 中国队, 中国女排, 广州队, 中国代表团 — not 队伍, 队员, 队长 or 队友. */
-const TEAM_AFTER_PLACE = /^(?:代表团|国奥队|国家队|女排|男排|女足|男足|女篮|男篮|队(?![伍员长友列形医旗服徽歌部]))/;
+export const TEAM_SUFFIXES: readonly string[] = ['代表团', '国奥队', '国家队', '女排', '男排', '女足', '男足', '女篮', '男篮'];
+const TEAM_AFTER_PLACE = new RegExp(`^(?:${TEAM_SUFFIXES.join('|')}|队(?![伍员长友列形医旗服徽歌部]))`);
 
 /** A score, a VS or 对阵 after a club's name: the name ends there. */
 const AFTER_CLUB = /^\s?(?:[0-9０-９]{1,2}\s?[-－:：∶比]\s?[0-9０-９]{1,2}(?![0-9０-９年月日时点分秒%％])|[Vv][Ss]|对阵)/;
 /** A verb of a match result before a club's name (战胜上海嘉定汇龙): its name runs to a break. */
-const MATCH_VERB = /(?:战胜|击败|战平|逼平|不敌|负于|迎战|对阵|力克|小胜|大胜|完胜|完败|惜败|憾负|[Vv][Ss])\s?$/;
+const RESULT_VERBS = '战胜|击败|战平|逼平|不敌|负于|迎战|力克|小胜|大胜|完胜|完败|惜败|憾负';
+const MATCH_VERB = new RegExp(`(?:${RESULT_VERBS}|对阵|[Vv][Ss])\\s?$`);
 /** The nickname after the place: two to four characters, none of them a function word; 时间 of 北京时间 is none. */
 const NOT_NICKNAME = /[的了是在和与及对把被将从由为这那以于在将已也都又还就时]/;
 const NICKNAME_END = /^(?:[的，。、；：！？\s”）]|$)/;
@@ -40,7 +43,7 @@ function clubEnd(text: string, s: { start: number; end: number }): number {
  * the spans the model read inside (铜梁 of 重庆铜梁龙).
  */
 /** Whatever shows a match or a team somewhere in the paragraph: without it, no span is looked at. */
-const ANY_TEAM_CUE = /[0-9０-９]\s?[-－:：∶比]\s?[0-9０-９]|[Vv][Ss]|对阵|战胜|击败|战平|逼平|不敌|负于|迎战|力克|小胜|大胜|完胜|完败|惜败|憾负|队|女排|男排|女足|男足|女篮|男篮|代表团/;
+const ANY_TEAM_CUE = new RegExp(`[0-9０-９]\\s?[-－:：∶比]\\s?[0-9０-９]|[Vv][Ss]|对阵|${RESULT_VERBS}|队|${TEAM_SUFFIXES.join('|')}`);
 
 export function sportsTeams<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
   if (!ANY_TEAM_CUE.test(text)) return spans;
@@ -61,7 +64,7 @@ export function sportsTeams<T extends Scored>(text: string, spans: T[], make: (s
     // A name already there that runs past the team's edges is the model's reading to keep; a sure
     // organisation is kept too (the model's weak reading of the club itself gives way).
     if (inside.some((o) => o.start < s.start || o.end > end || (o.label === 'ORG' && o.confidence >= 0.6))) continue;
-    out = [...current.filter((o) => !inside.includes(o)), make({ start: s.start, end, label: 'ORG' })].sort((a, b) => a.start - b.start);
+    out = replacedBy(current, inside, make({ start: s.start, end, label: 'ORG' }));
   }
   return out ?? spans;
 }
