@@ -7,6 +7,7 @@ import { extendPlaces } from './place-rules';
 import { organBodies } from './org-rules';
 import { NameLabel } from './tags';
 import { COMPANY_TRADE, ORG_SUFFIXES } from './lists';
+import { teamAliases } from './team-rules';
 import { LEX } from './lexicon';
 
 /** Confidence a name needs before its other mentions are marked too. */
@@ -118,16 +119,6 @@ export function companyAliases(name: string, lookup?: LexiconLookup): string[] {
     if (rest.length >= 2 && !isPlace(rest) && named(rest) && !out.includes(rest)) out.push(rest);
   }
   return out;
-}
-
-/**
- * A club named by its place goes by its nickname alone (重庆铜梁龙 → 铜梁龙), when two characters or more
- * are left; a national or city team (中国女排, 日本队) has no name without its place.
- */
-export function teamAliases(name: string, lookup?: LexiconLookup): string[] {
-  if (!lookup || /(?:队|女排|男排|女足|男足|女篮|男篮)$/.test(name)) return [];
-  for (let k = Math.min(4, name.length - 2); k >= 2; k--) if (lookup(name.slice(0, k)) & LEX.LOC) return [name.slice(k)];
-  return [];
 }
 
 /**

@@ -1,6 +1,8 @@
 import { LabelledSpan } from './tags';
 import { Scored } from './list-rules';
 import { replacedBy } from './span-edges';
+import { LEX } from './lexicon';
+import type { LexiconLookup } from './consolidate';
 
 /**
  * Sports teams, which the model (trained on 1998 text) reads as the place they are named after:
@@ -10,7 +12,7 @@ import { replacedBy } from './span-edges';
  */
 
 /** National and city teams by their place: 中国队, 中国女排, 广州队, 中国代表团 — not 队伍, 队员, 队长 or 队友. */
-export const TEAM_SUFFIXES: readonly string[] = ['代表团', '国奥队', '国家队', '女排', '男排', '女足', '男足', '女篮', '男篮'];
+const TEAM_SUFFIXES: readonly string[] = ['代表团', '国奥队', '国家队', '女排', '男排', '女足', '男足', '女篮', '男篮'];
 const TEAM_AFTER_PLACE = new RegExp(`^(?:${TEAM_SUFFIXES.join('|')}|队(?![伍员长友列形医旗服徽歌部]))`);
 
 /** A score, a VS or 对阵 after a club's name: the name ends there. */
@@ -67,4 +69,17 @@ export function sportsTeams<T extends Scored>(text: string, spans: T[], make: (s
     out = replacedBy(current, inside, make({ start: s.start, end, label: 'ORG' }));
   }
   return out ?? spans;
+}
+
+/** A national or city team's suffix at the end of a name (中国女排, 中国代表团, 日本队). */
+const TEAM_NAME_END = new RegExp(`(?:${TEAM_SUFFIXES.join('|')}|队)$`);
+
+/**
+ * A club named by its place goes by its nickname alone (重庆铜梁龙 → 铜梁龙), when two characters or more
+ * are left; a national or city team (中国女排, 日本队, 中国代表团) has no name without its place.
+ */
+export function teamAliases(name: string, lookup?: LexiconLookup): string[] {
+  if (!lookup || TEAM_NAME_END.test(name)) return [];
+  for (let k = Math.min(4, name.length - 2); k >= 2; k--) if (lookup(name.slice(0, k)) & LEX.LOC) return [name.slice(k)];
+  return [];
 }

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sportsTeams } from '../../../../src/core/recognise/names/team-rules';
+import { sportsTeams, teamAliases } from '../../../../src/core/recognise/names/team-rules';
 import { latinTails } from '../../../../src/core/recognise/names/span-edges';
-import { teamAliases } from '../../../../src/core/recognise/names/consolidate';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { consolidateNames } from '../../../../src/core/recognise/names/consolidate';
+import { Annotation } from '../../../../src/core/types';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
 type S = LabelledSpan & { confidence: number };
@@ -50,6 +51,16 @@ test('a club goes by its nickname without its place', () => {
   assert.deepEqual(teamAliases('辽宁铁人', lookup), ['铁人']);
   assert.deepEqual(teamAliases('中国女排', lookup), []);
   assert.deepEqual(teamAliases('中国队', lookup), []);
+  // A delegation is such a team too: 代表团 alone names no organisation.
+  assert.deepEqual(teamAliases('中国代表团', lookup), []);
+  // In the document: the club lends its nickname, the delegation nothing.
+  const text = '重庆铜梁龙2-0获胜，中国代表团入场。铜梁龙领跑，代表团一行到达。';
+  const team = (name: string): Annotation => {
+    const start = text.indexOf(name);
+    return { start, end: start + name.length, label: 'ORG', confidence: 0.75, source: 'auto', recogniser: 'rule:team' };
+  };
+  const out = consolidateNames(text, [team('重庆铜梁龙'), team('中国代表团')], lookup);
+  assert.deepEqual(out.map((a) => text.slice(a.start, a.end)), ['重庆铜梁龙', '中国代表团', '铜梁龙']);
 });
 
 test('a person or place never ends in Latin letters after its Chinese characters', () => {
