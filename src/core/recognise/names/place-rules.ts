@@ -98,7 +98,7 @@ export function numberedRoads(text: string, out: RuleSpan[], lex?: Lexicon): voi
 
 /** What no line's end is named by, and what may stand before a line's name. */
 const NOT_LINE_END = /[的了是在和与及到对把被将从由为这那新建乘坐修座条]/;
-const LINE_BEFORE = /[在的和与及、是经沿乘坐]/;
+const LINE_BEFORE = /[在的和与及、是经沿乘坐到至从往]/;
 
 /** Cities' one-character abbreviations that stand beside provinces' in the names of lines (沪渝蓉高铁). */
 const CITY_ABBR = new Set('蓉穗榕甬邕筑昆杭'.split(''));

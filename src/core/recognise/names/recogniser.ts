@@ -5,9 +5,9 @@ import { NameModel } from './model';
 import { LEX } from './lexicon';
 import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, placeOrgans, RuleSpan, ruleSpans } from './rules';
 import { abbreviationsAfterVerbs, extendPlaces, placeVerbsNotPeople, streetsNotOrgs } from './place-rules';
+import { companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, regionalDivisions, titlesInsideOrgs } from './company-rules';
+import { centralOrgansWithTerms, partyBodies, partyNamedOrgans } from './party-rules';
 import {
-  companiesBeforeBusinessWords,
-  companiesBeforeTitles,
   dictionaryOrganisations,
   formalOrganNames,
   genericUnitsNoNames,
@@ -16,10 +16,8 @@ import {
   orgsEndingInsideWords,
   partyOrgansWithoutUpperPlaces,
   placeLedInstitutions,
-  regionalDivisions,
   splitCoordinatedOrgs,
   subordinateBodies,
-  titlesInsideOrgs,
 } from './org-rules';
 import { sportsTeams } from './team-rules';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
@@ -125,9 +123,11 @@ export class ModelNameRecogniser implements NameRecogniser {
     const listed = coordinate(text, out, make('coordination', 0.55), lex);
     const withLists = listHeads(text, listed, make('list-head', 0.7), lex);
     const withTeams = placeLedInstitutions(text, genericUnitsNoNames(text, sportsTeams(text, withLists, make('team', 0.75))), make('place-institution', 0.65));
-    const companies = companiesBeforeBusinessWords(text, companiesBeforeTitles(text, withTeams, make('company-title', 0.6), lex), make('company-word', 0.6), lex);
+    let companies = companiesBeforeBusinessWords(text, companiesBeforeTitles(text, withTeams, make('company-title', 0.6), lex), make('company-word', 0.6), lex);
+    companies = companiesByTrade(text, companies, make('company-trade', 0.65), lex);
     const sorted = organBodies(text, companies).sort((a, b) => a.start - b.start);
-    return partyOrgansWithoutUpperPlaces(text, formalOrganNames(text, sorted));
+    const party = partyBodies(text, centralOrgansWithTerms(text, partyNamedOrgans(text, sorted)));
+    return partyOrgansWithoutUpperPlaces(text, formalOrganNames(text, party));
   }
 
   /** The model's dictionary: companies named in full lend their short names without their place. */

@@ -65,6 +65,8 @@ test('lines between two cities named by their first characters', () => {
   };
   assert.deepEqual(spans('郑徐高铁开通，郑西高铁运行'), ['LOC:郑徐高铁', 'LOC:郑西高铁']);
   assert.deepEqual(spans('，京津城际运行'), ['LOC:京津城际']);
+  // After a preposition of route: from one line to another.
+  assert.deepEqual(spans('从京津城际到郑徐高铁'), ['LOC:京津城际', 'LOC:郑徐高铁']);
   // Words of the dictionary and longer words before the head are no line's ends.
   assert.deepEqual(spans('，修建高铁和乘坐高铁'), []);
   assert.deepEqual(spans('我们正在修建高铁'), []);

@@ -1,0 +1,170 @@
+import { LabelledSpan } from './tags';
+import { LEX, Lexicon } from './lexicon';
+import { COMPANY_TRADE } from './lists';
+import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
+import { ORG_HEADS_LONGEST_FIRST } from './org-rules';
+import { replacedBy } from './span-edges';
+
+/**
+ * Companies the model, trained on 1998 text, misses in modern news: named before a title or a word only
+ * companies have (华为常务董事…余承东, 比亚迪股价), with a title read inside (小米集团CEO雷军), with a
+ * regional division (普洛斯中国区), or by a short name and its trade (碚圣药业).
+ */
+/** Titles only a company gives (a ministry has no 董事长): the word before one names the company. */
+const COMPANY_TITLE = /(?:副董事长|董事长|常务董事|副总裁|总裁|总经理|首席执行官|创始人|CEO)/g;
+/** What starts a clause: the company is named at its start (华为常务董事、终端BG董事长余承东透露). */
+const CLAUSE_START = /[，。；：“（、\s]/;
+/**
+ * Determiners and adverbs that refer to a company without naming it (该公司, 其, 原), a verb or 代 (acting)
+ * before the title (公司代总经理; 时代 ends names, 宁德时代; 吕宏强向董事长), a place in a photo (右三为总经理).
+ */
+const NOT_COMPANY = /[该其本原前现新副总他她它这那此各每某我你的了是在和与及等]|[任兼向对给跟被让把]$|(?<!时)代$|^[左右后上下图]/;
+
+/**
+ * 华为常务董事、终端BG董事长余承东: a word of 2–4 characters at the start of a clause, right before a
+ * title only companies give, and a person named after the titles, is the company (an ORG). A word the
+ * dictionary knows as a plain word (公司, 集团) names none.
+ */
+export function companiesBeforeTitles<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex?: Lexicon): T[] {
+  if (!spans.some((s) => s.label === 'PER')) return spans;
+  let out = spans;
+  for (const title of text.matchAll(COMPANY_TITLE)) {
+    const end = title.index!;
+    for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
+      // 据蜂巢能源董事长: a source named after 据 starts its clause too.
+      if (start > 0 && !CLAUSE_START.test(text[start - 1]) && text[start - 1] !== '据') continue;
+      const word = text.slice(start, end);
+      if (!/^[\u4e00-\u9fff]+$/.test(word) || NOT_COMPANY.test(word) || LEADING_FUNCTION.has(word[0])) break;
+      // 据市场总经理: a plain word at its end (市场) makes the word no company's name.
+      // A trade may end it (蜂巢能源), and so may a word after a place that starts it (宁德 + 时代; not 重庆 + 市场).
+      const afterPlace = word.length === 4 && lex !== undefined && (lex.lookup(word.slice(0, 2)) & LEX.LOC) !== 0 && !/^(?:市场|地区|分公司|公司)$/.test(word.slice(2));
+      if (isPlainWord(lex, word) || (isPlainWord(lex, word.slice(-2)) && !(word.length >= 4 && COMPANY_TRADE.test(word)) && !afterPlace)) break;
+      // A place or person the model read inside the word is a piece of the company's name (宁德 of 宁德时代).
+      const overlapping = out.filter((o) => o.start < end && start < o.end);
+      // The model's own weaker reading of the same word as an organisation is confirmed as a company's.
+      // A person read as the whole word is none: no title stands between two people (赛力斯董事长张兴海).
+      const same = (o: T) => o.start === start && o.end === end && ((o.label === 'ORG' && o.confidence < 0.6) || o.label === 'PER');
+      const piece = (o: T) => o.label === 'LOC' && o.start >= start && o.end <= end && o.end - o.start < end - start;
+      if (overlapping.some((o) => !same(o) && !piece(o))) break;
+      // A person must follow within the clause, after the titles (a chain of them: 华为常务董事、终端BG董事长、…BU董事长余承东).
+      const clauseEnd = text.slice(end).search(/[，。；！？]/);
+      const limit = clauseEnd < 0 ? text.length : end + clauseEnd;
+      // Where the model read the word as a person, the other person stands right after the title.
+      const readAsPerson = overlapping.some((o) => o.label === 'PER');
+      const titleEnd = end + title[0].length;
+      if (!out.some((o) => o.label === 'PER' && o.start > end && o.start < limit && (readAsPerson ? o.start === titleEnd : o.start - end <= 40))) break;
+      out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
+      break;
+    }
+  }
+  return out;
+}
+
+/** Words only a company is the subject of: its results, its shares, what it owns. */
+// Every position one starts at (a lookahead: 发布财报 and its 财报 are both tried, as ends of different names).
+const COMPANY_WORD_AT = /(?=旗下|财报|股价(?!指数)|市值|营收|净利润|发布财报|发布公告|公告称|市占率|出货量)/g;
+/** Subjects of those words that name no company: kinds, times, totals. */
+const GENERIC_SUBJECT =
+  /(?:公司|集团|企业|行业|平台|品牌|板块|市场|个股|大盘|产品|门店|业务|银行|车企|厂商)$|^(?:今年|去年|全年|同期|当年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|整体|总体|国内|全球|海外|全市|全省|全国|其中|目前|此前|截至|预计|短期|长期|近期|当期|本期|当前|同比|环比|总|平均)$/;
+/** What starts a clause before a company's name, or joins it to another (比亚迪和宁德时代). */
+const BEFORE_COMPANY = /[，。；：“（、\s据和与及而但的]/;
+
+/**
+ * 比亚迪股价, 小米旗下, 宁德时代财报: a word of 2–4 characters at the start of a clause, right before a word
+ * only a company is the subject of, is the company (an ORG), replacing a person or place the model read
+ * there. A plain word of the dictionary (公司, 行业) or a place the dictionary uses often names none.
+ */
+export function companiesBeforeBusinessWords<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex?: Lexicon): T[] {
+  let out = spans;
+  for (const m of text.matchAll(COMPANY_WORD_AT)) {
+    const end = m.index!;
+    for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
+      if (start > 0 && !BEFORE_COMPANY.test(text[start - 1])) continue;
+      const word = text.slice(start, end);
+      const overlapping = out.filter((o) => o.start < end && start < o.end);
+      // 比 opens 比亚迪 where the model read the word as a name.
+      const read = overlapping.some((o) => o.start === start && o.end === end);
+      if (!/^[\u4e00-\u9fff]+$/.test(word) || NOT_COMPANY.test(word) || /^[使令让]/.test(word) || (LEADING_FUNCTION.has(word[0]) && !read)) break;
+      // 公司股价, 今年营收 and a place the dictionary uses often (重庆市值) name no company.
+      // A plain word of the dictionary (股票, 今日) only where the model read it as a name.
+      if (GENERIC_SUBJECT.test(word) || (isPlainWord(lex, word) && !read) || (lex && lex.freq[lex.slotOf(Lexicon.hashWord(word))] >= 7 && lex.lookup(word) & LEX.LOC)) break;
+      // The model's reading of the word itself, or of a place at its start, gives way; a longer name stays.
+      if (overlapping.some((o) => o.start < start || o.end > end || (o.label === 'ORG' && o.confidence >= 0.6))) break;
+      out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
+      break;
+    }
+  }
+  return out;
+}
+
+/** A title inside an organisation the model read: 小米集团 | CEO | 雷军. */
+const TITLE_INSIDE = /副董事长|董事长|总裁|总经理|首席执行官|创始人|CEO|CTO|CFO|COO/;
+
+/**
+ * 小米集团CEO雷军: the model reads a company, a title and a person as one organisation. Cut at the title:
+ * the company (when it ends in an organisation head) and the person (when the rest looks like a name).
+ */
+export function titlesInsideOrgs<T extends Scored>(text: string, spans: T[], looksLikeName: (s: string) => boolean): T[] {
+  if (!TITLE_INSIDE.test(text)) return spans;
+  const out: T[] = [];
+  for (const s of spans) {
+    const m = s.label === 'ORG' ? TITLE_INSIDE.exec(text.slice(s.start, s.end)) : null;
+    if (!m || m.index < 2) {
+      out.push(s);
+      continue;
+    }
+    const titleStart = s.start + m.index;
+    const titleEnd = titleStart + m[0].length;
+    const company = text.slice(s.start, titleStart);
+    if (ORG_HEADS_LONGEST_FIRST.some((h) => company.endsWith(h) && company.length > h.length)) out.push({ ...s, end: titleStart });
+    if (titleEnd < s.end && looksLikeName(text.slice(titleEnd, s.end))) out.push({ ...s, start: titleEnd, label: 'PER' });
+  }
+  return out;
+}
+
+/** A company's division for a region (福特汽车公司 + 中国区, 普洛斯 + 中国区): one organisation, the region inside it. */
+const DIVISION = /^(?:大中华区|中国区|亚太区)/;
+
+export function regionalDivisions<T extends Scored>(text: string, spans: T[]): T[] {
+  if (!text.includes('区')) return spans;
+  let out: T[] | undefined;
+  for (const s of spans) {
+    if ((s.label !== 'ORG' && s.label !== 'PER') || s.end - s.start < 2) continue;
+    const m = DIVISION.exec(text.slice(s.end, s.end + 4));
+    if (!m) continue;
+    const end = s.end + m[0].length;
+    const current = out ?? spans;
+    const inside = current.filter((o) => o.start < end && s.start < o.end);
+    if (inside.some((o) => o.start < s.start || o.end > end)) continue;
+    out = replacedBy(current, inside, { ...s, end, label: 'ORG' });
+  }
+  return out ?? spans;
+}
+
+/** Trades a company's short name ends in (碚圣药业, 友蓝能源, 国鸿氢能): COMPANY_TRADE's without those that end terms of technology too (具身智能, 固态电池). */
+const TRADE_NAME =
+  /(?<=^|[^\u4e00-\u9fff]|[、和与及在是的由])([\u4e00-\u9fff]{2})(?:新能源|半导体|机器人|药业|能源|氢能|工贸|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股)(?![局部厅委化员性型上])/g;
+/** Characters no company's two-character name holds: function words, dates, levels. */
+const NOT_IN_TRADE_NAME = /[的了是在和与及等个这那为对把被从向到也都将就年月日省市区县]/;
+
+/**
+ * 碚圣药业, 国鸿氢能: two characters that make no word of the dictionary, before a trade, at the start
+ * of a clause or after a conjunction, are a company's short name (an ORG), replacing a person or place
+ * the model read inside. A word (新型材料, 国家能源) names none; nor does a trade that goes on into a
+ * longer word (能源局, 信息化).
+ */
+export function companiesByTrade<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex?: Lexicon): T[] {
+  if (!lex) return spans;
+  let out = spans;
+  for (const m of text.matchAll(TRADE_NAME)) {
+    const name = m[1];
+    if (NOT_IN_TRADE_NAME.test(name) || lex.lookup(name) & LEX.WORD) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const overlapping = out.filter((o) => o.start < end && start < o.end);
+    // A longer name the model or a rule found keeps it (国鸿氢能科技有限公司), and so does an organisation it read.
+    if (overlapping.some((o) => o.start < start || o.end > end || o.label === 'ORG')) continue;
+    out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  companiesBeforeBusinessWords,
+  companiesBeforeTitles,
+  companiesByTrade,
+  regionalDivisions,
+  titlesInsideOrgs,
+} from '../../../../src/core/recognise/names/company-rules';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { looksLikeName } from '../../../../src/core/recognise/names/rules';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+
+type S = LabelledSpan & { confidence: number };
+const show = (text: string, spans: Array<{ start: number; end: number; label: string }>) =>
+  spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
+const at = (text: string, s: string, label: S['label'], confidence = 0.9): S => ({
+  start: text.indexOf(s),
+  end: text.indexOf(s) + s.length,
+  label,
+  confidence,
+});
+
+test('a word at the start of a clause before a title only companies give, with a person after it, is the company', () => {
+  const words = Lexicon.build([['公司', LEX.WORD], ['市场', LEX.WORD]]);
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.6 });
+  const per = (text: string, name: string) => at(text, name, 'PER');
+  const table: Array<[string, string, string[]]> = [
+    ['华为常务董事、终端BG董事长余承东透露', '余承东', ['ORG:华为', 'PER:余承东']],
+    ['会上，蔚来创始人李斌说', '李斌', ['ORG:蔚来', 'PER:李斌']],
+    // A common word, a determiner or a preposition names no company; nor does a title with no person after it.
+    ['公司董事长王某说', '王某', ['PER:王某']],
+    ['该公司董事长王某说', '王某', ['PER:王某']],
+    ['据市场总经理王某说', '王某', ['PER:王某']],
+    ['华为董事长。余承东说', '余承东', ['PER:余承东']],
+    ['，右三为总经理李春久。', '李春久', ['PER:李春久']],
+    ['，公司代总经理王某', '王某', ['PER:王某']],
+    // A trade may end the name; a source named after 据 starts its clause; a verb before the title is none.
+    ['据蜂巢能源董事长杨红新透露', '杨红新', ['ORG:蜂巢能源', 'PER:杨红新']],
+    ['，吕宏强向董事长赵步长汇报', '赵步长', ['PER:赵步长']],
+    // A chain of titles before the person.
+    ['，华为常务董事、终端BG董事长、智能汽车解决方案BU董事长余承东在微博透露', '余承东', ['ORG:华为', 'PER:余承东']],
+  ];
+  for (const [text, name, want] of table) assert.deepEqual(show(text, companiesBeforeTitles(text, [per(text, name)], make, words)), want, text);
+  // What the model read inside or as the word: a place at its start is a piece of the name (宁德 + 时代),
+  // a person read as the whole word is the company (赛力斯); a place after which 市场 follows is no company.
+  const lex = Lexicon.build([['宁德', LEX.LOC], ['重庆', LEX.LOC], ['时代', LEX.WORD], ['市场', LEX.WORD]]);
+  const rows: Array<[string, S[], string[]]> = [
+    ['，宁德时代董事长曾毓群', [at('，宁德时代董事长曾毓群', '宁德', 'LOC'), at('，宁德时代董事长曾毓群', '曾毓群', 'PER')], ['ORG:宁德时代', 'PER:曾毓群']],
+    ['，赛力斯董事长张兴海', [at('，赛力斯董事长张兴海', '赛力斯', 'PER'), at('，赛力斯董事长张兴海', '张兴海', 'PER')], ['ORG:赛力斯', 'PER:张兴海']],
+    ['，重庆市场总经理王某', [at('，重庆市场总经理王某', '重庆', 'LOC'), at('，重庆市场总经理王某', '王某', 'PER')], ['LOC:重庆', 'PER:王某']],
+    // A person the model read before the title stays one unless the other stands right after the title.
+    ['，周永康总经理传达了李鹏的讲话', [at('，周永康总经理传达了李鹏的讲话', '周永康', 'PER'), at('，周永康总经理传达了李鹏的讲话', '李鹏', 'PER')], ['PER:周永康', 'PER:李鹏']],
+  ];
+  for (const [text, spans, want] of rows) assert.deepEqual(show(text, companiesBeforeTitles(text, spans, make, lex)), want, text);
+});
+
+test('a name before a word only a company is the subject of is the company', () => {
+  const lex = Lexicon.build([['股票', LEX.WORD, 300], ['今日', LEX.WORD, 300], ['重庆', LEX.LOC | LEX.WORD, 900]]);
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.6 });
+  const table: Array<[string, S[], string[]]> = [
+    // The model's person or place reading gives way (比 opens 比亚迪 where the model read a name).
+    ['截至收盘，比亚迪股价下跌', [at('截至收盘，比亚迪股价下跌', '比亚迪', 'PER')], ['ORG:比亚迪']],
+    ['，宁德时代财报显示', [at('，宁德时代财报显示', '宁德', 'LOC')], ['ORG:宁德时代']],
+    ['的小米汽车发布财报', [], ['ORG:小米汽车']],
+    // Kinds, times, plain words, places, a price index: no company.
+    ['，公司股价下跌', [], []],
+    ['，今年营收增长', [], []],
+    ['，股票市值逾万亿', [], []],
+    ['，重庆市值', [at('，重庆市值', '重庆', 'LOC')], ['LOC:重庆']],
+    ['，日经平均股价指数', [], []],
+    ['，使股票市值骤跌', [], []],
+  ];
+  for (const [text, spans, want] of table) assert.deepEqual(show(text, companiesBeforeBusinessWords(text, spans, make, lex)), want, text);
+});
+
+test('a company, a title and a person read as one organisation are cut at the title', () => {
+  const t = '小米集团CEO雷军表示';
+  assert.deepEqual(show(t, titlesInsideOrgs(t, [{ start: 0, end: 9, label: 'ORG', confidence: 0.2 }], looksLikeName)), ['ORG:小米集团', 'PER:雷军']);
+  // No company head before the title, or no name after it: only what is one stays.
+  const u = '华为董事长办公室';
+  assert.deepEqual(show(u, titlesInsideOrgs(u, [{ start: 0, end: 8, label: 'ORG', confidence: 0.5 }], looksLikeName)), []);
+});
+
+test("a company's division for a region is one organisation with it", () => {
+  const t = '普洛斯中国区首席战略官，福特汽车公司中国区总裁';
+  const spans: S[] = [at(t, '普洛斯', 'PER'), at(t, '福特汽车公司', 'ORG'), { start: t.indexOf('中国区', 10), end: t.indexOf('中国区', 10) + 3, label: 'LOC', confidence: 0.7 }];
+  assert.deepEqual(show(t, regionalDivisions(t, spans)), ['ORG:普洛斯中国区', 'ORG:福特汽车公司中国区']);
+  // A place before a region is no company.
+  const u = '重庆中国区块链';
+  assert.deepEqual(show(u, regionalDivisions(u, [at(u, '重庆', 'LOC')])), ['LOC:重庆']);
+});
+
+test("two characters no dictionary knows, before a trade, are a company's short name", () => {
+  const lex = Lexicon.build([['新型', LEX.WORD], ['国家', LEX.WORD], ['重庆', LEX.LOC | LEX.WORD]]);
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.65 });
+  const table: Array<[string, S[], string[]]> = [
+    ['新开工的碚圣药业制药基地', [], ['ORG:碚圣药业']],
+    // A person or place the model read inside gives way.
+    ['，国鸿氢能科技产业园开工', [at('，国鸿氢能科技产业园开工', '国鸿', 'PER')], ['ORG:国鸿氢能']],
+    ['设备、友蓝能源净化处理', [], ['ORG:友蓝能源']],
+    // Words, places, function words and trades that run on into a longer word name no company.
+    ['，新型材料产业', [], []],
+    ['，国家能源局发布', [], []],
+    ['，重庆汽车产业', [at('，重庆汽车产业', '重庆', 'LOC')], ['LOC:重庆']],
+    ['，好的技术', [], []],
+    ['，本年能源消费', [], []],
+    // Inside the middle of a word (no clause start before it), or inside a longer name, it stays as read.
+    ['推进碚圣药业', [], []],
+    ['，国鸿氢能科技有限公司', [at('，国鸿氢能科技有限公司', '国鸿氢能科技有限公司', 'ORG')], ['ORG:国鸿氢能科技有限公司']],
+  ];
+  for (const [text, spans, want] of table) assert.deepEqual(show(text, companiesByTrade(text, spans, make, lex)), want, text);
+});

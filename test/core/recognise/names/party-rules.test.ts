@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { centralOrgansWithTerms, partyBodies, partyNamedOrgans } from '../../../../src/core/recognise/names/party-rules';
+import { partyOrgansWithoutUpperPlaces } from '../../../../src/core/recognise/names/org-rules';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+
+type S = LabelledSpan & { confidence: number };
+const show = (text: string, spans: Array<{ start: number; end: number; label: string }>) =>
+  spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
+const at = (text: string, s: string, label: S['label'], from = 0): S => ({
+  start: text.indexOf(s, from),
+  end: text.indexOf(s, from) + s.length,
+  label,
+  confidence: 0.8,
+});
+
+test('an organ named after the party is one organisation with 中共, places and all', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['曾任中共北京市顺义区委书记', [['中共北京市', 'LOC'], ['顺义区委', 'ORG']], ['ORG:中共北京市顺义区委']],
+    ['参观了中共黑龙江历史纪念馆', [['中共', 'ORG'], ['黑龙江历史纪念馆', 'ORG']], ['ORG:中共黑龙江历史纪念馆']],
+    // A place read with 中共 joins a committee only; 中共 apart from the organ stays apart.
+    ['中共北京市人民医院', [['中共北京市', 'LOC'], ['人民医院', 'ORG']], ['LOC:中共北京市', 'ORG:人民医院']],
+    ['中共、国务院', [['中共', 'ORG'], ['国务院', 'ORG']], ['ORG:中共', 'ORG:国务院']],
+  ];
+  for (const [text, spans, want] of table) {
+    assert.deepEqual(show(text, partyNamedOrgans(text, spans.map(([s, l]) => at(text, s, l)))), want, text);
+  }
+  // The places above the organ stay in its formal name (without 中共 they are peeled off as places).
+  const t = '中共浙江省杭州市余杭区仁和街道党工委';
+  assert.deepEqual(show(t, partyOrgansWithoutUpperPlaces(t, [at(t, t, 'ORG')])), [`ORG:${t}`]);
+  const u = '浙江省杭州市余杭区仁和街道党工委';
+  assert.deepEqual(show(u, partyOrgansWithoutUpperPlaces(u, [at(u, u, 'ORG')])), ['LOC:浙江省', 'LOC:杭州市', 'LOC:余杭区', 'ORG:仁和街道党工委']);
+});
+
+test("a central organ is named with its term number", () => {
+  const table: Array<[string, string, string[]]> = [
+    ['第十八届中央政治局原委员', '中央政治局', ['ORG:第十八届中央政治局']],
+    ['党的十九届中央委员会第四次全体会议', '中央委员会', ['ORG:十九届中央委员会']],
+    // No term before it, or an organ that is not central: as read.
+    ['中央政治局常委会', '中央政治局常委会', ['ORG:中央政治局常委会']],
+    ['第十八届中国国际人才交流大会', '中国国际人才交流大会', ['ORG:中国国际人才交流大会']],
+  ];
+  for (const [text, org, want] of table) assert.deepEqual(show(text, centralOrgansWithTerms(text, [at(text, org, 'ORG')])), want, text);
+});
+
+test("the party group or committee of a body is one organisation with it, the title after it apart", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['市招商投资促进局党组书记、局长周波', [['市招商投资促进局', 'ORG'], ['周波', 'PER']], ['ORG:市招商投资促进局党组', 'PER:周波']],
+    ['长安汽车公司党委副书记王俊', [['长安汽车公司', 'ORG'], ['王俊', 'PER']], ['ORG:长安汽车公司党委', 'PER:王俊']],
+    // A name that is no body (a place, a person) takes none; a name running across the party word stays.
+    ['渝北区党委', [['渝北区', 'LOC']], ['LOC:渝北区']],
+    ['市委党组织', [['市委', 'ORG']], ['ORG:市委']],
+    ['市教委党委员会', [['市教委', 'ORG'], ['党委员会', 'ORG']], ['ORG:市教委', 'ORG:党委员会']],
+  ];
+  for (const [text, spans, want] of table) {
+    assert.deepEqual(show(text, partyBodies(text, spans.map(([s, l]) => at(text, s, l)))), want, text);
+  }
+});
