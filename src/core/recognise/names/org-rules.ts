@@ -98,6 +98,47 @@ export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]
   });
 }
 
+/** Verbs an organisation is the subject of, which the model reads into its name (渝州海关 | 监管中欧班列). */
+const ORG_VERB = /(?:监管|召开|发布|组织|开展|举办|印发|会同|负责|表示|指出|要求|推动|推进|加强|实施|启动|部署|查处|检查|审议|发出|下发|牵头|主办|承办|批准|通报)/g;
+/** Heads an organisation the model overran ends in (ORG_SUFFIXES and the bodies named by two characters). */
+const OVERRUN_HEAD = /(?:海关|公安|法院|检察院|银行|[委局厅办部署院所处会行司校馆台社站])$/;
+
+/**
+ * 渝州海关监管中欧: an organisation the model runs on into a verb of what it does ends before the verb,
+ * where a head ends the name (渝州海关). A verb at the name's start, or after no head, leaves it.
+ */
+export function orgsRunningIntoVerbs<T extends Scored>(text: string, spans: T[]): T[] {
+  return spans.map((s) => {
+    if (s.label !== 'ORG' || s.end - s.start < 5) return s;
+    const name = text.slice(s.start, s.end);
+    for (const m of name.matchAll(ORG_VERB)) {
+      if (m.index! >= 2 && OVERRUN_HEAD.test(name.slice(0, m.index!))) return { ...s, end: s.start + m.index! };
+    }
+    return s;
+  });
+}
+
+/** A forum or organisation of cooperation named by two countries' abbreviations (中非合作论坛, 中阿合作论坛). */
+const COOPERATION_BODY = /^(?:合作论坛|合作组织|合作委员会|合作理事会)/;
+
+/**
+ * 中 | 非 + 合作论坛: the model reads the two abbreviations as places and leaves the body out; the three are
+ * one organisation (FOCAC), the places inside it unmarked.
+ */
+export function cooperationBodies<T extends Scored>(text: string, spans: T[]): T[] {
+  if (text.indexOf('合作') < 0) return spans;
+  let out = spans;
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (a.label !== 'LOC' || b.label !== 'LOC' || a.end - a.start !== 1 || b.end - b.start !== 1 || b.start !== a.end) continue;
+    const m = COOPERATION_BODY.exec(text.slice(b.end, b.end + 5));
+    if (!m || out.some((o) => o.start >= b.end && o.start < b.end + m[0].length)) continue;
+    out = replacedBy(out, [a, b], { ...a, end: b.end + m[0].length, label: 'ORG' });
+  }
+  return out;
+}
+
 /** The working bodies of a party committee or government, named after it (市委 + 办公厅, 市委 + 编办). */
 // 区委办、区政府办: the office by its one-character short name, only where the name ends there.
 const SUB_BODY = /^(?:办公厅|办公室|组织部|宣传部|统战部|政法委|编办|网信办|外办|政研室|研究室|党校|[\u4e00-\u9fff]{2,8}?委员会|办(?=[、，。；和与及等]|$))/;

@@ -14,13 +14,16 @@ const PROVINCE_ABBR = new Set('京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫�
 const NOT_PLACES = new Set(['苏宁', '云云', '新新', '宁宁', '青青', '秦秦', '台台', '新台', '京新', '辽宁', '云港']);
 
 /** A region named by a run of abbreviations and a regional head (粤港澳 + 大湾区, 京津冀 + 协同发展示范区). */
-const NAMED_REGION_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:大湾区|经济圈|城市群|经济区|经济带|合作区|示范区)/;
+const NAMED_REGION_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?(?:大湾区|经济圈|城市群|经济区|经济带|合作区|示范区)|地区)/;
 
 /** PROVINCE_ABBR by UTF-16 code (all are one unit): the scan below looks at every character. */
 const IS_ABBR = new Uint8Array(0x10000);
 for (const c of PROVINCE_ABBR) IS_ABBR[c.charCodeAt(0)] = 1;
 
-/** 京津冀 → 京 | 津 | 冀: each character of a run of two or more abbreviations is a LOC. */
+/**
+ * 京津冀 → 京 | 津 | 冀: each character of a run of two or more abbreviations is a LOC; with a regional head
+ * the run and the head are one region (粤港澳大湾区, 港澳地区 — as the seed's gold keeps 西部地区 whole).
+ */
 export function abbreviationRuns(text: string, out: RuleSpan[]): void {
   for (let i = 0; i < text.length; ) {
     let j = i;
@@ -249,4 +252,22 @@ export function placeVerbsNotPeople<T extends { start: number; end: number; labe
   return spans.map((s) =>
     s.label === 'PER' && s.end - s.start === 2 && PLACE_VERBS.has(text[s.start]) && PROVINCE_ABBR.has(text[s.start + 1]) ? { ...s, start: s.start + 1, label: 'LOC' } : s,
   );
+}
+
+/** National organs whose members a province's abbreviation places (在渝全国人大代表, 驻京中央单位). */
+const NATIONAL_ORGAN = /^(?:全国|中央|国家)/;
+
+/**
+ * 在渝 + 全国人大代表: after a verb of being, a province's abbreviation the model read into a national organ
+ * is the place where its members are (GUIDELINES: the organ is 全国人大, not 渝全国人大).
+ */
+export function abbreviationsBeforeNationalOrgans<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    const name = text.slice(s.start, s.end);
+    if (s.label === 'ORG' && name.length >= 4 && IS_ABBR[name.charCodeAt(0)] === 1 && NATIONAL_ORGAN.test(name.slice(1)) && s.start > 0 && PLACE_VERBS.has(text[s.start - 1])) {
+      out.push({ ...s, end: s.start + 1, label: 'LOC' }, { ...s, start: s.start + 1 });
+    } else out.push(s);
+  }
+  return out;
 }

@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  cooperationBodies,
   dictionaryOrganisations,
   formalOrganNames,
   organBodies,
   orgsEndingInsideWords,
+  orgsRunningIntoVerbs,
   partyOrgansWithoutUpperPlaces,
   splitCoordinatedOrgs,
   subordinateBodies,
@@ -180,4 +182,23 @@ test('an organisation named by its place and what it does, ending in an institut
   for (const [text, places, want] of table) {
     assert.deepEqual(show(text, placeLedInstitutions(text, places.map((p) => at(text, p, 'LOC')), make)), want, text);
   }
+});
+
+test('an organisation the model runs on into a verb of what it does ends at its head before the verb', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['海关所属渝州海关监管中欧班列运输', '渝州海关监管中欧', ['ORG:渝州海关']],
+    ['，市交通局召开会议', '市交通局召开', ['ORG:市交通局']],
+    // A verb after no head, or a name that holds such a word, stays as read.
+    ['，中国发布会', '中国发布会', ['ORG:中国发布会']],
+    ['，市监管局', '市监管局', ['ORG:市监管局']],
+  ];
+  for (const [text, org, want] of table) assert.deepEqual(show(text, orgsRunningIntoVerbs(text, [at(text, org, 'ORG')])), want, text);
+});
+
+test('a forum of cooperation named by two abbreviations is one organisation', () => {
+  const t = '推动落实中非合作论坛北京峰会成果';
+  assert.deepEqual(show(t, cooperationBodies(t, [at(t, '中', 'LOC'), at(t, '非', 'LOC'), at(t, '北京', 'LOC')])), ['ORG:中非合作论坛', 'LOC:北京']);
+  // Two places and no such body after them: as read.
+  const u = '中非合作领域广泛';
+  assert.deepEqual(show(u, cooperationBodies(u, [at(u, '中', 'LOC'), at(u, '非', 'LOC')])), ['LOC:中', 'LOC:非']);
 });

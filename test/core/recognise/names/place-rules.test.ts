@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationRuns, abbreviationsAfterVerbs, compassRegions, extendPlaces, numberedRoads, placeVerbsNotPeople, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
+import { abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, compassRegions, extendPlaces, numberedRoads, placeVerbsNotPeople, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
@@ -17,7 +17,7 @@ const run = (fn: (t: string, out: RuleSpan[]) => void, text: string) => {
 test('province abbreviation runs', () => {
   const table: Array<[string, string[]]> = [
     ['推动京津冀协同发展', ['LOC:京', 'LOC:津', 'LOC:冀']],
-    ['川渝地区合作', ['LOC:川', 'LOC:渝']],
+    ['川渝两地合作', ['LOC:川', 'LOC:渝']],
     ['苏宁易购开业', []],
     ['广东、辽宁、黑龙江', []],
     ['这是渝中的事', []],
@@ -25,6 +25,9 @@ test('province abbreviation runs', () => {
     // A run and a regional head name one region.
     ['粤港澳大湾区建设', ['LOC:粤港澳大湾区']],
     ['川渝经济圈', ['LOC:川渝经济圈']],
+    // 地区 after a run names one region, as 西部地区 is one place.
+    ['也希望将港澳地区、沿海发达地区', ['LOC:港澳地区']],
+    ['川渝地区合作', ['LOC:川渝地区']],
     ['京津冀协同发展示范区', ['LOC:京津冀协同发展示范区']],
   ];
   for (const [text, want] of table) assert.deepEqual(run(abbreviationRuns, text), want, text);
@@ -295,4 +298,18 @@ test('a verb of place and a province abbreviation read as a person is the place'
   const t = '胡衡华市长来津调研，来福说';
   const spans: LabelledSpan[] = [{ start: 5, end: 7, label: 'PER' }, { start: 10, end: 12, label: 'PER' }];
   assert.deepEqual(show(t, placeVerbsNotPeople(t, spans)), ['LOC:津', 'PER:来福']);
+});
+
+test('after a verb of being, an abbreviation read into a national organ is the place of its members', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['下午，在渝全国人大代表乘机', '渝全国人大', ['LOC:渝', 'ORG:全国人大']],
+    ['驻京中央单位', '京中央单位', ['LOC:京', 'ORG:中央单位']],
+    // No verb before it, or no national organ after the abbreviation: as read.
+    ['渝全国人大代表', '渝全国人大', ['ORG:渝全国人大']],
+    ['在渝中区委', '渝中区委', ['ORG:渝中区委']],
+  ];
+  for (const [text, org, want] of table) {
+    const s: LabelledSpan = { start: text.indexOf(org), end: text.indexOf(org) + org.length, label: 'ORG' };
+    assert.deepEqual(show(text, abbreviationsBeforeNationalOrgans(text, [s])), want, text);
+  }
 });
