@@ -165,8 +165,8 @@ export function organBodies<T extends { start: number; end: number; label: strin
 }
 
 
-/** Organs whose official names carry the places above them (重庆市江北区人民法院, 浙江省杭州市中级人民法院). */
-const FORMAL_ORGAN = /(?:人民法院|人民检察院|人民政府|公安局|第[一二三四五六七八九十]+(?:人民)?医院|人民医院|中心医院|中医院)$/;
+/** Organs whose official names carry the places above them (重庆市江北区人民法院, 浙江省杭州市中级人民法院, 重庆市南岸区政协). */
+const FORMAL_ORGAN = /(?:人民法院|人民检察院|人民政府|公安局|政协|人大常委会|第[一二三四五六七八九十]+(?:人民)?医院|人民医院|中心医院|中医院)$/;
 
 /**
  * 重庆市 | 江北区人民法院: a court, procuratorate, government, police bureau or public hospital (福建省 | 三明市第一医院) is officially named with the

@@ -18,11 +18,16 @@ export function partyNamedOrgans<T extends Scored>(text: string, spans: T[]): T[
   if (text.indexOf('中共') < 0) return spans;
   return joinAdjacent(spans, (a, b) => {
     if (b.label !== 'ORG' || !text.startsWith('中共', a.start) || (a.label !== 'ORG' && a.label !== 'LOC')) return undefined;
-    // 中共 alone opens any organ after it; 中共北京市 only a committee of that place.
-    if (a.label === 'ORG' ? a.end - a.start !== 2 : !PARTY_ORGAN_END.test(text.slice(b.start, b.end))) return undefined;
+    // 中共 alone opens any organ after it, not a congress or plenum it held (中共 | 十五大); 中共北京市 only a
+    // committee of that place.
+    const organ = text.slice(b.start, b.end);
+    if (a.label === 'ORG' ? a.end - a.start !== 2 || PARTY_EVENT.test(organ) : !PARTY_ORGAN_END.test(organ)) return undefined;
     return { ...b, start: a.start, confidence: Math.max(a.confidence, b.confidence) };
   });
 }
+
+/** A congress or plenum of the party: an event it held, named apart from it (中共 | 十五大, 中共 | 二十届四中全会). */
+const PARTY_EVENT = /(?:[一二三四五六七八九十]大|全会|会议)$/;
 
 /** A term number before the party's central organs: 第十八届中央政治局, 十九届中央委员会. */
 const TERM_BEFORE = /(?:第)?[一二三四五六七八九十]{1,3}届$/;

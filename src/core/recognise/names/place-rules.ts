@@ -66,6 +66,36 @@ export function abbreviationsAfterVerbs(text: string, out: RuleSpan[], lex?: Lex
     if (i >= 2 && lex.lookup(text.slice(i - 2, i)) & LEX.WORD) continue;
     out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: 'abbr-after-verb' });
   }
+  if (text.indexOf('华') >= 0) chinaAfterVerbs(text, out, lex);
+}
+
+/** Verbs before 华 (China) as a place: 驻华大使, 访华, 来华, 赴华; 在华, 对华 only where no word follows. */
+const CHINA_VERBS = new Set('驻访来赴抵离'.split(''));
+/** 华人, 华侨, 华裔: words for people of Chinese descent, not the place. */
+const CHINESE_PEOPLE = /[人侨裔商语文夏]/;
+
+/**
+ * 驻华大使, 访华, 对华政策: 华 standing for China after a verb of being or going is a place (GUIDELINES: a
+ * place, as the seed's one-character abbreviations 渝, 黔 are). Not where it begins a name (在华为, 赴华盛顿)
+ * or a word of people (华人, 华侨).
+ */
+function chinaAfterVerbs(text: string, out: RuleSpan[], lex: Lexicon): void {
+  for (let i = text.indexOf('华', 1); i >= 0; i = text.indexOf('华', i + 1)) {
+    const verb = text[i - 1];
+    const next = text.slice(i, i + 2);
+    const named = (w: string) => (lex.lookup(w) & (LEX.PER | LEX.LOC | LEX.ORG)) !== 0;
+    // 华盛顿, 华润置地; not the dictionary's odd person 华大使.
+    const longer = (lex.lookup(text.slice(i, i + 3)) & (LEX.LOC | LEX.ORG)) !== 0;
+    if (CHINA_VERBS.has(verb)) {
+      if (named(next) || longer || CHINESE_PEOPLE.test(text[i + 1] ?? '')) continue;
+    } else if (verb === '在' || verb === '对') {
+      // 在华大, 对华为: any word of the dictionary after them.
+      if (lex.lookup(next) & ~LEX.PREFIX || longer || CHINESE_PEOPLE.test(text[i + 1] ?? '')) continue;
+    } else continue;
+    // 来华: the verb must not end a word itself (未来华…, 原来华…).
+    if (i >= 2 && lex.lookup(text.slice(i - 2, i)) & LEX.WORD) continue;
+    out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: 'abbr-after-verb' });
+  }
 }
 
 /** G65包茂高速, S26诸永高速: an expressway number before a two-to-four-character name and its head. */

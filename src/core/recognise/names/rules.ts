@@ -102,7 +102,7 @@ const ORGAN = new RegExp(`${BEFORE}${LEVEL}${ORDINAL_TERM}${ORGANS}`, 'y');
 const TITLE_ALT = TITLES.slice().sort((a, b) => b.length - a.length).join('|');
 // 国家 heads national departments the same way (国家发展改革委, 国家卫生健康委): ministries have names of their own.
 // Verbs an organisation does, which may follow its name as a title would (市发展改革委获悉, 在市教委工作).
-const ORG_VERBS = '工作|获悉|发布|印发|召开|组织|联合|负责|介绍|表示|消息|牵头|主办|出台|提醒|提示|通报|公布|要求|透露';
+const ORG_VERBS = '工作|获悉|了解|发布|印发|召开|组织|联合|负责|介绍|表示|消息|牵头|主办|出台|提醒|提示|通报|公布|要求|透露';
 // 国家发展改革委在四川…, 市教委将: an adverb or 在 may follow a department as a verb would.
 const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|${ORG_VERBS}|[、，。；：）”和与及对等相有的在将已也还就正]|$)`, 'y');
 
@@ -136,13 +136,27 @@ function organMatches(sticky: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** 市委市政府, 区委区人民政府: a party committee and the government of its level, written together. */
+const COMMITTEE_AND_GOVERNMENT = /([省市区县镇乡])委\1((?:人民)?政府)/g;
+
 function levelOrgans(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: every pattern starts with a level character.
   if (!/[省市区县镇乡国]/.test(text)) return;
+
   // Every organ name contains 人, 政, 委 or 心 (融媒体中心); every department ends in 委, 局, 厅 or 办.
   if (/[人政委心]/.test(text)) {
     for (const m of organMatches(ORGAN, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
+    }
+  }
+  if (text.indexOf('委') >= 0 && text.indexOf('政府') >= 0) {
+    // Both are organs whatever comes before them (传达学习市委市政府精神; 青岛市委 + 市政府).
+    for (const m of text.matchAll(COMMITTEE_AND_GOVERNMENT)) {
+      const at = m.index!;
+      const pair: Array<[number, number]> = [[at, at + 2], [at + 2, at + m[0].length]];
+      for (const [start, end] of pair) {
+        if (!out.some((o) => o.start === start && o.end === end)) out.push({ start, end, label: 'ORG', confidence: 0.85, rule: 'level-organ' });
+      }
     }
   }
   if (!/[委局厅办]/.test(text)) return;

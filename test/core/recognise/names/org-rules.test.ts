@@ -134,6 +134,8 @@ test('a court, procuratorate, government or public hospital is named with the pr
     ['重庆江北区人民法院', [{ start: 0, end: 2, label: 'LOC' }, { start: 2, end: 9, label: 'ORG' }], ['LOC:重庆', 'ORG:江北区人民法院']],
     // A public hospital is named so too.
     ['福建省三明市第一医院专家', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 10, label: 'ORG' }], ['ORG:福建省三明市第一医院']],
+    // And a committee of the people's political consultative conference.
+    ['重庆市南岸区政协主席', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 8, label: 'ORG' }], ['ORG:重庆市南岸区政协']],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, formalOrganNames(text, spans)), want, text);
 });

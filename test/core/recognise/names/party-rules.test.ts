@@ -21,6 +21,8 @@ test('an organ named after the party is one organisation with 中共, places and
     // A place read with 中共 joins a committee only; 中共 apart from the organ stays apart.
     ['中共北京市人民医院', [['中共北京市', 'LOC'], ['人民医院', 'ORG']], ['LOC:中共北京市', 'ORG:人民医院']],
     ['中共、国务院', [['中共', 'ORG'], ['国务院', 'ORG']], ['ORG:中共', 'ORG:国务院']],
+    // A congress or plenum the party held is named apart from it.
+    ['中共十五大在年轻化上迈出', [['中共', 'ORG'], ['十五大', 'ORG']], ['ORG:中共', 'ORG:十五大']],
   ];
   for (const [text, spans, want] of table) {
     assert.deepEqual(show(text, partyNamedOrgans(text, spans.map(([s, l]) => at(text, s, l)))), want, text);

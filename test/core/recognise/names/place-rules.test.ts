@@ -59,6 +59,32 @@ test('a province abbreviation after a verb of being or going is the place', () =
   }
 });
 
+test('华 standing for China after a verb of being or going is the place', () => {
+  const dict = Lexicon.build([
+    ['华为', LEX.WORD | LEX.PER],
+    ['华大', LEX.WORD],
+    ['华大使', LEX.WORD | LEX.PER],
+    ['华盛顿', LEX.LOC],
+    ['未来', LEX.WORD],
+  ]);
+  const table: Array<[string, string[]]> = [
+    ['越南驻华大使范清', ['LOC:华']],
+    ['，对华政策，他来华访问', ['LOC:华', 'LOC:华']],
+    // A name or a word of people after it, a verb that ends a word, 在 before any word: not the place.
+    ['他在华为工作', []],
+    ['赴华盛顿', []],
+    ['华人华侨来华投资', ['LOC:华']],
+    ['鼓励华侨来华人才', []],
+    ['未来华夏', []],
+    ['在华大任教', []],
+  ];
+  for (const [text, want] of table) {
+    const out: RuleSpan[] = [];
+    abbreviationsAfterVerbs(text, out, dict);
+    assert.deepEqual(show(text, out), want, text);
+  }
+});
+
 test('lines between two cities named by their first characters', () => {
   const dict = Lexicon.build([['修建', LEX.WORD, 300], ['乘坐', LEX.WORD, 300], ['京津', LEX.LOC | LEX.WORD, 300]]);
   const spans = (text: string) => {

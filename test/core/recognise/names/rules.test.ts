@@ -65,6 +65,11 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['，市委编办、区委组织部负责人', ['ORG:市委编办', 'ORG:区委组织部']],
     // A verb an organisation does may follow its name; a clause joining two organs is no name.
     ['记者从市商务委获悉', ['ORG:市商务委']],
+    ['记者从市交通局了解到', ['ORG:市交通局']],
+    // A committee and the government of its level written together are two organs, wherever they stand.
+    ['传达学习市委市政府精神', ['ORG:市委', 'ORG:市政府']],
+    ['，县委县人民政府高度重视', ['ORG:县委', 'ORG:县人民政府']],
+    ['学习市委区政府精神', []],
     ['他在区卫健委工作', ['ORG:区卫健委']],
     ['区委决定由区纪委负责', ['ORG:区委', 'ORG:区纪委']],
     ['公开市政府信息', []],
