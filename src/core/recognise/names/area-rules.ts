@@ -38,7 +38,7 @@ export function parksBeforeCompanies<T extends Scored>(text: string, spans: T[])
 }
 
 /** Heads of regional designations: city clusters, economic circles, industrial and logistics parks. */
-const DESIGNATION = /^([\u4e00-\u9fff]{0,8}?)(?:城镇群|城市群|都市区|都市圈|经济圈|经济带|产业园|物流园区|物流园|枢纽园区|科学城|科技城)/;
+const DESIGNATION = /^([\u4e00-\u9fff]{0,8}?)(?:城镇群|城市群|都市区|都市圈|经济圈|经济带(?!来)|产业园|物流园区|物流园|枢纽园区|科学城|科技城)/;
 /** A region named before a designation: two characters and 地区 (成渝地区). */
 const REGION_BEFORE = /[\u4e00-\u9fff]{2}地区$/;
 /** What no designation's name holds: function words and the verbs that place it (建设, 打造). */
@@ -53,7 +53,8 @@ export function arealDesignations<T extends Scored>(text: string, spans: T[]): T
   let out = spans;
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
-    if (s.label !== 'LOC') continue;
+    // A one-character abbreviation (中俄 + 经济带) names one side of a pair, not the designation's place.
+    if (s.label !== 'LOC' || s.end - s.start < 2) continue;
     const m = DESIGNATION.exec(text.slice(s.end, s.end + 14));
     if (!m || NOT_IN_DESIGNATION.test(m[1])) continue;
     const end = s.end + m[0].length;

@@ -117,6 +117,11 @@ function isPlace(lex: Lexicon, s: string): boolean {
   return !!m && s.length - m[0].length >= 2 && (lex.lookup(s.slice(0, -m[0].length)) & LEX.LOC) !== 0;
 }
 
+/** A hall or palace the dictionary knows as a name (北京 | 人民大会堂): a place of its own after its city. */
+function isLandmark(lex: Lexicon, s: string): boolean {
+  return s.length >= 3 && /[堂宫]$/.test(s) && (lex.lookup(s) & (LEX.ORG | LEX.LOC)) !== 0;
+}
+
 /**
  * A place the dictionary knows whole and uses often (罗马尼亚, 中华人民共和国, 南京东路: ten times or more)
  * is one place, whatever its parts; a rare whole entry (贵州铜仁地区, 3 times) is a juxtaposition.
@@ -127,7 +132,7 @@ function commonPlace(lex: Lexicon, s: string, minFreq = 5): boolean {
   return slot >= 0 && (lex.classes[slot] & LEX.LOC) !== 0 && lex.freq[slot] >= minFreq;
 }
 
-/** 贵州铜仁地区 → 贵州 | 铜仁地区, 重庆涪陵 → 重庆 | 涪陵: juxtaposed places are split (GUIDELINES). */
+/** 贵州铜仁地区 → 贵州 | 铜仁地区, 重庆涪陵 → 重庆 | 涪陵, 北京人民大会堂 → 北京 | 人民大会堂: juxtaposed places are split (GUIDELINES). */
 export function splitJuxtaposed<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   const out: T[] = [];
   for (const s of spans) {
@@ -137,7 +142,7 @@ export function splitJuxtaposed<T extends Scored>(text: string, spans: T[], lex:
       for (let k = 2; k <= t.length - 2 && !done; k++) {
         const head = t.slice(0, k);
         const rest = t.slice(k);
-        if (AREAL.test(rest) || ROAD_PART.test(rest) || FACILITY.test(rest) || !(lex.lookup(head) & LEX.LOC) || !isPlace(lex, rest)) continue;
+        if (AREAL.test(rest) || ROAD_PART.test(rest) || FACILITY.test(rest) || !(lex.lookup(head) & LEX.LOC) || !(isPlace(lex, rest) || isLandmark(lex, rest))) continue;
         // A one-character name with its suffix (东河|南镇, 延吉|新村) is no place of its own here.
         if (rest.length === 2 && ADMIN_SUFFIX.has(rest[1])) continue;
         out.push({ ...s, end: s.start + k }, { ...s, start: s.start + k });
@@ -184,11 +189,23 @@ const PLACE_ENDS = new Set('洞寺塔峡湾岛坝庙宫'.split(''));
  * a three-character "name" ending in one is a place (李坪村).
  */
 const SETTLEMENT_ENDS = new Set('村镇乡'.split(''));
+/** The organs of a new area, named after it (郑东新区党工委, 两江新区管委会). */
+const AREA_ORGAN = /^(?:党工委|管委会|工委|党委)/;
 
-/** A person the model is not sure of whose name ends like a place (洪崖洞, 李坪村) is that place. */
+/**
+ * A person the model is not sure of whose name ends like a place (洪崖洞, 李坪村) is that place; so is any
+ * person before 新区 or read into it (郑东新区).
+ */
 export function placeEndsNotPeople<T extends Scored>(text: string, spans: T[]): T[] {
   return spans.map((s) => {
-    if (s.label !== 'PER' || s.confidence >= 0.9 || s.end - s.start < 2) return s;
+    if (s.label !== 'PER' || s.end - s.start < 2) return s;
+    // 郑东新 + 区, 郑东 + 新区: a new area, which no person is named like; with its organ after it, that organ.
+    const area = text[s.end - 1] === '新' && text[s.end] === '区' ? s.end + 1 : text.startsWith('新区', s.end) ? s.end + 2 : -1;
+    if (area > 0) {
+      const organ = AREA_ORGAN.exec(text.slice(area, area + 3));
+      return organ ? { ...s, end: area + organ[0].length, label: 'ORG' } : { ...s, end: area, label: 'LOC' };
+    }
+    if (s.confidence >= 0.9) return s;
     const last = text[s.end - 1];
     return PLACE_ENDS.has(last) || (s.end - s.start >= 3 && SETTLEMENT_ENDS.has(last)) ? { ...s, label: 'LOC' } : s;
   });
@@ -268,6 +285,11 @@ export function mediaOutlets(text: string): LabelledSpan[] {
   return out;
 }
 
+/** Verbs said of a person right after the name: reporting, attending, leading a visit. */
+const VERB_AFTER_NAME = new Set(
+  '应邀 应约 出席 主持 指出 介绍 强调 要求 认为 参加 带队 陪同 会见 考察 调研 率队 一行 表示 透露 坦言 告诉 说道 讲话 致辞 宣布'.split(' '),
+);
+
 /**
  * 周龙扎根体校12年: the model runs a two-character name into the verb after it. A person of four
  * characters is a Chinese name only with a compound surname (欧阳予倩); otherwise, when it opens with a
@@ -277,6 +299,8 @@ export function verbsAfterNames<T extends Scored>(text: string, spans: T[], lex:
   // 张冠李戴: an idiom of the dictionary is no four-character name.
   const people = spans.filter((s) => !(s.label === 'PER' && s.end - s.start === 4 && isPlainWord(lex, text.slice(s.start, s.end))));
   return people.map((s) => {
+    // 梁赛应邀出席: a three-character name whose last character opens a verb said of people is the first two.
+    if (s.label === 'PER' && s.end - s.start === 3 && isSurname(text[s.start]) && VERB_AFTER_NAME.has(text.slice(s.end - 1, s.end + 1))) return { ...s, end: s.end - 1 };
     if (s.label !== 'PER' || s.end - s.start !== 4) return s;
     const name = text.slice(s.start, s.end);
     if (!/^[\u4e00-\u9fff]{4}$/.test(name) || isCompound(name.slice(0, 2)) || !isSurname(name[0])) return s;

@@ -111,6 +111,8 @@ export function orgsRunningIntoVerbs<T extends Scored>(text: string, spans: T[])
   return spans.map((s) => {
     if (s.label !== 'ORG' || s.end - s.start < 5) return s;
     const name = text.slice(s.start, s.end);
+    // 运城地委组织部: a name that itself ends in a head holds the word as its own (组织部, 发布中心).
+    if (OVERRUN_HEAD.test(name)) return s;
     for (const m of name.matchAll(ORG_VERB)) {
       if (m.index! >= 2 && OVERRUN_HEAD.test(name.slice(0, m.index!))) return { ...s, end: s.start + m.index! };
     }

@@ -14,7 +14,7 @@ const PROVINCE_ABBR = new Set('京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫�
 const NOT_PLACES = new Set(['苏宁', '云云', '新新', '宁宁', '青青', '秦秦', '台台', '新台', '京新', '辽宁', '云港']);
 
 /** A region named by a run of abbreviations and a regional head (粤港澳 + 大湾区, 京津冀 + 协同发展示范区). */
-const NAMED_REGION_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?(?:大湾区|经济圈|城市群|经济区|经济带|合作区|示范区)|地区)/;
+const NAMED_REGION_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?(?:大湾区|经济圈|城市群|经济区|经济带(?!来)|合作区|示范区)|地区)/;
 
 /** PROVINCE_ABBR by UTF-16 code (all are one unit): the scan below looks at every character. */
 const IS_ABBR = new Uint8Array(0x10000);

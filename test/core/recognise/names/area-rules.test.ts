@@ -36,6 +36,7 @@ test('a place and the regional designation named after it are one place', () => 
     ['，重庆建设产业园', [['重庆', 'LOC']], ['LOC:重庆']],
     ['，重庆的科学城', [['重庆', 'LOC']], ['LOC:重庆']],
     ['，重庆华峰产业园', [['重庆', 'LOC'], ['华峰', 'ORG']], ['LOC:重庆', 'ORG:华峰']],
+    ['，中俄经济带', [['中', 'LOC'], ['俄', 'LOC']], ['LOC:中', 'LOC:俄']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, arealDesignations(text, spansOf(text, read))), want, text);
 });

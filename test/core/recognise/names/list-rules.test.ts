@@ -73,6 +73,8 @@ test('a place the dictionary uses often stays whole; a rare whole entry is still
     ['新村', LEX.WORD | LEX.LOC, 100],
     ['中山', LEX.WORD | LEX.LOC, 2000],
     ['北路', LEX.WORD | LEX.LOC, 400],
+    ['北京', LEX.WORD | LEX.LOC, 3000],
+    ['人民大会堂', LEX.WORD | LEX.ORG, 300],
   ]);
   const table: Array<[string, string[]]> = [
     ['罗马尼亚', ['LOC:罗马尼亚']],
@@ -80,6 +82,8 @@ test('a place the dictionary uses often stays whole; a rare whole entry is still
     ['贵州铜仁地区', ['LOC:贵州', 'LOC:铜仁地区']],
     // A compass part and a road head end a road's name (北路 is in the dictionary as a place).
     ['中山北路', ['LOC:中山北路']],
+    // A hall the dictionary knows as a name, after its city, is a place of its own.
+    ['北京人民大会堂', ['LOC:北京', 'LOC:人民大会堂']],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, splitJuxtaposed(text, [at(text, text, 'LOC')], dict)), want, text);
 });
@@ -129,6 +133,10 @@ test('a person the model is not sure of whose name ends like a place is that pla
   const u = '来到李坪村、咸宜镇，见到雪村';
   const v = [at(u, '李坪村', 'PER', 0.78), at(u, '咸宜镇', 'PER', 0.6), at(u, '雪村', 'PER', 0.6)];
   assert.deepEqual(show(u, placeEndsNotPeople(u, v)), ['LOC:李坪村', 'LOC:咸宜镇', 'PER:雪村']);
+  // Any person before 新区 or read into it is the new area, sure or not, and with its organ that organ.
+  const w = '郑东新区在龙子湖，郑东新区党工委副书记';
+  const x = [at(w, '郑东新', 'PER', 0.95), { ...at(w, '郑东', 'PER', 0.9), start: w.indexOf('郑东', 5), end: w.indexOf('郑东', 5) + 2 }];
+  assert.deepEqual(show(w, placeEndsNotPeople(w, x)), ['LOC:郑东新区', 'ORG:郑东新区党工委']);
 });
 
 test('a person named like a place of the same paragraph without its suffix is that place', () => {
@@ -181,6 +189,10 @@ test('a two-character name the model ran into the verb after it ends before the 
     ['欧阳予倩的剧本', '欧阳予倩', 'PER:欧阳予倩'],
     ['次仁卓嘎说', '次仁卓嘎', 'PER:次仁卓嘎'],
     ['金珠玛米来了', '金珠玛米', 'PER:金珠玛米'],
+    // A three-character name whose last character opens a verb said of people: the first two.
+    ['副县长梁赛应邀出席', '梁赛应', 'PER:梁赛'],
+    ['，王志杰表示', '王志杰', 'PER:王志杰'],
+    ['，李强调研时', '李强调', 'PER:李强'],
   ];
   // An idiom of the dictionary is no name at all.
   const idioms = Lexicon.build([['张冠李戴', LEX.WORD, 50]]);

@@ -193,6 +193,7 @@ test('an organisation the model runs on into a verb of what it does ends at its 
     // A verb after no head, or a name that holds such a word, stays as read.
     ['，中国发布会', '中国发布会', ['ORG:中国发布会']],
     ['，市监管局', '市监管局', ['ORG:市监管局']],
+    ['，山西省运城地委组织部', '山西省运城地委组织部', ['ORG:山西省运城地委组织部']],
   ];
   for (const [text, org, want] of table) assert.deepEqual(show(text, orgsRunningIntoVerbs(text, [at(text, org, 'ORG')])), want, text);
 });
