@@ -67,3 +67,83 @@ export function arealDesignations<T extends Scored>(text: string, spans: T[]): T
   }
   return out;
 }
+
+/** Heads of a road between places (城口至开州 + 高速公路), and the section a report names (（重庆段）). */
+const ROAD_BETWEEN_HEAD = /^(?:高速公路|城际铁路|快速路|高速|铁路|高铁|公路)/;
+const ROAD_SECTION = /^[（(][\u4e00-\u9fff]{1,6}段[）)]/;
+
+/**
+ * 城口 + 至 + 开州 + 高速公路, 梁平区 + 至 + 四川 + 开江县 + 高速公路（重庆段）: a road named by the places it
+ * joins is one place (GUIDELINES: a road is a place; its name holds them), the section named after it too.
+ */
+export function roadsBetweenPlaces<T extends Scored>(text: string, spans: T[]): T[] {
+  if (text.indexOf('至') < 0) return spans;
+  let out = spans;
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i];
+    if (s.label !== 'LOC' || text[s.end] !== '至') continue;
+    let j = i;
+    let pos = s.end;
+    // Each 至 and the places after it, side by side (四川 + 开江县).
+    while (text[pos] === '至' && out[j + 1] && out[j + 1].start === pos + 1 && out[j + 1].label === 'LOC') {
+      j++;
+      while (out[j + 1] && out[j + 1].start === out[j].end && out[j + 1].label === 'LOC') j++;
+      pos = out[j].end;
+    }
+    const head = j > i ? ROAD_BETWEEN_HEAD.exec(text.slice(pos, pos + 4)) : null;
+    if (!head) continue;
+    let end = pos + head[0].length;
+    const section = ROAD_SECTION.exec(text.slice(end, end + 10));
+    if (section) end += section[0].length;
+    const inside = out.filter((o) => o.start < end && s.start < o.end);
+    if (inside.some((o) => o.label !== 'LOC' || o.start < s.start)) continue;
+    out = replacedBy(out, inside, { ...s, end });
+  }
+  return out;
+}
+
+/** Words of a paragraph about a metro or light rail line. */
+const RAIL_CONTEXT = /号线|轨道|地铁|轻轨|换乘/;
+/** What comes before a station of a line listed or named as an end: 起于鲤鱼池站, 、后堡站. */
+const STATION_AFTER = /(?<=起于|止于|经|至|、|，)((?!起于|止于|经|至)[\u4e00-\u9fff]{2,4}?)站(?=[、，。；与和及]|$)/g;
+/** Names that are kinds of station, not stations of a line (工作站, 服务站, 车站). */
+const NOT_STATION_NAME = /(?:工作|服务|管理|监测|检查|农技|水文|卫生|加油|充电|救助|广播|车|公交|客运|货运|终点|起点|首|末|各|该|本|每|中间)$|[的了是在和与及等个这那]/;
+
+/**
+ * 曾家岩站, 七星岗站 on a metro line: the model reads a station as a person or an organisation (站 ends
+ * 1998's organisations); where the paragraph speaks of lines, a name before 站 is a station, a place.
+ */
+export function stationsOfLines<T extends Scored>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'LOC' }) => T): T[] {
+  if (text.indexOf('站') < 0 || !RAIL_CONTEXT.test(text)) return spans;
+  let out = spans.map((s) => {
+    const name = text.slice(s.start, s.end);
+    if (s.label === 'ORG' && name.endsWith('站') && !NOT_STATION_NAME.test(name.slice(0, -1))) return { ...s, label: 'LOC' };
+    if ((s.label === 'PER' || s.label === 'LOC') && text[s.end] === '站' && !spans.some((o) => o.start === s.end)) return { ...s, end: s.end + 1, label: 'LOC' };
+    return s;
+  });
+  for (const m of text.matchAll(STATION_AFTER)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (NOT_STATION_NAME.test(m[1]) || out.some((o) => o.start < end && start < o.end)) continue;
+    out = replacedBy(out, [], make({ start, end, label: 'LOC' }));
+  }
+  return out;
+}
+
+/** Heads of a scenic site or old town, after the site's name (长寿湖 + 旅游区, 磁器口 + 古镇). */
+const SITE_HEAD = /^(?:旅游区|风景区|风貌区|度假区|景区|古镇)/;
+
+/**
+ * 长寿湖旅游区: a place the model found without its administrative suffix, and the scenic head right after
+ * it, are one place (the areal designation whole). After a district or county (长寿区 + 菩提古镇) the head
+ * belongs to a site of its own, which extendPlaces reads.
+ */
+export function sitesWithHeads<T extends Scored>(text: string, spans: T[]): T[] {
+  if (!/景区|古镇|旅游区|风貌区|度假区/.test(text)) return spans;
+  return spans.map((s, i) => {
+    if (s.label !== 'LOC' || /[省市区县镇乡村]$/.test(text.slice(s.start, s.end))) return s;
+    const m = SITE_HEAD.exec(text.slice(s.end, s.end + 3));
+    if (!m || (spans[i + 1] && spans[i + 1].start < s.end + m[0].length)) return s;
+    return { ...s, end: s.end + m[0].length };
+  });
+}

@@ -168,3 +168,25 @@ export function companiesByTrade<T extends Scored>(text: string, spans: T[], mak
   }
   return out;
 }
+
+/** A district or county before a company's legal name that opens with a place of its own (长寿区 + 重庆恩捷…有限公司). */
+const DISTRICT_FIRST = /^[\u4e00-\u9fff]{2,4}?[区县]/;
+const LEGAL_NAME_END = /(?:有限公司|有限责任公司|集团)$/;
+
+/**
+ * 在长寿区重庆恩捷新材料科技有限公司: where a company's registered name opens with a city (重庆…), the
+ * district the model read before it is where the company is, a place of its own.
+ */
+export function districtsBeforeCompanies<T extends Scored>(text: string, spans: T[], lex?: Lexicon): T[] {
+  if (!lex || text.indexOf('公司') < 0) return spans;
+  const out: T[] = [];
+  for (const s of spans) {
+    const name = text.slice(s.start, s.end);
+    const m = s.label === 'ORG' && LEGAL_NAME_END.test(name) ? DISTRICT_FIRST.exec(name) : null;
+    const rest = m ? name.slice(m[0].length) : '';
+    if (m && rest.length >= 6 && lex.lookup(rest.slice(0, 2)) & LEX.LOC && lex.lookup(m[0].slice(0, -1)) & LEX.LOC) {
+      out.push({ ...s, end: s.start + m[0].length, label: 'LOC' }, { ...s, start: s.start + m[0].length });
+    } else out.push(s);
+  }
+  return out;
+}

@@ -5,8 +5,8 @@ import { NameModel } from './model';
 import { LEX } from './lexicon';
 import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, placeOrgans, RuleSpan, ruleSpans } from './rules';
 import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, placeVerbsNotPeople, streetsNotOrgs } from './place-rules';
-import { arealDesignations, parksBeforeCompanies } from './area-rules';
-import { companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, regionalDivisions, titlesInsideOrgs } from './company-rules';
+import { arealDesignations, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
+import { companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
 import { centralOrgansWithTerms, partyBodies, partyNamedOrgans } from './party-rules';
 import {
   cooperationBodies,
@@ -89,6 +89,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     adjusted = subordinateBodies(text, orgsEndingInsideWords(text, splitCoordinatedOrgs(text, titlesInsideOrgs(text, adjusted, looksLikeName))));
     adjusted = regionalDivisions(text, adjusted);
     adjusted = abbreviationsBeforeNationalOrgans(text, parksBeforeCompanies(text, orgsRunningIntoVerbs(text, adjusted)));
+    adjusted = sitesWithHeads(text, roadsBetweenPlaces(text, districtsBeforeCompanies(text, adjusted, lex)));
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,
@@ -129,7 +130,11 @@ export class ModelNameRecogniser implements NameRecogniser {
     const withTeams = placeLedInstitutions(text, genericUnitsNoNames(text, sportsTeams(text, withLists, make('team', 0.75))), make('place-institution', 0.65));
     let companies = companiesBeforeBusinessWords(text, companiesBeforeTitles(text, withTeams, make('company-title', 0.6), lex), make('company-word', 0.6), lex);
     companies = companiesByTrade(text, companies, make('company-trade', 0.65), lex);
-    const sorted = arealDesignations(text, cooperationBodies(text, organBodies(text, companies).sort((a, b) => a.start - b.start)));
+    const sorted = stationsOfLines(
+      text,
+      arealDesignations(text, cooperationBodies(text, organBodies(text, companies).sort((a, b) => a.start - b.start))),
+      make('station', 0.65),
+    );
     const party = partyBodies(text, centralOrgansWithTerms(text, partyNamedOrgans(text, sorted)));
     return partyOrgansWithoutUpperPlaces(text, formalOrganNames(text, party));
   }

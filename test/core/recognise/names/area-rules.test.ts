@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arealDesignations, parksBeforeCompanies } from '../../../../src/core/recognise/names/area-rules';
+import { arealDesignations, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from '../../../../src/core/recognise/names/area-rules';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
 type S = LabelledSpan & { confidence: number };
@@ -39,4 +39,41 @@ test('a place and the regional designation named after it are one place', () => 
     ['，中俄经济带', [['中', 'LOC'], ['俄', 'LOC']], ['LOC:中', 'LOC:俄']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, arealDesignations(text, spansOf(text, read))), want, text);
+});
+
+test('a road named by the places it joins is one place, with the section named after it', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['，重庆城口至开州高速公路建成', [['重庆', 'LOC'], ['城口', 'LOC'], ['开州', 'LOC']], ['LOC:重庆', 'LOC:城口至开州高速公路']],
+    ['重庆梁平区至四川开江县高速公路（重庆段）经过', [['重庆', 'LOC'], ['梁平区', 'LOC'], ['四川', 'LOC'], ['开江县', 'LOC'], ['重庆', 'LOC']], ['LOC:重庆', 'LOC:梁平区至四川开江县高速公路（重庆段）']],
+    // No road head after the last place, or no place after 至: as read.
+    ['从城口至开州需要两小时', [['城口', 'LOC'], ['开州', 'LOC']], ['LOC:城口', 'LOC:开州']],
+    ['城口至今没有高速公路', [['城口', 'LOC']], ['LOC:城口']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, roadsBetweenPlaces(text, spansOf(text, read))), want, text);
+});
+
+test('on a metro line, a name before 站 is a station, a place', () => {
+  const make = (x: { start: number; end: number; label: 'LOC' }): S => ({ ...x, confidence: 0.65 });
+  const t = '起于鲤鱼池站，止于后堡站。共设车站12座，其中，曾家岩站与2号线换乘，七星岗站与轨道1号线换乘';
+  assert.deepEqual(show(t, stationsOfLines(t, spansOf(t, [['曾家岩', 'PER'], ['七星岗站', 'ORG']]), make)), [
+    'LOC:曾家岩站',
+    'LOC:七星岗站',
+    'LOC:鲤鱼池站',
+    'LOC:后堡站',
+  ].sort((a, b) => t.indexOf(a.slice(4)) - t.indexOf(b.slice(4))));
+  // Without a line in the paragraph, or a kind of station: as read.
+  const u = '曾家岩站在这里，市农技站工作人员';
+  assert.deepEqual(show(u, stationsOfLines(u, spansOf(u, [['曾家岩', 'PER']]), make)), ['PER:曾家岩']);
+  const v = '地铁1号线旁的市农技站、服务站';
+  assert.deepEqual(show(v, stationsOfLines(v, spansOf(v, [['市农技站', 'ORG']]), make)), ['ORG:市农技站']);
+});
+
+test('a site the model found and the scenic head after it are one place', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['，长寿湖旅游区和合川', [['长寿湖', 'LOC'], ['合川', 'LOC']], ['LOC:长寿湖旅游区', 'LOC:合川']],
+    // After a district the head is a site of its own; a name the model read on stays.
+    ['，长寿区景区', [['长寿区', 'LOC']], ['LOC:长寿区']],
+    ['，磁器口古镇', [['磁器口', 'LOC'], ['古镇', 'LOC']], ['LOC:磁器口', 'LOC:古镇']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, sitesWithHeads(text, spansOf(text, read))), want, text);
 });

@@ -4,6 +4,7 @@ import {
   companiesBeforeBusinessWords,
   companiesBeforeTitles,
   companiesByTrade,
+  districtsBeforeCompanies,
   regionalDivisions,
   titlesInsideOrgs,
 } from '../../../../src/core/recognise/names/company-rules';
@@ -110,4 +111,15 @@ test("two characters no dictionary knows, before a trade, are a company's short 
     ['，国鸿氢能科技有限公司', [at('，国鸿氢能科技有限公司', '国鸿氢能科技有限公司', 'ORG')], ['ORG:国鸿氢能科技有限公司']],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, companiesByTrade(text, spans, make, lex)), want, text);
+});
+
+test("a district before a company's registered name that opens with a city is a place of its own", () => {
+  const lex = Lexicon.build([['长寿', LEX.LOC], ['重庆', LEX.LOC], ['两江', LEX.LOC]]);
+  const table: Array<[string, string, string[]]> = [
+    ['在长寿区重庆恩捷新材料科技有限公司，', '长寿区重庆恩捷新材料科技有限公司', ['LOC:长寿区', 'ORG:重庆恩捷新材料科技有限公司']],
+    // A name that opens with no city after the district, or no legal form: one company.
+    ['在两江新区华峰化工有限公司，', '两江新区华峰化工有限公司', ['ORG:两江新区华峰化工有限公司']],
+    ['在长寿区重庆恩捷新材料工厂，', '长寿区重庆恩捷新材料工厂', ['ORG:长寿区重庆恩捷新材料工厂']],
+  ];
+  for (const [text, org, want] of table) assert.deepEqual(show(text, districtsBeforeCompanies(text, [at(text, org, 'ORG')], lex)), want, text);
 });
