@@ -96,7 +96,8 @@ test('a name made confident in one paragraph is marked, with its roles, in the o
 
 test("a company named in full lends its short name to the article's other paragraphs, and takes it back when it goes", () => {
   const a = new Annotator({ segmenter, names, terms });
-  const base = '重庆华峰化工有限公司成立于2010年。\n如今，华峰化工的产品销往全球。';
+  // 如今华峰化工: no clause break before the short name, where the trade alone would make it a company's.
+  const base = '重庆华峰化工有限公司成立于2010年。\n如今华峰化工的产品销往全球。';
   const orgs = (t: string) => a.annotate(t).filter((x) => x.label === 'ORG').map((x) => t.slice(x.start, x.end));
   assert.deepEqual(orgs(base), ['重庆华峰化工有限公司', '华峰化工']);
   // Without the full name, nothing says 华峰化工 is a company.
