@@ -141,9 +141,13 @@ export function regionalDivisions<T extends Scored>(text: string, spans: T[]): T
   return out ?? spans;
 }
 
-/** Trades a company's short name ends in (碚圣药业, 友蓝能源, 国鸿氢能): COMPANY_TRADE's without those that end terms of technology too (具身智能, 固态电池). */
-const TRADE_NAME =
-  /(?<=^|[^\u4e00-\u9fff]|[、和与及在是的由])([\u4e00-\u9fff]{2})(?:新能源|半导体|机器人|药业|能源|氢能|工贸|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股)(?![局部厅委化员性型上])/g;
+/**
+ * Trades a company's short name ends in (碚圣药业, 友蓝能源, 国鸿氢能): COMPANY_TRADE's without those that end
+ * terms of technology too (具身智能, 固态电池); not where the trade runs on into a longer word (能源局, 信息化).
+ */
+const TRADE = /(?:新能源|半导体|机器人|药业|能源|氢能|工贸|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股)(?![局部厅委化员性型上])/g;
+/** What may stand right before such a name: a clause break or a conjunction (not the middle of a word). */
+const BEFORE_TRADE_NAME = /[^\u4e00-\u9fff]|[、和与及在是的由]/;
 /** Characters no company's two-character name holds: function words, dates, levels. */
 const NOT_IN_TRADE_NAME = /[的了是在和与及等个这那为对把被从向到也都将就年月日省市区县]/;
 
@@ -156,11 +160,13 @@ const NOT_IN_TRADE_NAME = /[的了是在和与及等个这那为对把被从向�
 export function companiesByTrade<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex?: Lexicon): T[] {
   if (!lex) return spans;
   let out = spans;
-  for (const m of text.matchAll(TRADE_NAME)) {
-    const name = m[1];
-    if (NOT_IN_TRADE_NAME.test(name) || lex.lookup(name) & LEX.WORD) continue;
-    const start = m.index!;
-    const end = start + m[0].length;
+  // The trades are found first (a few a paragraph), then the two characters before each.
+  for (const m of text.matchAll(TRADE)) {
+    const start = m.index! - 2;
+    const end = m.index! + m[0].length;
+    if (start < 0 || (start > 0 && !BEFORE_TRADE_NAME.test(text[start - 1]))) continue;
+    const name = text.slice(start, m.index!);
+    if (!/^[\u4e00-\u9fff]{2}$/.test(name) || NOT_IN_TRADE_NAME.test(name) || lex.lookup(name) & LEX.WORD) continue;
     const overlapping = out.filter((o) => o.start < end && start < o.end);
     // A longer name the model or a rule found keeps it (国鸿氢能科技有限公司), and so does an organisation it read.
     if (overlapping.some((o) => o.start < start || o.end > end || o.label === 'ORG')) continue;
