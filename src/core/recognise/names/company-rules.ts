@@ -31,8 +31,8 @@ export function companiesBeforeTitles<T extends Scored>(text: string, spans: T[]
   for (const title of text.matchAll(COMPANY_TITLE)) {
     const end = title.index!;
     for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
-      // 据蜂巢能源董事长: a source named after 据 starts its clause too.
-      if (start > 0 && !CLAUSE_START.test(text[start - 1]) && text[start - 1] !== '据') continue;
+      // 据蜂巢能源董事长: a source named after 据 starts its clause too; so does one after 的 (56岁的小米科技创始人).
+      if (start > 0 && !CLAUSE_START.test(text[start - 1]) && text[start - 1] !== '据' && text[start - 1] !== '的') continue;
       const word = text.slice(start, end);
       if (!/^[\u4e00-\u9fff]+$/.test(word) || NOT_COMPANY.test(word) || LEADING_FUNCTION.has(word[0])) break;
       // 据市场总经理: a plain word at its end (市场) makes the word no company's name.

@@ -67,6 +67,27 @@ export function abbreviationsAfterVerbs(text: string, out: RuleSpan[], lex?: Lex
     out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: 'abbr-after-verb' });
   }
   if (text.indexOf('华') >= 0) chinaAfterVerbs(text, out, lex);
+  if (text.indexOf('商') >= 0) merchantsByProvince(text, out, lex);
+}
+
+/** What 商 opens after an abbreviation when it means trade, not merchants (京商场, 渝商业, 沪商品). */
+const NOT_MERCHANTS = /[场业品店务标量户铺城圈贸报人机讨议定谈检超会厦]/;
+
+/**
+ * 全球渝商大会, 港商, 在京徽商企业家: a province's abbreviation before 商 (merchants from there) is the
+ * place. Not where the abbreviation ends a word (北京商场) or 商 opens one (渝商业街).
+ */
+export function merchantsByProvince(text: string, out: RuleSpan[], lex: Lexicon): void {
+  for (let i = text.indexOf('商', 1); i >= 0; i = text.indexOf('商', i + 1)) {
+    const a = i - 1;
+    const c = text[a];
+    // 港商, 台商 are merchants; 新商, 云商 and 青商 are new, cloud and young business.
+    if ((IS_ABBR[text.charCodeAt(a)] === 0 && c !== '徽') || '新云青宁'.includes(c) || NOT_MERCHANTS.test(text[i + 1] ?? '')) continue;
+    // 北京商…, 温州新商…: the abbreviation must not end a word or a place of its own.
+    if (a >= 1 && lex.lookup(text.slice(a - 1, a + 1)) & ~LEX.PREFIX) continue;
+    if (out.some((o) => o.start <= a && a < o.end)) continue;
+    out.push({ start: a, end: a + 1, label: 'LOC', confidence: 0.7, rule: 'abbr-after-verb' });
+  }
 }
 
 /** Verbs before 华 (China) as a place: 驻华大使, 访华, 来华, 赴华; 在华, 对华 only where no word follows. */

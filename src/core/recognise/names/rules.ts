@@ -166,7 +166,8 @@ function levelOrgans(text: string, out: RuleSpan[]): void {
     // 市文化和旅游委: one 和 may join two fields, the first no department of its own (市教委和财政局 is two).
     const and = body.indexOf('和');
     const joinsFields = fieldsJoined(body.slice(0, -1));
-    if (/[的了是在和与及到]/.test(joinsFields ? body.slice(0, and) + body.slice(and + 1) : body)) continue;
+    // 县级团委: a level (级) is no department's field.
+    if (/[的了是在和与及到级]/.test(joinsFields ? body.slice(0, and) + body.slice(and + 1) : body)) continue;
     // 区委决定由区纪委: a name holds one department head, at its end, and no 由 (a clause joins two organs).
     if (/[委局厅由]/.test(s.slice(1, -1))) continue;
     // 财政局, 民政局, 邮政局 are departments whatever 政局 means alone.

@@ -23,7 +23,7 @@ const at = (text: string, s: string, label: S['label'], confidence = 0.9): S => 
 });
 
 test('a word at the start of a clause before a title only companies give, with a person after it, is the company', () => {
-  const words = Lexicon.build([['公司', LEX.WORD], ['市场', LEX.WORD]]);
+  const words = Lexicon.build([['公司', LEX.WORD], ['市场', LEX.WORD], ['朋友', LEX.WORD]]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.6 });
   const per = (text: string, name: string) => at(text, name, 'PER');
   const table: Array<[string, string, string[]]> = [
@@ -38,6 +38,8 @@ test('a word at the start of a clause before a title only companies give, with a
     ['，公司代总经理王某', '王某', ['PER:王某']],
     // A trade may end the name; a source named after 据 starts its clause; a verb before the title is none.
     ['据蜂巢能源董事长杨红新透露', '杨红新', ['ORG:蜂巢能源', 'PER:杨红新']],
+    ['56岁的小米科技创始人雷军表示', '雷军', ['ORG:小米科技', 'PER:雷军']],
+    ['他的朋友创始人张三说', '张三', ['PER:张三']],
     ['，吕宏强向董事长赵步长汇报', '赵步长', ['PER:赵步长']],
     // A chain of titles before the person.
     ['，华为常务董事、终端BG董事长、智能汽车解决方案BU董事长余承东在微博透露', '余承东', ['ORG:华为', 'PER:余承东']],

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, compassRegions, extendPlaces, numberedRoads, placeVerbsNotPeople, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
+import { abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, merchantsByProvince, compassRegions, extendPlaces, numberedRoads, placeVerbsNotPeople, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
@@ -341,5 +341,21 @@ test('after a verb of being, an abbreviation read into a national organ is the p
   for (const [text, org, want] of table) {
     const s: LabelledSpan = { start: text.indexOf(org), end: text.indexOf(org) + org.length, label: 'ORG' };
     assert.deepEqual(show(text, abbreviationsBeforeNationalOrgans(text, [s])), want, text);
+  }
+});
+
+test("a province's abbreviation before 商 (its merchants) is the place", () => {
+  const dict = Lexicon.build([['北京', LEX.LOC | LEX.WORD], ['平台', LEX.WORD]]);
+  const table: Array<[string, string[]]> = [
+    ['出席全球渝商大会，广大渝商心系桑梓', ['LOC:渝', 'LOC:渝']],
+    ['10位在京徽商企业家，与港商合作，台商来投资', ['LOC:徽', 'LOC:港', 'LOC:台']],
+    // 商 opening a word of trade, an abbreviation ending a word, new or cloud business: no place.
+    ['多数北京商场，渝商业街，平台商家', []],
+    ['新商业模式，云商平台，新商人', []],
+  ];
+  for (const [text, want] of table) {
+    const out: RuleSpan[] = [];
+    merchantsByProvince(text, out, dict);
+    assert.deepEqual(show(text, out), want, text);
   }
 });

@@ -70,6 +70,8 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['传达学习市委市政府精神', ['ORG:市委', 'ORG:市政府']],
     ['，县委县人民政府高度重视', ['ORG:县委', 'ORG:县人民政府']],
     ['学习市委区政府精神', []],
+    // A level is no department's field.
+    ['、县级团委负责人', []],
     ['他在区卫健委工作', ['ORG:区卫健委']],
     ['区委决定由区纪委负责', ['ORG:区委', 'ORG:区纪委']],
     ['公开市政府信息', []],
