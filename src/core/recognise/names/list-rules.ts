@@ -117,10 +117,15 @@ function isPlace(lex: Lexicon, s: string): boolean {
   return !!m && s.length - m[0].length >= 2 && (lex.lookup(s.slice(0, -m[0].length)) & LEX.LOC) !== 0;
 }
 
-/** A hall or palace the dictionary knows as a name (北京 | 人民大会堂): a place of its own after its city. */
+/** A hall or palace the dictionary knows as a name (北京 | 人民大会堂), or a resort, hotel or park named apart (合川 | 友缘山庄): a place of its own after its city. */
 function isLandmark(lex: Lexicon, s: string): boolean {
-  return s.length >= 3 && /[堂宫]$/.test(s) && (lex.lookup(s) & (LEX.ORG | LEX.LOC)) !== 0;
+  if (s.length >= 3 && /[堂宫]$/.test(s) && (lex.lookup(s) & (LEX.ORG | LEX.LOC)) !== 0) return true;
+  // 合川 | 友缘山庄: a resort or hotel with a name of its own, not a plain word (重庆动物园 stays whole).
+  const site = SITE_HEAD.exec(s);
+  // 哈尔滨 | 市儿童公园 would cut the city's suffix off.
+  return site !== null && site.index >= 2 && !/^[省市区县镇乡村]/.test(s) && !isPlainWord(lex, s.slice(0, site.index));
 }
+const SITE_HEAD = /(?:山庄|度假村|大酒店|酒店|宾馆|公园)$/;
 
 /**
  * A place the dictionary knows whole and uses often (罗马尼亚, 中华人民共和国, 南京东路: ten times or more)

@@ -171,23 +171,32 @@ export function organBodies<T extends { start: number; end: number; label: strin
 const FORMAL_ORGAN = /(?:人民法院|人民检察院|人民政府|公安局|政协|人大常委会|第[一二三四五六七八九十]+(?:人民)?医院|人民医院|中心医院|中医院)$/;
 
 /**
- * 重庆市 | 江北区人民法院: a court, procuratorate, government, police bureau or public hospital (福建省 | 三明市第一医院) is officially named with the
+ * 重庆市 | 江北区人民法院: a court, procuratorate, government, police bureau, CPPCC or public hospital (福建省 | 三明市第一医院) is officially named with the
  * province or city above it, so the place before it is part of its name (GUIDELINES: the longest proper
- * name). Only a place named with its suffix, and an organ that opens with a place of its own.
+ * name). Only a place named with its suffix, and an organ that opens with a place of its own; and a
+ * department named by its field alone (重庆市 | 住房城乡建委), which is that place's.
  */
 export function formalOrganNames<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
   return joinAdjacent(spans, (place, organ) => {
     if (place.label !== 'LOC' || organ.label !== 'ORG' || !/(?:省|市|自治区)$/.test(text.slice(place.start, place.end))) return undefined;
     const name = text.slice(organ.start, organ.end);
-    return /^[\u4e00-\u9fff]{2,8}?(?:市|区|县|自治州|自治县)/.test(name) && FORMAL_ORGAN.test(name) ? { ...organ, start: place.start } : undefined;
+    if (/^[\u4e00-\u9fff]{2,8}?(?:市|区|县|自治州|自治县)/.test(name) && FORMAL_ORGAN.test(name)) return { ...organ, start: place.start };
+    // 重庆市 + 住房城乡建委: a department named by its field alone is the department of the place before it.
+    return DEPARTMENT_BY_FIELD.test(name) && !OPENS_WITH_PLACE.test(name) ? { ...organ, start: place.start } : undefined;
   });
 }
+
+/** A department's name without a place: a field of two to eight characters and a department's head. */
+const DEPARTMENT_BY_FIELD = /^[\u4e00-\u9fff]{2,8}?(?:委员会|委|局|厅|办)$/;
+/** Names that open with a place or a level of their own (梁平区委, 两江新区管委会, 市教委). */
+const OPENS_WITH_PLACE = /^(?:[省市区县]|[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|新区|自治州))|[省市区县]委$/;
 
 /** A place named with its administrative suffix, at the start of a string. */
 const LEADING_PLACE = /^[\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|区|县|旗|盟)/;
 /** Where a place names the area of a party organ: 仁和 + 街道, 金凤 + 镇. */
 const ORGAN_AREA = /^[\u4e00-\u9fff]{2,6}?(?:自治区|自治州|自治县|街道|省|市|区|县|镇|乡|旗)/;
-const PARTY_ORGAN = /(?:党工委|党委|党组|纪委|工委|委)$/;
+// A committee by its level (区委); a department ending in 委 (住房城乡建委) is none.
+const PARTY_ORGAN = /(?:党工委|党委|党组|纪委|工委|[省市区县镇乡旗]委)$/;
 
 /**
  * 浙江省杭州市余杭区仁和街道党工委: a party organ is named by its own area (仁和街道党工委); the places
@@ -211,7 +220,7 @@ export function partyOrgansWithoutUpperPlaces<T extends { start: number; end: nu
       const rest = t.slice(at + m[0].length);
       // Peel a place only while what is left still names an area of its own before the organ.
       const area = ORGAN_AREA.exec(rest);
-      if (!area || !PARTY_ORGAN.test(rest.slice(area[0].length)) || rest.length - area[0].length < 1) break;
+      if (!area || !PARTY_ORGAN.test(rest.slice(area[0].length - 1)) || rest.length - area[0].length < 1) break;
       places.push([at, at + m[0].length]);
       at += m[0].length;
     }
@@ -254,7 +263,7 @@ export function institutionsNotPlaces<T extends Scored>(text: string, spans: T[]
 }
 
 /** A hospital's department or a kind of area alone names no organisation (骨科, 门诊部, 自治县). */
-const GENERIC_UNIT = /^(?:[\u4e00-\u9fff]{1,2}科|门诊部|住院部|急诊部|体检中心|自治县|自治区|区县)$/;
+const GENERIC_UNIT = /^(?:[\u4e00-\u9fff]{1,2}科|门诊部|住院部|急诊部|体检中心|中心|自治县|自治区|区县)$/;
 
 export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[]): T[] {
   return spans.filter((s) => !(s.label === 'ORG' && s.end - s.start <= 4 && GENERIC_UNIT.test(text.slice(s.start, s.end))));

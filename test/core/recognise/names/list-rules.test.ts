@@ -75,6 +75,9 @@ test('a place the dictionary uses often stays whole; a rare whole entry is still
     ['北路', LEX.WORD | LEX.LOC, 400],
     ['北京', LEX.WORD | LEX.LOC, 3000],
     ['人民大会堂', LEX.WORD | LEX.ORG, 300],
+    ['合川', LEX.WORD | LEX.LOC, 300],
+    ['重庆', LEX.WORD | LEX.LOC, 3000],
+    ['人民', LEX.WORD, 900],
   ]);
   const table: Array<[string, string[]]> = [
     ['罗马尼亚', ['LOC:罗马尼亚']],
@@ -84,6 +87,10 @@ test('a place the dictionary uses often stays whole; a rare whole entry is still
     ['中山北路', ['LOC:中山北路']],
     // A hall the dictionary knows as a name, after its city, is a place of its own.
     ['北京人民大会堂', ['LOC:北京', 'LOC:人民大会堂']],
+    // And a resort or park with a name of its own; a park named by a plain word stays whole.
+    ['合川友缘山庄', ['LOC:合川', 'LOC:友缘山庄']],
+    ['重庆人民公园', ['LOC:重庆人民公园']],
+    ['合川市友缘山庄', ['LOC:合川市友缘山庄']],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, splitJuxtaposed(text, [at(text, text, 'LOC')], dict)), want, text);
 });

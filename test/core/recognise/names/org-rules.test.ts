@@ -134,6 +134,8 @@ test('a court, procuratorate, government or public hospital is named with the pr
     ['重庆江北区人民法院', [{ start: 0, end: 2, label: 'LOC' }, { start: 2, end: 9, label: 'ORG' }], ['LOC:重庆', 'ORG:江北区人民法院']],
     // A public hospital is named so too.
     ['福建省三明市第一医院专家', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 10, label: 'ORG' }], ['ORG:福建省三明市第一医院']],
+    // A department named by its field alone is the department of the place before it.
+    ['重庆市住房城乡建委相关负责人', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 9, label: 'ORG' }], ['ORG:重庆市住房城乡建委']],
     // And a committee of the people's political consultative conference.
     ['重庆市南岸区政协主席', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 8, label: 'ORG' }], ['ORG:重庆市南岸区政协']],
   ];
@@ -147,6 +149,8 @@ test('a party organ is named by its own area; the places above it are places', (
     ['巫溪县红池坝镇党委', ['LOC:巫溪县', 'ORG:红池坝镇党委']],
     // One area only, no area of the organ's own, a court: as they were.
     ['湖北省委', ['ORG:湖北省委']],
+    // A department ending in 委 is no party organ; 城乡 is no area of its own.
+    ['重庆市住房城乡建委', ['ORG:重庆市住房城乡建委']],
     ['中国共产党重庆市第六届委员会', ['ORG:中国共产党重庆市第六届委员会']],
     ['重庆市江北区人民法院', ['ORG:重庆市江北区人民法院']],
   ];
@@ -163,6 +167,9 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   const u = '医院骨科主任，院区门诊部和市急救中心';
   const units = [at(u, '骨科', 'ORG'), at(u, '门诊部', 'ORG'), at(u, '市急救中心', 'ORG')];
   assert.deepEqual(show(u, genericUnitsNoNames(u, units)), ['ORG:市急救中心']);
+  // 中心 alone is the centre named before, no name of its own.
+  const v = '中心主任欧阳自远，中心副主任';
+  assert.deepEqual(show(v, genericUnitsNoNames(v, [at(v, '中心', 'ORG')])), []);
 });
 
 test('an organisation named by its place and what it does, ending in an institution head', () => {
