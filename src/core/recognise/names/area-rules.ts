@@ -147,3 +147,26 @@ export function sitesWithHeads<T extends Scored>(text: string, spans: T[]): T[] 
     return { ...s, end: s.end + m[0].length };
   });
 }
+
+/** A numbered or compass street after its name (白沙 + 四路, 人民 + 东路), and where two streets meet. */
+const STREET_AFTER = /^(?:[东南西北中][一二三四五六七八九十]{0,3}|[一二三四五六七八九十]{1,3})(?:路|街|巷|大道)(?![\u4e00-\u9fff]{0,1}(?:线|口岸|费|况|径|演|人|上|边|段))/;
+const MEETING_POINT = /(?:路|街|大道)(?:交会处|交汇处|交叉口|路口)$/;
+
+/**
+ * 白沙 + 四路: a place the model found before a numbered street's head is the street's name, the street one
+ * place; 光霞路交会处, which the model reads as an organisation (处 ends 1998's organisations), is the street.
+ */
+export function numberedStreets<T extends Scored>(text: string, spans: T[]): T[] {
+  if (!/[路街巷道]/.test(text)) return spans;
+  return spans.map((s, i) => {
+    if (s.label === 'ORG' && MEETING_POINT.test(text.slice(s.start, s.end))) {
+      const end = s.start + text.slice(s.start, s.end).search(/(?:路|街|大道)(?:交会处|交汇处|交叉口|路口)$/);
+      return { ...s, end: end + (text[end] === '大' ? 2 : 1), label: 'LOC' };
+    }
+    if (s.label !== 'LOC' || /[省市区县镇乡村路街巷道]$/.test(text.slice(s.start, s.end))) return s;
+    const m = STREET_AFTER.exec(text.slice(s.end, s.end + 6));
+    // Only a numbered or compass street: a bare 路 or 大道 after a place is often a phrase (重庆路上, 美国大道).
+    if (!m || (spans[i + 1] && spans[i + 1].start < s.end + m[0].length)) return s;
+    return { ...s, end: s.end + m[0].length };
+  });
+}

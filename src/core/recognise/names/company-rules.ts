@@ -196,3 +196,24 @@ export function districtsBeforeCompanies<T extends Scored>(text: string, spans: 
   }
   return out;
 }
+
+/** Trades that follow a brand to name its company (小米 + 汽车, 华为 + 技术); longest first. */
+const BRAND_TRADE = /^(?:新能源|汽车|科技|技术|集团|控股|电子|通信|能源|智能|医药)/;
+/** Heads of organisations that are no brand: an organ or institution takes no trade after it. */
+const NOT_BRAND = /[委局厅办部署院所处会社校馆台站队团组]$|中心$|政府$|公司$/;
+
+/**
+ * 小米 + 汽车, 小米汽车、芯片: a company the model found by its brand alone, with a trade right after it, is
+ * named with the trade (GUIDELINES: the longest proper name). Not an organ or institution (市政府汽车…).
+ */
+export function brandsWithTrades<T extends Scored>(text: string, spans: T[]): T[] {
+  return spans.map((s, i) => {
+    if (s.label !== 'ORG' || s.end - s.start < 2 || NOT_BRAND.test(text.slice(s.start, s.end))) return s;
+    const m = BRAND_TRADE.exec(text.slice(s.end, s.end + 3));
+    if (!m || (spans[i + 1] && spans[i + 1].start < s.end + m[0].length)) return s;
+    // 小米汽车产业: the trade must end a word there (a clause break, a verb or 的 after it).
+    const after = text[s.end + m[0].length] ?? '';
+    if (/[\u4e00-\u9fff]/.test(after) && !/[的在将已也还与和及是有不可从于把被、]/.test(after)) return s;
+    return { ...s, end: s.end + m[0].length };
+  });
+}

@@ -122,14 +122,17 @@ export function orgsRunningIntoVerbs<T extends Scored>(text: string, spans: T[])
 
 /** A forum or organisation of cooperation named by two countries' abbreviations (中非合作论坛, 中阿合作论坛). */
 const COOPERATION_BODY = /^(?:合作论坛|合作组织|合作委员会|合作理事会)/;
+/** An organisation of cooperation named after a city (上海合作组织). */
+const COOPERATION_ORGANISATION = /^合作组织/;
 
 /**
  * 中 | 非 + 合作论坛: the model reads the two abbreviations as places and leaves the body out; the three are
- * one organisation (FOCAC), the places inside it unmarked.
+ * one organisation (FOCAC), the places inside it unmarked. So are a city and 合作组织 (上海合作组织).
  */
 export function cooperationBodies<T extends Scored>(text: string, spans: T[]): T[] {
   if (text.indexOf('合作') < 0) return spans;
-  let out = spans;
+  // 上海 + 合作组织: the SCO, named after the city it was founded in.
+  let out = spans.map((s) => (s.label === 'LOC' && s.end - s.start >= 2 && COOPERATION_ORGANISATION.test(text.slice(s.end, s.end + 4)) && !spans.some((o) => o.start === s.end) ? { ...s, end: s.end + 4, label: 'ORG' } : s));
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i];
     const b = out[i + 1];

@@ -1,5 +1,5 @@
 import { Scored } from './list-rules';
-import { joinAdjacent, withoutSpansInside } from './span-edges';
+import { joinAdjacent, replacedBy, withoutSpansInside } from './span-edges';
 
 /**
  * The formal names of party organs, which the model (trained on 1998 text) reads in pieces:
@@ -69,4 +69,25 @@ export function partyBodies<T extends Scored>(text: string, spans: T[]): T[] {
     return { ...s, end };
   });
   return grown ? withoutSpansInside(out) : out;
+}
+
+/** A party committee's formal name: the party, its place and term (中国共产党四川省第十二届委员会). */
+const FORMAL_COMMITTEE = /(?:中国共产党|中共)[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|自治区|自治州)第[一二三四五六七八九十]+届(?:委员会|纪律检查委员会)/g;
+
+/**
+ * 中国共产党四川省第十二届委员会: the model reads the party and the place apart and leaves the term out; the
+ * formal name is one organisation, the place inside it unmarked (GUIDELINES: the longest proper name).
+ */
+export function formalCommittees<T extends Scored>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'ORG' }) => T): T[] {
+  if (text.indexOf('届') < 0 || !/中国共产党|中共/.test(text)) return spans;
+  let out = spans;
+  for (const m of text.matchAll(FORMAL_COMMITTEE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const inside = out.filter((o) => o.start < end && start < o.end);
+    if (inside.some((o) => o.start < start || o.end > end)) continue;
+    const conf = inside.reduce((c, o) => Math.max(c, o.confidence), 0);
+    out = replacedBy(out, inside, { ...make({ start, end, label: 'ORG' }), ...(conf > 0 ? { confidence: conf } : {}) });
+  }
+  return out;
 }

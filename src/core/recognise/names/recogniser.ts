@@ -5,9 +5,9 @@ import { NameModel } from './model';
 import { LEX } from './lexicon';
 import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, placeOrgans, RuleSpan, ruleSpans } from './rules';
 import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, placeVerbsNotPeople, streetsNotOrgs } from './place-rules';
-import { arealDesignations, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
-import { companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
-import { centralOrgansWithTerms, partyBodies, partyNamedOrgans } from './party-rules';
+import { arealDesignations, numberedStreets, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
+import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
+import { centralOrgansWithTerms, formalCommittees, partyBodies, partyNamedOrgans } from './party-rules';
 import {
   cooperationBodies,
   dictionaryOrganisations,
@@ -90,6 +90,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     adjusted = regionalDivisions(text, adjusted);
     adjusted = abbreviationsBeforeNationalOrgans(text, parksBeforeCompanies(text, orgsRunningIntoVerbs(text, adjusted)));
     adjusted = sitesWithHeads(text, roadsBetweenPlaces(text, districtsBeforeCompanies(text, adjusted, lex)));
+    adjusted = brandsWithTrades(text, numberedStreets(text, adjusted));
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,
@@ -135,7 +136,7 @@ export class ModelNameRecogniser implements NameRecogniser {
       arealDesignations(text, cooperationBodies(text, organBodies(text, companies).sort((a, b) => a.start - b.start))),
       make('station', 0.65),
     );
-    const party = partyBodies(text, centralOrgansWithTerms(text, partyNamedOrgans(text, sorted)));
+    const party = formalCommittees(text, partyBodies(text, centralOrgansWithTerms(text, partyNamedOrgans(text, sorted))), make('party-committee', 0.8));
     return partyOrgansWithoutUpperPlaces(text, formalOrganNames(text, party));
   }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arealDesignations, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from '../../../../src/core/recognise/names/area-rules';
+import { arealDesignations, numberedStreets, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from '../../../../src/core/recognise/names/area-rules';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
 type S = LabelledSpan & { confidence: number };
@@ -76,4 +76,16 @@ test('a site the model found and the scenic head after it are one place', () => 
     ['，磁器口古镇', [['磁器口', 'LOC'], ['古镇', 'LOC']], ['LOC:磁器口', 'LOC:古镇']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, sitesWithHeads(text, spansOf(text, read))), want, text);
+});
+
+test('a numbered or compass street after its name is one place; a meeting point read as an organisation is the street', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['位于洪山区白沙四路与光霞路交会处，', [['洪山区', 'LOC'], ['白沙', 'LOC'], ['光霞路交会处', 'ORG']], ['LOC:洪山区', 'LOC:白沙四路', 'LOC:光霞路']],
+    ['，解放东路', [['解放', 'LOC']], ['LOC:解放东路']],
+    // A bare 路 or 大道 after a place is a phrase; a place with its suffix takes no street.
+    ['沿着“美国大道”前往', [['美国', 'LOC']], ['LOC:美国']],
+    ['，重庆路上', [['重庆', 'LOC']], ['LOC:重庆']],
+    ['，渝中区一路向前', [['渝中区', 'LOC']], ['LOC:渝中区']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, numberedStreets(text, spansOf(text, read))), want, text);
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  brandsWithTrades,
   companiesBeforeBusinessWords,
   companiesBeforeTitles,
   companiesByTrade,
@@ -124,4 +125,15 @@ test("a district before a company's registered name that opens with a city is a 
     ['在长寿区重庆恩捷新材料工厂，', '长寿区重庆恩捷新材料工厂', ['ORG:长寿区重庆恩捷新材料工厂']],
   ];
   for (const [text, org, want] of table) assert.deepEqual(show(text, districtsBeforeCompanies(text, [at(text, org, 'ORG')], lex)), want, text);
+});
+
+test('a brand the model found, with a trade right after it, names its company with the trade', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['，我觉得小米汽车不可能', '小米', ['ORG:小米汽车']],
+    ['球前三，小米汽车、芯片', '小米', ['ORG:小米汽车']],
+    // An organ takes no trade; a trade running on into a word stays out.
+    ['，市政府汽车', '市政府', ['ORG:市政府']],
+    ['，小米汽车产业链', '小米', ['ORG:小米']],
+  ];
+  for (const [text, org, want] of table) assert.deepEqual(show(text, brandsWithTrades(text, [at(text, org, 'ORG')])), want, text);
 });

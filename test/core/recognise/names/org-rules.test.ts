@@ -209,6 +209,9 @@ test('a forum of cooperation named by two abbreviations is one organisation', ()
   const t = '推动落实中非合作论坛北京峰会成果';
   assert.deepEqual(show(t, cooperationBodies(t, [at(t, '中', 'LOC'), at(t, '非', 'LOC'), at(t, '北京', 'LOC')])), ['ORG:中非合作论坛', 'LOC:北京']);
   // Two places and no such body after them: as read.
+  // A city and 合作组织: the SCO.
+  const w = '上海合作组织同阿富汗';
+  assert.deepEqual(show(w, cooperationBodies(w, [at(w, '上海', 'LOC'), at(w, '阿富汗', 'LOC')])), ['ORG:上海合作组织', 'LOC:阿富汗']);
   const u = '中非合作领域广泛';
   assert.deepEqual(show(u, cooperationBodies(u, [at(u, '中', 'LOC'), at(u, '非', 'LOC')])), ['LOC:中', 'LOC:非']);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { centralOrgansWithTerms, partyBodies, partyNamedOrgans } from '../../../../src/core/recognise/names/party-rules';
+import { centralOrgansWithTerms, formalCommittees, partyBodies, partyNamedOrgans } from '../../../../src/core/recognise/names/party-rules';
 import { partyOrgansWithoutUpperPlaces } from '../../../../src/core/recognise/names/org-rules';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
@@ -57,4 +57,13 @@ test("the party group or committee of a body is one organisation with it, the ti
   for (const [text, spans, want] of table) {
     assert.deepEqual(show(text, partyBodies(text, spans.map(([s, l]) => at(text, s, l)))), want, text);
   }
+});
+
+test("a party committee's formal name, with its place and term, is one organisation", () => {
+  const make = (x: { start: number; end: number; label: 'ORG' }): S => ({ ...x, confidence: 0.8 });
+  const t = '传达学习了中国共产党四川省第十二届委员会第三次全体会议精神';
+  assert.deepEqual(show(t, formalCommittees(t, [at(t, '中国共产党', 'ORG'), at(t, '四川省', 'LOC')], make)), ['ORG:中国共产党四川省第十二届委员会']);
+  // No term, or a name read across it: as read.
+  const u = '中国共产党四川省委员会';
+  assert.deepEqual(show(u, formalCommittees(u, [at(u, '中国共产党', 'ORG'), at(u, '四川省', 'LOC')], make)), ['ORG:中国共产党', 'LOC:四川省']);
 });
