@@ -131,7 +131,7 @@ export function stationsOfLines<T extends Scored>(text: string, spans: T[], make
 }
 
 /** Heads of a scenic site or old town, after the site's name (长寿湖 + 旅游区, 磁器口 + 古镇). */
-const SITE_HEAD = /^(?:旅游区|风景区|风貌区|度假区|景区|古镇)/;
+const SITE_HEAD = /^([\u4e00-\u9fff]{0,6}?)(?:旅游区|风景区|风貌区|度假区|景区|古镇)/;
 
 /**
  * 长寿湖旅游区: a place the model found without its administrative suffix, and the scenic head right after
@@ -142,8 +142,9 @@ export function sitesWithHeads<T extends Scored>(text: string, spans: T[]): T[] 
   if (!/景区|古镇|旅游区|风貌区|度假区/.test(text)) return spans;
   return spans.map((s, i) => {
     if (s.label !== 'LOC' || /[省市区县镇乡村]$/.test(text.slice(s.start, s.end))) return s;
-    const m = SITE_HEAD.exec(text.slice(s.end, s.end + 3));
-    if (!m || (spans[i + 1] && spans[i + 1].start < s.end + m[0].length)) return s;
+    // 华岩 + 旅游风景区, 巫山 + 云雨康养旅游度假区: words of the site's kind may stand before the head.
+    const m = SITE_HEAD.exec(text.slice(s.end, s.end + 9));
+    if (!m || NOT_IN_DESIGNATION.test(m[1]) || (spans[i + 1] && spans[i + 1].start < s.end + m[0].length)) return s;
     return { ...s, end: s.end + m[0].length };
   });
 }

@@ -304,8 +304,11 @@ export function verbsAfterNames<T extends Scored>(text: string, spans: T[], lex:
   // 张冠李戴: an idiom of the dictionary is no four-character name.
   const people = spans.filter((s) => !(s.label === 'PER' && s.end - s.start === 4 && isPlainWord(lex, text.slice(s.start, s.end))));
   return people.map((s) => {
-    // 梁赛应邀出席: a three-character name whose last character opens a verb said of people is the first two.
-    if (s.label === 'PER' && s.end - s.start === 3 && isSurname(text[s.start]) && VERB_AFTER_NAME.has(text.slice(s.end - 1, s.end + 1))) return { ...s, end: s.end - 1 };
+    // 梁赛应邀出席: a three-character name whose last character opens a verb said of people is the first two;
+    // so is one ending in 说 or 称 before a clause break (王越说，).
+    if (s.label === 'PER' && s.end - s.start === 3 && isSurname(text[s.start])) {
+      if (VERB_AFTER_NAME.has(text.slice(s.end - 1, s.end + 1)) || (/[说称]/.test(text[s.end - 1]) && /[，,：:]/.test(text[s.end] ?? ''))) return { ...s, end: s.end - 1 };
+    }
     if (s.label !== 'PER' || s.end - s.start !== 4) return s;
     const name = text.slice(s.start, s.end);
     if (!/^[\u4e00-\u9fff]{4}$/.test(name) || isCompound(name.slice(0, 2)) || !isSurname(name[0])) return s;

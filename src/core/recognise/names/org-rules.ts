@@ -310,3 +310,19 @@ export function placeLedInstitutions<T extends Scored>(text: string, spans: T[],
   }
   return out ?? spans;
 }
+
+/** What continues 公安 into an organ of its own (公安局, 公安段) or a generic word (公安系统, 公安干警). */
+const POLICE_ORGAN_AFTER = /^(?:局|厅|部|处|段|分局|机关|派出所|系统|战线|部门|干警)/;
+
+/**
+ * 重庆公安, 郸城公安: a place and 公安 after it name that place's police (an ORG), the way reports call it;
+ * where an organ's head follows (公安局), the model's or the rules' reading of that organ stands.
+ */
+export function policeForces<T extends Scored>(text: string, spans: T[]): T[] {
+  if (text.indexOf('公安') < 0) return spans;
+  return spans.map((s, i) => {
+    if (s.label !== 'LOC' || !text.startsWith('公安', s.end) || POLICE_ORGAN_AFTER.test(text.slice(s.end + 2, s.end + 5)) || text[s.end - 1] === '站') return s;
+    if (spans[i + 1] && spans[i + 1].start < s.end + 2) return s;
+    return { ...s, end: s.end + 2, label: 'ORG' };
+  });
+}

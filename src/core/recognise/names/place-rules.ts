@@ -46,8 +46,8 @@ export function abbreviationRuns(text: string, out: RuleSpan[]): void {
   }
 }
 
-/** Verbs of being or going somewhere, before a province's abbreviation: 在渝, 来渝, 赴京, 抵沪, 驻渝. */
-const PLACE_VERBS = new Set('在来赴抵返回离进驻留到访'.split(''));
+/** Verbs of being or going somewhere, before a province's abbreviation: 在渝, 来渝, 赴京, 抵沪, 驻渝, 入渝, 归渝. */
+const PLACE_VERBS = new Set('在来赴抵返回离进驻留到访入出归'.split(''));
 
 /**
  * 在渝召开, 来渝考察, 抵沪: a province's one-character abbreviation after a verb of being or going is the

@@ -11,6 +11,7 @@ import { centralOrgansWithTerms, formalCommittees, partyBodies, partyNamedOrgans
 import {
   cooperationBodies,
   dictionaryOrganisations,
+  policeForces,
   formalOrganNames,
   genericUnitsNoNames,
   institutionsNotPlaces,
@@ -90,7 +91,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     adjusted = regionalDivisions(text, adjusted);
     adjusted = abbreviationsBeforeNationalOrgans(text, parksBeforeCompanies(text, orgsRunningIntoVerbs(text, adjusted)));
     adjusted = sitesWithHeads(text, roadsBetweenPlaces(text, districtsBeforeCompanies(text, adjusted, lex)));
-    adjusted = brandsWithTrades(text, numberedStreets(text, adjusted));
+    adjusted = policeForces(text, brandsWithTrades(text, numberedStreets(text, adjusted)));
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,

@@ -81,6 +81,8 @@ function nameLine(text: string, out: RuleSpan[], lex?: Lexicon): void {
 // whole above), nor 委 + a verb ending in 办 (县委承办, 市委督办).
 const ORGANS =
   '(?:委常委会|委办公厅|委办公室|委组织部|委宣传部|委统战部|委政法委|委编办|委网信办|人大常委会|人大|政协|人民政府|政府|纪委|监委|党委|委员会|融媒体中心|' +
+  // 区人民检察院, 县法院: the courts and procuratorates of a level.
+  '人民法院|人民检察院|法院|检察院|' +
   '委办(?![公法理事学好])|委(?![主承协督举合创开兴筹查包操代试停申交照])[\\u4e00-\\u9fff]{2}办(?![公法理事学好])|' +
   // 县委书记, 区委常委: the party committee by its level alone; not 委员 (a member) or 委托, 委屈.
   '委(?![员托屈婉实]))';
@@ -258,7 +260,9 @@ function peopleAfterNouns(text: string, out: RuleSpan[], lex?: Lexicon): void {
     // 干部来, 常常只, 陈露等, 都明白: a common word at either end, or a function word, makes it no name.
     if (isPlainWord(lex, name.slice(0, 2)) || isPlainWord(lex, name.slice(1)) || /[等的了都和也就还才只]/.test(name)) continue;
     const start = m.indices![1][0];
-    out.push({ start, end: start + 3, label: 'PER', confidence: 0.75, rule: 'person-after-noun' });
+    // 选手王越说，: a two-character name and 说 before the clause break.
+    const said = /[说称]$/.test(name) && /[，：]/.test(text[start + 3] ?? '');
+    out.push({ start, end: start + (said ? 2 : 3), label: 'PER', confidence: 0.75, rule: 'person-after-noun' });
   }
 }
 
@@ -273,12 +277,18 @@ const NUMBERED_HOSPITAL = new RegExp(
 );
 const NOT_HOSPITAL_PREFIX = /[的了是在和与及到对把被将从由为个这那各每一二三四五六七八九十第全本该我你他]/;
 
+/** 市五院, 区一院: a city's or district's numbered hospital by its level alone. */
+const LEVEL_HOSPITAL = new RegExp(`(?:^|(?<=[^${HAN}])|(?<=[在到由和与及的是为从经向对赴、]))[市区县][一二三四五六七八九十]院(?![一士校系线区长])`, 'g');
+
 function numberedHospitals(text: string, out: RuleSpan[]): void {
   if (!text.includes('院')) return;
   for (const m of text.matchAll(NUMBERED_HOSPITAL)) {
     const start = m.indices![1][0];
     if (NOT_HOSPITAL_PREFIX.test(m[1].slice(0, 2))) continue;
     out.push({ start, end: start + m[1].length, label: 'ORG', confidence: 0.85, rule: 'numbered-hospital' });
+  }
+  for (const m of text.matchAll(LEVEL_HOSPITAL)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.85, rule: 'numbered-hospital' });
   }
 }
 

@@ -71,6 +71,9 @@ test('on a metro line, a name before 站 is a station, a place', () => {
 test('a site the model found and the scenic head after it are one place', () => {
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['，长寿湖旅游区和合川', [['长寿湖', 'LOC'], ['合川', 'LOC']], ['LOC:长寿湖旅游区', 'LOC:合川']],
+    // Words of the site's kind before the head.
+    ['齐聚华岩旅游风景区，上演', [['华岩', 'LOC']], ['LOC:华岩旅游风景区']],
+    ['，华岩的景区', [['华岩', 'LOC']], ['LOC:华岩']],
     // After a district the head is a site of its own; a name the model read on stays.
     ['，长寿区景区', [['长寿区', 'LOC']], ['LOC:长寿区']],
     ['，磁器口古镇', [['磁器口', 'LOC'], ['古镇', 'LOC']], ['LOC:磁器口', 'LOC:古镇']],

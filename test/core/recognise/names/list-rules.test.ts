@@ -200,6 +200,7 @@ test('a two-character name the model ran into the verb after it ends before the 
     ['副县长梁赛应邀出席', '梁赛应', 'PER:梁赛'],
     ['，王志杰表示', '王志杰', 'PER:王志杰'],
     ['，李强调研时', '李强调', 'PER:李强'],
+    ['会组选手王越说，环华', '王越说', 'PER:王越'],
   ];
   // An idiom of the dictionary is no name at all.
   const idioms = Lexicon.build([['张冠李戴', LEX.WORD, 50]]);

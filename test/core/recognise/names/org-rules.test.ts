@@ -7,6 +7,7 @@ import {
   organBodies,
   orgsEndingInsideWords,
   orgsRunningIntoVerbs,
+  policeForces,
   partyOrgansWithoutUpperPlaces,
   splitCoordinatedOrgs,
   subordinateBodies,
@@ -214,4 +215,16 @@ test('a forum of cooperation named by two abbreviations is one organisation', ()
   assert.deepEqual(show(w, cooperationBodies(w, [at(w, '上海', 'LOC'), at(w, '阿富汗', 'LOC')])), ['ORG:上海合作组织', 'LOC:阿富汗']);
   const u = '中非合作领域广泛';
   assert.deepEqual(show(u, cooperationBodies(u, [at(u, '中', 'LOC'), at(u, '非', 'LOC')])), ['LOC:中', 'LOC:非']);
+});
+
+test("a place and 公安 after it are that place's police, an organisation", () => {
+  const table: Array<[string, string, string[]]> = [
+    ['2020年，重庆公安各项工作取得成效', '重庆', ['ORG:重庆公安']],
+    ['为郸城公安“夏季行动”', '郸城', ['ORG:郸城公安']],
+    // An organ or a generic word after 公安, or a station's police section: the place stays.
+    ['，重庆公安局', '重庆', ['LOC:重庆']],
+    ['，上海市公安系统红旗集体', '上海市', ['LOC:上海市']],
+    ['与西站公安段', '西站', ['LOC:西站']],
+  ];
+  for (const [text, place, want] of table) assert.deepEqual(show(text, policeForces(text, [at(text, place, 'LOC')])), want, text);
 });

@@ -44,6 +44,7 @@ test('a province abbreviation after a verb of being or going is the place', () =
     ['全会在渝召开', ['LOC:渝']],
     ['一行来渝考察，并与驻渝高校座谈', ['LOC:渝', 'LOC:渝']],
     ['昨天抵京，随后赴沪', ['LOC:京', 'LOC:沪']],
+    ['健全入渝通道，渝商归渝', ['LOC:渝', 'LOC:渝', 'LOC:渝']],
     // The start of a longer place or a word, a run of abbreviations, an ambiguous abbreviation, a verb inside a word.
     ['他在渝中区工作', []],
     ['他在京剧院演出', []],

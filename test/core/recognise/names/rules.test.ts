@@ -36,6 +36,7 @@ test('a three-character name after a noun for ordinary people, before a verb or 
     ['居民文成贵今年72岁', ['PER:文成贵']],
     ['种植户谭德明说，今年收成好', ['PER:谭德明']],
     ['村民白秀梅（右）一家', ['PER:白秀梅']],
+    ['会组选手王越说，环华', ['PER:王越']],
     // A common word at either end, a function word, no verb or break after it: no name.
     ['连工人都明白。', []],
     ['对于我们党员干部来说', []],
@@ -66,6 +67,8 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     // A verb an organisation does may follow its name; a clause joining two organs is no name.
     ['记者从市商务委获悉', ['ORG:市商务委']],
     ['记者从市交通局了解到', ['ORG:市交通局']],
+    // The courts and procuratorates of a level.
+    ['，区人民检察院坚持，县法院审理', ['ORG:区人民检察院', 'ORG:县法院']],
     // A committee and the government of its level written together are two organs, wherever they stand.
     ['传达学习市委市政府精神', ['ORG:市委', 'ORG:市政府']],
     ['，县委县人民政府高度重视', ['ORG:县委', 'ORG:县人民政府']],
@@ -266,6 +269,9 @@ test('hospitals known by a university short name and a number', () => {
     ['，实行一院一策', []],
     ['，当选两院院士', []],
     ['他们到医院第一院区', []],
+    // A city's or district's numbered hospital by its level alone.
+    ['（以下简称“市五院”），医院', ['ORG:市五院']],
+    ['，市一院院长', ['ORG:市一院']],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text)), want, text);
 });
