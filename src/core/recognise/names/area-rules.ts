@@ -42,7 +42,7 @@ const DESIGNATION = /^([\u4e00-\u9fff]{0,8}?)(?:城镇群|城市群|都市区|�
 /** A region named before a designation: two characters and 地区 (成渝地区). */
 const REGION_BEFORE = /[\u4e00-\u9fff]{2}地区$/;
 /** What no designation's name holds: function words and the verbs that place it (建设, 打造). */
-const NOT_IN_DESIGNATION = /[的了是在和与及到对把被将从由为个这那各每等、，。]|建设|打造|推进|推动|发展|加快|成为|形成|布局|规划|引进|落户|入驻|共建|支持|参观|考察|调研|前往/;
+const NOT_IN_DESIGNATION = /[的了是在和与及到对把被将从由为个这那各每等起、，。]|建设|打造|推进|推动|发展|加快|成为|形成|布局|规划|引进|落户|入驻|共建|支持|参观|考察|调研|前往|串联|连接|联通|辐射|融入/;
 
 /**
  * 重庆 + 枢纽港产业园, 渝东北 + 三峡库区 + 城镇群: a place the model found, and the designation named after it
@@ -53,8 +53,9 @@ export function arealDesignations<T extends Scored>(text: string, spans: T[]): T
   let out = spans;
   for (let i = 0; i < out.length; i++) {
     const s = out[i];
-    // A one-character abbreviation (中俄 + 经济带) names one side of a pair, not the designation's place.
-    if (s.label !== 'LOC' || s.end - s.start < 2) continue;
+    // A one-character abbreviation (中俄 + 经济带) names one side of a pair, not the designation's place; a
+    // station or road (益阳南站 串联起…城市群) is no place a designation is named after.
+    if (s.label !== 'LOC' || s.end - s.start < 2 || /[站路街桥港场馆]$/.test(text.slice(s.start, s.end))) continue;
     const m = DESIGNATION.exec(text.slice(s.end, s.end + 14));
     if (!m || NOT_IN_DESIGNATION.test(m[1])) continue;
     const end = s.end + m[0].length;

@@ -326,3 +326,41 @@ export function policeForces<T extends Scored>(text: string, spans: T[]): T[] {
     return { ...s, end: s.end + 2, label: 'ORG' };
   });
 }
+
+/** A hospital's department after its name (阜外医院 + 心血管科, 第八医学中心 + 康复科). */
+const HOSPITAL_DEPARTMENT = /(?:医院|医学中心|卫生院|中医院)([\u4e00-\u9fff]{1,5}?科)$/;
+
+/**
+ * 中国医学科学院阜外医院心血管科: the model reads a hospital and its department as one organisation; the
+ * department is a unit inside it, not a name of its own (as 骨科 alone is none), so the name ends at the hospital.
+ */
+export function hospitalsWithoutDepartments<T extends Scored>(text: string, spans: T[]): T[] {
+  if (text.indexOf('科') < 0) return spans;
+  return spans.map((s) => {
+    const m = s.label === 'ORG' ? HOSPITAL_DEPARTMENT.exec(text.slice(s.start, s.end)) : null;
+    return m ? { ...s, end: s.end - m[1].length } : s;
+  });
+}
+
+/** A hospital's own two-character name before 医院, at the start of a clause or after 到/在 (来到和祐医院). */
+const NAMED_HOSPITAL = /(?<=^|[^\u4e00-\u9fff]|[、到在和与及])([\u4e00-\u9fff]{2})医院/g;
+/** Kinds of hospital, not names (定点医院, 三甲医院): words and characters no hospital's name holds (和 only first: 和祐). */
+const NOT_HOSPITAL_NAME = /[的了是在与及个这那该各每等一二三四五六七八九十几多省市区县乡镇村级甲住送挑去看进往过到就入转治爱病]|.和|公立|民营|综合|专科|基层|当地|附近|大型|私立|部队|军队|定点|指定|发热|方舱|互联网|中医|儿童|妇幼|人民|中心|附属|医学/;
+
+/**
+ * 和祐医院: a two-character name no dictionary word, before 医院, is a hospital (an ORG) the model did not
+ * know; kinds of hospital (定点医院, 人民医院 alone) and verbs (住过医院, 送往医院) are not names.
+ */
+export function namedHospitals<T extends Scored>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'ORG' }) => T, lex?: Lexicon): T[] {
+  if (!lex || text.indexOf('医院') < 0) return spans;
+  let out = spans;
+  for (const m of text.matchAll(NAMED_HOSPITAL)) {
+    const name = m[1];
+    const start = m.index!;
+    const end = start + name.length + 2;
+    if (NOT_HOSPITAL_NAME.test(name) || lex.lookup(name) & (LEX.WORD | LEX.LOC)) continue;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    out = replacedBy(out, [], make({ start, end, label: 'ORG' }));
+  }
+  return out;
+}

@@ -326,3 +326,17 @@ export function abbreviationsBeforeNationalOrgans<T extends { start: number; end
   }
   return out;
 }
+
+/**
+ * 长江 + 口 → 长江口: a place the model found one character short of a place the dictionary knows (the
+ * estuary, 珠江口), where that character ends no word with the next (长江口岸 is a port of the river).
+ */
+export function longerDictionaryPlaces<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
+  return spans.map((s, i) => {
+    if (s.label !== 'LOC' || s.end - s.start < 2 || s.end >= text.length || !/[口湾]/.test(text[s.end])) return s;
+    if (spans[i + 1] && spans[i + 1].start <= s.end) return s;
+    const longer = lex.lookup(text.slice(s.start, s.end + 1));
+    if (!(longer & LEX.LOC) || longer & LEX.PER || lex.lookup(text.slice(s.end, s.end + 2)) & LEX.WORD) return s;
+    return { ...s, end: s.end + 1 };
+  });
+}

@@ -4,13 +4,15 @@ import { consolidateNames } from './consolidate';
 import { NameModel } from './model';
 import { LEX } from './lexicon';
 import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, placeOrgans, RuleSpan, ruleSpans } from './rules';
-import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, placeVerbsNotPeople, streetsNotOrgs } from './place-rules';
+import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, longerDictionaryPlaces, placeVerbsNotPeople, streetsNotOrgs } from './place-rules';
 import { arealDesignations, numberedStreets, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
 import { centralOrgansWithTerms, formalCommittees, partyBodies, partyNamedOrgans } from './party-rules';
 import {
   cooperationBodies,
   dictionaryOrganisations,
+  hospitalsWithoutDepartments,
+  namedHospitals,
   policeForces,
   formalOrganNames,
   genericUnitsNoNames,
@@ -92,6 +94,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     adjusted = abbreviationsBeforeNationalOrgans(text, parksBeforeCompanies(text, orgsRunningIntoVerbs(text, adjusted)));
     adjusted = sitesWithHeads(text, roadsBetweenPlaces(text, districtsBeforeCompanies(text, adjusted, lex)));
     adjusted = policeForces(text, brandsWithTrades(text, numberedStreets(text, adjusted)));
+    adjusted = hospitalsWithoutDepartments(text, longerDictionaryPlaces(text, adjusted, lex));
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,
@@ -131,7 +134,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     const withLists = listHeads(text, listed, make('list-head', 0.7), lex);
     const withTeams = placeLedInstitutions(text, genericUnitsNoNames(text, sportsTeams(text, withLists, make('team', 0.75))), make('place-institution', 0.65));
     let companies = companiesBeforeBusinessWords(text, companiesBeforeTitles(text, withTeams, make('company-title', 0.6), lex), make('company-word', 0.6), lex);
-    companies = companiesByTrade(text, companies, make('company-trade', 0.65), lex);
+    companies = namedHospitals(text, companiesByTrade(text, companies, make('company-trade', 0.65), lex), make('hospital', 0.65), lex);
     const sorted = stationsOfLines(
       text,
       arealDesignations(text, cooperationBodies(text, organBodies(text, companies).sort((a, b) => a.start - b.start))),

@@ -80,13 +80,14 @@ function nameLine(text: string, out: RuleSpan[], lex?: Lexicon): void {
 // 委办 and 委改革办: the committee's office and its named offices (市委改革办, 区委办); not 委办公… (handled
 // whole above), nor 委 + a verb ending in 办 (县委承办, 市委督办).
 const ORGANS =
-  '(?:委常委会|委办公厅|委办公室|委组织部|委宣传部|委统战部|委政法委|委编办|委网信办|人大常委会|人大|政协|人民政府|政府|纪委|监委|党委|委员会|融媒体中心|' +
+  '(?:委常委会|委办公厅|委办公室|委组织部|委宣传部|委统战部|委政法委|委编办|委网信办|人大常委会|人大|政协常委会|政协|人民政府|政府|纪委|监委|党委|委员会|融媒体中心|' +
   // 区人民检察院, 县法院: the courts and procuratorates of a level.
   '人民法院|人民检察院|法院|检察院|' +
   '委办(?![公法理事学好])|委(?![主承协督举合创开兴筹查包操代试停申交照])[\\u4e00-\\u9fff]{2}办(?![公法理事学好])|' +
   // 县委书记, 区委常委: the party committee by its level alone; not 委员 (a member) or 委托, 委屈.
   '委(?![员托屈婉实]))';
-const LEVEL = '[省市区县镇乡]';
+// 自治区党委: an autonomous region is a level too (广西壮族自治区 → 自治区).
+const LEVEL = '(?:自治区|[省市区县镇乡])';
 const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // Characters that may precede an organ abbreviation without being part of a longer word (城市, 超市),
 // and verbs that take an organ as their object (召开市政府常务会议, 会同市财政局).
@@ -119,7 +120,7 @@ const NOT_DEPARTMENT_TAILS = new Set(
 
 /** The first character of every match of ORGAN and DEPARTMENT (a level, or 国 of 国家). */
 const OPENS_ORGAN = new Uint8Array(0x10000);
-for (const c of '省市区县镇乡国') OPENS_ORGAN[c.charCodeAt(0)] = 1;
+for (const c of '省市区县镇乡国自') OPENS_ORGAN[c.charCodeAt(0)] = 1;
 
 /**
  * What a global search gives for ORGAN or DEPARTMENT (sticky), tried only where a match can begin:
@@ -164,7 +165,7 @@ function levelOrgans(text: string, out: RuleSpan[]): void {
   if (!/[委局厅办]/.test(text)) return;
   for (const m of organMatches(DEPARTMENT, text)) {
     const s = m[0];
-    const body = s.slice(s.startsWith('国家') ? 2 : 1);
+    const body = s.slice(s.startsWith('国家') ? 2 : s.startsWith('自治区') ? 3 : 1);
     // 市文化和旅游委: one 和 may join two fields, the first no department of its own (市教委和财政局 is two).
     const and = body.indexOf('和');
     const joinsFields = fieldsJoined(body.slice(0, -1));

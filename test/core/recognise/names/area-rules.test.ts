@@ -37,6 +37,7 @@ test('a place and the regional designation named after it are one place', () => 
     ['，重庆的科学城', [['重庆', 'LOC']], ['LOC:重庆']],
     ['，重庆华峰产业园', [['重庆', 'LOC'], ['华峰', 'ORG']], ['LOC:重庆', 'ORG:华峰']],
     ['，中俄经济带', [['中', 'LOC'], ['俄', 'LOC']], ['LOC:中', 'LOC:俄']],
+    ['建成后的益阳南站串联起长株潭城市群', [['益阳南站', 'LOC']], ['LOC:益阳南站']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, arealDesignations(text, spansOf(text, read))), want, text);
 });

@@ -8,6 +8,8 @@ import {
   orgsEndingInsideWords,
   orgsRunningIntoVerbs,
   policeForces,
+  hospitalsWithoutDepartments,
+  namedHospitals,
   partyOrgansWithoutUpperPlaces,
   splitCoordinatedOrgs,
   subordinateBodies,
@@ -227,4 +229,21 @@ test("a place and 公安 after it are that place's police, an organisation", () 
     ['与西站公安段', '西站', ['LOC:西站']],
   ];
   for (const [text, place, want] of table) assert.deepEqual(show(text, policeForces(text, [at(text, place, 'LOC')])), want, text);
+});
+
+test("a hospital's department is no part of its name; a hospital's own name before 医院 is one", () => {
+  const t = '黄振俊，中国医学科学院阜外医院心血管科主任';
+  assert.deepEqual(show(t, hospitalsWithoutDepartments(t, [at(t, '中国医学科学院阜外医院心血管科', 'ORG')])), ['ORG:中国医学科学院阜外医院']);
+  const u = '，市急救医疗中心，骨科';
+  assert.deepEqual(show(u, hospitalsWithoutDepartments(u, [at(u, '市急救医疗中心', 'ORG')])), ['ORG:市急救医疗中心']);
+  const lex = Lexicon.build([['定点', LEX.WORD], ['人民', LEX.WORD]]);
+  const make = (x: { start: number; end: number; label: 'ORG' }): S => ({ ...x, confidence: 0.65 });
+  const table: Array<[string, string[]]> = [
+    ['慕名来到和祐医院。', ['ORG:和祐医院']],
+    // Kinds of hospital, verbs before 医院, a name the model read: no new name.
+    ['，到定点医院，在人民医院', []],
+    ['，住过医院，后送往医院', []],
+    ['病人挑医院', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, namedHospitals(text, [], make, lex)), want, text);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, merchantsByProvince, compassRegions, extendPlaces, numberedRoads, placeVerbsNotPeople, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
+import { abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, longerDictionaryPlaces, merchantsByProvince, compassRegions, extendPlaces, numberedRoads, placeVerbsNotPeople, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
@@ -358,5 +358,19 @@ test("a province's abbreviation before 商 (its merchants) is the place", () => 
     const out: RuleSpan[] = [];
     merchantsByProvince(text, out, dict);
     assert.deepEqual(show(text, out), want, text);
+  }
+});
+
+test('a place one character short of a place the dictionary knows takes it', () => {
+  const dict = Lexicon.build([['长江', LEX.LOC | LEX.WORD], ['长江口', LEX.LOC | LEX.WORD], ['口岸', LEX.WORD]]);
+  const table: Array<[string, string[]]> = [
+    ['长江禁渔看长江口，', ['LOC:长江', 'LOC:长江口']],
+    // The character opening a word with the next (口岸) stays out.
+    ['，长江口岸', ['LOC:长江']],
+  ];
+  for (const [text, want] of table) {
+    const spans: LabelledSpan[] = [];
+    for (let i = text.indexOf('长江'); i >= 0; i = text.indexOf('长江', i + 1)) spans.push({ start: i, end: i + 2, label: 'LOC' });
+    assert.deepEqual(show(text, longerDictionaryPlaces(text, spans, dict)), want, text);
   }
 });

@@ -69,6 +69,10 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['记者从市交通局了解到', ['ORG:市交通局']],
     // The courts and procuratorates of a level.
     ['，区人民检察院坚持，县法院审理', ['ORG:区人民检察院', 'ORG:县法院']],
+    // An autonomous region is a level; a CPPCC's standing committee is named whole.
+    ['会议由自治区党委常委会主持。自治区党委书记刘宁', ['ORG:自治区党委', 'ORG:自治区党委']],
+    ['，对市政协常委会工作报告', ['ORG:市政协常委会']],
+    ['在广西壮族自治区党委', []],
     // A committee and the government of its level written together are two organs, wherever they stand.
     ['传达学习市委市政府精神', ['ORG:市委', 'ORG:市政府']],
     ['，县委县人民政府高度重视', ['ORG:县委', 'ORG:县人民政府']],
