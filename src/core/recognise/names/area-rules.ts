@@ -159,7 +159,7 @@ const MEETING_POINT = /(?:路|街|大道)(?:交会处|交汇处|交叉口|路口
  * place; 光霞路交会处, which the model reads as an organisation (处 ends 1998's organisations), is the street.
  */
 export function numberedStreets<T extends Scored>(text: string, spans: T[]): T[] {
-  if (!/[路街巷道]/.test(text)) return spans;
+  if (!/[东南西北中一二三四五六七八九十](?:路|街|巷|大道)|交会处|交汇处|交叉口|路口/.test(text)) return spans;
   return spans.map((s, i) => {
     if (s.label === 'ORG' && MEETING_POINT.test(text.slice(s.start, s.end))) {
       const end = s.start + text.slice(s.start, s.end).search(/(?:路|街|大道)(?:交会处|交汇处|交叉口|路口)$/);

@@ -145,7 +145,10 @@ export function regionalDivisions<T extends Scored>(text: string, spans: T[]): T
  * Trades a company's short name ends in (碚圣药业, 友蓝能源, 国鸿氢能): COMPANY_TRADE's without those that end
  * terms of technology too (具身智能, 固态电池); not where the trade runs on into a longer word (能源局, 信息化).
  */
-const TRADE = /(?:新能源|半导体|机器人|药业|能源|氢能|工贸|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股)(?![局部厅委化员性型上])/g;
+const TRADE = /(?:新能源|半导体|机器人|药业|能源|氢能|工贸|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股)(?![局部厅委化员性型上])/y;
+/** The first characters of TRADE's words, by UTF-16 code: the sticky match is tried only where one stands. */
+const OPENS_TRADE = new Uint8Array(0x10000);
+for (const c of '新半机药能氢工电科实化通软光传物置医汽控') OPENS_TRADE[c.charCodeAt(0)] = 1;
 /** What may stand right before such a name: a clause break or a conjunction (not the middle of a word). */
 const BEFORE_TRADE_NAME = /[^\u4e00-\u9fff]|[、和与及在是的由]/;
 /** Characters no company's two-character name holds: function words, dates, levels. */
@@ -161,9 +164,15 @@ export function companiesByTrade<T extends Scored>(text: string, spans: T[], mak
   if (!lex) return spans;
   let out = spans;
   // The trades are found first (a few a paragraph), then the two characters before each.
-  for (const m of text.matchAll(TRADE)) {
-    const start = m.index! - 2;
-    const end = m.index! + m[0].length;
+  for (let at = 0; at < text.length; at++) {
+    if (OPENS_TRADE[text.charCodeAt(at)] === 0) continue;
+    TRADE.lastIndex = at;
+    const m = TRADE.exec(text);
+    if (!m) continue;
+    const start = at - 2;
+    const end = at + m[0].length;
+    // The next trade is looked for after this one, as a global search would.
+    at = end - 1;
     if (start < 0 || (start > 0 && !BEFORE_TRADE_NAME.test(text[start - 1]))) continue;
     const name = text.slice(start, m.index!);
     if (!/^[\u4e00-\u9fff]{2}$/.test(name) || NOT_IN_TRADE_NAME.test(name) || lex.lookup(name) & LEX.WORD) continue;
