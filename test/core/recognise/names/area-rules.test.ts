@@ -1,19 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { arealDesignations, numberedStreets, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from '../../../../src/core/recognise/names/area-rules';
-import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+import { S, show, spansOf } from './spans';
 
-type S = LabelledSpan & { confidence: number };
-const show = (text: string, spans: Array<{ start: number; end: number; label: string }>) =>
-  spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
-const spansOf = (text: string, read: Array<[string, S['label']]>): S[] => {
-  let from = 0;
-  return read.map(([s, label]) => {
-    const start = text.indexOf(s, from);
-    from = start + s.length;
-    return { start, end: start + s.length, label, confidence: 0.8 };
-  });
-};
 
 test('a park and the company named after it, read as one organisation, are a place and an organisation', () => {
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [

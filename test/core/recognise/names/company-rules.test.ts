@@ -12,16 +12,8 @@ import {
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { looksLikeName } from '../../../../src/core/recognise/names/rules';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+import { at, S, show } from './spans';
 
-type S = LabelledSpan & { confidence: number };
-const show = (text: string, spans: Array<{ start: number; end: number; label: string }>) =>
-  spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
-const at = (text: string, s: string, label: S['label'], confidence = 0.9): S => ({
-  start: text.indexOf(s),
-  end: text.indexOf(s) + s.length,
-  label,
-  confidence,
-});
 
 test('a word at the start of a clause before a title only companies give, with a person after it, is the company', () => {
   const words = Lexicon.build([['公司', LEX.WORD], ['市场', LEX.WORD], ['朋友', LEX.WORD]]);

@@ -3,17 +3,8 @@ import assert from 'node:assert/strict';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from '../../../../src/core/recognise/names/list-rules';
 import { isCompoundSurname, isSurname } from '../../../../src/core/recognise/names/rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
-import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+import { at, S, show } from './spans';
 
-type S = LabelledSpan & { confidence: number };
-const show = (text: string, spans: Array<{ start: number; end: number; label: string }>) =>
-  spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
-const at = (text: string, s: string, label: S['label'], confidence = 0.9): S => ({
-  start: text.indexOf(s),
-  end: text.indexOf(s) + s.length,
-  label,
-  confidence,
-});
 const lex = Lexicon.build([
   ['湖南', LEX.LOC],
   ['长沙', LEX.LOC],

@@ -20,16 +20,8 @@ import {
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { looksLikeName } from '../../../../src/core/recognise/names/rules';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+import { at, S, show } from './spans';
 
-type S = LabelledSpan & { confidence: number };
-const show = (text: string, spans: Array<{ start: number; end: number; label: string }>) =>
-  spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
-const at = (text: string, s: string, label: S['label'], confidence = 0.9): S => ({
-  start: text.indexOf(s),
-  end: text.indexOf(s) + s.length,
-  label,
-  confidence,
-});
 
 test('a place at the start of an organisation the dictionary knows whole is that organisation', () => {
   const dict = Lexicon.build([

@@ -2,17 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { centralOrgansWithTerms, formalCommittees, partyBodies, partyNamedOrgans } from '../../../../src/core/recognise/names/party-rules';
 import { partyOrgansWithoutUpperPlaces } from '../../../../src/core/recognise/names/org-rules';
-import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+import { at, S, show } from './spans';
 
-type S = LabelledSpan & { confidence: number };
-const show = (text: string, spans: Array<{ start: number; end: number; label: string }>) =>
-  spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
-const at = (text: string, s: string, label: S['label'], from = 0): S => ({
-  start: text.indexOf(s, from),
-  end: text.indexOf(s, from) + s.length,
-  label,
-  confidence: 0.8,
-});
 
 test('an organ named after the party is one organisation with 中共, places and all', () => {
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
