@@ -19,6 +19,10 @@ const CLAUSE_START = /[，。；：“（、\s]/;
  * before the title (公司代总经理; 时代 ends names, 宁德时代; 吕宏强向董事长), a place in a photo (右三为总经理).
  */
 const NOT_COMPANY = /[该其本原前现新副总他她它这那此各每某我你的了是在和与及等]|[任兼向对给跟被让把]$|(?<!时)代$|^[左右后上下图]/;
+/** In a list of company, title and person, only function words and pronouns rule a word out (新希望 is a company). */
+const NOT_LISTED_COMPANY = /[该其本原前现副他她它这那此各每某我你的了是在和与及等]|[任兼向对给跟被让把]$/;
+/** Words for a company, not names of one (公司董事长, 集团总裁). */
+const GENERIC_COMPANY_WORD = /^(?:公司|集团|企业|市场|董事会|股东|企业家|民营企业|上市公司|子公司|分公司|总公司|母公司)$/;
 
 /**
  * 华为常务董事、终端BG董事长余承东: a word of 2–4 characters at the start of a clause, right before a
@@ -34,11 +38,15 @@ export function companiesBeforeTitles<T extends Scored>(text: string, spans: T[]
       // 据蜂巢能源董事长: a source named after 据 starts its clause too; so does one after 的 (56岁的小米科技创始人).
       if (start > 0 && !CLAUSE_START.test(text[start - 1]) && text[start - 1] !== '据' && text[start - 1] !== '的') continue;
       const word = text.slice(start, end);
-      if (!/^[\u4e00-\u9fff]+$/.test(word) || NOT_COMPANY.test(word) || LEADING_FUNCTION.has(word[0])) break;
+      // 马云、飞鹤乳业董事长冷友斌、新希望董事长刘永好: in a list of people each after a company and a title, the
+      // word before the title is the company's name even where it is a plain word (小米) or opens with 新.
+      const listed = text[start - 1] === '、' && out.some((o) => o.label === 'PER' && o.start === end + title[0].length && o.confidence >= 0.6);
+      if (!/^[\u4e00-\u9fff]+$/.test(word) || (listed ? NOT_LISTED_COMPANY.test(word) : NOT_COMPANY.test(word)) || LEADING_FUNCTION.has(word[0])) break;
       // 据市场总经理: a plain word at its end (市场) makes the word no company's name.
       // A trade may end it (蜂巢能源), and so may a word after a place that starts it (宁德 + 时代; not 重庆 + 市场).
       const afterPlace = word.length === 4 && lex !== undefined && (lex.lookup(word.slice(0, 2)) & LEX.LOC) !== 0 && !/^(?:市场|地区|分公司|公司)$/.test(word.slice(2));
-      if (isPlainWord(lex, word) || (isPlainWord(lex, word.slice(-2)) && !(word.length >= 4 && COMPANY_TRADE.test(word)) && !afterPlace)) break;
+      const plain = isPlainWord(lex, word) || (isPlainWord(lex, word.slice(-2)) && !(word.length >= 4 && COMPANY_TRADE.test(word)) && !afterPlace);
+      if (plain && (!listed || GENERIC_COMPANY_WORD.test(word))) break;
       // A place or person the model read inside the word is a piece of the company's name (宁德 of 宁德时代).
       const overlapping = out.filter((o) => o.start < end && start < o.end);
       // The model's own weaker reading of the same word as an organisation is confirmed as a company's.

@@ -266,7 +266,7 @@ export function institutionsNotPlaces<T extends Scored>(text: string, spans: T[]
 }
 
 /** A hospital's department or a kind of area alone names no organisation (骨科, 门诊部, 自治县). */
-const GENERIC_UNIT = /^(?:[\u4e00-\u9fff]{1,2}科|门诊部|住院部|急诊部|体检中心|中心|自治县|自治区|区县)$/;
+const GENERIC_UNIT = /^(?:[\u4e00-\u9fff]{1,2}科|门诊部|住院部|急诊部|体检中心|中心|实验室|央企|央企集团|自治县|自治区|区县)$/;
 
 export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[]): T[] {
   return spans.filter((s) => !(s.label === 'ORG' && s.end - s.start <= 4 && GENERIC_UNIT.test(text.slice(s.start, s.end))));
@@ -363,4 +363,19 @@ export function namedHospitals<T extends Scored>(text: string, spans: T[], make:
     out = replacedBy(out, [], make({ start, end, label: 'ORG' }));
   }
   return out;
+}
+
+/** A company's board read into its name (腾讯董事会主席), before a title. */
+const BOARD = /(?:董事会|董事局|监事会)$/;
+
+/**
+ * 腾讯董事会 + 主席: a company's board before a title is the company's organ; the name the report gives is
+ * the company's (腾讯), as a hospital's department is cut off its name.
+ */
+export function boardsOffCompanies<T extends Scored>(text: string, spans: T[]): T[] {
+  if (!/董事[会局]|监事会/.test(text)) return spans;
+  return spans.map((s) => {
+    if (s.label !== 'ORG' || s.end - s.start < 5 || !BOARD.test(text.slice(s.start, s.end))) return s;
+    return /^(?:主席|副主席|秘书|成员|董事|监事)/.test(text.slice(s.end, s.end + 3)) ? { ...s, end: s.end - 3 } : s;
+  });
 }

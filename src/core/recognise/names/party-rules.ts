@@ -49,7 +49,7 @@ export function centralOrgansWithTerms<T extends Scored>(text: string, spans: T[
 /** The party group or committee inside a body, named right after it (市招商投资促进局 + 党组; not 党组织). */
 const PARTY_BODY = /^(?:机关党委|党工委|党委|党组|党支部|纪检监察组)(?![织员])/;
 /** Bodies that have one: departments, governments, companies and institutions. */
-const HAS_PARTY_BODY = /(?:局|委|厅|部|办|署|院|政府|公司|集团|大学|医院|银行|中心)$/;
+const HAS_PARTY_BODY = /(?:局|委|厅|部|办|署|院|委员会|政府|公司|集团|大学|医院|银行|中心)$/;
 
 /**
  * 市招商投资促进局 + 党组, 长安汽车公司 + 党委: the party group of a body is named after it, one
@@ -88,6 +88,23 @@ export function formalCommittees<T extends Scored>(text: string, spans: T[], mak
     if (inside.some((o) => o.start < start || o.end > end)) continue;
     const conf = inside.reduce((c, o) => Math.max(c, o.confidence), 0);
     out = replacedBy(out, inside, { ...make({ start, end, label: 'ORG' }), ...(conf > 0 ? { confidence: conf } : {}) });
+  }
+  return out;
+}
+
+/** The party's centre and the State Council, written together as the issuers of a document. */
+const CENTRE_AND_COUNCIL = /^(中共中央|党中央)(国务院)$/;
+
+/**
+ * 中共中央国务院 (《中共中央国务院关于…》): two organs written together, which the model reads as one name.
+ */
+export function centreAndCouncil<T extends Scored>(text: string, spans: T[]): T[] {
+  if (text.indexOf('国务院') < 0) return spans;
+  const out: T[] = [];
+  for (const s of spans) {
+    const m = s.label === 'ORG' ? CENTRE_AND_COUNCIL.exec(text.slice(s.start, s.end)) : null;
+    if (m) out.push({ ...s, end: s.start + m[1].length }, { ...s, start: s.start + m[1].length });
+    else out.push(s);
   }
   return out;
 }

@@ -7,8 +7,9 @@ import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, pl
 import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, longerDictionaryPlaces, placeVerbsNotPeople, streetsNotOrgs } from './place-rules';
 import { arealDesignations, numberedStreets, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
-import { centralOrgansWithTerms, formalCommittees, partyBodies, partyNamedOrgans } from './party-rules';
+import { centralOrgansWithTerms, centreAndCouncil, formalCommittees, partyBodies, partyNamedOrgans } from './party-rules';
 import {
+  boardsOffCompanies,
   cooperationBodies,
   dictionaryOrganisations,
   hospitalsWithoutDepartments,
@@ -94,7 +95,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     adjusted = abbreviationsBeforeNationalOrgans(text, parksBeforeCompanies(text, orgsRunningIntoVerbs(text, adjusted)));
     adjusted = sitesWithHeads(text, roadsBetweenPlaces(text, districtsBeforeCompanies(text, adjusted, lex)));
     adjusted = policeForces(text, brandsWithTrades(text, numberedStreets(text, adjusted)));
-    adjusted = hospitalsWithoutDepartments(text, longerDictionaryPlaces(text, adjusted, lex));
+    adjusted = centreAndCouncil(text, boardsOffCompanies(text, hospitalsWithoutDepartments(text, longerDictionaryPlaces(text, adjusted, lex))));
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,

@@ -94,7 +94,11 @@ const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // 一名区人大代表, 前往区融媒体中心: a measure word or 往 too.
 const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往])|(?<=召开|印发|出台|批准|联合|会同|提请|报请))`;
 // 市交委, 市教委: committees with a one-character field.
-const DEPT = '(?:[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)|[教交农科建侨民计体经商]委)(?![\\u4e00-\\u9fff]*?(?:员|会议))';
+// 国家粮食和物资储备局, 国家发展和改革委员会: two fields joined by 和 may be longer, and a committee named in full.
+const DEPT =
+  '(?:(?:[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)|[教交农科建侨民计体经商]委)(?![\\u4e00-\\u9fff]*?(?:员|会议))|' +
+  // The longer forms only where the short one fails (市商务委 | 和财政局 stays two).
+  '[\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,4}?委员会|[\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)(?![\\u4e00-\\u9fff]*?(?:员|会议)))';
 
 /**
  * Organs named by their level alone (市人大, 市政协, 市六届人大, 市发展改革委, 区教委): ORG by the
@@ -107,7 +111,7 @@ const TITLE_ALT = TITLES.slice().sort((a, b) => b.length - a.length).join('|');
 // Verbs an organisation does, which may follow its name as a title would (市发展改革委获悉, 在市教委工作).
 const ORG_VERBS = '工作|获悉|了解|发布|印发|召开|组织|联合|负责|介绍|表示|消息|牵头|主办|出台|提醒|提示|通报|公布|要求|透露';
 // 国家发展改革委在四川…, 市教委将: an adverb or 在 may follow a department as a verb would.
-const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|${ORG_VERBS}|[、，。；：）”和与及对等相有的在将已也还就正]|$)`, 'y');
+const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|${ORG_VERBS}|党组|党委|[、，。；：）”和与及对等相有的在将已也还就正]|$)`, 'y');
 
 /**
  * Words that end in 委, 局, 厅 or 办 without naming a department: a verb (市人大常委会举办), a noun of
@@ -166,13 +170,15 @@ function levelOrgans(text: string, out: RuleSpan[]): void {
   for (const m of organMatches(DEPARTMENT, text)) {
     const s = m[0];
     const body = s.slice(s.startsWith('国家') ? 2 : s.startsWith('自治区') ? 3 : 1);
+    // 发展和改革委员会: a committee named in full ends in three characters, not one.
+    const head = s.endsWith('委员会') ? 3 : 1;
     // 市文化和旅游委: one 和 may join two fields, the first no department of its own (市教委和财政局 is two).
     const and = body.indexOf('和');
-    const joinsFields = fieldsJoined(body.slice(0, -1));
+    const joinsFields = fieldsJoined(body.slice(0, -head));
     // 县级团委: a level (级) is no department's field.
     if (/[的了是在和与及到级]/.test(joinsFields ? body.slice(0, and) + body.slice(and + 1) : body)) continue;
     // 区委决定由区纪委: a name holds one department head, at its end, and no 由 (a clause joins two organs).
-    if (/[委局厅由]/.test(s.slice(1, -1))) continue;
+    if (/[委局厅由]/.test(s.slice(1, -head))) continue;
     // 财政局, 民政局, 邮政局 are departments whatever 政局 means alone.
     if (NOT_DEPARTMENT_TAILS.has(s.slice(-2)) && !/[财民邮]政局$/.test(s)) continue;
     out.push({ start: m.index!, end: m.index! + s.length, label: 'ORG', confidence: 0.85, rule: 'level-dept' });
@@ -187,7 +193,9 @@ function levelOrgans(text: string, out: RuleSpan[]): void {
  */
 const MINISTRY = new RegExp(
   `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是从经据]))((?:中国)?(?:[${HAN}]{2,4}和)?[${HAN}]{2,6}?(?<![东西南北中内外全干局总支本俱乐底首胸腹面头上下大])部)` +
-    `(?=部长|副部长|党组|有关|负责人|[、和与及等]|联合|会同|发布|印发|召开|主办|指导|举行|近日|日前|表示|消息|公布|通报|要求)`,
+    `(?=部长|副部长|党组|有关|负责人|[、和与及等]|联合|会同|发布|印发|召开|主办|指导|举行|近日|日前|表示|消息|公布|通报|要求|` +
+    // 工业和信息化部建立…, 工业和信息化部将深入…: an adverb or a verb of what a ministry does.
+    `将|已|建立|深入|推动|开展|组织|举办|新闻)`,
   'gd',
 );
 /** Characters no ministry's name holds: what comes before one in a clause (应邀参加中宣部, 据总后勤部, 本报讯自公安部). */

@@ -32,6 +32,10 @@ test('a word at the start of a clause before a title only companies give, with a
     // A trade may end the name; a source named after 据 starts its clause; a verb before the title is none.
     ['据蜂巢能源董事长杨红新透露', '杨红新', ['ORG:蜂巢能源', 'PER:杨红新']],
     ['56岁的小米科技创始人雷军表示', '雷军', ['ORG:小米科技', 'PER:雷军']],
+    // In a list of company, title and person, a plain word or a name opening with 新 is the company; a word
+    // for a company is none.
+    ['马云、新希望董事长刘永好出席', '刘永好', ['ORG:新希望', 'PER:刘永好']],
+    ['马云、公司董事长刘永好出席', '刘永好', ['PER:刘永好']],
     ['他的朋友创始人张三说', '张三', ['PER:张三']],
     ['，吕宏强向董事长赵步长汇报', '赵步长', ['PER:赵步长']],
     // A chain of titles before the person.

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  boardsOffCompanies,
   cooperationBodies,
   dictionaryOrganisations,
   formalOrganNames,
@@ -165,6 +166,8 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   // 中心 alone is the centre named before, no name of its own.
   const v = '中心主任欧阳自远，中心副主任';
   assert.deepEqual(show(v, genericUnitsNoNames(v, [at(v, '中心', 'ORG')])), []);
+  const w = '，更多央企的新能源，实验室主任杨德';
+  assert.deepEqual(show(w, genericUnitsNoNames(w, [at(w, '央企', 'ORG'), at(w, '实验室', 'ORG')])), []);
 });
 
 test('an organisation named by its place and what it does, ending in an institution head', () => {
@@ -238,4 +241,12 @@ test("a hospital's department is no part of its name; a hospital's own name befo
     ['病人挑医院', []],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, namedHospitals(text, [], make, lex)), want, text);
+});
+
+test("a company's board before a title is cut off the company's name", () => {
+  const t = '齐向东、腾讯董事会主席马化腾';
+  assert.deepEqual(show(t, boardsOffCompanies(t, [at(t, '腾讯董事会', 'ORG')])), ['ORG:腾讯']);
+  // No title after the board: the board is what is named.
+  const u = '，腾讯董事会决定';
+  assert.deepEqual(show(u, boardsOffCompanies(u, [at(u, '腾讯董事会', 'ORG')])), ['ORG:腾讯董事会']);
 });

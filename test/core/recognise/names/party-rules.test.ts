@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { centralOrgansWithTerms, formalCommittees, partyBodies, partyNamedOrgans } from '../../../../src/core/recognise/names/party-rules';
+import { centralOrgansWithTerms, centreAndCouncil, formalCommittees, partyBodies, partyNamedOrgans } from '../../../../src/core/recognise/names/party-rules';
 import { partyOrgansWithoutUpperPlaces } from '../../../../src/core/recognise/names/org-rules';
 import { at, S, show } from './spans';
 
@@ -40,6 +40,7 @@ test("the party group or committee of a body is one organisation with it, the ti
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['市招商投资促进局党组书记、局长周波', [['市招商投资促进局', 'ORG'], ['周波', 'PER']], ['ORG:市招商投资促进局党组', 'PER:周波']],
     ['长安汽车公司党委副书记王俊', [['长安汽车公司', 'ORG'], ['王俊', 'PER']], ['ORG:长安汽车公司党委', 'PER:王俊']],
+    ['，国家发展和改革委员会党组成员', [['国家发展和改革委员会', 'ORG']], ['ORG:国家发展和改革委员会党组']],
     // A name that is no body (a place, a person) takes none; a name running across the party word stays.
     ['渝北区党委', [['渝北区', 'LOC']], ['LOC:渝北区']],
     ['市委党组织', [['市委', 'ORG']], ['ORG:市委']],
@@ -57,4 +58,11 @@ test("a party committee's formal name, with its place and term, is one organisat
   // No term, or a name read across it: as read.
   const u = '中国共产党四川省委员会';
   assert.deepEqual(show(u, formalCommittees(u, [at(u, '中国共产党', 'ORG'), at(u, '四川省', 'LOC')], make)), ['ORG:中国共产党', 'LOC:四川省']);
+});
+
+test('the party centre and the State Council written together are two organs', () => {
+  const t = '8日，《中共中央国务院关于支持';
+  assert.deepEqual(show(t, centreAndCouncil(t, [at(t, '中共中央国务院', 'ORG')])), ['ORG:中共中央', 'ORG:国务院']);
+  const u = '，中共中央、国务院印发';
+  assert.deepEqual(show(u, centreAndCouncil(u, [at(u, '中共中央', 'ORG'), at(u, '国务院', 'ORG')])), ['ORG:中共中央', 'ORG:国务院']);
 });

@@ -69,6 +69,9 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['记者从市交通局了解到', ['ORG:市交通局']],
     // The courts and procuratorates of a level.
     ['，区人民检察院坚持，县法院审理', ['ORG:区人民检察院', 'ORG:县法院']],
+    // Two fields joined by 和 in a national body's full name; a committee named in full; before 党组.
+    ['组成员、国家粮食和物资储备局党组书记、局长刘焕鑫', ['ORG:国家粮食和物资储备局']],
+    ['招待会，国家发展和改革委员会党组成员、副主任', ['ORG:国家发展和改革委员会']],
     // An autonomous region is a level; a CPPCC's standing committee is named whole.
     ['会议由自治区党委常委会主持。自治区党委书记刘宁', ['ORG:自治区党委', 'ORG:自治区党委']],
     ['，对市政协常委会工作报告', ['ORG:市政协常委会']],
@@ -287,6 +290,10 @@ test('ministries named by their field', () => {
     ['，文化和旅游部有关负责人说', ['ORG:文化和旅游部']],
     ['退役军人事务部党组书记', ['ORG:退役军人事务部']],
     ['中国文化和旅游部发布', ['ORG:中国文化和旅游部']],
+    // Before an adverb or a verb of what a ministry does.
+    ['按照部署安排，工业和信息化部建立沟通机制', ['ORG:工业和信息化部']],
+    ['，工业和信息化部将深入贯彻', ['ORG:工业和信息化部']],
+    ['，西部将加快发展', []],
     // The name starts after what no name holds (a verb before it).
     ['，应邀参加中宣部召开的会议', ['ORG:中宣部']],
     // Parts, ranks and regions; a clause's end alone is no evidence.
