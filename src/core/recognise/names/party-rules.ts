@@ -92,14 +92,14 @@ export function formalCommittees<T extends Scored>(text: string, spans: T[], mak
   return out;
 }
 
-/** The party's centre and the State Council, written together as the issuers of a document. */
-const CENTRE_AND_COUNCIL = /^(中共中央|党中央)(国务院)$/;
+/** The party's centre and the State Council, or the discipline commission and the supervision commission, written together. */
+const CENTRE_AND_COUNCIL = /^(中共中央|党中央|中央纪委)(国务院|国家监委)$/;
 
 /**
- * 中共中央国务院 (《中共中央国务院关于…》): two organs written together, which the model reads as one name.
+ * 中共中央国务院 (《中共中央国务院关于…》), 中央纪委国家监委: two organs written together, which the model reads as one name.
  */
 export function centreAndCouncil<T extends Scored>(text: string, spans: T[]): T[] {
-  if (text.indexOf('国务院') < 0) return spans;
+  if (text.indexOf('国务院') < 0 && text.indexOf('国家监委') < 0) return spans;
   const out: T[] = [];
   for (const s of spans) {
     const m = s.label === 'ORG' ? CENTRE_AND_COUNCIL.exec(text.slice(s.start, s.end)) : null;

@@ -10,6 +10,8 @@ import { joinAdjacent, withoutSpansInside } from './span-edges';
 
 /** One-character abbreviations of provinces, municipalities and SARs. */
 const PROVINCE_ABBR = new Set('京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青藏桂蒙宁新港澳台'.split(''));
+/** Cities' one-character abbreviations that stand beside provinces' in the names of lines (沪渝蓉高铁). */
+const CITY_ABBR = new Set('蓉穗榕甬邕筑昆杭'.split(''));
 /** Pairs of abbreviations that are ordinary words, brand names or one place (辽宁, 连云港), not two places. */
 const NOT_PLACES = new Set(['苏宁', '云云', '新新', '宁宁', '青青', '秦秦', '台台', '新台', '京新', '辽宁', '云港']);
 
@@ -70,6 +72,8 @@ export function abbreviationsAfterVerbs(text: string, out: RuleSpan[], lex?: Lex
   if (text.indexOf('商') >= 0) merchantsByProvince(text, out, lex);
 }
 
+/** Places besides the provinces whose merchants are named so: 徽商, cities (杭商, 甬商) and countries (美商, 日商). */
+const MERCHANT_PLACES = new Set([...'徽美日英韩俄', ...CITY_ABBR]);
 /** What 商 opens after an abbreviation when it means trade, not merchants (京商场, 渝商业, 沪商品). */
 const NOT_MERCHANTS = /[场业品店务标量户铺城圈贸报人机讨议定谈检超会厦]/;
 
@@ -82,7 +86,7 @@ export function merchantsByProvince(text: string, out: RuleSpan[], lex: Lexicon)
     const a = i - 1;
     const c = text[a];
     // 港商, 台商 are merchants; 新商, 云商 and 青商 are new, cloud and young business.
-    if ((IS_ABBR[text.charCodeAt(a)] === 0 && c !== '徽') || '新云青宁'.includes(c) || NOT_MERCHANTS.test(text[i + 1] ?? '')) continue;
+    if ((IS_ABBR[text.charCodeAt(a)] === 0 && !MERCHANT_PLACES.has(c)) || '新云青宁'.includes(c) || NOT_MERCHANTS.test(text[i + 1] ?? '')) continue;
     // 北京商…, 温州新商…: the abbreviation must not end a word or a place of its own.
     if (a >= 1 && lex.lookup(text.slice(a - 1, a + 1)) & ~LEX.PREFIX) continue;
     if (out.some((o) => o.start <= a && a < o.end)) continue;
@@ -154,8 +158,6 @@ export function numberedRoads(text: string, out: RuleSpan[], lex?: Lexicon): voi
 const NOT_LINE_END = /[的了是在和与及到对把被将从由为这那新建乘坐修座条]/;
 const LINE_BEFORE = /[在的和与及、是经沿乘坐到至从往]/;
 
-/** Cities' one-character abbreviations that stand beside provinces' in the names of lines (沪渝蓉高铁). */
-const CITY_ABBR = new Set('蓉穗榕甬邕筑昆杭'.split(''));
 
 /** Abbreviations that also begin ordinary words (新建, 宁可, 云端): need a second abbreviation. */
 const AMBIGUOUS_FIRST = new Set('新宁云青台港秦蜀'.split(''));

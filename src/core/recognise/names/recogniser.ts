@@ -14,6 +14,7 @@ import {
   dictionaryOrganisations,
   hospitalsWithoutDepartments,
   namedHospitals,
+  parksNotOrgs,
   policeForces,
   formalOrganNames,
   genericUnitsNoNames,
@@ -96,6 +97,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     adjusted = sitesWithHeads(text, roadsBetweenPlaces(text, districtsBeforeCompanies(text, adjusted, lex)));
     adjusted = policeForces(text, brandsWithTrades(text, numberedStreets(text, adjusted)));
     adjusted = centreAndCouncil(text, boardsOffCompanies(text, hospitalsWithoutDepartments(text, longerDictionaryPlaces(text, adjusted, lex))));
+    adjusted = splitJuxtaposed(text, parksNotOrgs(text, adjusted), lex);
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,

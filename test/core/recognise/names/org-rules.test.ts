@@ -11,6 +11,7 @@ import {
   policeForces,
   hospitalsWithoutDepartments,
   namedHospitals,
+  parksNotOrgs,
   partyOrgansWithoutUpperPlaces,
   splitCoordinatedOrgs,
   subordinateBodies,
@@ -249,4 +250,14 @@ test("a company's board before a title is cut off the company's name", () => {
   // No title after the board: the board is what is named.
   const u = '，腾讯董事会决定';
   assert.deepEqual(show(u, boardsOffCompanies(u, [at(u, '腾讯董事会', 'ORG')])), ['ORG:腾讯董事会']);
+});
+
+test('a park the model read as an organisation is a place, cut at its head; its own organ stays an organisation', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['，空港工业园布局发展', '空港工业园布局', ['LOC:空港工业园']],
+    ['，两江新区龙兴产业园', '两江新区龙兴产业园', ['LOC:两江新区龙兴产业园']],
+    ['，空港工业园管委会', '空港工业园管委会', ['ORG:空港工业园管委会']],
+    ['，空港工业园区开发建设有限公司', '空港工业园区开发建设有限公司', ['ORG:空港工业园区开发建设有限公司']],
+  ];
+  for (const [text, org, want] of table) assert.deepEqual(show(text, parksNotOrgs(text, [at(text, org, 'ORG')])), want, text);
 });

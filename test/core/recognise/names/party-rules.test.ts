@@ -63,6 +63,8 @@ test("a party committee's formal name, with its place and term, is one organisat
 test('the party centre and the State Council written together are two organs', () => {
   const t = '8日，《中共中央国务院关于支持';
   assert.deepEqual(show(t, centreAndCouncil(t, [at(t, '中共中央国务院', 'ORG')])), ['ORG:中共中央', 'ORG:国务院']);
+  const v = '27日，中央纪委国家监委公开通报';
+  assert.deepEqual(show(v, centreAndCouncil(v, [at(v, '中央纪委国家监委', 'ORG')])), ['ORG:中央纪委', 'ORG:国家监委']);
   const u = '，中共中央、国务院印发';
   assert.deepEqual(show(u, centreAndCouncil(u, [at(u, '中共中央', 'ORG'), at(u, '国务院', 'ORG')])), ['ORG:中共中央', 'ORG:国务院']);
 });

@@ -350,6 +350,8 @@ test("a province's abbreviation before 商 (its merchants) is the place", () => 
   const table: Array<[string, string[]]> = [
     ['出席全球渝商大会，广大渝商心系桑梓', ['LOC:渝', 'LOC:渝']],
     ['10位在京徽商企业家，与港商合作，台商来投资', ['LOC:徽', 'LOC:港', 'LOC:台']],
+    // Cities and countries name their merchants so too.
+    ['作为杭商代表，美商在华', ['LOC:杭', 'LOC:美']],
     // 商 opening a word of trade, an abbreviation ending a word, new or cloud business: no place.
     ['多数北京商场，渝商业街，平台商家', []],
     ['新商业模式，云商平台，新商人', []],
