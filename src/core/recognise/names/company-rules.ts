@@ -154,9 +154,13 @@ export function regionalDivisions<T extends Scored>(text: string, spans: T[]): T
  * terms of technology too (具身智能, 固态电池); not where the trade runs on into a longer word (能源局, 信息化).
  */
 const TRADE = /(?:新能源|半导体|机器人|药业|能源|氢能|工贸|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股)(?![局部厅委化员性型上])/y;
-/** The first characters of TRADE's words, by UTF-16 code: the sticky match is tried only where one stands. */
+/** The first two characters of TRADE's words: the sticky match is tried only where two of them stand. */
+const TRADE_OPENINGS = new Set(
+  '新能 半导 机器 药业 能源 氢能 工贸 电子 科技 实业 化工 电气 电器 通信 软件 光电 传媒 物流 置业 医药 汽车 控股'.split(' ').map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)),
+);
+/** Their first characters, by UTF-16 code: most positions are ruled out by one look-up. */
 const OPENS_TRADE = new Uint8Array(0x10000);
-for (const c of '新半机药能氢工电科实化通软光传物置医汽控') OPENS_TRADE[c.charCodeAt(0)] = 1;
+for (const key of TRADE_OPENINGS) OPENS_TRADE[Math.floor(key / 65536)] = 1;
 /** What may stand right before such a name: a clause break or a conjunction (not the middle of a word). */
 const BEFORE_TRADE_NAME = /[^\u4e00-\u9fff]|[、和与及在是的由]/;
 /** Characters no company's two-character name holds: function words, dates, levels. */
@@ -173,7 +177,7 @@ export function companiesByTrade<T extends Scored>(text: string, spans: T[], mak
   let out = spans;
   // The trades are found first (a few a paragraph), then the two characters before each.
   for (let at = 0; at < text.length; at++) {
-    if (OPENS_TRADE[text.charCodeAt(at)] === 0) continue;
+    if (OPENS_TRADE[text.charCodeAt(at)] === 0 || !TRADE_OPENINGS.has(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1))) continue;
     TRADE.lastIndex = at;
     const m = TRADE.exec(text);
     if (!m) continue;

@@ -296,7 +296,8 @@ function numberedHospitals(text: string, out: RuleSpan[]): void {
     if (NOT_HOSPITAL_PREFIX.test(m[1].slice(0, 2))) continue;
     out.push({ start, end: start + m[1].length, label: 'ORG', confidence: 0.85, rule: 'numbered-hospital' });
   }
-  for (const m of text.matchAll(LEVEL_HOSPITAL)) {
+  // The lookbehind makes the engine try every position: a plain search first.
+  for (const m of /[市区县][一二三四五六七八九十]院/.test(text) ? text.matchAll(LEVEL_HOSPITAL) : []) {
     out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.85, rule: 'numbered-hospital' });
   }
 }
