@@ -8,9 +8,9 @@ import { replacedBy } from './span-edges';
  */
 
 /** Heads of an industrial park or zone, inside a longer name. */
-const PARK_HEAD = /(?:工业园区|工业园|高新区|开发区|经开区|产业园|科技园|科创园|园区)/g;
+const PARK_HEAD = /(?:(?:工业|产业|科技|科创)园区?|高新区|开发区|经开区|园区)/g;
 /** How a public body or a company named in full ends: a park's organ (管委会) or a company with its place. */
-const BODY_OR_LEGAL_END = /(?:[委会局处院所校站办厅部队]|中心|公司|集团|有限公司)$/;
+const BODY_OR_LEGAL_END = /(?:[委会局处院所校站办厅部队行]|海关|中心|公司|集团|有限公司)$/;
 
 /**
  * 金河工业园双运工贸, 蟠龙高新区鼎鹏一工: the model reads a park and a company's short name after it as one
@@ -42,7 +42,8 @@ const DESIGNATION = /^([\u4e00-\u9fff]{0,8}?)(?:城镇群|城市群|都市区|�
 /** A region named before a designation: two characters and 地区 (成渝地区). */
 const REGION_BEFORE = /[\u4e00-\u9fff]{2}地区$/;
 /** What no designation's name holds: function words and the verbs that place it (建设, 打造). */
-const NOT_IN_DESIGNATION = /[的了是在和与及到对把被将从由为个这那各每等起、，。]|建设|打造|推进|推动|发展|加快|成为|形成|布局|规划|引进|落户|入驻|共建|支持|参观|考察|调研|前往|串联|连接|联通|辐射|融入/;
+const NOT_IN_DESIGNATION =
+  /[的了是在和与及到对把被将从由为个这那各每等起、，。]|建设|打造|推进|推动|发展|加快|成为|形成|布局|规划|引进|落户|入驻|共建|支持|参观|考察|调研|前往|串联|连接|联通|辐射|融入|新建|拥有|获批|热门|国家级|省级|重点|主要|著名|知名|各类|多个|首个|一批|一个|所有|全部|周边/;
 
 /**
  * 重庆 + 枢纽港产业园, 渝东北 + 三峡库区 + 城镇群: a place the model found, and the designation named after it
@@ -64,7 +65,10 @@ export function arealDesignations<T extends Scored>(text: string, spans: T[]): T
     const start = region && !NOT_IN_DESIGNATION.test(region[0]) ? s.start - region[0].length : s.start;
     const inside = out.filter((o) => o.start < end && start < o.end);
     if (inside.some((o) => o.label !== 'LOC' || o.start < start || o.end > end)) continue;
-    out = replacedBy(out, inside, { ...s, start, end });
+    const merged = { ...s, start, end };
+    out = replacedBy(out, inside, merged);
+    // The region before it may have taken spans before out[i]: go on after the merged span.
+    i = out.indexOf(merged);
   }
   return out;
 }
@@ -108,7 +112,7 @@ const RAIL_CONTEXT = /号线|轨道|地铁|轻轨|换乘/;
 /** What comes before a station of a line listed or named as an end: 起于鲤鱼池站, 、后堡站. */
 const STATION_AFTER = /(?<=起于|止于|经|至|、|，)((?!起于|止于|经|至)[\u4e00-\u9fff]{2,4}?)站(?=[、，。；与和及]|$)/g;
 /** Names that are kinds of station, not stations of a line (工作站, 服务站, 车站). */
-const NOT_STATION_NAME = /(?:工作|服务|管理|监测|检查|农技|水文|卫生|加油|充电|救助|广播|车|公交|客运|货运|终点|起点|首|末|各|该|本|每|中间)$|[的了是在和与及等个这那]/;
+const NOT_STATION_NAME = /(?:工作|服务|管理|监测|检查|农技|水文|卫生|加油|充电|救助|广播|车|公交|客运|货运|终点|起点|首|末|各|该|本|每|中间)$|[的了是在和与及等个这那]|换乘|高铁|地铁|始发|中转|枢纽|^共?设/;
 
 /**
  * 曾家岩站, 七星岗站 on a metro line: the model reads a station as a person or an organisation (站 ends
@@ -153,6 +157,8 @@ export function sitesWithHeads<T extends Scored>(text: string, spans: T[]): T[] 
 /** A numbered or compass street after its name (白沙 + 四路, 人民 + 东路), and where two streets meet. */
 const STREET_AFTER = /^(?:[东南西北中][一二三四五六七八九十]{0,3}|[一二三四五六七八九十]{1,3})(?:路|街|巷|大道)(?![\u4e00-\u9fff]{0,1}(?:线|口岸|费|况|径|演|人|上|边|段))/;
 const MEETING_POINT = /(?:路|街|大道)(?:交会处|交汇处|交叉口|路口)$/;
+/** A street's own name before its head: two characters or more, no second street joined to it (人民路与解放路). */
+const ONE_STREET = /^[^与和及、]{2,}(?:路|街|大道)$/;
 
 /**
  * 白沙 + 四路: a place the model found before a numbered street's head is the street's name, the street one
@@ -161,14 +167,17 @@ const MEETING_POINT = /(?:路|街|大道)(?:交会处|交汇处|交叉口|路口
 export function numberedStreets<T extends Scored>(text: string, spans: T[]): T[] {
   if (!/[东南西北中一二三四五六七八九十](?:路|街|巷|大道)|交会处|交汇处|交叉口|路口/.test(text)) return spans;
   return spans.map((s, i) => {
-    if (s.label === 'ORG' && MEETING_POINT.test(text.slice(s.start, s.end))) {
-      const end = s.start + text.slice(s.start, s.end).search(/(?:路|街|大道)(?:交会处|交汇处|交叉口|路口)$/);
-      return { ...s, end: end + (text[end] === '大' ? 2 : 1), label: 'LOC' };
+    const meeting = s.label === 'ORG' ? MEETING_POINT.exec(text.slice(s.start, s.end)) : null;
+    if (meeting) {
+      const street = text.slice(s.start, s.start + meeting.index + (meeting[0].startsWith('大道') ? 2 : 1));
+      return ONE_STREET.test(street) ? { ...s, end: s.start + street.length, label: 'LOC' } : s;
     }
     if (s.label !== 'LOC' || /[省市区县镇乡村路街巷道]$/.test(text.slice(s.start, s.end))) return s;
     const m = STREET_AFTER.exec(text.slice(s.end, s.end + 6));
-    // Only a numbered or compass street: a bare 路 or 大道 after a place is often a phrase (重庆路上, 美国大道).
+    // Only a numbered or compass street: a bare 路 or 大道 after a place is often a phrase (重庆路上, 美国大道),
+    // and so is 一路 before a verb (中国一路走来).
     if (!m || (spans[i + 1] && spans[i + 1].start < s.end + m[0].length)) return s;
+    if (m[0] === '一路' && /[\u4e00-\u9fff]/.test(text[s.end + 2] ?? '') && !/[与和及交口]/.test(text[s.end + 2])) return s;
     return { ...s, end: s.end + m[0].length };
   });
 }

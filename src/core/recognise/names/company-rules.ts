@@ -19,8 +19,11 @@ const CLAUSE_START = /[，。；：“（、\s]/;
  * before the title (公司代总经理; 时代 ends names, 宁德时代; 吕宏强向董事长), a place in a photo (右三为总经理).
  */
 const NOT_COMPANY = /[该其本原前现新副总他她它这那此各每某我你的了是在和与及等]|[任兼向对给跟被让把]$|(?<!时)代$|^[左右后上下图]/;
-/** In a list of company, title and person, only function words and pronouns rule a word out (新希望 is a company). */
-const NOT_LISTED_COMPANY = /[该其本原前现副他她它这那此各每某我你的了是在和与及等]|[任兼向对给跟被让把]$/;
+/**
+ * In a list of company, title and person, only function words, pronouns and the words that qualify a title
+ * (轮值董事长, 名誉董事长) rule a word out (新希望 is a company).
+ */
+const NOT_LISTED_COMPANY = /[该其本原前现副他她它这那此各每某我你的了是在和与及等]|[任兼向对给跟被让把]$|^(?:轮值|名誉|执行|常务|高级|联席|首席|独立|荣誉|代理|终身|创始|联合)$/;
 /** Words for a company, not names of one (公司董事长, 集团总裁). */
 const GENERIC_COMPANY_WORD = /^(?:公司|集团|企业|市场|董事会|股东|企业家|民营企业|上市公司|子公司|分公司|总公司|母公司)$/;
 
@@ -153,10 +156,10 @@ export function regionalDivisions<T extends Scored>(text: string, spans: T[]): T
  * Trades a company's short name ends in (碚圣药业, 友蓝能源, 国鸿氢能): COMPANY_TRADE's without those that end
  * terms of technology too (具身智能, 固态电池); not where the trade runs on into a longer word (能源局, 信息化).
  */
-const TRADE = /(?:新能源|半导体|机器人|药业|能源|氢能|工贸|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股)(?![局部厅委化员性型上])/y;
+const TRADE = /(?:新能源|半导体|机器人|药业|能源|氢能|工贸|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股)(?![局部厅委化员性型上信园城馆])/y;
 /** The first two characters of TRADE's words: the sticky match is tried only where two of them stand. */
 const TRADE_OPENINGS = new Set(
-  '新能 半导 机器 药业 能源 氢能 工贸 电子 科技 实业 化工 电气 电器 通信 软件 光电 传媒 物流 置业 医药 汽车 控股'.split(' ').map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)),
+  /\(\?:([^)]*)\)/.exec(TRADE.source)![1].split('|').map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)),
 );
 /** Their first characters, by UTF-16 code: most positions are ruled out by one look-up. */
 const OPENS_TRADE = new Uint8Array(0x10000);
@@ -187,7 +190,8 @@ export function companiesByTrade<T extends Scored>(text: string, spans: T[], mak
     at = end - 1;
     if (start < 0 || (start > 0 && !BEFORE_TRADE_NAME.test(text[start - 1]))) continue;
     const name = text.slice(start, m.index!);
-    if (!/^[\u4e00-\u9fff]{2}$/.test(name) || NOT_IN_TRADE_NAME.test(name) || lex.lookup(name) & LEX.WORD) continue;
+    // 西永电子: a place before a trade names the place's industry, not a company.
+    if (!/^[\u4e00-\u9fff]{2}$/.test(name) || NOT_IN_TRADE_NAME.test(name) || lex.lookup(name) & (LEX.WORD | LEX.LOC)) continue;
     const overlapping = out.filter((o) => o.start < end && start < o.end);
     // A longer name the model or a rule found keeps it (国鸿氢能科技有限公司), and so does an organisation it read.
     if (overlapping.some((o) => o.start < start || o.end > end || o.label === 'ORG')) continue;
@@ -221,7 +225,7 @@ export function districtsBeforeCompanies<T extends Scored>(text: string, spans: 
 /** Trades that follow a brand to name its company (小米 + 汽车, 华为 + 技术); longest first. */
 const BRAND_TRADE = /^(?:新能源|汽车|科技|技术|集团|控股|电子|通信|能源|智能|医药)/;
 /** Heads of organisations that are no brand: an organ or institution takes no trade after it. */
-const NOT_BRAND = /[委局厅办部署院所处会社校馆台站队团组]$|中心$|政府$|公司$/;
+const NOT_BRAND = /[委局厅办部署院所处会社校馆台站队团组盟国]$|中心$|政府$|公司$|组织$|机构$/;
 
 /**
  * 小米 + 汽车, 小米汽车、芯片: a company the model found by its brand alone, with a trade right after it, is

@@ -121,11 +121,11 @@ function isPlace(lex: Lexicon, s: string): boolean {
 function isLandmark(lex: Lexicon, s: string): boolean {
   if (s.length >= 3 && /[堂宫]$/.test(s) && (lex.lookup(s) & (LEX.ORG | LEX.LOC)) !== 0) return true;
   // 合川 | 友缘山庄: a resort or hotel with a name of its own, not a plain word (重庆动物园 stays whole).
-  const site = SITE_HEAD.exec(s);
+  const site = LANDMARK_HEAD.exec(s);
   // 哈尔滨 | 市儿童公园 would cut the city's suffix off.
   return site !== null && site.index >= 2 && !/^[省市区县镇乡村]/.test(s) && !isPlainWord(lex, s.slice(0, site.index));
 }
-const SITE_HEAD = /(?:山庄|度假村|大酒店|酒店|宾馆|公园)$/;
+const LANDMARK_HEAD = /(?:山庄|度假村|大酒店|酒店|宾馆|公园)$/;
 
 /**
  * A place the dictionary knows whole and uses often (罗马尼亚, 中华人民共和国, 南京东路: ten times or more)
@@ -206,7 +206,8 @@ export function placeEndsNotPeople<T extends Scored>(text: string, spans: T[]): 
     if (s.label !== 'PER' || s.end - s.start < 2) return s;
     // 郑东新 + 区, 郑东 + 新区: a new area, which no person is named like; with its organ after it, that organ.
     const area = text[s.end - 1] === '新' && text[s.end] === '区' ? s.end + 1 : text.startsWith('新区', s.end) ? s.end + 2 : -1;
-    if (area > 0) {
+    // 王新 + 区长: a title, not an area.
+    if (area > 0 && !/^(?:长|委|政府|人大|政协)/.test(text.slice(area, area + 2))) {
       const organ = AREA_ORGAN.exec(text.slice(area, area + 3));
       return organ ? { ...s, end: area + organ[0].length, label: 'ORG' } : { ...s, end: area, label: 'LOC' };
     }
@@ -292,7 +293,8 @@ export function mediaOutlets(text: string): LabelledSpan[] {
 
 /** Verbs said of a person right after the name: reporting, attending, leading a visit. */
 const VERB_AFTER_NAME = new Set(
-  '应邀 应约 出席 主持 指出 介绍 强调 要求 认为 参加 带队 陪同 会见 考察 调研 率队 一行 表示 透露 坦言 告诉 说道 讲话 致辞 宣布'.split(' '),
+  // Not 强调: 强 ends many given names (王志强调研).
+  '应邀 应约 出席 主持 指出 介绍 要求 认为 参加 带队 陪同 会见 考察 调研 率队 一行 表示 透露 坦言 告诉 说道 讲话 致辞 宣布'.split(' '),
 );
 
 /**

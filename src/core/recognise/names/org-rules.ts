@@ -123,7 +123,7 @@ export function orgsRunningIntoVerbs<T extends Scored>(text: string, spans: T[])
 /** A forum or organisation of cooperation named by two countries' abbreviations (中非合作论坛, 中阿合作论坛). */
 const COOPERATION_BODY = /^(?:合作论坛|合作组织|合作委员会|合作理事会)/;
 /** An organisation of cooperation named after a city (上海合作组织). */
-const COOPERATION_ORGANISATION = /^合作组织/;
+const COOPERATION_ORGANISATION = /^合作组织(?![了过着])/;
 
 /**
  * 中 | 非 + 合作论坛: the model reads the two abbreviations as places and leaves the body out; the three are
@@ -132,7 +132,7 @@ const COOPERATION_ORGANISATION = /^合作组织/;
 export function cooperationBodies<T extends Scored>(text: string, spans: T[]): T[] {
   if (text.indexOf('合作') < 0) return spans;
   // 上海 + 合作组织: the SCO, named after the city it was founded in.
-  let out = spans.map((s) => (s.label === 'LOC' && s.end - s.start >= 2 && COOPERATION_ORGANISATION.test(text.slice(s.end, s.end + 4)) && !spans.some((o) => o.start === s.end) ? { ...s, end: s.end + 4, label: 'ORG' } : s));
+  let out = spans.map((s) => (s.label === 'LOC' && s.end - s.start >= 2 && COOPERATION_ORGANISATION.test(text.slice(s.end, s.end + 5)) && !spans.some((o) => o.start === s.end) ? { ...s, end: s.end + 4, label: 'ORG' } : s));
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i];
     const b = out[i + 1];
@@ -185,7 +185,8 @@ export function formalOrganNames<T extends { start: number; end: number; label: 
     const name = text.slice(organ.start, organ.end);
     if (/^[\u4e00-\u9fff]{2,8}?(?:市|区|县|自治州|自治县)/.test(name) && FORMAL_ORGAN.test(name)) return { ...organ, start: place.start };
     // 重庆市 + 住房城乡建委: a department named by its field alone is the department of the place before it.
-    return DEPARTMENT_BY_FIELD.test(name) && !OPENS_WITH_PLACE.test(name) ? { ...organ, start: place.start } : undefined;
+    const ownPlace = OPENS_WITH_PLACE.test(name) && !/^(?:城市|市场|市政|超市)/.test(name);
+    return DEPARTMENT_BY_FIELD.test(name) && !ownPlace ? { ...organ, start: place.start } : undefined;
   });
 }
 
@@ -382,8 +383,10 @@ export function boardsOffCompanies<T extends Scored>(text: string, spans: T[]): 
 }
 
 /** Heads of an industrial park, at the end of a name or before words that are no organ of it. */
-const PARK_END = /(?:工业园区|工业园|产业园|科技园|科创园)/g;
+const PARK_END = /(?:工业|产业|科技|科创)园区?/g;
 const PARK_ORGAN = /^(?:管委会|管理委员会|管理局|党工委|工委|办公室|公司|有限公司|集团)/;
+/** What a park's own body ends in (苏州工业园区法院, 海关, 商会, 支行): the name is that body's, not the park's. */
+const PARK_BODY_END = /(?:海关|公安|税务|[院会行局所处办委厅校馆站司社团队组])$/;
 
 /**
  * 空港工业园, 空港工业园布局: a park the model read as an organisation (园 ends none of 1998's organisations,
@@ -397,7 +400,9 @@ export function parksNotOrgs<T extends Scored>(text: string, spans: T[]): T[] {
     const name = text.slice(s.start, s.end);
     let cut = -1;
     for (const m of name.matchAll(PARK_END)) cut = m.index! + m[0].length;
-    if (cut < 3 || PARK_ORGAN.test(name.slice(cut)) || name.length - cut > 2) return s;
+    const rest = name.slice(cut);
+    // 布局, 格局: words that end like a body (局) without being one.
+    if (cut < 3 || PARK_ORGAN.test(rest) || rest.length > 2 || (PARK_BODY_END.test(rest) && !/^[布格全大开结]局$/.test(rest))) return s;
     return { ...s, end: s.start + cut, label: 'LOC' };
   });
 }

@@ -7,7 +7,7 @@ import { joinAdjacent, replacedBy, withoutSpansInside } from './span-edges';
  */
 
 /** Where a party organ's name ends: a committee, its standing committee or a body under the centre. */
-const PARTY_ORGAN_END = /(?:党工委|党委|党组|纪委|工委|委员会|常委会|委)$/;
+const PARTY_ORGAN_END = /(?:党工委|党委|党组|纪委|工委|委员会|常委会|[省市区县镇乡旗]委)$/;
 
 /**
  * 中共 + 北京市顺义区委, 中共 + 黑龙江历史纪念馆: an organ named after the party is one organisation
@@ -29,6 +29,8 @@ export function partyNamedOrgans<T extends Scored>(text: string, spans: T[]): T[
 /** A congress or plenum of the party: an event it held, named apart from it (中共 | 十五大, 中共 | 二十届四中全会). */
 const PARTY_EVENT = /(?:[一二三四五六七八九十]大|全会|会议)$/;
 
+/** The party's central organs, which a term number names (not 中央电视台). */
+const CENTRAL_ORGAN = /^中央(?:政治局|委员会|军委|军事委员会|纪委|纪律检查委员会|书记处)/;
 /** A term number before the party's central organs: 第十八届中央政治局, 十九届中央委员会. */
 const TERM_BEFORE = /(?:第)?[一二三四五六七八九十]{1,3}届$/;
 
@@ -39,10 +41,12 @@ const TERM_BEFORE = /(?:第)?[一二三四五六七八九十]{1,3}届$/;
 export function centralOrgansWithTerms<T extends Scored>(text: string, spans: T[]): T[] {
   if (text.indexOf('届中') < 0) return spans;
   return spans.map((s) => {
-    if (s.label !== 'ORG' || !text.startsWith('中央', s.start)) return s;
+    if (s.label !== 'ORG' || !CENTRAL_ORGAN.test(text.slice(s.start, s.end))) return s;
     const m = TERM_BEFORE.exec(text.slice(Math.max(0, s.start - 5), s.start));
-    if (!m) return s;
-    return { ...s, start: s.start - m[0].length };
+    const start = m ? s.start - m[0].length : s.start;
+    // 中共十九届 + 中央委员会: a name the term number is already in keeps it.
+    if (!m || spans.some((o) => o !== s && o.end > start && o.start < s.start)) return s;
+    return { ...s, start };
   });
 }
 

@@ -90,7 +90,7 @@ export function merchantsByProvince(text: string, out: RuleSpan[], lex: Lexicon)
     // 北京商…, 温州新商…: the abbreviation must not end a word or a place of its own.
     if (a >= 1 && lex.lookup(text.slice(a - 1, a + 1)) & ~LEX.PREFIX) continue;
     if (out.some((o) => o.start <= a && a < o.end)) continue;
-    out.push({ start: a, end: a + 1, label: 'LOC', confidence: 0.7, rule: 'abbr-after-verb' });
+    out.push({ start: a, end: a + 1, label: 'LOC', confidence: 0.7, rule: 'merchants' });
   }
 }
 
@@ -119,7 +119,7 @@ function chinaAfterVerbs(text: string, out: RuleSpan[], lex: Lexicon): void {
     } else continue;
     // 来华: the verb must not end a word itself (未来华…, 原来华…).
     if (i >= 2 && lex.lookup(text.slice(i - 2, i)) & LEX.WORD) continue;
-    out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: 'abbr-after-verb' });
+    out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: 'china-after-verb' });
   }
 }
 

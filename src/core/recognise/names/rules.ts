@@ -96,9 +96,9 @@ const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟
 // 市交委, 市教委: committees with a one-character field.
 // 国家粮食和物资储备局, 国家发展和改革委员会: two fields joined by 和 may be longer, and a committee named in full.
 const DEPT =
-  '(?:(?:[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)|[教交农科建侨民计体经商]委)(?![\\u4e00-\\u9fff]*?(?:员|会议))|' +
+  '(?:(?:[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)|[教交农科建侨民计体经商]委)(?!员|会议)|' +
   // The longer forms only where the short one fails (市商务委 | 和财政局 stays two).
-  '[\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,4}?委员会|[\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)(?![\\u4e00-\\u9fff]*?(?:员|会议)))';
+  '[\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,4}?委员会|[\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)(?!员|会议))';
 
 /**
  * Organs named by their level alone (市人大, 市政协, 市六届人大, 市发展改革委, 区教委): ORG by the

@@ -12,6 +12,7 @@ test('a park and the company named after it, read as one organisation, are a pla
     ['，蟠龙高新区管委会', [['蟠龙高新区管委会', 'ORG']], ['ORG:蟠龙高新区管委会']],
     ['，两江新区产业园华峰化工有限公司', [['两江新区产业园华峰化工有限公司', 'ORG']], ['ORG:两江新区产业园华峰化工有限公司']],
     ['，青网科创园', [['青网科创园', 'ORG']], ['ORG:青网科创园']],
+    ['，张江科技园区华峰工贸', [['张江科技园区华峰工贸', 'ORG']], ['LOC:张江科技园区', 'ORG:华峰工贸']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, parksBeforeCompanies(text, spansOf(text, read))), want, text);
 });
@@ -27,6 +28,10 @@ test('a place and the regional designation named after it are one place', () => 
     ['，重庆华峰产业园', [['重庆', 'LOC'], ['华峰', 'ORG']], ['LOC:重庆', 'ORG:华峰']],
     ['，中俄经济带', [['中', 'LOC'], ['俄', 'LOC']], ['LOC:中', 'LOC:俄']],
     ['建成后的益阳南站串联起长株潭城市群', [['益阳南站', 'LOC']], ['LOC:益阳南站']],
+    ['，四川新建物流园', [['四川', 'LOC']], ['LOC:四川']],
+    ['，重庆获批国家级产业园', [['重庆', 'LOC']], ['LOC:重庆']],
+    // The region before takes the spans inside it; the next designation is still read.
+    ['成渝地区双城经济圈和重庆都市圈', [['成', 'LOC'], ['渝', 'LOC'], ['双城', 'LOC'], ['重庆', 'LOC']], ['LOC:成渝地区双城经济圈', 'LOC:重庆都市圈']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, arealDesignations(text, spansOf(text, read))), want, text);
 });
@@ -54,6 +59,8 @@ test('on a metro line, a name before 站 is a station, a place', () => {
   // Without a line in the paragraph, or a kind of station: as read.
   const u = '曾家岩站在这里，市农技站工作人员';
   assert.deepEqual(show(u, stationsOfLines(u, spansOf(u, [['曾家岩', 'PER']]), make)), ['PER:曾家岩']);
+  const w = '线路设换乘站、高铁站、始发站，与1号线换乘';
+  assert.deepEqual(show(w, stationsOfLines(w, [], make)), []);
   const v = '地铁1号线旁的市农技站、服务站';
   assert.deepEqual(show(v, stationsOfLines(v, spansOf(v, [['市农技站', 'ORG']]), make)), ['ORG:市农技站']);
 });
@@ -64,6 +71,7 @@ test('a site the model found and the scenic head after it are one place', () => 
     // Words of the site's kind before the head.
     ['齐聚华岩旅游风景区，上演', [['华岩', 'LOC']], ['LOC:华岩旅游风景区']],
     ['，华岩的景区', [['华岩', 'LOC']], ['LOC:华岩']],
+    ['，杭州热门景区', [['杭州', 'LOC']], ['LOC:杭州']],
     // After a district the head is a site of its own; a name the model read on stays.
     ['，长寿区景区', [['长寿区', 'LOC']], ['LOC:长寿区']],
     ['，磁器口古镇', [['磁器口', 'LOC'], ['古镇', 'LOC']], ['LOC:磁器口', 'LOC:古镇']],
@@ -79,6 +87,10 @@ test('a numbered or compass street after its name is one place; a meeting point 
     ['沿着“美国大道”前往', [['美国', 'LOC']], ['LOC:美国']],
     ['，重庆路上', [['重庆', 'LOC']], ['LOC:重庆']],
     ['，渝中区一路向前', [['渝中区', 'LOC']], ['LOC:渝中区']],
+    ['，中国一路走来', [['中国', 'LOC']], ['LOC:中国']],
+    // Two streets across one meeting point, or a head with no name: as read.
+    ['人民路与解放路交汇处', [['人民路与解放路交汇处', 'ORG']], ['ORG:人民路与解放路交汇处']],
+    ['，大道路口', [['大道路口', 'ORG']], ['ORG:大道路口']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, numberedStreets(text, spansOf(text, read))), want, text);
 });

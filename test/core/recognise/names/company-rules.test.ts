@@ -36,6 +36,7 @@ test('a word at the start of a clause before a title only companies give, with a
     // for a company is none.
     ['马云、新希望董事长刘永好出席', '刘永好', ['ORG:新希望', 'PER:刘永好']],
     ['马云、公司董事长刘永好出席', '刘永好', ['PER:刘永好']],
+    ['华为副董事长、轮值董事长徐直军', '徐直军', ['ORG:华为', 'PER:徐直军']],
     ['他的朋友创始人张三说', '张三', ['PER:张三']],
     ['，吕宏强向董事长赵步长汇报', '赵步长', ['PER:赵步长']],
     // A chain of titles before the person.
@@ -92,7 +93,7 @@ test("a company's division for a region is one organisation with it", () => {
 });
 
 test("two characters no dictionary knows, before a trade, are a company's short name", () => {
-  const lex = Lexicon.build([['新型', LEX.WORD], ['国家', LEX.WORD], ['重庆', LEX.LOC | LEX.WORD]]);
+  const lex = Lexicon.build([['新型', LEX.WORD], ['国家', LEX.WORD], ['重庆', LEX.LOC | LEX.WORD], ['西永', LEX.LOC]]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.65 });
   const table: Array<[string, S[], string[]]> = [
     ['新开工的碚圣药业制药基地', [], ['ORG:碚圣药业']],
@@ -103,7 +104,10 @@ test("two characters no dictionary knows, before a trade, are a company's short 
     ['，新型材料产业', [], []],
     ['，国家能源局发布', [], []],
     ['，重庆汽车产业', [at('，重庆汽车产业', '重庆', 'LOC')], ['LOC:重庆']],
-    ['，好的技术', [], []],
+    ['，好的科技', [], []],
+    // A place before a trade names its industry; a trade running on into 信息 or 园 is a longer word.
+    ['，重庆电子产业', [], []],
+    ['在西永电子信息产业园', [], []],
     ['，本年能源消费', [], []],
     // Inside the middle of a word (no clause start before it), or inside a longer name, it stays as read.
     ['推进碚圣药业', [], []],
@@ -129,6 +133,8 @@ test('a brand the model found, with a trade right after it, names its company wi
     ['球前三，小米汽车、芯片', '小米', ['ORG:小米汽车']],
     // An organ takes no trade; a trade running on into a word stays out.
     ['，市政府汽车', '市政府', ['ORG:市政府']],
+    ['，欧盟能源的进口', '欧盟', ['ORG:欧盟']],
+    ['，联合国技术和资金', '联合国', ['ORG:联合国']],
     ['，小米汽车产业链', '小米', ['ORG:小米']],
   ];
   for (const [text, org, want] of table) assert.deepEqual(show(text, brandsWithTrades(text, [at(text, org, 'ORG')])), want, text);

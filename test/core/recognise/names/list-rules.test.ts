@@ -135,6 +135,9 @@ test('a person the model is not sure of whose name ends like a place is that pla
   const w = '郑东新区在龙子湖，郑东新区党工委副书记';
   const x = [at(w, '郑东新', 'PER', 0.95), { ...at(w, '郑东', 'PER', 0.9), start: w.indexOf('郑东', 5), end: w.indexOf('郑东', 5) + 2 }];
   assert.deepEqual(show(w, placeEndsNotPeople(w, x)), ['LOC:郑东新区', 'ORG:郑东新区党工委']);
+  // 王新 + 区长: a title after the name.
+  const y = '，王新区长主持会议';
+  assert.deepEqual(show(y, placeEndsNotPeople(y, [at(y, '王新', 'PER', 0.95)])), ['PER:王新']);
 });
 
 test('a person named like a place of the same paragraph without its suffix is that place', () => {
@@ -192,6 +195,8 @@ test('a two-character name the model ran into the verb after it ends before the 
     ['，王志杰表示', '王志杰', 'PER:王志杰'],
     ['，李强调研时', '李强调', 'PER:李强'],
     ['会组选手王越说，环华', '王越说', 'PER:王越'],
+    // 强 ends many given names: 强调 after one is no verb to cut.
+    ['，市长王志强调研了三家企业', '王志强', 'PER:王志强'],
   ];
   // An idiom of the dictionary is no name at all.
   const idioms = Lexicon.build([['张冠李戴', LEX.WORD, 50]]);

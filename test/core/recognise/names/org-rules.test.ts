@@ -133,6 +133,7 @@ test('a court, procuratorate, government or public hospital is named with the pr
     ['福建省三明市第一医院专家', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 10, label: 'ORG' }], ['ORG:福建省三明市第一医院']],
     // A department named by its field alone is the department of the place before it.
     ['重庆市住房城乡建委相关负责人', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 9, label: 'ORG' }], ['ORG:重庆市住房城乡建委']],
+    ['重庆市市场监管局', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 8, label: 'ORG' }], ['ORG:重庆市市场监管局']],
     // And a committee of the people's political consultative conference.
     ['重庆市南岸区政协主席', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 8, label: 'ORG' }], ['ORG:重庆市南岸区政协']],
   ];
@@ -209,6 +210,8 @@ test('a forum of cooperation named by two abbreviations is one organisation', ()
   assert.deepEqual(show(t, cooperationBodies(t, [at(t, '中', 'LOC'), at(t, '非', 'LOC'), at(t, '北京', 'LOC')])), ['ORG:中非合作论坛', 'LOC:北京']);
   // Two places and no such body after them: as read.
   // A city and 合作组织: the SCO.
+  const y = '中国和巴西合作组织了展览';
+  assert.deepEqual(show(y, cooperationBodies(y, [at(y, '中国', 'LOC'), at(y, '巴西', 'LOC')])), ['LOC:中国', 'LOC:巴西']);
   const w = '上海合作组织同阿富汗';
   assert.deepEqual(show(w, cooperationBodies(w, [at(w, '上海', 'LOC'), at(w, '阿富汗', 'LOC')])), ['ORG:上海合作组织', 'LOC:阿富汗']);
   const u = '中非合作领域广泛';
@@ -258,6 +261,10 @@ test('a park the model read as an organisation is a place, cut at its head; its 
     ['，两江新区龙兴产业园', '两江新区龙兴产业园', ['LOC:两江新区龙兴产业园']],
     ['，空港工业园管委会', '空港工业园管委会', ['ORG:空港工业园管委会']],
     ['，空港工业园区开发建设有限公司', '空港工业园区开发建设有限公司', ['ORG:空港工业园区开发建设有限公司']],
+    // A park's court or customs office is that body; 园区 is taken whole.
+    ['苏州工业园区法院判决', '苏州工业园区法院', ['ORG:苏州工业园区法院']],
+    ['苏州工业园区海关查获', '苏州工业园区海关', ['ORG:苏州工业园区海关']],
+    ['，张江科技园区', '张江科技园区', ['LOC:张江科技园区']],
   ];
   for (const [text, org, want] of table) assert.deepEqual(show(text, parksNotOrgs(text, [at(text, org, 'ORG')])), want, text);
 });

@@ -11,7 +11,6 @@ test('an organ named after the party is one organisation with 中共, places and
     ['参观了中共黑龙江历史纪念馆', [['中共', 'ORG'], ['黑龙江历史纪念馆', 'ORG']], ['ORG:中共黑龙江历史纪念馆']],
     // A place read with 中共 joins a committee only; 中共 apart from the organ stays apart.
     ['中共北京市人民医院', [['中共北京市', 'LOC'], ['人民医院', 'ORG']], ['LOC:中共北京市', 'ORG:人民医院']],
-    ['中共、国务院', [['中共', 'ORG'], ['国务院', 'ORG']], ['ORG:中共', 'ORG:国务院']],
     // A congress or plenum the party held is named apart from it.
     ['中共十五大在年轻化上迈出', [['中共', 'ORG'], ['十五大', 'ORG']], ['ORG:中共', 'ORG:十五大']],
   ];
@@ -31,6 +30,7 @@ test("a central organ is named with its term number", () => {
     ['党的十九届中央委员会第四次全体会议', '中央委员会', ['ORG:十九届中央委员会']],
     // No term before it, or an organ that is not central: as read.
     ['中央政治局常委会', '中央政治局常委会', ['ORG:中央政治局常委会']],
+    ['第十届中央电视台', '中央电视台', ['ORG:中央电视台']],
     ['第十八届中国国际人才交流大会', '中国国际人才交流大会', ['ORG:中国国际人才交流大会']],
   ];
   for (const [text, org, want] of table) assert.deepEqual(show(text, centralOrgansWithTerms(text, [at(text, org, 'ORG')])), want, text);
@@ -44,7 +44,8 @@ test("the party group or committee of a body is one organisation with it, the ti
     // A name that is no body (a place, a person) takes none; a name running across the party word stays.
     ['渝北区党委', [['渝北区', 'LOC']], ['LOC:渝北区']],
     ['市委党组织', [['市委', 'ORG']], ['ORG:市委']],
-    ['市教委党委员会', [['市教委', 'ORG'], ['党委员会', 'ORG']], ['ORG:市教委', 'ORG:党委员会']],
+    ['市教委党委员', [['市教委', 'ORG']], ['ORG:市教委']],
+    ['市教委党组工作组', [['市教委', 'ORG'], ['党组工作组', 'ORG']], ['ORG:市教委', 'ORG:党组工作组']],
   ];
   for (const [text, spans, want] of table) {
     assert.deepEqual(show(text, partyBodies(text, spans.map(([s, l]) => at(text, s, l)))), want, text);
@@ -58,6 +59,9 @@ test("a party committee's formal name, with its place and term, is one organisat
   // No term, or a name read across it: as read.
   const u = '中国共产党四川省委员会';
   assert.deepEqual(show(u, formalCommittees(u, [at(u, '中国共产党', 'ORG'), at(u, '四川省', 'LOC')], make)), ['ORG:中国共产党', 'LOC:四川省']);
+  const w = '中国共产党四川省第十二届委员会第三次全会';
+  const across = [at(w, '中国共产党', 'ORG'), at(w, '委员会第三次全会', 'ORG')];
+  assert.deepEqual(show(w, formalCommittees(w, across, make)), ['ORG:中国共产党', 'ORG:委员会第三次全会']);
 });
 
 test('the party centre and the State Council written together are two organs', () => {
@@ -65,6 +69,15 @@ test('the party centre and the State Council written together are two organs', (
   assert.deepEqual(show(t, centreAndCouncil(t, [at(t, '中共中央国务院', 'ORG')])), ['ORG:中共中央', 'ORG:国务院']);
   const v = '27日，中央纪委国家监委公开通报';
   assert.deepEqual(show(v, centreAndCouncil(v, [at(v, '中央纪委国家监委', 'ORG')])), ['ORG:中央纪委', 'ORG:国家监委']);
-  const u = '，中共中央、国务院印发';
-  assert.deepEqual(show(u, centreAndCouncil(u, [at(u, '中共中央', 'ORG'), at(u, '国务院', 'ORG')])), ['ORG:中共中央', 'ORG:国务院']);
+  const u = '，党中央国务院印发';
+  assert.deepEqual(show(u, centreAndCouncil(u, [at(u, '党中央国务院', 'ORG')])), ['ORG:党中央', 'ORG:国务院']);
+  const x = '，中共中央党校';
+  assert.deepEqual(show(x, centreAndCouncil(x, [at(x, '中共中央党校', 'ORG')])), ['ORG:中共中央党校']);
+});
+
+test('a term number already inside a name stays there, and a place read with 中共 joins only a committee', () => {
+  const t = '中共十九届中央委员会';
+  assert.deepEqual(show(t, centralOrgansWithTerms(t, [at(t, '中共十九届', 'ORG'), at(t, '中央委员会', 'ORG')])), ['ORG:中共十九届', 'ORG:中央委员会']);
+  const u = '中共北京市住房城乡建委';
+  assert.deepEqual(show(u, partyNamedOrgans(u, [at(u, '中共北京市', 'LOC'), at(u, '住房城乡建委', 'ORG')])), ['LOC:中共北京市', 'ORG:住房城乡建委']);
 });

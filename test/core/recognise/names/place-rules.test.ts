@@ -75,7 +75,6 @@ test('华 standing for China after a verb of being or going is the place', () =>
     ['他在华为工作', []],
     ['赴华盛顿', []],
     ['华人华侨来华投资', ['LOC:华']],
-    ['鼓励华侨来华人才', []],
     ['未来华夏', []],
     ['在华大任教', []],
   ];

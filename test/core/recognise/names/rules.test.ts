@@ -82,6 +82,8 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['学习市委区政府精神', []],
     // A level is no department's field.
     ['、县级团委负责人', []],
+    // 员 or 会议 later in the clause does not make the department a member (委员).
+    ['，市发展改革委要求各单位加强人员管理', ['ORG:市发展改革委']],
     ['他在区卫健委工作', ['ORG:区卫健委']],
     ['区委决定由区纪委负责', ['ORG:区委', 'ORG:区纪委']],
     ['公开市政府信息', []],

@@ -8,18 +8,18 @@ export const show = (text: string, spans: ReadonlyArray<{ start: number; end: nu
   spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
 
 /** The first occurrence of `s` in `text` as a span. */
-export const at = (text: string, s: string, label: S['label'], confidence = 0.9): S => ({
-  start: text.indexOf(s),
-  end: text.indexOf(s) + s.length,
-  label,
-  confidence,
-});
+export const at = (text: string, s: string, label: S['label'], confidence = 0.9): S => {
+  const start = text.indexOf(s);
+  if (start < 0) throw new Error(`${s} is not in ${text}`);
+  return { start, end: start + s.length, label, confidence };
+};
 
 /** Spans for strings read in text order, each found after the one before (a string may recur). */
 export const spansOf = (text: string, read: ReadonlyArray<[string, S['label']]>, confidence = 0.8): S[] => {
   let from = 0;
   return read.map(([s, label]) => {
     const start = text.indexOf(s, from);
+    if (start < 0) throw new Error(`${s} is not in ${text} after ${from}`);
     from = start + s.length;
     return { start, end: start + s.length, label, confidence };
   });
