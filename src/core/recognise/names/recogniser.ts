@@ -2,7 +2,7 @@ import { Annotation } from '../../types';
 import { TaggedWord } from '../../segment/segmenter';
 import { consolidateNames } from './consolidate';
 import { NameModel } from './model';
-import { LEX } from './lexicon';
+import { LEX, Lexicon } from './lexicon';
 import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, placeOrgans, RuleSpan, ruleSpans } from './rules';
 import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, longerDictionaryPlaces, placeVerbsNotPeople, streetsNotOrgs } from './place-rules';
 import { arealDesignations, numberedStreets, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
@@ -46,6 +46,82 @@ export function notInsideModelNames<R extends Span, M extends Span>(rules: R[], 
   );
 }
 
+/** One step of the rules: the names of a text in, the names after the step out (in text order). */
+type Step = (text: string, spans: Annotation[]) => Annotation[];
+
+/**
+ * The steps over the model's own names, in order: labels first (a person who is a place), then
+ * organisations and their edges, then areas, streets and organs read in pieces. Each step sees what the
+ * steps before it made (splitJuxtaposed runs again after parksNotOrgs has made new places).
+ */
+function modelSpanSteps(lex: Lexicon): Step[] {
+  return [
+    (t, s) => placesNotPeople(t, s, lex),
+    placeEndsNotPeople,
+    shortPlaceNames,
+    (t, s) => verbsAfterNames(t, s, lex, isSurname, isCompoundSurname),
+    (t, s) => weakPlainPlaces(t, s, lex),
+    placeVerbsNotPeople,
+    (t, s) => dictionaryOrganisations(t, s, lex),
+    streetsNotOrgs,
+    institutionsNotPlaces,
+    (t, s) => splitJuxtaposed(t, s, lex),
+    (t, s) => titlesInsideOrgs(t, s, looksLikeName),
+    splitCoordinatedOrgs,
+    orgsEndingInsideWords,
+    subordinateBodies,
+    regionalDivisions,
+    orgsRunningIntoVerbs,
+    parksBeforeCompanies,
+    abbreviationsBeforeNationalOrgans,
+    (t, s) => districtsBeforeCompanies(t, s, lex),
+    roadsBetweenPlaces,
+    sitesWithHeads,
+    numberedStreets,
+    brandsWithTrades,
+    policeForces,
+    (t, s) => longerDictionaryPlaces(t, s, lex),
+    hospitalsWithoutDepartments,
+    boardsOffCompanies,
+    centreAndCouncil,
+    parksNotOrgs,
+    (t, s) => splitJuxtaposed(t, s, lex),
+  ];
+}
+
+/** A rule's new span, with the confidence its rule gives. */
+function made(rule: string, confidence: number) {
+  return (s: { start: number; end: number; label: Annotation['label'] }): Annotation => ({ ...s, confidence, source: 'auto', recogniser: `rule:${rule}` });
+}
+
+/**
+ * The steps over the model's and the rules' names together, in order: lists, teams and institutions,
+ * companies, then bodies, areas and stations, then the party's and the State's organs.
+ */
+function finishingSteps(lex: Lexicon): Step[] {
+  return [
+    (t, s) => coordinate(t, s, made('coordination', 0.55), lex),
+    (t, s) => listHeads(t, s, made('list-head', 0.7), lex),
+    (t, s) => sportsTeams(t, s, made('team', 0.75)),
+    genericUnitsNoNames,
+    (t, s) => placeLedInstitutions(t, s, made('place-institution', 0.65)),
+    (t, s) => companiesBeforeTitles(t, s, made('company-title', 0.6), lex),
+    (t, s) => companiesBeforeBusinessWords(t, s, made('company-word', 0.6), lex),
+    (t, s) => companiesByTrade(t, s, made('company-trade', 0.65), lex),
+    (t, s) => namedHospitals(t, s, made('hospital', 0.65), lex),
+    (t, s) => organBodies(t, s).sort((a, b) => a.start - b.start),
+    cooperationBodies,
+    arealDesignations,
+    (t, s) => stationsOfLines(t, s, made('station', 0.65)),
+    partyNamedOrgans,
+    centralOrgansWithTerms,
+    partyBodies,
+    (t, s) => formalCommittees(t, s, made('party-committee', 0.8)),
+    formalOrganNames,
+    partyOrgansWithoutUpperPlaces,
+  ];
+}
+
 /**
  * The trained character model plus rules on top. Does not need the segmenter's words: its lexicon
  * features come from the dictionary stored in the model file.
@@ -60,7 +136,15 @@ export function fullWidthPunctuation(text: string): string {
 export class ModelNameRecogniser implements NameRecogniser {
   readonly needsWords = false;
 
-  constructor(private readonly model: NameModel) {}
+  /** The model's names read against the dictionary and their neighbours, in this order (modelSpanSteps). */
+  private readonly modelSteps: Step[];
+  /** Lists, companies, areas and organs over the model's and the rules' names together (finishingSteps). */
+  private readonly finishingSteps: Step[];
+
+  constructor(private readonly model: NameModel) {
+    this.modelSteps = modelSpanSteps(model.lexicon);
+    this.finishingSteps = finishingSteps(model.lexicon);
+  }
 
   recognise(original: string, _words?: TaggedWord[]): Annotation[] {
     // Text pasted from the web often has ASCII punctuation: the rules read clause breaks and brackets
@@ -87,17 +171,7 @@ export class ModelNameRecogniser implements NameRecogniser {
       recogniser: 'model',
     }));
     // Labels and edges of the model's names, read against the dictionary and their neighbours.
-    let adjusted = shortPlaceNames(text, placeEndsNotPeople(text, placesNotPeople(text, model, lex)));
-    adjusted = placeVerbsNotPeople(text, weakPlainPlaces(text, verbsAfterNames(text, adjusted, lex, isSurname, isCompoundSurname), lex));
-    adjusted = institutionsNotPlaces(text, streetsNotOrgs(text, dictionaryOrganisations(text, adjusted, lex)));
-    adjusted = splitJuxtaposed(text, adjusted, lex);
-    adjusted = subordinateBodies(text, orgsEndingInsideWords(text, splitCoordinatedOrgs(text, titlesInsideOrgs(text, adjusted, looksLikeName))));
-    adjusted = regionalDivisions(text, adjusted);
-    adjusted = abbreviationsBeforeNationalOrgans(text, parksBeforeCompanies(text, orgsRunningIntoVerbs(text, adjusted)));
-    adjusted = sitesWithHeads(text, roadsBetweenPlaces(text, districtsBeforeCompanies(text, adjusted, lex)));
-    adjusted = policeForces(text, brandsWithTrades(text, numberedStreets(text, adjusted)));
-    adjusted = centreAndCouncil(text, boardsOffCompanies(text, hospitalsWithoutDepartments(text, longerDictionaryPlaces(text, adjusted, lex))));
-    adjusted = splitJuxtaposed(text, parksNotOrgs(text, adjusted), lex);
+    const adjusted = this.modelSteps.reduce((spans, step) => step(text, spans), model);
     const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,
@@ -127,24 +201,7 @@ export class ModelNameRecogniser implements NameRecogniser {
         out.push({ start: r.start, end: r.end, label: r.label, confidence: r.confidence, source: 'auto', recogniser: `rule:${r.rule}` });
       }
     }
-    const make = (rule: string, confidence: number) => (s: { start: number; end: number; label: Annotation['label'] }): Annotation => ({
-      ...s,
-      confidence,
-      source: 'auto',
-      recogniser: `rule:${rule}`,
-    });
-    const listed = coordinate(text, out, make('coordination', 0.55), lex);
-    const withLists = listHeads(text, listed, make('list-head', 0.7), lex);
-    const withTeams = placeLedInstitutions(text, genericUnitsNoNames(text, sportsTeams(text, withLists, make('team', 0.75))), make('place-institution', 0.65));
-    let companies = companiesBeforeBusinessWords(text, companiesBeforeTitles(text, withTeams, make('company-title', 0.6), lex), make('company-word', 0.6), lex);
-    companies = namedHospitals(text, companiesByTrade(text, companies, make('company-trade', 0.65), lex), make('hospital', 0.65), lex);
-    const sorted = stationsOfLines(
-      text,
-      arealDesignations(text, cooperationBodies(text, organBodies(text, companies).sort((a, b) => a.start - b.start))),
-      make('station', 0.65),
-    );
-    const party = formalCommittees(text, partyBodies(text, centralOrgansWithTerms(text, partyNamedOrgans(text, sorted))), make('party-committee', 0.8));
-    return partyOrgansWithoutUpperPlaces(text, formalOrganNames(text, party));
+    return this.finishingSteps.reduce((spans, step) => step(text, spans), out);
   }
 
   /** The model's dictionary: companies named in full lend their short names without their place. */
