@@ -1,4 +1,5 @@
 import { Scored } from './list-rules';
+import { ORG_HEAD_AT_END } from './lists';
 import { replacedBy } from './span-edges';
 
 /**
@@ -9,8 +10,6 @@ import { replacedBy } from './span-edges';
 
 /** Heads of an industrial park or zone, inside a longer name. */
 const PARK_HEAD = /(?:(?:工业|产业|科技|科创)园区?|高新区|开发区|经开区|园区)/g;
-/** How a public body or a company named in full ends: a park's organ (管委会) or a company with its place. */
-const BODY_OR_LEGAL_END = /(?:[委会局处院所校站办厅部队行]|海关|中心|公司|集团|有限公司)$/;
 
 /**
  * 金河工业园双运工贸, 蟠龙高新区鼎鹏一工: the model reads a park and a company's short name after it as one
@@ -23,7 +22,7 @@ export function parksBeforeCompanies<T extends Scored>(text: string, spans: T[])
   for (const s of spans) {
     if (s.label !== 'ORG' || s.end - s.start < 6) continue;
     const name = text.slice(s.start, s.end);
-    if (BODY_OR_LEGAL_END.test(name)) continue;
+    if (ORG_HEAD_AT_END.test(name)) continue;
     let cut = -1;
     for (const m of name.matchAll(PARK_HEAD)) {
       const e = m.index! + m[0].length;

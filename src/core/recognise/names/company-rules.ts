@@ -1,6 +1,6 @@
 import { LabelledSpan } from './tags';
 import { LEX, Lexicon } from './lexicon';
-import { COMPANY_TRADE } from './lists';
+import { COMPANY_TRADE, ORG_HEAD_AT_END } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
 import { ORG_HEADS_LONGEST_FIRST } from './org-rules';
 import { replacedBy } from './span-edges';
@@ -224,8 +224,8 @@ export function districtsBeforeCompanies<T extends Scored>(text: string, spans: 
 
 /** Trades that follow a brand to name its company (小米 + 汽车, 华为 + 技术); longest first. */
 const BRAND_TRADE = /^(?:新能源|汽车|科技|技术|集团|控股|电子|通信|能源|智能|医药)/;
-/** Heads of organisations that are no brand: an organ or institution takes no trade after it. */
-const NOT_BRAND = /[委局厅办部署院所处会社校馆台站队团组盟国]$|中心$|政府$|公司$|组织$|机构$/;
+/** An international body's name (欧盟, 联合国, 世界卫生组织): no brand either. */
+const INTERNATIONAL_BODY = /(?:盟|国|组织|机构)$/;
 
 /**
  * 小米 + 汽车, 小米汽车、芯片: a company the model found by its brand alone, with a trade right after it, is
@@ -233,7 +233,7 @@ const NOT_BRAND = /[委局厅办部署院所处会社校馆台站队团组盟国
  */
 export function brandsWithTrades<T extends Scored>(text: string, spans: T[]): T[] {
   return spans.map((s, i) => {
-    if (s.label !== 'ORG' || s.end - s.start < 2 || NOT_BRAND.test(text.slice(s.start, s.end))) return s;
+    if (s.label !== 'ORG' || s.end - s.start < 2 || ORG_HEAD_AT_END.test(text.slice(s.start, s.end)) || INTERNATIONAL_BODY.test(text.slice(s.start, s.end))) return s;
     const m = BRAND_TRADE.exec(text.slice(s.end, s.end + 3));
     if (!m || (spans[i + 1] && spans[i + 1].start < s.end + m[0].length)) return s;
     // 小米汽车产业: the trade must end a word there (a clause break, a verb or 的 after it).

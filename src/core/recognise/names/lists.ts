@@ -41,6 +41,12 @@ export const ORG_SUFFIXES: readonly string[] = split(`
   发改委 经信委 卫健委 教委 财政局 税务局 交通局 商务委 国资委 管理局 监督局 管理委员会 党支部 支部 总局 分局
   `);
 
+/**
+ * A name ending in an organisation's head (ORG_SUFFIXES, and the bodies named by two characters that are no
+ * suffix of their own: 海关, 公安, 税务): the one test of "this names a body" the rules share.
+ */
+export const ORG_HEAD_AT_END = new RegExp(`(?:${[...ORG_SUFFIXES, '海关', '公安', '税务'].sort((a, b) => b.length - a.length).join('|')})$`);
+
 /** Heads that end place names. */
 export const LOC_SUFFIXES: readonly string[] = split(`
   省 市 区 县 镇 乡 村 州 盟 旗 街道 社区 新区 开发区 高新区 园区 片区 地区 库区 山区 流域 自治区 自治州 自治县

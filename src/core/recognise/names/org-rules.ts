@@ -1,6 +1,6 @@
 import { LabelledSpan } from './tags';
 import { LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
-import { COMPANY_TRADE, ORG_SUFFIXES } from './lists';
+import { COMPANY_TRADE, ORG_HEAD_AT_END, ORG_SUFFIXES } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
 import { joinAdjacent, replacedBy, withoutSpansInside } from './span-edges';
 
@@ -100,8 +100,6 @@ export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]
 
 /** Verbs an organisation is the subject of, which the model reads into its name (渝州海关 | 监管中欧班列). */
 const ORG_VERB = /(?:监管|召开|发布|组织|开展|举办|印发|会同|负责|表示|指出|要求|推动|推进|加强|实施|启动|部署|查处|检查|审议|发出|下发|牵头|主办|承办|批准|通报)/g;
-/** Heads an organisation the model overran ends in (ORG_SUFFIXES and the bodies named by two characters). */
-const OVERRUN_HEAD = /(?:海关|公安|法院|检察院|银行|[委局厅办部署院所处会行司校馆台社站])$/;
 
 /**
  * 渝州海关监管中欧: an organisation the model runs on into a verb of what it does ends before the verb,
@@ -112,9 +110,9 @@ export function orgsRunningIntoVerbs<T extends Scored>(text: string, spans: T[])
     if (s.label !== 'ORG' || s.end - s.start < 5) return s;
     const name = text.slice(s.start, s.end);
     // 运城地委组织部: a name that itself ends in a head holds the word as its own (组织部, 发布中心).
-    if (OVERRUN_HEAD.test(name)) return s;
+    if (ORG_HEAD_AT_END.test(name)) return s;
     for (const m of name.matchAll(ORG_VERB)) {
-      if (m.index! >= 2 && OVERRUN_HEAD.test(name.slice(0, m.index!))) return { ...s, end: s.start + m.index! };
+      if (m.index! >= 2 && ORG_HEAD_AT_END.test(name.slice(0, m.index!))) return { ...s, end: s.start + m.index! };
     }
     return s;
   });
@@ -385,8 +383,6 @@ export function boardsOffCompanies<T extends Scored>(text: string, spans: T[]): 
 /** Heads of an industrial park, at the end of a name or before words that are no organ of it. */
 const PARK_END = /(?:工业|产业|科技|科创)园区?/g;
 const PARK_ORGAN = /^(?:管委会|管理委员会|管理局|党工委|工委|办公室|公司|有限公司|集团)/;
-/** What a park's own body ends in (苏州工业园区法院, 海关, 商会, 支行): the name is that body's, not the park's. */
-const PARK_BODY_END = /(?:海关|公安|税务|[院会行局所处办委厅校馆站司社团队组])$/;
 
 /**
  * 空港工业园, 空港工业园布局: a park the model read as an organisation (园 ends none of 1998's organisations,
@@ -402,7 +398,7 @@ export function parksNotOrgs<T extends Scored>(text: string, spans: T[]): T[] {
     for (const m of name.matchAll(PARK_END)) cut = m.index! + m[0].length;
     const rest = name.slice(cut);
     // 布局, 格局: words that end like a body (局) without being one.
-    if (cut < 3 || PARK_ORGAN.test(rest) || rest.length > 2 || (PARK_BODY_END.test(rest) && !/^[布格全大开结]局$/.test(rest))) return s;
+    if (cut < 3 || PARK_ORGAN.test(rest) || rest.length > 2 || (ORG_HEAD_AT_END.test(rest) && !/^[布格全大开结]局$/.test(rest))) return s;
     return { ...s, end: s.start + cut, label: 'LOC' };
   });
 }

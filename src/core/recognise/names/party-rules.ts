@@ -1,4 +1,5 @@
 import { Scored } from './list-rules';
+import { ORG_HEAD_AT_END } from './lists';
 import { joinAdjacent, replacedBy, withoutSpansInside } from './span-edges';
 
 /**
@@ -52,8 +53,6 @@ export function centralOrgansWithTerms<T extends Scored>(text: string, spans: T[
 
 /** The party group or committee inside a body, named right after it (市招商投资促进局 + 党组; not 党组织). */
 const PARTY_BODY = /^(?:机关党委|党工委|党委|党组|党支部|纪检监察组)(?![织员])/;
-/** Bodies that have one: departments, governments, companies and institutions. */
-const HAS_PARTY_BODY = /(?:局|委|厅|部|办|署|院|委员会|政府|公司|集团|大学|医院|银行|中心)$/;
 
 /**
  * 市招商投资促进局 + 党组, 长安汽车公司 + 党委: the party group of a body is named after it, one
@@ -64,7 +63,7 @@ export function partyBodies<T extends Scored>(text: string, spans: T[]): T[] {
   if (!/党[组委工支]|纪检监察组/.test(text)) return spans;
   let grown = false;
   const out = spans.map((s) => {
-    if (s.label !== 'ORG' || s.end - s.start < 2 || !HAS_PARTY_BODY.test(text.slice(s.start, s.end))) return s;
+    if (s.label !== 'ORG' || s.end - s.start < 2 || !ORG_HEAD_AT_END.test(text.slice(s.start, s.end))) return s;
     const m = PARTY_BODY.exec(text.slice(s.end, s.end + 8));
     if (!m) return s;
     const end = s.end + m[0].length;
