@@ -5,17 +5,13 @@ import { NameModel } from './model';
 import { LEX, Lexicon } from './lexicon';
 import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, placeOrgans, RuleSpan, ruleSpans } from './rules';
 import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, longerDictionaryPlaces, placeVerbsNotPeople, streetsNotOrgs } from './place-rules';
+import { boardsOffCompanies, hospitalsWithoutDepartments, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
 import { arealDesignations, numberedStreets, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
 import { centralOrgansWithTerms, centreAndCouncil, formalCommittees, partyBodies, partyNamedOrgans } from './party-rules';
 import {
-  boardsOffCompanies,
   cooperationBodies,
   dictionaryOrganisations,
-  hospitalsWithoutDepartments,
-  namedHospitals,
-  parksNotOrgs,
-  policeForces,
   formalOrganNames,
   genericUnitsNoNames,
   institutionsNotPlaces,

@@ -1,17 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  boardsOffCompanies,
   cooperationBodies,
   dictionaryOrganisations,
   formalOrganNames,
   organBodies,
   orgsEndingInsideWords,
   orgsRunningIntoVerbs,
-  policeForces,
-  hospitalsWithoutDepartments,
-  namedHospitals,
-  parksNotOrgs,
   partyOrgansWithoutUpperPlaces,
   splitCoordinatedOrgs,
   subordinateBodies,
@@ -216,55 +211,4 @@ test('a forum of cooperation named by two abbreviations is one organisation', ()
   assert.deepEqual(show(w, cooperationBodies(w, [at(w, '上海', 'LOC'), at(w, '阿富汗', 'LOC')])), ['ORG:上海合作组织', 'LOC:阿富汗']);
   const u = '中非合作领域广泛';
   assert.deepEqual(show(u, cooperationBodies(u, [at(u, '中', 'LOC'), at(u, '非', 'LOC')])), ['LOC:中', 'LOC:非']);
-});
-
-test("a place and 公安 after it are that place's police, an organisation", () => {
-  const table: Array<[string, string, string[]]> = [
-    ['2020年，重庆公安各项工作取得成效', '重庆', ['ORG:重庆公安']],
-    ['为郸城公安“夏季行动”', '郸城', ['ORG:郸城公安']],
-    // An organ or a generic word after 公安, or a station's police section: the place stays.
-    ['，重庆公安局', '重庆', ['LOC:重庆']],
-    ['，上海市公安系统红旗集体', '上海市', ['LOC:上海市']],
-    ['与西站公安段', '西站', ['LOC:西站']],
-  ];
-  for (const [text, place, want] of table) assert.deepEqual(show(text, policeForces(text, [at(text, place, 'LOC')])), want, text);
-});
-
-test("a hospital's department is no part of its name; a hospital's own name before 医院 is one", () => {
-  const t = '黄振俊，中国医学科学院阜外医院心血管科主任';
-  assert.deepEqual(show(t, hospitalsWithoutDepartments(t, [at(t, '中国医学科学院阜外医院心血管科', 'ORG')])), ['ORG:中国医学科学院阜外医院']);
-  const u = '，市急救医疗中心，骨科';
-  assert.deepEqual(show(u, hospitalsWithoutDepartments(u, [at(u, '市急救医疗中心', 'ORG')])), ['ORG:市急救医疗中心']);
-  const lex = Lexicon.build([['定点', LEX.WORD], ['人民', LEX.WORD]]);
-  const make = (x: { start: number; end: number; label: 'ORG' }): S => ({ ...x, confidence: 0.65 });
-  const table: Array<[string, string[]]> = [
-    ['慕名来到和祐医院。', ['ORG:和祐医院']],
-    // Kinds of hospital, verbs before 医院, a name the model read: no new name.
-    ['，到定点医院，在人民医院', []],
-    ['，住过医院，后送往医院', []],
-    ['病人挑医院', []],
-  ];
-  for (const [text, want] of table) assert.deepEqual(show(text, namedHospitals(text, [], make, lex)), want, text);
-});
-
-test("a company's board before a title is cut off the company's name", () => {
-  const t = '齐向东、腾讯董事会主席马化腾';
-  assert.deepEqual(show(t, boardsOffCompanies(t, [at(t, '腾讯董事会', 'ORG')])), ['ORG:腾讯']);
-  // No title after the board: the board is what is named.
-  const u = '，腾讯董事会决定';
-  assert.deepEqual(show(u, boardsOffCompanies(u, [at(u, '腾讯董事会', 'ORG')])), ['ORG:腾讯董事会']);
-});
-
-test('a park the model read as an organisation is a place, cut at its head; its own organ stays an organisation', () => {
-  const table: Array<[string, string, string[]]> = [
-    ['，空港工业园布局发展', '空港工业园布局', ['LOC:空港工业园']],
-    ['，两江新区龙兴产业园', '两江新区龙兴产业园', ['LOC:两江新区龙兴产业园']],
-    ['，空港工业园管委会', '空港工业园管委会', ['ORG:空港工业园管委会']],
-    ['，空港工业园区开发建设有限公司', '空港工业园区开发建设有限公司', ['ORG:空港工业园区开发建设有限公司']],
-    // A park's court or customs office is that body; 园区 is taken whole.
-    ['苏州工业园区法院判决', '苏州工业园区法院', ['ORG:苏州工业园区法院']],
-    ['苏州工业园区海关查获', '苏州工业园区海关', ['ORG:苏州工业园区海关']],
-    ['，张江科技园区', '张江科技园区', ['LOC:张江科技园区']],
-  ];
-  for (const [text, org, want] of table) assert.deepEqual(show(text, parksNotOrgs(text, [at(text, org, 'ORG')])), want, text);
 });

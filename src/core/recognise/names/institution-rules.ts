@@ -1,0 +1,103 @@
+import { LEX, Lexicon } from './lexicon';
+import { ORG_HEAD_AT_END } from './lists';
+import { Scored } from './list-rules';
+import { replacedBy } from './span-edges';
+
+/**
+ * Institutions as current news names them: a place's police (重庆公安), hospitals by their own name and
+ * without their departments (和祐医院, 阜外医院 | 心血管科), a company without its board (腾讯 | 董事会主席),
+ * and parks the model reads as organisations (空港工业园).
+ */
+
+/** What continues 公安 into an organ of its own (公安局, 公安段) or a generic word (公安系统, 公安干警). */
+const POLICE_ORGAN_AFTER = /^(?:局|厅|部|处|段|分局|机关|派出所|系统|战线|部门|干警)/;
+
+/**
+ * 重庆公安, 郸城公安: a place and 公安 after it name that place's police (an ORG), the way reports call it;
+ * where an organ's head follows (公安局), the model's or the rules' reading of that organ stands.
+ */
+export function policeForces<T extends Scored>(text: string, spans: T[]): T[] {
+  if (text.indexOf('公安') < 0) return spans;
+  return spans.map((s, i) => {
+    if (s.label !== 'LOC' || !text.startsWith('公安', s.end) || POLICE_ORGAN_AFTER.test(text.slice(s.end + 2, s.end + 5)) || text[s.end - 1] === '站') return s;
+    if (spans[i + 1] && spans[i + 1].start < s.end + 2) return s;
+    return { ...s, end: s.end + 2, label: 'ORG' };
+  });
+}
+
+/** A hospital's department after its name (阜外医院 + 心血管科, 第八医学中心 + 康复科). */
+const HOSPITAL_DEPARTMENT = /(?:医院|医学中心|卫生院|中医院)([\u4e00-\u9fff]{1,5}?科)$/;
+
+/**
+ * 中国医学科学院阜外医院心血管科: the model reads a hospital and its department as one organisation; the
+ * department is a unit inside it, not a name of its own (as 骨科 alone is none), so the name ends at the hospital.
+ */
+export function hospitalsWithoutDepartments<T extends Scored>(text: string, spans: T[]): T[] {
+  if (text.indexOf('科') < 0) return spans;
+  return spans.map((s) => {
+    const m = s.label === 'ORG' ? HOSPITAL_DEPARTMENT.exec(text.slice(s.start, s.end)) : null;
+    return m ? { ...s, end: s.end - m[1].length } : s;
+  });
+}
+
+/** A hospital's own two-character name before 医院, at the start of a clause or after 到/在 (来到和祐医院). */
+const NAMED_HOSPITAL = /(?<=^|[^\u4e00-\u9fff]|[、到在和与及])([\u4e00-\u9fff]{2})医院/g;
+/** Kinds of hospital, not names (定点医院, 三甲医院): words and characters no hospital's name holds (和 only first: 和祐). */
+const NOT_HOSPITAL_NAME = /[的了是在与及个这那该各每等一二三四五六七八九十几多省市区县乡镇村级甲住送挑去看进往过到就入转治爱病]|.和|公立|民营|综合|专科|基层|当地|附近|大型|私立|部队|军队|定点|指定|发热|方舱|互联网|中医|儿童|妇幼|人民|中心|附属|医学/;
+
+/**
+ * 和祐医院: a two-character name no dictionary word, before 医院, is a hospital (an ORG) the model did not
+ * know; kinds of hospital (定点医院, 人民医院 alone) and verbs (住过医院, 送往医院) are not names.
+ */
+export function namedHospitals<T extends Scored>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'ORG' }) => T, lex?: Lexicon): T[] {
+  if (!lex || text.indexOf('医院') < 0) return spans;
+  let out = spans;
+  for (const m of text.matchAll(NAMED_HOSPITAL)) {
+    const name = m[1];
+    const start = m.index!;
+    const end = start + name.length + 2;
+    if (NOT_HOSPITAL_NAME.test(name) || lex.lookup(name) & (LEX.WORD | LEX.LOC)) continue;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    out = replacedBy(out, [], make({ start, end, label: 'ORG' }));
+  }
+  return out;
+}
+
+/** A company's board read into its name (腾讯董事会主席), before a title. */
+const BOARD = /(?:董事会|董事局|监事会)$/;
+
+/**
+ * 腾讯董事会 + 主席: before a title the board is the company's organ and the name the report gives is the
+ * company's (腾讯), as a hospital's department is cut off its name; the board acting on its own (京华银行董事会
+ * 进行了改组) is the organisation named, as People's Daily marks it.
+ */
+export function boardsOffCompanies<T extends Scored>(text: string, spans: T[]): T[] {
+  if (!/董事[会局]|监事会/.test(text)) return spans;
+  return spans.map((s) => {
+    if (s.label !== 'ORG' || s.end - s.start < 5 || !BOARD.test(text.slice(s.start, s.end))) return s;
+    return /^(?:主席|副主席|秘书|成员|董事|监事)/.test(text.slice(s.end, s.end + 3)) ? { ...s, end: s.end - 3 } : s;
+  });
+}
+
+/** Heads of an industrial park, at the end of a name or before words that are no organ of it. */
+const PARK_END = /(?:工业|产业|科技|科创)园区?/g;
+const PARK_ORGAN = /^(?:管委会|管理委员会|管理局|党工委|工委|办公室|公司|有限公司|集团)/;
+
+/**
+ * 空港工业园, 空港工业园布局: a park the model read as an organisation (园 ends none of 1998's organisations,
+ * but the model learnt 园 from 幼儿园) is a place, cut at its head where the model read on into a verb.
+ * A park's own organ (空港工业园管委会) or a company named after it stays an organisation.
+ */
+export function parksNotOrgs<T extends Scored>(text: string, spans: T[]): T[] {
+  if (!/园/.test(text)) return spans;
+  return spans.map((s) => {
+    if (s.label !== 'ORG') return s;
+    const name = text.slice(s.start, s.end);
+    let cut = -1;
+    for (const m of name.matchAll(PARK_END)) cut = m.index! + m[0].length;
+    const rest = name.slice(cut);
+    // 布局, 格局: words that end like a body (局) without being one.
+    if (cut < 3 || PARK_ORGAN.test(rest) || rest.length > 2 || (ORG_HEAD_AT_END.test(rest) && !/^[布格全大开结]局$/.test(rest))) return s;
+    return { ...s, end: s.start + cut, label: 'LOC' };
+  });
+}
