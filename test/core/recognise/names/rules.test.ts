@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { looksLikeName, placeOrgans, ruleSpans } from '../../../../src/core/recognise/names/rules';
+import { looksLikeName, ruleSpans } from '../../../../src/core/recognise/names/rules';
+import { placeOrgans } from '../../../../src/core/recognise/names/organ-rules';
 import { consolidateNames } from '../../../../src/core/recognise/names/consolidate';
 import { rolesBefore } from '../../../../src/core/recognise/names/roles';
 import { Annotation } from '../../../../src/core/types';

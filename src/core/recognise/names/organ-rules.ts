@@ -1,0 +1,275 @@
+import { LabelledSpan } from './tags';
+import { TITLES } from './lists';
+import { LEX, Lexicon } from './lexicon';
+import { isPlainWord } from './list-rules';
+import type { RuleSpan } from './rules';
+
+/**
+ * Organs and bodies the rules find by their form: organs named by their level (市人大, 区委, 市发展改革委),
+ * ministries by their field, national bodies by a short name, hospitals by their number, and the organ
+ * after a place named in full (涪陵区 + 委).
+ */
+
+const HAN = '\\u4e00-\\u9fff';
+
+// 委办 and 委改革办: the committee's office and its named offices (市委改革办, 区委办); not 委办公… (handled
+// whole above), nor 委 + a verb ending in 办 (县委承办, 市委督办).
+const ORGANS =
+  '(?:委常委会|委办公厅|委办公室|委组织部|委宣传部|委统战部|委政法委|委编办|委网信办|人大常委会|人大|政协常委会|政协|人民政府|政府|纪委|监委|党委|委员会|融媒体中心|' +
+  // 区人民检察院, 县法院: the courts and procuratorates of a level.
+  '人民法院|人民检察院|法院|检察院|' +
+  '委办(?![公法理事学好])|委(?![主承协督举合创开兴筹查包操代试停申交照])[\\u4e00-\\u9fff]{2}办(?![公法理事学好])|' +
+  // 县委书记, 区委常委: the party committee by its level alone; not 委员 (a member) or 委托, 委屈.
+  '委(?![员托屈婉实]))';
+// 自治区党委: an autonomous region is a level too (广西壮族自治区 → 自治区).
+const LEVEL = '(?:自治区|[省市区县镇乡])';
+const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
+// Characters that may precede an organ abbreviation without being part of a longer word (城市, 超市),
+// and verbs that take an organ as their object (召开市政府常务会议, 会同市财政局).
+// 一名区人大代表, 前往区融媒体中心: a measure word or 往 too.
+const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往])|(?<=召开|印发|出台|批准|联合|会同|提请|报请))`;
+// 市交委, 市教委: committees with a one-character field.
+// 国家粮食和物资储备局, 国家发展和改革委员会: two fields joined by 和 may be longer, and a committee named in full.
+const DEPT =
+  '(?:(?:[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)|[教交农科建侨民计体经商]委)(?!员|会议)|' +
+  // The longer forms only where the short one fails (市商务委 | 和财政局 stays two).
+  '[\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,4}?委员会|[\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)(?!员|会议))';
+
+/**
+ * Organs named by their level alone (市人大, 市政协, 市六届人大, 市发展改革委, 区教委): ORG by the
+ * guidelines. The department form needs a title or the end of a clause after it, to keep out
+ * phrases like 市场监管局势.
+ */
+const ORGAN = new RegExp(`${BEFORE}${LEVEL}${ORDINAL_TERM}${ORGANS}`, 'y');
+const TITLE_ALT = TITLES.slice().sort((a, b) => b.length - a.length).join('|');
+// 国家 heads national departments the same way (国家发展改革委, 国家卫生健康委): ministries have names of their own.
+// Verbs an organisation does, which may follow its name as a title would (市发展改革委获悉, 在市教委工作).
+const ORG_VERBS = '工作|获悉|了解|发布|印发|召开|组织|联合|负责|介绍|表示|消息|牵头|主办|出台|提醒|提示|通报|公布|要求|透露';
+// 国家发展改革委在四川…, 市教委将: an adverb or 在 may follow a department as a verb would.
+const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|${ORG_VERBS}|党组|党委|[、，。；：）”和与及对等相有的在将已也还就正]|$)`, 'y');
+
+/**
+ * Words that end in 委, 局, 厅 or 办 without naming a department: a verb (市人大常委会举办), a noun of
+ * situation (国家现代化建设全局), a hall, a title (县委魏常委).
+ */
+const NOT_DEPARTMENT_TAILS = new Set(
+  ('全局 大局 格局 结局 布局 当局 时局 政局 僵局 骗局 饭局 开局 出局 终局 举办 主办 承办 协办 创办 开办 兴办 筹办 督办 ' +
+    '查办 包办 操办 代办 合办 试办 停办 申办 交办 照办 大厅 客厅 餐厅 展厅 舞厅 门厅 歌厅 常委').split(' '),
+);
+
+/** The first character of every match of ORGAN and DEPARTMENT (a level, or 国 of 国家). */
+const OPENS_ORGAN = new Uint8Array(0x10000);
+for (const c of '省市区县镇乡国自') OPENS_ORGAN[c.charCodeAt(0)] = 1;
+
+/**
+ * What a global search gives for ORGAN or DEPARTMENT (sticky), tried only where a match can begin:
+ * with the lookbehinds in front, the engine itself would try every position of the paragraph.
+ */
+function organMatches(sticky: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (OPENS_ORGAN[text.charCodeAt(i)] === 0) continue;
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    i += m[0].length - 1; // the next search starts where this match ends
+  }
+  return out;
+}
+
+/** 市委市政府, 区委区人民政府: a party committee and the government of its level, written together. */
+const COMMITTEE_AND_GOVERNMENT = /([省市区县镇乡])委\1((?:人民)?政府)/g;
+
+export function levelOrgans(text: string, out: RuleSpan[]): void {
+  // Cheap pre-check: every pattern starts with a level character.
+  if (!/[省市区县镇乡国]/.test(text)) return;
+
+  // Every organ name contains 人, 政, 委 or 心 (融媒体中心); every department ends in 委, 局, 厅 or 办.
+  if (/[人政委心]/.test(text)) {
+    for (const m of organMatches(ORGAN, text)) {
+      out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
+    }
+  }
+  if (text.indexOf('委') >= 0 && text.indexOf('政府') >= 0) {
+    // Both are organs whatever comes before them (传达学习市委市政府精神; 青岛市委 + 市政府).
+    for (const m of text.matchAll(COMMITTEE_AND_GOVERNMENT)) {
+      const at = m.index!;
+      const pair: Array<[number, number]> = [[at, at + 2], [at + 2, at + m[0].length]];
+      for (const [start, end] of pair) {
+        if (!out.some((o) => o.start === start && o.end === end)) out.push({ start, end, label: 'ORG', confidence: 0.85, rule: 'level-organ' });
+      }
+    }
+  }
+  if (!/[委局厅办]/.test(text)) return;
+  for (const m of organMatches(DEPARTMENT, text)) {
+    const s = m[0];
+    const body = s.slice(s.startsWith('国家') ? 2 : s.startsWith('自治区') ? 3 : 1);
+    // 发展和改革委员会: a committee named in full ends in three characters, not one.
+    const head = s.endsWith('委员会') ? 3 : 1;
+    // 市文化和旅游委: one 和 may join two fields, the first no department of its own (市教委和财政局 is two).
+    const and = body.indexOf('和');
+    const joinsFields = fieldsJoined(body.slice(0, -head));
+    // 县级团委: a level (级) is no department's field.
+    if (/[的了是在和与及到级]/.test(joinsFields ? body.slice(0, and) + body.slice(and + 1) : body)) continue;
+    // 区委决定由区纪委: a name holds one department head, at its end, and no 由 (a clause joins two organs).
+    if (/[委局厅由]/.test(s.slice(1, -head))) continue;
+    // 财政局, 民政局, 邮政局 are departments whatever 政局 means alone.
+    if (NOT_DEPARTMENT_TAILS.has(s.slice(-2)) && !/[财民邮]政局$/.test(s)) continue;
+    out.push({ start: m.index!, end: m.index! + s.length, label: 'ORG', confidence: 0.85, rule: 'level-dept' });
+  }
+}
+
+/**
+ * Ministries named by their field (应急管理部, 生态环境部, 农业农村部, 文化和旅游部, 退役军人事务部): the
+ * model knows those of 1998. At the start of a clause or after a word of case, and before a title, a
+ * list or a verb of theirs (a clause's end alone is not enough: 他按照部…。); not parts or ranks (西部,
+ * 内部, 全部, 干部, 总部, 俱乐部).
+ */
+const MINISTRY = new RegExp(
+  `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是从经据]))((?:中国)?(?:[${HAN}]{2,4}和)?[${HAN}]{2,6}?(?<![东西南北中内外全干局总支本俱乐底首胸腹面头上下大])部)` +
+    `(?=部长|副部长|党组|有关|负责人|[、和与及等]|联合|会同|发布|印发|召开|主办|指导|举行|近日|日前|表示|消息|公布|通报|要求|` +
+    // 工业和信息化部建立…, 工业和信息化部将深入…: an adverb or a verb of what a ministry does.
+    `将|已|建立|深入|推动|开展|组织|举办|新闻)`,
+  'gd',
+);
+/** Characters no ministry's name holds: what comes before one in a clause (应邀参加中宣部, 据总后勤部, 本报讯自公安部). */
+const NOT_IN_MINISTRY = /[的了是在个这那与及等为把被将从由以对其各每据一二三四五六七八九十不他她]|应邀|参加|讯自|本报|按照|要求|最后/g;
+
+export function ministries(text: string, out: RuleSpan[], lex?: Lexicon): void {
+  if (!text.includes('部')) return;
+  for (const m of text.matchAll(MINISTRY)) {
+    let start = m.indices![1][0];
+    const end = start + m[1].length;
+    // The name starts after the last character no name holds.
+    for (const bad of m[1].slice(0, -1).matchAll(NOT_IN_MINISTRY)) start = m.indices![1][0] + bad.index! + bad[0].length;
+    const name = text.slice(start, end);
+    // 指挥部, 俱乐部: a plain word of the dictionary names no ministry; 区委组织部 is a party body (levelOrgans).
+    if (name.length < 3 || isPlainWord(lex, name) || name.includes('委')) continue;
+    out.push({ start, end, label: 'ORG', confidence: 0.8, rule: 'ministry' });
+  }
+}
+
+/**
+ * National bodies, exchanges, sports bodies and outlets known by a short name the 1998 corpora do not
+ * use as one (证监会 is there an abbreviation, j, like 人均): a table of the State's bodies, as the
+ * gazetteer is one of its places.
+ */
+const NATIONAL_SHORT_NAMES = [
+  '证监会', '银保监会', '银监会', '保监会', '国资委', '发改委', '网信办', '工信部', '人社部', '住建部', '国台办', '港澳办',
+  '上交所', '深交所', '北交所', '港交所', '央行', '央视', '最高法', '最高检', '中纪委', '中组部', '中宣部', '中科院',
+  '社科院', '工程院', '国足', '足协', '篮协', '国乒', '国奥', '亚足联', '国际足联', '国际奥委会', '世卫组织', '世贸组织',
+];
+/** The short names by their first character, longest first: most positions of a text start none. */
+const SHORT_NAMES_BY_FIRST = new Map<string, string[]>();
+for (const n of [...NATIONAL_SHORT_NAMES].sort((a, b) => b.length - a.length)) {
+  const list = SHORT_NAMES_BY_FIRST.get(n[0]);
+  if (list) list.push(n);
+  else SHORT_NAMES_BY_FIRST.set(n[0], [n]);
+}
+const OPENS_SHORT_NAME = new Uint8Array(0x10000);
+for (const n of NATIONAL_SHORT_NAMES) OPENS_SHORT_NAME[n.charCodeAt(0)] = 1;
+/** What may stand before a short name without making it part of a longer word (法国足球 holds no 国足). */
+const BEFORE_SHORT_NAME = /[^\u4e00-\u9fff]|[被由经据和与及在向对是从为将把让给]/;
+
+export function nationalShortNames(text: string, out: RuleSpan[]): void {
+  for (let i = 0; i < text.length; i++) {
+    if (OPENS_SHORT_NAME[text.charCodeAt(i)] === 0) continue;
+    const names = SHORT_NAMES_BY_FIRST.get(text[i]);
+    if (!names || (i > 0 && !BEFORE_SHORT_NAME.test(text[i - 1]))) continue;
+    const name = names.find((n) => text.startsWith(n, i));
+    if (!name) continue;
+    // 最高法院 and 工程院士 are longer words.
+    const next = text[i + name.length] ?? '';
+    if ((name.endsWith('法') && next === '院') || (name.endsWith('院') && next === '士')) continue;
+    out.push({ start: i, end: i + name.length, label: 'ORG', confidence: 0.8, rule: 'national-short-name' });
+    i += name.length - 1;
+  }
+}
+
+/**
+ * Hospitals known by a university's short name and their number (重医附一院, 重医一院, 浙大二院, 北医三院):
+ * the model reads some and not others. The short name starts a clause or follows a word of place or
+ * case; 一院一策 and 两院院士 are no hospitals.
+ */
+const NUMBERED_HOSPITAL = new RegExp(
+  `(?:^|(?<=[^${HAN}])|(?<=[在到由和与及的是为从经向对赴、]))([${HAN}]{2}(?:附属?)?(?:第?[一二三四五六七八九十])院)(?![一士校系线区])`,
+  'gd',
+);
+const NOT_HOSPITAL_PREFIX = /[的了是在和与及到对把被将从由为个这那各每一二三四五六七八九十第全本该我你他]/;
+
+/** 市五院, 区一院: a city's or district's numbered hospital by its level alone. */
+const LEVEL_HOSPITAL = new RegExp(`(?:^|(?<=[^${HAN}])|(?<=[在到由和与及的是为从经向对赴、]))[市区县][一二三四五六七八九十]院(?![一士校系线区长])`, 'g');
+
+export function numberedHospitals(text: string, out: RuleSpan[]): void {
+  if (!text.includes('院')) return;
+  for (const m of text.matchAll(NUMBERED_HOSPITAL)) {
+    const start = m.indices![1][0];
+    if (NOT_HOSPITAL_PREFIX.test(m[1].slice(0, 2))) continue;
+    out.push({ start, end: start + m[1].length, label: 'ORG', confidence: 0.85, rule: 'numbered-hospital' });
+  }
+  // The lookbehind makes the engine try every position: a plain search first.
+  for (const m of /[市区县][一二三四五六七八九十]院/.test(text) ? text.matchAll(LEVEL_HOSPITAL) : []) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.85, rule: 'numbered-hospital' });
+  }
+}
+
+// Longest first: an alternation takes the first that matches (人民政府 before 政府, 委员会 before 委).
+const ORGAN_AFTER_PLACE = /^(?:第?[一二三四五六七八九十]+届(?=人民代表大会|人大|政协))?(?:人民代表大会常务委员会|人民代表大会|人民政府|人民法院|人民检察院|人大常委会|委员会|政府|政协|人大|党委|纪委|监委|委)/;
+
+const DEPT_END = `(?:委员会|委|局|厅)(?=${TITLE_ALT}|${ORG_VERBS}|[、，。；：）”和与及对等的相有]|$)`;
+const DEPT_AFTER_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)${DEPT_END}`);
+// 重庆市 + 规划和自然资源局: two fields joined by 和 name one department.
+const JOINED_DEPT_AFTER_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,6}?)${DEPT_END}`);
+/** What a department's own name never holds after a place: another level (沅江市委), 原 (former), a function word. */
+const NOT_IN_DEPARTMENT = /[省市区县镇乡原前副的了是在和与及到对把被将从由为届]/;
+
+/**
+ * Length of a department named after a place with its suffix (重庆市 + 发展改革委, 江北区 + 教委 → ORG), 0 if
+ * none: only before a title or the end of a clause, as level-named departments (市发展改革委).
+ */
+function departmentAfter(text: string, at: number): number {
+  const window = text.slice(at, at + 14);
+  const joined = JOINED_DEPT_AFTER_PLACE.exec(window);
+  if (joined && fieldsJoined(joined[1])) return joined[0].length;
+  const m = DEPT_AFTER_PLACE.exec(window);
+  // 城乡 (town and country) is a field, not a level.
+  if (!m || NOT_IN_DEPARTMENT.test(m[1].replace(/城乡/g, ''))) return 0;
+  if (NOT_DEPARTMENT_TAILS.has(m[0].slice(-2)) && !/[财民邮]政局$/.test(m[0])) return 0;
+  return m[0].length;
+}
+
+/**
+ * Whether `name` (a department's name without its head) is two fields joined by one 和, the first no
+ * department or organ of its own (规划局和…, 政协和县纪委 are two organisations) and the second no other level.
+ */
+function fieldsJoined(name: string): boolean {
+  const and = name.indexOf('和');
+  if (and < 2 || name.indexOf('和', and + 1) >= 0) return false;
+  const first = name.slice(0, and);
+  const second = name.slice(and + 1).replace(/城乡/g, '');
+  return second.length >= 2 && !/[委局厅办部协府大]$/.test(first) && !NOT_IN_DEPARTMENT.test(first) && !NOT_IN_DEPARTMENT.test(second);
+}
+
+/**
+ * A place with an administrative suffix followed by an organ (涪陵区 + 委 → 涪陵区委; 彭水县 + 政协):
+ * the organ is the organisation, the place its prefix.
+ */
+export function placeOrgans(text: string, spans: LabelledSpan[]): LabelledSpan[] {
+  return spans.map((s) => {
+    if (s.label !== 'LOC') return s;
+    // 彭水 + 县人民政府: the administrative suffix may lie outside the place the model found.
+    const suffix = /[省市区县镇乡]$/.test(text.slice(s.start, s.end)) ? 0 : /^[省市区县]/.test(text[s.end] ?? '') ? 1 : -1;
+    if (suffix < 0) return s;
+    const at = s.end + suffix;
+    const m = ORGAN_AFTER_PLACE.exec(text.slice(at, at + 11));
+    if (!m) {
+      const dept = suffix === 0 && s.end - s.start >= 3 ? departmentAfter(text, at) : 0;
+      return dept ? { start: s.start, end: at + dept, label: 'ORG' as const } : s;
+    }
+    // 区委员 (a member) is not an organ; with the suffix outside the place, only a full organ name counts (县委 of 县委员).
+    if (m[0] === '委' && text[at + 1] === '员') return s;
+    if (suffix === 1 && m[0].length < 2) return s;
+    return { start: s.start, end: at + m[0].length, label: 'ORG' as const };
+  });
+}
