@@ -18,12 +18,14 @@ const CLAUSE_START = /[，。；：“（、\s]/;
  * Determiners and adverbs that refer to a company without naming it (该公司, 其, 原), a verb or 代 (acting)
  * before the title (公司代总经理; 时代 ends names, 宁德时代; 吕宏强向董事长), a place in a photo (右三为总经理).
  */
-const NOT_COMPANY = /[该其本原前现新副总他她它这那此各每某我你的了是在和与及等]|[任兼向对给跟被让把]$|(?<!时)代$|^[左右后上下图]/;
+const REFERS_TO_COMPANY = '该其本原前现副他她它这那此各每某我你的了是在和与及等';
+const VERB_BEFORE_TITLE = '[任兼向对给跟被让把]$';
+const NOT_COMPANY = new RegExp(`[${REFERS_TO_COMPANY}新总]|${VERB_BEFORE_TITLE}|(?<!时)代$|^[左右后上下图]`);
 /**
  * In a list of company, title and person, only function words, pronouns and the words that qualify a title
  * (轮值董事长, 名誉董事长) rule a word out (新希望 is a company).
  */
-const NOT_LISTED_COMPANY = /[该其本原前现副他她它这那此各每某我你的了是在和与及等]|[任兼向对给跟被让把]$|^(?:轮值|名誉|执行|常务|高级|联席|首席|独立|荣誉|代理|终身|创始|联合)$/;
+const NOT_LISTED_COMPANY = new RegExp(`[${REFERS_TO_COMPANY}]|${VERB_BEFORE_TITLE}|^(?:轮值|名誉|执行|常务|高级|联席|首席|独立|荣誉|代理|终身|创始|联合)$`);
 /** Words for a company, not names of one (公司董事长, 集团总裁). */
 const GENERIC_COMPANY_WORD = /^(?:公司|集团|企业|市场|董事会|股东|企业家|民营企业|上市公司|子公司|分公司|总公司|母公司)$/;
 
@@ -233,7 +235,8 @@ const INTERNATIONAL_BODY = /(?:盟|国|组织|机构)$/;
  */
 export function brandsWithTrades<T extends Scored>(text: string, spans: T[]): T[] {
   return spans.map((s, i) => {
-    if (s.label !== 'ORG' || s.end - s.start < 2 || ORG_HEAD_AT_END.test(text.slice(s.start, s.end)) || INTERNATIONAL_BODY.test(text.slice(s.start, s.end))) return s;
+    const name = text.slice(s.start, s.end);
+    if (s.label !== 'ORG' || name.length < 2 || ORG_HEAD_AT_END.test(name) || INTERNATIONAL_BODY.test(name)) return s;
     const m = BRAND_TRADE.exec(text.slice(s.end, s.end + 3));
     if (!m || (spans[i + 1] && spans[i + 1].start < s.end + m[0].length)) return s;
     // 小米汽车产业: the trade must end a word there (a clause break, a verb or 的 after it).

@@ -192,14 +192,16 @@ export function nationalShortNames(text: string, out: RuleSpan[]): void {
  * the model reads some and not others. The short name starts a clause or follows a word of place or
  * case; 一院一策 and 两院院士 are no hospitals.
  */
+/** What stands before a hospital's short name: a clause break, or a word of place or case. */
+const BEFORE_HOSPITAL = `(?:^|(?<=[^${HAN}])|(?<=[在到由和与及的是为从经向对赴、]))`;
 const NUMBERED_HOSPITAL = new RegExp(
-  `(?:^|(?<=[^${HAN}])|(?<=[在到由和与及的是为从经向对赴、]))([${HAN}]{2}(?:附属?)?(?:第?[一二三四五六七八九十])院)(?![一士校系线区])`,
+  `${BEFORE_HOSPITAL}([${HAN}]{2}(?:附属?)?(?:第?[一二三四五六七八九十])院)(?![一士校系线区])`,
   'gd',
 );
 const NOT_HOSPITAL_PREFIX = /[的了是在和与及到对把被将从由为个这那各每一二三四五六七八九十第全本该我你他]/;
 
 /** 市五院, 区一院: a city's or district's numbered hospital by its level alone. */
-const LEVEL_HOSPITAL = new RegExp(`(?:^|(?<=[^${HAN}])|(?<=[在到由和与及的是为从经向对赴、]))[市区县][一二三四五六七八九十]院(?![一士校系线区长])`, 'g');
+const LEVEL_HOSPITAL = new RegExp(`${BEFORE_HOSPITAL}[市区县][一二三四五六七八九十]院(?![一士校系线区长])`, 'g');
 
 export function numberedHospitals(text: string, out: RuleSpan[]): void {
   if (!text.includes('院')) return;
