@@ -28,6 +28,7 @@ import { sportsTeams } from './team-rules';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
+import { latinCompanies, latinGlosses } from './latin-rules';
 import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
 type Span = { start: number; end: number; label: string };
@@ -116,6 +117,8 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => formalCommittees(t, s, made('party-committee', 0.8)),
     formalOrganNames,
     partyOrgansWithoutUpperPlaces,
+    (t, s) => latinCompanies(t, s, made('latin-company', 0.65)),
+    (t, s) => latinGlosses(t, s, made('latin-gloss', 0.7)),
   ];
 }
 

@@ -139,14 +139,14 @@ export function latinTails<T extends EdgeSpan>(text: string, spans: readonly T[]
 }
 
 /**
- * The short names of games and leagues (奥运会, 亚运会, 中超, 英超, 西甲, 亚冠, 欧冠): the first character
- * abbreviates a place, but the word names an event, and no place is named. (MSRA marks 奥 of 奥运 as a
- * place; GUIDELINES.md marks places.) 美超过日本 and 中超级大国 keep their place.
+ * 奥 of 奥运会 / 冬奥会 abbreviates the Olympics, not a place (MSRA marks it as one). The place in the
+ * short name of other games and leagues stays a place, as GUIDELINES.md marks 渝 of 成渝: 亚 of
+ * 亚运会 and 亚冠, 中 of 中超, 英 of 英超.
  */
-const EVENT_AFTER_ABBREVIATION = /^(?:运会|运村|运健儿|奥会|超(?![过出越级标额前市常])|甲(?![级方状午])|冠(?![军名以]))/;
+const OLYMPIC = /^(?:运|会)/;
 
 export function eventAbbreviations<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
-  return spans.filter((s) => !(s.label === 'LOC' && s.end - s.start === 1 && EVENT_AFTER_ABBREVIATION.test(text.slice(s.end, s.end + 3))));
+  return spans.filter((s) => !(s.label === 'LOC' && s.end - s.start === 1 && text[s.start] === '奥' && OLYMPIC.test(text.slice(s.end, s.end + 1))));
 }
 
 /** 张某某 / 李某: a one-character PER followed by 某 takes them in; any other one-character PER goes. */

@@ -51,17 +51,15 @@ test('a name never holds half of an astral character', () => {
   }
 });
 
-test('the short name of a games or a league names no place', () => {
+test('奥 of the Olympics names no place; the place in the short name of other games and leagues stays', () => {
   const table: Array<[string, string, string[]]> = [
-    ['2026年中超联赛最后一轮', '中', []],
-    ['备战亚冠精英联赛', '亚', []],
     ['北京奥运会开幕', '奥', []],
-    ['杭州亚运会', '亚', []],
-    ['英超球队', '英', []],
-    // The same character before a verb or another word is still a place.
-    ['美超过日本', '美', ['LOC:美']],
-    ['中甲级', '中', ['LOC:中']],
-    ['中方表示', '中', ['LOC:中']],
+    ['米兰冬奥会', '奥', []],
+    ['2026年中超联赛最后一轮', '中', ['LOC:中']],
+    ['备战亚冠精英联赛', '亚', ['LOC:亚']],
+    ['杭州亚运会', '亚', ['LOC:亚']],
+    ['英超球队', '英', ['LOC:英']],
+    ['奥地利', '奥', ['LOC:奥']],
   ];
   for (const [text, span, expected] of table) {
     assert.deepEqual(show(text, eventAbbreviations(text, [at(text, span, 'LOC')])), expected, text);

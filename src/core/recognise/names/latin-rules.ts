@@ -1,0 +1,50 @@
+import { Scored } from './list-rules';
+import { LabelledSpan } from './tags';
+
+/**
+ * Names written in Latin letters, which the model (trained on 1998 Chinese text) never marks: the
+ * original of a name given in brackets after it (萨姆·阿尔特曼（Sam Altman）, 深度求索（DeepSeek）), and a
+ * company named before a title only companies give (OpenAI CEO, Anthropic 联合创始人).
+ */
+
+/** A bracket holding only a Latin name: words of letters (and digits, 's, &, -, .), spaces between. */
+const LATIN_GLOSS = /^（\s*([A-Za-z][A-Za-z0-9'’&.-]*(?: [A-Za-z0-9][A-Za-z0-9'’&.-]*){0,5})\s*）/;
+
+const overlaps = (spans: readonly Scored[], start: number, end: number) => spans.some((s) => s.start < end && start < s.end);
+
+/** 萨姆·阿尔特曼（Sam Altman）: the Latin original in brackets right after a name is the same name. */
+export function latinGlosses<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
+  if (!text.includes('（')) return spans;
+  const added: T[] = [];
+  for (const s of spans) {
+    if (s.label !== 'PER' && s.label !== 'ORG' && s.label !== 'LOC') continue;
+    if (text[s.end] !== '（') continue;
+    const m = LATIN_GLOSS.exec(text.slice(s.end, s.end + 60));
+    if (!m) continue;
+    const start = s.end + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    if (!overlaps(spans, start, end)) added.push(make({ start, end, label: s.label as LabelledSpan['label'] }));
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+/**
+ * A Latin word with a capital (OpenAI, DeepSeek, IDC) and the title after it; a product name has a
+ * digit (SU7) and is left alone. Titles only a company gives, as in companiesBeforeTitles.
+ */
+const LATIN_COMPANY = /(?<![A-Za-z0-9.])([A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,6})(?=\s?(?:CEO|CTO|CFO|COO|首席执行官|首席技术官|首席财务官|联合创始人|创始人|董事长|总裁|公司|集团))/g;
+/** Latin words that are titles or units, not companies. */
+const NOT_LATIN_COMPANY = /^(?:CEO|CTO|CFO|COO|AI|IT|APP|App|GDP|CPI|PPI|VS|NBA|CBA|USB|PC|TV|AR|VR)$/;
+
+/** OpenAI CEO 萨姆·奥尔特曼, Anthropic联合创始人: the company before a company's title. */
+export function latinCompanies<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
+  if (!/[A-Z]/.test(text)) return spans;
+  const added: T[] = [];
+  for (const m of text.matchAll(LATIN_COMPANY)) {
+    const start = m.index!;
+    const end = start + m[1].length;
+    if (NOT_LATIN_COMPANY.test(m[1]) || overlaps(spans, start, end) || overlaps(added, start, end)) continue;
+    added.push(make({ start, end, label: 'ORG' }));
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { latinCompanies, latinGlosses } from '../../../../src/core/recognise/names/latin-rules';
+import { S, show, spansOf } from './spans';
+
+const make = (s: { start: number; end: number; label: S['label'] }): S => ({ ...s, confidence: 0.7 });
+
+test('the Latin original in brackets after a name is the same name', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['OpenAI首席执行官萨姆·阿尔特曼（Sam Altman）表示', [['萨姆·阿尔特曼', 'PER']], ['PER:萨姆·阿尔特曼', 'PER:Sam Altman']],
+    ['深度求索（DeepSeek）创始人梁文锋', [['深度求索', 'ORG'], ['梁文锋', 'PER']], ['ORG:深度求索', 'ORG:DeepSeek', 'PER:梁文锋']],
+    ['恶魔岛（Alcatraz Island）', [['恶魔岛', 'LOC']], ['LOC:恶魔岛', 'LOC:Alcatraz Island']],
+    // Not right after the name, or not only Latin in the bracket: nothing.
+    ['王毅（外交部长）会见', [['王毅', 'PER']], ['PER:王毅']],
+    ['华为（2024年）营收', [['华为', 'ORG']], ['ORG:华为']],
+    ['王毅说（Reuters报道）', [['王毅', 'PER']], ['PER:王毅']],
+  ];
+  for (const [text, read, expected] of table) {
+    assert.deepEqual(show(text, latinGlosses(text, spansOf(text, read), make)), expected, text);
+  }
+});
+
+test('a Latin word before a title only companies give is the company', () => {
+  const table: Array<[string, string[]]> = [
+    ['OpenAI CEO萨姆·奥尔特曼', ['ORG:OpenAI']],
+    ['Anthropic联合创始人表示', ['ORG:Anthropic']],
+    ['IDC公司称', ['ORG:IDC']],
+    // Titles, units, leagues and products are not companies.
+    ['公司CEO说', []],
+    ['AI公司越来越多', []],
+    ['NBA总裁萧华', []],
+    ['小米SU7董事长', []],
+    ['iPhone团队', []],
+  ];
+  for (const [text, expected] of table) {
+    assert.deepEqual(show(text, latinCompanies(text, [], make)), expected, text);
+  }
+});
