@@ -34,7 +34,7 @@ export function latinGlosses<T extends Scored>(text: string, spans: T[], make: (
  */
 const LATIN_COMPANY = /(?<![A-Za-z0-9.])([A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,6})(?=\s?(?:CEO|CTO|CFO|COO|首席执行官|首席技术官|首席财务官|联合创始人|创始人|董事长|总裁|公司|集团))/g;
 /** Latin words that are titles or units, not companies. */
-const NOT_LATIN_COMPANY = /^(?:CEO|CTO|CFO|COO|AI|IT|APP|App|GDP|CPI|PPI|VS|NBA|CBA|USB|PC|TV|AR|VR)$/;
+const NOT_LATIN_COMPANY = /^(?:CEO|CTO|CFO|COO|AI|IT|APP|App|GDP|CPI|PPI|VS|NBA|CBA|USB|PC|TV|AR|VR|BG|BU|BD|HR|PR|IR)$/;
 
 /** OpenAI CEO 萨姆·奥尔特曼, Anthropic联合创始人: the company before a company's title. */
 export function latinCompanies<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {

@@ -2,7 +2,7 @@ import { LabelledSpan } from './tags';
 import { ORG_SUFFIXES, SURNAMES, TITLES } from './lists';
 import { LEX, Lexicon } from './lexicon';
 import { isPlainWord } from './list-rules';
-import { abbreviationRuns, compassRegions, numberedRoads } from './place-rules';
+import { abbreviationRuns, compassRegions, newAreasAfterPlaces, numberedRoads } from './place-rules';
 import { levelOrgans, ministries, nationalShortNames, numberedHospitals } from './organ-rules';
 
 /**
@@ -114,6 +114,7 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   nationalShortNames(text, out);
   abbreviationRuns(text, out);
   numberedRoads(text, out, lex);
+  newAreasAfterPlaces(text, out, lex);
   compassRegions(text, out);
   return out;
 }

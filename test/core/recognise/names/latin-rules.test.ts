@@ -29,6 +29,7 @@ test('a Latin word before a title only companies give is the company', () => {
     ['公司CEO说', []],
     ['AI公司越来越多', []],
     ['NBA总裁萧华', []],
+    ['华为终端BG董事长', []],
     ['小米SU7董事长', []],
     ['iPhone团队', []],
   ];

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, longerDictionaryPlaces, merchantsByProvince, compassRegions, extendPlaces, numberedRoads, placeVerbsNotPeople, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
+import { abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, longerDictionaryPlaces, merchantsByProvince, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placeVerbsNotPeople, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
@@ -99,6 +99,26 @@ test('lines between two cities named by their first characters', () => {
   // Words of the dictionary and longer words before the head are no line's ends.
   assert.deepEqual(spans('，修建高铁和乘坐高铁'), []);
   assert.deepEqual(spans('我们正在修建高铁'), []);
+});
+
+test('a place the dictionary knows and the head of an area after it', () => {
+  const dict = Lexicon.build([['两江', LEX.LOC | LEX.WORD, 126], ['建设', LEX.WORD, 300], ['王新', LEX.PER | LEX.LOC | LEX.WORD, 10], ['蟠龙', LEX.LOC | LEX.WORD, 20]]);
+  const table: Array<[string, string[]]> = [
+    ['首先，两江新区将扩大投资', ['LOC:两江新区']],
+    ['在蟠龙高新区和两江新区', ['LOC:蟠龙高新区', 'LOC:两江新区']],
+    // The area's organs are the organ rules' and the model's; a word or a person is no place.
+    ['两江新区管委会主任', []],
+    ['两江新区党工委副书记', []],
+    ['加快建设新区', []],
+    ['王新区长说', []],
+    // Inside a longer word.
+    ['北两江新区', []],
+  ];
+  for (const [text, expected] of table) {
+    const out: RuleSpan[] = [];
+    newAreasAfterPlaces(text, out, dict);
+    assert.deepEqual(out.map((r) => `${r.label}:${text.slice(r.start, r.end)}`), expected, text);
+  }
 });
 
 test('roads', () => {
