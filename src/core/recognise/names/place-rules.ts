@@ -338,6 +338,28 @@ export function placeVerbsNotPeople<T extends { start: number; end: number; labe
   );
 }
 
+/** Regions named with the country before them: one place (中国香港, 中国台北, 中国内地). */
+const REGION_AFTER_CHINA = /^(?:香港|澳门|台湾|台北|内地|大陆)(?!特别行政区|地区|特区)/;
+
+/**
+ * 中国香港, 中国台北, 中国内地: the country and the region after it name one place, as sport and
+ * statistics use them; the model reads 中国 alone, or two places.
+ */
+export function regionsOfChina<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  if (!text.includes('中国')) return spans;
+  let out = spans;
+  for (const s of spans) {
+    if (s.label !== 'LOC' || text.slice(s.start, s.end) !== '中国') continue;
+    const m = REGION_AFTER_CHINA.exec(text.slice(s.end, s.end + 8));
+    if (!m) continue;
+    const end = s.end + m[0].length;
+    // Only what lies inside the region's name gives way (香港 read as a place of its own).
+    if (out.some((o) => o !== s && o.start < end && s.end < o.end && (o.start < s.end || o.end > end))) continue;
+    out = out.filter((o) => o === s || !(o.start >= s.end && o.end <= end)).map((o) => (o === s ? { ...s, end } : o));
+  }
+  return out;
+}
+
 /** National organs whose members a province's abbreviation places (在渝全国人大代表, 驻京中央单位). */
 const NATIONAL_ORGAN = /^(?:全国|中央|国家)/;
 

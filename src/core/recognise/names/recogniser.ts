@@ -5,7 +5,7 @@ import { NameModel } from './model';
 import { LEX, Lexicon } from './lexicon';
 import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, RuleSpan, ruleSpans } from './rules';
 import { placeOrgans } from './organ-rules';
-import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, longerDictionaryPlaces, placeVerbsNotPeople, streetsNotOrgs } from './place-rules';
+import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, longerDictionaryPlaces, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from './place-rules';
 import { boardsOffCompanies, hospitalsWithoutDepartments, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
 import { arealDesignations, numberedStreets, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
@@ -60,6 +60,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => verbsAfterNames(t, s, lex, isSurname, isCompoundSurname),
     (t, s) => weakPlainPlaces(t, s, lex),
     placeVerbsNotPeople,
+    regionsOfChina,
     (t, s) => dictionaryOrganisations(t, s, lex),
     streetsNotOrgs,
     institutionsNotPlaces,

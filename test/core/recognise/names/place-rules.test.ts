@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, longerDictionaryPlaces, merchantsByProvince, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placeVerbsNotPeople, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
+import { abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, longerDictionaryPlaces, merchantsByProvince, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { spansOf } from './spans';
 
 const show = (text: string, spans: LabelledSpan[]) => spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
 const run = (fn: (t: string, out: RuleSpan[]) => void, text: string) => {
@@ -118,6 +119,21 @@ test('a place the dictionary knows and the head of an area after it', () => {
     const out: RuleSpan[] = [];
     newAreasAfterPlaces(text, out, dict);
     assert.deepEqual(out.map((r) => `${r.label}:${text.slice(r.start, r.end)}`), expected, text);
+  }
+});
+
+test('a region named with the country before it is one place', () => {
+  const table: Array<[string, Array<[string, 'LOC' | 'ORG' | 'PER']>, string[]]> = [
+    ['中国香港的著名演员', [['中国', 'LOC']], ['LOC:中国香港']],
+    ['3比0击败中国台北', [['中国', 'LOC'], ['台北', 'LOC']], ['LOC:中国台北']],
+    ['中国内地的导演', [['中国', 'LOC']], ['LOC:中国内地']],
+    // The SAR's full name, a region not after the country, an organisation: as they were.
+    ['中国香港特别行政区政府', [['中国', 'LOC']], ['LOC:中国']],
+    ['中国和香港', [['中国', 'LOC'], ['香港', 'LOC']], ['LOC:中国', 'LOC:香港']],
+    ['中国大陆集团', [['中国', 'LOC'], ['大陆集团', 'ORG']], ['LOC:中国', 'ORG:大陆集团']],
+  ];
+  for (const [text, read, expected] of table) {
+    assert.deepEqual(show(text, regionsOfChina(text, spansOf(text, read))), expected, text);
   }
 });
 
