@@ -38,7 +38,8 @@ export function companiesBeforeTitles<T extends Scored>(text: string, spans: T[]
   if (!spans.some((s) => s.label === 'PER')) return spans;
   let out = spans;
   for (const title of text.matchAll(COMPANY_TITLE)) {
-    const end = title.index!;
+    // 小米 CEO 雷军: text set with spaces around a Latin title.
+    const end = text[title.index! - 1] === ' ' ? title.index! - 1 : title.index!;
     for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
       // 据蜂巢能源董事长: a source named after 据 starts its clause too; so does one after 的 (56岁的小米科技创始人).
       if (start > 0 && !CLAUSE_START.test(text[start - 1]) && text[start - 1] !== '据' && text[start - 1] !== '的') continue;
@@ -51,7 +52,8 @@ export function companiesBeforeTitles<T extends Scored>(text: string, spans: T[]
       // A trade may end it (蜂巢能源), and so may a word after a place that starts it (宁德 + 时代; not 重庆 + 市场).
       const afterPlace = word.length === 4 && lex !== undefined && (lex.lookup(word.slice(0, 2)) & LEX.LOC) !== 0 && !/^(?:市场|地区|分公司|公司)$/.test(word.slice(2));
       const plain = isPlainWord(lex, word) || (isPlainWord(lex, word.slice(-2)) && !(word.length >= 4 && COMPANY_TRADE.test(word)) && !afterPlace);
-      if (plain && (!listed || GENERIC_COMPANY_WORD.test(word))) break;
+      // Before a title in Latin letters (小米 CEO) a plain word is a company's name as well.
+      if (plain && (!(listed || title[0] === 'CEO') || GENERIC_COMPANY_WORD.test(word))) break;
       // A place or person the model read inside the word is a piece of the company's name (宁德 of 宁德时代).
       const overlapping = out.filter((o) => o.start < end && start < o.end);
       // The model's own weaker reading of the same word as an organisation is confirmed as a company's.
@@ -64,7 +66,8 @@ export function companiesBeforeTitles<T extends Scored>(text: string, spans: T[]
       const limit = clauseEnd < 0 ? text.length : end + clauseEnd;
       // Where the model read the word as a person, the other person stands right after the title.
       const readAsPerson = overlapping.some((o) => o.label === 'PER');
-      const titleEnd = end + title[0].length;
+      let titleEnd = title.index! + title[0].length;
+      if (text[titleEnd] === ' ') titleEnd++;
       if (!out.some((o) => o.label === 'PER' && o.start > end && o.start < limit && (readAsPerson ? o.start === titleEnd : o.start - end <= 40))) break;
       out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
       break;

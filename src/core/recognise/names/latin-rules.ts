@@ -1,4 +1,6 @@
-import { Scored } from './list-rules';
+import { LEX, Lexicon } from './lexicon';
+import { isPlainWord, Scored } from './list-rules';
+import { looksLikeName } from './rules';
 import { LabelledSpan } from './tags';
 
 /**
@@ -45,6 +47,27 @@ export function latinCompanies<T extends Scored>(text: string, spans: T[], make:
     const end = start + m[1].length;
     if (NOT_LATIN_COMPANY.test(m[1]) || overlaps(spans, start, end) || overlaps(added, start, end)) continue;
     added.push(make({ start, end, label: 'ORG' }));
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+/**
+ * A person after a company's title in Latin letters or with a space (小米 CEO 雷军, 消费者业务CEO余承东):
+ * the model, which saw neither, leaves the name out. The name ends where a clause or a verb of saying
+ * begins.
+ */
+const PERSON_AFTER_COMPANY_TITLE = /(?:CEO|CTO|CFO|COO|总裁|首席执行官|创始人|董事长)\s?([\u4e00-\u9fff]{2,3}?)(?=\s|[，。、；：（“”]|说|表示|称|宣布|透露|指出|介绍|认为|坦言|发表|也|曾|则|在|于|和|与|$)/g;
+
+export function peopleAfterCompanyTitles<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex?: Lexicon): T[] {
+  if (!/CEO|CTO|CFO|COO|总裁|首席执行官|创始人|董事长/.test(text)) return spans;
+  const added: T[] = [];
+  for (const m of text.matchAll(PERSON_AFTER_COMPANY_TITLE)) {
+    const name = m[1];
+    const start = m.index! + m[0].length - name.length;
+    const end = start + name.length;
+    if (!looksLikeName(name) || isPlainWord(lex, name) || (lex && lex.lookup(name) & (LEX.LOC | LEX.ORG))) continue;
+    if (overlaps(spans, start, end) || overlaps(added, start, end)) continue;
+    added.push(make({ start, end, label: 'PER' }));
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }

@@ -28,7 +28,7 @@ import { sportsTeams } from './team-rules';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
-import { latinCompanies, latinGlosses } from './latin-rules';
+import { latinCompanies, latinGlosses, peopleAfterCompanyTitles } from './latin-rules';
 import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
 type Span = { start: number; end: number; label: string };
@@ -104,6 +104,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => sportsTeams(t, s, made('team', 0.75)),
     genericUnitsNoNames,
     (t, s) => placeLedInstitutions(t, s, made('place-institution', 0.65)),
+    (t, s) => peopleAfterCompanyTitles(t, s, made('person-after-title', 0.7), lex),
     (t, s) => companiesBeforeTitles(t, s, made('company-title', 0.6), lex),
     (t, s) => companiesBeforeBusinessWords(t, s, made('company-word', 0.6), lex),
     (t, s) => companiesByTrade(t, s, made('company-trade', 0.65), lex),

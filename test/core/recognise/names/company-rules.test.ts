@@ -16,12 +16,16 @@ import { at, S, show } from './spans';
 
 
 test('a word at the start of a clause before a title only companies give, with a person after it, is the company', () => {
-  const words = Lexicon.build([['公司', LEX.WORD], ['市场', LEX.WORD], ['朋友', LEX.WORD]]);
+  const words = Lexicon.build([['公司', LEX.WORD], ['市场', LEX.WORD], ['朋友', LEX.WORD], ['小米', LEX.WORD]]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.6 });
   const per = (text: string, name: string) => at(text, name, 'PER');
   const table: Array<[string, string, string[]]> = [
     ['华为常务董事、终端BG董事长余承东透露', '余承东', ['ORG:华为', 'PER:余承东']],
     ['会上，蔚来创始人李斌说', '李斌', ['ORG:蔚来', 'PER:李斌']],
+    // Spaces around a Latin title; before it a plain word (小米, millet) names the company too.
+    ['，小米 CEO 雷军 26 日表示', '雷军', ['ORG:小米', 'PER:雷军']],
+    ['，小米董事长雷军', '雷军', ['PER:雷军']],
+    ['据市场CEO王某说', '王某', ['PER:王某']],
     // A common word, a determiner or a preposition names no company; nor does a title with no person after it.
     ['公司董事长王某说', '王某', ['PER:王某']],
     ['该公司董事长王某说', '王某', ['PER:王某']],

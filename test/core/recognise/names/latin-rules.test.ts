@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { latinCompanies, latinGlosses } from '../../../../src/core/recognise/names/latin-rules';
+import { latinCompanies, latinGlosses, peopleAfterCompanyTitles } from '../../../../src/core/recognise/names/latin-rules';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 
 const make = (s: { start: number; end: number; label: S['label'] }): S => ({ ...s, confidence: 0.7 });
@@ -35,5 +36,21 @@ test('a Latin word before a title only companies give is the company', () => {
   ];
   for (const [text, expected] of table) {
     assert.deepEqual(show(text, latinCompanies(text, [], make)), expected, text);
+  }
+});
+
+test('a person after a company title in Latin letters or set with a space', () => {
+  const lex = Lexicon.build([['总裁', LEX.WORD], ['王府井', LEX.WORD | LEX.LOC]]);
+  const table: Array<[string, string[]]> = [
+    ['小米 CEO 雷军 26 日表示', ['PER:雷军']],
+    ['华为消费者业务CEO余承东宣布', ['PER:余承东']],
+    ['联合创始人兼CEO王小川表示', ['PER:王小川']],
+    // No surname, a place, or a word running on: no person.
+    ['CEO办公室', []],
+    ['CEO王府井', []],
+    ['董事长会议', []],
+  ];
+  for (const [text, expected] of table) {
+    assert.deepEqual(show(text, peopleAfterCompanyTitles(text, [], make, lex)), expected, text);
   }
 });
