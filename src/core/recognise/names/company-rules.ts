@@ -1,6 +1,6 @@
 import { LabelledSpan } from './tags';
 import { LEX, Lexicon } from './lexicon';
-import { COMPANY_TRADE, ORG_HEAD_AT_END } from './lists';
+import { COMPANY_TRADE, GENERIC_COMPANY_WORD, ORG_HEAD_AT_END } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
 import { ORG_HEADS_LONGEST_FIRST } from './org-rules';
 import { replacedBy } from './span-edges';
@@ -26,8 +26,6 @@ const NOT_COMPANY = new RegExp(`[${REFERS_TO_COMPANY}新总]|${VERB_BEFORE_TITLE
  * (轮值董事长, 名誉董事长) rule a word out (新希望 is a company).
  */
 const NOT_LISTED_COMPANY = new RegExp(`[${REFERS_TO_COMPANY}]|${VERB_BEFORE_TITLE}|^(?:轮值|名誉|执行|常务|高级|联席|首席|独立|荣誉|代理|终身|创始|联合)$`);
-/** Words for a company, not names of one (公司董事长, 集团总裁). */
-const GENERIC_COMPANY_WORD = /^(?:公司|集团|企业|市场|董事会|股东|企业家|民营企业|上市公司|子公司|分公司|总公司|母公司)$/;
 
 /**
  * 华为常务董事、终端BG董事长余承东: a word of 2–4 characters at the start of a clause, right before a

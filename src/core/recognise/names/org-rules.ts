@@ -1,6 +1,6 @@
 import { LabelledSpan } from './tags';
 import { LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
-import { COMPANY_TRADE, ORG_HEAD_AT_END, ORG_SUFFIXES } from './lists';
+import { COMPANY_TRADE, GENERIC_COMPANY_WORD, ORG_HEAD_AT_END, ORG_SUFFIXES } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
 import { joinAdjacent, replacedBy, withoutSpansInside } from './span-edges';
 
@@ -39,6 +39,40 @@ export function dictionaryOrganisations<T extends Scored>(text: string, spans: T
     }
     return s;
   });
+}
+
+/** Where a name can start: after no Chinese character, or after one that ends a word before it. */
+const BEFORE_DICTIONARY_ORG = /[、，。；：“”（《和与及在是的据由对向从把被将为让使同跟到至]/;
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * An organisation the dictionary knows whole and as nothing else (长安汽车, 华中科技大学), where the model
+ * marks nothing at all (根据长安汽车最新交付数据): four characters or more, starting a word.
+ */
+export function dictionaryOrganisationsAlone<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
+  const added: T[] = [];
+  let covered = 0;
+  let k = 0;
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 4 <= text.length; i++) {
+    while (k < sorted.length && sorted[k].start <= i) covered = Math.max(covered, sorted[k++].end);
+    if (i < covered || !HAN.test(text[i]) || (i > 0 && HAN.test(text[i - 1]) && !BEFORE_DICTIONARY_ORG.test(text[i - 1]))) continue;
+    const next = k < sorted.length ? sorted[k].start : text.length;
+    for (let end = Math.min(i + LEX_MAX_LEN, next, text.length); end >= i + 4; end--) {
+      if (ENDS_ORG_HEAD[text.charCodeAt(end - 1)] === 0) continue;
+      const word = text.slice(i, end);
+      const head = DICTIONARY_ORG_HEAD.exec(word);
+      // The dictionary tags generic bodies nt too (中央政府, 上市公司, 高级人民法院, 党和政府): a name has a head
+      // of two characters or more after words that are no common word (长安 + 汽车).
+      if (!head || head[0].length < 2 || /[和与及]/.test(word) || isPlainWord(lex, word.slice(0, 2)) || GENERIC_COMPANY_WORD.test(word)) continue;
+      const cls = lex.lookup(word);
+      if (!(cls & LEX.ORG) || cls & (LEX.LOC | LEX.PER)) continue;
+      added.push(make({ start: i, end, label: 'ORG' }));
+      covered = end;
+      break;
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
 /** Organisation heads (委, 局, 日报, 公司 …) by the last character: where a name can end. */

@@ -13,6 +13,7 @@ import { centralOrgansWithTerms, centreAndCouncil, formalCommittees, partyBodies
 import {
   cooperationBodies,
   dictionaryOrganisations,
+  dictionaryOrganisationsAlone,
   formalOrganNames,
   genericUnitsNoNames,
   institutionsNotPlaces,
@@ -108,6 +109,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => companiesBeforeTitles(t, s, made('company-title', 0.6), lex),
     (t, s) => companiesBeforeBusinessWords(t, s, made('company-word', 0.6), lex),
     (t, s) => companiesByTrade(t, s, made('company-trade', 0.65), lex),
+    (t, s) => dictionaryOrganisationsAlone(t, s, made('dictionary-org', 0.6), lex),
     (t, s) => namedHospitals(t, s, made('hospital', 0.65), lex),
     (t, s) => organBodies(t, s).sort((a, b) => a.start - b.start),
     cooperationBodies,

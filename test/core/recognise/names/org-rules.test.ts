@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   cooperationBodies,
   dictionaryOrganisations,
+  dictionaryOrganisationsAlone,
   formalOrganNames,
   organBodies,
   orgsEndingInsideWords,
@@ -19,6 +20,35 @@ import { looksLikeName } from '../../../../src/core/recognise/names/rules';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { at, S, show } from './spans';
 
+
+test('an organisation the dictionary knows whole, where the model marks nothing', () => {
+  const dict = Lexicon.build([
+    ['长安汽车', LEX.ORG | LEX.WORD],
+    ['长安', LEX.LOC | LEX.WORD],
+    ['中央政府', LEX.ORG | LEX.WORD],
+    ['中央', LEX.WORD],
+    ['上市公司', LEX.ORG | LEX.WORD],
+    ['党和政府', LEX.ORG | LEX.WORD],
+    ['东中西部', LEX.ORG | LEX.WORD],
+    ['长城饭店', LEX.ORG | LEX.LOC | LEX.WORD],
+  ]);
+  const make = (x: { start: number; end: number; label: S['label'] }): S => ({ ...x, confidence: 0.6 });
+  const table: Array<[string, string[]]> = [
+    ['根据长安汽车最新交付数据', ['ORG:长安汽车']],
+    ['长安汽车自主品牌', ['ORG:长安汽车']],
+    // Inside a longer word, generic bodies, a one-character head, a place as well: nothing.
+    ['新长安汽车', []],
+    ['中央政府决定', []],
+    ['两家上市公司', []],
+    ['党和政府关心', []],
+    ['东中西部地区', []],
+    ['住在长城饭店', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, dictionaryOrganisationsAlone(text, [], make, dict)), want, text);
+  // A name the model found is left as it is.
+  const t = '长安汽车发布';
+  assert.deepEqual(show(t, dictionaryOrganisationsAlone(t, [at(t, '长安', 'LOC')], make, dict)), ['LOC:长安']);
+});
 
 test('a place at the start of an organisation the dictionary knows whole is that organisation', () => {
   const dict = Lexicon.build([
