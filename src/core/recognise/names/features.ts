@@ -6,14 +6,15 @@ import { HASH_SEED, hashStep, LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
  * hashed to a weight row: no feature dictionary to store, and adding data never changes the layout.
  * Absent features (no lexicon match) cost nothing; every position has at most MAX_FEATURES.
  */
-export const MAX_FEATURES = 48;
+export const MAX_FEATURES = 56;
 /**
  * Bumped when templates change: a model trained with other templates must not load. Version 3
  * hashes like version 2 but places the templates of one n-gram side by side (see the note above
- * extractFeatures); version 2 models still load.
+ * extractFeatures); version 4 adds the dictionary proper nouns' classes (LEX.NAME_*), which a
+ * version-3 lexicon never holds, so its features are version 3's; version 2 models still load.
  */
-export const FEATURE_VERSION = 3;
-export const FEATURE_VERSIONS: readonly number[] = [2, 3];
+export const FEATURE_VERSION = 4;
+export const FEATURE_VERSIONS: readonly number[] = [2, 3, 4];
 
 const BOUNDARY = 0x110000;
 
@@ -41,7 +42,9 @@ export interface SentenceFeatures {
   counts: Uint8Array;
 }
 
-const LEX_CLASSES = [LEX.PER, LEX.LOC, LEX.ORG] as const;
+/** Name classes of the lexicon: jieba's and the gazetteer's three, then the dictionary's proper nouns'. */
+const LEX_CLASSES = [LEX.PER, LEX.LOC, LEX.ORG, LEX.NAME_PER, LEX.NAME_LOC, LEX.NAME_ORG] as const;
+const NAME_CLASSES = LEX.PER | LEX.LOC | LEX.ORG | LEX.NAME_PER | LEX.NAME_LOC | LEX.NAME_ORG;
 
 /**
  * Longest match per lexicon class starting / ending at each position, and inside-cover marks; per
@@ -84,9 +87,9 @@ function newMatches(cap: number): LexMatches {
     cap,
     wordStart: new Uint8Array(cap),
     wordEnd: new Uint8Array(cap),
-    start: new Uint8Array(3 * cap),
-    end: new Uint8Array(3 * cap),
-    inside: new Uint8Array(3 * cap),
+    start: new Uint8Array(6 * cap),
+    end: new Uint8Array(6 * cap),
+    inside: new Uint8Array(6 * cap),
     titleEnd: new Uint8Array(cap),
     titleStart: new Uint8Array(cap),
     orgSufEnd: new Uint8Array(cap),
@@ -116,7 +119,7 @@ function matchesFor(n: number): LexMatches {
   const cap = m.cap;
   m.wordStart.fill(0, 0, n);
   m.wordEnd.fill(0, 0, n);
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 6; k++) {
     m.start.fill(0, k * cap, k * cap + n);
     m.end.fill(0, k * cap, k * cap + n);
     m.inside.fill(0, k * cap, k * cap + n);
@@ -207,8 +210,8 @@ function lexMatches(m: LexMatches, n: number, lex: Lexicon): void {
         if (len > wordStart[i]) wordStart[i] = len;
         if (len > wordEnd[j]) wordEnd[j] = len;
       }
-      if (len >= 2 && cls & (LEX.PER | LEX.LOC | LEX.ORG)) {
-        for (let k = 0; k < 3; k++) {
+      if (len >= 2 && cls & NAME_CLASSES) {
+        for (let k = 0; k < 6; k++) {
           if (!(cls & LEX_CLASSES[k])) continue;
           const o = k * cap;
           if (len > start[o + i]) start[o + i] = len;
@@ -381,6 +384,13 @@ export function extractFeatures(text: string, lex: Lexicon, bits: number, reuse 
       if (e) { FT[q] = 22 + x; FA[q] = e; FB[q] = 0; FC[q++] = 0; }
       if (inside[o]) { FT[q] = 25 + x; FA[q] = 1; FB[q] = 0; FC[q++] = 0; }
       if (s && e) { FT[q] = 28 + x; FA[q] = s; FB[q] = e; FC[q++] = 0; }
+    }
+    // Version 4: the dictionary's proper nouns (a version-3 lexicon holds none).
+    if (version >= 4) for (let x = 0; x < 3; x++) {
+      const o = (x + 3) * cap + i;
+      if (start[o]) { FT[q] = 43 + x; FA[q] = start[o]; FB[q] = 0; FC[q++] = 0; }
+      if (end[o]) { FT[q] = 46 + x; FA[q] = end[o]; FB[q] = 0; FC[q++] = 0; }
+      if (inside[o]) { FT[q] = 49 + x; FA[q] = 1; FB[q] = 0; FC[q++] = 0; }
     }
     // Titles next to a name: 主任高健 / 高健主任.
     const tBefore = i > 0 ? titleEnd[i - 1] : 0;

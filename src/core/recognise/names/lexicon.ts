@@ -12,6 +12,11 @@ export const LEX = {
   SURNAME: 128,
   /** Some longer entry starts with this string: lets a lookup stop early. */
   PREFIX: 256,
+  /** A dictionary's proper noun (CC-CEDICT) by its gloss: apart from PER/LOC/ORG, which come from
+   * jieba's tags and the gazetteer, so the model weighs the two sources on their own. */
+  NAME_PER: 512,
+  NAME_LOC: 1024,
+  NAME_ORG: 2048,
 } as const;
 export const LEX_MAX_LEN = 10;
 

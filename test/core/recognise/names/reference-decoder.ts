@@ -10,7 +10,7 @@ import { Weights } from '../../../../src/core/recognise/names/decode';
 import { calibrate, NameModel, ScoredSpan, spanTags } from '../../../../src/core/recognise/names/model';
 import { tagsToSpans } from '../../../../src/core/recognise/names/tags';
 
-const MAX_FEATURES = 48;
+const MAX_FEATURES = 56;
 const BOUNDARY = 0x110000;
 
 function mix(k: number, a: number, b: number, c: number): number {
@@ -33,7 +33,7 @@ interface SentenceFeaturesRef {
   counts: Uint8Array;
 }
 
-const LEX_CLASSES = [LEX.PER, LEX.LOC, LEX.ORG] as const;
+const LEX_CLASSES = [LEX.PER, LEX.LOC, LEX.ORG, LEX.NAME_PER, LEX.NAME_LOC, LEX.NAME_ORG] as const;
 
 /** Longest match per lexicon class starting / ending at each position, and inside-cover marks. */
 interface LexMatches {
@@ -98,7 +98,7 @@ function lexMatches(codes: Int32Array, lex: Lexicon): LexMatches {
         if (len > m.wordEnd[j]) m.wordEnd[j] = len;
       }
       if (len >= 2) {
-        for (let k = 0; k < 3; k++) {
+        for (let k = 0; k < LEX_CLASSES.length; k++) {
           if (!(cls & LEX_CLASSES[k])) continue;
           if (len > m.start[k][i]) m.start[k][i] = len;
           if (len > m.end[k][j]) m.end[k][j] = len;
@@ -157,7 +157,7 @@ for (const [templates, size] of [[[1, 2, 3, 4, 5], 8], [[6, 7, 8, 9], 4], [[11, 
   templates.forEach((t, slot) => (BLOCKS[t] = { first: templates[0], size, slot }));
 }
 
-export function referenceFeatures(text: string, lex: Lexicon, bits: number, version = 3): SentenceFeaturesRef {
+export function referenceFeatures(text: string, lex: Lexicon, bits: number, version = 4): SentenceFeaturesRef {
   const codes = foldText(text);
   const n = codes.length;
   const rows = new Int32Array(n * MAX_FEATURES);
@@ -172,7 +172,7 @@ export function referenceFeatures(text: string, lex: Lexicon, bits: number, vers
   let k = 0;
   const add = (tpl: number, a: number, b = 0, c = 0) => {
     templates.push(tpl);
-    const block = version === 3 ? BLOCKS[tpl] : undefined;
+    const block = version >= 3 ? BLOCKS[tpl] : undefined;
     if (block) rows[base + k++] = ((mix(block.first, a, b, c) >>> shift) & ~(block.size - 1)) | block.slot;
     else rows[base + k++] = mix(tpl, a, b, c) >>> shift;
   };
@@ -217,6 +217,11 @@ export function referenceFeatures(text: string, lex: Lexicon, bits: number, vers
       if (lm.inside[x][i]) add(25 + x, 1);
       if (s && e) add(28 + x, s, e);
     }
+    if (version >= 4) for (let x = 3; x < 6; x++) {
+      if (lm.start[x][i]) add(40 + x, lm.start[x][i]);
+      if (lm.end[x][i]) add(43 + x, lm.end[x][i]);
+      if (lm.inside[x][i]) add(46 + x, 1);
+    }
     // Titles next to a name: 主任高健 / 高健主任.
     const tBefore = i > 0 ? lm.titleEnd[i - 1] : 0;
     const tAfter = i + 1 < n ? lm.titleStart[i + 1] : 0;
@@ -232,14 +237,14 @@ export function referenceFeatures(text: string, lex: Lexicon, bits: number, vers
     const sp = lm.segPos[i];
     const tag = lm.segTag[i];
     add(38, sp * 16 + Math.min(lm.segLen[i], 8), tag);
-    if (version === 3) addWord(lm.segWord[i], sp);
+    if (version >= 3) addWord(lm.segWord[i], sp);
     else add(39, lm.segWord[i], sp);
     add(40, c0, sp, tag);
     const prevTag = i - (sp === 0 || sp === 1 ? 1 : 0) >= 0 ? wordTagBefore(lm, i) : 255;
     const nextTag = wordTagAfter(lm, i);
     add(41, prevTag * 256 + tag, nextTag, sp);
     counts[i] = k;
-    if (version === 3) {
+    if (version >= 3) {
       const own = Array.from(rows.subarray(base, base + k));
       const order = own.map((_, x) => x).sort((x, y) => Number(grouped(templates[y])) - Number(grouped(templates[x])) || x - y);
       order.forEach((x, to) => (rows[base + to] = own[x]));
