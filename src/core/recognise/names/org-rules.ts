@@ -42,8 +42,12 @@ export function dictionaryOrganisations<T extends Scored>(text: string, spans: T
 }
 
 /** Where a name can start: after no Chinese character, or after one that ends a word before it. */
-const BEFORE_DICTIONARY_ORG = /[、，。；：“”（《和与及在是的据由对向从把被将为让使同跟到至]/;
-const HAN = /[\u4e00-\u9fff]/;
+const BEFORE_DICTIONARY_ORG = new Uint8Array(0x10000);
+for (const c of '、，。；：“”（《和与及在是的据由对向从把被将为让使同跟到至') BEFORE_DICTIONARY_ORG[c.charCodeAt(0)] = 1;
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+/** Last characters of the heads of two characters or more (公司, 汽车, 大学): a name alone ends in one. */
+const ENDS_LONG_ORG_HEAD = new Uint8Array(0x10000);
+for (const h of DICTIONARY_ORG_HEADS) if (h.length >= 2) ENDS_LONG_ORG_HEAD[h.charCodeAt(h.length - 1)] = 1;
 
 /**
  * An organisation the dictionary knows whole and as nothing else (长安汽车, 华中科技大学), where the model
@@ -54,19 +58,24 @@ export function dictionaryOrganisationsAlone<T extends Scored>(text: string, spa
   let covered = 0;
   let k = 0;
   const sorted = spans.slice().sort((a, b) => a.start - b.start);
-  for (let i = 0; i + 4 <= text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i + 4 <= n; i++) {
     while (k < sorted.length && sorted[k].start <= i) covered = Math.max(covered, sorted[k++].end);
-    if (i < covered || !HAN.test(text[i]) || (i > 0 && HAN.test(text[i - 1]) && !BEFORE_DICTIONARY_ORG.test(text[i - 1]))) continue;
-    const next = k < sorted.length ? sorted[k].start : text.length;
-    for (let end = Math.min(i + LEX_MAX_LEN, next, text.length); end >= i + 4; end--) {
-      if (ENDS_ORG_HEAD[text.charCodeAt(end - 1)] === 0) continue;
+    if (i < covered || !isHan(text.charCodeAt(i))) continue;
+    if (i > 0) {
+      const before = text.charCodeAt(i - 1);
+      if (isHan(before) && BEFORE_DICTIONARY_ORG[before] === 0) continue;
+    }
+    const next = k < sorted.length ? sorted[k].start : n;
+    for (let end = Math.min(i + LEX_MAX_LEN, next, n); end >= i + 4; end--) {
+      if (ENDS_LONG_ORG_HEAD[text.charCodeAt(end - 1)] === 0) continue;
       const word = text.slice(i, end);
       const head = DICTIONARY_ORG_HEAD.exec(word);
       // The dictionary tags generic bodies nt too (中央政府, 上市公司, 高级人民法院, 党和政府): a name has a head
       // of two characters or more after words that are no common word (长安 + 汽车).
-      if (!head || head[0].length < 2 || /[和与及]/.test(word) || isPlainWord(lex, word.slice(0, 2)) || GENERIC_COMPANY_WORD.test(word)) continue;
+      if (!head || head[0].length < 2) continue;
       const cls = lex.lookup(word);
-      if (!(cls & LEX.ORG) || cls & (LEX.LOC | LEX.PER)) continue;
+      if (!(cls & LEX.ORG) || cls & (LEX.LOC | LEX.PER) || /[和与及]/.test(word) || isPlainWord(lex, word.slice(0, 2)) || GENERIC_COMPANY_WORD.test(word)) continue;
       added.push(make({ start: i, end, label: 'ORG' }));
       covered = end;
       break;
