@@ -29,6 +29,7 @@ import { sportsTeams } from './team-rules';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
+import { countriesNotPeople } from './countries';
 import { latinCompanies, latinGlosses, peopleAfterCompanyTitles } from './latin-rules';
 import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
@@ -61,6 +62,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => verbsAfterNames(t, s, lex, isSurname, isCompoundSurname),
     (t, s) => weakPlainPlaces(t, s, lex),
     placeVerbsNotPeople,
+    countriesNotPeople,
     regionsOfChina,
     (t, s) => dictionaryOrganisations(t, s, lex),
     streetsNotOrgs,

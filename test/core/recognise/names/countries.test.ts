@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countriesNotPeople, countryNames } from '../../../../src/core/recognise/names/countries';
+import { show, spansOf } from './spans';
+
+test('countries are read from the language table, names in Han characters only', () => {
+  const table = { locale: 'zh', countries: { QA: '卡塔尔', TL: ['东帝汶', '东帝汶'], US: ['美国', 'USA'], XK: 'K' } };
+  assert.deepEqual([...countryNames(table)].sort(), ['东帝汶', '卡塔尔', '美国']);
+  assert.throws(() => countryNames({ locale: 'zh' }), /no "countries" object/);
+  assert.throws(() => countryNames(null), /no "countries" object/);
+});
+
+test('a country read as a person is the place', () => {
+  const table: Array<[string, Array<[string, 'PER' | 'LOC' | 'ORG']>, string[]]> = [
+    ['卡塔尔首相兼外交大臣穆罕默德', [['卡塔尔', 'PER'], ['穆罕默德', 'PER']], ['LOC:卡塔尔', 'PER:穆罕默德']],
+    ['东帝汶总统奥尔塔', [['东帝汶', 'PER'], ['奥尔塔', 'PER']], ['LOC:东帝汶', 'PER:奥尔塔']],
+    // Only the whole span: a person whose name starts like a country stays a person.
+    ['卡塔尔埃米尔塔米姆', [['卡塔尔埃米尔', 'PER']], ['PER:卡塔尔埃米尔']],
+  ];
+  for (const [text, read, expected] of table) assert.deepEqual(show(text, countriesNotPeople(text, spansOf(text, read))), expected, text);
+});
