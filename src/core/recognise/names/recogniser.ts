@@ -30,6 +30,7 @@ import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlac
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { countriesNotPeople } from './countries';
+import { namesCutShort } from './person-edges';
 import { latinCompanies, latinGlosses, peopleAfterCompanyTitles } from './latin-rules';
 import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
@@ -63,6 +64,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => weakPlainPlaces(t, s, lex),
     placeVerbsNotPeople,
     countriesNotPeople,
+    (t, s) => namesCutShort(t, s, lex),
     regionsOfChina,
     (t, s) => dictionaryOrganisations(t, s, lex),
     streetsNotOrgs,

@@ -1,0 +1,38 @@
+import { LEX, Lexicon } from './lexicon';
+import { isSurname } from './rules';
+
+/**
+ * People the model ends one character short where the last character of the name is rare in the 1998
+ * corpora: 刘宽忍涉嫌 → 刘宽, 郑钦文说 → 郑钦, 林孝埈与 → 林孝, 萨巴伦卡排名 → 萨巴伦. The character after
+ * such a name is taken in when a clause, a verb of saying or a function word follows it, and it makes no
+ * word with what follows.
+ */
+
+/** What follows a name: a break, or a word that starts a predicate or joins names. */
+const AFTER_NAME = /^(?:[，。、；：！？”）\s]|说|表示|称|在|与|和|的|是|涉嫌|等|曾|也|则|对|被|将|已|于|排名|指出|认为|坦言|透露|介绍|以|夺得|获得|率|带领|出任|担任|当选|$)/;
+/** After a Chinese name, only a break or a verb of saying: a function word may follow a word as well (杨影正在). */
+const AFTER_CHINESE_NAME = /^(?:[，。、；：！？”）]|说|表示|称|涉嫌|指出|认为|坦言|透露|介绍)/;
+/** Characters that are words of their own after a name (王五岁的, 王强等, 李明说), not the end of one. */
+const NOT_NAME_END = /[案作绘书撰画译编供图说称在与和及的是等曾也则对被将已于以岁年月日人家们个位名都就又还才到为从向把让给了着过这那有无不很更最再并而或第摄长所由小上正各敢村滩镇乡县区市省路街站院部局委会处科室队组团社中里外内前后]/;
+/** Characters that end transliterated names (萨巴伦卡, 阿尔特曼, 伊万诺夫). */
+const FOREIGN_NAME_END = /[卡斯尔特克夫娃娜诺基亚奇德勒曼森顿纳拉罗里莱茨维耶]/;
+
+export function namesCutShort<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
+  return spans.map((s, k) => {
+    if (s.label !== 'PER') return s;
+    const c = text[s.end];
+    if (!c || !/[\u4e00-\u9fff]/.test(c) || NOT_NAME_END.test(c)) return s;
+    if (k + 1 < spans.length && spans[k + 1].start <= s.end) return s;
+    const after = text.slice(s.end + 1, s.end + 3);
+    if (!AFTER_NAME.test(after)) return s;
+    const length = s.end - s.start;
+    const chinese = length === 2 && isSurname(text[s.start]) && AFTER_CHINESE_NAME.test(after);
+    const foreign = length >= 3 && FOREIGN_NAME_END.test(c);
+    if (!chinese && !foreign) return s;
+    // 王明月: a given name and the character after it may make a word (明月) — then the name is the shorter one.
+    if (lex.lookup(text.slice(s.end - 1, s.end + 1)) & LEX.WORD) return s;
+    const longer = lex.lookup(text.slice(s.start, s.end + 1));
+    if (longer & (LEX.LOC | LEX.ORG) && !(longer & LEX.PER)) return s;
+    return { ...s, end: s.end + 1 };
+  });
+}

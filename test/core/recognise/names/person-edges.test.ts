@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { namesCutShort } from '../../../../src/core/recognise/names/person-edges';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { show, spansOf } from './spans';
+
+test('a name the model ends one character short takes that character in', () => {
+  const lex = Lexicon.build([['明月', LEX.WORD], ['王府井', LEX.LOC | LEX.WORD]]);
+  const table: Array<[string, string, string[]]> = [
+    ['国家监委对刘宽忍涉嫌严重违纪违法问题', '刘宽', ['PER:刘宽忍']],
+    ['正如萨巴伦卡在赛后对郑钦文说的那样', '郑钦', ['PER:郑钦文']],
+    ['25岁的萨巴伦卡排名世界第二', '萨巴伦', ['PER:萨巴伦卡']],
+    // A word of its own after the name, a weak word after a Chinese name, a word made with the given name: as read.
+    ['王强说', '王强', ['PER:王强']],
+    ['杨影正在准备', '杨影', ['PER:杨影']],
+    ['周确摄。', '周确', ['PER:周确']],
+    ['王五岁的女儿', '王五', ['PER:王五']],
+    ['王明月说', '王明', ['PER:王明']],
+    ['王府井，', '王府', ['PER:王府']],
+    ['徐鸣案，', '徐鸣', ['PER:徐鸣']],
+    // A transliterated name ends only in a character such names end in.
+    ['伊万诺夫在会上', '伊万诺', ['PER:伊万诺夫']],
+    ['奥尔塔们说', '奥尔塔', ['PER:奥尔塔']],
+  ];
+  for (const [text, name, expected] of table) {
+    const spans = spansOf(text, [[name, 'PER']]);
+    assert.deepEqual(show(text, namesCutShort(text, spans, lex)), expected, text);
+  }
+});
