@@ -1,5 +1,6 @@
 import { LabelledSpan } from './tags';
-import { LEX, Lexicon } from './lexicon';
+import { HASH_SEED, hashStep, LEX, Lexicon } from './lexicon';
+import { foldChar } from './normalise';
 import { COMPANY_TRADE, GENERIC_COMPANY_WORD, ORG_HEAD_AT_END } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
 import { ORG_HEADS_LONGEST_FIRST } from './org-rules';
@@ -245,4 +246,55 @@ export function brandsWithTrades<T extends Scored>(text: string, spans: T[]): T[
     if (/[\u4e00-\u9fff]/.test(after) && !/[的在将已也还与和及是有不可从于把被、]/.test(after)) return s;
     return { ...s, end: s.end + m[0].length };
   });
+}
+
+/** Where a word can start: after no Chinese character, or after one that ends a word before it. */
+const BEFORE_COMPANY_WORD = new Uint8Array(0x10000);
+for (const c of '、，。；：“”（《和与及在是的据由对向从把被将为让使同跟到至给') BEFORE_COMPANY_WORD[c.charCodeAt(0)] = 1;
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+const NOT_DICTIONARY_COMPANY = /(?:的|理论|主义|思想|精神)$/;
+
+/**
+ * 华为昨天发布, 对华为实施: a company the dictionary of proper nouns knows (LEX.NAME_ORG: 华为, 字节跳动) where
+ * the model marks nothing, or only 华 (China) after 对/向 or the whole word as a person or place. Not a
+ * common word the dictionary also knows (苹果, 百度 as words), which the model and the company rules read
+ * from their context.
+ */
+export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
+  let out = spans;
+  const n = text.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!isHan(text.charCodeAt(i))) continue;
+    if (i > 0) {
+      const before = text.charCodeAt(i - 1);
+      if (isHan(before) && BEFORE_COMPANY_WORD[before] === 0) continue;
+    }
+    let h = HASH_SEED;
+    let best = 0;
+    let bestClass = 0;
+    for (let len = 1; len <= 8 && i + len <= n; len++) {
+      const c = text.charCodeAt(i + len - 1);
+      if (!isHan(c)) break;
+      h = hashStep(h, foldChar(c));
+      const cls = lex.lookupHash(h);
+      if (cls === 0) break;
+      if (len >= 2 && cls & LEX.NAME_ORG) {
+        best = len;
+        bestClass = cls;
+      }
+    }
+    // A common word (苹果, 百度 as words), a place the other sources know (中南海, 山水), an adjective's 的
+    // (美的) or a doctrine (邓小平理论) is left to the model and the company rules.
+    if (!best || (bestClass & LEX.WORD && !(bestClass & (LEX.PER | LEX.ORG))) || bestClass & LEX.LOC || NOT_DICTIONARY_COMPANY.test(text.slice(i, i + best))) continue;
+    // Two characters make words by chance (的好时候: 好时, Hershey's): only a brand jieba takes for a person (华为).
+    if (best === 2 && !(bestClass & LEX.PER)) continue;
+    const end = i + best;
+    const overlapping = out.filter((o) => o.start < end && i < o.end);
+    // What the model read there instead: 华 (China) after 对/向 (对华为), or the whole word as a person.
+    const replaceable = (o: T) => (o.start === i && o.end === end && o.label === 'PER') || (o.label === 'LOC' && o.start === i && o.end === i + 1 && text[i] === '华');
+    if (overlapping.some((o) => !replaceable(o))) continue;
+    out = replacedBy(out, overlapping, make({ start: i, end, label: 'ORG' }));
+    i = end - 1;
+  }
+  return out;
 }

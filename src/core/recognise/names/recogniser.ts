@@ -8,7 +8,7 @@ import { placeOrgans } from './organ-rules';
 import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, longerDictionaryPlaces, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from './place-rules';
 import { boardsOffCompanies, hospitalsWithoutDepartments, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
 import { arealDesignations, numberedStreets, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
-import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
+import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
 import { centralOrgansWithTerms, centreAndCouncil, formalCommittees, partyBodies, partyNamedOrgans } from './party-rules';
 import {
   cooperationBodies,
@@ -114,6 +114,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => companiesBeforeBusinessWords(t, s, made('company-word', 0.6), lex),
     (t, s) => companiesByTrade(t, s, made('company-trade', 0.65), lex),
     (t, s) => dictionaryOrganisationsAlone(t, s, made('dictionary-org', 0.6), lex),
+    (t, s) => dictionaryCompanies(t, s, made('dictionary-company', 0.6), lex),
     (t, s) => namedHospitals(t, s, made('hospital', 0.65), lex),
     (t, s) => organBodies(t, s).sort((a, b) => a.start - b.start),
     cooperationBodies,

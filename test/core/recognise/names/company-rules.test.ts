@@ -5,6 +5,7 @@ import {
   companiesBeforeBusinessWords,
   companiesBeforeTitles,
   companiesByTrade,
+  dictionaryCompanies,
   districtsBeforeCompanies,
   regionalDivisions,
   titlesInsideOrgs,
@@ -142,4 +143,31 @@ test('a brand the model found, with a trade right after it, names its company wi
     ['，小米汽车产业链', '小米', ['ORG:小米']],
   ];
   for (const [text, org, want] of table) assert.deepEqual(show(text, brandsWithTrades(text, [at(text, org, 'ORG')])), want, text);
+});
+
+test('a company the dictionary of proper nouns knows, where the model marks nothing or reads 华 or a person', () => {
+  const lex = Lexicon.build([
+    ['华为', LEX.NAME_ORG | LEX.PER | LEX.WORD],
+    ['字节跳动', LEX.NAME_ORG],
+    ['苹果', LEX.NAME_ORG | LEX.WORD],
+    ['中南海', LEX.NAME_ORG | LEX.LOC | LEX.WORD],
+    ['美的', LEX.NAME_ORG | LEX.PER | LEX.WORD],
+    ['好时', LEX.NAME_ORG],
+    ['邓小平理论', LEX.NAME_ORG | LEX.PER | LEX.WORD],
+  ]);
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.6 });
+  const table: Array<[string, S[], string[]]> = [
+    ['华为昨天发布年报', [], ['ORG:华为']],
+    ['美国对华为实施制裁', [at('美国对华为实施制裁', '美国', 'LOC'), at('美国对华为实施制裁', '华', 'LOC')], ['LOC:美国', 'ORG:华为']],
+    ['，字节跳动宣布', [], ['ORG:字节跳动']],
+    ['华为', [at('华为', '华为', 'PER')], ['ORG:华为']],
+    // A common word, a place the other sources know, an adjective, a chance pair, a doctrine, a word inside another: nothing.
+    ['吃苹果', [], []],
+    ['在中南海', [], []],
+    ['很美的风景', [], []],
+    ['到了生育的好时候', [], []],
+    ['学习邓小平理论', [], []],
+    ['中华为民', [], []],
+  ];
+  for (const [text, spans, want] of table) assert.deepEqual(show(text, dictionaryCompanies(text, spans, make, lex)), want, text);
 });
