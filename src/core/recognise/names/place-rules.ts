@@ -70,6 +70,30 @@ export function abbreviationsAfterVerbs(text: string, out: RuleSpan[], lex?: Lex
   }
   if (text.indexOf('华') >= 0) chinaAfterVerbs(text, out, lex);
   if (text.indexOf('商') >= 0) merchantsByProvince(text, out, lex);
+  if (text.indexOf('方') >= 0 || /[超甲冠]/.test(text)) sidesAndLeagues(text, out, lex);
+}
+
+/** Countries named by one character before 方 (side): 中方, 美方, 俄方. */
+const SIDE_COUNTRIES = new Set('中美俄日英法德韩朝欧印澳加意'.split(''));
+/** Countries whose first character names their football league: 中超, 英超, 西甲, 德甲. */
+const LEAGUE_COUNTRIES = new Set('中英西德意法葡荷俄日韩'.split(''));
+
+/**
+ * 中方表示, 美方执意, 中超冠军: the country in a side of talks and in a league's short name is a place
+ * (as GUIDELINES.md marks 渝 of 成渝). Not 方案, 方面, 方法 (中方案 is a middle plan), and not a league
+ * word that is an ordinary one (超过, 甲级, 冠军 after a place name).
+ */
+function sidesAndLeagues(text: string, out: RuleSpan[], lex: Lexicon): void {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text[i];
+    const next = text[i + 1];
+    const side = next === '方' && SIDE_COUNTRIES.has(c) && !/[案面法式向针形便圆位舟志言]/.test(text[i + 2] ?? '');
+    const league = LEAGUE_COUNTRIES.has(c) && /^(?:超(?![过出越级标额前市常])|甲(?![级方状午])|冠(?![军名以]))/.test(text.slice(i + 1, i + 3));
+    if (!side && !league) continue;
+    // 其中方案, 集中方式, 高中超: the character ends a word with the one before it.
+    if (i > 0 && lex.lookup(text.slice(i - 1, i + 1)) & LEX.WORD) continue;
+    out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: side ? 'side' : 'league' });
+  }
 }
 
 /** Places besides the provinces whose merchants are named so: 徽商, cities (杭商, 甬商) and countries (美商, 日商). */
