@@ -44,7 +44,9 @@ const ORGAN = new RegExp(`${BEFORE}${LEVEL}${ORDINAL_TERM}${ORGANS}`, 'y');
 const TITLE_ALT = TITLES.slice().sort((a, b) => b.length - a.length).join('|');
 // 国家 heads national departments the same way (国家发展改革委, 国家卫生健康委): ministries have names of their own.
 // Verbs an organisation does, which may follow its name as a title would (市发展改革委获悉, 在市教委工作).
-const ORG_VERBS = '工作|获悉|了解|发布|印发|召开|组织|联合|负责|介绍|表示|消息|牵头|主办|出台|提醒|提示|通报|公布|要求|透露';
+const ORG_VERBS = '工作|获悉|了解|发布|印发|召开|组织|联合|负责|介绍|表示|消息|牵头|主办|出台|提醒|提示|通报|公布|要求|透露|' +
+  // and the adverbs news puts between a department and its verb (市司法局依法履行, 市司法局不断深化).
+  '依法|不断|积极|认真|全面|深入|持续|坚持|始终|充分|切实|进一步|主动|先后|首次|率先|迅速|立即|专门|会同|共同|近日|日前';
 // 国家发展改革委在四川…, 市教委将: an adverb or 在 may follow a department as a verb would.
 const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|${ORG_VERBS}|党组|党委|[、，。；：）”和与及对等相有的在将已也还就正]|$)`, 'y');
 
