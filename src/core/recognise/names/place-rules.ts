@@ -222,7 +222,8 @@ const AREA_ONLY_HEADS = /^(?:高新区|开发区|经开区|自贸区|综合保�
  * characters or more (港澳码头 is no 澳码头).
  */
 export const FACILITY_HEAD_WORDS: readonly string[] = ['国际机场', '火车站', '高铁站', '轻轨站', '地铁站', '大桥', '隧道', '机场', '码头', '索道'];
-const FACILITY_HEADS = new RegExp(`^(?:${FACILITY_HEAD_WORDS.join('|')}|[东南西北]站(?![长台点]))`);
+// 重庆站、成都站: a city's own station, where a break or a conjunction follows (重庆站在… is a verb).
+const FACILITY_HEADS = new RegExp(`^(?:${FACILITY_HEAD_WORDS.join('|')}|[东南西北]站(?![长台点])|站(?=[、，。；：）”和与及为]))`);
 
 /**
  * A subdistrict (昌州 + 街道): an administrative area, named with its suffix. Not after a city or province

@@ -233,6 +233,9 @@ test('stations, zones and bridges named after a place are one place', () => {
     ['李子坝轻轨站、长江索道', [{ start: 0, end: 3, label: 'LOC' }, { start: 7, end: 9, label: 'LOC' }], ['LOC:李子坝轻轨站', 'LOC:长江索道']],
     // 站长 is a title, not a station.
     ['重庆东站长说', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:重庆']],
+    // A city's own station before a break or a conjunction; 站 as a verb stays out.
+    ['将形成以重庆站、成都站为', [{ start: 4, end: 6, label: 'LOC' }, { start: 8, end: 10, label: 'LOC' }], ['LOC:重庆站', 'LOC:成都站']],
+    ['重庆站在全国前列', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:重庆']],
     // A person the model read before a head only areas take is the area's name.
     ['西永综合保税区、', [{ start: 0, end: 2, label: 'PER' }], ['LOC:西永综合保税区']],
     ['王刚新区', [{ start: 0, end: 2, label: 'PER' }], ['PER:王刚']],
