@@ -161,7 +161,13 @@ const NATIONAL_SHORT_NAMES = [
   '证监会', '银保监会', '银监会', '保监会', '国资委', '发改委', '网信办', '工信部', '人社部', '住建部', '国台办', '港澳办',
   '上交所', '深交所', '北交所', '港交所', '央行', '央视', '最高法', '最高检', '中纪委', '中组部', '中宣部', '中科院',
   '社科院', '工程院', '国足', '足协', '篮协', '国乒', '国奥', '亚足联', '国际足联', '国际奥委会', '世卫组织', '世贸组织',
+  '全国人大', '全国政协',
 ];
+/** 全国人大 and 全国政协 begin longer names (全国人大常委会, 全国政协农业和农村委员会): only before a member or a break. */
+const ONLY_BEFORE = new Map([
+  ['全国人大', /^(?:代表|委员|[、，。；和与及]|$)/],
+  ['全国政协', /^(?:委员|[、，。；和与及]|$)/],
+]);
 /** The short names by their first character, longest first: most positions of a text start none. */
 const SHORT_NAMES_BY_FIRST = new Map<string, string[]>();
 for (const n of [...NATIONAL_SHORT_NAMES].sort((a, b) => b.length - a.length)) {
@@ -184,6 +190,7 @@ export function nationalShortNames(text: string, out: RuleSpan[]): void {
     // 最高法院 and 工程院士 are longer words.
     const next = text[i + name.length] ?? '';
     if ((name.endsWith('法') && next === '院') || (name.endsWith('院') && next === '士')) continue;
+    if (ONLY_BEFORE.get(name)?.test(text.slice(i + name.length, i + name.length + 2)) === false) continue;
     out.push({ start: i, end: i + name.length, label: 'ORG', confidence: 0.8, rule: 'national-short-name' });
     i += name.length - 1;
   }

@@ -318,6 +318,10 @@ test('national bodies known by a short name, only as words of their own', () => 
     ['法国足球和中国乒乓球', []],
     ['，美国最高法院裁定', []],
     ['，两位工程院士', []],
+    // 全国人大 and 全国政协 before a member or a break; the longer names they begin are the model's.
+    ['袁家军，全国人大代表、全国政协委员张轩', ['ORG:全国人大', 'ORG:全国政协']],
+    ['，全国人大常委会委员长', []],
+    ['，全国政协农业和农村委员会', []],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text).filter((r) => r.rule === 'national-short-name')), want, text);
 });
