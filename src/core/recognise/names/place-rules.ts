@@ -71,6 +71,23 @@ export function abbreviationsAfterVerbs(text: string, out: RuleSpan[], lex?: Lex
   if (text.indexOf('华') >= 0) chinaAfterVerbs(text, out, lex);
   if (text.indexOf('商') >= 0) merchantsByProvince(text, out, lex);
   if (text.indexOf('方') >= 0 || /[超甲冠]/.test(text)) sidesAndLeagues(text, out, lex);
+  if (text.indexOf('成渝') >= 0) chengduChongqing(text, out, lex);
+}
+
+/**
+ * 成渝: Chengdu and Chongqing, the pair Sichuan and Chongqing news names most (成渝协同, 成渝主轴, 中欧班列（成渝）);
+ * 成 is no abbreviation elsewhere. Not where 成 ends a word (建成渝西高铁, 形成渝…).
+ */
+const PAIR_ENDS = /^(?:协同|主轴|世界级|两地|一体化|合作|联动|携手|共建|之间|间|[）)、，。；”]|$)/;
+
+function chengduChongqing(text: string, out: RuleSpan[], lex: Lexicon): void {
+  for (let i = text.indexOf('成渝'); i >= 0; i = text.indexOf('成渝', i + 2)) {
+    if (i > 0 && lex.lookup(text.slice(i - 1, i + 1)) & LEX.WORD) continue;
+    // Before a region's or a line's head the pair begins one name (成渝地区双城经济圈, 成渝中线高铁): the designation rules'.
+    if (!PAIR_ENDS.test(text.slice(i + 2, i + 5))) continue;
+    out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: 'chengdu-chongqing' });
+    out.push({ start: i + 1, end: i + 2, label: 'LOC', confidence: 0.7, rule: 'chengdu-chongqing' });
+  }
 }
 
 /** Countries named by one character before 方 (side): 中方, 美方, 俄方. */

@@ -55,6 +55,23 @@ test('the country in a side of talks and in the short name of a league is a plac
   }
 });
 
+test('成渝 is Chengdu and Chongqing where the pair stands alone', () => {
+  const dict = Lexicon.build([['建成', LEX.WORD]]);
+  const table: Array<[string, string[]]> = [
+    ['更好推动成渝世界级机场群建设', ['LOC:成', 'LOC:渝']],
+    ['中欧班列（成渝）综合运量', ['LOC:成', 'LOC:渝']],
+    // The start of a region's or a line's name, or 成 ending a word: nothing here.
+    ['高标准建设成渝地区双城经济圈', []],
+    ['成渝中线高铁开工', []],
+    ['建成渝西高铁', []],
+  ];
+  for (const [text, want] of table) {
+    const out: RuleSpan[] = [];
+    abbreviationsAfterVerbs(text, out, dict);
+    assert.deepEqual(show(text, out.filter((r) => r.rule === 'chengdu-chongqing')), want, text);
+  }
+});
+
 test('a province abbreviation after a verb of being or going is the place', () => {
   const dict = Lexicon.build([
     ['渝中', LEX.LOC],
