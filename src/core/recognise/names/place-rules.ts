@@ -230,7 +230,7 @@ const LINE_BEFORE = /[在的和与及、是经沿乘坐到至从往]/;
 /** Abbreviations that also begin ordinary words (新建, 宁可, 云端): need a second abbreviation. */
 const AMBIGUOUS_FIRST = new Set('新宁云青台港秦蜀'.split(''));
 
-const AREAL_HEADS = /^(?:[东南西北]?收费站|高新区|新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|新城|县城|城区|地区|片区|库区|山区|流域|复线|二线)/;
+const AREAL_HEADS = /^(?:[东南西北]?收费站|高新区|新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|新城|县城|城区|地区|片区|院区|校区|库区|山区|流域|复线|二线)/;
 /** Heads only an area takes: a person the model found before one is the area's name (西永 + 综合保税区). */
 const AREA_ONLY_HEADS = /^(?:高新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园)/;
 
@@ -238,7 +238,7 @@ const AREA_ONLY_HEADS = /^(?:高新区|开发区|经开区|自贸区|综合保�
  * Facilities named after a place (长江 + 大桥, 江北 + 国际机场, 重庆 + 北站), longest first: after a place of two
  * characters or more (港澳码头 is no 澳码头).
  */
-export const FACILITY_HEAD_WORDS: readonly string[] = ['国际机场', '火车站', '高铁站', '轻轨站', '地铁站', '大桥', '隧道', '机场', '码头', '索道'];
+export const FACILITY_HEAD_WORDS: readonly string[] = ['国际机场', '火车站', '高铁站', '轻轨站', '地铁站', '水电站', '大桥', '隧道', '机场', '码头', '索道'];
 // 重庆站、成都站: a city's own station, where a break or a conjunction follows (重庆站在… is a verb).
 const FACILITY_HEADS = new RegExp(`^(?:${FACILITY_HEAD_WORDS.join('|')}|[东南西北]站(?![长台点])|站(?=[、，。；：）”和与及为]))`);
 

@@ -248,6 +248,9 @@ test('stations, zones and bridges named after a place are one place', () => {
     ['与重庆北站、重庆西站', [{ start: 1, end: 3, label: 'LOC' }, { start: 3, end: 5, label: 'LOC' }], ['LOC:重庆北站']],
     ['重庆东站建成', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:重庆东站']],
     ['在秀山县凤凰新城、', [{ start: 1, end: 4, label: 'LOC' }, { start: 4, end: 6, label: 'LOC' }, { start: 6, end: 8, label: 'LOC' }], ['LOC:秀山县', 'LOC:凤凰新城']],
+    // A hospital's or a university's campus, a hydropower station, named after their place.
+    ['人民医院中山院区重装开诊', [{ start: 4, end: 6, label: 'LOC' }], ['LOC:中山院区']],
+    ['标志着白鹤滩水电站首批机组', [{ start: 3, end: 6, label: 'LOC' }], ['LOC:白鹤滩水电站']],
     ['李子坝轻轨站、长江索道', [{ start: 0, end: 3, label: 'LOC' }, { start: 7, end: 9, label: 'LOC' }], ['LOC:李子坝轻轨站', 'LOC:长江索道']],
     // 站长 is a title, not a station.
     ['重庆东站长说', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:重庆']],
