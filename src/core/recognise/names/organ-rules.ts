@@ -130,13 +130,13 @@ export function levelOrgans(text: string, out: RuleSpan[]): void {
  */
 const MINISTRY = new RegExp(
   `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是从经据]))((?:中国)?(?:[${HAN}]{2,4}和)?[${HAN}]{2,6}?(?<![东西南北中内外全干局总支本俱乐底首胸腹面头上下大])部)` +
-    `(?=部长|副部长|党组|有关|负责人|[、和与及等]|联合|会同|发布|印发|召开|主办|指导|举行|近日|日前|表示|消息|公布|通报|要求|` +
-    // 工业和信息化部建立…, 工业和信息化部将深入…: an adverb or a verb of what a ministry does.
+    `(?=部长|副部长|总工程师|党组|有关|负责人|[、和与及等]|就(?:贯彻|有关|此|相关)|联合|会同|发布|印发|召开|主办|指导|举行|近日|日前|表示|消息|公布|通报|要求|` +
+    // 工业和信息化部建立…, 工业和信息化部将深入…, 工业和信息化部就…: an adverb or a verb of what a ministry does.
     `将|已|建立|深入|推动|开展|组织|举办|新闻)`,
   'gd',
 );
 /** Characters no ministry's name holds: what comes before one in a clause (应邀参加中宣部, 据总后勤部, 本报讯自公安部). */
-const NOT_IN_MINISTRY = /[的了是在个这那与及等为把被将从由以对其各每据一二三四五六七八九十不他她]|应邀|参加|讯自|本报|按照|要求|最后/g;
+const NOT_IN_MINISTRY = /[的了是在个这那与及等为把被将从由以对其各每据如一二三四五六七八九十不他她]|应邀|参加|讯自|本报|按照|要求|最后/g;
 
 export function ministries(text: string, out: RuleSpan[], lex?: Lexicon): void {
   if (!text.includes('部')) return;
@@ -178,7 +178,7 @@ for (const n of [...NATIONAL_SHORT_NAMES].sort((a, b) => b.length - a.length)) {
 const OPENS_SHORT_NAME = new Uint8Array(0x10000);
 for (const n of NATIONAL_SHORT_NAMES) OPENS_SHORT_NAME[n.charCodeAt(0)] = 1;
 /** What may stand before a short name without making it part of a longer word (法国足球 holds no 国足). */
-const BEFORE_SHORT_NAME = /[^\u4e00-\u9fff]|[被由经据和与及在向对是从为将把让给]/;
+const BEFORE_SHORT_NAME = /[^\u4e00-\u9fff]|[被由经据和与及在向对是从为将把让给名位]/;
 
 export function nationalShortNames(text: string, out: RuleSpan[]): void {
   for (let i = 0; i < text.length; i++) {

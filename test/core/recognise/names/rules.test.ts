@@ -297,6 +297,8 @@ test('ministries named by their field', () => {
     // Before an adverb or a verb of what a ministry does.
     ['按照部署安排，工业和信息化部建立沟通机制', ['ORG:工业和信息化部']],
     ['，工业和信息化部将深入贯彻', ['ORG:工业和信息化部']],
+    ['发布会，工业和信息化部就贯彻落实，工业和信息化部总工程师说', ['ORG:工业和信息化部', 'ORG:工业和信息化部']],
+    ['手法如按摩腰部、深呼吸', []],
     ['，西部将加快发展', []],
     // The name starts after what no name holds (a verb before it).
     ['，应邀参加中宣部召开的会议', ['ORG:中宣部']],
@@ -320,6 +322,7 @@ test('national bodies known by a short name, only as words of their own', () => 
     ['，两位工程院士', []],
     // 全国人大 and 全国政协 before a member or a break; the longer names they begin are the model's.
     ['袁家军，全国人大代表、全国政协委员张轩', ['ORG:全国人大', 'ORG:全国政协']],
+    ['3000名全国人大代表', ['ORG:全国人大']],
     ['，全国人大常委会委员长', []],
     ['，全国政协农业和农村委员会', []],
   ];
