@@ -6,7 +6,7 @@ import { LEX, Lexicon } from './lexicon';
 import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, RuleSpan, ruleSpans } from './rules';
 import { placeOrgans } from './organ-rules';
 import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, longerDictionaryPlaces, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from './place-rules';
-import { boardsOffCompanies, hospitalsWithoutDepartments, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
+import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
 import { arealDesignations, numberedStreets, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
 import { centralOrgansWithTerms, centreAndCouncil, formalCommittees, partyBodies, partyNamedOrgans } from './party-rules';
@@ -87,6 +87,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => longerDictionaryPlaces(t, s, lex),
     hospitalsWithoutDepartments,
     boardsOffCompanies,
+    departmentsOffCompanies,
     centreAndCouncil,
     parksNotOrgs,
     (t, s) => splitJuxtaposed(t, s, lex),
