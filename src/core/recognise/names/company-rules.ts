@@ -263,8 +263,11 @@ const NOT_DICTIONARY_COMPANY = /(?:的|理论|主义|思想|精神)$/;
 export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   let out = spans;
   const n = text.length;
+  // Where a name other than a person or 华 begins or lies, no company of the dictionary is read: skip it unprobed.
+  const blocked = new Uint8Array(n);
+  for (const o of spans) if (o.label !== 'PER' && !(o.label === 'LOC' && o.end - o.start === 1 && text[o.start] === '华')) blocked.fill(1, o.start, o.end);
   for (let i = 0; i + 1 < n; i++) {
-    if (!isHan(text.charCodeAt(i))) continue;
+    if (blocked[i] === 1 || !isHan(text.charCodeAt(i))) continue;
     if (i > 0) {
       const before = text.charCodeAt(i - 1);
       if (isHan(before) && BEFORE_COMPANY_WORD[before] === 0) continue;
@@ -276,6 +279,8 @@ export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], 
       const c = text.charCodeAt(i + len - 1);
       if (!isHan(c)) break;
       h = hashStep(h, foldChar(c));
+      // Every character is some word's start: the table is asked from two characters on.
+      if (len === 1) continue;
       const cls = lex.lookupHash(h);
       if (cls === 0) break;
       if (len >= 2 && cls & LEX.NAME_ORG) {

@@ -100,10 +100,15 @@ const LEAGUE_COUNTRIES = new Set('中英西德意法葡荷俄日韩'.split(''));
  * (as GUIDELINES.md marks 渝 of 成渝). Not 方案, 方面, 方法 (中方案 is a middle plan), and not a league
  * word that is an ordinary one (超过, 甲级, 冠军 after a place name).
  */
+/** The characters after a country's one: 方 of a side, 超/甲/冠 of a league. */
+const SIDE_OR_LEAGUE = /[方超甲冠]/g;
+
 function sidesAndLeagues(text: string, out: RuleSpan[], lex: Lexicon): void {
-  for (let i = 0; i + 1 < text.length; i++) {
+  for (const m of text.matchAll(SIDE_OR_LEAGUE)) {
+    const i = m.index! - 1;
+    if (i < 0) continue;
     const c = text[i];
-    const next = text[i + 1];
+    const next = m[0];
     const side = next === '方' && SIDE_COUNTRIES.has(c) && !/[案面法式向针形便圆位舟志言]/.test(text[i + 2] ?? '');
     const league = LEAGUE_COUNTRIES.has(c) && /^(?:超(?![过出越级标额前市常])|甲(?![级方状午])|冠(?![军名以]))/.test(text.slice(i + 1, i + 3));
     if (!side && !league) continue;
