@@ -30,6 +30,7 @@ import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlac
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { countriesNotPeople } from './countries';
+import { simplifiedForReading } from '../../text/simplified';
 import { namesCutShort } from './person-edges';
 import { latinCompanies, latinGlosses, peopleAfterCompanyTitles } from './latin-rules';
 import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
@@ -159,7 +160,8 @@ export class ModelNameRecogniser implements NameRecogniser {
   recognise(original: string, _words?: TaggedWord[]): Annotation[] {
     // Text pasted from the web often has ASCII punctuation: the rules read clause breaks and brackets
     // in their full-width form (the model folds both alike). Same length, so offsets stay.
-    const text = fullWidthPunctuation(original);
+    // Traditional characters are read as their simplified ones (the same length, so offsets stay too).
+    const text = simplifiedForReading(fullWidthPunctuation(original));
     const lex = this.model.lexicon;
     const isPlace = (s: string) => (lex.lookup(s) & LEX.LOC) !== 0;
     // Edges the model gets wrong whatever the text. Spaces go after the cuts at breaks: a cut can leave
