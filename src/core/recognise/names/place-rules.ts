@@ -35,7 +35,7 @@ export function abbreviationRuns(text: string, out: RuleSpan[]): void {
       // Two characters can be an ordinary word; they count only before a clear regional head
       // (川渝地区, 渝黔门户, 京津两地). Three or more (京津冀, 渝黔鄂) always do.
       const after = text.slice(j, j + 2);
-      const headAfter = /^(?:两地|两省|两市|三地|三省|四地|地区|区域|门户|合作|一体|深度|交界|边界|毗邻|片区|经济|协同|高速|铁路|高铁|通道|、|，|。|等|间|之间|$|[^\u4e00-\u9fff])/.test(after);
+      const headAfter = /^(?:两地|两省|两市|三地|三省|四地|地区|区域|门户|合作|协作|双方|一家|携手|一体|深度|交界|边界|毗邻|片区|经济|协同|高速|铁路|高铁|通道|、|，|。|等|间|之间|$|[^\u4e00-\u9fff])/.test(after);
       const region = NAMED_REGION_AFTER.exec(text.slice(j, j + 10));
       if (region) {
         // 粤港澳大湾区, 长三角: the run names one region with what follows it.
@@ -376,6 +376,14 @@ const STREET_HEAD = /(?:步行街|大街|大道|广场|公园|景区|街|路|巷
  */
 export function streetsNotOrgs<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
   return spans.map((s) => (s.label === 'ORG' && STREET_HEAD.test(text.slice(s.start, s.end)) ? { ...s, label: 'LOC' } : s));
+}
+
+/**
+ * 重庆市级重点项目, 四川省级银行: 市级 and 省级 are a level, so the place is named without its suffix (重庆).
+ */
+export function placesBeforeLevels<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  if (text.indexOf('级') < 0) return spans;
+  return spans.map((s) => (s.label === 'LOC' && s.end - s.start >= 3 && text[s.end] === '级' && /[省市县区]/.test(text[s.end - 1]) ? { ...s, end: s.end - 1 } : s));
 }
 
 /** 胡衡华市长来津调研: a verb of place and a province's abbreviation read as a person is the place. */

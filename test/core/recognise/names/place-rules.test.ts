@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, longerDictionaryPlaces, merchantsByProvince, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
+import { abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, longerDictionaryPlaces, merchantsByProvince, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
@@ -172,6 +172,21 @@ test('a region named with the country before it is one place', () => {
   ];
   for (const [text, read, expected] of table) {
     assert.deepEqual(show(text, regionsOfChina(text, spansOf(text, read))), expected, text);
+  }
+});
+
+test('a place before 级 is named without its suffix', () => {
+  const table: Array<[string, Array<[string, 'LOC' | 'ORG' | 'PER']>, string[]]> = [
+    ['2024年重庆市级重点项目', [['重庆市', 'LOC']], ['LOC:重庆']],
+    ['四川省级法人银行', [['四川省', 'LOC']], ['LOC:四川']],
+    ['重庆市委', [['重庆市', 'LOC']], ['LOC:重庆市']],
+  ];
+  for (const [text, read, expected] of table) assert.deepEqual(show(text, placesBeforeLevels(text, spansOf(text, read))), expected, text);
+});
+
+test('two province abbreviations before a word of joint work are two places', () => {
+  for (const [text, want] of [['旅促会在鲁渝协作中', ['LOC:鲁', 'LOC:渝']], ['9月，鲁渝双方在黔江', ['LOC:鲁', 'LOC:渝']]] as Array<[string, string[]]>) {
+    assert.deepEqual(run(abbreviationRuns, text), want, text);
   }
 });
 
