@@ -118,6 +118,7 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['，国家发展改革委在四川举办', ['ORG:国家发展改革委']],
     ['，市商务委将出台', ['ORG:市商务委']],
     ['而是市司法局依法履行职责，市司法局不断深化', ['ORG:市司法局', 'ORG:市司法局']],
+    ['他强调，县教委要认真贯彻', ['ORG:县教委']],
     // A committee's office and its named offices; before a verb ending in 办 only the committee.
     ['，市委改革办主任', ['ORG:市委改革办']],
     ['，区委办、区政府办', ['ORG:区委办', 'ORG:区政府', 'ORG:区政府办']],
