@@ -79,6 +79,22 @@ export function boardsOffCompanies<T extends Scored>(text: string, spans: T[]): 
   });
 }
 
+/** A middle school by its city's name and number: 重庆一中, 重庆八中, 南充十一中 (not 中学 or 中国, 中央, 中心, 中间). */
+const SCHOOL_NUMBER = /^[一二三四五六七八九十]{1,2}中(?![学国心央华共期间断止文层部])/;
+
+/** 重庆一中: a place the model read and the number of its school after it are the school, an ORG. */
+export function numberedSchools<T extends Scored>(text: string, spans: T[]): T[] {
+  if (!/[一二三四五六七八九十]中/.test(text)) return spans;
+  return spans.map((s, k) => {
+    // 重庆一中校领导: the school's 校 of what follows read into its name.
+    if (s.label === 'ORG' && /[一二三四五六七八九十]中校$/.test(text.slice(s.start, s.end)) && /^(?:领导|长|友|区|园|歌|训|史)/.test(text.slice(s.end, s.end + 2))) return { ...s, end: s.end - 1 };
+    if (s.label !== 'LOC') return s;
+    const m = SCHOOL_NUMBER.exec(text.slice(s.end, s.end + 4));
+    if (!m || (k + 1 < spans.length && spans[k + 1].start < s.end + m[0].length)) return s;
+    return { ...s, end: s.end + m[0].length, label: 'ORG' };
+  });
+}
+
 /** A department of a company after its name: 中交集团 + 市场开发部, 某某公司 + 财务部 (not a branch, 分公司, nor an office, 驻京办事处). */
 const COMPANY_DEPARTMENT = /(?:集团|公司)((?![分子总驻])[\u4e00-\u9fff]{2,6}(?:部|室))$/;
 

@@ -6,7 +6,7 @@ import { LEX, Lexicon } from './lexicon';
 import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, RuleSpan, ruleSpans } from './rules';
 import { placeOrgans } from './organ-rules';
 import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, longerDictionaryPlaces, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from './place-rules';
-import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
+import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
 import { arealDesignations, numberedStreets, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
 import { centralOrgansWithTerms, centreAndCouncil, formalCommittees, partyBodies, partyNamedOrgans } from './party-rules';
@@ -90,6 +90,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     hospitalsWithoutDepartments,
     boardsOffCompanies,
     departmentsOffCompanies,
+    numberedSchools,
     centreAndCouncil,
     parksNotOrgs,
     (t, s) => splitJuxtaposed(t, s, lex),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, namedHospitals, parksNotOrgs, policeForces } from '../../../../src/core/recognise/names/institution-rules';
+import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces } from '../../../../src/core/recognise/names/institution-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { at, S, show } from './spans';
 
@@ -64,4 +64,16 @@ test('the department of a company is cut off its name; a branch or an office is 
     ['，中石化集团总部', '中石化集团总部', ['ORG:中石化集团总部']],
   ];
   for (const [text, name, want] of table) assert.deepEqual(show(text, departmentsOffCompanies(text, [at(text, name, 'ORG')])), want, text);
+});
+
+test('a middle school by its city and number is an organisation', () => {
+  const table: Array<[string, string, 'LOC' | 'ORG', string[]]> = [
+    ['步深化与重庆一中全方位合作', '重庆', 'LOC', ['ORG:重庆一中']],
+    ['南充十一中的老师', '南充', 'LOC', ['ORG:南充十一中']],
+    ['重庆一中校领导为学生颁发证书', '重庆一中校', 'ORG', ['ORG:重庆一中']],
+    // 中学, 中国, 中心 after a number, and a plenary session, are no school.
+    ['重庆三中心医院', '重庆', 'LOC', ['LOC:重庆']],
+    ['重庆二中学生', '重庆', 'LOC', ['LOC:重庆']],
+  ];
+  for (const [text, name, label, want] of table) assert.deepEqual(show(text, numberedSchools(text, [at(text, name, label)])), want, text);
 });
