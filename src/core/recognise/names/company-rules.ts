@@ -1,7 +1,7 @@
 import { LabelledSpan } from './tags';
 import { HASH_SEED, hashStep, LEX, Lexicon } from './lexicon';
 import { foldChar } from './normalise';
-import { COMPANY_TRADE, GENERIC_COMPANY_WORD, ORG_HEAD_AT_END } from './lists';
+import { charTable, COMPANY_TRADE, GENERIC_COMPANY_WORD, isHan, ORG_HEAD_AT_END, startsWord } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
 import { ORG_HEADS_LONGEST_FIRST } from './org-rules';
 import { replacedBy } from './span-edges';
@@ -248,10 +248,8 @@ export function brandsWithTrades<T extends Scored>(text: string, spans: T[]): T[
   });
 }
 
-/** Where a word can start: after no Chinese character, or after one that ends a word before it. */
-const BEFORE_COMPANY_WORD = new Uint8Array(0x10000);
-for (const c of '、，。；：“”（《和与及在是的据由对向从把被将为让使同跟到至给') BEFORE_COMPANY_WORD[c.charCodeAt(0)] = 1;
-const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+/** Characters that end the word before a company's name. */
+const BEFORE_COMPANY_WORD = charTable('、，。；：“”（《和与及在是的据由对向从把被将为让使同跟到至给');
 const NOT_DICTIONARY_COMPANY = /(?:的|理论|主义|思想|精神)$/;
 
 /**
@@ -267,11 +265,7 @@ export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], 
   const blocked = new Uint8Array(n);
   for (const o of spans) if (o.label !== 'PER' && !(o.label === 'LOC' && o.end - o.start === 1 && text[o.start] === '华')) blocked.fill(1, o.start, o.end);
   for (let i = 0; i + 1 < n; i++) {
-    if (blocked[i] === 1 || !isHan(text.charCodeAt(i))) continue;
-    if (i > 0) {
-      const before = text.charCodeAt(i - 1);
-      if (isHan(before) && BEFORE_COMPANY_WORD[before] === 0) continue;
-    }
+    if (blocked[i] === 1 || !startsWord(text, i, BEFORE_COMPANY_WORD)) continue;
     let h = HASH_SEED;
     let best = 0;
     let bestClass = 0;

@@ -1,3 +1,4 @@
+import { concatInTextOrder } from '../../text/sorted-spans';
 import { LEX, Lexicon } from './lexicon';
 import { isPlainWord, Scored } from './list-rules';
 import { looksLikeName } from './rules';
@@ -27,7 +28,7 @@ export function latinGlosses<T extends Scored>(text: string, spans: T[], make: (
     const end = start + m[1].length;
     if (!overlaps(spans, start, end)) added.push(make({ start, end, label: s.label as LabelledSpan['label'] }));
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return added.length ? concatInTextOrder(spans, added) : spans;
 }
 
 /**
@@ -48,7 +49,7 @@ export function latinCompanies<T extends Scored>(text: string, spans: T[], make:
     if (NOT_LATIN_COMPANY.test(m[1]) || overlaps(spans, start, end) || overlaps(added, start, end)) continue;
     added.push(make({ start, end, label: 'ORG' }));
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return added.length ? concatInTextOrder(spans, added) : spans;
 }
 
 /**
@@ -69,5 +70,5 @@ export function peopleAfterCompanyTitles<T extends Scored>(text: string, spans: 
     if (overlaps(spans, start, end) || overlaps(added, start, end)) continue;
     added.push(make({ start, end, label: 'PER' }));
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return added.length ? concatInTextOrder(spans, added) : spans;
 }

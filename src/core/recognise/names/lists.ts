@@ -62,3 +62,24 @@ export const COMPANY_TRADE = /(?:新能源|机器人|半导体|汽车|科技|实
 
 /** Words for a company, not names of one (公司董事长, 集团总裁, 上市公司). */
 export const GENERIC_COMPANY_WORD = /^(?:公司|集团|企业|市场|董事会|股东|企业家|民营企业|上市公司|子公司|分公司|总公司|母公司)$/;
+
+/** 1 at the UTF-16 code of each character of `chars`: a set a hot loop asks by code. */
+export function charTable(chars: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+}
+
+/** Whether a UTF-16 code is a character of the CJK Unified Ideographs block. */
+export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * Whether a name can start at `i`: a Chinese character there, at the text's start or after a character
+ * that is not Chinese or that ends the word before it (one of `endsWordBefore`).
+ */
+export function startsWord(text: string, i: number, endsWordBefore: Uint8Array): boolean {
+  if (!isHan(text.charCodeAt(i))) return false;
+  if (i === 0) return true;
+  const before = text.charCodeAt(i - 1);
+  return !isHan(before) || endsWordBefore[before] === 1;
+}

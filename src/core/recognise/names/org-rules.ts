@@ -1,6 +1,7 @@
 import { LabelledSpan } from './tags';
+import { concatInTextOrder } from '../../text/sorted-spans';
 import { LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
-import { COMPANY_TRADE, GENERIC_COMPANY_WORD, ORG_HEAD_AT_END, ORG_SUFFIXES } from './lists';
+import { charTable, COMPANY_TRADE, GENERIC_COMPANY_WORD, ORG_HEAD_AT_END, ORG_SUFFIXES, startsWord } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
 import { joinAdjacent, replacedBy, withoutSpansInside } from './span-edges';
 
@@ -41,10 +42,8 @@ export function dictionaryOrganisations<T extends Scored>(text: string, spans: T
   });
 }
 
-/** Where a name can start: after no Chinese character, or after one that ends a word before it. */
-const BEFORE_DICTIONARY_ORG = new Uint8Array(0x10000);
-for (const c of '、，。；：“”（《和与及在是的据由对向从把被将为让使同跟到至') BEFORE_DICTIONARY_ORG[c.charCodeAt(0)] = 1;
-const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+/** Characters that end the word before a name. */
+const BEFORE_DICTIONARY_ORG = charTable('、，。；：“”（《和与及在是的据由对向从把被将为让使同跟到至');
 /** Last characters of the heads of two characters or more (公司, 汽车, 大学): a name alone ends in one. */
 const ENDS_LONG_ORG_HEAD = new Uint8Array(0x10000);
 for (const h of DICTIONARY_ORG_HEADS) if (h.length >= 2) ENDS_LONG_ORG_HEAD[h.charCodeAt(h.length - 1)] = 1;
@@ -61,11 +60,7 @@ export function dictionaryOrganisationsAlone<T extends Scored>(text: string, spa
   const n = text.length;
   for (let i = 0; i + 4 <= n; i++) {
     while (k < sorted.length && sorted[k].start <= i) covered = Math.max(covered, sorted[k++].end);
-    if (i < covered || !isHan(text.charCodeAt(i))) continue;
-    if (i > 0) {
-      const before = text.charCodeAt(i - 1);
-      if (isHan(before) && BEFORE_DICTIONARY_ORG[before] === 0) continue;
-    }
+    if (i < covered || !startsWord(text, i, BEFORE_DICTIONARY_ORG)) continue;
     const next = k < sorted.length ? sorted[k].start : n;
     for (let end = Math.min(i + LEX_MAX_LEN, next, n); end >= i + 4; end--) {
       if (ENDS_LONG_ORG_HEAD[text.charCodeAt(end - 1)] === 0) continue;
@@ -81,7 +76,7 @@ export function dictionaryOrganisationsAlone<T extends Scored>(text: string, spa
       break;
     }
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return added.length ? concatInTextOrder(spans, added) : spans;
 }
 
 /** Organisation heads (委, 局, 日报, 公司 …) by the last character: where a name can end. */
