@@ -263,7 +263,9 @@ export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], 
   const n = text.length;
   // Where a name other than a person or 华 begins or lies, no company of the dictionary is read: skip it unprobed.
   const blocked = new Uint8Array(n);
-  for (const o of spans) if (o.label !== 'PER' && !(o.label === 'LOC' && o.end - o.start === 1 && text[o.start] === '华')) blocked.fill(1, o.start, o.end);
+  // A place's first character stays open: the model reads the place at the head of a company the
+  // dictionary knows (英 of 英伟达, 比亚 of 比亚迪).
+  for (const o of spans) if (o.label !== 'PER') blocked.fill(1, o.label === 'LOC' ? o.start + 1 : o.start, o.end);
   for (let i = 0; i + 1 < n; i++) {
     if (blocked[i] === 1 || !startsWord(text, i, BEFORE_COMPANY_WORD)) continue;
     let h = HASH_SEED;
@@ -290,7 +292,11 @@ export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], 
     const end = i + best;
     const overlapping = out.filter((o) => o.start < end && i < o.end);
     // What the model read there instead: 华 (China) after 对/向 (对华为), or the whole word as a person.
-    const replaceable = (o: T) => (o.start === i && o.end === end && o.label === 'PER') || (o.label === 'LOC' && o.start === i && o.end === i + 1 && text[i] === '华');
+    // Or a place that is only the head of a longer company (英伟达, 比亚迪 read as 英, 比亚).
+    const replaceable = (o: T) =>
+      (o.start === i && o.end === end && o.label === 'PER') ||
+      (o.label === 'LOC' && o.start === i && o.end === i + 1 && text[i] === '华') ||
+      (o.label === 'LOC' && o.start === i && o.end < end && best >= 3);
     if (overlapping.some((o) => !replaceable(o))) continue;
     out = replacedBy(out, overlapping, make({ start: i, end, label: 'ORG' }));
     i = end - 1;

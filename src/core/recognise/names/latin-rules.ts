@@ -13,6 +13,9 @@ import { LabelledSpan } from './tags';
 /** A bracket holding only a Latin name: words of letters (and digits, 's, &, -, .), spaces between. */
 const LATIN_GLOSS = /^（\s*([A-Za-z][A-Za-z0-9'’&.-]*(?: [A-Za-z0-9][A-Za-z0-9'’&.-]*){0,5})\s*）/;
 
+/** A market's code and a number: a listing, not a name. */
+const STOCK_TICKER = /^(?:HK|SH|SZ|BJ)\.?\d+$/;
+
 const overlaps = (spans: readonly Scored[], start: number, end: number) => spans.some((s) => s.start < end && start < s.end);
 
 /** 萨姆·阿尔特曼（Sam Altman）: the Latin original in brackets right after a name is the same name. */
@@ -23,7 +26,8 @@ export function latinGlosses<T extends Scored>(text: string, spans: T[], make: (
     if (s.label !== 'PER' && s.label !== 'ORG' && s.label !== 'LOC') continue;
     if (text[s.end] !== '（') continue;
     const m = LATIN_GLOSS.exec(text.slice(s.end, s.end + 60));
-    if (!m) continue;
+    // A stock code (吉利汽车（HK.0175）) is no name.
+    if (!m || STOCK_TICKER.test(m[1])) continue;
     const start = s.end + m[0].indexOf(m[1]);
     const end = start + m[1].length;
     if (!overlaps(spans, start, end)) added.push(make({ start, end, label: s.label as LabelledSpan['label'] }));

@@ -26,6 +26,7 @@ import {
   subordinateBodies,
 } from './org-rules';
 import { sportsTeams } from './team-rules';
+import { companiesBeforeStockCodes } from './stock-codes';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
@@ -119,6 +120,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => companiesByTrade(t, s, made('company-trade', 0.65), lex),
     (t, s) => dictionaryOrganisationsAlone(t, s, made('dictionary-org', 0.6), lex),
     (t, s) => dictionaryCompanies(t, s, made('dictionary-company', 0.6), lex),
+    (t, s) => companiesBeforeStockCodes(t, s, made('stock-code', 0.8)),
     (t, s) => namedHospitals(t, s, made('hospital', 0.65), lex),
     (t, s) => organBodies(t, s).sort((a, b) => a.start - b.start),
     cooperationBodies,

@@ -154,6 +154,8 @@ test('a company the dictionary of proper nouns knows, where the model marks noth
     ['美的', LEX.NAME_ORG | LEX.PER | LEX.WORD],
     ['好时', LEX.NAME_ORG],
     ['邓小平理论', LEX.NAME_ORG | LEX.PER | LEX.WORD],
+    ['英伟达', LEX.NAME_ORG],
+    ['中国石化', LEX.NAME_ORG],
   ]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.6 });
   const table: Array<[string, S[], string[]]> = [
@@ -161,6 +163,11 @@ test('a company the dictionary of proper nouns knows, where the model marks noth
     ['美国对华为实施制裁', [at('美国对华为实施制裁', '美国', 'LOC'), at('美国对华为实施制裁', '华', 'LOC')], ['LOC:美国', 'ORG:华为']],
     ['，字节跳动宣布', [], ['ORG:字节跳动']],
     ['华为', [at('华为', '华为', 'PER')], ['ORG:华为']],
+    // The model read a place at the head of a longer company (英 of 英伟达, 中国 of 中国石化).
+    ['，英伟达首席执行官', [at('，英伟达首席执行官', '英', 'LOC')], ['ORG:英伟达']],
+    ['中国石化大力实施', [at('中国石化大力实施', '中国', 'LOC')], ['ORG:中国石化']],
+    // A place the length of the company, or one that runs past it, stays.
+    ['，英伟达首席', [at('，英伟达首席', '英伟达首', 'LOC')], ['LOC:英伟达首']],
     // A common word, a place the other sources know, an adjective, a chance pair, a doctrine, a word inside another: nothing.
     ['吃苹果', [], []],
     ['在中南海', [], []],

@@ -15,6 +15,9 @@ test('the Latin original in brackets after a name is the same name', () => {
     ['王毅（外交部长）会见', [['王毅', 'PER']], ['PER:王毅']],
     ['华为（2024年）营收', [['华为', 'ORG']], ['ORG:华为']],
     ['王毅说（Reuters报道）', [['王毅', 'PER']], ['PER:王毅']],
+    // A stock code is no gloss.
+    ['吉利汽车（HK.0175）宣布', [['吉利汽车', 'ORG']], ['ORG:吉利汽车']],
+    ['古茗（HK01364）', [['古茗', 'ORG']], ['ORG:古茗']],
   ];
   for (const [text, read, expected] of table) {
     assert.deepEqual(show(text, latinGlosses(text, spansOf(text, read), make)), expected, text);
