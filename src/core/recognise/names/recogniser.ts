@@ -26,6 +26,7 @@ import {
   subordinateBodies,
 } from './org-rules';
 import { sportsTeams } from './team-rules';
+import { politicalParties } from './political-parties';
 import { companiesBeforeStockCodes } from './stock-codes';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
@@ -121,6 +122,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => dictionaryOrganisationsAlone(t, s, made('dictionary-org', 0.6), lex),
     (t, s) => dictionaryCompanies(t, s, made('dictionary-company', 0.6), lex),
     (t, s) => companiesBeforeStockCodes(t, s, made('stock-code', 0.8)),
+    (t, s) => politicalParties(t, s, made('party', 0.7), lex),
     (t, s) => namedHospitals(t, s, made('hospital', 0.65), lex),
     (t, s) => organBodies(t, s).sort((a, b) => a.start - b.start),
     cooperationBodies,
