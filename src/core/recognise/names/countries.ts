@@ -17,6 +17,11 @@ export function countryNames(table: unknown): Set<string> {
 
 const COUNTRIES = countryNames(zh);
 
+/** Whether `name` is a country's or territory's Chinese name. */
+export function isCountryName(name: string): boolean {
+  return COUNTRIES.has(name);
+}
+
 /** 卡塔尔 read as a person: a span that is exactly a country's name is that place. */
 export function countriesNotPeople<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
   return spans.map((s) => (s.label === 'PER' && s.end - s.start >= 2 && COUNTRIES.has(text.slice(s.start, s.end)) ? { ...s, label: 'LOC' } : s));

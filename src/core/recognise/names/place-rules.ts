@@ -107,15 +107,20 @@ function sidesAndLeagues(text: string, out: RuleSpan[], lex: Lexicon): void {
   for (const m of text.matchAll(SIDE_OR_LEAGUE)) {
     const i = m.index! - 1;
     if (i < 0) continue;
-    const c = text[i];
-    const next = m[0];
-    const side = next === '方' && SIDE_COUNTRIES.has(c) && !/[案面法式向针形便圆位舟志言]/.test(text[i + 2] ?? '');
-    const league = LEAGUE_COUNTRIES.has(c) && /^(?:超(?![过出越级标额前市常])|甲(?![级方状午])|冠(?![军名以]))/.test(text.slice(i + 1, i + 3));
-    if (!side && !league) continue;
-    // 其中方案, 集中方式, 高中超: the character ends a word with the one before it.
-    if (i > 0 && lex.lookup(text.slice(i - 1, i + 1)) & LEX.WORD) continue;
-    out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: side ? 'side' : 'league' });
+    const kind = sideOrLeague(text, i, lex);
+    if (kind) out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: kind });
   }
+}
+
+/** Whether the character at i is a country's in a side (中方) or a league's short name (中超), and which. */
+export function sideOrLeague(text: string, i: number, lex: Lexicon): 'side' | 'league' | undefined {
+  const c = text[i];
+  const side = text[i + 1] === '方' && SIDE_COUNTRIES.has(c) && !/[案面法式向针形便圆位舟志言]/.test(text[i + 2] ?? '');
+  const league = LEAGUE_COUNTRIES.has(c) && /^(?:超(?![过出越级标额前市常])|甲(?![级方状午])|冠(?![军名以]))/.test(text.slice(i + 1, i + 3));
+  if (!side && !league) return undefined;
+  // 其中方案, 集中方式, 高中超: the character ends a word with the one before it.
+  if (i > 0 && lex.lookup(text.slice(i - 1, i + 1)) & LEX.WORD) return undefined;
+  return side ? 'side' : 'league';
 }
 
 /** Places besides the provinces whose merchants are named so: 徽商, cities (杭商, 甬商) and countries (美商, 日商). */

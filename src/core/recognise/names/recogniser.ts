@@ -27,6 +27,7 @@ import {
 } from './org-rules';
 import { sportsTeams } from './team-rules';
 import { politicalParties } from './political-parties';
+import { commonNounsAfterPlaces, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes } from './stock-codes';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
@@ -70,6 +71,9 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => namesCutShort(t, s, lex),
     regionsOfChina,
     placesBeforeLevels,
+    (t, s) => commonNounsAfterPlaces(t, s, lex),
+    (t, s) => sidesAndLeaguesWhole(t, s, lex),
+    trainsBetweenPlaces,
     (t, s) => dictionaryOrganisations(t, s, lex),
     streetsNotOrgs,
     institutionsNotPlaces,

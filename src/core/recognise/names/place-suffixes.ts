@@ -1,0 +1,66 @@
+import { isCountryName } from './countries';
+import { LEX, Lexicon } from './lexicon';
+import { sideOrLeague } from './place-rules';
+
+/**
+ * The model reads a common noun after a place into the place: 深圳地区 of 深圳地区生产总值 (regional GDP,
+ * which GUIDELINES.md lists as no name), 亚洲区 of 亚洲区预选赛 (a competition's zone), 中国区 of a company's
+ * China division, 巴南城区 (the district's urban area), 广东省 of 广东省情 (the province's conditions). The
+ * place ends before the noun.
+ */
+type Span = { start: number; end: number; label: string };
+
+/** Continents and world regions, which the country table does not hold. */
+const CONTINENTS = new Set(['亚洲', '欧洲', '非洲', '美洲', '北美', '南美', '拉美', '大洋洲', '中东', '东南亚', '亚太', '北美洲', '南美洲', '拉丁美洲', '中亚', '西亚']);
+/** 省情, 市情, 县情 (conditions), 省域, 市域, 县域 (the whole area): the level's character starts a noun. */
+const LEVEL_NOUN = /^[省市县区][情域]/;
+
+/** Where the place ends, or the span's own end when no common noun follows it. */
+function placeEnd(text: string, s: Span, lex: Lexicon): number {
+  const name = text.slice(s.start, s.end);
+  const after = text.slice(s.end, s.end + 4);
+  if (name.endsWith('地区') && after.startsWith('生产总值') && name.length > 2) return s.end - 2;
+  if (name.endsWith('城区') && name.length >= 4 && lex.lookup(name.slice(0, -2)) & LEX.LOC) return s.end - 2;
+  if (name.endsWith('区') && name.length >= 3) {
+    const stem = name.slice(0, -1);
+    if (CONTINENTS.has(stem) || isCountryName(stem)) return s.end - 1;
+  }
+  // Not where the noun's character opens a word of its own (康定市情歌广场: 情歌).
+  if (name.length >= 3 && LEVEL_NOUN.test(text.slice(s.end - 1, s.end + 1)) && !(lex.lookup(text.slice(s.end, s.end + 2)) & LEX.WORD)) return s.end - 1;
+  return s.end;
+}
+
+export function commonNounsAfterPlaces<T extends Span>(text: string, spans: T[], lex: Lexicon): T[] {
+  let changed = false;
+  const out = spans.map((s) => {
+    if (s.label !== 'LOC' || s.end - s.start < 3) return s;
+    const end = placeEnd(text, s, lex);
+    if (end === s.end) return s;
+    changed = true;
+    return { ...s, end };
+  });
+  return changed ? out : spans;
+}
+
+/** 中欧班列, 中亚班列: the freight trains between China and Europe or Central Asia name two places (中 | 欧). */
+export function trainsBetweenPlaces<T extends Span>(text: string, spans: T[]): T[] {
+  if (text.indexOf('班列') < 0) return spans;
+  const out: T[] = [];
+  for (const s of spans) {
+    if (s.label === 'LOC' && s.end - s.start === 2 && text.startsWith('班列', s.end) && /^中[欧亚]$/.test(text.slice(s.start, s.end))) {
+      out.push({ ...s, end: s.start + 1 }, { ...s, start: s.start + 1 });
+    } else out.push(s);
+  }
+  return out;
+}
+
+/** 中超联赛, 中方表示 read whole as a place: the country alone is (as the rule for them marks it where the model reads nothing). */
+export function sidesAndLeaguesWhole<T extends Span>(text: string, spans: T[], lex: Lexicon): T[] {
+  let changed = false;
+  const out = spans.map((s) => {
+    if (s.label !== 'LOC' || s.end - s.start !== 2 || !sideOrLeague(text, s.start, lex)) return s;
+    changed = true;
+    return { ...s, end: s.start + 1 };
+  });
+  return changed ? out : spans;
+}

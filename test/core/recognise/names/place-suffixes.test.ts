@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { commonNounsAfterPlaces, sidesAndLeaguesWhole, trainsBetweenPlaces } from '../../../../src/core/recognise/names/place-suffixes';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { at, show } from './spans';
+
+const lex = Lexicon.build([['巴南', LEX.LOC], ['情歌', LEX.WORD], ['季中', 0], ['高中', LEX.WORD]]);
+
+test('a common noun the model read into a place is left out of it', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['2024年深圳地区生产总值增长', '深圳地区', ['LOC:深圳']],
+    ['北京市地区生产总值', '北京市地区', ['LOC:北京市']],
+    ['男篮世界杯亚洲区预选赛', '亚洲区', ['LOC:亚洲']],
+    ['第二季度中国区收入', '中国区', ['LOC:中国']],
+    ['鱼池村距离巴南城区60余公里', '巴南城区', ['LOC:巴南']],
+    ['《2023广东省情概要》', '广东省', ['LOC:广东']],
+    ['川南省域经济副中心', '川南省', ['LOC:川南']],
+    // Names of their own: a district, a region before anything else, 情歌 after 市, an unknown place before 城区.
+    ['渝北区', '渝北区', ['LOC:渝北区']],
+    ['西部地区发展', '西部地区', ['LOC:西部地区']],
+    ['康定市情歌广场', '康定市', ['LOC:康定市']],
+    ['在主城区', '主城区', ['LOC:主城区']],
+  ];
+  for (const [text, place, want] of table) assert.deepEqual(show(text, commonNounsAfterPlaces(text, [at(text, place, 'LOC')], lex)), want, text);
+});
+
+test('中欧班列 names two places; 中超 and 中方 read whole are the country alone', () => {
+  assert.deepEqual(show('第一列中欧班列开行', trainsBetweenPlaces('第一列中欧班列开行', [at('第一列中欧班列开行', '中欧', 'LOC')])), ['LOC:中', 'LOC:欧']);
+  assert.deepEqual(show('位于中欧的国家', trainsBetweenPlaces('位于中欧的国家', [at('位于中欧的国家', '中欧', 'LOC')])), ['LOC:中欧']);
+  const table: Array<[string, string, string[]]> = [
+    ['2023赛季中超联赛冠军', '中超', ['LOC:中']],
+    ['中方表示', '中方', ['LOC:中']],
+    ['高中超过', '中超', ['LOC:中超']],
+    ['中方案', '中方', ['LOC:中方']],
+  ];
+  for (const [text, s, want] of table) assert.deepEqual(show(text, sidesAndLeaguesWhole(text, [at(text, s, 'LOC')], lex)), want, text);
+});
