@@ -189,6 +189,10 @@ test('organs with their full names, and an administrative suffix the place left 
     ['重庆市发展改革委主任', 3, ['ORG:重庆市发展改革委']],
     ['江北区卫健委获悉', 3, ['ORG:江北区卫健委']],
     ['重庆市农业农村委组织开展', 3, ['ORG:重庆市农业农村委']],
+    // 原 (former) before a title, a title of the civil service grades, the department's party group.
+    ['河南省农业农村厅原总农艺师', 3, ['ORG:河南省农业农村厅']],
+    ['四川省经济和信息化厅二级巡视员', 3, ['ORG:四川省经济和信息化厅']],
+    ['重庆市住房和城乡建设委员会党组书记', 3, ['ORG:重庆市住房和城乡建设委员会']],
     // Another level inside, or 原 (former), is no department of that place.
     ['湖南省沅江市委书记', 3, ['LOC:湖南省']],
     ['陕西省原民政厅', 3, ['LOC:陕西省']],
