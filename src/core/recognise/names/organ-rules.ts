@@ -226,7 +226,7 @@ export function numberedHospitals(text: string, out: RuleSpan[]): void {
 }
 
 // Longest first: an alternation takes the first that matches (人民政府 before 政府, 委员会 before 委).
-const ORGAN_AFTER_PLACE = /^(?:第?[一二三四五六七八九十]+届(?=人民代表大会|人大|政协))?(?:人民代表大会常务委员会|人民代表大会|人民政府|人民法院|人民检察院|人大常委会|委员会|政府|政协|人大|党委|纪委|监委|委)/;
+const ORGAN_AFTER_PLACE = /^(?:第?[一二三四五六七八九十]+届(?=人民代表大会|人大|政协))?(?:人民代表大会常务委员会|人民代表大会|人民政府|人民法院|人民检察院|人大常委会|委员会|党工委|管委会|政府|政协|人大|党委|纪委|监委|委)/;
 
 // 原 (former) before a title: 河南省农业农村厅原总农艺师; its party group: 省发展改革委党组.
 const DEPT_END = `(?:委员会|委|局|厅)(?=${TITLE_ALT}|${ORG_VERBS}|党组|党委|原|[、，。；：）”和与及对等的相有]|$)`;

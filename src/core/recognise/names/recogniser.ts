@@ -182,7 +182,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     const conf = new Map(scored.map((s) => [s.start, s.confidence]));
     // A span the rules add right after a place (四川 + 天府新区) is as sure as that place.
     const confBefore = new Map(scored.map((s) => [s.end, s.confidence]));
-    const merged = placeMedia(text, extendPlaces(text, placeOrgans(text, scored)));
+    const merged = placeMedia(text, placeOrgans(text, extendPlaces(text, placeOrgans(text, scored))));
     const model: Annotation[] = merged.map((s) => ({
       start: s.start,
       end: s.end,

@@ -48,3 +48,10 @@ test('text with ASCII punctuation is read as with full-width punctuation, at the
   assert.deepEqual(show(ascii), show(full));
   assert.ok(show(full).includes('ORG:华为@6'));
 });
+
+test('a place the model reads short, made whole by the place rules, still takes the organ after it', () => {
+  // The model reads 长寿 alone; the place rules extend it to 长寿经开区, then the organ joins it.
+  const text = '区委书记、长寿经开区党工委书记刘小强。';
+  const names = annotator.annotate(text).filter((a) => a.label === 'ORG').map((a) => text.slice(a.start, a.end));
+  assert.ok(names.includes('长寿经开区党工委'), names.join(' '));
+});

@@ -176,6 +176,7 @@ test('organs with their full names, and an administrative suffix the place left 
     ['涪陵区委员会', 3, ['ORG:涪陵区委员会']],
     ['彭水县人民政府', 2, ['ORG:彭水县人民政府']],
     ['彭水县政协', 2, ['ORG:彭水县政协']],
+    ['长寿经开区党工委书记', 5, ['ORG:长寿经开区党工委']],
     // A term's number may stand between the place and its organ.
     ['重庆市六届人大二次会议', 3, ['ORG:重庆市六届人大']],
     ['綦江区十八届人大常委会第五次会议', 3, ['ORG:綦江区十八届人大常委会']],
