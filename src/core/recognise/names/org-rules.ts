@@ -302,8 +302,8 @@ export function institutionsNotPlaces<T extends Scored>(text: string, spans: T[]
   return spans.map((s) => (s.label === 'LOC' && s.end - s.start > 3 && INSTITUTION_BUILDING.test(text.slice(s.start, s.end)) ? { ...s, label: 'ORG' } : s));
 }
 
-/** A hospital's department or a kind of area alone names no organisation (骨科, 门诊部, 自治县). */
-const GENERIC_UNIT = /^(?:[\u4e00-\u9fff]{1,2}科|门诊部|住院部|急诊部|体检中心|中心|实验室|央企|央企集团|自治县|自治区|区县)$/;
+/** A hospital's department, a kind of area or of body alone names no organisation (骨科, 门诊部, 自治县, 公司, 代表团). */
+const GENERIC_UNIT = /^(?:[\u4e00-\u9fff]{1,2}科|门诊部|住院部|急诊部|体检中心|中心|实验室|央企|央企集团|自治县|自治区|区县|公司|集团|董事会|董事局|国家队|代表团|访问团)$/;
 
 export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[]): T[] {
   return spans.filter((s) => !(s.label === 'ORG' && s.end - s.start <= 4 && GENERIC_UNIT.test(text.slice(s.start, s.end))));

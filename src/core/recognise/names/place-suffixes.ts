@@ -64,3 +64,21 @@ export function sidesAndLeaguesWhole<T extends Span>(text: string, spans: T[], l
   });
   return changed ? out : spans;
 }
+
+/**
+ * Words that hold a place's name without naming the place (GUIDELINES: lexicalised words): 北京时间 and
+ * 美东时间 (time zones), 港股, 美股, 港元 (markets and currencies), 和美乡村 (a policy's phrase).
+ */
+function inTerm(text: string, s: Span): boolean {
+  const name = text.slice(s.start, s.end);
+  const after = text.slice(s.end, s.end + 3);
+  if (name === '北京' && after.startsWith('时间')) return true;
+  if (name === '美' && /^[东西]部?时间/.test(after)) return true;
+  if (name.length === 1 && '港美日欧'.includes(name) && /^[股元]/.test(after)) return true;
+  return name === '美' && text[s.start - 1] === '和' && after.startsWith('乡村');
+}
+
+export function placesInTerms<T extends Span>(text: string, spans: T[]): T[] {
+  const out = spans.filter((s) => s.label !== 'LOC' || !inTerm(text, s));
+  return out.length === spans.length ? spans : out;
+}

@@ -27,7 +27,7 @@ import {
 } from './org-rules';
 import { sportsTeams } from './team-rules';
 import { politicalParties } from './political-parties';
-import { commonNounsAfterPlaces, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
+import { commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes } from './stock-codes';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
@@ -74,6 +74,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => commonNounsAfterPlaces(t, s, lex),
     (t, s) => sidesAndLeaguesWhole(t, s, lex),
     trainsBetweenPlaces,
+    placesInTerms,
     (t, s) => dictionaryOrganisations(t, s, lex),
     streetsNotOrgs,
     institutionsNotPlaces,

@@ -195,6 +195,10 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   assert.deepEqual(show(v, genericUnitsNoNames(v, [at(v, '中心', 'ORG')])), []);
   const w = '，更多央企的新能源，实验室主任杨德';
   assert.deepEqual(show(w, genericUnitsNoNames(w, [at(w, '央企', 'ORG'), at(w, '实验室', 'ORG')])), []);
+  // A kind of body alone (the company, the delegation, the national team) is the one named before.
+  const x = '公司董事长张斌，代表团表示，国家队队员，集团董事局主席，华为公司';
+  const kinds = ['公司', '代表团', '国家队', '集团', '董事局', '华为公司'].map((k) => at(x, k, 'ORG'));
+  assert.deepEqual(show(x, genericUnitsNoNames(x, kinds)), ['ORG:华为公司']);
 });
 
 test('an organisation named by its place and what it does, ending in an institution head', () => {

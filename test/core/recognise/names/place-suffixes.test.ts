@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { commonNounsAfterPlaces, sidesAndLeaguesWhole, trainsBetweenPlaces } from '../../../../src/core/recognise/names/place-suffixes';
+import { commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from '../../../../src/core/recognise/names/place-suffixes';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { at, show } from './spans';
 
@@ -34,4 +34,19 @@ test('中欧班列 names two places; 中超 and 中方 read whole are the countr
     ['中方案', '中方', ['LOC:中方']],
   ];
   for (const [text, s, want] of table) assert.deepEqual(show(text, sidesAndLeaguesWhole(text, [at(text, s, 'LOC')], lex)), want, text);
+});
+
+test('a place inside a lexicalised word is no place: 北京时间, 美东时间, 港股, 美元, 和美乡村', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['北京时间1月2日', '北京', []],
+    ['美东时间9日', '美', []],
+    ['古茗在港股上市', '港', []],
+    ['十亿美元', '美', []],
+    ['宜居宜业和美乡村建设', '美', []],
+    // The places themselves: 北京 before anything else, 港 of 港澳, 美 of 中美.
+    ['北京时尚周', '北京', ['LOC:北京']],
+    ['港澳居民', '港', ['LOC:港']],
+    ['中美关系', '美', ['LOC:美']],
+  ];
+  for (const [text, place, want] of table) assert.deepEqual(show(text, placesInTerms(text, [at(text, place, 'LOC')])), want, text);
 });
