@@ -1,0 +1,36 @@
+import { LabelledSpan } from './tags';
+import { LEX, Lexicon } from './lexicon';
+import { isPlainWord, Scored } from './list-rules';
+import { looksLikeName } from './rules';
+import { concatInTextOrder } from '../../text/sorted-spans';
+
+/**
+ * 市委副书记曾令举参加, 二级巡视员向进出席, 政府副县长成波，: a name right after an official's title, before a
+ * break or a verb of attending or speaking, is a person. The model leaves out names it has not seen whose
+ * characters also make words (令举, 在岗); the title and the verb say what they are.
+ */
+const OFFICIAL_TITLE =
+  '(?:党组书记|党委书记|书记|主任|主席|省长|市长|县长|区长|镇长|乡长|局长|厅长|部长|处长|巡视员|调研员|秘书长|院长|校长|所长|主委|委员|常委|行长|会长|理事长|社长|主编|总编辑|馆长|检察长|院士|教授)';
+const AFTER_NAME =
+  '(?=[，。、；：（）“”\\s]|参加|出席|主持|陪同|调研|表示|指出|强调|介绍|讲话|致辞|一行|带队|率队|会见|看望|慰问|要求|宣布|认为|透露|说|等|在|到|赴|前往|分别|一同|同志|$)';
+/** What goes on from a title into another word (主任医师, 主席国, 院长任上, 主席纪念堂). */
+const NOT_AFTER_TITLE = '(?!医师|助理|委员会|团|处|级|国|任上|任内|纪念|热线|信箱|办公|令|候选)';
+const PERSON_AFTER_TITLE = new RegExp(`${OFFICIAL_TITLE}${NOT_AFTER_TITLE}([\\u4e00-\\u9fff]{2,3}?)${AFTER_NAME}`, 'g');
+/** A surname-like character and a verb (部长曾表示): an adverb or a preposition and the verb, no name. */
+const VERB_AFTER_FIRST = /^(?:表示|指出|强调|介绍|认为|透露|说|参加|出席|主持|陪同|调研|讲话|致辞|会见|看望|要求|宣布)/;
+/** Characters that make a run no name: function words (书记和市长, 主任等人). */
+const NOT_IN_NAME = /[等的了都也就还才只是和与及们]/;
+
+export function peopleAfterOfficialTitles<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
+  const added: T[] = [];
+  for (const m of text.matchAll(PERSON_AFTER_TITLE)) {
+    const name = m[1];
+    const start = m.index! + m[0].length - name.length;
+    const end = start + name.length;
+    if (!looksLikeName(name) || NOT_IN_NAME.test(name) || VERB_AFTER_FIRST.test(name.slice(1))) continue;
+    if (isPlainWord(lex, name) || lex.lookup(name) & (LEX.LOC | LEX.ORG)) continue;
+    if (spans.some((s) => s.start < end && start < s.end)) continue;
+    added.push(make({ start, end, label: 'PER' }));
+  }
+  return added.length ? concatInTextOrder(spans, added) : spans;
+}
