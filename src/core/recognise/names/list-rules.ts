@@ -242,9 +242,11 @@ const NO_NAME = /^(?:[一这那有某每各该此多几数][些家个种类]|部
 
 /**
  * A dateline opening a story: the outlet, the place it files from, the date, 电 or 讯 (人民网重庆11月28日电,
- * 中新社北京3月1日电). Online outlets (X网) carry no head the pattern above knows.
+ * 中新社北京3月1日电, 中新网 北京3月5日电, 海外网10月30日电). Online outlets (X网) carry no head the pattern above knows.
  */
-const DATELINE = /^[\s　（(【]*([\u4e00-\u9fff]{1,5}?(?:网|社|新闻|客户端))[\u4e00-\u9fff]{2,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)/;
+const DATELINE = /^[\s　（(【]*([\u4e00-\u9fff]{1,5}?(?:网|社|新闻|客户端))[\s　]*(?:[\u4e00-\u9fff]{2,8}?[\s　]*)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)/;
+/** A story opening with its outlet and 讯 (南都讯, 智通财经APP讯): any name there is the outlet's. */
+const OUTLET_OPENING = /^[\s　（(【]*([\u4e00-\u9fff]{2,6}?)(?:APP|App|app|客户端)?讯(?=[\s　，,：:（(【]|[0-9０-９]|记者)/;
 
 /** An outlet of any kind (报, 网, 新闻, 客户端) before 讯 or 记者 opening a byline, or before 报道 or 推出. */
 const OUTLET_BEFORE_BYLINE =
@@ -260,6 +262,13 @@ export function mediaOutlets(text: string): LabelledSpan[] {
   if (dateline && !dateline[1].startsWith('本') && ![...dateline[1]].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了')) {
     const start = dateline[0].indexOf(dateline[1]);
     out.push({ start, end: start + dateline[1].length, label: 'ORG' });
+  }
+  const opening = dateline ? null : OUTLET_OPENING.exec(text);
+  // Only its first character may not be a function word: 都 of 南都 is the name's.
+  // 讯 of a word is no outlet's (资讯, 闻讯, 通讯, 喜讯).
+  if (opening && !GENERIC_OUTLET.test(opening[1]) && !LEADING_FUNCTION.has(opening[1][0]) && !/[的了]/.test(opening[1]) && !/[资闻通音喜电简快视应传审]$/.test(opening[1])) {
+    const start = opening[0].indexOf(opening[1]);
+    out.push({ start, end: start + opening[1].length, label: 'ORG' });
   }
   // Cheap pre-check: every outlet head contains 报 or 台.
   const heads = text.indexOf('报') >= 0 || text.indexOf('台') >= 0;

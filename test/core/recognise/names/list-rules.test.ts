@@ -173,6 +173,15 @@ test('media outlets with their brand', () => {
     // An online outlet opening a dateline has no outlet head: the dateline marks it.
     ['人民网重庆11月28日电 据市政府新闻办消息', ['ORG:人民网']],
     ['（中新网北京3月1日电）', ['ORG:中新网']],
+    // A space before the place, or no place at all.
+    ['中新网 北京10月19日电 据报道', ['ORG:中新网']],
+    ['海外网10月30日电 据报道', ['ORG:海外网']],
+    // A story opening with its outlet and 讯; not 讯 of a word (资讯, 闻讯) or 本报讯.
+    ['南都讯 记者陈卓睿报道', ['ORG:南都']],
+    ['智通财经APP讯，中炬高新发布公告', ['ORG:智通财经']],
+    ['体育资讯8月23日报道', []],
+    ['刘秀清闻讯，风风火火地', []],
+    ['本报讯 记者王某', []],
     ['本报重庆11月28日讯 记者', []],
     ['他在网上看到重庆11月28日电', []],
     // A determiner where the name should be: no outlet.
