@@ -59,6 +59,11 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['城市规划很重要', []],
     ['会议在超市政府旁', []],
     ['主持召开市政府第80次常务会议', ['ORG:市政府']],
+    // After verbs that take an organ as their object, and after a date.
+    ['认真落实市委、市政府工作部署', ['ORG:市委', 'ORG:市政府']],
+    ['参加审议市政府工作报告', ['ORG:市政府']],
+    ['2024年市政府第一次全体会议', ['ORG:市政府']],
+    ['代表省委书记张国清', ['ORG:省委']],
     ['会同市财政局、市人社局', ['ORG:市财政局', 'ORG:市人社局']],
     ['主持召开市委常委会会议', ['ORG:市委常委会']],
     // A department may be followed by a verb of its own.
