@@ -157,10 +157,12 @@ export function regionalDivisions<T extends Scored>(text: string, spans: T[]): T
 }
 
 /**
- * Trades a company's short name ends in (碚圣药业, 友蓝能源, 国鸿氢能): COMPANY_TRADE's without those that end
+ * Trades a company's short name ends in (碚圣药业, 友蓝能源, 国鸿氢能, 海通证券): COMPANY_TRADE's without those that end
  * terms of technology too (具身智能, 固态电池); not where the trade runs on into a longer word (能源局, 信息化).
  */
-const TRADE = /(?:新能源|半导体|机器人|药业|能源|氢能|工贸|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股)(?![局部厅委化员性型上信园城馆])/y;
+// Finance and consumer trades too (海通证券, 嘉实基金, 博裕投资, 山东黄金), not before a word they open (证券业, 基金会, 投资司, 证券市场).
+const TRADE =
+  /(?:新能源|半导体|机器人|药业|能源|氢能|工贸|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股|证券|基金|资本|投资|信托|期货|人寿|银行|黄金|乳业|食品|饮料|咖啡|酒业|矿业|重工)(?![局部厅委化员性型上信园城馆业法会司处市所额者人])/y;
 /** The first two characters of TRADE's words: the sticky match is tried only where two of them stand. */
 const TRADE_OPENINGS = new Set(
   /\(\?:([^)]*)\)/.exec(TRADE.source)![1].split('|').map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)),
@@ -171,7 +173,7 @@ for (const key of TRADE_OPENINGS) OPENS_TRADE[Math.floor(key / 65536)] = 1;
 /** What may stand right before such a name: a clause break or a conjunction (not the middle of a word). */
 const BEFORE_TRADE_NAME = /[^\u4e00-\u9fff]|[、和与及在是的由]/;
 /** Characters no company's two-character name holds: function words, dates, levels. */
-const NOT_IN_TRADE_NAME = /[的了是在和与及等个这那为对把被从向到也都将就年月日省市区县]/;
+const NOT_IN_TRADE_NAME = /[的了是在和与及等个这那为对把被从向到也都将就年月日省市区县该其此各每某]/;
 
 /**
  * 碚圣药业, 国鸿氢能: two characters that make no word of the dictionary, before a trade, at the start

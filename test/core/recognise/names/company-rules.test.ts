@@ -105,6 +105,11 @@ test("two characters no dictionary knows, before a trade, are a company's short 
     // A person or place the model read inside gives way.
     ['，国鸿氢能科技产业园开工', [at('，国鸿氢能科技产业园开工', '国鸿', 'PER')], ['ORG:国鸿氢能']],
     ['设备、友蓝能源净化处理', [], ['ORG:友蓝能源']],
+    // Finance trades: brokers, fund managers, investors.
+    ['月5日，海通证券双双公告', [], ['ORG:海通证券']],
+    ['年以来，嘉实基金有8位基金经理', [at('年以来，嘉实基金有8位基金经理', '嘉实', 'PER')], ['ORG:嘉实基金']],
+    ['，证券业协会', [], []],
+    ['，该母基金力争', [], []],
     // Words, places, function words and trades that run on into a longer word name no company.
     ['，新型材料产业', [], []],
     ['，国家能源局发布', [], []],
