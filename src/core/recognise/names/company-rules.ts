@@ -293,10 +293,11 @@ export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], 
     if (best === 2 && !(bestClass & LEX.PER)) continue;
     const end = i + best;
     const overlapping = out.filter((o) => o.start < end && i < o.end);
-    // What the model read there instead: 华 (China) after 对/向 (对华为), or the whole word as a person.
+    // What the model read there instead: 华 (China) after 对/向 (对华为), or the whole word as a person or
+    // a place (西雅图的星巴克; a word the other sources know as a place was passed over above).
     // Or a place that is only the head of a longer company (英伟达, 比亚迪 read as 英, 比亚).
     const replaceable = (o: T) =>
-      (o.start === i && o.end === end && o.label === 'PER') ||
+      (o.start === i && o.end === end && (o.label === 'PER' || o.label === 'LOC')) ||
       (o.label === 'LOC' && o.start === i && o.end === i + 1 && text[i] === '华') ||
       (o.label === 'LOC' && o.start === i && o.end < end && best >= 3);
     if (overlapping.some((o) => !replaceable(o))) continue;

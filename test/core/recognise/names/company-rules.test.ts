@@ -168,6 +168,7 @@ test('a company the dictionary of proper nouns knows, where the model marks noth
     ['美国对华为实施制裁', [at('美国对华为实施制裁', '美国', 'LOC'), at('美国对华为实施制裁', '华', 'LOC')], ['LOC:美国', 'ORG:华为']],
     ['，字节跳动宣布', [], ['ORG:字节跳动']],
     ['华为', [at('华为', '华为', 'PER')], ['ORG:华为']],
+    ['西雅图的华为', [at('西雅图的华为', '西雅图', 'LOC'), at('西雅图的华为', '华为', 'LOC')], ['LOC:西雅图', 'ORG:华为']],
     // The model read a place at the head of a longer company (英 of 英伟达, 中国 of 中国石化).
     ['，英伟达首席执行官', [at('，英伟达首席执行官', '英', 'LOC')], ['ORG:英伟达']],
     ['中国石化大力实施', [at('中国石化大力实施', '中国', 'LOC')], ['ORG:中国石化']],
