@@ -111,3 +111,18 @@ export function centreAndCouncil<T extends Scored>(text: string, spans: T[]): T[
   }
   return out;
 }
+
+/** An organ of a city, district or county (南岸区委, 宜昌市委, 垫江县人民政府, 大渡口区第十四届人民代表大会). */
+const LOWER_ORGAN = /^[\u4e00-\u9fff]{1,6}?[市区县](?:第?[一二三四五六七八九十]+届)?(?:委|人民政府|政府|政协|人大|人民代表大会|纪委|监委|人民法院|人民检察院)/;
+
+/**
+ * 重庆市 + 南岸区委, 湖北省 + 宜昌市委: a province or city named with its suffix, right before the organ of
+ * a place under it, is the start of that organ's name (GUIDELINES: the longest proper name, with the place
+ * prefix that is part of it), as the organ's full title reads (中共重庆市南岸区委员会).
+ */
+export function organsWithUpperPlaces<T extends Scored>(text: string, spans: T[]): T[] {
+  return joinAdjacent(spans, (a, b) => {
+    if (a.label !== 'LOC' || b.label !== 'ORG' || !/[省市]$/.test(text.slice(a.start, a.end))) return undefined;
+    return LOWER_ORGAN.test(text.slice(b.start, b.end)) ? { ...b, start: a.start } : undefined;
+  });
+}

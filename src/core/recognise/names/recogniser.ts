@@ -9,7 +9,7 @@ import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlace
 import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
 import { arealDesignations, numberedStreets, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
-import { centralOrgansWithTerms, centreAndCouncil, formalCommittees, partyBodies, partyNamedOrgans } from './party-rules';
+import { centralOrgansWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans } from './party-rules';
 import {
   cooperationBodies,
   dictionaryOrganisations,
@@ -140,6 +140,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => formalCommittees(t, s, made('party-committee', 0.8)),
     formalOrganNames,
     partyOrgansWithoutUpperPlaces,
+    organsWithUpperPlaces,
     (t, s) => latinCompanies(t, s, made('latin-company', 0.65)),
     (t, s) => latinGlosses(t, s, made('latin-gloss', 0.7)),
     (t, s) => peopleAfterOfficialTitles(t, s, made('person-after-official-title', 0.7), lex),

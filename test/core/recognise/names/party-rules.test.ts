@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { centralOrgansWithTerms, centreAndCouncil, formalCommittees, partyBodies, partyNamedOrgans } from '../../../../src/core/recognise/names/party-rules';
+import { centralOrgansWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans } from '../../../../src/core/recognise/names/party-rules';
 import { partyOrgansWithoutUpperPlaces } from '../../../../src/core/recognise/names/org-rules';
 import { at, S, show } from './spans';
 
@@ -80,4 +80,20 @@ test('a term number already inside a name stays there, and a place read with 中
   assert.deepEqual(show(t, centralOrgansWithTerms(t, [at(t, '中共十九届', 'ORG'), at(t, '中央委员会', 'ORG')])), ['ORG:中共十九届', 'ORG:中央委员会']);
   const u = '中共北京市住房城乡建委';
   assert.deepEqual(show(u, partyNamedOrgans(u, [at(u, '中共北京市', 'LOC'), at(u, '住房城乡建委', 'ORG')])), ['LOC:中共北京市', 'ORG:住房城乡建委']);
+});
+
+test('a province or city right before the organ of a place under it starts that organ’s name', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['重庆市南岸区委副书记', [['重庆市', 'LOC'], ['南岸区委', 'ORG']], ['ORG:重庆市南岸区委']],
+    ['湖北省宜昌市委副书记', [['湖北省', 'LOC'], ['宜昌市委', 'ORG']], ['ORG:湖北省宜昌市委']],
+    ['重庆市大渡口区第十四届人民代表大会第三次会议', [['重庆市', 'LOC'], ['大渡口区第十四届人民代表大会', 'ORG']], ['ORG:重庆市大渡口区第十四届人民代表大会']],
+    // Not a place without its suffix, not an organ that is no place's, not two names apart.
+    ['重庆南岸区委', [['重庆', 'LOC'], ['南岸区委', 'ORG']], ['LOC:重庆', 'ORG:南岸区委']],
+    ['重庆市华森制药党委', [['重庆市', 'LOC'], ['华森制药党委', 'ORG']], ['LOC:重庆市', 'ORG:华森制药党委']],
+    ['重庆市、南岸区委', [['重庆市', 'LOC'], ['南岸区委', 'ORG']], ['LOC:重庆市', 'ORG:南岸区委']],
+  ];
+  for (const [text, read, want] of table) {
+    const spans = read.map(([s, label]) => at(text, s, label));
+    assert.deepEqual(show(text, organsWithUpperPlaces(text, spans)), want, text);
+  }
 });
