@@ -115,6 +115,9 @@ export function centreAndCouncil<T extends Scored>(text: string, spans: T[]): T[
 /** An organ of a city, district or county (南岸区委, 宜昌市委, 垫江县人民政府, 大渡口区第十四届人民代表大会). */
 const LOWER_ORGAN = /^[\u4e00-\u9fff]{1,6}?[市区县](?:第?[一二三四五六七八九十]+届)?(?:委|人民政府|政府|政协|人大|人民代表大会|纪委|监委|人民法院|人民检察院)/;
 
+/** Any organisation named after a district, county or city under the place (巴南区皮肤病防治院, 荆州市胸科医院, 两江新区管委会). */
+const LOWER_PLACE_FIRST = /^[\u4e00-\u9fff]{2,4}?(?:新区|经开区|高新区|[市区县])[\u4e00-\u9fff]{2,}/;
+
 /**
  * 重庆市 + 南岸区委, 湖北省 + 宜昌市委: a province or city named with its suffix, right before the organ of
  * a place under it, is the start of that organ's name (GUIDELINES: the longest proper name, with the place
@@ -123,6 +126,7 @@ const LOWER_ORGAN = /^[\u4e00-\u9fff]{1,6}?[市区县](?:第?[一二三四五六
 export function organsWithUpperPlaces<T extends Scored>(text: string, spans: T[]): T[] {
   return joinAdjacent(spans, (a, b) => {
     if (a.label !== 'LOC' || b.label !== 'ORG' || !/[省市]$/.test(text.slice(a.start, a.end))) return undefined;
-    return LOWER_ORGAN.test(text.slice(b.start, b.end)) ? { ...b, start: a.start } : undefined;
+    const organ = text.slice(b.start, b.end);
+    return LOWER_ORGAN.test(organ) || LOWER_PLACE_FIRST.test(organ) ? { ...b, start: a.start } : undefined;
   });
 }

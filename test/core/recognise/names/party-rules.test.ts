@@ -87,6 +87,9 @@ test('a province or city right before the organ of a place under it starts that 
     ['重庆市南岸区委副书记', [['重庆市', 'LOC'], ['南岸区委', 'ORG']], ['ORG:重庆市南岸区委']],
     ['湖北省宜昌市委副书记', [['湖北省', 'LOC'], ['宜昌市委', 'ORG']], ['ORG:湖北省宜昌市委']],
     ['重庆市大渡口区第十四届人民代表大会第三次会议', [['重庆市', 'LOC'], ['大渡口区第十四届人民代表大会', 'ORG']], ['ORG:重庆市大渡口区第十四届人民代表大会']],
+    // Any organisation named after the place under it.
+    ['湖北省荆州市胸科医院与', [['湖北省', 'LOC'], ['荆州市胸科医院', 'ORG']], ['ORG:湖北省荆州市胸科医院']],
+    ['重庆市两江新区管委会副主任', [['重庆市', 'LOC'], ['两江新区管委会', 'ORG']], ['ORG:重庆市两江新区管委会']],
     // Not a place without its suffix, not an organ that is no place's, not two names apart.
     ['重庆南岸区委', [['重庆', 'LOC'], ['南岸区委', 'ORG']], ['LOC:重庆', 'ORG:南岸区委']],
     ['重庆市华森制药党委', [['重庆市', 'LOC'], ['华森制药党委', 'ORG']], ['LOC:重庆市', 'ORG:华森制药党委']],
