@@ -268,8 +268,13 @@ export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], 
   // A place's first character stays open: the model reads the place at the head of a company the
   // dictionary knows (英 of 英伟达, 比亚 of 比亚迪).
   for (const o of spans) if (o.label !== 'PER') blocked.fill(1, o.label === 'LOC' ? o.start + 1 : o.start, o.end);
+  // Where the model read a person or place, the word starts there whatever stands before it (助力星巴克).
+  const read = new Uint8Array(n);
+  for (const o of spans) if (o.label === 'PER' || o.label === 'LOC') read[o.start] = 1;
   for (let i = 0; i + 1 < n; i++) {
-    if (blocked[i] === 1 || !startsWord(text, i, BEFORE_COMPANY_WORD)) continue;
+    if (blocked[i] === 1) continue;
+    const afterBreak = startsWord(text, i, BEFORE_COMPANY_WORD);
+    if (!afterBreak && read[i] === 0) continue;
     let h = HASH_SEED;
     let best = 0;
     let bestClass = 0;
@@ -292,6 +297,9 @@ export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], 
     // Two characters make words by chance (的好时候: 好时, Hershey's): only a brand jieba takes for a person (华为).
     if (best === 2 && !(bestClass & LEX.PER)) continue;
     const end = i + best;
+    // Inside a run of text, only the very word the model read as a person or place (not 伊斯兰 of
+    // 伊斯兰国家, not 雷诺 of 雷诺氏, a person's clan name).
+    if (!afterBreak && (text[end] === '氏' || !out.some((o) => o.start === i && o.end === end && (o.label === 'PER' || o.label === 'LOC')))) continue;
     const overlapping = out.filter((o) => o.start < end && i < o.end);
     // What the model read there instead: 华 (China) after 对/向 (对华为), or the whole word as a person or
     // a place (西雅图的星巴克; a word the other sources know as a place was passed over above).

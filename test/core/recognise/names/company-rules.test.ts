@@ -169,6 +169,10 @@ test('a company the dictionary of proper nouns knows, where the model marks noth
     ['，字节跳动宣布', [], ['ORG:字节跳动']],
     ['华为', [at('华为', '华为', 'PER')], ['ORG:华为']],
     ['西雅图的华为', [at('西雅图的华为', '西雅图', 'LOC'), at('西雅图的华为', '华为', 'LOC')], ['LOC:西雅图', 'ORG:华为']],
+    // Inside a run of text, the very word the model read as a person: not a longer company from a place's head, not before 氏.
+    ['将助力华为在中国', [at('将助力华为在中国', '华为', 'PER'), at('将助力华为在中国', '中国', 'LOC')], ['ORG:华为', 'LOC:中国']],
+    ['患者伴有华为氏现象', [at('患者伴有华为氏现象', '华为', 'PER')], ['PER:华为']],
+    ['第八届英伟达国家', [at('第八届英伟达国家', '英', 'LOC')], ['LOC:英']],
     // The model read a place at the head of a longer company (英 of 英伟达, 中国 of 中国石化).
     ['，英伟达首席执行官', [at('，英伟达首席执行官', '英', 'LOC')], ['ORG:英伟达']],
     ['中国石化大力实施', [at('中国石化大力实施', '中国', 'LOC')], ['ORG:中国石化']],
