@@ -143,7 +143,10 @@ export function splitJuxtaposed<T extends Scored>(text: string, spans: T[], lex:
   for (const s of spans) {
     const t = text.slice(s.start, s.end);
     let done = false;
-    if (s.label === 'LOC' && t.length >= 4 && !commonPlace(lex, t)) {
+    // A name the dictionary knows whole as a person's or organisation's, never a place's (阿里巴巴), is one name, not two places.
+    const cls = lex.lookup(t);
+    const wholeWord = (cls & LEX.LOC) === 0 && (cls & (LEX.PER | LEX.NAME_ORG | LEX.NAME_PER)) !== 0;
+    if (s.label === 'LOC' && t.length >= 4 && !commonPlace(lex, t) && !wholeWord) {
       for (let k = 2; k <= t.length - 2 && !done; k++) {
         const head = t.slice(0, k);
         const rest = t.slice(k);

@@ -116,6 +116,7 @@ function made(rule: string, confidence: number) {
  */
 function finishingSteps(lex: Lexicon): Step[] {
   return [
+    (t, s) => dictionaryCompanies(t, s, made('dictionary-company', 0.6), lex),
     (t, s) => coordinate(t, s, made('coordination', 0.55), lex),
     (t, s) => listHeads(t, s, made('list-head', 0.7), lex),
     (t, s) => sportsTeams(t, s, made('team', 0.75)),
@@ -126,7 +127,6 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => companiesBeforeBusinessWords(t, s, made('company-word', 0.6), lex),
     (t, s) => companiesByTrade(t, s, made('company-trade', 0.65), lex),
     (t, s) => dictionaryOrganisationsAlone(t, s, made('dictionary-org', 0.6), lex),
-    (t, s) => dictionaryCompanies(t, s, made('dictionary-company', 0.6), lex),
     (t, s) => companiesBeforeStockCodes(t, s, made('stock-code', 0.8)),
     (t, s) => politicalParties(t, s, made('party', 0.7), lex),
     (t, s) => namedHospitals(t, s, made('hospital', 0.65), lex),

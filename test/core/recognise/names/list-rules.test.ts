@@ -13,6 +13,9 @@ const lex = Lexicon.build([
   ['迪里拜尔', LEX.LOC | LEX.WORD, 3],
   ['新区', LEX.LOC],
   ['北站', LEX.LOC],
+  ['阿里', LEX.LOC | LEX.PER | LEX.WORD],
+  ['巴巴', LEX.LOC],
+  ['阿里巴巴', LEX.PER | LEX.WORD | LEX.NAME_ORG],
   ['张家', LEX.PER | LEX.LOC],
 ]);
 
@@ -48,6 +51,8 @@ test('juxtaposed places are split, compound names are not', () => {
     ['长沙县', ['LOC:长沙县']],
     // A facility named after its place, though the dictionary knows 北站 as a place.
     ['长沙北站', ['LOC:长沙北站']],
+    // A name the dictionary knows whole as a company's (or a person's), never a place's.
+    ['阿里巴巴', ['LOC:阿里巴巴']],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, splitJuxtaposed(text, [at(text, text, 'LOC')], lex)), want, text);
 });
