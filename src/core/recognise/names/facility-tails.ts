@@ -1,0 +1,41 @@
+import { LEX, Lexicon } from './lexicon';
+import { Scored } from './list-rules';
+
+/**
+ * The model reads a place or company and the facility or event after it as one organisation:
+ * 上海超级工厂, 德国图林根工厂, 天津峰会, 杭州主场, 特斯拉上海超级工厂. A factory named by its place, a summit
+ * or a home ground is no organisation of its own (GUIDELINES: names, not the things they own or hold);
+ * the place stays a place and the company an organisation. A factory with a name of its own
+ * (张家口铁路工厂) and offices and headquarters (国务院港澳事务办公室, 武警总部) are organisations.
+ */
+const FACILITY_TAIL = /(?:储能超级工厂|超级工厂|智慧工厂|新工厂|工厂|主场|分会场|峰会|亚运会|奥运会|冬奥会|世博会)$/;
+
+export function facilitiesAfterNames<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  let changed = false;
+  const out: T[] = [];
+  for (const s of spans) {
+    const name = text.slice(s.start, s.end);
+    const tail = s.label === 'ORG' ? FACILITY_TAIL.exec(name) : null;
+    const rest = tail ? name.slice(0, tail.index) : '';
+    const end = s.start + rest.length;
+    if (rest.length >= 2 && isPlace(lex, rest)) {
+      out.push({ ...s, end, label: 'LOC' });
+      changed = true;
+      continue;
+    }
+    // 特斯拉 + 上海, 长安汽车 + 渝北: a company and the place of its facility.
+    let split = 0;
+    for (let k = rest.length - 2; k >= 2 && !split; k--) if (isPlace(lex, rest.slice(k))) split = k;
+    if (split) {
+      // 德国 + 图林根: two places; 特斯拉 + 上海: a company and a place.
+      const head = isPlace(lex, rest.slice(0, split)) ? 'LOC' : s.label;
+      out.push({ ...s, end: s.start + split, label: head }, { ...s, start: s.start + split, end, label: 'LOC' });
+      changed = true;
+    } else out.push(s);
+  }
+  return changed ? out : spans;
+}
+
+function isPlace(lex: Lexicon, s: string): boolean {
+  return (lex.lookup(s) & LEX.LOC) !== 0;
+}
