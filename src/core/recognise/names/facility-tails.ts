@@ -39,3 +39,20 @@ export function facilitiesAfterNames<T extends Scored>(text: string, spans: T[],
 function isPlace(lex: Lexicon, s: string): boolean {
   return (lex.lookup(s) & LEX.LOC) !== 0;
 }
+
+/**
+ * 中共二十大 (the 20th Party Congress, an event), 重庆日报微信公众号 (an outlet's channel), 重庆日报北京电 and
+ * 中华网四川消息 (a dateline's place and word): the organisation is the name before them.
+ */
+const NAME_THEN_MORE = /^(中共|中国共产党|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|网|社|电视台))(?:第?[一二三四五六七八九十]+(?:大|次全国代表大会)|微信公众号|公众号|客户端|官方微博|官微|[\u4e00-\u9fff]{2,3}(?:电|消息))$/;
+
+export function eventsAndChannelsOffNames<T extends Scored>(text: string, spans: T[]): T[] {
+  let changed = false;
+  const out = spans.map((s) => {
+    const m = s.label === 'ORG' ? NAME_THEN_MORE.exec(text.slice(s.start, s.end)) : null;
+    if (!m) return s;
+    changed = true;
+    return { ...s, end: s.start + m[1].length };
+  });
+  return changed ? out : spans;
+}

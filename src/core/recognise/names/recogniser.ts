@@ -28,7 +28,7 @@ import {
 import { sportsTeams } from './team-rules';
 import { politicalParties } from './political-parties';
 import { peopleAfterOfficialTitles } from './person-titles';
-import { facilitiesAfterNames } from './facility-tails';
+import { eventsAndChannelsOffNames, facilitiesAfterNames } from './facility-tails';
 import { commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes } from './stock-codes';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
@@ -145,6 +145,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => latinCompanies(t, s, made('latin-company', 0.65)),
     (t, s) => latinGlosses(t, s, made('latin-gloss', 0.7)),
     (t, s) => facilitiesAfterNames(t, s, lex),
+    eventsAndChannelsOffNames,
     (t, s) => peopleAfterOfficialTitles(t, s, made('person-after-official-title', 0.7), lex),
   ];
 }
