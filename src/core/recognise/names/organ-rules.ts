@@ -16,6 +16,8 @@ const HAN = '\\u4e00-\\u9fff';
 // whole above), nor 委 + a verb ending in 办 (县委承办, 市委督办).
 const ORGANS =
   '(?:委常委会|委办公厅|委办公室|委组织部|委宣传部|委统战部|委政法委|委编办|委网信办|人大常委会|人大|政协常委会|政协|人民政府|政府|纪委|监委|党委|委员会|融媒体中心|' +
+  // The people's organisations of a level (县文联, 市妇联, 区总工会) and its safety committee (市安委会).
+  '文联|科协|工商联|总工会|妇联|团委|残联|侨联|社科联|作协|红十字会|安委会|' +
   // 区人民检察院, 县法院: the courts and procuratorates of a level.
   '人民法院|人民检察院|法院|检察院|' +
   '委办(?![公法理事学好])|委(?![主承协督举合创开兴筹查包操代试停申交照])[\\u4e00-\\u9fff]{2}办(?![公法理事学好])|' +
@@ -27,7 +29,7 @@ const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // Characters that may precede an organ abbreviation without being part of a longer word (城市, 超市),
 // and verbs that take an organ as their object (召开市政府常务会议, 会同市财政局).
 // 一名区人大代表, 前往区融媒体中心: a measure word or 往 too.
-const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往])|(?<=召开|印发|出台|批准|联合|会同|提请|报请|落实|贯彻|审议|按照|根据|代表|传达|执行|遵照|[0-9０-９一二三四五六七八九十][年月日]))`;
+const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自])|(?<=召开|印发|出台|批准|联合|会同|提请|报请|落实|贯彻|审议|按照|根据|代表|传达|执行|遵照|[0-9０-９一二三四五六七八九十][年月日]))`;
 // 市交委, 市教委: committees with a one-character field.
 // 国家粮食和物资储备局, 国家发展和改革委员会: two fields joined by 和 may be longer, and a committee named in full.
 const DEPT =
@@ -44,7 +46,7 @@ const ORGAN = new RegExp(`${BEFORE}${LEVEL}${ORDINAL_TERM}${ORGANS}`, 'y');
 const TITLE_ALT = TITLES.slice().sort((a, b) => b.length - a.length).join('|');
 // 国家 heads national departments the same way (国家发展改革委, 国家卫生健康委): ministries have names of their own.
 // Verbs an organisation does, which may follow its name as a title would (市发展改革委获悉, 在市教委工作).
-const ORG_VERBS = '工作|获悉|了解|发布|印发|召开|组织|联合|负责|介绍|表示|消息|牵头|主办|出台|提醒|提示|通报|公布|要求|透露|' +
+const ORG_VERBS = '工作|获悉|了解|发布|印发|召开|组织|联合|负责|介绍|表示|消息|牵头|主办|承办|举办|制定|编制|开展|出具|全体|出台|提醒|提示|通报|公布|要求|透露|' +
   // and the adverbs news puts between a department and its verb (市司法局依法履行, 市司法局不断深化).
   '依法|不断|积极|认真|全面|深入|持续|坚持|始终|充分|切实|进一步|主动|先后|首次|率先|迅速|立即|专门|会同|共同|近日|日前';
 // 国家发展改革委在四川…, 市教委将: an adverb or 在 may follow a department as a verb would.
@@ -87,8 +89,8 @@ export function levelOrgans(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: every pattern starts with a level character.
   if (!/[省市区县镇乡国]/.test(text)) return;
 
-  // Every organ name contains 人, 政, 委 or 心 (融媒体中心); every department ends in 委, 局, 厅 or 办.
-  if (/[人政委心]/.test(text)) {
+  // Every organ name contains 人, 政, 委, 心 (融媒体中心), 联 (文联) or 会 (总工会); every department ends in 委, 局, 厅 or 办.
+  if (/[人政委心联会]/.test(text)) {
     for (const m of organMatches(ORGAN, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
     }

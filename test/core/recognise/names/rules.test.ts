@@ -64,6 +64,11 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['参加审议市政府工作报告', ['ORG:市政府']],
     ['2024年市政府第一次全体会议', ['ORG:市政府']],
     ['代表省委书记张国清', ['ORG:省委']],
+    // The people's organisations of a level; a department before a verb of making or hosting, or after 来自.
+    ['县文旅局、县文联主办', ['ORG:县文旅局', 'ORG:县文联']],
+    ['市总工会筹资63.5万元', ['ORG:市总工会']],
+    ['区公安分局、区司法局制定', ['ORG:区公安分局', 'ORG:区司法局']],
+    ['数据均来自省经信厅、统计局', ['ORG:省经信厅']],
     ['会同市财政局、市人社局', ['ORG:市财政局', 'ORG:市人社局']],
     ['主持召开市委常委会会议', ['ORG:市委常委会']],
     // A department may be followed by a verb of its own.
