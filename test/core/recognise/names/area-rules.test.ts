@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arealDesignations, numberedStreets, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from '../../../../src/core/recognise/names/area-rules';
-import { S, show, spansOf } from './spans';
+import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from '../../../../src/core/recognise/names/area-rules';
+import { at, S, show, spansOf } from './spans';
 
 
 test('a park and the company named after it, read as one organisation, are a place and an organisation', () => {
@@ -93,4 +93,17 @@ test('a numbered or compass street after its name is one place; a meeting point 
     ['，大道路口', [['大道路口', 'ORG']], ['ORG:大道路口']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, numberedStreets(text, spansOf(text, read))), want, text);
+});
+
+test('the old names of regions are places where nothing else was read, not the start of an institution', () => {
+  const make = (x: { start: number; end: number; label: 'LOC' }) => ({ ...x, confidence: 0.7 });
+  const table: Array<[string, string[]]> = [
+    ['开展“巴蜀美丽庭院示范片”创建', ['LOC:巴蜀']],
+    ['声声烙印着巴蜀雄风的口号，荆楚大地', ['LOC:巴蜀', 'LOC:荆楚']],
+    ['齐鲁石化兼并淄博', []],
+    ['重庆巴蜀中学', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, oldRegionNames(text, [], make)), want, text);
+  const t = '重庆巴蜀文化研究院';
+  assert.deepEqual(show(t, oldRegionNames(t, [at(t, '重庆巴蜀文化研究院', 'ORG')], make)), ['ORG:重庆巴蜀文化研究院']);
 });
