@@ -182,10 +182,11 @@ export function numberedStreets<T extends Scored>(text: string, spans: T[]): T[]
 }
 
 /**
- * 巴蜀, 荆楚, 齐鲁: the old names of regions, places by GUIDELINES, which jieba's dictionary tags as
- * people (巴蜀 nr) or not at all, so the model leaves them out. Only where nothing else was read.
+ * 巴蜀, 荆楚, 齐鲁: the old names of regions, and 白宫 (the White House, a building and so a place, as the
+ * sets mark 克里姆林宫 and 青瓦台): places by GUIDELINES, which jieba's dictionary tags as people (巴蜀, 白宫
+ * nr) or not at all, so the model leaves them out. Only where nothing else was read.
  */
-const REGION_NAMES = /巴蜀|巴渝|荆楚|齐鲁|燕赵|三秦|八桂|湖湘|岭南/g;
+const REGION_NAMES = /巴蜀|巴渝|荆楚|齐鲁|燕赵|三秦|八桂|湖湘|岭南|白宫|白宮/g;
 const INSTITUTION_AFTER = /^(?:石化|银行|晚报|日报|中学|小学|大学|学院|集团|公司|医院|制药|股份|证券|电视|出版)/;
 
 export function oldRegionNames<T extends Scored>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'LOC' }) => T): T[] {

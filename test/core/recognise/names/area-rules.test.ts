@@ -95,11 +95,12 @@ test('a numbered or compass street after its name is one place; a meeting point 
   for (const [text, read, want] of table) assert.deepEqual(show(text, numberedStreets(text, spansOf(text, read))), want, text);
 });
 
-test('the old names of regions are places where nothing else was read, not the start of an institution', () => {
+test('the old names of regions and 白宫 are places where nothing else was read, not the start of an institution', () => {
   const make = (x: { start: number; end: number; label: 'LOC' }) => ({ ...x, confidence: 0.7 });
   const table: Array<[string, string[]]> = [
     ['开展“巴蜀美丽庭院示范片”创建', ['LOC:巴蜀']],
     ['声声烙印着巴蜀雄风的口号，荆楚大地', ['LOC:巴蜀', 'LOC:荆楚']],
+    ['特朗普在白宫会见', ['LOC:白宫']],
     ['齐鲁石化兼并淄博', []],
     ['重庆巴蜀中学', []],
   ];
