@@ -372,7 +372,8 @@ export function compassRegions(text: string, out: RuleSpan[]): void {
 }
 
 /** Heads of streets, squares, parks, bridges, stations and districts (商务区, 科学城): no organisation's name ends in one. */
-const STREET_HEAD = /(?:步行街|大街|大道|广场|公园|景区|街|路|巷|桥|[东南西北]站|火车站|高铁站|商务区|科学城|生态城|会展城|新城)$/;
+// Hotels, theatres, aquariums, hydropower and toll stations as venues and sites (茅台国际大酒店, 白鹤滩水电站) too.
+const STREET_HEAD = /(?:步行街|大街|大道|广场|公园|景区|街|路|巷|桥|[东南西北]站|火车站|高铁站|收费站|商务区|科学城|生态城|会展城|新城|大酒店|酒店|大剧院|海洋馆|水电站)$/;
 
 /**
  * 解放碑步行街 read as an organisation (the model, trained on 1998 text, knows few modern streets and

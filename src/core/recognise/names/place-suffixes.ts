@@ -82,3 +82,16 @@ export function placesInTerms<T extends Span>(text: string, spans: T[]): T[] {
   const out = spans.filter((s) => s.label !== 'LOC' || !inTerm(text, s));
   return out.length === spans.length ? spans : out;
 }
+
+/** 东盟, 欧盟, 非盟: an alliance of countries is an organisation, though its name reads like a region. */
+const ALLIANCE = /^[东欧非阿]盟$/;
+
+export function alliancesNotPlaces<T extends Span>(text: string, spans: T[]): T[] {
+  let changed = false;
+  const out = spans.map((s) => {
+    if (s.label !== 'LOC' || s.end - s.start !== 2 || !ALLIANCE.test(text.slice(s.start, s.end))) return s;
+    changed = true;
+    return { ...s, label: 'ORG' };
+  });
+  return changed ? out : spans;
+}

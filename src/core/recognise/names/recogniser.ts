@@ -29,7 +29,7 @@ import { sportsTeams } from './team-rules';
 import { politicalParties } from './political-parties';
 import { peopleAfterOfficialTitles } from './person-titles';
 import { eventsAndChannelsOffNames, facilitiesAfterNames } from './facility-tails';
-import { commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
+import { alliancesNotPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes } from './stock-codes';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
@@ -77,6 +77,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => sidesAndLeaguesWhole(t, s, lex),
     trainsBetweenPlaces,
     placesInTerms,
+    alliancesNotPlaces,
     (t, s) => dictionaryOrganisations(t, s, lex),
     streetsNotOrgs,
     institutionsNotPlaces,

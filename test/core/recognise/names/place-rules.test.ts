@@ -288,7 +288,8 @@ test('stations, zones and bridges named after a place are one place', () => {
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, extendPlaces(text, spans)), want, text);
   // A station the model read as an organisation is a place.
-  for (const t of ['重庆东站预计', '江北嘴中央商务区、', '西部科学城']) {
+  // So are a hotel, a theatre or a hydropower station (venues and sites).
+  for (const t of ['重庆东站预计', '江北嘴中央商务区、', '西部科学城', '茅台国际大酒店', '白鹤滩水电站', '重庆大剧院']) {
     const end = t.replace(/[预计、]/g, '').length;
     assert.deepEqual(show(t, streetsNotOrgs(t, [{ start: 0, end, label: 'ORG' }])), [`LOC:${t.slice(0, end)}`], t);
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from '../../../../src/core/recognise/names/place-suffixes';
+import { alliancesNotPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from '../../../../src/core/recognise/names/place-suffixes';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { at, show } from './spans';
 
@@ -49,4 +49,14 @@ test('a place inside a lexicalised word is no place: 北京时间, 美东时间,
     ['中美关系', '美', ['LOC:美']],
   ];
   for (const [text, place, want] of table) assert.deepEqual(show(text, placesInTerms(text, [at(text, place, 'LOC')])), want, text);
+});
+
+test('an alliance of countries read as a place is an organisation', () => {
+  for (const [text, name, want] of [
+    ['中国—东盟自贸区', '东盟', 'ORG:东盟'],
+    ['欧盟委员会', '欧盟', 'ORG:欧盟'],
+    ['东南亚国家', '东南', 'LOC:东南'],
+  ]) {
+    assert.deepEqual(show(text, alliancesNotPlaces(text, [at(text, name, 'LOC')])), [want], text);
+  }
 });
