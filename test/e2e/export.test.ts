@@ -54,8 +54,13 @@ async function exportAs(s: UiSession, format: string, expectFile: string): Promi
   const before = fs.existsSync(expectFile) ? fs.statSync(expectFile).mtimeMs : -1;
   await runCommand(s.page, 'Export annotations as…');
   await pickQuickItem(s.page, format);
-  await eventually(s.page, `${path.basename(expectFile)} to be written`, () =>
-    fs.existsSync(expectFile) && fs.statSync(expectFile).mtimeMs !== before ? true : undefined,
+  // The export waits for the document's annotations, which a second article opened a moment before may
+  // still be computing on a busy machine (CI's shared cores): a minute, not the default 20 s.
+  await eventually(
+    s.page,
+    `${path.basename(expectFile)} to be written`,
+    () => (fs.existsSync(expectFile) && fs.statSync(expectFile).mtimeMs !== before ? true : undefined),
+    60_000,
   );
 }
 
