@@ -253,6 +253,8 @@ export function brandsWithTrades<T extends Scored>(text: string, spans: T[]): T[
 /** Characters that end the word before a company's name. */
 const BEFORE_COMPANY_WORD = charTable('、，。；：“”（《和与及在是的据由对向从把被将为让使同跟到至给');
 const NOT_DICTIONARY_COMPANY = /(?:的|理论|主义|思想|精神)$/;
+/** After a company's name: a product's code in Latin letters and digits, or a word only a company is the subject of. */
+const COMPANY_SHOWN_AFTER = /^(?:\s?[A-Z]{1,3}\d|手机|创始人|董事长|首席执行官|CEO|股价|财报|旗下)/;
 
 /**
  * 华为昨天发布, 对华为实施: a company the dictionary of proper nouns knows (LEX.NAME_ORG: 华为, 字节跳动) where
@@ -293,9 +295,12 @@ export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], 
     }
     // A common word (苹果, 百度 as words), a place the other sources know (中南海, 山水), an adjective's 的
     // (美的) or a doctrine (邓小平理论) is left to the model and the company rules.
-    if (!best || (bestClass & LEX.WORD && !(bestClass & (LEX.PER | LEX.ORG))) || bestClass & LEX.LOC || NOT_DICTIONARY_COMPANY.test(text.slice(i, i + best))) continue;
+    // Unless what follows shows the company: a product's code (小米 SU7, 小鹏G9) or a word only companies have
+    // (小米创始人, 百度股价; not 汽车 or 集团, which make a longer name the other rules read whole).
+    const shown = best > 0 && COMPANY_SHOWN_AFTER.test(text.slice(i + best, i + best + 4));
+    if (!best || (bestClass & LEX.WORD && !(bestClass & (LEX.PER | LEX.ORG)) && !shown) || bestClass & LEX.LOC || NOT_DICTIONARY_COMPANY.test(text.slice(i, i + best))) continue;
     // Two characters make words by chance (的好时候: 好时, Hershey's): only a brand jieba takes for a person (华为).
-    if (best === 2 && !(bestClass & LEX.PER)) continue;
+    if (best === 2 && !(bestClass & LEX.PER) && !shown) continue;
     const end = i + best;
     // Inside a run of text, only the very word the model read as a person or place (not 伊斯兰 of
     // 伊斯兰国家, not 雷诺 of 雷诺氏, a person's clan name).
@@ -309,7 +314,10 @@ export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], 
       (o.label === 'LOC' && o.start === i && o.end === i + 1 && text[i] === '华') ||
       (o.label === 'LOC' && o.start === i && o.end < end && best >= 3);
     if (overlapping.some((o) => !replaceable(o))) continue;
-    out = replacedBy(out, overlapping, make({ start: i, end, label: 'ORG' }));
+    const company = make({ start: i, end, label: 'ORG' });
+    // A common word shown a company here (小米 SU7) is not sure enough to be spread to its other mentions (小米粥).
+    if (bestClass & LEX.WORD && !(bestClass & (LEX.PER | LEX.ORG))) company.confidence = Math.min(company.confidence, 0.55);
+    out = replacedBy(out, overlapping, company);
     i = end - 1;
   }
   return out;

@@ -180,6 +180,11 @@ test('a company the dictionary of proper nouns knows, where the model marks noth
     ['，英伟达首席', [at('，英伟达首席', '英伟达首', 'LOC')], ['LOC:英伟达首']],
     // A common word, a place the other sources know, an adjective, a chance pair, a doctrine, a word inside another: nothing.
     ['吃苹果', [], []],
+    // A common word shown a company by what follows: a product's code or a word only companies have; below the
+    // consistency threshold, so it is not spread to the common word elsewhere.
+    ['，苹果SU7亮相', [], ['ORG:苹果']],
+    ['，苹果创始人乔布斯', [], ['ORG:苹果']],
+    ['吃苹果汽水', [], []],
     ['在中南海', [], []],
     ['很美的风景', [], []],
     ['到了生育的好时候', [], []],
@@ -187,4 +192,6 @@ test('a company the dictionary of proper nouns knows, where the model marks noth
     ['中华为民', [], []],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, dictionaryCompanies(text, spans, make, lex)), want, text);
+  assert.ok(dictionaryCompanies('，苹果创始人', [], make, lex)[0].confidence < 0.6);
+  assert.equal(dictionaryCompanies('，字节跳动宣布', [], make, lex)[0].confidence, 0.6);
 });
