@@ -64,6 +64,7 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['参加审议市政府工作报告', ['ORG:市政府']],
     ['2024年市政府第一次全体会议', ['ORG:市政府']],
     ['代表省委书记张国清', ['ORG:省委']],
+    ['参加省政协十三届一次会议', ['ORG:省政协']],
     // The people's organisations of a level; a department before a verb of making or hosting, or after 来自.
     ['县文旅局、县文联主办', ['ORG:县文旅局', 'ORG:县文联']],
     ['市总工会筹资63.5万元', ['ORG:市总工会']],
