@@ -29,6 +29,7 @@ import { sportsTeams } from './team-rules';
 import { politicalParties } from './political-parties';
 import { peopleAfterOfficialTitles } from './person-titles';
 import { eventsAndChannelsOffNames, facilitiesAfterNames } from './facility-tails';
+import { bareBodies } from './bare-bodies';
 import { alliancesNotPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes } from './stock-codes';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
@@ -147,6 +148,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => latinGlosses(t, s, made('latin-gloss', 0.7)),
     (t, s) => facilitiesAfterNames(t, s, lex),
     (t, s) => oldRegionNames(t, s, made('old-region', 0.7)),
+    (t, s) => bareBodies(t, s, made('bare-body', 0.65), lex),
     eventsAndChannelsOffNames,
     (t, s) => peopleAfterOfficialTitles(t, s, made('person-after-official-title', 0.7), lex),
   ];

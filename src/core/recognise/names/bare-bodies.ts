@@ -1,0 +1,28 @@
+import { LabelledSpan } from './tags';
+import { Scored } from './list-rules';
+import { LEX, Lexicon } from './lexicon';
+import { concatInTextOrder } from '../../text/sorted-spans';
+
+/**
+ * Bodies news names by a bare word that is still one body's name: a country's parliament and its houses
+ * (国会, 众议院, 参议院: the one of the country the story is about), the federation of industry and
+ * commerce (工商联), and the political-legal committee before its secretary (常委、政法委书记). The
+ * model, trained on corpora that leave most of them out, marks none. Only where nothing else was read.
+ */
+const BARE_BODY = /国会|众议院|参议院|工商联|政法委(?=副?书记)/g;
+/** Words they begin (国会议员 is a member, 国会大厦 a building) or end (美国国会 is the model's to read whole). */
+const NOT_AFTER = /^(?:议员|大厦|山庄|图书馆|选举|议长)/;
+
+export function bareBodies<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
+  const added: T[] = [];
+  for (const m of text.matchAll(BARE_BODY)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (NOT_AFTER.test(text.slice(end, end + 3))) continue;
+    // 我国会跳舞, 救国会, 工商联手: the edge characters make words with their neighbours.
+    const word = (w: string) => w.length === 2 && (lex.lookup(w) & LEX.WORD) !== 0;
+    if (word(text.slice(start - 1, start + 1)) || word(text.slice(end - 1, end + 1))) continue;
+    if (!spans.some((s) => s.start < end && start < s.end)) added.push(make({ start, end, label: 'ORG' }));
+  }
+  return added.length ? concatInTextOrder(spans, added) : spans;
+}
