@@ -76,3 +76,26 @@ export function peopleAfterCompanyTitles<T extends Scored>(text: string, spans: 
   }
   return added.length ? concatInTextOrder(spans, added) : spans;
 }
+
+/**
+ * OpenAI, DeepSeek, NextEra, MiniMax: a word in Latin letters with a capital inside it, in Chinese text,
+ * is a company's name (as the current-news sets mark it) — not a product's, which ends in what products
+ * are (ChatGPT, HarmonyOS, iPhone) or holds a digit (SU7). Only where nothing else was read.
+ */
+const CAMEL_NAME = /(?<![A-Za-z0-9.@/_-])[A-Z][a-z]+[A-Z][A-Za-z]*(?![A-Za-z0-9.@/_(-])/g;
+const PRODUCT_END = /(?:GPT|OS|Pad|Phone|Pods|Book|Watch|Pro|Max|Mini|Pay|Go)$/;
+
+export function camelCaseCompanies<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
+  // In Chinese text only: a line of code or of English (OffsetMap, TestContext) names no company.
+  if (!/[A-Z][a-z]+[A-Z]/.test(text) || !/[\u4e00-\u9fff]/.test(text)) return spans;
+  const added: T[] = [];
+  for (const m of text.matchAll(CAMEL_NAME)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (PRODUCT_END.test(m[0]) || overlaps(spans, start, end)) continue;
+    // A Chinese character within two places on one side at least: the word stands in Chinese text.
+    if (!/[\u4e00-\u9fff]/.test(text.slice(Math.max(0, start - 2), start) + text.slice(end, end + 2))) continue;
+    added.push(make({ start, end, label: 'ORG' }));
+  }
+  return added.length ? concatInTextOrder(spans, added) : spans;
+}

@@ -38,7 +38,7 @@ import { DocumentNames } from './document-names';
 import { countriesNotPeople } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
 import { namesCutShort } from './person-edges';
-import { latinCompanies, latinGlosses, peopleAfterCompanyTitles } from './latin-rules';
+import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles } from './latin-rules';
 import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
 type Span = { start: number; end: number; label: string };
@@ -146,6 +146,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     organsWithUpperPlaces,
     (t, s) => latinCompanies(t, s, made('latin-company', 0.65)),
     (t, s) => latinGlosses(t, s, made('latin-gloss', 0.7)),
+    (t, s) => camelCaseCompanies(t, s, made('latin-name', 0.65)),
     (t, s) => facilitiesAfterNames(t, s, lex),
     (t, s) => oldRegionNames(t, s, made('old-region', 0.7)),
     (t, s) => bareBodies(t, s, made('bare-body', 0.65), lex),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { latinCompanies, latinGlosses, peopleAfterCompanyTitles } from '../../../../src/core/recognise/names/latin-rules';
+import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles } from '../../../../src/core/recognise/names/latin-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 
@@ -55,5 +55,20 @@ test('a person after a company title in Latin letters or set with a space', () =
   ];
   for (const [text, expected] of table) {
     assert.deepEqual(show(text, peopleAfterCompanyTitles(text, [], make, lex)), expected, text);
+  }
+});
+
+test('a Latin word with a capital inside it, in Chinese text, is a company; a product or a line of code is not', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['奥尔特曼称 OpenAI 为了这一目标', [], ['ORG:OpenAI']],
+    ['聚光灯正打在DeepSeek的身上', [], ['ORG:DeepSeek']],
+    // Products end in what products are; English or code without Chinese names nothing; a name read stays.
+    ['用户打开ChatGPT提问', [], []],
+    ['升级到HarmonyOS系统', [], []],
+    ['const m = new OffsetMap(text);', [], []],
+    ['深度求索DeepSeek发布', [['深度求索DeepSeek', 'ORG']], ['ORG:深度求索DeepSeek']],
+  ];
+  for (const [text, read, expected] of table) {
+    assert.deepEqual(show(text, camelCaseCompanies(text, spansOf(text, read), make)), expected, text);
   }
 });
