@@ -1,6 +1,7 @@
 import { Scored } from './list-rules';
 import { ORG_HEAD_AT_END } from './lists';
-import { replacedBy } from './span-edges';
+import { overlapsAny, replacedBy } from './span-edges';
+import { concatInTextOrder } from '../../text/sorted-spans';
 
 /**
  * Planned areas of modern news, which the 1998 corpora hardly knew: parks with the companies in them
@@ -128,7 +129,7 @@ export function stationsOfLines<T extends Scored>(text: string, spans: T[], make
   for (const m of text.matchAll(STATION_AFTER)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (NOT_STATION_NAME.test(m[1]) || out.some((o) => o.start < end && start < o.end)) continue;
+    if (NOT_STATION_NAME.test(m[1]) || overlapsAny(out, start, end)) continue;
     out = replacedBy(out, [], make({ start, end, label: 'LOC' }));
   }
   return out;
@@ -196,7 +197,7 @@ export function oldRegionNames<T extends Scored>(text: string, spans: T[], make:
     const end = start + m[0].length;
     // 齐鲁石化, 巴蜀中学: the start of a company's or a school's name, which is the model's to read.
     if (INSTITUTION_AFTER.test(text.slice(end, end + 2))) continue;
-    if (!spans.some((s) => s.start < end && start < s.end)) added.push(make({ start, end, label: 'LOC' }));
+    if (!overlapsAny(spans, start, end)) added.push(make({ start, end, label: 'LOC' }));
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return added.length ? concatInTextOrder(spans, added) : spans;
 }

@@ -2,6 +2,7 @@ import { LabelledSpan } from './tags';
 import { Scored } from './list-rules';
 import { LEX, Lexicon } from './lexicon';
 import { concatInTextOrder } from '../../text/sorted-spans';
+import { overlapsAny } from './span-edges';
 
 /**
  * Bodies news names by a bare word that is still one body's name: a country's parliament and its houses
@@ -22,7 +23,7 @@ export function bareBodies<T extends Scored>(text: string, spans: T[], make: (s:
     // 我国会跳舞, 救国会, 工商联手: the edge characters make words with their neighbours.
     const word = (w: string) => w.length === 2 && (lex.lookup(w) & LEX.WORD) !== 0;
     if (word(text.slice(start - 1, start + 1)) || word(text.slice(end - 1, end + 1))) continue;
-    if (!spans.some((s) => s.start < end && start < s.end)) added.push(make({ start, end, label: 'ORG' }));
+    if (!overlapsAny(spans, start, end)) added.push(make({ start, end, label: 'ORG' }));
   }
   return added.length ? concatInTextOrder(spans, added) : spans;
 }

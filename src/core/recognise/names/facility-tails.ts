@@ -11,7 +11,6 @@ import { Scored } from './list-rules';
 const FACILITY_TAIL = /(?:储能超级工厂|超级工厂|智慧工厂|新工厂|工厂|主场|分会场|峰会|亚运会|奥运会|冬奥会|世博会)$/;
 
 export function facilitiesAfterNames<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
-  let changed = false;
   const out: T[] = [];
   for (const s of spans) {
     const name = text.slice(s.start, s.end);
@@ -20,7 +19,6 @@ export function facilitiesAfterNames<T extends Scored>(text: string, spans: T[],
     const end = s.start + rest.length;
     if (rest.length >= 2 && isPlace(lex, rest)) {
       out.push({ ...s, end, label: 'LOC' });
-      changed = true;
       continue;
     }
     // 特斯拉 + 上海, 长安汽车 + 渝北: a company and the place of its facility.
@@ -30,10 +28,9 @@ export function facilitiesAfterNames<T extends Scored>(text: string, spans: T[],
       // 德国 + 图林根: two places; 特斯拉 + 上海: a company and a place.
       const head = isPlace(lex, rest.slice(0, split)) ? 'LOC' : s.label;
       out.push({ ...s, end: s.start + split, label: head }, { ...s, start: s.start + split, end, label: 'LOC' });
-      changed = true;
     } else out.push(s);
   }
-  return changed ? out : spans;
+  return out;
 }
 
 function isPlace(lex: Lexicon, s: string): boolean {
@@ -47,12 +44,8 @@ function isPlace(lex: Lexicon, s: string): boolean {
 const NAME_THEN_MORE = /^(中共|中国共产党|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|网|社|电视台))(?:第?[一二三四五六七八九十]+(?:大|次全国代表大会)|微信公众号|公众号|客户端|官方微博|官微|[\u4e00-\u9fff]{2,3}(?:电|消息))$/;
 
 export function eventsAndChannelsOffNames<T extends Scored>(text: string, spans: T[]): T[] {
-  let changed = false;
-  const out = spans.map((s) => {
+  return spans.map((s) => {
     const m = s.label === 'ORG' ? NAME_THEN_MORE.exec(text.slice(s.start, s.end)) : null;
-    if (!m) return s;
-    changed = true;
-    return { ...s, end: s.start + m[1].length };
+    return m ? { ...s, end: s.start + m[1].length } : s;
   });
-  return changed ? out : spans;
 }

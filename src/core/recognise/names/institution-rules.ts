@@ -1,7 +1,7 @@
 import { LEX, Lexicon } from './lexicon';
 import { ORG_HEAD_AT_END } from './lists';
 import { Scored } from './list-rules';
-import { replacedBy } from './span-edges';
+import { overlapsAny, replacedBy } from './span-edges';
 
 /**
  * Institutions as current news names them: a place's police (重庆公安), hospitals by their own name and
@@ -57,7 +57,7 @@ export function namedHospitals<T extends Scored>(text: string, spans: T[], make:
     const start = m.index!;
     const end = start + name.length + 2;
     if (NOT_HOSPITAL_NAME.test(name) || lex.lookup(name) & (LEX.WORD | LEX.LOC)) continue;
-    if (out.some((o) => o.start < end && start < o.end)) continue;
+    if (overlapsAny(out, start, end)) continue;
     out = replacedBy(out, [], make({ start, end, label: 'ORG' }));
   }
   return out;

@@ -3,6 +3,7 @@ import { LEX, Lexicon } from './lexicon';
 import { isPlainWord, Scored } from './list-rules';
 import { looksLikeName } from './rules';
 import { LabelledSpan } from './tags';
+import { overlapsAny } from './span-edges';
 
 /**
  * Names written in Latin letters, which the model (trained on 1998 Chinese text) never marks: the
@@ -16,8 +17,6 @@ const LATIN_GLOSS = /^（\s*([A-Za-z][A-Za-z0-9'’&.-]*(?: [A-Za-z0-9][A-Za-z0-
 /** A market's code and a number: a listing, not a name. */
 const STOCK_TICKER = /^(?:HK|SH|SZ|BJ)\.?\d+$/;
 
-const overlaps = (spans: readonly Scored[], start: number, end: number) => spans.some((s) => s.start < end && start < s.end);
-
 /** 萨姆·阿尔特曼（Sam Altman）: the Latin original in brackets right after a name is the same name. */
 export function latinGlosses<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
   if (!text.includes('（')) return spans;
@@ -30,7 +29,7 @@ export function latinGlosses<T extends Scored>(text: string, spans: T[], make: (
     if (!m || STOCK_TICKER.test(m[1])) continue;
     const start = s.end + m[0].indexOf(m[1]);
     const end = start + m[1].length;
-    if (!overlaps(spans, start, end)) added.push(make({ start, end, label: s.label as LabelledSpan['label'] }));
+    if (!overlapsAny(spans, start, end)) added.push(make({ start, end, label: s.label as LabelledSpan['label'] }));
   }
   return added.length ? concatInTextOrder(spans, added) : spans;
 }
@@ -50,7 +49,7 @@ export function latinCompanies<T extends Scored>(text: string, spans: T[], make:
   for (const m of text.matchAll(LATIN_COMPANY)) {
     const start = m.index!;
     const end = start + m[1].length;
-    if (NOT_LATIN_COMPANY.test(m[1]) || overlaps(spans, start, end) || overlaps(added, start, end)) continue;
+    if (NOT_LATIN_COMPANY.test(m[1]) || overlapsAny(spans, start, end) || overlapsAny(added, start, end)) continue;
     added.push(make({ start, end, label: 'ORG' }));
   }
   return added.length ? concatInTextOrder(spans, added) : spans;
@@ -71,7 +70,7 @@ export function peopleAfterCompanyTitles<T extends Scored>(text: string, spans: 
     const start = m.index! + m[0].length - name.length;
     const end = start + name.length;
     if (!looksLikeName(name) || isPlainWord(lex, name) || (lex && lex.lookup(name) & (LEX.LOC | LEX.ORG))) continue;
-    if (overlaps(spans, start, end) || overlaps(added, start, end)) continue;
+    if (overlapsAny(spans, start, end) || overlapsAny(added, start, end)) continue;
     added.push(make({ start, end, label: 'PER' }));
   }
   return added.length ? concatInTextOrder(spans, added) : spans;
@@ -92,7 +91,7 @@ export function camelCaseCompanies<T extends Scored>(text: string, spans: T[], m
   for (const m of text.matchAll(CAMEL_NAME)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (PRODUCT_END.test(m[0]) || overlaps(spans, start, end)) continue;
+    if (PRODUCT_END.test(m[0]) || overlapsAny(spans, start, end)) continue;
     // A Chinese character within two places on one side at least: the word stands in Chinese text.
     if (!/[\u4e00-\u9fff]/.test(text.slice(Math.max(0, start - 2), start) + text.slice(end, end + 2))) continue;
     added.push(make({ start, end, label: 'ORG' }));

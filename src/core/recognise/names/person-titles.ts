@@ -3,6 +3,7 @@ import { LEX, Lexicon } from './lexicon';
 import { isPlainWord, Scored } from './list-rules';
 import { looksLikeName } from './rules';
 import { concatInTextOrder } from '../../text/sorted-spans';
+import { overlapsAny } from './span-edges';
 
 /**
  * 市委副书记曾令举参加, 二级巡视员向进出席, 政府副县长成波，: a name right after an official's title, before a
@@ -29,7 +30,7 @@ export function peopleAfterOfficialTitles<T extends Scored>(text: string, spans:
     const end = start + name.length;
     if (!looksLikeName(name) || NOT_IN_NAME.test(name) || VERB_AFTER_FIRST.test(name.slice(1))) continue;
     if (isPlainWord(lex, name) || lex.lookup(name) & (LEX.LOC | LEX.ORG)) continue;
-    if (spans.some((s) => s.start < end && start < s.end)) continue;
+    if (overlapsAny(spans, start, end)) continue;
     added.push(make({ start, end, label: 'PER' }));
   }
   return added.length ? concatInTextOrder(spans, added) : spans;

@@ -31,15 +31,11 @@ function placeEnd(text: string, s: Span, lex: Lexicon): number {
 }
 
 export function commonNounsAfterPlaces<T extends Span>(text: string, spans: T[], lex: Lexicon): T[] {
-  let changed = false;
-  const out = spans.map((s) => {
+  return spans.map((s) => {
     if (s.label !== 'LOC' || s.end - s.start < 3) return s;
     const end = placeEnd(text, s, lex);
-    if (end === s.end) return s;
-    changed = true;
-    return { ...s, end };
+    return end === s.end ? s : { ...s, end };
   });
-  return changed ? out : spans;
 }
 
 /** 中欧班列, 中亚班列: the freight trains between China and Europe or Central Asia name two places (中 | 欧). */
@@ -56,13 +52,7 @@ export function trainsBetweenPlaces<T extends Span>(text: string, spans: T[]): T
 
 /** 中超联赛, 中方表示 read whole as a place: the country alone is (as the rule for them marks it where the model reads nothing). */
 export function sidesAndLeaguesWhole<T extends Span>(text: string, spans: T[], lex: Lexicon): T[] {
-  let changed = false;
-  const out = spans.map((s) => {
-    if (s.label !== 'LOC' || s.end - s.start !== 2 || !sideOrLeague(text, s.start, lex)) return s;
-    changed = true;
-    return { ...s, end: s.start + 1 };
-  });
-  return changed ? out : spans;
+  return spans.map((s) => (s.label === 'LOC' && s.end - s.start === 2 && sideOrLeague(text, s.start, lex) ? { ...s, end: s.start + 1 } : s));
 }
 
 /**
@@ -79,19 +69,12 @@ function inTerm(text: string, s: Span): boolean {
 }
 
 export function placesInTerms<T extends Span>(text: string, spans: T[]): T[] {
-  const out = spans.filter((s) => s.label !== 'LOC' || !inTerm(text, s));
-  return out.length === spans.length ? spans : out;
+  return spans.filter((s) => s.label !== 'LOC' || !inTerm(text, s));
 }
 
 /** 东盟, 欧盟, 非盟: an alliance of countries is an organisation, though its name reads like a region. */
 const ALLIANCE = /^[东欧非阿]盟$/;
 
 export function alliancesNotPlaces<T extends Span>(text: string, spans: T[]): T[] {
-  let changed = false;
-  const out = spans.map((s) => {
-    if (s.label !== 'LOC' || s.end - s.start !== 2 || !ALLIANCE.test(text.slice(s.start, s.end))) return s;
-    changed = true;
-    return { ...s, label: 'ORG' };
-  });
-  return changed ? out : spans;
+  return spans.map((s) => (s.label === 'LOC' && s.end - s.start === 2 && ALLIANCE.test(text.slice(s.start, s.end)) ? { ...s, label: 'ORG' } : s));
 }

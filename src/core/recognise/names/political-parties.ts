@@ -2,6 +2,7 @@ import { LabelledSpan } from './tags';
 import { Lexicon } from './lexicon';
 import { isPlainWord, Scored } from './list-rules';
 import { charTable, isHan } from './lists';
+import { replacedBy } from './span-edges';
 
 /**
  * Political parties named by what they stand for (共同民主党, 国民力量党, 立宪民主党, 保守党, 工党): the
@@ -48,7 +49,7 @@ export function politicalParties<T extends Scored>(text: string, spans: T[], mak
     const party = make({ start, end, label: 'ORG' });
     // 工党 and 绿党 are also pieces of words (员工党支部): not sure enough to be spread to other mentions.
     if (end - start === 2) party.confidence = Math.min(party.confidence, SHORT_PARTY_CONFIDENCE);
-    out = [...out.filter((o) => !overlapping.includes(o)), party].sort((a, b) => a.start - b.start);
+    out = replacedBy(out, overlapping, party);
   }
   return out;
 }

@@ -265,6 +265,11 @@ export function withoutSpansInside<T extends { start: number; end: number }>(spa
   return spans.filter((s, i) => !spans.some((o, j) => j !== i && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
 }
 
+/** Whether any of `spans` overlaps [start, end). */
+export function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}
+
 /** `spans` without `removed` and with `added`, in text order (a stable sort: ties keep their order). */
 export function replacedBy<T extends { start: number }>(spans: readonly T[], removed: readonly T[], added: T): T[] {
   return [...spans.filter((o) => !removed.includes(o)), added].sort((a, b) => a.start - b.start);

@@ -1,5 +1,6 @@
 import { LabelledSpan } from './tags';
 import { LEADING_FUNCTION, Scored } from './list-rules';
+import { replacedBy } from './span-edges';
 
 /**
  * A listed company named before its stock code in brackets: 上海凤凰(600679.SH), 中达安(300635.SZ),
@@ -48,7 +49,7 @@ export function companiesBeforeStockCodes<T extends Scored>(text: string, spans:
     // A name reaching outside the short name (a longer organisation ending at the code) is left as it is.
     if (overlapping.some((o) => o.start < start || o.end > end)) continue;
     if (overlapping.length === 1 && overlapping[0].label === 'ORG' && overlapping[0].start === start) continue;
-    out = [...out.filter((o) => !overlapping.includes(o)), make({ start, end, label: 'ORG' })].sort((a, b) => a.start - b.start);
+    out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
   }
   return out;
 }
