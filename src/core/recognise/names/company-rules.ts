@@ -298,7 +298,8 @@ export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], 
     // Unless what follows shows the company: a product's code (小米 SU7, 小鹏G9) or a word only companies have
     // (小米创始人, 百度股价; not 汽车 or 集团, which make a longer name the other rules read whole).
     const shown = best > 0 && COMPANY_SHOWN_AFTER.test(text.slice(i + best, i + best + 4));
-    if (!best || (bestClass & LEX.WORD && !(bestClass & (LEX.PER | LEX.ORG)) && !shown) || bestClass & LEX.LOC || NOT_DICTIONARY_COMPANY.test(text.slice(i, i + best))) continue;
+    const commonWord = (bestClass & LEX.WORD) !== 0 && (bestClass & (LEX.PER | LEX.ORG)) === 0;
+    if (!best || (commonWord && !shown) || bestClass & LEX.LOC || NOT_DICTIONARY_COMPANY.test(text.slice(i, i + best))) continue;
     // Two characters make words by chance (的好时候: 好时, Hershey's): only a brand jieba takes for a person (华为).
     if (best === 2 && !(bestClass & LEX.PER) && !shown) continue;
     const end = i + best;
@@ -316,7 +317,7 @@ export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], 
     if (overlapping.some((o) => !replaceable(o))) continue;
     const company = make({ start: i, end, label: 'ORG' });
     // A common word shown a company here (小米 SU7) is not sure enough to be spread to its other mentions (小米粥).
-    if (bestClass & LEX.WORD && !(bestClass & (LEX.PER | LEX.ORG))) company.confidence = Math.min(company.confidence, 0.55);
+    if (commonWord) company.confidence = Math.min(company.confidence, 0.55);
     out = replacedBy(out, overlapping, company);
     i = end - 1;
   }
