@@ -2,7 +2,7 @@ import { LabelledSpan } from './tags';
 import { Scored } from './list-rules';
 import { LEX, Lexicon } from './lexicon';
 import { concatInTextOrder } from '../../text/sorted-spans';
-import { overlapsAny } from './span-edges';
+import { overlapsAny, replacedBy } from './span-edges';
 
 /**
  * Bodies news names by a bare word that is still one body's name: a country's parliament and its houses
@@ -26,4 +26,26 @@ export function bareBodies<T extends Scored>(text: string, spans: T[], make: (s:
     if (!overlapsAny(spans, start, end)) added.push(make({ start, end, label: 'ORG' }));
   }
   return added.length ? concatInTextOrder(spans, added) : spans;
+}
+
+/**
+ * A country and its government's organs (叙利亚政府, 南非总统府, 俄罗斯武装部队, 印度尼西亚国会, 德国外交部): one
+ * organisation, as the current-news sets mark them; the model reads the country alone. 外交部长 is a title.
+ */
+const COUNTRY_ORGAN =
+  /^(?:政府|总统府|总理府|内阁|议会(?:上院|下院)?|国会(?:众议院|参议院)?|众议院|参议院|外交部|国防部|财政部|商务部|内政部|司法部|卫生部|武装部队|国防军|中央银行|央行|大使馆|总领事馆|领事馆|驻华大使馆)(?!长|大厦|山庄|议员|选举)/;
+
+export function countryOrgans<T extends Scored>(text: string, spans: T[], isCountry: (name: string) => boolean): T[] {
+  let out = spans;
+  for (const s of spans) {
+    if (s.label !== 'LOC' || !isCountry(text.slice(s.start, s.end))) continue;
+    const m = COUNTRY_ORGAN.exec(text.slice(s.end, s.end + 9));
+    if (!m) continue;
+    const end = s.end + m[0].length;
+    // What was read of the organ alone (国会 as a bare body) goes into the whole; a longer name is left as it is.
+    const inside = out.filter((o) => o !== s && o.start < end && s.start < o.end);
+    if (inside.some((o) => o.start < s.end || o.end > end)) continue;
+    out = replacedBy(out, [s, ...inside], { ...s, end, label: 'ORG' });
+  }
+  return out;
 }

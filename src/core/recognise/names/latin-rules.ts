@@ -15,7 +15,7 @@ import { overlapsAny } from './span-edges';
 const LATIN_GLOSS = /^（\s*([A-Za-z][A-Za-z0-9'’&.-]*(?: [A-Za-z0-9][A-Za-z0-9'’&.-]*){0,5})\s*）/;
 
 /** A market's code and a number: a listing, not a name. */
-const STOCK_TICKER = /^(?:HK|SH|SZ|BJ)\.?\d+$/;
+const STOCK_TICKER = /^(?:(?:HK|SH|SZ|BJ)\.?\d+|[A-Z]{1,5}\.(?:O|N|US))$/;
 
 /** 萨姆·阿尔特曼（Sam Altman）: the Latin original in brackets right after a name is the same name. */
 export function latinGlosses<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {

@@ -180,7 +180,7 @@ for (const n of [...NATIONAL_SHORT_NAMES].sort((a, b) => b.length - a.length)) {
 const OPENS_SHORT_NAME = new Uint8Array(0x10000);
 for (const n of NATIONAL_SHORT_NAMES) OPENS_SHORT_NAME[n.charCodeAt(0)] = 1;
 /** What may stand before a short name without making it part of a longer word (法国足球 holds no 国足). */
-const BEFORE_SHORT_NAME = /[^\u4e00-\u9fff]|[被由经据和与及在向对是从为将把让给名位]/;
+const BEFORE_SHORT_NAME = /[^\u4e00-\u9fff]|[被由经据和与及在向对是从为将把让给名位得获]/;
 
 export function nationalShortNames(text: string, out: RuleSpan[]): void {
   for (let i = 0; i < text.length; i++) {
@@ -231,7 +231,8 @@ export function numberedHospitals(text: string, out: RuleSpan[]): void {
 const ORGAN_AFTER_PLACE = /^(?:第?[一二三四五六七八九十]+届(?=人民代表大会|人大|政协))?(?:人民代表大会常务委员会|人民代表大会|人民政府|人民法院|人民检察院|人大常委会|委员会|党工委|管委会|政府|政协|人大|党委|纪委|监委|委)/;
 
 // 原 (former) before a title: 河南省农业农村厅原总农艺师; its party group: 省发展改革委党组.
-const DEPT_END = `(?:委员会|委|局|厅)(?=${TITLE_ALT}|${ORG_VERBS}|党组|党委|原|[、，。；：）”和与及对等的相有]|$)`;
+// 河南省水利厅决定, 重庆市民政局在: verbs and adverbs follow the whole department as they follow a level-named one.
+const DEPT_END = `(?:委员会|委|局|厅)(?=${TITLE_ALT}|${ORG_VERBS}|决定|启动|部署|宣布|指出|强调|统计|监测|批准|同意|回应|发出|党组|党委|原|[、，。；：）”和与及对等的相有在将已也还就正要]|$)`;
 const DEPT_AFTER_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)${DEPT_END}`);
 // 重庆市 + 规划和自然资源局: two fields joined by 和 name one department.
 const JOINED_DEPT_AFTER_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,6}?)${DEPT_END}`);

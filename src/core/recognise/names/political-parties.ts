@@ -15,6 +15,7 @@ const PARTY_WORDS = [
   '民主', '共和', '人民', '自由', '社会', '保守', '国民', '力量', '公明', '自民', '维新', '立宪', '进步', '劳动', '工人',
   '复兴', '统一', '团结', '正义', '改革', '联合', '独立', '民族', '行动', '共同', '国家', '社民', '基民', '民进',
   '民众', '亲民', '国大', '致公', '农工', '台联', '基督教', '绿色', '未来', '希望', '公民', '和平', '革新',
+  '劳工', '运动', '经济', '斗士', '奋斗', '觉醒',
 ];
 /** One-character parties (工党, 绿党): only after a clear word break. */
 const SHORT_PARTIES = '工绿';
@@ -29,7 +30,7 @@ const NOT_AFTER_PARTY = charTable('委员组支派建性风纪课校务费龄旗
 /** 改革党和国家的领导制度: 党 of 党和国家 (the Party and the State), 党和政府, 党和人民. */
 const PARTY_AND_STATE = /^[和与](?:国家|政府|人民|军队)/;
 /** Party words that are also verbs. */
-const VERB_WORDS = new Set(['统一', '团结', '改革', '革新', '联合', '独立', '行动', '复兴', '进步', '维新', '劳动']);
+const VERB_WORDS = new Set(['统一', '团结', '改革', '革新', '联合', '独立', '行动', '复兴', '进步', '维新', '劳动', '运动', '奋斗', '觉醒']);
 /** Words that may stand right before a party's name. */
 const BEFORE_PARTY = charTable('的是与和及在于以从对被把向为由同跟、，。；：“”《（「党');
 

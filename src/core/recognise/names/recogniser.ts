@@ -29,13 +29,14 @@ import { sportsTeams } from './team-rules';
 import { politicalParties } from './political-parties';
 import { peopleAfterOfficialTitles } from './person-titles';
 import { eventsAndChannelsOffNames, facilitiesAfterNames } from './facility-tails';
-import { bareBodies } from './bare-bodies';
+import { bareBodies, countryOrgans } from './bare-bodies';
+import { bracketedAliases } from './alias-rules';
 import { alliancesNotPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes } from './stock-codes';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
-import { countriesNotPeople } from './countries';
+import { countriesNotPeople, isCountryName } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
 import { namesCutShort } from './person-edges';
 import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles } from './latin-rules';
@@ -146,9 +147,11 @@ function finishingSteps(lex: Lexicon): Step[] {
     organsWithUpperPlaces,
     (t, s) => latinCompanies(t, s, made('latin-company', 0.65)),
     (t, s) => latinGlosses(t, s, made('latin-gloss', 0.7)),
+    (t, s) => bracketedAliases(t, s, made('alias', 0.75), lex),
     (t, s) => camelCaseCompanies(t, s, made('latin-name', 0.65)),
     (t, s) => facilitiesAfterNames(t, s, lex),
     (t, s) => oldRegionNames(t, s, made('old-region', 0.7)),
+    (t, s) => countryOrgans(t, s, isCountryName),
     (t, s) => bareBodies(t, s, made('bare-body', 0.65), lex),
     eventsAndChannelsOffNames,
     (t, s) => peopleAfterOfficialTitles(t, s, made('person-after-official-title', 0.7), lex),

@@ -4,12 +4,12 @@ import { replacedBy } from './span-edges';
 
 /**
  * A listed company named before its stock code in brackets: 上海凤凰(600679.SH), 中达安(300635.SZ),
- * 吉利汽车(HK.0175), 腾讯控股(00700.HK), 英伟达(NASDAQ:NVDA). Market news names companies by their
+ * 吉利汽车(HK.0175), 腾讯控股(00700.HK), 英伟达(NASDAQ:NVDA), 国泰君安(601211/02611.HK) listed in two markets. Market news names companies by their
  * short names, which the model reads as places (上海 of 上海凤凰) or people (广誉远); the code says
  * what they are.
  */
 const STOCK_CODE =
-  /[（(](?:\d{6}(?:\.(?:SH|SZ|BJ|sh|sz|bj))?|\d{4,5}\.(?:HK|hk)|HK\.?\d{4,5}|(?:NASDAQ|Nasdaq|NYSE|纳斯达克|纽交所|港交所)\s?[:：]\s?[A-Z]{1,5}|[A-Z]{1,5}\.(?:O|N|US))[)）,，、;；]/g;
+  /[（(](?:\d{6}(?:\.(?:SH|SZ|BJ|sh|sz|bj))?|\d{4,5}\.(?:HK|hk)|HK\.?\d{4,5}|(?:NASDAQ|Nasdaq|NYSE|纳斯达克|纽交所|港交所)\s?[:：]\s?[A-Z]{1,5}|[A-Z]{1,5}\.(?:O|N|US))[)）,，、;；/／]/g;
 
 /** Characters of a short name: Chinese, Latin letters (TCL中环) and the mark of special treatment (*ST). */
 const NAME_CHAR = /[\u4e00-\u9fffA-Za-z*]/;

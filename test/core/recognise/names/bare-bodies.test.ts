@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bareBodies } from '../../../../src/core/recognise/names/bare-bodies';
+import { bareBodies, countryOrgans } from '../../../../src/core/recognise/names/bare-bodies';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
@@ -22,4 +22,21 @@ test('a parliament, its houses, the federation of industry and commerce and the 
     ['，政法委员会', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, bareBodies(text, spansOf(text, read), make, lex)), want, text);
+});
+
+test("a country and its government's organs are one organisation", () => {
+  const isCountry = (n: string) => ['叙利亚', '南非', '俄罗斯', '印度尼西亚', '中国', '德国'].includes(n);
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['，叙利亚政府控制区域', [['叙利亚', 'LOC']], ['ORG:叙利亚政府']],
+    ['日，南非总统府发布声明', [['南非', 'LOC']], ['ORG:南非总统府']],
+    ['，俄罗斯武装部队正尽', [['俄罗斯', 'LOC']], ['ORG:俄罗斯武装部队']],
+    // The organ read alone (a bare parliament) goes into the whole.
+    ['，印度尼西亚国会通过', [['印度尼西亚', 'LOC'], ['国会', 'ORG']], ['ORG:印度尼西亚国会']],
+    // A title (外交部长), a member (国会议员), a place that is no country, a name read longer.
+    ['，德国外交部长贝尔伯克', [['德国', 'LOC']], ['LOC:德国']],
+    ['，德国国会议员', [['德国', 'LOC']], ['LOC:德国']],
+    ['，重庆政府工作', [['重庆', 'LOC']], ['LOC:重庆']],
+    ['，中国政府间组织', [['中国', 'LOC'], ['政府间组织', 'ORG']], ['LOC:中国', 'ORG:政府间组织']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, countryOrgans(text, spansOf(text, read), isCountry)), want, text);
 });

@@ -17,6 +17,7 @@ test('the Latin original in brackets after a name is the same name', () => {
     ['王毅说（Reuters报道）', [['王毅', 'PER']], ['PER:王毅']],
     // A stock code is no gloss.
     ['吉利汽车（HK.0175）宣布', [['吉利汽车', 'ORG']], ['ORG:吉利汽车']],
+    ['重启对阿里巴巴（BABA.N）持仓', [['阿里巴巴', 'ORG']], ['ORG:阿里巴巴']],
     ['古茗（HK01364）', [['古茗', 'ORG']], ['ORG:古茗']],
   ];
   for (const [text, read, expected] of table) {

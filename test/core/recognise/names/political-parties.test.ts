@@ -14,6 +14,9 @@ test('a party named by what it stands for is an organisation, after a word break
     ['执政联盟中的公明党党首石井启一', [], ['ORG:公明党']],
     ['英国工党党首斯塔默', [['英国', 'LOC'], ['斯塔默', 'PER']], ['LOC:英国', 'ORG:工党', 'PER:斯塔默']],
     ['宣布工党赢得选举', [], ['ORG:工党']],
+    ['作为劳工党候选人的卢拉', [['卢拉', 'PER']], ['ORG:劳工党', 'PER:卢拉']],
+    ['激进左翼的经济自由斗士党（EFF）', [], ['ORG:经济自由斗士党']],
+    ['执政党民主奋斗党（PDIP）', [], ['ORG:民主奋斗党']],
     // A longer name the model read stays whole.
     ['新泽西州民主党联邦众议员', [['新泽西州民主党', 'ORG']], ['ORG:新泽西州民主党']],
     // No party: members, organs of a Chinese unit, the eight parties as a class, the Party and the State,
@@ -23,6 +26,7 @@ test('a party named by what it stands for is an organisation, after a word break
     ['各民主党派', [], []],
     ['改革党和国家的领导制度', [], []],
     ['统一党的思想', [], []],
+    ['，奋斗党的事业', [], []],
     ['积极发展党的组织', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, politicalParties(text, spansOf(text, read), make, lex)), want, text);

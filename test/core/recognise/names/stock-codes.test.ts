@@ -14,6 +14,8 @@ test('a short name before a stock code in brackets is a listed company, whatever
     ['这封由吉利汽车（HK.0175）发出', [], ['ORG:吉利汽车']],
     ['，腾讯控股（00700.HK）股价', [], ['ORG:腾讯控股']],
     ['，英伟达（NASDAQ: NVDA）市值', [], ['ORG:英伟达']],
+    // Listed in two markets: the codes one after the other.
+    ['日，国泰君安（601211/02611.HK）发布公告', [], ['ORG:国泰君安']],
     // Words before the name: a company under special treatment keeps its mark; a word for companies ends before it.
     ['的还有*ST亚振（603389.SH）', [['亚振', 'PER']], ['ORG:*ST亚振']],
     ['新茶饮公司古茗（HK01364，股价11.24港元）', [], ['ORG:古茗']],
