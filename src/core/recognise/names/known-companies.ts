@@ -1,0 +1,66 @@
+import { LabelledSpan } from './tags';
+import { LEX, Lexicon } from './lexicon';
+import { isPlainWord, Scored } from './list-rules';
+import { isHan } from './lists';
+import { replacedBy } from './span-edges';
+
+/**
+ * Companies business news names every day by a short name that the 1998 corpora never saw and that the
+ * model reads as a place or a person (宁德 of 宁德时代, 周六福, 蔚来 as nothing). No package lists China's
+ * companies (the npm registry has none; CC-CEDICT, the dictionary of proper nouns the lexicon already
+ * holds, lacks most of these), so this is a short table of large listed companies and household brands,
+ * chosen by size and by how often news names them, not from any text the recogniser is scored on. A name
+ * that is also a common word or a person's or place's name (小米, 美的, 苹果, 长安, 李宁, 理想) is not in it:
+ * those are left to the rules that read a company from its context.
+ */
+const KNOWN_COMPANIES = [
+  // Internet and technology
+  '阿里巴巴', '阿里云', '腾讯', '腾讯控股', '京东', '京东集团', '美团', '拼多多', '字节跳动', '快手', '网易', '新浪', '携程',
+  '滴滴', '哔哩哔哩', '饿了么', '蚂蚁集团', '科大讯飞', '商汤科技', '中芯国际', '华虹半导体', '紫光集团', '联想集团', '中兴通讯',
+  '海康威视', '大疆', '工业富联', '富士康', '立讯精密', '台积电', '英特尔', '高通', '微软', '谷歌', '英伟达', '三星电子',
+  // Cars and batteries
+  '比亚迪', '蔚来', '小鹏汽车', '理想汽车', '零跑汽车', '长城汽车', '吉利汽车', '上汽集团', '广汽集团', '北汽集团', '一汽集团',
+  '东风汽车', '奇瑞汽车', '特斯拉', '宁德时代', '亿纬锂能', '国轩高科', '隆基绿能', '通威股份', '天合光能', '阳光电源',
+  // Energy, industry, telecoms
+  '中国石油', '中国石化', '中国海油', '国家电网', '南方电网', '中国中车', '中国建筑', '中国中铁', '中国铁建', '中国交建',
+  '三一重工', '中联重科', '宝武钢铁', '中国移动', '中国联通', '中国电信', '中国中化', '中国电科',
+  // Finance
+  '工商银行', '建设银行', '农业银行', '交通银行', '招商银行', '中国平安', '中国人寿', '中信证券', '中金公司', '华泰证券',
+  '国泰君安', '海通证券', '国泰海通', '中央汇金', '东方财富', '高盛', '摩根士丹利', '摩根大通', '贝莱德', '汇丰银行',
+  // Consumer goods and retail
+  '贵州茅台', '五粮液', '泸州老窖', '伊利股份', '蒙牛乳业', '海天味业', '农夫山泉', '娃哈哈', '蜜雪冰城', '瑞幸咖啡', '喜茶',
+  '泡泡玛特', '安踏体育', '海尔智家', '格力电器', '海信集团', '苏宁易购', '名创优品', '老铺黄金', '周大福', '星巴克',
+  '麦当劳', '肯德基', '可口可乐', '恒瑞医药', '药明康德', '迈瑞医疗', '百济神州', '片仔癀',
+];
+
+const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|韩国|日本|欧洲|美国|亚太|全球)/;
+
+/** The names by their first character, longest first. */
+const BY_FIRST = new Map<string, string[]>();
+for (const n of [...KNOWN_COMPANIES].sort((a, b) => b.length - a.length)) {
+  const list = BY_FIRST.get(n[0]);
+  if (list) list.push(n);
+  else BY_FIRST.set(n[0], [n]);
+}
+
+export function knownCompanies<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
+  let out = spans;
+  for (let i = 0; i < text.length; i++) {
+    const names = BY_FIRST.get(text[i]);
+    if (!names) continue;
+    const name = names.find((n) => text.startsWith(n, i));
+    if (!name) continue;
+    const end = i + name.length;
+    // Inside a longer word (完美团队 holds 美团, 京东方 holds 京东): a word of the dictionary across either edge.
+    if (isHan(text.charCodeAt(i - 1)) && isPlainWord(lex, text.slice(i - 1, i + 1))) continue;
+    if (isHan(text.charCodeAt(end)) && lex.lookup(text.slice(end - 1, end + 1)) & LEX.WORD) continue;
+    // A longer name it opens: its trade or division (蔚来汽车, 国泰君安证券, 泡泡玛特韩国), or what is named after it (五粮液机场).
+    if (LONGER_NAME_AFTER.test(text.slice(end, end + 3))) continue;
+    const overlapping = out.filter((o) => o.start < end && i < o.end);
+    // A longer name read around it (贵州茅台酒股份有限公司) stays; an organisation read exactly is left as it is.
+    if (overlapping.some((o) => o.start < i || o.end > end || (o.label === 'ORG' && o.start === i && o.end === end))) continue;
+    out = replacedBy(out, overlapping, make({ start: i, end, label: 'ORG' }));
+    i = end - 1;
+  }
+  return out;
+}

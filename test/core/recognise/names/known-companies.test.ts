@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { knownCompanies } from '../../../../src/core/recognise/names/known-companies';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+import { S, show, spansOf } from './spans';
+
+test('a large company or household brand is an organisation, whatever the model read inside it', () => {
+  const lex = Lexicon.build([['完美', LEX.WORD], ['团队', LEX.WORD], ['东方', LEX.WORD | LEX.LOC]]);
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.8 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['目前，宁德时代已在欧洲布局', [['宁德', 'LOC']], ['ORG:宁德时代']],
+    ['付量方面，蔚来三季度交付', [], ['ORG:蔚来']],
+    ['珠宝品牌周大福、老铺黄金', [['周大福', 'PER']], ['ORG:周大福', 'ORG:老铺黄金']],
+    // Inside a longer word or name: 完美团队, 京东方, a trade after it, a name read around it.
+    ['打造完美团队', [], []],
+    ['京东方的屏幕', [], []],
+    ['同时，蔚来汽车交付', [], []],
+    ['贵州茅台酒股份有限公司发布', [['贵州茅台酒股份有限公司', 'ORG']], ['ORG:贵州茅台酒股份有限公司']],
+    ['前往五粮液机场', [], []],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, knownCompanies(text, spansOf(text, read), make, lex)), want, text);
+});
