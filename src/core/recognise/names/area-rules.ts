@@ -1,4 +1,6 @@
-import { Scored } from './list-rules';
+import { isPlainWord, Scored } from './list-rules';
+import { Lexicon } from './lexicon';
+import { LabelledSpan } from './tags';
 import { ORG_HEAD_AT_END } from './lists';
 import { overlapsAny, replacedBy } from './span-edges';
 import { concatInTextOrder } from '../../text/sorted-spans';
@@ -198,6 +200,36 @@ export function oldRegionNames<T extends Scored>(text: string, spans: T[], make:
     // 齐鲁石化, 巴蜀中学: the start of a company's or a school's name, which is the model's to read.
     if (INSTITUTION_AFTER.test(text.slice(end, end + 2))) continue;
     if (!overlapsAny(spans, start, end)) added.push(make({ start, end, label: 'LOC' }));
+  }
+  return added.length ? concatInTextOrder(spans, added) : spans;
+}
+
+/**
+ * 洛带古镇, 磁器口古镇, 鼎山街道 | 长风社区, 在李坪村: a site, community or village the model leaves out
+ * altogether, named by two or three characters between a clause break (or a place) and its head. Not
+ * a word of the dictionary before the head (特色小镇: a kind of place, not a name), nor one across it (农村, 乡村).
+ */
+const SITE_NAME = /([\u4e00-\u9fff]{2,3}?)(古镇|古城|小镇|古寨|老街|社区|村)(?![\u4e00-\u9fff]{0,1}(?:民|委|务|干部|里|内|级|庄|落|镇|村))/g;
+/** What may stand right before such a name: the end of a clause or a word of place or case. */
+const BEFORE_SITE = /[^\u4e00-\u9fff]|[的在于到和与及是从往赴为]/;
+/** Characters no site's own name holds: function words, levels, numbers. */
+const NOT_IN_SITE_NAME = /[的了是在和与及到对把被将从由为个这那各每某该本全此其省市区县乡镇村一二三四五六七八九十百千万几多等着们来俺咱我你他她驻少数难僻康或使更厂]/;
+
+export function sitesAlone<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
+  if (!/古镇|古城|小镇|古寨|老街|社区|村/.test(text)) return spans;
+  const added: T[] = [];
+  for (const m of text.matchAll(SITE_NAME)) {
+    let start = m.index!;
+    const end = start + m[0].length;
+    // The name runs back to a break or to a place the model read; never into it.
+    const place = spans.find((s) => s.label === 'LOC' && s.end > start && s.end < end - m[2].length - 1);
+    if (place) start = place.end;
+    else if (start > 0 && !BEFORE_SITE.test(text[start - 1])) continue;
+    const name = text.slice(start, end - m[2].length);
+    const acrossHead = text.slice(start + name.length - 1, start + name.length + 1);
+    if (name.length < 2 || name.length > 3 || NOT_IN_SITE_NAME.test(name) || isPlainWord(lex, name) || isPlainWord(lex, name + m[2]) || isPlainWord(lex, acrossHead)) continue;
+    if (overlapsAny(spans, start, end) || overlapsAny(added, start, end)) continue;
+    added.push(make({ start, end, label: 'LOC' }));
   }
   return added.length ? concatInTextOrder(spans, added) : spans;
 }

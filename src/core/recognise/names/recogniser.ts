@@ -7,7 +7,7 @@ import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, Ru
 import { placeOrgans } from './organ-rules';
 import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, longerDictionaryPlaces, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from './place-rules';
 import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
-import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
+import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
 import { centralOrgansWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans } from './party-rules';
 import {
@@ -153,6 +153,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => camelCaseCompanies(t, s, made('latin-name', 0.65)),
     (t, s) => facilitiesAfterNames(t, s, lex),
     (t, s) => oldRegionNames(t, s, made('old-region', 0.7)),
+    (t, s) => sitesAlone(t, s, made('site', 0.65), lex),
     (t, s) => countryOrgans(t, s, isCountryName),
     (t, s) => bareBodies(t, s, made('bare-body', 0.65), lex),
     eventsAndChannelsOffNames,

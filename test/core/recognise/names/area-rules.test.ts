@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from '../../../../src/core/recognise/names/area-rules';
+import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, roadsBetweenPlaces, sitesAlone, sitesWithHeads, stationsOfLines } from '../../../../src/core/recognise/names/area-rules';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { at, S, show, spansOf } from './spans';
 
 
@@ -107,4 +109,21 @@ test('the old names of regions and 白宫 are places where nothing else was read
   for (const [text, want] of table) assert.deepEqual(show(text, oldRegionNames(text, [], make)), want, text);
   const t = '重庆巴蜀文化研究院';
   assert.deepEqual(show(t, oldRegionNames(t, [at(t, '重庆巴蜀文化研究院', 'ORG')], make)), ['ORG:重庆巴蜀文化研究院']);
+});
+
+test('a site, community or village the model left out is a place, named between a break or a place and its head', () => {
+  const lex = Lexicon.build([['特色', LEX.WORD], ['农村', LEX.WORD]]);
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.65 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['热度较高，洛带古镇接待5.6万人次', [], ['LOC:洛带古镇']],
+    ['在重庆江津区鼎山街道长风社区，晚饭后', [['鼎山街道', 'LOC']], ['LOC:鼎山街道', 'LOC:长风社区']],
+    ['，来到黄荆塘村，设法盘活', [], ['LOC:黄荆塘村']],
+    // Kinds of place, words across the head, verbs and numbers before it, a name read already.
+    ['，打造特色小镇', [], []],
+    ['，察看农村电商', [], []],
+    ['的核心在于村并村重组', [], []],
+    ['，全市300个社区', [], []],
+    ['，磁器口古镇', [['磁器口古镇', 'LOC']], ['LOC:磁器口古镇']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, sitesAlone(text, spansOf(text, read), make, lex)), want, text);
 });
