@@ -170,6 +170,18 @@ const TRADE_OPENINGS = new Set(
 /** Their first characters, by UTF-16 code: most positions are ruled out by one look-up. */
 const OPENS_TRADE = new Uint8Array(0x10000);
 for (const key of TRADE_OPENINGS) OPENS_TRADE[Math.floor(key / 65536)] = 1;
+const FINANCE_TRADE = /^(?:证券|基金|银行|信托|期货)$/;
+/** The dictionary's log-frequency class at or below which a word before a finance trade may be a firm's name. */
+const RARE_WORD = 12;
+function wordFrequency(lex: Lexicon, word: string): number {
+  const slot = lex.slotOf(Lexicon.hashWord(word));
+  return slot >= 0 ? lex.freq[slot] : 0;
+}
+/** 基金经理, 基金管理人, 基金行业, 期货交易所: a word the trade opens, not a firm's name. */
+const NOT_AFTER_FINANCE_FIRM = /^(?:经|管|行业|交易|投资|产品|规模|份额|市场)/;
+/** Words that say what kind of fund, bank or market a finance word is (产业基金, 商业银行, 股票期货), not whose. */
+const FINANCE_KIND =
+  /^(?:产业|投资|股票|货币|指数|公募|私募|养老|商业|中央|地方|政府|国有|外资|民营|相关|主要|大型|头部|中小|上市|境外|海外|国内|全球|政策|开发|农村|城市|专项|社保|医保|互助|慈善|科技|创业|风险|天使|并购|引导|国家|发展|战略|合作|社会|区域|绿色|数字|普惠|村镇|网络|民间|理财|混合|债券|量化|主题|行业|成长|价值|红利|平衡|稳健|保本|封闭|开放|分级|保险|信贷|贷款|储蓄|存款|外汇|黄金|原油|商品|金融|资产|共同|对冲|母基|子基|基础|设施|住房|公积|教育|医疗|农业|工业|环保|能源|文化|体育|旅游|交通|海洋|乡村|人才|创新|产投|城投|投行|券商|中外|合资|独资|全国|省级|市级|县级|本地|各类|多家|多个|一家|这家|该家|此类|同类|其他|跨国|旗下|明星|过去|发挥|担当|成渝|京津|长三|大湾|首只|新发|百亿|千亿)$/;
 /** What may stand right before such a name: a clause break or a conjunction (not the middle of a word). */
 const BEFORE_TRADE_NAME = /[^\u4e00-\u9fff]|[、和与及在是的由]/;
 /** Characters no company's two-character name holds: function words, dates, levels. */
@@ -197,7 +209,16 @@ export function companiesByTrade<T extends Scored>(text: string, spans: T[], mak
     if (start < 0 || (start > 0 && !BEFORE_TRADE_NAME.test(text[start - 1]))) continue;
     const name = text.slice(start, m.index!);
     // 西永电子: a place before a trade names the place's industry, not a company.
-    if (!/^[\u4e00-\u9fff]{2}$/.test(name) || NOT_IN_TRADE_NAME.test(name) || lex.lookup(name) & (LEX.WORD | LEX.LOC)) continue;
+    if (!/^[\u4e00-\u9fff]{2}$/.test(name) || NOT_IN_TRADE_NAME.test(name)) continue;
+    // 信达证券, 民生银行, 华安基金: before a finance trade a word or place is a firm's name too, unless it says what kind of fund or bank it is.
+    const finance =
+      FINANCE_TRADE.test(m[0]) &&
+      !FINANCE_KIND.test(name) &&
+      !/[一二三四五六七八九十百千万亿两几多]/.test(name) &&
+      !NOT_AFTER_FINANCE_FIRM.test(text.slice(end, end + 2)) &&
+      // A rare word (信达, 民生, 中信), not an everyday one (享受银行, 推进证券, 如果银行).
+      wordFrequency(lex, name) <= RARE_WORD;
+    if (!finance && lex.lookup(name) & (LEX.WORD | LEX.LOC)) continue;
     const overlapping = out.filter((o) => o.start < end && start < o.end);
     // A longer name the model or a rule found keeps it (国鸿氢能科技有限公司), and so does an organisation it read.
     if (overlapping.some((o) => o.start < start || o.end > end || o.label === 'ORG')) continue;

@@ -98,7 +98,11 @@ test("a company's division for a region is one organisation with it", () => {
 });
 
 test("two characters no dictionary knows, before a trade, are a company's short name", () => {
-  const lex = Lexicon.build([['新型', LEX.WORD], ['国家', LEX.WORD], ['重庆', LEX.LOC | LEX.WORD], ['西永', LEX.LOC]]);
+  const lex = Lexicon.build([
+    ['新型', LEX.WORD], ['国家', LEX.WORD], ['重庆', LEX.LOC | LEX.WORD], ['西永', LEX.LOC],
+    // Rare words (jieba frequency ~20) and everyday ones (~20,000).
+    ['信达', LEX.WORD, 20], ['享受', LEX.WORD, 20000], ['产业', LEX.WORD, 20000],
+  ]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.65 });
   const table: Array<[string, S[], string[]]> = [
     ['新开工的碚圣药业制药基地', [], ['ORG:碚圣药业']],
@@ -109,6 +113,11 @@ test("two characters no dictionary knows, before a trade, are a company's short 
     ['月5日，海通证券双双公告', [], ['ORG:海通证券']],
     ['年以来，嘉实基金有8位基金经理', [at('年以来，嘉实基金有8位基金经理', '嘉实', 'PER')], ['ORG:嘉实基金']],
     ['，证券业协会', [], []],
+    // Before a finance trade a rare word is a firm's name; an everyday word, a kind of fund or a word the trade opens is not.
+    ['股45%；信达证券则是', [], ['ORG:信达证券']],
+    ['，享受银行贷款', [], []],
+    ['，产业基金投向', [], []],
+    ['，信达基金经理', [], []],
     ['，该母基金力争', [], []],
     // Words, places, function words and trades that run on into a longer word name no company.
     ['，新型材料产业', [], []],
