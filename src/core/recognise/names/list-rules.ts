@@ -10,7 +10,22 @@ import { FACILITY_HEAD_WORDS } from './place-rules';
 // The words between 等 and the head never hold 的, 为, a negation or a conjunction (等为一体的大型企业,
 // 等与发达国家, 等不符合国家标准的产品); 国家 before 级, 标准 or 机关 is a modifier (等一批国家一级保护动物).
 // A count may come first (等100家境内外媒体).
-const ORG_LIST_HEADS = /^等(?:[0-9０-９]+[多余]?)?(?:(?:(?![的为与和及比不])[\u4e00-\u9fff]){0,6}?)(?:企业|公司|龙头|车企|厂商|集团|主体|机构|银行|高校|医院|院校|媒体|实验室|研究院|研究所|大学|学院|学校|协会|学会|商会|基金会|联合会|出版社|电视台|报社|交易所|事务所|俱乐部|合作社|合作伙伴|伙伴|供应商|巨头|厂家|车厂)/;
+// A count may also follow words of place (等当地260家企业).
+const ORG_LIST_HEADS = /^等(?:[0-9０-９]+[多余]?)?(?:(?:(?![的为与和及比不])[\u4e00-\u9fff]){0,6}?)(?:[0-9０-９]+[多余]?家(?:(?:(?![的为与和及比不])[\u4e00-\u9fff]){0,4}?))?(?:企业|公司|龙头|车企|厂商|集团|主体|机构|银行|高校|医院|院校|媒体|实验室|研究院|研究所|大学|学院|学校|协会|学会|商会|基金会|联合会|出版社|电视台|报社|交易所|事务所|俱乐部|合作社|合作伙伴|伙伴|供应商|巨头|厂家|车厂)/;
+/** 蔚来、理想、小鹏三家车企: a list closed by its count and an organisation head, without 等. */
+const COUNTED_ORGS = new RegExp(`^(?:[两三四五六七八九十]|[0-9０-９]{1,2})家${ORG_LIST_HEADS.source.replace('^等(?:[0-9０-９]+[多余]?)?', '')}`);
+/** Before a count, words that make it no list's end (等前6家, 约3家, 共5家). */
+const COUNT_NOT_AFTER_ITEM = /[等前后近约共超逾达有是为的和与及第]/;
+/** Where a list may end: each 等, and each count of firms right after a 、-list's last item. */
+function listEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) ends.push(i);
+  if (text.includes('、') && text.includes('家')) {
+    for (const m of text.matchAll(/(?<![0-9０-９])(?:[两三四五六七八九十]|[0-9０-９]{1,2})家/g)) if (!COUNT_NOT_AFTER_ITEM.test(text[m.index! - 1] ?? '')) ends.push(m.index!);
+    ends.sort((a, b) => a - b);
+  }
+  return ends;
+}
 const LOC_LIST_HEADS =
   /^等(?:[0-9０-９]+[多余]?)?(?:(?:(?![的为与和及比不])[\u4e00-\u9fff]){0,4}?)(?:城市|地区|区县|省份|省市|国家(?![一二三]?级|标准|重点|机关|部门|领导)|港口|地方|县市|乡镇)/;
 const ITEM_BREAK = /[，。：；“”（）《》\s以在和与及对把被将从向由的了]/;
@@ -65,9 +80,9 @@ function listItems(text: string, dengAt: number, lex?: Lexicon): Array<[number, 
  */
 export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex?: Lexicon): T[] {
   let out = spans;
-  for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
+  for (const i of listEnds(text)) {
     const after = text.slice(i, i + 12);
-    const label: NameLabel | undefined = ORG_LIST_HEADS.test(after) ? 'ORG' : LOC_LIST_HEADS.test(after) ? 'LOC' : undefined;
+    const label: NameLabel | undefined = ORG_LIST_HEADS.test(after) || COUNTED_ORGS.test(after) ? 'ORG' : LOC_LIST_HEADS.test(after) ? 'LOC' : undefined;
     if (!label) continue;
     const items = listItems(text, i, lex);
     // 科研机构、高等院校: the 等 of a word (高等), not the end of a list.
@@ -87,15 +102,17 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
     }
     // 华峰化工、铝业、新材料等12家公司: a list that counts its members may name them by their trades; a
     // short item only the model reads as a name is taken (彭博社).
-    const counted = /^等[0-9０-９]/.test(after);
+    const counted = /^等[0-9０-９]/.test(after) || COUNTED_ORGS.test(after);
     for (const [s, e] of items) {
       if (!/^[\u4e00-\u9fffA-Za-z0-9（）()]+$/.test(text.slice(s, e))) continue;
       if (counted && (isPlainWord(lex, text.slice(s, e)) || (e - s <= 3 && !out.some((o) => o.start < e && s < o.end)))) continue;
       const inside = out.filter((o) => o.start < e && s < o.end);
       if (inside.some((o) => o.start < s || o.end > e)) continue;
       if (inside.length === 1 && inside[0].start === s && inside[0].end === e && inside[0].label === label) continue;
-      // A place list item that the model split into places stays as it is (重庆、四川等地区).
+      // A place list item that the model split into places stays as it is (重庆、四川等地区); so does a place
+      // in a counted list without 等 (泗阳、泗洪、宿豫三家同体系村镇银行: the banks are named after them).
       if (label === 'LOC' && inside.length > 0) continue;
+      if (!after.startsWith('等') && inside.some((o) => o.label === 'LOC')) continue;
       out = out.filter((o) => !inside.includes(o));
       out.push(make({ start: s, end: e, label }));
     }

@@ -32,6 +32,7 @@ import { eventsAndChannelsOffNames, facilitiesAfterNames } from './facility-tail
 import { bareBodies, countryOrgans } from './bare-bodies';
 import { bracketedAliases } from './alias-rules';
 import { knownCompanies } from './known-companies';
+import { companiesAfterKinds } from './company-kinds';
 import { alliancesNotPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes } from './stock-codes';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
@@ -123,6 +124,7 @@ function finishingSteps(lex: Lexicon): Step[] {
   return [
     (t, s) => dictionaryCompanies(t, s, made('dictionary-company', 0.6), lex),
     (t, s) => knownCompanies(t, s, made('known-company', 0.8), lex),
+    (t, s) => companiesAfterKinds(t, s, made('company-kind', 0.65), lex),
     (t, s) => coordinate(t, s, made('coordination', 0.55), lex),
     (t, s) => listHeads(t, s, made('list-head', 0.7), lex),
     (t, s) => sportsTeams(t, s, made('team', 0.75)),

@@ -39,6 +39,11 @@ test('lists closed by an organisation or place head', () => {
     // A counted list may name its members by their trades: a short item is taken only where the model read a name.
     ['孕育出华峰化工、铝业、新材料等12家公司', [{ start: 3, end: 7, label: 'ORG', confidence: 0.6 }], ['ORG:华峰化工']],
     ['，京东方、康宁等8家企业', [{ start: 1, end: 4, label: 'ORG', confidence: 0.9 }, { start: 5, end: 7, label: 'PER', confidence: 0.6 }], ['ORG:京东方', 'ORG:康宁']],
+    // A count and a head close a list, with 等 or without; places the banks are named after stay places.
+    ['，德勤、安永两家会计师事务所', [{ start: 1, end: 3, label: 'PER', confidence: 0.6 }, { start: 4, end: 6, label: 'PER', confidence: 0.6 }], ['ORG:德勤', 'ORG:安永']],
+    ['，蔚来、小鹏三家车企财报', [{ start: 1, end: 3, label: 'ORG', confidence: 0.8 }, { start: 4, end: 6, label: 'PER', confidence: 0.6 }], ['ORG:蔚来', 'ORG:小鹏']],
+    ['，格力、海尔等前6家企业', [{ start: 4, end: 6, label: 'ORG', confidence: 0.9 }], ['ORG:格力', 'ORG:海尔']],
+    ['，吸收合并泗阳、泗洪两家机构', [{ start: 5, end: 7, label: 'LOC', confidence: 0.9 }, { start: 8, end: 10, label: 'LOC', confidence: 0.9 }], ['LOC:泗阳', 'LOC:泗洪']],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, listHeads(text, spans, (s) => ({ ...s, confidence: 0.7 }))), want, text);
 });
