@@ -9,6 +9,7 @@ import { replacedBy } from './span-edges';
  * model reads as a place or a person (宁德 of 宁德时代, 周六福, 蔚来 as nothing). No package lists China's
  * companies (the npm registry has none; CC-CEDICT, the dictionary of proper nouns the lexicon already
  * holds, lacks most of these), so this is a short table of large listed companies and household brands,
+ * and of international bodies, leagues and market researchers news names by Latin letters (G7, APEC, IDC),
  * chosen by size and by how often news names them, not from any text the recogniser is scored on. A name
  * that is also a common word or a person's or place's name (小米, 美的, 苹果, 长安, 李宁, 理想) is not in it:
  * those are left to the rules that read a company from its context.
@@ -31,6 +32,12 @@ const KNOWN_COMPANIES = [
   '贵州茅台', '五粮液', '泸州老窖', '伊利股份', '蒙牛乳业', '海天味业', '农夫山泉', '娃哈哈', '蜜雪冰城', '瑞幸咖啡', '喜茶',
   '泡泡玛特', '安踏体育', '海尔智家', '格力电器', '海信集团', '苏宁易购', '名创优品', '老铺黄金', '周大福', '星巴克',
   '麦当劳', '肯德基', '可口可乐', '恒瑞医药', '药明康德', '迈瑞医疗', '百济神州', '片仔癀',
+  // Phones, chips and AI companies named in every technology story
+  '华为', '小米集团', '小米汽车', '联发科', '宇树科技', '百川智能', '零一万物', '月之暗面', '商汤', '旷视科技', '海思',
+  '紫光展锐', '长江存储', '长鑫存储', '中科曙光', '浪潮信息', 'OPPO', 'vivo', 'MiniMax',
+  // International bodies, leagues and market researchers known by Latin letters in Chinese text
+  'G7', 'G20', 'APEC', 'WTO', 'WHO', 'IMF', 'NATO', 'OPEC', 'ASEAN', 'FIFA', 'IOC', 'UNESCO', 'UNICEF', 'IPCC', 'IAEA',
+  'OECD', 'BRICS', 'NBA', 'CBA', 'WTT', 'WTA', 'ATP', 'UEFA', 'FIBA', 'IDC', 'Canalys', 'Counterpoint', 'Gartner',
 ];
 
 const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|韩国|日本|欧洲|美国|亚太|全球)/;
@@ -51,6 +58,8 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     const name = names.find((n) => text.startsWith(n, i));
     if (!name) continue;
     const end = i + name.length;
+    // A Latin name is a word of its own (not WHO of WHOLE, G7 of G70).
+    if (/[A-Za-z0-9]/.test(name) && (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? ''))) continue;
     // Inside a longer word (完美团队 holds 美团, 京东方 holds 京东): a word of the dictionary across either edge.
     if (isHan(text.charCodeAt(i - 1)) && isPlainWord(lex, text.slice(i - 1, i + 1))) continue;
     if (isHan(text.charCodeAt(end)) && lex.lookup(text.slice(end - 1, end + 1)) & LEX.WORD) continue;

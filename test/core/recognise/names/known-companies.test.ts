@@ -18,6 +18,11 @@ test('a large company or household brand is an organisation, whatever the model 
     ['同时，蔚来汽车交付', [], []],
     ['贵州茅台酒股份有限公司发布', [['贵州茅台酒股份有限公司', 'ORG']], ['ORG:贵州茅台酒股份有限公司']],
     ['前往五粮液机场', [], []],
+    // Latin names and international bodies, as words of their own.
+    ['超越华为、vivo、小米', [], ['ORG:华为', 'ORG:vivo']],
+    ['，G7峰会在英国举行', [], ['ORG:G7']],
+    ['，WHOLE FOODS门店', [], []],
+    ['，G70型号', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, knownCompanies(text, spansOf(text, read), make, lex)), want, text);
 });
