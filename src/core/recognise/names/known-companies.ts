@@ -50,9 +50,18 @@ for (const n of [...KNOWN_COMPANIES].sort((a, b) => b.length - a.length)) {
   else BY_FIRST.set(n[0], [n]);
 }
 
+/** The names' first characters by UTF-16 code, and their first two: most positions of a text open none (中 opens many words). */
+const OPENS_NAME = new Uint8Array(0x10000);
+const FIRST_TWO = new Set<number>();
+for (const n of KNOWN_COMPANIES) {
+  OPENS_NAME[n.charCodeAt(0)] = 1;
+  FIRST_TWO.add(n.charCodeAt(0) * 65536 + n.charCodeAt(1));
+}
+
 export function knownCompanies<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   let out = spans;
   for (let i = 0; i < text.length; i++) {
+    if (OPENS_NAME[text.charCodeAt(i)] === 0 || !FIRST_TWO.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) continue;
     const names = BY_FIRST.get(text[i]);
     if (!names) continue;
     const name = names.find((n) => text.startsWith(n, i));

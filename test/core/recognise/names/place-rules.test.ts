@@ -243,6 +243,10 @@ test('a subdistrict is named with 街道, a community with 社区', () => {
     ['重庆社区养老', 0, 2, ['LOC:重庆']],
     ['几江街道艾坪山社区的志愿者', 0, 7, ['LOC:几江街道', 'LOC:艾坪山社区']],
     ['几江街道办', 0, 4, ['LOC:几江街道']],
+    // Strips, economic zones and port areas after their place.
+    ['参与斡旋加沙地带停火', 4, 6, ['LOC:加沙地带']],
+    ['海南经济特区近年来', 0, 2, ['LOC:海南经济特区']],
+    ['徐圩港区和灌河港区', 5, 7, ['LOC:灌河港区']],
     // The model leaves out an administrative suffix; not before a title, an organ or a word it begins.
     ['秀山县的电商物流园', 0, 2, ['LOC:秀山县']],
     ['渝北区发展', 0, 2, ['LOC:渝北区']],
