@@ -11,9 +11,9 @@ import { overlapsAny } from './span-edges';
  * characters also make words (令举, 在岗); the title and the verb say what they are.
  */
 const OFFICIAL_TITLE =
-  '(?:党组书记|党委书记|书记|主任|主席|省长|市长|县长|区长|镇长|乡长|局长|厅长|部长|处长|巡视员|调研员|秘书长|院长|校长|所长|主委|委员|常委|行长|会长|理事长|社长|主编|总编辑|馆长|检察长|院士|教授)';
+  '(?:党组书记|党委书记|书记|主任|主席|省长|市长|县长|区长|镇长|乡长|局长|厅长|部长|处长|巡视员|调研员|秘书长|院长|校长|所长|主委|委员|常委|行长|会长|理事长|社长|主编|总编辑|馆长|检察长|院士|教授|法官|检察官|总经理|董事长|总裁|总监)';
 const AFTER_NAME =
-  '(?=[，。、；：（）“”\\s]|参加|出席|主持|陪同|调研|表示|指出|强调|介绍|讲话|致辞|一行|带队|率队|会见|看望|慰问|要求|宣布|认为|透露|说|等|在|到|赴|前往|分别|一同|同志|$)';
+  '(?=[，。、；：（）“”\\s]|参加|出席|主持|陪同|调研|表示|指出|强调|介绍|讲话|致辞|一行|带队|率队|会见|看望|慰问|要求|宣布|认为|透露|说|等|在|到|赴|前往|分别|一同|同志|及|$)';
 /** What goes on from a title into another word (主任医师, 主席国, 院长任上, 主席纪念堂). */
 const NOT_AFTER_TITLE = '(?!医师|助理|委员会|团|处|级|国|任上|任内|纪念|热线|信箱|办公|令|候选)';
 const PERSON_AFTER_TITLE = new RegExp(`${OFFICIAL_TITLE}${NOT_AFTER_TITLE}([\\u4e00-\\u9fff]{2,3}?)${AFTER_NAME}`, 'g');
@@ -30,6 +30,31 @@ export function peopleAfterOfficialTitles<T extends Scored>(text: string, spans:
     const end = start + name.length;
     if (!looksLikeName(name) || NOT_IN_NAME.test(name) || VERB_AFTER_FIRST.test(name.slice(1))) continue;
     if (isPlainWord(lex, name) || lex.lookup(name) & (LEX.LOC | LEX.ORG)) continue;
+    if (overlapsAny(spans, start, end)) continue;
+    added.push(make({ start, end, label: 'PER' }));
+  }
+  return added.length ? concatInTextOrder(spans, added) : spans;
+}
+
+/**
+ * 裘新任复旦大学党委书记, 邱水平任北京大学校长: a name at the start of a clause before 任 (takes office as)
+ * and the organisation whose office it is, is a person; news of appointments names people the model has
+ * never seen.
+ */
+const BEFORE_APPOINTMENT = /(?<=^|[，。；：、\s])([\u4e00-\u9fff]{2,3}?)(?:任|出任|担任|兼任|调任)/g;
+
+export function peopleBeforeAppointments<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
+  if (!text.includes('任')) return spans;
+  const added: T[] = [];
+  for (const m of text.matchAll(BEFORE_APPOINTMENT)) {
+    const name = m[1];
+    const start = m.index!;
+    const end = start + name.length;
+    // The office is an organisation read right after the verb.
+    if (!spans.some((s) => s.label === 'ORG' && s.start === m.index! + m[0].length)) continue;
+    if (!looksLikeName(name) || NOT_IN_NAME.test(name) || isPlainWord(lex, name) || lex.lookup(name) & (LEX.LOC | LEX.ORG)) continue;
+    // 曾出任, 由时任: a word of office (出任, 时任, 新任) or an adverb, not a name, stands before the office.
+    if (/[由现新历已将又再]/.test(name) || lex.lookup(text.slice(end - 1, end + 1)) & LEX.WORD) continue;
     if (overlapsAny(spans, start, end)) continue;
     added.push(make({ start, end, label: 'PER' }));
   }

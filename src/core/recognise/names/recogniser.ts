@@ -27,7 +27,7 @@ import {
 } from './org-rules';
 import { sportsTeams } from './team-rules';
 import { politicalParties } from './political-parties';
-import { peopleAfterOfficialTitles } from './person-titles';
+import { peopleAfterOfficialTitles, peopleBeforeAppointments } from './person-titles';
 import { eventsAndChannelsOffNames, facilitiesAfterNames } from './facility-tails';
 import { bareBodies, countryOrgans } from './bare-bodies';
 import { bracketedAliases } from './alias-rules';
@@ -160,6 +160,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => bareBodies(t, s, made('bare-body', 0.65), lex),
     eventsAndChannelsOffNames,
     (t, s) => peopleAfterOfficialTitles(t, s, made('person-after-official-title', 0.7), lex),
+    (t, s) => peopleBeforeAppointments(t, s, made('person-before-appointment', 0.7), lex),
   ];
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { peopleAfterOfficialTitles } from '../../../../src/core/recognise/names/person-titles';
+import { peopleAfterOfficialTitles, peopleBeforeAppointments } from '../../../../src/core/recognise/names/person-titles';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
@@ -13,6 +13,8 @@ test("a name after an official's title, before a break or a verb of attending or
     ['市委副书记喻在岗参加。', [], ['PER:喻在岗']],
     ['二级巡视员向进出席。', [], ['PER:向进']],
     ['政府副县长成波，县政协副主席', [], ['PER:成波']],
+    ['公司董事、总经理周天育，中铁', [], ['PER:周天育']],
+    ['医院党委书记向爱国及区中医院', [], ['PER:向爱国']],
     // A name the model found stays as it is.
     ['区委书记欧阳自远表示', [['欧阳自远', 'PER']], ['PER:欧阳自远']],
     // No name: a word, a place, a function word, a title going on into another word, a surname-like adverb and a verb.
@@ -25,4 +27,21 @@ test("a name after an official's title, before a break or a verb of attending or
     ['主任医师王某说', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, peopleAfterOfficialTitles(text, spansOf(text, read), make, lex)), want, text);
+});
+
+test('a name at the start of a clause before 任 and the organisation whose office it is, is a person', () => {
+  const lex = Lexicon.build([['出任', LEX.WORD], ['时任', LEX.WORD], ['新任', LEX.WORD]]);
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.7 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['人事变动，裘伟任复旦大学党委书记', [['复旦大学党委', 'ORG']], ['PER:裘伟', 'ORG:复旦大学党委']],
+    // 新任 (newly appointed) is a word: a name ending in 新 before 任 is not told from it.
+    ['人事变动，裘新任复旦大学党委书记', [['复旦大学党委', 'ORG']], ['ORG:复旦大学党委']],
+    ['获悉，邱水平任北京大学党委书记', [['北京大学党委', 'ORG']], ['PER:邱水平', 'ORG:北京大学党委']],
+    ['调整，曾勇任电子科技大学校长', [['电子科技大学', 'ORG']], ['PER:曾勇', 'ORG:电子科技大学']],
+    // A word of office or an adverb before the office, no organisation after the verb.
+    ['秘书长前，曾出任联合国难民署', [['联合国难民署', 'ORG']], ['ORG:联合国难民署']],
+    ['合作社，由时任村委会主任', [['村委会', 'ORG']], ['ORG:村委会']],
+    ['，王明任职期间', [], []],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, peopleBeforeAppointments(text, spansOf(text, read), make, lex)), want, text);
 });
