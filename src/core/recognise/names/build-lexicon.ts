@@ -2,7 +2,7 @@ import { LEX, Lexicon } from './lexicon';
 import { LOC_SUFFIXES, ORG_SUFFIXES, SURNAMES, TITLES } from './lists';
 
 /** Part-of-speech id given to gazetteer places (above any id the jieba file can produce). */
-const PLACE_POS = 255;
+export const PLACE_POS = 255;
 
 const POS_CLASS: Record<string, number> = { nr: LEX.PER, nrt: LEX.PER, nrfg: LEX.PER, ns: LEX.LOC, nt: LEX.ORG };
 

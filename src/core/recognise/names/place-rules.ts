@@ -1,6 +1,7 @@
 import { LabelledSpan } from './tags';
 import type { RuleSpan } from './rules';
 import { LEX, Lexicon } from './lexicon';
+import { PLACE_POS } from './build-lexicon';
 import { joinAdjacent, withoutSpansInside } from './span-edges';
 
 /**
@@ -451,4 +452,49 @@ export function longerDictionaryPlaces<T extends { start: number; end: number; l
     if (!(longer & LEX.LOC) || longer & LEX.PER || lex.lookup(text.slice(s.end, s.end + 2)) & LEX.WORD) return s;
     return { ...s, end: s.end + 1 };
   });
+}
+
+/**
+ * 落户渝中, 前往自贡观灯, 从自贡过来: a place the gazetteer of China's divisions holds and jieba's dictionary
+ * knows rarely or not at all as a word (not 长寿, 南岸 or 太平, which are common words there), standing where
+ * the model read nothing, after a verb of place or in a list, and no word of the dictionary crosses its edges. The model, unsure of a county it
+ * saw seldom in the 1998 corpora, leaves it out.
+ */
+export function gazetteerPlacesAlone<T extends { start: number; end: number; label: string }>(
+  text: string,
+  spans: T[],
+  make: (s: LabelledSpan) => T,
+  lex: Lexicon,
+): T[] {
+  const added: T[] = [];
+  let next = 0; // the first span that ends after i
+  for (let i = 0; i + 1 < text.length; i++) {
+    while (next < spans.length && spans[next].end <= i) next++;
+    if (next < spans.length && spans[next].start <= i) {
+      i = spans[next].end - 1;
+      continue;
+    }
+    for (let len = 3; len >= 2; len--) {
+      const end = i + len;
+      if (end > text.length || (next < spans.length && spans[next].start < end)) continue;
+      const w = text.slice(i, end);
+      const slot = lex.slotOf(Lexicon.hashWord(w));
+      if (slot < 0 || lex.pos[slot] !== PLACE_POS || (lex.classes[slot] & LEX.LOC) === 0) continue;
+      // 宜宾馆, 自贡献: a word of the dictionary across either edge.
+      if (crossesWord(lex, text, i - 1) || crossesWord(lex, text, end - 1)) continue;
+      // Many counties are also words (山城, 惠民, 安康, 来宾): only after a verb of place or a list's comma.
+      if (!PLACE_VERB_BEFORE.test(text.slice(Math.max(0, i - 2), i))) continue;
+      added.push(make({ start: i, end, label: 'LOC' }));
+      i = end - 1;
+      break;
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+const PLACE_VERB_BEFORE = /(?:落户|落子|落地|前往|来到|抵达|到达|走进|走访|位于|回到|离开|赴|从|到|在|至|、)$/;
+
+/** Whether the two characters at `at` and `at + 1` make a word of the dictionary. */
+function crossesWord(lex: Lexicon, text: string, at: number): boolean {
+  return at >= 0 && at + 2 <= text.length && (lex.lookup(text.slice(at, at + 2)) & LEX.WORD) !== 0;
 }

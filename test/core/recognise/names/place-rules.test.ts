@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, longerDictionaryPlaces, merchantsByProvince, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
+import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
+import { abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, gazetteerPlacesAlone, longerDictionaryPlaces, merchantsByProvince, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
@@ -475,4 +476,26 @@ test('a place one character short of a place the dictionary knows takes it', () 
     for (let i = text.indexOf('长江'); i >= 0; i = text.indexOf('长江', i + 1)) spans.push({ start: i, end: i + 2, label: 'LOC' });
     assert.deepEqual(show(text, longerDictionaryPlaces(text, spans, dict)), want, text);
   }
+});
+
+test("a county of the gazetteer, rare in jieba's dictionary, after a verb of place where the model read nothing", () => {
+  const lex = Lexicon.build([
+    ['自贡', LEX.LOC | LEX.WORD, 200, PLACE_POS],
+    ['宜宾', LEX.LOC | LEX.WORD, 200, PLACE_POS],
+    ['山城', LEX.LOC | LEX.WORD, 200, PLACE_POS],
+    ['宾馆', LEX.WORD, 5000, 2],
+    ['长寿', LEX.LOC | LEX.WORD, 5000, 19],
+  ]);
+  const make = (x: LabelledSpan) => ({ ...x, confidence: 0.6 });
+  const table: Array<[string, Array<[string, 'PER' | 'ORG' | 'LOC']>, string[]]> = [
+    ['邀请游客前往自贡观灯', [], ['LOC:自贡']],
+    ['2020年落子宜宾，计划建设', [], ['LOC:宜宾']],
+    ['与内江、自贡同处', [['内江', 'LOC']], ['LOC:内江', 'LOC:自贡']],
+    // A county that is also a word, not after a verb of place; a word across its edge; a common word; a name read.
+    ['这座山城的夜景', [], []],
+    ['来到宜宾馆住下', [], []],
+    ['前往长寿湖', [], []],
+    ['在自贡市', [['自贡市', 'LOC']], ['LOC:自贡市']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, gazetteerPlacesAlone(text, spansOf(text, read), make, lex)), want, text);
 });
