@@ -35,12 +35,17 @@ const KNOWN_COMPANIES = [
   // Phones, chips and AI companies named in every technology story
   '华为', '小米集团', '小米汽车', '联发科', '宇树科技', '百川智能', '零一万物', '月之暗面', '商汤', '旷视科技', '海思',
   '紫光展锐', '长江存储', '长鑫存储', '中科曙光', '浪潮信息', 'OPPO', 'vivo', 'MiniMax',
+  // Multinationals, auditors, consultancies and outlets known by Chinese names
+  '阿里', '瑞幸', '西门子', '巴斯夫', '博世', '索尼', '丰田汽车', '本田汽车', '大众汽车', '宝马', '通用汽车', '福特汽车',
+  '波音', '空客', '苹果公司', '德勤', '安永', '普华永道', '毕马威', '麦肯锡', '彭博社', '彭博', '路透社', '福布斯',
+  '哈马斯', '真主党',
   // International bodies, leagues and market researchers known by Latin letters in Chinese text
   'G7', 'G20', 'APEC', 'WTO', 'WHO', 'IMF', 'NATO', 'OPEC', 'ASEAN', 'FIFA', 'IOC', 'UNESCO', 'UNICEF', 'IPCC', 'IAEA',
   'OECD', 'BRICS', 'NBA', 'CBA', 'WTT', 'WTA', 'ATP', 'UEFA', 'FIBA', 'IDC', 'Canalys', 'Counterpoint', 'Gartner',
 ];
 
-const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|韩国|日本|欧洲|美国|亚太|全球)/;
+// 阿里地区 is a prefecture of Tibet.
+const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|韩国|日本|欧洲|美国|亚太|全球|地区)/;
 
 /** The names by their first character, longest first. */
 const BY_FIRST = new Map<string, string[]>();
@@ -74,6 +79,8 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     if (isHan(text.charCodeAt(end)) && lex.lookup(text.slice(end - 1, end + 1)) & LEX.WORD) continue;
     // A longer name it opens: its trade or division (蔚来汽车, 国泰君安证券, 泡泡玛特韩国), or what is named after it (五粮液机场).
     if (LONGER_NAME_AFTER.test(text.slice(end, end + 3))) continue;
+    // 那曲、阿里、日喀则: in a list of places, a place of the same name (阿里 is also a prefecture of Tibet).
+    if (placeBeside(out, text, i, end)) continue;
     const overlapping = out.filter((o) => o.start < end && i < o.end);
     // A longer name read around it (贵州茅台酒股份有限公司) stays; an organisation read exactly is left as it is.
     if (overlapping.some((o) => o.start < i || o.end > end || (o.label === 'ORG' && o.start === i && o.end === end))) continue;
@@ -81,4 +88,12 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     i = end - 1;
   }
   return out;
+}
+
+/** Whether a place stands right before or after [start, end) across a list's comma. */
+function placeBeside(spans: readonly Scored[], text: string, start: number, end: number): boolean {
+  return (
+    (text[start - 1] === '、' && spans.some((o) => o.label === 'LOC' && o.end === start - 1)) ||
+    (text[end] === '、' && spans.some((o) => o.label === 'LOC' && o.start === end + 1))
+  );
 }

@@ -23,6 +23,9 @@ test('a large company or household brand is an organisation, whatever the model 
     ['，G7峰会在英国举行', [], ['ORG:G7']],
     ['，WHOLE FOODS门店', [], []],
     ['，G70型号', [], []],
+    // A name shared with a place, in a list of places, is that place.
+    ['那曲、阿里、日喀则等地', [['那曲', 'LOC'], ['阿里', 'LOC'], ['日喀则', 'LOC']], ['LOC:那曲', 'LOC:阿里', 'LOC:日喀则']],
+    ['，阿里宣布分拆', [['阿里', 'LOC']], ['ORG:阿里']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, knownCompanies(text, spansOf(text, read), make, lex)), want, text);
 });
