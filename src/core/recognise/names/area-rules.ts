@@ -209,14 +209,14 @@ export function oldRegionNames<T extends Scored>(text: string, spans: T[], make:
  * altogether, named by two or three characters between a clause break (or a place) and its head. Not
  * a word of the dictionary before the head (特色小镇: a kind of place, not a name), nor one across it (农村, 乡村).
  */
-const SITE_NAME = /([\u4e00-\u9fff]{2,3}?)(古镇|古城|小镇|古寨|老街|社区|村)(?![\u4e00-\u9fff]{0,1}(?:民|委|务|干部|里|内|级|庄|落|镇|村))/g;
+const SITE_NAME = /([\u4e00-\u9fff]{2,3}?)(古镇|古城|小镇|古寨|老街|遗址|社区|村)(?![\u4e00-\u9fff]{0,1}(?:民|委|务|干部|里|内|级|庄|落|镇|村))/g;
 /** What may stand right before such a name: the end of a clause or a word of place or case. */
-const BEFORE_SITE = /[^\u4e00-\u9fff]|[的在于到和与及是从往赴为]/;
+const BEFORE_SITE = /[^\u4e00-\u9fff]|[的在于到和与及是从往赴为如]/;
 /** Characters no site's own name holds: function words, levels, numbers. */
 const NOT_IN_SITE_NAME = /[的了是在和与及到对把被将从由为个这那各每某该本全此其省市区县乡镇村一二三四五六七八九十百千万几多等着们来俺咱我你他她驻少数难僻康或使更厂]/;
 
 export function sitesAlone<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
-  if (!/古镇|古城|小镇|古寨|老街|社区|村/.test(text)) return spans;
+  if (!/古镇|古城|小镇|古寨|老街|遗址|社区|村/.test(text)) return spans;
   const added: T[] = [];
   for (const m of text.matchAll(SITE_NAME)) {
     let start = m.index!;
