@@ -33,7 +33,7 @@ import { bareBodies, countryOrgans } from './bare-bodies';
 import { bracketedAliases } from './alias-rules';
 import { knownCompanies } from './known-companies';
 import { companiesAfterKinds } from './company-kinds';
-import { alliancesNotPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
+import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes } from './stock-codes';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
@@ -81,6 +81,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => sidesAndLeaguesWhole(t, s, lex),
     trainsBetweenPlaces,
     placesInTerms,
+    celestialBodiesNoPlaces,
     alliancesNotPlaces,
     (t, s) => dictionaryOrganisations(t, s, lex),
     streetsNotOrgs,

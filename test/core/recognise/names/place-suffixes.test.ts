@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alliancesNotPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from '../../../../src/core/recognise/names/place-suffixes';
+import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from '../../../../src/core/recognise/names/place-suffixes';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
-import { at, show } from './spans';
+import { at, show, spansOf } from './spans';
 
 const lex = Lexicon.build([['巴南', LEX.LOC], ['情歌', LEX.WORD], ['季中', 0], ['高中', LEX.WORD]]);
 
@@ -59,4 +59,14 @@ test('an alliance of countries read as a place is an organisation', () => {
   ]) {
     assert.deepEqual(show(text, alliancesNotPlaces(text, [at(text, name, 'LOC')])), [want], text);
   }
+});
+
+test('the moon and the planets alone are no places; the earth and the sun stay as read', () => {
+  const table: Array<[string, Array<[string, 'PER' | 'ORG' | 'LOC']>, string[]]> = [
+    ['着陆区位于月球背面', [['月球', 'LOC']], []],
+    ['探测器在火星乌托邦平原着陆', [['火星', 'LOC'], ['乌托邦平原', 'LOC']], ['LOC:乌托邦平原']],
+    ['做一辈子地球清洁工', [['地球', 'LOC']], ['LOC:地球']],
+    ['火星村的村民', [['火星村', 'LOC']], ['LOC:火星村']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, celestialBodiesNoPlaces(text, spansOf(text, read))), want, text);
 });
