@@ -32,6 +32,8 @@ const KNOWN_COMPANIES = [
   '贵州茅台', '五粮液', '泸州老窖', '伊利股份', '蒙牛乳业', '海天味业', '农夫山泉', '娃哈哈', '蜜雪冰城', '瑞幸咖啡', '喜茶',
   '泡泡玛特', '安踏体育', '海尔智家', '格力电器', '海信集团', '苏宁易购', '名创优品', '老铺黄金', '周大福', '星巴克',
   '麦当劳', '肯德基', '可口可乐', '恒瑞医药', '药明康德', '迈瑞医疗', '百济神州', '片仔癀',
+  '永辉超市', '胖东来', '大润发', '盒马', '沃尔玛', '家乐福', '华润万家', '全聚德', '同仁堂', '融创', '万科', '碧桂园',
+  '恒大集团', '徐工', '徐工集团', '工行', '建行', '农行', '中行', '交行', '招行',
   // Phones, chips and AI companies named in every technology story
   '华为', '小米集团', '小米汽车', '联发科', '宇树科技', '百川智能', '零一万物', '月之暗面', '商汤', '旷视科技', '海思',
   '紫光展锐', '长江存储', '长鑫存储', '中科曙光', '浪潮信息', 'OPPO', 'vivo', 'MiniMax',
@@ -44,8 +46,8 @@ const KNOWN_COMPANIES = [
   'OECD', 'BRICS', 'NBA', 'CBA', 'WTT', 'WTA', 'ATP', 'UEFA', 'FIBA', 'IDC', 'Canalys', 'Counterpoint', 'Gartner',
 ];
 
-// 阿里地区 is a prefecture of Tibet.
-const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|韩国|日本|欧洲|美国|亚太|全球|地区)/;
+// 阿里地区 is a prefecture of Tibet; 农行甘肃省分行 is one name, the bank's branch.
+const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|国际|韩国|日本|欧洲|美国|亚太|全球|地区|[\u4e00-\u9fff]{0,5}(?:分行|支行|分公司|分理处|子公司))/;
 
 /** The names by their first character, longest first. */
 const BY_FIRST = new Map<string, string[]>();
@@ -78,7 +80,7 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     if (isHan(text.charCodeAt(i - 1)) && isPlainWord(lex, text.slice(i - 1, i + 1))) continue;
     if (isHan(text.charCodeAt(end)) && lex.lookup(text.slice(end - 1, end + 1)) & LEX.WORD) continue;
     // A longer name it opens: its trade or division (蔚来汽车, 国泰君安证券, 泡泡玛特韩国), or what is named after it (五粮液机场).
-    if (LONGER_NAME_AFTER.test(text.slice(end, end + 3))) continue;
+    if (LONGER_NAME_AFTER.test(text.slice(end, end + 8))) continue;
     // 那曲、阿里、日喀则: in a list of places, a place of the same name (阿里 is also a prefecture of Tibet).
     if (placeBeside(out, text, i, end)) continue;
     const overlapping = out.filter((o) => o.start < end && i < o.end);

@@ -26,6 +26,10 @@ test('a large company or household brand is an organisation, whatever the model 
     // A name shared with a place, in a list of places, is that place.
     ['那曲、阿里、日喀则等地', [['那曲', 'LOC'], ['阿里', 'LOC'], ['日喀则', 'LOC']], ['LOC:那曲', 'LOC:阿里', 'LOC:日喀则']],
     ['，阿里宣布分拆', [['阿里', 'LOC']], ['ORG:阿里']],
+    // A bank's branch is one name with it; an idiom holds no 物美.
+    ['，农行甘肃省分行党委书记', [], []],
+    ['，交行宣布', [], ['ORG:交行']],
+    ['，物美价廉的产品', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, knownCompanies(text, spansOf(text, read), make, lex)), want, text);
 });
