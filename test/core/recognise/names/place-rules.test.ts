@@ -250,6 +250,8 @@ test('a subdistrict is named with 街道, a community with 社区', () => {
     ['徐圩港区和灌河港区', 5, 7, ['LOC:灌河港区']],
     ['位于三星堆遗址', 2, 5, ['LOC:三星堆遗址']],
     ['，北京中轴线纵贯', 1, 3, ['LOC:北京中轴线']],
+    ['加快海南自由贸易港建设', 2, 4, ['LOC:海南自由贸易港']],
+    ['从西安国际港站出发', 1, 3, ['LOC:西安国际港站']],
     // The model leaves out an administrative suffix; not before a title, an organ or a word it begins.
     ['秀山县的电商物流园', 0, 2, ['LOC:秀山县']],
     ['渝北区发展', 0, 2, ['LOC:渝北区']],
