@@ -315,6 +315,9 @@ test('ministries named by their field', () => {
     ['按照部署安排，工业和信息化部建立沟通机制', ['ORG:工业和信息化部']],
     ['，工业和信息化部将深入贯彻', ['ORG:工业和信息化部']],
     ['发布会，工业和信息化部就贯彻落实，工业和信息化部总工程师说', ['ORG:工业和信息化部', 'ORG:工业和信息化部']],
+    // Before a date and the verb.
+    ['记者从生态环境部17日召开的发布会获悉', ['ORG:生态环境部']],
+    ['，农业农村部本月初发布', ['ORG:农业农村部']],
     ['，西部将加快发展', []],
     // The name starts after what no name holds (a verb before it).
     ['，应邀参加中宣部召开的会议', ['ORG:中宣部']],
