@@ -40,7 +40,9 @@ const KNOWN_COMPANIES = [
   // Multinationals, auditors, consultancies and outlets known by Chinese names
   '阿里', '瑞幸', '西门子', '巴斯夫', '博世', '索尼', '丰田汽车', '本田汽车', '大众汽车', '宝马', '通用汽车', '福特汽车',
   '波音', '空客', '苹果公司', '德勤', '安永', '普华永道', '毕马威', '麦肯锡', '彭博社', '彭博', '路透社', '福布斯',
-  '哈马斯', '真主党',
+  '哈马斯', '真主党', '俄军', '美军', '以军', '世界经济论坛',
+  // Governments news names without their place (the place read before them keeps the name whole: 香港特区政府)
+  '特区政府', '中央政府',
   // International bodies, leagues and market researchers known by Latin letters in Chinese text
   'G7', 'G20', 'APEC', 'WTO', 'WHO', 'IMF', 'NATO', 'OPEC', 'ASEAN', 'FIFA', 'IOC', 'UNESCO', 'UNICEF', 'IPCC', 'IAEA',
   'OECD', 'BRICS', 'NBA', 'CBA', 'WTT', 'WTA', 'ATP', 'UEFA', 'FIBA', 'IDC', 'Canalys', 'Counterpoint', 'Gartner',
@@ -81,6 +83,8 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     if (isHan(text.charCodeAt(end)) && lex.lookup(text.slice(end - 1, end + 1)) & LEX.WORD) continue;
     // A longer name it opens: its trade or division (蔚来汽车, 国泰君安证券, 泡泡玛特韩国), or what is named after it (五粮液机场).
     if (LONGER_NAME_AFTER.test(text.slice(end, end + 8))) continue;
+    // 香港 | 特区政府: a government after its place is the place's, one name the other rules read.
+    if (/政府$/.test(name) && out.some((o) => o.label === 'LOC' && o.end === i)) continue;
     // 那曲、阿里、日喀则: in a list of places, a place of the same name (阿里 is also a prefecture of Tibet).
     if (placeBeside(out, text, i, end)) continue;
     const overlapping = out.filter((o) => o.start < end && i < o.end);
