@@ -467,32 +467,26 @@ export function gazetteerPlacesAlone<T extends { start: number; end: number; lab
   lex: Lexicon,
 ): T[] {
   const added: T[] = [];
-  let next = 0; // the first span that ends after i
-  for (let i = 0; i + 1 < text.length; i++) {
-    while (next < spans.length && spans[next].end <= i) next++;
-    if (next < spans.length && spans[next].start <= i) {
-      i = spans[next].end - 1;
-      continue;
-    }
+  // Only right after a verb of place or a list's comma: a few positions a paragraph.
+  for (const m of text.matchAll(PLACE_VERB)) {
+    const i = m.index! + m[0].length;
     for (let len = 3; len >= 2; len--) {
       const end = i + len;
-      if (end > text.length || (next < spans.length && spans[next].start < end)) continue;
+      if (end > text.length || spans.some((o) => o.start < end && i < o.end)) continue;
       const w = text.slice(i, end);
       const slot = lex.slotOf(Lexicon.hashWord(w));
       if (slot < 0 || lex.pos[slot] !== PLACE_POS || (lex.classes[slot] & LEX.LOC) === 0) continue;
       // 宜宾馆, 自贡献: a word of the dictionary across either edge.
       if (crossesWord(lex, text, i - 1) || crossesWord(lex, text, end - 1)) continue;
-      // Many counties are also words (山城, 惠民, 安康, 来宾): only after a verb of place or a list's comma.
-      if (!PLACE_VERB_BEFORE.test(text.slice(Math.max(0, i - 2), i))) continue;
       added.push(make({ start: i, end, label: 'LOC' }));
-      i = end - 1;
       break;
     }
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
-const PLACE_VERB_BEFORE = /(?:落户|落子|落地|前往|来到|抵达|到达|走进|走访|位于|回到|离开|赴|从|到|在|至|、)$/;
+/** Many counties are also words (山城, 惠民, 安康, 来宾): only after a verb of place or a list's comma. */
+const PLACE_VERB = /落户|落子|落地|前往|来到|抵达|到达|走进|走访|位于|回到|离开|[赴从到在至、]/g;
 
 /** Whether the two characters at `at` and `at + 1` make a word of the dictionary. */
 function crossesWord(lex: Lexicon, text: string, at: number): boolean {
