@@ -43,13 +43,18 @@ const KNOWN_COMPANIES = [
   '哈马斯', '真主党', '俄军', '美军', '以军', '世界经济论坛',
   // Governments news names without their place (the place read before them keeps the name whole: 香港特区政府)
   '特区政府', '中央政府',
+  // Clubs of the top football and basketball leagues, which news names without a score beside them
+  '上海海港', '上海申花', '山东泰山', '北京国安', '成都蓉城', '天津津门虎', '武汉三镇', '长春亚泰', '沧州雄狮', '青岛海牛',
+  '深圳新鹏城', '梅州客家', '南通支云', '青岛西海岸', '大连英博', '云南玉昆', '河南俱乐部', '浙江俱乐部', '广州队',
+  '辽宁本钢', '广东宏远', '浙江广厦', '北京首钢', '上海久事', '新疆广汇', '山东高速', '深圳马可波罗', '四川金强', '北京北控',
+  '北京稻香村',
   // International bodies, leagues and market researchers known by Latin letters in Chinese text
   'G7', 'G20', 'APEC', 'WTO', 'WHO', 'IMF', 'NATO', 'OPEC', 'ASEAN', 'FIFA', 'IOC', 'UNESCO', 'UNICEF', 'IPCC', 'IAEA',
   'OECD', 'BRICS', 'NBA', 'CBA', 'WTT', 'WTA', 'ATP', 'UEFA', 'FIBA', 'IDC', 'Canalys', 'Counterpoint', 'Gartner',
 ];
 
 // 阿里地区 is a prefecture of Tibet; 农行甘肃省分行 is one name, the bank's branch.
-const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|国际|韩国|日本|欧洲|美国|亚太|全球|地区|[\u4e00-\u9fff]{0,5}(?:分行|支行|分公司|分理处|子公司))/;
+const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|国际|韩国|日本|欧洲|美国|亚太|全球|地区|公路|[\u4e00-\u9fff]{0,5}(?:分行|支行|分公司|分理处|子公司))/;
 
 /** The names by their first character, longest first. */
 const BY_FIRST = new Map<string, string[]>();

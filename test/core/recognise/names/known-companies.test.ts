@@ -30,6 +30,9 @@ test('a large company or household brand is an organisation, whatever the model 
     ['，农行甘肃省分行党委书记', [], []],
     ['，交行宣布', [], ['ORG:交行']],
     ['，物美价廉的产品', [], []],
+    // Clubs named without a score; a road named after the province is no club.
+    ['，山东泰山坐镇主场迎战', [['山东', 'LOC'], ['泰山', 'LOC']], ['ORG:山东泰山']],
+    ['，山东高速公路网', [], []],
     // A government alone is one; after its place, the place's (香港特区政府 is read whole by the other rules).
     ['，相信在中央政府的领导下', [], ['ORG:中央政府']],
     ['，香港特区政府表示', [['香港', 'LOC']], ['LOC:香港']],
