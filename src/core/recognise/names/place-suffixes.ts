@@ -57,7 +57,7 @@ export function sidesAndLeaguesWhole<T extends Span>(text: string, spans: T[], l
 
 /**
  * Words that hold a place's name without naming the place (GUIDELINES: lexicalised words): 北京时间 and
- * 美东时间 (time zones), 港股, 美股, 港元 (markets and currencies), 和美乡村 (a policy's phrase).
+ * 美东时间 (time zones), 港股, 美股, 港元 (markets and currencies), 和美乡村 (a policy's phrase), 灯塔工厂, 流浪地球.
  */
 function inTerm(text: string, s: Span): boolean {
   const name = text.slice(s.start, s.end);
@@ -65,6 +65,9 @@ function inTerm(text: string, s: Span): boolean {
   if (name === '北京' && after.startsWith('时间')) return true;
   if (name === '美' && /^[东西]部?时间/.test(after)) return true;
   if (name.length === 1 && '港美日欧'.includes(name) && /^[股元]/.test(after)) return true;
+  // 灯塔工厂 (the World Economic Forum's lighthouse factories), 流浪地球 (a film): a county's and the earth's names inside.
+  if (name === '灯塔' && after.startsWith('工厂')) return true;
+  if (name === '地球' && text.slice(s.start - 2, s.start) === '流浪') return true;
   return name === '美' && text[s.start - 1] === '和' && after.startsWith('乡村');
 }
 

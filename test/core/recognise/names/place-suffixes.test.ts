@@ -48,6 +48,14 @@ test('a place inside a lexicalised word is no place: 北京时间, 美东时间,
     ['港澳居民', '港', ['LOC:港']],
     ['中美关系', '美', ['LOC:美']],
   ];
+  {
+    const more: Array<[string, string, string[]]> = [
+      ['中国“灯塔工厂”总数', '灯塔', []],
+      ['巨制《流浪地球2》', '地球', []],
+      ['辽宁灯塔市', '灯塔', ['LOC:灯塔']],
+    ];
+    for (const [text, name, want] of more) assert.deepEqual(show(text, placesInTerms(text, [at(text, name, 'LOC')])), want, text);
+  }
   for (const [text, place, want] of table) assert.deepEqual(show(text, placesInTerms(text, [at(text, place, 'LOC')])), want, text);
 });
 
