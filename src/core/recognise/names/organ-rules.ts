@@ -29,7 +29,7 @@ const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // Characters that may precede an organ abbreviation without being part of a longer word (城市, 超市),
 // and verbs that take an organ as their object (召开市政府常务会议, 会同市财政局).
 // 一名区人大代表, 前往区融媒体中心: a measure word or 往 too.
-const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自])|(?<=召开|印发|出台|批准|联合|会同|提请|报请|落实|贯彻|审议|按照|根据|代表|传达|执行|遵照|参加|兑现|紧扣|[0-9０-９一二三四五六七八九十][年月日]))`;
+const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自届])|(?<=召开|印发|出台|批准|联合|会同|提请|报请|落实|贯彻|审议|按照|根据|代表|传达|执行|遵照|参加|兑现|紧扣|[0-9０-９一二三四五六七八九十][年月日]))`;
 // 市交委, 市教委: committees with a one-character field.
 // 国家粮食和物资储备局, 国家发展和改革委员会: two fields joined by 和 may be longer, and a committee named in full.
 const DEPT =

@@ -30,23 +30,33 @@ export function partyNamedOrgans<T extends Scored>(text: string, spans: T[]): T[
 /** A congress or plenum of the party: an event it held, named apart from it (中共 | 十五大, 中共 | 二十届四中全会). */
 const PARTY_EVENT = /(?:[一二三四五六七八九十]大|全会|会议)$/;
 
-/** The party's central organs, which a term number names (not 中央电视台). */
-const CENTRAL_ORGAN = /^中央(?:政治局|委员会|军委|军事委员会|纪委|纪律检查委员会|书记处)/;
-/** A term number before the party's central organs: 第十八届中央政治局, 十九届中央委员会. */
-const TERM_BEFORE = /(?:第)?[一二三四五六七八九十]{1,3}届$/;
+/**
+ * Organs a term number names (not 中央电视台): the party's central organs, a level's party committee and
+ * its people's congress's standing committee, a party committee's standing committee, a parliament (第12届
+ * 国民议会). Not the congresses and CPPCCs themselves (八届全国政协): the corpora leave the term out of those.
+ */
+const TERM_ORGAN =
+  /^(?:中央(?:政治局|委员会|军委|军事委员会|纪委|纪律检查委员会|书记处)|中共中央|[省市区县]委(?!员)|[省市区县]?人大常委会|党委常委会|国民议会)/;
+/** A term number before such an organ (第十八届中央政治局, 十三届省委), with the level when the organ has none (区第十八届人大常委会). */
+const TERM_BEFORE = /(?:第)?(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,3})届$/;
+const LEVEL_BEFORE_TERM = /[省市区县]$/;
 
 /**
- * 第十八届 + 中央政治局: an organ of one term is named with its term number (like 市六届人大, which the
- * level-organ rule reads whole). Only the central organs, which the model reads without it.
+ * 第十八届 + 中央政治局, 十三届 + 省委, 区第十八届 + 人大常委会: an organ of one term is named with its term
+ * number (like 市六届人大, which the level-organ rule reads whole); the model reads the organ without it.
  */
 export function centralOrgansWithTerms<T extends Scored>(text: string, spans: T[]): T[] {
-  if (text.indexOf('届中') < 0) return spans;
+  if (text.indexOf('届') < 0) return spans;
   return spans.map((s) => {
-    if (s.label !== 'ORG' || !CENTRAL_ORGAN.test(text.slice(s.start, s.end))) return s;
+    const name = text.slice(s.start, s.end);
+    if (s.label !== 'ORG' || !TERM_ORGAN.test(name)) return s;
     const m = TERM_BEFORE.exec(text.slice(Math.max(0, s.start - 5), s.start));
-    const start = m ? s.start - m[0].length : s.start;
+    // 新一届国民议会, 本届市委: a term described, not numbered.
+    if (!m || /[新本上下历每各首该这那]/.test(text[s.start - m[0].length - 1] ?? '')) return s;
+    let start = s.start - m[0].length;
+    if (!/^[省市区县中全]/.test(name) && LEVEL_BEFORE_TERM.test(text[start - 1] ?? '')) start--;
     // 中共十九届 + 中央委员会: a name the term number is already in keeps it.
-    if (!m || spans.some((o) => o !== s && o.end > start && o.start < s.start)) return s;
+    if (spans.some((o) => o !== s && o.end > start && o.start < s.start)) return s;
     return { ...s, start };
   });
 }

@@ -24,10 +24,17 @@ test('an organ named after the party is one organisation with 中共, places and
   assert.deepEqual(show(u, partyOrgansWithoutUpperPlaces(u, [at(u, u, 'ORG')])), ['LOC:浙江省', 'LOC:杭州市', 'LOC:余杭区', 'ORG:仁和街道党工委']);
 });
 
-test("a central organ is named with its term number", () => {
+test("a central organ, a level's party committee or a parliament is named with its term number", () => {
   const table: Array<[string, string, string[]]> = [
     ['第十八届中央政治局原委员', '中央政治局', ['ORG:第十八届中央政治局']],
     ['党的十九届中央委员会第四次全体会议', '中央委员会', ['ORG:十九届中央委员会']],
+    // A level's party committee and its congress's standing committee, a parliament; the level before the term.
+    ['，审议十三届省委第五轮巡视', '省委', ['ORG:十三届省委']],
+    ['主持召开区第十八届人大常委会第二十四次会议', '人大常委会', ['ORG:区第十八届人大常委会']],
+    ['举行第12届国民议会选举', '国民议会', ['ORG:第12届国民议会']],
+    // A term described, not numbered; the corpora leave the term out of congresses and CPPCCs.
+    ['在南非新一届国民议会首次会议上', '国民议会', ['ORG:国民议会']],
+    ['八届全国政协委员', '全国政协', ['ORG:全国政协']],
     // No term before it, or an organ that is not central: as read.
     ['中央政治局常委会', '中央政治局常委会', ['ORG:中央政治局常委会']],
     ['第十届中央电视台', '中央电视台', ['ORG:中央电视台']],
