@@ -85,6 +85,13 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     if (/[A-Za-z0-9]/.test(name) && (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? ''))) continue;
     // Inside a longer word (完美团队 holds 美团, 京东方 holds 京东): a word of the dictionary across either edge.
     if (isHan(text.charCodeAt(i - 1)) && isPlainWord(lex, text.slice(i - 1, i + 1))) continue;
+    // 蜜雪冰城股份有限公司 read as 冰城股份有限公司: the organisation the model cut inside the name starts with it.
+    const cut = out.find((o) => o.label === 'ORG' && o.start > i && o.start < end && o.end > end);
+    if (cut && !out.some((o) => o !== cut && o.start < cut.end && i < o.end && (o.start < i || o.label !== 'LOC'))) {
+      out = replacedBy(out, out.filter((o) => o.start < cut.end && i < o.end), { ...cut, start: i });
+      i = cut.end - 1;
+      continue;
+    }
     if (isHan(text.charCodeAt(end)) && lex.lookup(text.slice(end - 1, end + 1)) & LEX.WORD) continue;
     // A longer name it opens: its trade or division (蔚来汽车, 国泰君安证券, 泡泡玛特韩国), or what is named after it (五粮液机场).
     if (LONGER_NAME_AFTER.test(text.slice(end, end + 8))) continue;

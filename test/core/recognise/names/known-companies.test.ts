@@ -30,6 +30,8 @@ test('a large company or household brand is an organisation, whatever the model 
     ['，农行甘肃省分行党委书记', [], []],
     ['，交行宣布', [], ['ORG:交行']],
     ['，物美价廉的产品', [], []],
+    // The model cut a company's legal name inside the known short name: the name starts with it.
+    ['企业蜜雪冰城股份有限公司（以下简称', [['冰城股份有限公司', 'ORG']], ['ORG:蜜雪冰城股份有限公司']],
     // Clubs named without a score; a road named after the province is no club.
     ['，山东泰山坐镇主场迎战', [['山东', 'LOC'], ['泰山', 'LOC']], ['ORG:山东泰山']],
     ['，山东高速公路网', [], []],
