@@ -36,10 +36,13 @@ const CREDIT_ROLES = '(?:首席记者|见习记者|实习记者|特约记者|记
 /** 记者 何春阳 邱小雅: names separated by spaces after a byline role. */
 const BYLINE = new RegExp(`${CREDIT_ROLES}[ \\u3000]+((?:[${HAN}]{2,4}(?:[ \\u3000]+|$|(?=[^${HAN}])))+)`, 'gd');
 
+/** 记者汪伟 毛雪 刘辉报道, （记者李欣瑶 朱婕 孟捷）: the first name right after the role, the others after spaces, to 报道 or the bracket's end. */
+const BYLINE_TIGHT = new RegExp(`${CREDIT_ROLES}((?:[${HAN}]{2,3}?)(?:[ \\u3000]+[${HAN}]{2,3}?)+)(?=[ \\u3000]*(?:报道|[）)]))`, 'gd');
+
 function bylines(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: the pattern needs a space after the role (most paragraphs have none).
   if (text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0) return;
-  for (const m of text.matchAll(BYLINE)) {
+  for (const m of [...text.matchAll(BYLINE), ...text.matchAll(BYLINE_TIGHT)]) {
     let pos = m.indices![1][0];
     for (const part of m[1].split(/([ \u3000]+)/)) {
       if (part && !/^[ \u3000]+$/.test(part) && looksLikeName(part)) {
