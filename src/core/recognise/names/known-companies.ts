@@ -33,7 +33,7 @@ const KNOWN_COMPANIES = [
   '泡泡玛特', '安踏体育', '海尔智家', '格力电器', '海信集团', '苏宁易购', '名创优品', '老铺黄金', '周大福', '星巴克',
   '麦当劳', '肯德基', '可口可乐', '恒瑞医药', '药明康德', '迈瑞医疗', '百济神州', '片仔癀',
   '永辉超市', '胖东来', '大润发', '盒马', '沃尔玛', '家乐福', '华润万家', '全聚德', '同仁堂', '融创', '万科', '碧桂园',
-  '恒大集团', '徐工', '徐工集团', '工行', '建行', '农行', '中行', '交行', '招行',
+  '恒大集团', '徐工', '徐工集团', '工行', '建行', '农行', '中行', '交行', '招行', '国开行', '农发行', '邮储银行',
   // Phones, chips and AI companies named in every technology story
   '华为', '小米集团', '小米汽车', '联发科', '宇树科技', '百川智能', '零一万物', '月之暗面', '商汤', '旷视科技', '海思',
   '紫光展锐', '长江存储', '长鑫存储', '中科曙光', '浪潮信息', 'OPPO', 'vivo', 'MiniMax',
@@ -53,8 +53,10 @@ const KNOWN_COMPANIES = [
   'OECD', 'BRICS', 'NBA', 'CBA', 'WTT', 'WTA', 'ATP', 'UEFA', 'FIBA', 'IDC', 'Canalys', 'Counterpoint', 'Gartner',
 ];
 
-// 阿里地区 is a prefecture of Tibet; 农行甘肃省分行 is one name, the bank's branch.
-const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|国际|韩国|日本|欧洲|美国|亚太|全球|地区|公路|[\u4e00-\u9fff]{0,5}(?:分行|支行|分公司|分理处|子公司))/;
+// 阿里地区 is a prefecture of Tibet.
+const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|国际|韩国|日本|欧洲|美国|亚太|全球|地区|公路)/;
+/** A branch after the name: the province or city and 分行, 支行, 分公司 (农行甘肃省分行, 人保财险宜昌市分公司). */
+const BRANCH_AFTER = /^[\u4e00-\u9fff]{0,5}?(?:分行|支行|分公司|分理处)(?:党委)?/;
 
 /** The names by their first character, longest first. */
 const BY_FIRST = new Map<string, string[]>();
@@ -93,6 +95,15 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
       continue;
     }
     if (isHan(text.charCodeAt(end)) && lex.lookup(text.slice(end - 1, end + 1)) & LEX.WORD) continue;
+    // 农行甘肃省分行: a bank's or company's branch is one name with it.
+    const branch = BRANCH_AFTER.exec(text.slice(end, end + 8));
+    if (branch) {
+      const whole = end + branch[0].length;
+      const inside = out.filter((o) => o.start < whole && i < o.end);
+      if (!inside.some((o) => o.start < i || o.end > whole)) out = replacedBy(out, inside, make({ start: i, end: whole, label: 'ORG' }));
+      i = whole - 1;
+      continue;
+    }
     // A longer name it opens: its trade or division (蔚来汽车, 国泰君安证券, 泡泡玛特韩国), or what is named after it (五粮液机场).
     if (LONGER_NAME_AFTER.test(text.slice(end, end + 8))) continue;
     // 香港 | 特区政府: a government after its place is the place's, one name the other rules read.

@@ -26,8 +26,9 @@ test('a large company or household brand is an organisation, whatever the model 
     // A name shared with a place, in a list of places, is that place.
     ['那曲、阿里、日喀则等地', [['那曲', 'LOC'], ['阿里', 'LOC'], ['日喀则', 'LOC']], ['LOC:那曲', 'LOC:阿里', 'LOC:日喀则']],
     ['，阿里宣布分拆', [['阿里', 'LOC']], ['ORG:阿里']],
-    // A bank's branch is one name with it; an idiom holds no 物美.
-    ['，农行甘肃省分行党委书记', [], []],
+    // A bank's branch is one name with it, whatever was read inside; an idiom holds no 物美.
+    ['，农行甘肃省分行党委书记', [['甘肃省分行党委', 'ORG']], ['ORG:农行甘肃省分行党委']],
+    ['我市与国开行陕西省分行、', [['陕西省', 'LOC']], ['ORG:国开行陕西省分行']],
     ['，交行宣布', [], ['ORG:交行']],
     ['，物美价廉的产品', [], []],
     // The model cut a company's legal name inside the known short name: the name starts with it.
