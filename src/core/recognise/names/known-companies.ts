@@ -1,7 +1,7 @@
 import { LabelledSpan } from './tags';
 import { LEX, Lexicon } from './lexicon';
 import { isPlainWord, Scored } from './list-rules';
-import { isHan } from './lists';
+import { isHan, namesByFirstCharacter } from './lists';
 import { replacedBy } from './span-edges';
 
 /**
@@ -58,21 +58,9 @@ const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|
 /** A branch after the name: the province or city and 分行, 支行, 分公司 (农行甘肃省分行, 人保财险宜昌市分公司). */
 const BRANCH_AFTER = /^[\u4e00-\u9fff]{0,5}?(?:分行|支行|分公司|分理处)(?:党委)?/;
 
-/** The names by their first character, longest first. */
-const BY_FIRST = new Map<string, string[]>();
-for (const n of [...KNOWN_COMPANIES].sort((a, b) => b.length - a.length)) {
-  const list = BY_FIRST.get(n[0]);
-  if (list) list.push(n);
-  else BY_FIRST.set(n[0], [n]);
-}
-
-/** The names' first characters by UTF-16 code, and their first two: most positions of a text open none (中 opens many words). */
-const OPENS_NAME = new Uint8Array(0x10000);
-const FIRST_TWO = new Set<number>();
-for (const n of KNOWN_COMPANIES) {
-  OPENS_NAME[n.charCodeAt(0)] = 1;
-  FIRST_TWO.add(n.charCodeAt(0) * 65536 + n.charCodeAt(1));
-}
+const { byFirst: BY_FIRST, opens: OPENS_NAME } = namesByFirstCharacter(KNOWN_COMPANIES);
+/** The names' first two characters: 中 opens many words, 中国 fewer. */
+const FIRST_TWO = new Set(KNOWN_COMPANIES.map((n) => n.charCodeAt(0) * 65536 + n.charCodeAt(1)));
 
 export function knownCompanies<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   let out = spans;

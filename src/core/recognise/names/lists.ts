@@ -84,3 +84,19 @@ export function startsWord(text: string, i: number, endsWordBefore: Uint8Array):
   const before = text.charCodeAt(i - 1);
   return !isHan(before) || endsWordBefore[before] === 1;
 }
+
+/**
+ * A table of names indexed for scanning a text: the names by their first character, longest first, and
+ * which UTF-16 codes open any (most positions of a text open none, and one look-up says so).
+ */
+export function namesByFirstCharacter(names: readonly string[]): { byFirst: Map<string, string[]>; opens: Uint8Array } {
+  const byFirst = new Map<string, string[]>();
+  const opens = new Uint8Array(0x10000);
+  for (const n of [...names].sort((a, b) => b.length - a.length)) {
+    const list = byFirst.get(n[0]);
+    if (list) list.push(n);
+    else byFirst.set(n[0], [n]);
+    opens[n.charCodeAt(0)] = 1;
+  }
+  return { byFirst, opens };
+}

@@ -1,5 +1,5 @@
 import { LabelledSpan } from './tags';
-import { TITLES } from './lists';
+import { namesByFirstCharacter, TITLES } from './lists';
 import { LEX, Lexicon } from './lexicon';
 import { isPlainWord } from './list-rules';
 import type { RuleSpan } from './rules';
@@ -172,15 +172,7 @@ const ONLY_BEFORE = new Map([
   ['全国人大', /^(?:代表|委员|[、，。；和与及]|$)/],
   ['全国政协', /^(?:委员|[、，。；和与及]|$)/],
 ]);
-/** The short names by their first character, longest first: most positions of a text start none. */
-const SHORT_NAMES_BY_FIRST = new Map<string, string[]>();
-for (const n of [...NATIONAL_SHORT_NAMES].sort((a, b) => b.length - a.length)) {
-  const list = SHORT_NAMES_BY_FIRST.get(n[0]);
-  if (list) list.push(n);
-  else SHORT_NAMES_BY_FIRST.set(n[0], [n]);
-}
-const OPENS_SHORT_NAME = new Uint8Array(0x10000);
-for (const n of NATIONAL_SHORT_NAMES) OPENS_SHORT_NAME[n.charCodeAt(0)] = 1;
+const { byFirst: SHORT_NAMES_BY_FIRST, opens: OPENS_SHORT_NAME } = namesByFirstCharacter(NATIONAL_SHORT_NAMES);
 /** What may stand before a short name without making it part of a longer word (法国足球 holds no 国足). */
 const BEFORE_SHORT_NAME = /[^\u4e00-\u9fff]|[被由经据和与及在向对是从为将把让给名位得获]/;
 
