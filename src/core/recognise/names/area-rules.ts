@@ -209,27 +209,31 @@ export function oldRegionNames<T extends Scored>(text: string, spans: T[], make:
  * altogether, named by two or three characters between a clause break (or a place) and its head. Not
  * a word of the dictionary before the head (特色小镇: a kind of place, not a name), nor one across it (农村, 乡村).
  */
-const SITE_NAME = /([\u4e00-\u9fff]{2,3}?)(古镇|古城|小镇|古寨|老街|遗址|社区|村)(?![\u4e00-\u9fff]{0,1}(?:民|委|务|干部|里|内|级|庄|落|镇|村))/g;
+const SITE_ALONE_HEAD = /(古镇|古城|小镇|古寨|老街|遗址|社区|村)(?![\u4e00-\u9fff]{0,1}(?:民|委|务|干部|里|内|级|庄|落|镇|村))/g;
 /** What may stand right before such a name: the end of a clause or a word of place or case. */
 const BEFORE_SITE = /[^\u4e00-\u9fff]|[的在于到和与及是从往赴为如]/;
 /** Characters no site's own name holds: function words, levels, numbers. */
-const NOT_IN_SITE_NAME = /[的了是在和与及到对把被将从由为个这那各每某该本全此其省市区县乡镇村一二三四五六七八九十百千万几多等着们来俺咱我你他她驻少数难僻康或使更厂]/;
+const NOT_IN_SITE_NAME = /[的了是在和与及到对把被将从由为个这那各每某该本全此其省市区县乡镇村一二三四五六七八九十百千万几多等着们来俺咱我你他她驻少数难僻康或使更厂往赴于如旧]/;
 
 export function sitesAlone<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   if (!/古镇|古城|小镇|古寨|老街|遗址|社区|村/.test(text)) return spans;
   const added: T[] = [];
-  for (const m of text.matchAll(SITE_NAME)) {
-    let start = m.index!;
-    const end = start + m[0].length;
-    // The name runs back to a break or to a place the model read; never into it.
-    const place = spans.find((s) => s.label === 'LOC' && s.end > start && s.end < end - m[2].length - 1);
-    if (place) start = place.end;
-    else if (start > 0 && !BEFORE_SITE.test(text[start - 1])) continue;
-    const name = text.slice(start, end - m[2].length);
-    const acrossHead = text.slice(start + name.length - 1, start + name.length + 1);
-    if (name.length < 2 || name.length > 3 || NOT_IN_SITE_NAME.test(name) || isPlainWord(lex, name) || isPlainWord(lex, name + m[2]) || isPlainWord(lex, acrossHead)) continue;
-    if (overlapsAny(spans, start, end) || overlapsAny(added, start, end)) continue;
-    added.push(make({ start, end, label: 'LOC' }));
+  for (const m of text.matchAll(SITE_ALONE_HEAD)) {
+    const head = m.index!;
+    const end = head + m[0].length;
+    // The name is the two or three characters before the head, after a break or a place the model read (在李坪村, 鼎山街道长风社区).
+    for (const length of [3, 2]) {
+      const start = head - length;
+      if (start < 0) continue;
+      const afterPlace = spans.some((s) => s.label === 'LOC' && s.end === start);
+      if (start > 0 && !afterPlace && !BEFORE_SITE.test(text[start - 1])) continue;
+      const name = text.slice(start, head);
+      const acrossHead = text.slice(head - 1, head + 1);
+      if (!/^[\u4e00-\u9fff]+$/.test(name) || NOT_IN_SITE_NAME.test(name) || isPlainWord(lex, name) || isPlainWord(lex, name + m[1]) || isPlainWord(lex, acrossHead)) continue;
+      if (overlapsAny(spans, start, end) || overlapsAny(added, start, end)) continue;
+      added.push(make({ start, end, label: 'LOC' }));
+      break;
+    }
   }
   return added.length ? concatInTextOrder(spans, added) : spans;
 }

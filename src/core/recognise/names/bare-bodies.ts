@@ -42,7 +42,7 @@ export function countryOrgans<T extends Scored>(text: string, spans: T[], isCoun
     const m = COUNTRY_ORGAN.exec(text.slice(s.end, s.end + 9));
     if (!m) continue;
     const end = s.end + m[0].length;
-    // What was read of the organ alone (国会 as a bare body) goes into the whole; a longer name is left as it is.
+    // What was read of the organ alone goes into the whole; a longer name is left as it is (bareBodies runs after, and skips it).
     const inside = out.filter((o) => o !== s && o.start < end && s.start < o.end);
     if (inside.some((o) => o.start < s.end || o.end > end)) continue;
     out = replacedBy(out, [s, ...inside], { ...s, end, label: 'ORG' });

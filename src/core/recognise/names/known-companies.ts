@@ -12,7 +12,8 @@ import { replacedBy } from './span-edges';
  * and of international bodies, leagues and market researchers news names by Latin letters (G7, APEC, IDC),
  * chosen by size and by how often news names them, not from any text the recogniser is scored on. A name
  * that is also a common word or a person's or place's name (小米, 美的, 苹果, 长安, 李宁, 理想) is not in it:
- * those are left to the rules that read a company from its context.
+ * those are left to the rules that read a company from its context; 京东 and 快手 stay, their other senses
+ * (a place east of Beijing, a quick hand) being rare in news.
  */
 const KNOWN_COMPANIES = [
   // Internet and technology
@@ -55,8 +56,8 @@ const KNOWN_COMPANIES = [
 
 // 阿里地区 is a prefecture of Tibet.
 const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|国际|韩国|日本|欧洲|美国|亚太|全球|地区|公路)/;
-/** A branch after the name: the province or city and 分行, 支行, 分公司 (农行甘肃省分行, 人保财险宜昌市分公司). */
-const BRANCH_AFTER = /^[\u4e00-\u9fff]{0,5}?(?:分行|支行|分公司|分理处)(?:党委)?/;
+/** A branch after the name: the province or city with its suffix and 分行, 支行, 分公司 (农行甘肃省分行; not 华为在各地分公司). */
+const BRANCH_AFTER = /^(?:[\u4e00-\u9fff]{1,4}?[省市县区州])?(?:分行|支行|分公司|分理处)(?:党委)?/;
 
 const { byFirst: BY_FIRST, opens: OPENS_NAME } = namesByFirstCharacter(KNOWN_COMPANIES);
 /** The names' first two characters: 中 opens many words, 中国 fewer. */

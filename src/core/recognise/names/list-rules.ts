@@ -21,7 +21,7 @@ function listEnds(text: string): number[] {
   const ends: number[] = [];
   for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) ends.push(i);
   if (text.includes('、') && text.includes('家')) {
-    for (const m of text.matchAll(/(?<![0-9０-９])(?:[两三四五六七八九十]|[0-9０-９]{1,2})家/g)) if (!COUNT_NOT_AFTER_ITEM.test(text[m.index! - 1] ?? '')) ends.push(m.index!);
+    for (const m of text.matchAll(/(?<![0-9０-９零一二两三四五六七八九十百千])(?:[两三四五六七八九十]|[0-9０-９]{1,2})家/g)) if (!COUNT_NOT_AFTER_ITEM.test(text[m.index! - 1] ?? '')) ends.push(m.index!);
     ends.sort((a, b) => a - b);
   }
   return ends;

@@ -119,6 +119,9 @@ test('a site, community or village the model left out is a place, named between 
     ['在重庆江津区鼎山街道长风社区，晚饭后', [['鼎山街道', 'LOC']], ['LOC:鼎山街道', 'LOC:长风社区']],
     ['，来到黄荆塘村，设法盘活', [], ['LOC:黄荆塘村']],
     ['，如沙井头遗址、缪杭遗址', [], ['LOC:沙井头遗址', 'LOC:缪杭遗址']],
+    ['，他在李坪村调研', [], ['LOC:李坪村']],
+    ['，赴李坪村调研', [], ['LOC:李坪村']],
+    ['，改造老旧社区', [], []],
     // Kinds of place, words across the head, verbs and numbers before it, a name read already.
     ['，打造特色小镇', [], []],
     ['，察看农村电商', [], []],

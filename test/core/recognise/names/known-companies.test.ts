@@ -29,6 +29,7 @@ test('a large company or household brand is an organisation, whatever the model 
     // A bank's branch is one name with it, whatever was read inside; an idiom holds no 物美.
     ['，农行甘肃省分行党委书记', [['甘肃省分行党委', 'ORG']], ['ORG:农行甘肃省分行党委']],
     ['我市与国开行陕西省分行、', [['陕西省', 'LOC']], ['ORG:国开行陕西省分行']],
+    ['，华为在各地分公司', [], ['ORG:华为']],
     ['，交行宣布', [], ['ORG:交行']],
     ['，物美价廉的产品', [], []],
     // The model cut a company's legal name inside the known short name: the name starts with it.

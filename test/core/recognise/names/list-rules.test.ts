@@ -43,6 +43,7 @@ test('lists closed by an organisation or place head', () => {
     ['，德勤、安永两家会计师事务所', [{ start: 1, end: 3, label: 'PER', confidence: 0.6 }, { start: 4, end: 6, label: 'PER', confidence: 0.6 }], ['ORG:德勤', 'ORG:安永']],
     ['，蔚来、小鹏三家车企财报', [{ start: 1, end: 3, label: 'ORG', confidence: 0.8 }, { start: 4, end: 6, label: 'PER', confidence: 0.6 }], ['ORG:蔚来', 'ORG:小鹏']],
     ['，格力、海尔等前6家企业', [{ start: 4, end: 6, label: 'ORG', confidence: 0.9 }], ['ORG:格力', 'ORG:海尔']],
+    ['，比亚迪、吉利、长城等二十家车企', [], ['ORG:比亚迪', 'ORG:吉利', 'ORG:长城']],
     ['，吸收合并泗阳、泗洪两家机构', [{ start: 5, end: 7, label: 'LOC', confidence: 0.9 }, { start: 8, end: 10, label: 'LOC', confidence: 0.9 }], ['LOC:泗阳', 'LOC:泗洪']],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, listHeads(text, spans, (s) => ({ ...s, confidence: 0.7 }))), want, text);

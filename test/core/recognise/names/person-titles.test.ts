@@ -42,6 +42,7 @@ test('a name at the start of a clause before 任 and the organisation whose offi
     ['秘书长前，曾出任联合国难民署', [['联合国难民署', 'ORG']], ['ORG:联合国难民署']],
     ['合作社，由时任村委会主任', [['村委会', 'ORG']], ['ORG:村委会']],
     ['，王明任职期间', [], []],
+    ['，王伟曾任复旦大学校长', [['复旦大学', 'ORG']], ['ORG:复旦大学']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, peopleBeforeAppointments(text, spansOf(text, read), make, lex)), want, text);
 });
