@@ -1,5 +1,5 @@
 import { isPlainWord, Scored } from './list-rules';
-import { Lexicon } from './lexicon';
+import { LEX, Lexicon } from './lexicon';
 import { LabelledSpan } from './tags';
 import { ORG_HEAD_AT_END } from './lists';
 import { overlapsAny, replacedBy } from './span-edges';
@@ -212,6 +212,8 @@ export function oldRegionNames<T extends Scored>(text: string, spans: T[], make:
 const SITE_ALONE_HEAD = /(古镇|古城|小镇|古寨|老街|遗址|社区|村)(?![\u4e00-\u9fff]{0,1}(?:民|委|务|干部|里|内|级|庄|落|镇|村))/g;
 /** What may stand right before such a name: the end of a clause or a word of place or case. */
 const BEFORE_SITE = /[^\u4e00-\u9fff]|[的在于到和与及是从往赴为如]/;
+/** Words across the head that say what kind of village it is (山村 and 渔村 are places in the dictionary too). */
+const GENERIC_VILLAGE = /^(?:农村|乡村|山村|渔村|新村)$/;
 /** Characters no site's own name holds: function words, levels, numbers. */
 const NOT_IN_SITE_NAME = /[的了是在和与及到对把被将从由为个这那各每某该本全此其省市区县乡镇村一二三四五六七八九十百千万几多等着们来俺咱我你他她驻少数难僻康或使更厂往赴于如旧]/;
 
@@ -229,7 +231,11 @@ export function sitesAlone<T extends Scored>(text: string, spans: T[], make: (s:
       if (start > 0 && !afterPlace && !BEFORE_SITE.test(text[start - 1])) continue;
       const name = text.slice(start, head);
       const acrossHead = text.slice(head - 1, head + 1);
-      if (!/^[\u4e00-\u9fff]+$/.test(name) || NOT_IN_SITE_NAME.test(name) || isPlainWord(lex, name) || isPlainWord(lex, name + m[1]) || isPlainWord(lex, acrossHead)) continue;
+      // 小山村 (a small mountain village) is a word, not a place's name: only a word the dictionary knows as a place passes.
+      const whole = lex.lookup(name + m[1]);
+      const wordNoPlace = (whole & LEX.WORD) !== 0 && (whole & LEX.LOC) === 0;
+      if (!/^[\u4e00-\u9fff]+$/.test(name) || NOT_IN_SITE_NAME.test(name) || isPlainWord(lex, name) || wordNoPlace) continue;
+      if (isPlainWord(lex, acrossHead) || GENERIC_VILLAGE.test(acrossHead)) continue;
       if (overlapsAny(spans, start, end) || overlapsAny(added, start, end)) continue;
       added.push(make({ start, end, label: 'LOC' }));
       break;

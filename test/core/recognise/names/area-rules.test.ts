@@ -112,7 +112,7 @@ test('the old names of regions and 白宫 are places where nothing else was read
 });
 
 test('a site, community or village the model left out is a place, named between a break or a place and its head', () => {
-  const lex = Lexicon.build([['特色', LEX.WORD], ['农村', LEX.WORD]]);
+  const lex = Lexicon.build([['特色', LEX.WORD], ['农村', LEX.WORD], ['小山村', LEX.WORD | LEX.PER], ['山村', LEX.WORD | LEX.LOC]]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.65 });
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['热度较高，洛带古镇接待5.6万人次', [], ['LOC:洛带古镇']],
@@ -122,6 +122,7 @@ test('a site, community or village the model left out is a place, named between 
     ['，他在李坪村调研', [], ['LOC:李坪村']],
     ['，赴李坪村调研', [], ['LOC:李坪村']],
     ['，改造老旧社区', [], []],
+    ['一座美丽的小山村。', [], []],
     // Kinds of place, words across the head, verbs and numbers before it, a name read already.
     ['，打造特色小镇', [], []],
     ['，察看农村电商', [], []],
