@@ -1,6 +1,6 @@
 import { LabelledSpan } from './tags';
 import { Scored } from './list-rules';
-import { LEX, Lexicon } from './lexicon';
+import { Lexicon } from './lexicon';
 import { concatInTextOrder } from '../../text/sorted-spans';
 import { overlapsAny, replacedBy } from './span-edges';
 
@@ -21,8 +21,7 @@ export function bareBodies<T extends Scored>(text: string, spans: T[], make: (s:
     const end = start + m[0].length;
     if (NOT_AFTER.test(text.slice(end, end + 3))) continue;
     // 我国会跳舞, 救国会, 工商联手: the edge characters make words with their neighbours.
-    const word = (w: string) => w.length === 2 && (lex.lookup(w) & LEX.WORD) !== 0;
-    if (word(text.slice(start - 1, start + 1)) || word(text.slice(end - 1, end + 1))) continue;
+    if (lex.isWordAt(text, start - 1) || lex.isWordAt(text, end - 1)) continue;
     if (!overlapsAny(spans, start, end)) added.push(make({ start, end, label: 'ORG' }));
   }
   return added.length ? concatInTextOrder(spans, added) : spans;

@@ -102,7 +102,7 @@ export function companiesBeforeBusinessWords<T extends Scored>(text: string, spa
       if (!/^[\u4e00-\u9fff]+$/.test(word) || NOT_COMPANY.test(word) || /^[使令让]/.test(word) || (LEADING_FUNCTION.has(word[0]) && !read)) break;
       // 公司股价, 今年营收 and a place the dictionary uses often (重庆市值) name no company.
       // A plain word of the dictionary (股票, 今日) only where the model read it as a name.
-      if (GENERIC_SUBJECT.test(word) || (isPlainWord(lex, word) && !read) || (lex && lex.freq[lex.slotOf(Lexicon.hashWord(word))] >= 7 && lex.lookup(word) & LEX.LOC)) break;
+      if (GENERIC_SUBJECT.test(word) || (isPlainWord(lex, word) && !read) || (lex && lex.frequency(word) >= 7 && lex.lookup(word) & LEX.LOC)) break;
       // The model's reading of the word itself, or of a place at its start, gives way; a longer name stays.
       if (overlapping.some((o) => o.start < start || o.end > end || (o.label === 'ORG' && o.confidence >= 0.6))) break;
       out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
@@ -173,10 +173,6 @@ for (const key of TRADE_OPENINGS) OPENS_TRADE[Math.floor(key / 65536)] = 1;
 const FINANCE_TRADE = /^(?:证券|基金|银行|信托|期货)$/;
 /** The dictionary's log-frequency class at or below which a word before a finance trade may be a firm's name. */
 const RARE_WORD = 12;
-function wordFrequency(lex: Lexicon, word: string): number {
-  const slot = lex.slotOf(Lexicon.hashWord(word));
-  return slot >= 0 ? lex.freq[slot] : 0;
-}
 /** 基金经理, 基金管理人, 基金行业, 期货交易所: a word the trade opens, not a firm's name. */
 const NOT_AFTER_FINANCE_FIRM = /^(?:经|管|行业|交易|投资|产品|规模|份额|市场)/;
 /** Words that say what kind of fund, bank or market a finance word is (产业基金, 商业银行, 股票期货), not whose. */
@@ -217,7 +213,7 @@ export function companiesByTrade<T extends Scored>(text: string, spans: T[], mak
       !/[一二三四五六七八九十百千万亿两几多]/.test(name) &&
       !NOT_AFTER_FINANCE_FIRM.test(text.slice(end, end + 2)) &&
       // A rare word (信达, 民生, 中信), not an everyday one (享受银行, 推进证券, 如果银行).
-      wordFrequency(lex, name) <= RARE_WORD;
+      lex.frequency(name) <= RARE_WORD;
     if (!finance && lex.lookup(name) & (LEX.WORD | LEX.LOC)) continue;
     const overlapping = out.filter((o) => o.start < end && start < o.end);
     // A longer name the model or a rule found keeps it (国鸿氢能科技有限公司), and so does an organisation it read.

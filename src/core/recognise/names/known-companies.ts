@@ -83,7 +83,7 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
       i = cut.end - 1;
       continue;
     }
-    if (isHan(text.charCodeAt(end)) && lex.lookup(text.slice(end - 1, end + 1)) & LEX.WORD) continue;
+    if (isHan(text.charCodeAt(end)) && lex.isWordAt(text, end - 1)) continue;
     // 农行甘肃省分行: a bank's or company's branch is one name with it.
     const branch = BRANCH_AFTER.exec(text.slice(end, end + 8));
     if (branch) {

@@ -110,4 +110,15 @@ export class Lexicon {
   lookup(word: string): number {
     return this.lookupHash(Lexicon.hashWord(word));
   }
+
+  /** A word's frequency class, round(2·ln(count + 1)) (0 if absent). */
+  frequency(word: string): number {
+    const slot = this.slotOf(Lexicon.hashWord(word));
+    return slot < 0 ? 0 : this.freq[slot];
+  }
+
+  /** Whether the two characters of `text` at `at` and `at + 1` make a word of the dictionary (false off the text's ends). */
+  isWordAt(text: string, at: number): boolean {
+    return at >= 0 && at + 2 <= text.length && (this.lookup(text.slice(at, at + 2)) & LEX.WORD) !== 0;
+  }
 }

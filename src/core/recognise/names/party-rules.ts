@@ -45,7 +45,7 @@ const LEVEL_BEFORE_TERM = /[省市区县]$/;
  * 第十八届 + 中央政治局, 十三届 + 省委, 区第十八届 + 人大常委会: an organ of one term is named with its term
  * number (like 市六届人大, which the level-organ rule reads whole); the model reads the organ without it.
  */
-export function centralOrgansWithTerms<T extends Scored>(text: string, spans: T[]): T[] {
+export function organsWithTerms<T extends Scored>(text: string, spans: T[]): T[] {
   if (text.indexOf('届') < 0) return spans;
   return spans.map((s) => {
     const name = text.slice(s.start, s.end);

@@ -54,7 +54,7 @@ export function peopleBeforeAppointments<T extends Scored>(text: string, spans: 
     if (!spans.some((s) => s.label === 'ORG' && s.start === m.index! + m[0].length)) continue;
     if (!looksLikeName(name) || NOT_IN_NAME.test(name) || isPlainWord(lex, name) || lex.lookup(name) & (LEX.LOC | LEX.ORG)) continue;
     // 曾出任, 由时任, 王伟曾任: a word of office (出任, 时任, 新任) or an adverb, not a name, stands before the office.
-    if (/^[由现新历已将又再]|[由现新历已将又再曾拟先后均]$/.test(name) || lex.lookup(text.slice(end - 1, end + 1)) & LEX.WORD) continue;
+    if (/^[由现新历已将又再]|[由现新历已将又再曾拟先后均]$/.test(name) || lex.isWordAt(text, end - 1)) continue;
     if (overlapsAny(spans, start, end)) continue;
     added.push(make({ start, end, label: 'PER' }));
   }

@@ -2,7 +2,8 @@ import { LabelledSpan } from './tags';
 import type { RuleSpan } from './rules';
 import { LEX, Lexicon } from './lexicon';
 import { PLACE_POS } from './build-lexicon';
-import { joinAdjacent, withoutSpansInside } from './span-edges';
+import { joinAdjacent, overlapsAny, withoutSpansInside } from './span-edges';
+import { concatInTextOrder } from '../../text/sorted-spans';
 
 /**
  * Place rules the corpora teach badly: runs of one-character province abbreviations (京津冀, 川渝),
@@ -66,7 +67,7 @@ export function abbreviationsAfterVerbs(text: string, out: RuleSpan[], lex?: Lex
     const known = (w: string) => (lex.lookup(w) & ~LEX.PREFIX) !== 0;
     if (known(text.slice(i, i + 2)) || (i + 3 <= text.length && known(text.slice(i, i + 3)))) continue;
     // 现在京…, 实在京…: the verb must not end a word itself.
-    if (i >= 2 && lex.lookup(text.slice(i - 2, i)) & LEX.WORD) continue;
+    if (lex.isWordAt(text, i - 2)) continue;
     out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: 'abbr-after-verb' });
   }
   if (text.indexOf('华') >= 0) chinaAfterVerbs(text, out, lex);
@@ -83,7 +84,7 @@ const PAIR_ENDS = /^(?:协同|主轴|世界级|两地|一体化|合作|联动|�
 
 function chengduChongqing(text: string, out: RuleSpan[], lex: Lexicon): void {
   for (let i = text.indexOf('成渝'); i >= 0; i = text.indexOf('成渝', i + 2)) {
-    if (i > 0 && lex.lookup(text.slice(i - 1, i + 1)) & LEX.WORD) continue;
+    if (lex.isWordAt(text, i - 1)) continue;
     // Before a region's or a line's head the pair begins one name (成渝地区双城经济圈, 成渝中线高铁): the designation rules'.
     if (!PAIR_ENDS.test(text.slice(i + 2, i + 5))) continue;
     out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: 'chengdu-chongqing' });
@@ -120,7 +121,7 @@ export function sideOrLeague(text: string, i: number, lex: Lexicon): 'side' | 'l
   const league = LEAGUE_COUNTRIES.has(c) && /^(?:超(?![过出越级标额前市常])|甲(?![级方状午])|冠(?![军名以]))/.test(text.slice(i + 1, i + 3));
   if (!side && !league) return undefined;
   // 其中方案, 集中方式, 高中超: the character ends a word with the one before it.
-  if (i > 0 && lex.lookup(text.slice(i - 1, i + 1)) & LEX.WORD) return undefined;
+  if (lex.isWordAt(text, i - 1)) return undefined;
   return side ? 'side' : 'league';
 }
 
@@ -170,7 +171,7 @@ function chinaAfterVerbs(text: string, out: RuleSpan[], lex: Lexicon): void {
       if (lex.lookup(next) & ~LEX.PREFIX || longer || CHINESE_PEOPLE.test(text[i + 1] ?? '')) continue;
     } else continue;
     // 来华: the verb must not end a word itself (未来华…, 原来华…).
-    if (i >= 2 && lex.lookup(text.slice(i - 2, i)) & LEX.WORD) continue;
+    if (lex.isWordAt(text, i - 2)) continue;
     out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: 'china-after-verb' });
   }
 }
@@ -472,23 +473,18 @@ export function gazetteerPlacesAlone<T extends { start: number; end: number; lab
     const i = m.index! + m[0].length;
     for (let len = 3; len >= 2; len--) {
       const end = i + len;
-      if (end > text.length || spans.some((o) => o.start < end && i < o.end)) continue;
+      if (end > text.length || overlapsAny(spans, i, end)) continue;
       const w = text.slice(i, end);
       const slot = lex.slotOf(Lexicon.hashWord(w));
       if (slot < 0 || lex.pos[slot] !== PLACE_POS || (lex.classes[slot] & LEX.LOC) === 0) continue;
       // 宜宾馆, 自贡献: a word of the dictionary across either edge.
-      if (crossesWord(lex, text, i - 1) || crossesWord(lex, text, end - 1)) continue;
+      if (lex.isWordAt(text, i - 1) || lex.isWordAt(text, end - 1)) continue;
       added.push(make({ start: i, end, label: 'LOC' }));
       break;
     }
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return added.length ? concatInTextOrder(spans, added) : spans;
 }
 
 /** Many counties are also words (山城, 惠民, 安康, 来宾): only after a verb of place or a list's comma. */
 const PLACE_VERB = /落户|落子|落地|前往|来到|抵达|到达|走进|走访|位于|回到|离开|[赴从到在至、]/g;
-
-/** Whether the two characters at `at` and `at + 1` make a word of the dictionary. */
-function crossesWord(lex: Lexicon, text: string, at: number): boolean {
-  return at >= 0 && at + 2 <= text.length && (lex.lookup(text.slice(at, at + 2)) & LEX.WORD) !== 0;
-}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { centralOrgansWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans } from '../../../../src/core/recognise/names/party-rules';
+import { organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans } from '../../../../src/core/recognise/names/party-rules';
 import { partyOrgansWithoutUpperPlaces } from '../../../../src/core/recognise/names/org-rules';
 import { at, S, show } from './spans';
 
@@ -40,7 +40,7 @@ test("a central organ, a level's party committee or a parliament is named with i
     ['第十届中央电视台', '中央电视台', ['ORG:中央电视台']],
     ['第十八届中国国际人才交流大会', '中国国际人才交流大会', ['ORG:中国国际人才交流大会']],
   ];
-  for (const [text, org, want] of table) assert.deepEqual(show(text, centralOrgansWithTerms(text, [at(text, org, 'ORG')])), want, text);
+  for (const [text, org, want] of table) assert.deepEqual(show(text, organsWithTerms(text, [at(text, org, 'ORG')])), want, text);
 });
 
 test("the party group or committee of a body is one organisation with it, the title after it apart", () => {
@@ -84,7 +84,7 @@ test('the party centre and the State Council written together are two organs', (
 
 test('a term number already inside a name stays there, and a place read with 中共 joins only a committee', () => {
   const t = '中共十九届中央委员会';
-  assert.deepEqual(show(t, centralOrgansWithTerms(t, [at(t, '中共十九届', 'ORG'), at(t, '中央委员会', 'ORG')])), ['ORG:中共十九届', 'ORG:中央委员会']);
+  assert.deepEqual(show(t, organsWithTerms(t, [at(t, '中共十九届', 'ORG'), at(t, '中央委员会', 'ORG')])), ['ORG:中共十九届', 'ORG:中央委员会']);
   const u = '中共北京市住房城乡建委';
   assert.deepEqual(show(u, partyNamedOrgans(u, [at(u, '中共北京市', 'LOC'), at(u, '住房城乡建委', 'ORG')])), ['LOC:中共北京市', 'ORG:住房城乡建委']);
 });
