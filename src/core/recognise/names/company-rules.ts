@@ -245,8 +245,8 @@ export function districtsBeforeCompanies<T extends Scored>(text: string, spans: 
   return out;
 }
 
-/** Trades that follow a brand to name its company (小米 + 汽车, 华为 + 技术); longest first. */
-const BRAND_TRADE = /^(?:新能源|汽车|科技|技术|集团|控股|电子|通信|能源|智能|医药)/;
+/** Trades that follow a brand to name its company (小米 + 汽车, 华为 + 技术, 新华 + 保险); longest first. */
+const BRAND_TRADE = /^(?:新能源|汽车|科技|技术|集团|控股|电子|通信|能源|智能|医药|保险|信托|证券|基金|期货)/;
 /** An international body's name (欧盟, 联合国, 世界卫生组织): no brand either. */
 const INTERNATIONAL_BODY = /(?:盟|国|组织|机构)$/;
 

@@ -27,7 +27,8 @@ const KNOWN_COMPANIES = [
   '中国石油', '中国石化', '中国海油', '国家电网', '南方电网', '中国中车', '中国建筑', '中国中铁', '中国铁建', '中国交建',
   '三一重工', '中联重科', '宝武钢铁', '中国移动', '中国联通', '中国电信', '中国中化', '中国电科',
   // Finance
-  '工商银行', '建设银行', '农业银行', '交通银行', '招商银行', '中国平安', '中国人寿', '中信证券', '中金公司', '华泰证券',
+  '工商银行', '建设银行', '农业银行', '交通银行', '招商银行', '中国平安', '中国人寿', '中国人保', '中国太保', '新华保险',
+  '中国太平', '中信证券', '中信建投', '中金公司', '华泰证券',
   '国泰君安', '海通证券', '国泰海通', '中央汇金', '东方财富', '高盛', '摩根士丹利', '摩根大通', '贝莱德', '汇丰银行',
   // Consumer goods and retail
   '贵州茅台', '五粮液', '泸州老窖', '伊利股份', '蒙牛乳业', '海天味业', '农夫山泉', '娃哈哈', '蜜雪冰城', '瑞幸咖啡', '喜茶',
@@ -41,7 +42,8 @@ const KNOWN_COMPANIES = [
   // Multinationals, auditors, consultancies and outlets known by Chinese names
   '阿里', '瑞幸', '西门子', '巴斯夫', '博世', '索尼', '丰田汽车', '本田汽车', '大众汽车', '宝马', '通用汽车', '福特汽车',
   '波音', '空客', '苹果公司', '德勤', '安永', '普华永道', '毕马威', '麦肯锡', '彭博社', '彭博', '路透社', '福布斯',
-  '哈马斯', '真主党', '俄军', '美军', '以军', '世界经济论坛',
+  '哈马斯', '真主党', '俄军', '美军', '以军', '乌军', '世界经济论坛',
+  '金砖国家', '联合国大会',
   // Governments news names without their place (the place read before them keeps the name whole: 香港特区政府)
   '特区政府', '中央政府',
   // Clubs of the top football and basketball leagues, which news names without a score beside them
@@ -58,6 +60,9 @@ const KNOWN_COMPANIES = [
 const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|国际|韩国|日本|欧洲|美国|亚太|全球|地区|公路)/;
 /** A branch after the name: the province or city with its suffix and 分行, 支行, 分公司 (农行甘肃省分行; not 华为在各地分公司). */
 const BRANCH_AFTER = /^(?:[\u4e00-\u9fff]{1,4}?[省市县区州])?(?:分行|支行|分公司|分理处)(?:党委)?/;
+
+/** What follows a name without making a word with its last character: a localiser, a function word, the forces' units. */
+const AFTER_NAME = /^(?:[上下中里内外的了是在和与及等将已也都]|部队)/;
 
 const { byFirst: BY_FIRST, opens: OPENS_NAME } = namesByFirstCharacter(KNOWN_COMPANIES);
 /** The names' first two characters: 中 opens many words, 中国 fewer. */
@@ -83,7 +88,8 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
       i = cut.end - 1;
       continue;
     }
-    if (isHan(text.charCodeAt(end)) && lex.isWordAt(text, end - 1)) continue;
+    // Not a localiser or function word after it, nor a unit of the forces named (联合国大会上, 乌军部队).
+    if (isHan(text.charCodeAt(end)) && lex.isWordAt(text, end - 1) && !AFTER_NAME.test(text.slice(end, end + 2))) continue;
     // 农行甘肃省分行: a bank's or company's branch is one name with it.
     const branch = BRANCH_AFTER.exec(text.slice(end, end + 8));
     if (branch) {
@@ -97,8 +103,9 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     if (LONGER_NAME_AFTER.test(text.slice(end, end + 8))) continue;
     // 香港 | 特区政府: a government after its place is the place's, one name the other rules read.
     if (/政府$/.test(name) && out.some((o) => o.label === 'LOC' && o.end === i)) continue;
-    // 那曲、阿里、日喀则: in a list of places, a place of the same name (阿里 is also a prefecture of Tibet).
-    if (placeBeside(out, text, i, end)) continue;
+    // 那曲、阿里、日喀则: in a list of places, a place of the same name (阿里 is also a prefecture of Tibet);
+    // not 中国人寿、中国平安, where the place beside is the head of the next company.
+    if ((lex.lookup(name) & (LEX.LOC | LEX.NAME_LOC)) !== 0 && placeBeside(out, text, i, end)) continue;
     const overlapping = out.filter((o) => o.start < end && i < o.end);
     // A longer name read around it (贵州茅台酒股份有限公司) stays; an organisation read exactly is left as it is.
     if (overlapping.some((o) => o.start < i || o.end > end || (o.label === 'ORG' && o.start === i && o.end === end))) continue;

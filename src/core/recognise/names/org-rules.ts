@@ -302,11 +302,18 @@ export function institutionsNotPlaces<T extends Scored>(text: string, spans: T[]
   return spans.map((s) => (s.label === 'LOC' && s.end - s.start > 3 && INSTITUTION_BUILDING.test(text.slice(s.start, s.end)) ? { ...s, label: 'ORG' } : s));
 }
 
-/** A hospital's department, a kind of area or of body alone names no organisation (骨科, 门诊部, 自治县, 公司, 代表团). */
+/**
+ * A hospital's department, a kind of area or of body alone names no organisation (骨科, 门诊部, 自治县, 公司, 代表团).
+ * A company the dictionary of proper nouns knows is none of these (万科).
+ */
 const GENERIC_UNIT = /^(?:[\u4e00-\u9fff]{1,2}科|门诊部|住院部|急诊部|体检中心|中心|实验室|央企|央企集团|自治县|自治区|区县|公司|集团|董事会|董事局|国家队|代表团|访问团)$/;
 
-export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[]): T[] {
-  return spans.filter((s) => !(s.label === 'ORG' && s.end - s.start <= 4 && GENERIC_UNIT.test(text.slice(s.start, s.end))));
+export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  return spans.filter((s) => {
+    if (s.label !== 'ORG' || s.end - s.start > 4) return true;
+    const name = text.slice(s.start, s.end);
+    return !GENERIC_UNIT.test(name) || (lex.lookup(name) & LEX.NAME_ORG) !== 0;
+  });
 }
 
 /**

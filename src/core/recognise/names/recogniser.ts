@@ -33,6 +33,8 @@ import { bareBodies, countryOrgans } from './bare-bodies';
 import { bracketedAliases } from './alias-rules';
 import { knownCompanies } from './known-companies';
 import { companiesAfterKinds } from './company-kinds';
+import { brandsBeforeBusinessWords } from './brand-words';
+import { townsReadAsPeople, usInSummits } from './foreign-places';
 import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes } from './stock-codes';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
@@ -74,6 +76,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => weakPlainPlaces(t, s, lex),
     placeVerbsNotPeople,
     countriesNotPeople,
+    townsReadAsPeople,
     (t, s) => namesCutShort(t, s, lex),
     regionsOfChina,
     placesBeforeLevels,
@@ -129,11 +132,12 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => coordinate(t, s, made('coordination', 0.55), lex),
     (t, s) => listHeads(t, s, made('list-head', 0.7), lex),
     (t, s) => sportsTeams(t, s, made('team', 0.75)),
-    genericUnitsNoNames,
+    (t, s) => genericUnitsNoNames(t, s, lex),
     (t, s) => placeLedInstitutions(t, s, made('place-institution', 0.65)),
     (t, s) => peopleAfterCompanyTitles(t, s, made('person-after-title', 0.7), lex),
     (t, s) => companiesBeforeTitles(t, s, made('company-title', 0.6), lex),
     (t, s) => companiesBeforeBusinessWords(t, s, made('company-word', 0.6), lex),
+    (t, s) => brandsBeforeBusinessWords(t, s, made('company-word', 0.7), lex),
     (t, s) => companiesByTrade(t, s, made('company-trade', 0.65), lex),
     (t, s) => dictionaryOrganisationsAlone(t, s, made('dictionary-org', 0.6), lex),
     (t, s) => companiesBeforeStockCodes(t, s, made('stock-code', 0.8)),
@@ -163,6 +167,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => peopleAfterOfficialTitles(t, s, made('person-after-official-title', 0.7), lex),
     (t, s) => peopleBeforeAppointments(t, s, made('person-before-appointment', 0.7), lex),
     (t, s) => gazetteerPlacesAlone(t, s, made('gazetteer-place', 0.6), lex),
+    (t, s) => usInSummits(t, s, made('summit-side', 0.8)),
   ];
 }
 

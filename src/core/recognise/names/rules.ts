@@ -122,6 +122,12 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   return out;
 }
 
+/** A company the dictionary of proper nouns knows (小米, 百度) and no place. */
+function isDictionaryCompany(lex: Lexicon, s: string): boolean {
+  const cls = lex.lookup(s);
+  return (cls & LEX.NAME_ORG) !== 0 && (cls & (LEX.LOC | LEX.NAME_LOC)) === 0;
+}
+
 /**
  * Coordination: in 长安、赛力斯等 or 京东方、康宁、奥特斯, an unlabelled item next to a labelled one
  * across 、 takes the same label (items of two to six Chinese characters, nothing labelled inside).
@@ -134,14 +140,15 @@ export function coordinate<T extends { start: number; end: number; label: string
 ): T[] {
   const out = spans.slice();
   const free = (s: number, e: number) => !out.some((o) => o.start < e && s < o.end);
-  // A common word (苹果、豆角 after a spurious name) does not take a neighbour's label.
+  // A common word (苹果、豆角 after a spurious name) does not take a neighbour's label, unless it is also a
+  // company the dictionary of proper nouns knows and the neighbour an organisation (vivo、小米).
   // A person taken from a neighbour must look like one: a surname and a given name, or a name the
   // dictionary knows (黑猫警长、蓝精灵 beside 孙悟空 are not people); 的 never stands inside a name.
   const isItem = (s: string, label: string) =>
     /^[\u4e00-\u9fff]{2,6}$/.test(s) &&
     !s.includes('的') &&
     !endsInTitle(s) &&
-    !isPlainWord(lex, s) &&
+    (!isPlainWord(lex, s) || (label === 'ORG' && isDictionaryCompany(lex!, s))) &&
     (label !== 'PER' || looksLikeName(s) || (lex !== undefined && (lex.lookup(s) & LEX.PER) !== 0));
   // Items of one list are names of a kind and of like length: a one-character neighbour (公、检、法、司)
   // is an abbreviation, and an item more than two characters longer than its neighbour runs on into

@@ -4,7 +4,7 @@ import { NameLabel } from './tags';
 /**
  * Edges the character model can get wrong in ways GUIDELINES.md rules out whatever the text: a name
  * never runs across clause punctuation or an unbalanced bracket (浙大一院）专家团队), and a surname
- * alone is not a name — but a surname standing in for one (张某某, 李某) is the whole of it.
+ * alone is not a name, nor is one with 某 standing in for the rest (罗某, 张某某, 胡某林: GUIDELINES.md).
  */
 export interface EdgeSpan {
   start: number;
@@ -149,22 +149,22 @@ export function eventAbbreviations<T extends EdgeSpan>(text: string, spans: read
   return spans.filter((s) => !(s.label === 'LOC' && s.end - s.start === 1 && text[s.start] === '奥' && OLYMPIC.test(text.slice(s.end, s.end + 1))));
 }
 
-/** 张某某 / 李某: a one-character PER followed by 某 takes them in; any other one-character PER goes. */
 /** Words of address after a surname (阿姨, 师傅): together no name. */
 const ADDRESS_WORD = /^(?:阿姨|大爷|大妈|大叔|大姐|大哥|大嫂|师傅|阿婆|婆婆|爷爷|奶奶|伯伯|叔叔|老汉|老伯)$/;
+
+/** 张某, 李某某, 胡某林, or a surname the model read without the 某 after it. */
+export function isAnonymised(text: string, s: { start: number; end: number }): boolean {
+  return text.slice(s.start, s.end).includes('某') || text[s.end] === '某';
+}
 
 export function surnameEdges<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
   const out: T[] = [];
   for (const s of spans) {
     // 吴阿姨, 张师傅: a surname with a word of address is a surname alone, no name.
     if (s.label === 'PER' && s.end - s.start === 3 && ADDRESS_WORD.test(text.slice(s.start + 1, s.end))) continue;
-    if (s.label !== 'PER' || s.end - s.start !== 1) {
-      out.push(s);
-      continue;
-    }
-    let end = s.end;
-    while (end < text.length && end - s.end < 2 && text[end] === '某') end++;
-    if (end > s.end) out.push({ ...s, end });
+    // A one-character person is a surname alone; 某 makes a name anonymous (罗某, 胡某林), no name either.
+    if (s.label === 'PER' && (s.end - s.start === 1 || isAnonymised(text, s))) continue;
+    out.push(s);
   }
   return out;
 }

@@ -28,6 +28,8 @@ test("a country and its government's organs are one organisation", () => {
   const isCountry = (n: string) => ['叙利亚', '南非', '俄罗斯', '印度尼西亚', '中国', '德国'].includes(n);
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['，叙利亚政府控制区域', [['叙利亚', 'LOC']], ['ORG:叙利亚政府']],
+    ['，叙利亚政府军撤离', [['叙利亚', 'LOC']], ['ORG:叙利亚政府军']],
+    ['，叙利亚军队宣布', [['叙利亚', 'LOC']], ['LOC:叙利亚']],
     ['日，南非总统府发布声明', [['南非', 'LOC']], ['ORG:南非总统府']],
     ['，俄罗斯武装部队正尽', [['俄罗斯', 'LOC']], ['ORG:俄罗斯武装部队']],
     // The organ read alone (a bare parliament) goes into the whole.

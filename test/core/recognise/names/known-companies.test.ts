@@ -6,7 +6,7 @@ import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
 
 test('a large company or household brand is an organisation, whatever the model read inside it', () => {
-  const lex = Lexicon.build([['完美', LEX.WORD], ['团队', LEX.WORD], ['东方', LEX.WORD | LEX.LOC]]);
+  const lex = Lexicon.build([['完美', LEX.WORD], ['团队', LEX.WORD], ['东方', LEX.WORD | LEX.LOC], ['阿里', LEX.WORD | LEX.LOC | LEX.NAME_ORG], ['会上', LEX.WORD], ['军部', LEX.WORD]]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.8 });
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['目前，宁德时代已在欧洲布局', [['宁德', 'LOC']], ['ORG:宁德时代']],
@@ -26,12 +26,17 @@ test('a large company or household brand is an organisation, whatever the model 
     // A name shared with a place, in a list of places, is that place.
     ['那曲、阿里、日喀则等地', [['那曲', 'LOC'], ['阿里', 'LOC'], ['日喀则', 'LOC']], ['LOC:那曲', 'LOC:阿里', 'LOC:日喀则']],
     ['，阿里宣布分拆', [['阿里', 'LOC']], ['ORG:阿里']],
+    // A place beside that is only the head of the next company (中国 of 中国平安) does not make a list of places.
+    ['，中国人寿、中国平安、中国人保', [['中国', 'LOC'], ['中国', 'LOC'], ['中国', 'LOC']], ['ORG:中国人寿', 'ORG:中国平安', 'ORG:中国人保']],
     // A bank's branch is one name with it, whatever was read inside; an idiom holds no 物美.
     ['，农行甘肃省分行党委书记', [['甘肃省分行党委', 'ORG']], ['ORG:农行甘肃省分行党委']],
     ['我市与国开行陕西省分行、', [['陕西省', 'LOC']], ['ORG:国开行陕西省分行']],
     ['，华为在各地分公司', [], ['ORG:华为']],
     ['，交行宣布', [], ['ORG:交行']],
     ['，物美价廉的产品', [], []],
+    // A localiser or the forces' units after the name make no word with it (会上, 军部).
+    ['他在联合国大会上致辞', [], ['ORG:联合国大会']],
+    ['，乌军部队撤出', [], ['ORG:乌军']],
     // The model cut a company's legal name inside the known short name: the name starts with it.
     ['企业蜜雪冰城股份有限公司（以下简称', [['冰城股份有限公司', 'ORG']], ['ORG:蜜雪冰城股份有限公司']],
     // Clubs named without a score; a road named after the province is no club.

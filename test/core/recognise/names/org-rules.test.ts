@@ -187,18 +187,20 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   const spans = ['红岩革命纪念馆', '重庆图书馆', '大足石刻博物馆'].map((x) => at(t, x, 'LOC'));
   spans.push({ start: t.lastIndexOf('博物馆'), end: t.length, label: 'LOC', confidence: 0.5 });
   assert.deepEqual(show(t, institutionsNotPlaces(t, spans)), ['ORG:红岩革命纪念馆', 'ORG:重庆图书馆', 'ORG:大足石刻博物馆', 'LOC:博物馆']);
-  const u = '医院骨科主任，院区门诊部和市急救中心';
-  const units = [at(u, '骨科', 'ORG'), at(u, '门诊部', 'ORG'), at(u, '市急救中心', 'ORG')];
-  assert.deepEqual(show(u, genericUnitsNoNames(u, units)), ['ORG:市急救中心']);
+  // 万科 is a company the dictionary of proper nouns knows, no department.
+  const none = Lexicon.build([['万科', LEX.NAME_ORG | LEX.WORD]]);
+  const u = '医院骨科主任，院区门诊部和市急救中心，万科董事';
+  const units = [at(u, '骨科', 'ORG'), at(u, '门诊部', 'ORG'), at(u, '市急救中心', 'ORG'), at(u, '万科', 'ORG')];
+  assert.deepEqual(show(u, genericUnitsNoNames(u, units, none)), ['ORG:市急救中心', 'ORG:万科']);
   // 中心 alone is the centre named before, no name of its own.
   const v = '中心主任欧阳自远，中心副主任';
-  assert.deepEqual(show(v, genericUnitsNoNames(v, [at(v, '中心', 'ORG')])), []);
+  assert.deepEqual(show(v, genericUnitsNoNames(v, [at(v, '中心', 'ORG')], none)), []);
   const w = '，更多央企的新能源，实验室主任杨德';
-  assert.deepEqual(show(w, genericUnitsNoNames(w, [at(w, '央企', 'ORG'), at(w, '实验室', 'ORG')])), []);
+  assert.deepEqual(show(w, genericUnitsNoNames(w, [at(w, '央企', 'ORG'), at(w, '实验室', 'ORG')], none)), []);
   // A kind of body alone (the company, the delegation, the national team) is the one named before.
   const x = '公司董事长张斌，代表团表示，国家队队员，集团董事局主席，华为公司';
   const kinds = ['公司', '代表团', '国家队', '集团', '董事局', '华为公司'].map((k) => at(x, k, 'ORG'));
-  assert.deepEqual(show(x, genericUnitsNoNames(x, kinds)), ['ORG:华为公司']);
+  assert.deepEqual(show(x, genericUnitsNoNames(x, kinds, none)), ['ORG:华为公司']);
 });
 
 test('an organisation named by its place and what it does, ending in an institution head', () => {

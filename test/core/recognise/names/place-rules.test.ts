@@ -369,6 +369,18 @@ test('coordination does not give a label to a common word', () => {
   // A person must look like one: no surname, no person.
   const cartoon = '孙悟空、黑猫警长、蓝精灵等';
   assert.deepEqual(show(cartoon, coordinate(cartoon, [{ start: 0, end: 3, label: 'PER' }], (s) => s, dict) as LabelledSpan[]), ['PER:孙悟空']);
+  // A common word that is also a company the dictionary of proper nouns knows, beside a company, is that company.
+  const brands = Lexicon.build([
+    ['苹果', LEX.WORD | LEX.NAME_ORG, 1334],
+    ['小米', LEX.WORD | LEX.NAME_ORG, 900],
+  ]);
+  const phones = '华为、vivo、小米，苹果、王芳';
+  const read = [
+    { start: 0, end: 2, label: 'ORG' },
+    { start: 3, end: 7, label: 'ORG' },
+    { start: 14, end: 16, label: 'PER' },
+  ];
+  assert.deepEqual(show(phones, coordinate(phones, read, (s) => s, brands) as LabelledSpan[]), ['ORG:华为', 'ORG:vivo', 'ORG:小米', 'PER:王芳']);
 });
 
 test('the first name of a list of people after a title is a person', () => {

@@ -24,10 +24,13 @@ test('a name never runs across clause punctuation or an unbalanced bracket', () 
   }
 });
 
-test('a surname alone is not a name, but 张某某 and 李某 are names', () => {
+test('a surname alone is not a name, nor one made anonymous with 某', () => {
   const table: Array<[string, string, EdgeSpan['label'], string[]]> = [
-    ['被告人张某某被判处', '张', 'PER', ['PER:张某某']],
-    ['李某称', '李', 'PER', ['PER:李某']],
+    ['被告人张某某被判处', '张', 'PER', []],
+    ['被告人张某某被判处', '张某某', 'PER', []],
+    ['李某称', '李某', 'PER', []],
+    ['胡某林驾车逃逸', '胡某林', 'PER', []],
+    ['王某说', '王', 'PER', []],
     ['王说', '王', 'PER', []],
     ['在渝发展', '渝', 'LOC', ['LOC:渝']],
     ['高健说', '高健', 'PER', ['PER:高健']],

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { townsReadAsPeople, usInSummits } from '../../../../src/core/recognise/names/foreign-places';
+import { S, show, spansOf } from './spans';
+
+test('a foreign town read as a person, after a kind of town or a verb of war, is the town', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['进入了中部重镇霍姆斯', [['霍姆斯', 'PER']], ['LOC:霍姆斯']],
+    ['叙利亚第三大城市霍姆斯', [['叙利亚', 'LOC'], ['霍姆斯', 'PER']], ['LOC:叙利亚', 'LOC:霍姆斯']],
+    ['他们攻占了阿勒颇', [['阿勒颇', 'PER']], ['LOC:阿勒颇']],
+    // A person after a verb that is not one of war, or a title, stays a person.
+    ['他会见了霍姆斯', [['霍姆斯', 'PER']], ['PER:霍姆斯']],
+    ['市长霍姆斯表示', [['霍姆斯', 'PER']], ['PER:霍姆斯']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, townsReadAsPeople(text, spansOf(text, read))), want, text);
+  // Sure enough to give the name's other mentions its label.
+  const [town] = townsReadAsPeople('中部重镇霍姆斯', spansOf('中部重镇霍姆斯', [['霍姆斯', 'PER']], 0.8));
+  assert.ok(town.confidence > 0.86);
+});
+
+test('美 of 中美元首 is a place, though the dictionary reads 美元', () => {
+  const make = (x: { start: number; end: number; label: 'LOC' }): S => ({ ...x, confidence: 0.8 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['中美元首会晤', [['中', 'LOC']], ['LOC:中', 'LOC:美']],
+    ['習近平與拜登舉行中美元首會晤', [['習近平', 'PER'], ['拜登', 'PER'], ['中', 'LOC']], ['PER:習近平', 'PER:拜登', 'LOC:中', 'LOC:美']],
+    // Dollars are no place.
+    ['一百美元首付', [], []],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, usInSummits(text, spansOf(text, read), make)), want, text);
+});
