@@ -61,7 +61,7 @@ const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|
 /** A branch after the name: the province or city with its suffix and 分行, 支行, 分公司 (农行甘肃省分行; not 华为在各地分公司). */
 const BRANCH_AFTER = /^(?:[\u4e00-\u9fff]{1,4}?[省市县区州])?(?:分行|支行|分公司|分理处)(?:党委)?/;
 
-/** What follows a name without making a word with its last character: a localiser, a function word, the forces' units. */
+/** What follows a name though it makes a word with its last character: a localiser, a function word, the forces' units. */
 const AFTER_NAME = /^(?:[上下中里内外的了是在和与及等将已也都]|部队)/;
 
 const { byFirst: BY_FIRST, opens: OPENS_NAME } = namesByFirstCharacter(KNOWN_COMPANIES);
@@ -88,8 +88,9 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
       i = cut.end - 1;
       continue;
     }
-    // Not a localiser or function word after it, nor a unit of the forces named (联合国大会上, 乌军部队).
-    if (isHan(text.charCodeAt(end)) && lex.isWordAt(text, end - 1) && !AFTER_NAME.test(text.slice(end, end + 2))) continue;
+    // Not where a word of its own starts after it (宁德时代表示: 代表, but 表示), nor a localiser, a function word
+    // or a unit of the forces named (联合国大会上, 乌军部队).
+    if (isHan(text.charCodeAt(end)) && lex.isWordAt(text, end - 1) && !lex.isWordAt(text, end) && !AFTER_NAME.test(text.slice(end, end + 2))) continue;
     // 农行甘肃省分行: a bank's or company's branch is one name with it.
     const branch = BRANCH_AFTER.exec(text.slice(end, end + 8));
     if (branch) {

@@ -35,6 +35,7 @@ import { knownCompanies } from './known-companies';
 import { companiesAfterKinds } from './company-kinds';
 import { brandsBeforeBusinessWords } from './brand-words';
 import { townsReadAsPeople, usInSummits } from './foreign-places';
+import { placesBeforeDescriptions } from './place-descriptions';
 import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes } from './stock-codes';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
@@ -87,6 +88,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     celestialBodiesNoPlaces,
     alliancesNotPlaces,
     (t, s) => dictionaryOrganisations(t, s, lex),
+    (t, s) => placesBeforeDescriptions(t, s, lex),
     streetsNotOrgs,
     institutionsNotPlaces,
     (t, s) => splitJuxtaposed(t, s, lex),
