@@ -156,26 +156,42 @@ export function nameBests(text: string, entities: readonly Annotation[], lookup?
  * Map lookup with a key above 2^30 (any two CJK characters) first boxes the number.
  */
 interface PrefixFilter {
-  /** 2^20 bits: with 2^16 (one byte each) a third of the positions of 5 MB of news passed, two thirds of those falsely. */
+  /**
+   * 2^(32 − shift) bits, up to 2^20: with 2^16 (one byte each) a third of the positions of 5 MB of news
+   * passed, two thirds of those falsely. A short text's few names get a small filter (each text of a
+   * batch builds its own, and 128 KB apiece was a tenth of the time on a folder of sentences).
+   */
   bits: Uint32Array;
+  shift: number;
   keys: number;
 }
 const filters = new WeakMap<NamesByPrefix, PrefixFilter>();
+/** Smallest and largest filter, in log2 of bits; at least this many bits per key. */
+const MIN_FILTER_LOG = 10;
+const MAX_FILTER_LOG = 20;
+const BITS_PER_KEY = 32;
 
-function bucket(c0: number, c1: number): number {
-  return Math.imul((c0 << 16) | c1, 0x9e3779b1) >>> 12;
+function bucket(c0: number, c1: number, shift: number): number {
+  return Math.imul((c0 << 16) | c1, 0x9e3779b1) >>> shift;
 }
 
 function setBucket(bits: Uint32Array, b: number): void {
   bits[b >>> 5] |= 1 << (b & 31);
 }
 
-/** The filter of byPrefix, rebuilt if the map was changed other than by add/removeFromPrefixes. */
+function filterLog(keys: number): number {
+  let log = MIN_FILTER_LOG;
+  while (log < MAX_FILTER_LOG && 2 ** log < keys * BITS_PER_KEY) log++;
+  return log;
+}
+
+/** The filter of byPrefix, rebuilt if the map was changed other than by add/removeFromPrefixes or outgrew it. */
 function filterOf(byPrefix: NamesByPrefix): PrefixFilter {
   let f = filters.get(byPrefix);
   if (!f || f.keys !== byPrefix.size) {
-    f = { bits: new Uint32Array(1 << 15), keys: byPrefix.size };
-    for (const key of byPrefix.keys()) setBucket(f.bits, bucket(Math.floor(key / 65536), key % 65536));
+    const log = filterLog(byPrefix.size);
+    f = { bits: new Uint32Array(2 ** (log - 5)), shift: 32 - log, keys: byPrefix.size };
+    for (const key of byPrefix.keys()) setBucket(f.bits, bucket(Math.floor(key / 65536), key % 65536, f.shift));
     filters.set(byPrefix, f);
   }
   return f;
@@ -186,9 +202,12 @@ export function addToPrefixes(byPrefix: NamesByPrefix, s: string, b: NameBest): 
   const list = byPrefix.get(key);
   if (!list) {
     const f = filterOf(byPrefix);
-    setBucket(f.bits, bucket(s.charCodeAt(0), s.charCodeAt(1)));
+    byPrefix.set(key, [[s, b]]);
+    // Outgrown: the next filterOf builds a larger one from the keys (its count no longer matches).
+    if (32 - f.shift < filterLog(byPrefix.size)) return;
+    setBucket(f.bits, bucket(s.charCodeAt(0), s.charCodeAt(1), f.shift));
     f.keys++;
-    return void byPrefix.set(key, [[s, b]]);
+    return;
   }
   // Longest first, then in code-unit order: put in its place by a scan from the end instead of
   // sorting the list again (a document's 15,000 names, some under heads shared by dozens).
@@ -227,7 +246,7 @@ export function markMentions(text: string, entities: readonly Annotation[], best
   });
   const added: Annotation[] = [];
   const replaced = new Set<Annotation>();
-  const bits = filterOf(byPrefix).bits;
+  const { bits, shift } = filterOf(byPrefix);
   // A mention inside a span already there is never chosen (the edge rules below only widen it):
   // most mentions are the spans themselves, so they are passed over before the edge rules run.
   const kept = allKept(harmonised);
@@ -237,7 +256,7 @@ export function markMentions(text: string, entities: readonly Annotation[], best
   for (let i = 0; i + 1 < text.length; i++) {
     const c0 = text.charCodeAt(i);
     const c1 = text.charCodeAt(i + 1);
-    const b = bucket(c0, c1);
+    const b = bucket(c0, c1, shift);
     if ((bits[b >>> 5] & (1 << (b & 31))) === 0) continue;
     const list = byPrefix.get(c0 * 65536 + c1);
     if (!list) continue;

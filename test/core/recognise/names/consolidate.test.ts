@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companyAliases, consolidateNames } from '../../../../src/core/recognise/names/consolidate';
+import { addToPrefixes, companyAliases, consolidateNames, markMentions, NameBest, NamesByPrefix, removeFromPrefixes } from '../../../../src/core/recognise/names/consolidate';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { Annotation } from '../../../../src/core/types';
 
@@ -78,4 +78,29 @@ test('a name before a title only companies give is a company: its mentions take 
   // From the model alone, a weak organisation does not take in a surer place.
   const weak = consolidateNames(text, [ann(text, '宁德时代', 'ORG', 0.6), ann(text, '曾毓群', 'PER', 0.9), ann(text, '宁德', 'LOC', 0.74, 10)], lookup);
   assert.deepEqual(weak.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['ORG:宁德时代@0', 'PER:曾毓群@7', 'LOC:宁德@12']);
+});
+
+test('every name added one by one is found at its mentions, as the prefix filter grows from small to large', () => {
+  const byPrefix: NamesByPrefix = new Map();
+  const best = new Map<string, NameBest>();
+  // Two-character person names from a run of CJK code points: far more than a small filter holds.
+  const names: string[] = [];
+  for (let k = 0; k < 3000; k++) names.push(String.fromCharCode(0x4e00 + ((k * 7) % 20000), 0x4e00 + ((k * 13 + 5) % 20000)));
+  const unique = [...new Set(names)];
+  for (const [k, name] of unique.entries()) {
+    const b: NameBest = { label: 'PER', confidence: 0.9 };
+    best.set(name, b);
+    addToPrefixes(byPrefix, name, b);
+    // At a few sizes on the way (the filter is rebuilt larger as it fills), every name so far is found.
+    if (k === 10 || k === 40 || k === 300 || k === unique.length - 1) {
+      const text = unique.slice(0, k + 1).join('，');
+      const found = markMentions(text, [], best, byPrefix).map((a) => text.slice(a.start, a.end));
+      assert.deepEqual(found, unique.slice(0, k + 1), `after ${k + 1} names`);
+    }
+  }
+  // A name taken out is no longer found; the others still are.
+  removeFromPrefixes(byPrefix, unique[0]);
+  best.delete(unique[0]);
+  const text = unique.slice(0, 5).join('，');
+  assert.deepEqual(markMentions(text, [], best, byPrefix).map((a) => text.slice(a.start, a.end)), unique.slice(1, 5));
 });
