@@ -178,6 +178,8 @@ const NOT_AFTER_FINANCE_FIRM = /^(?:经|管|行业|交易|投资|产品|规模|�
 /** Words that say what kind of fund, bank or market a finance word is (产业基金, 商业银行, 股票期货), not whose. */
 const FINANCE_KIND =
   /^(?:产业|投资|股票|货币|指数|公募|私募|养老|商业|中央|地方|政府|国有|外资|民营|相关|主要|大型|头部|中小|上市|境外|海外|国内|全球|政策|开发|农村|城市|专项|社保|医保|互助|慈善|科技|创业|风险|天使|并购|引导|国家|发展|战略|合作|社会|区域|绿色|数字|普惠|村镇|网络|民间|理财|混合|债券|量化|主题|行业|成长|价值|红利|平衡|稳健|保本|封闭|开放|分级|保险|信贷|贷款|储蓄|存款|外汇|黄金|原油|商品|金融|资产|共同|对冲|母基|子基|基础|设施|住房|公积|教育|医疗|农业|工业|环保|能源|文化|体育|旅游|交通|海洋|乡村|人才|创新|产投|城投|投行|券商|中外|合资|独资|全国|省级|市级|县级|本地|各类|多家|多个|一家|这家|该家|此类|同类|其他|跨国|旗下|明星|过去|发挥|担当|成渝|京津|长三|大湾|首只|新发|百亿|千亿)$/;
+/** What a firm does that a kind of fund or bank does not: announce, hold posts, act (…基金发布公告, …证券担任财务顾问). */
+const FIRM_SHOWN_AFTER = /^(?:发布|公告|宣布|旗下|担任|动用|认购|获配|成立|董事|总经|披露|以[0-9０-９])/;
 /** What may stand right before such a name: a clause break or a conjunction (not the middle of a word). */
 const BEFORE_TRADE_NAME = /[^\u4e00-\u9fff]|[、和与及在是的由]/;
 /** Characters no company's two-character name holds: function words, dates, levels. */
@@ -212,8 +214,9 @@ export function companiesByTrade<T extends Scored>(text: string, spans: T[], mak
       !FINANCE_KIND.test(name) &&
       !/[一二三四五六七八九十百千万亿两几多]/.test(name) &&
       !NOT_AFTER_FINANCE_FIRM.test(text.slice(end, end + 2)) &&
-      // A rare word (信达, 民生, 中信), not an everyday one (享受银行, 推进证券, 如果银行).
-      lex.frequency(name) <= RARE_WORD;
+      // A rare word (信达, 民生, 中信), not an everyday one (享受银行, 推进证券, 如果银行), unless what follows
+      // shows a firm (招商基金发布公告, 南方基金以350亿元).
+      (lex.frequency(name) <= RARE_WORD || FIRM_SHOWN_AFTER.test(text.slice(end, end + 2)));
     if (!finance && lex.lookup(name) & (LEX.WORD | LEX.LOC)) continue;
     const overlapping = out.filter((o) => o.start < end && start < o.end);
     // A longer name the model or a rule found keeps it (国鸿氢能科技有限公司), and so does an organisation it read.
@@ -246,7 +249,7 @@ export function districtsBeforeCompanies<T extends Scored>(text: string, spans: 
 }
 
 /** Trades that follow a brand to name its company (小米 + 汽车, 华为 + 技术, 新华 + 保险); longest first. */
-const BRAND_TRADE = /^(?:新能源|汽车|科技|技术|集团|控股|电子|通信|能源|智能|医药|保险|信托|证券|基金|期货)/;
+const BRAND_TRADE = /^(?:新能源|汽车|科技|技术|集团|控股|电子|通信|能源|智能|医药|保险|信托|证券|基金|期货|地产|生物|物业)/;
 /** An international body's name (欧盟, 联合国, 世界卫生组织): no brand either. */
 const INTERNATIONAL_BODY = /(?:盟|国|组织|机构)$/;
 
@@ -262,7 +265,7 @@ export function brandsWithTrades<T extends Scored>(text: string, spans: T[]): T[
     if (!m || (spans[i + 1] && spans[i + 1].start < s.end + m[0].length)) return s;
     // 小米汽车产业: the trade must end a word there (a clause break, a verb or 的 after it).
     const after = text[s.end + m[0].length] ?? '';
-    if (/[\u4e00-\u9fff]/.test(after) && !/[的在将已也还与和及是有不可从于把被、]/.test(after)) return s;
+    if (/[\u4e00-\u9fff]/.test(after) && !/[的在将已也还与和及是有不可从于把被、]/.test(after) && !FIRM_SHOWN_AFTER.test(text.slice(s.end + m[0].length, s.end + m[0].length + 2))) return s;
     return { ...s, end: s.end + m[0].length };
   });
 }

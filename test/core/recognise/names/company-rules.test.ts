@@ -116,6 +116,9 @@ test("two characters no dictionary knows, before a trade, are a company's short 
     // Before a finance trade a rare word is a firm's name; an everyday word, a kind of fund or a word the trade opens is not.
     ['股45%；信达证券则是', [], ['ORG:信达证券']],
     ['，享受银行贷款', [], []],
+    // An everyday word is a firm's name too where what follows shows a firm.
+    ['，享受基金发布公告', [], ['ORG:享受基金']],
+    ['，产业基金发布公告', [], []],
     ['，产业基金投向', [], []],
     ['，信达基金经理', [], []],
     ['，该母基金力争', [], []],
@@ -155,6 +158,9 @@ test('a brand the model found, with a trade right after it, names its company wi
     ['，欧盟能源的进口', '欧盟', ['ORG:欧盟']],
     ['，联合国技术和资金', '联合国', ['ORG:联合国']],
     ['，小米汽车产业链', '小米', ['ORG:小米']],
+    // A word only a firm has after the trade (担任, 发布) ends the name as a clause break does.
+    ['，中银证券担任财务顾问', '中银', ['ORG:中银证券']],
+    ['，恒大地产发布公告', '恒大', ['ORG:恒大地产']],
   ];
   for (const [text, org, want] of table) assert.deepEqual(show(text, brandsWithTrades(text, [at(text, org, 'ORG')])), want, text);
 });

@@ -336,6 +336,7 @@ test('ministries named by their field', () => {
 test('national bodies known by a short name, only as words of their own', () => {
   const table: Array<[string, string[]]> = [
     ['被证监会立案调查，上交所发布公告', ['ORG:证监会', 'ORG:上交所']],
+    ['2024年3月证监会提出', ['ORG:证监会']],
     ['，国足主帅说，足协和央视', ['ORG:国足', 'ORG:足协', 'ORG:央视']],
     // Inside longer words: 法国足球, 中国乒乓球, 最高法院, 工程院士.
     ['法国足球和中国乒乓球', []],
