@@ -36,6 +36,7 @@ import { companiesAfterKinds } from './company-kinds';
 import { brandsBeforeBusinessWords } from './brand-words';
 import { townsReadAsPeople, usInSummits } from './foreign-places';
 import { placesBeforeDescriptions } from './place-descriptions';
+import { departmentsBeforeTheirHeads } from './departments';
 import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes } from './stock-codes';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
@@ -166,6 +167,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => countryOrgans(t, s, isCountryName),
     (t, s) => bareBodies(t, s, made('bare-body', 0.65), lex),
     eventsAndChannelsOffNames,
+    (t, s) => departmentsBeforeTheirHeads(t, s, made('department', 0.75)),
     (t, s) => peopleAfterOfficialTitles(t, s, made('person-after-official-title', 0.7), lex),
     (t, s) => peopleBeforeAppointments(t, s, made('person-before-appointment', 0.7), lex),
     (t, s) => gazetteerPlacesAlone(t, s, made('gazetteer-place', 0.6), lex),

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { departmentsBeforeTheirHeads } from '../../../../src/core/recognise/names/departments';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+import { S, show, spansOf } from './spans';
+
+test("a department named right before its head's title is an organisation", () => {
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.75 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['，高技术司司长伍浩出席', [['伍浩', 'PER']], ['ORG:高技术司', 'PER:伍浩']],
+    // The ministry or place the model read at its start is taken in; 与 joins the department's fields.
+    ['，生态环境部生态环境监测司副司长蒋火华', [['生态环境部', 'ORG'], ['环境监测司', 'ORG'], ['蒋火华', 'PER']], ['ORG:生态环境部生态环境监测司', 'PER:蒋火华']],
+    ['，中国气象局应急减灾与公共服务司副司长', [['中国气象局', 'ORG']], ['ORG:中国气象局应急减灾与公共服务司']],
+    // Back to a title, a verb of holding a post, a preposition or a count, not past them.
+    ['成员、副主任兼省能源局局长汪某', [], ['ORG:省能源局']],
+    ['他曾任陕西省文化厅副厅长', [['陕西省', 'LOC']], ['ORG:陕西省文化厅']],
+    ['据重庆市招商投资促进局局长周波介绍', [['重庆市招商投资促进局', 'ORG']], ['ORG:重庆市招商投资促进局']],
+    ['成为一名县水利水保局副局长', [], ['ORG:县水利水保局']],
+    // Two bodies joined after a head, or after a bracket: the second alone.
+    ['，市财政局和市税务局局长', [['市财政局', 'ORG']], ['ORG:市财政局', 'ORG:市税务局']],
+    // A kind of office, one character before the head, a person inside: nothing new.
+    ['长江流域各省市气象局局长', [['长江', 'LOC']], ['LOC:长江']],
+    ['，当局长', [], []],
+    ['，张伟与高技术司司长', [['张伟', 'PER']], ['PER:张伟']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, departmentsBeforeTheirHeads(text, spansOf(text, read), make)), want, text);
+});
