@@ -268,9 +268,9 @@ const DATELINE = /^[\s　（(【]*([\u4e00-\u9fff]{1,5}?(?:网|社|新闻|客户
 /** A story opening with its outlet and 讯 (南都讯, 智通财经APP讯): any name there is the outlet's. */
 const OUTLET_OPENING = /^[\s　（(【]*([\u4e00-\u9fff]{2,6}?)(?:APP|App|app|客户端)?讯(?=[\s　，,：:（(【]|[0-9０-９]|记者)/;
 
-/** An outlet of any kind (报, 网, 新闻, 客户端) before 讯 or 记者 opening a byline, or before 报道 or 推出. */
+/** An outlet of any kind (报, 网, 新闻, 客户端) before 讯 or 记者 opening a byline, or before 报道 or 推出 (also out of 《》). */
 const OUTLET_BEFORE_BYLINE =
-  /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])([\u4e00-\u9fff]{2,4}?(?:报|网|新闻|客户端))(?=讯|记者|消息|报道|推出|获悉)/dg;
+  /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])([\u4e00-\u9fff]{2,4}?(?:报|网|新闻|客户端))(?=》?(?:讯|记者|消息|报道|推出|获悉))/dg;
 const REPORTING_WORD = /讯|记者|消息|报道|推出|获悉/;
 /** Kinds of outlet, not names (本报讯, 该报记者, 网络新闻报道, 手机客户端). */
 const GENERIC_OUTLET = /^(?:本|该|此|各|据|一|多|其)|^(?:网络|电视|手机|官方|相关|各大|主流|媒体|新闻|晚|日|早|快|情报|电报|画报|海报|公报|简报|通报|举报|汇报|预报|警报|捷报|喜报)/;
@@ -311,10 +311,17 @@ export function mediaOutlets(text: string): LabelledSpan[] {
   }
   // 新京报讯, 华龙网记者, 上游新闻推出: any outlet before a byline's 讯 or 记者, or a verb of reporting.
   for (const m of REPORTING_WORD.test(text) ? text.matchAll(OUTLET_BEFORE_BYLINE) : []) {
-    const name = m[1];
+    let name = m[1];
+    let start = m.indices![1][0];
+    // 据 read into the match (据澎湃新闻报道) is the preposition, not the name's.
+    while (name.length > 3 && LEADING_FUNCTION.has(name[0])) {
+      name = name.slice(1);
+      start++;
+    }
+    // An outlet in 《》 is the whole title (《法律与经济报》 holds no 经济报).
+    if (text[start + name.length] === '》' && text[start - 1] !== '《') continue;
     // 活动本报记者: 本报 (this paper) inside is no outlet's name.
     if (GENERIC_OUTLET.test(name) || /[本该我]报$/.test(name) || [...name].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了')) continue;
-    const start = m.indices![1][0];
     if (!out.some((o) => o.start < start + name.length && start < o.end)) out.push({ start, end: start + name.length, label: 'ORG' });
   }
   return out;

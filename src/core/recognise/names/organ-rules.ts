@@ -158,19 +158,21 @@ export function ministries(text: string, out: RuleSpan[], lex?: Lexicon): void {
 
 /**
  * National bodies, exchanges, sports bodies and outlets known by a short name the 1998 corpora do not
- * use as one (证监会 is there an abbreviation, j, like 人均): a table of the State's bodies, as the
+ * use as one (or did not know: 中央广播电视总台 was formed in 2018) (证监会 is there an abbreviation, j, like 人均): a table of the State's bodies, as the
  * gazetteer is one of its places.
  */
 const NATIONAL_SHORT_NAMES = [
   '证监会', '银保监会', '银监会', '保监会', '国资委', '发改委', '网信办', '工信部', '人社部', '住建部', '国台办', '港澳办',
   '上交所', '深交所', '北交所', '港交所', '央行', '央视', '最高法', '最高检', '中纪委', '中组部', '中宣部', '中科院',
   '社科院', '工程院', '国足', '足协', '篮协', '国乒', '国奥', '亚足联', '国际足联', '国际奥委会', '世卫组织', '世贸组织',
-  '全国人大', '全国政协',
+  '全国人大', '全国政协', '中央广播电视总台', '总台', '第一财经', '21世纪经济报道', '财新', '央广网',
 ];
 /** 全国人大 and 全国政协 begin longer names (全国人大常委会, 全国政协农业和农村委员会): only before a member or a break. */
 const ONLY_BEFORE = new Map([
   ['全国人大', /^(?:代表|委员|[、，。；和与及]|$)/],
   ['全国政协', /^(?:委员|[、，。；和与及]|$)/],
+  // 总台 is also a hotel's front desk: China Media Group only before its reporters, channels and shows.
+  ['总台', /^(?:记者|央视|央广|国广|春晚|新闻|《)/],
 ]);
 const { byFirst: SHORT_NAMES_BY_FIRST, opens: OPENS_SHORT_NAME } = namesByFirstCharacter(NATIONAL_SHORT_NAMES);
 /** What may stand before a short name without making it part of a longer word (法国足球 holds no 国足); a date (3月证监会). */
@@ -180,9 +182,10 @@ export function nationalShortNames(text: string, out: RuleSpan[]): void {
   for (let i = 0; i < text.length; i++) {
     if (OPENS_SHORT_NAME[text.charCodeAt(i)] === 0) continue;
     const names = SHORT_NAMES_BY_FIRST.get(text[i]);
-    if (!names || (i > 0 && !BEFORE_SHORT_NAME.test(text[i - 1]))) continue;
+    if (!names) continue;
     const name = names.find((n) => text.startsWith(n, i));
-    if (!name) continue;
+    // A name of four characters or one held to what follows it stands anywhere (接受21世纪经济报道专访, 答总台记者).
+    if (!name || (i > 0 && !BEFORE_SHORT_NAME.test(text[i - 1]) && name.length < 4 && !ONLY_BEFORE.has(name))) continue;
     // 最高法院 and 工程院士 are longer words.
     const next = text[i + name.length] ?? '';
     if ((name.endsWith('法') && next === '院') || (name.endsWith('院') && next === '士')) continue;

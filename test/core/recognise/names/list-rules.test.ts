@@ -196,6 +196,11 @@ test('media outlets with their brand', () => {
     ['本报重庆11月28日讯 记者', []],
     ['他在网上看到重庆11月28日电', []],
     // A determiner where the name should be: no outlet.
+    // 据 before an outlet before a verb of reporting is the preposition; an outlet's title in 《》 is whole.
+    ['据澎湃新闻报道，', ['ORG:澎湃新闻']],
+    ['据观察者网报道，', ['ORG:观察者网']],
+    ['《经济观察报》记者获悉', ['ORG:经济观察报']],
+    ['据波兰《法律与经济报》报道', []],
     ['在一些电视台已见惯', []],
     ['，各地电视台都', []],
   ];

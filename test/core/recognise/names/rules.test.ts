@@ -337,6 +337,10 @@ test('national bodies known by a short name, only as words of their own', () => 
   const table: Array<[string, string[]]> = [
     ['被证监会立案调查，上交所发布公告', ['ORG:证监会', 'ORG:上交所']],
     ['2024年3月证监会提出', ['ORG:证监会']],
+    // China Media Group by its full name anywhere, by 总台 only before its reporters or shows (not a hotel's front desk).
+    ['周剑在接受21世纪经济报道专访', ['ORG:21世纪经济报道']],
+    ['郑栅洁在答总台记者提问时', ['ORG:总台']],
+    ['请到酒店总台办理', []],
     ['，国足主帅说，足协和央视', ['ORG:国足', 'ORG:足协', 'ORG:央视']],
     // Inside longer words: 法国足球, 中国乒乓球, 最高法院, 工程院士.
     ['法国足球和中国乒乓球', []],
