@@ -39,6 +39,9 @@ const KNOWN_COMPANIES = [
   // Phones, chips and AI companies named in every technology story
   '华为', '小米集团', '小米汽车', '联发科', '宇树科技', '百川智能', '零一万物', '月之暗面', '商汤', '旷视科技', '海思',
   '紫光展锐', '长江存储', '长鑫存储', '中科曙光', '浪潮信息', 'OPPO', 'vivo', 'MiniMax',
+  // Robots, chips and power named in technology and industry stories; 辉达 is Nvidia in Taiwan's press
+  '优必选', '宇树', '智元机器人', '摩尔线程', '壁仞科技', '地平线机器人', '辉达', '寒武纪科技', '长江电力', '特变电工',
+  '紫金矿业', '中国神华', '中软国际', '中国中免', '鸿蒙智行',
   // Multinationals, auditors, consultancies and outlets known by Chinese names
   '阿里', '瑞幸', '西门子', '巴斯夫', '博世', '索尼', '丰田汽车', '本田汽车', '大众汽车', '宝马', '通用汽车', '福特汽车',
   '波音', '空客', '苹果公司', '德勤', '安永', '普华永道', '毕马威', '麦肯锡', '彭博社', '彭博', '路透社', '福布斯',
