@@ -137,8 +137,8 @@ export function stationsOfLines<T extends Scored>(text: string, spans: T[], make
   return out;
 }
 
-/** Heads of a scenic site or old town, after the site's name (长寿湖 + 旅游区, 磁器口 + 古镇). */
-const SITE_HEAD = /^([\u4e00-\u9fff]{0,6}?)(?:旅游区|风景区|风貌区|度假区|景区|古镇)/;
+/** Heads of a scenic site, old town or carved heritage, after the site's name (长寿湖 + 旅游区, 磁器口 + 古镇, 大足 + 石刻). */
+const SITE_HEAD = /^([\u4e00-\u9fff]{0,6}?)(?:旅游区|风景区|风貌区|度假区|景区|古镇|石刻|石窟)/;
 
 /**
  * 长寿湖旅游区: a place the model found without its administrative suffix, and the scenic head right after
@@ -146,7 +146,7 @@ const SITE_HEAD = /^([\u4e00-\u9fff]{0,6}?)(?:旅游区|风景区|风貌区|度�
  * belongs to a site of its own, which extendPlaces reads.
  */
 export function sitesWithHeads<T extends Scored>(text: string, spans: T[]): T[] {
-  if (!/景区|古镇|旅游区|风貌区|度假区/.test(text)) return spans;
+  if (!/景区|古镇|旅游区|风貌区|度假区|石刻|石窟/.test(text)) return spans;
   return spans.map((s, i) => {
     if (s.label !== 'LOC' || /[省市区县镇乡村]$/.test(text.slice(s.start, s.end))) return s;
     // 华岩 + 旅游风景区, 巫山 + 云雨康养旅游度假区: words of the site's kind may stand before the head.

@@ -242,7 +242,7 @@ const LINE_BEFORE = /[在的和与及、是经沿乘坐到至从往]/;
 /** Abbreviations that also begin ordinary words (新建, 宁可, 云端): need a second abbreviation. */
 const AMBIGUOUS_FIRST = new Set('新宁云青台港秦蜀'.split(''));
 
-const AREAL_HEADS = /^(?:[东南西北]?收费站|高新区|新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|新城|县城|城区|地区|片区|院区|校区|库区|山区|流域|复线|二线|地带|经济特区|经济区|港区|遗址|中轴线|自由贸易港|自贸港|国际港站|国际港务区|深合区)/;
+const AREAL_HEADS = /^(?:[东南西北]?收费站|高新区|新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|新城|县城|城区|地区|片区|院区|校区|库区|山区|流域|复线|二线|地带|经济特区|经济区|港区|遗址|中轴线|自由贸易港|自贸港|国际港站|国际港务区|深合区|自贸试验区|自由贸易试验区|经济技术开发区|经济开发区|自然保护区)/;
 /** Heads only an area takes: a person the model found before one is the area's name (西永 + 综合保税区). */
 const AREA_ONLY_HEADS = /^(?:高新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园)/;
 

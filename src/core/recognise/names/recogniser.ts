@@ -42,7 +42,7 @@ import { companiesBeforeStockCodes } from './stock-codes';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
-import { countriesNotPeople, isCountryName } from './countries';
+import { countriesNotPeople, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
 import { namesCutShort } from './person-edges';
 import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles } from './latin-rules';
@@ -172,6 +172,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => peopleBeforeAppointments(t, s, made('person-before-appointment', 0.7), lex),
     (t, s) => gazetteerPlacesAlone(t, s, made('gazetteer-place', 0.6), lex),
     (t, s) => usInSummits(t, s, made('summit-side', 0.8)),
+    (t, s) => mainlandAlone(t, s, made('mainland', 0.7)),
   ];
 }
 

@@ -70,6 +70,8 @@ test('on a metro line, a name before 站 is a station, a place', () => {
 test('a site the model found and the scenic head after it are one place', () => {
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['，长寿湖旅游区和合川', [['长寿湖', 'LOC'], ['合川', 'LOC']], ['LOC:长寿湖旅游区', 'LOC:合川']],
+    // Carvings and grottoes named after their place.
+    ['，大足石刻接待游客', [['大足', 'LOC']], ['LOC:大足石刻']],
     // Words of the site's kind before the head.
     ['齐聚华岩旅游风景区，上演', [['华岩', 'LOC']], ['LOC:华岩旅游风景区']],
     ['，华岩的景区', [['华岩', 'LOC']], ['LOC:华岩']],

@@ -252,6 +252,8 @@ test('a subdistrict is named with 街道, a community with 社区', () => {
     ['，北京中轴线纵贯', 1, 3, ['LOC:北京中轴线']],
     ['加快海南自由贸易港建设', 2, 4, ['LOC:海南自由贸易港']],
     ['从西安国际港站出发', 1, 3, ['LOC:西安国际港站']],
+    ['建设新疆自贸试验区', 2, 4, ['LOC:新疆自贸试验区']],
+    ['缙云山自然保护区内', 0, 3, ['LOC:缙云山自然保护区']],
     // The model leaves out an administrative suffix; not before a title, an organ or a word it begins.
     ['秀山县的电商物流园', 0, 2, ['LOC:秀山县']],
     ['渝北区发展', 0, 2, ['LOC:渝北区']],
