@@ -68,6 +68,8 @@ function inTerm(text: string, s: Span): boolean {
   // 灯塔工厂 (the World Economic Forum's lighthouse factories), 流浪地球 (a film): a county's and the earth's names inside.
   if (name === '灯塔' && after.startsWith('工厂')) return true;
   if (name === '地球' && text.slice(s.start - 2, s.start) === '流浪') return true;
+  // 朝鲜族, 蒙古族, 哈萨克族: a people named after a country is no place.
+  if (after.startsWith('族')) return true;
   return name === '美' && text[s.start - 1] === '和' && after.startsWith('乡村');
 }
 

@@ -53,6 +53,9 @@ test('a place inside a lexicalised word is no place: 北京时间, 美东时间,
       ['中国“灯塔工厂”总数', '灯塔', []],
       ['巨制《流浪地球2》', '地球', []],
       ['辽宁灯塔市', '灯塔', ['LOC:灯塔']],
+      // A people named after a country; the country itself elsewhere.
+      ['对朝鲜族文化产生兴趣', '朝鲜', []],
+      ['朝鲜与韩国', '朝鲜', ['LOC:朝鲜']],
     ];
     for (const [text, name, want] of more) assert.deepEqual(show(text, placesInTerms(text, [at(text, name, 'LOC')])), want, text);
   }
