@@ -36,3 +36,14 @@ export function namesCutShort<T extends { start: number; end: number; label: str
     return { ...s, end: s.end + 1 };
   });
 }
+
+/**
+ * 老江, 老马, 小贺: a surname with 老 or 小 before it is a way of addressing someone, not their name
+ * (GUIDELINES.md), though People's Daily marks it. A name the dictionary knows as a person's stays (小平).
+ */
+export function familiarAddressNoNames<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
+  return spans.filter((s) => {
+    if (s.label !== 'PER' || s.end - s.start !== 2 || !/[老小]/.test(text[s.start]) || !isSurname(text[s.start + 1])) return true;
+    return (lex.lookup(text.slice(s.start, s.end)) & LEX.PER) !== 0;
+  });
+}

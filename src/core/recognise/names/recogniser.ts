@@ -44,7 +44,7 @@ import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { countriesNotPeople, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
-import { namesCutShort } from './person-edges';
+import { familiarAddressNoNames, namesCutShort } from './person-edges';
 import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles } from './latin-rules';
 import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
@@ -80,6 +80,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     countriesNotPeople,
     townsReadAsPeople,
     (t, s) => namesCutShort(t, s, lex),
+    (t, s) => familiarAddressNoNames(t, s, lex),
     regionsOfChina,
     placesBeforeLevels,
     (t, s) => commonNounsAfterPlaces(t, s, lex),

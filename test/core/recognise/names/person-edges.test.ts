@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { namesCutShort } from '../../../../src/core/recognise/names/person-edges';
+import { familiarAddressNoNames, namesCutShort } from '../../../../src/core/recognise/names/person-edges';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { show, spansOf } from './spans';
 
@@ -26,4 +26,15 @@ test('a name the model ends one character short takes that character in', () => 
     const spans = spansOf(text, [[name, 'PER']]);
     assert.deepEqual(show(text, namesCutShort(text, spans, lex)), expected, text);
   }
+});
+
+test('a surname after 老 or 小 is a way of address, not a name; a name the dictionary knows as a person stays', () => {
+  const lex = Lexicon.build([['老舍', LEX.WORD | LEX.PER]]);
+  const table: Array<[string, Array<[string, 'PER' | 'LOC']>, string[]]> = [
+    ['，老江全名江俊成', [['老江', 'PER'], ['江俊成', 'PER']], ['PER:江俊成']],
+    ['，小贺高声说', [['小贺', 'PER']], []],
+    ['老舍的小说', [['老舍', 'PER']], ['PER:老舍']],
+    ['，小芳说', [['小芳', 'PER']], ['PER:小芳']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, familiarAddressNoNames(text, spansOf(text, read), lex)), want, text);
 });
