@@ -164,7 +164,7 @@ export function ministries(text: string, out: RuleSpan[], lex?: Lexicon): void {
 const NATIONAL_SHORT_NAMES = [
   '证监会', '银保监会', '银监会', '保监会', '国资委', '发改委', '网信办', '工信部', '人社部', '住建部', '国台办', '港澳办',
   '上交所', '深交所', '北交所', '港交所', '央行', '央视', '最高法', '最高检', '中纪委', '中组部', '中宣部', '中科院',
-  '社科院', '工程院', '国足', '足协', '篮协', '国乒', '国奥', '亚足联', '国际足联', '国际奥委会', '世卫组织', '世贸组织',
+  '社科院', '工程院', '国足', '足协', '篮协', '国乒', '国羽', '国奥', '世界田联', '世界羽联', '世界泳联', '国际乒联', '亚奥理事会', '亚足联', '国际足联', '国际奥委会', '世卫组织', '世贸组织',
   '全国人大', '全国政协', '中央广播电视总台', '总台', '第一财经', '21世纪经济报道', '财新', '央广网',
 ];
 /** 全国人大 and 全国政协 begin longer names (全国人大常委会, 全国政协农业和农村委员会): only before a member or a break. */
@@ -172,11 +172,11 @@ const ONLY_BEFORE = new Map([
   ['全国人大', /^(?:代表|委员|[、，。；和与及]|$)/],
   ['全国政协', /^(?:委员|[、，。；和与及]|$)/],
   // 总台 is also a hotel's front desk: China Media Group only before its reporters, channels and shows.
-  ['总台', /^(?:记者|央视|央广|国广|春晚|新闻|《)/],
+  ['总台', /^(?:记者|央视|央广|国广|春晚|新闻|《|黄金档|多部|出品|推出|播出|首播|[”」])/],
 ]);
 const { byFirst: SHORT_NAMES_BY_FIRST, opens: OPENS_SHORT_NAME } = namesByFirstCharacter(NATIONAL_SHORT_NAMES);
 /** What may stand before a short name without making it part of a longer word (法国足球 holds no 国足); a date (3月证监会). */
-const BEFORE_SHORT_NAME = /[^\u4e00-\u9fff]|[被由经据和与及在向对是从为将把让给名位得获年月日]/;
+const BEFORE_SHORT_NAME = /[^\u4e00-\u9fff]|[被由经据和与及在向对是从为将把让给名位得获年月日了]/;
 
 export function nationalShortNames(text: string, out: RuleSpan[]): void {
   for (let i = 0; i < text.length; i++) {
