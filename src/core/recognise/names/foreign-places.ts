@@ -1,4 +1,6 @@
 import { Scored } from './list-rules';
+import { LEX, Lexicon } from './lexicon';
+import { PLACE_POS } from './build-lexicon';
 
 /**
  * What names a town right before its name: a kind of town (中部重镇霍姆斯, 第三大城市阿勒颇) or a verb of
@@ -9,16 +11,27 @@ const TOWN_BEFORE = /(?:重镇|城市|首都|首府|港口|港城|省会|小镇|
 /** Confidence of such a place: above the model's reading of the name as a person elsewhere in the article. */
 export const FOREIGN_PLACE_CONFIDENCE = 0.9;
 
+/** A verb of place right before a name (来梁平, 在梁平期间, 落户铜梁). */
+const PLACE_VERB_BEFORE = /(?:[来在到赴]|前往|走进|落户|抵达|位于)$/;
+
 /**
  * 霍姆斯, 阿勒颇, 代尔祖尔: foreign towns written by their sounds look to the model like foreign people's
- * names. A "person" right after a kind of town or a verb of war is the town; the document pass gives its
+ * names. A "person" right after a kind of town or a verb of war is the town; so is a county of China's
+ * gazetteer after a verb of place (来梁平: jieba knows 梁平 as a name too). The document pass gives its
  * other mentions the same label (the place's confidence is above the model's).
  */
-export function townsReadAsPeople<T extends Scored>(text: string, spans: T[]): T[] {
+export function townsReadAsPeople<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.map((s) => {
-    if (s.label !== 'PER' || !TOWN_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start))) return s;
+    if (s.label !== 'PER') return s;
+    const before = text.slice(Math.max(0, s.start - 5), s.start);
+    if (!TOWN_BEFORE.test(before) && !(PLACE_VERB_BEFORE.test(before) && isGazetteerPlace(lex, text.slice(s.start, s.end)))) return s;
     return { ...s, label: 'LOC', confidence: Math.max(s.confidence, FOREIGN_PLACE_CONFIDENCE) };
   });
+}
+
+function isGazetteerPlace(lex: Lexicon, name: string): boolean {
+  const slot = lex.slotOf(Lexicon.hashWord(name));
+  return slot >= 0 && lex.pos[slot] === PLACE_POS && (lex.classes[slot] & LEX.LOC) !== 0;
 }
 
 /** One-character names of countries that pair with 美 in news of summits (中美, 俄美, 日美). */

@@ -78,7 +78,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => weakPlainPlaces(t, s, lex),
     placeVerbsNotPeople,
     countriesNotPeople,
-    townsReadAsPeople,
+    (t, s) => townsReadAsPeople(t, s, lex),
     (t, s) => namesCutShort(t, s, lex),
     (t, s) => familiarAddressNoNames(t, s, lex),
     regionsOfChina,

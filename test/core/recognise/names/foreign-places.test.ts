@@ -1,9 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { townsReadAsPeople, usInSummits } from '../../../../src/core/recognise/names/foreign-places';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
 import { S, show, spansOf } from './spans';
 
 test('a foreign town read as a person, after a kind of town or a verb of war, is the town', () => {
+  // 梁平: a county of the gazetteer (its own POS code), which jieba knows as a name too.
+  const lex = Lexicon.build([['梁平', LEX.WORD | LEX.LOC | LEX.PER, 200, PLACE_POS], ['张伟', LEX.WORD | LEX.PER]]);
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['进入了中部重镇霍姆斯', [['霍姆斯', 'PER']], ['LOC:霍姆斯']],
     ['叙利亚第三大城市霍姆斯', [['叙利亚', 'LOC'], ['霍姆斯', 'PER']], ['LOC:叙利亚', 'LOC:霍姆斯']],
@@ -11,10 +15,13 @@ test('a foreign town read as a person, after a kind of town or a verb of war, is
     // A person after a verb that is not one of war, or a title, stays a person.
     ['他会见了霍姆斯', [['霍姆斯', 'PER']], ['PER:霍姆斯']],
     ['市长霍姆斯表示', [['霍姆斯', 'PER']], ['PER:霍姆斯']],
+    // A county of the gazetteer after a verb of place; a person after one stays a person.
+    ['视察组来梁平的原因', [['梁平', 'PER']], ['LOC:梁平']],
+    ['在张伟家里', [['张伟', 'PER']], ['PER:张伟']],
   ];
-  for (const [text, read, want] of table) assert.deepEqual(show(text, townsReadAsPeople(text, spansOf(text, read))), want, text);
+  for (const [text, read, want] of table) assert.deepEqual(show(text, townsReadAsPeople(text, spansOf(text, read), lex)), want, text);
   // Sure enough to give the name's other mentions its label.
-  const [town] = townsReadAsPeople('中部重镇霍姆斯', spansOf('中部重镇霍姆斯', [['霍姆斯', 'PER']], 0.8));
+  const [town] = townsReadAsPeople('中部重镇霍姆斯', spansOf('中部重镇霍姆斯', [['霍姆斯', 'PER']], 0.8), lex);
   assert.ok(town.confidence > 0.86);
 });
 
