@@ -34,20 +34,34 @@ function isGazetteerPlace(lex: Lexicon, name: string): boolean {
   return slot >= 0 && lex.pos[slot] === PLACE_POS && (lex.classes[slot] & LEX.LOC) !== 0;
 }
 
-/** One-character names of countries that pair with 美 in news of summits (中美, 俄美, 日美). */
-const PAIRS_WITH_US = /[中俄日韩朝印英法德欧乌以伊]美元首/g;
-
 /**
- * 中美元首会晤: the dictionary's 美元 (US dollar) hides 美 (the United States) from the model, which reads
- * 中 alone. 美 is a place there too (GUIDELINES: a one-character abbreviation of a country is LOC).
+ * Words that hold one-character names of places (GUIDELINES: a one-character abbreviation is LOC), with the
+ * offsets of those characters: 中外 (China and abroad), 台独, 港台, 港澳台, 全华班 (an all-Chinese team), and 美
+ * of 中美元首, which the dictionary's 美元 (US dollar) hides. The model reads them as words and marks nothing,
+ * or 中 alone.
  */
-export function usInSummits<T extends Scored>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'LOC' }) => T): T[] {
-  if (text.indexOf('美元首') < 0) return spans;
+const COMPOUNDS: ReadonlyArray<[RegExp, number[]]> = [
+  [/(?<!古今)中外(?![币汇])/g, [0]],
+  [/台独/g, [0]],
+  [/港澳台/g, [0, 1, 2]],
+  [/港台(?![风])/g, [0, 1]],
+  [/全华班/g, [1]],
+  [/[中俄日韩朝印英法德欧乌以伊]美元首/g, [0, 1]],
+];
+/** A character every compound holds: most paragraphs hold none. */
+const ANY_COMPOUND = /中外|台独|港台|华班|美元首/;
+
+export function abbreviationsInCompounds<T extends Scored>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'LOC' }) => T): T[] {
+  if (!ANY_COMPOUND.test(text)) return spans;
   let out = spans;
-  for (const m of text.matchAll(PAIRS_WITH_US)) {
-    const start = m.index! + 1;
-    if (out.some((o) => o.start < start + 1 && start < o.end)) continue;
-    out = [...out, make({ start, end: start + 1, label: 'LOC' })].sort((a, b) => a.start - b.start);
+  for (const [pattern, offsets] of COMPOUNDS) {
+    for (const m of text.matchAll(pattern)) {
+      for (const k of offsets) {
+        const start = m.index! + k;
+        if (out.some((o) => o.start < start + 1 && start < o.end)) continue;
+        out = [...out, make({ start, end: start + 1, label: 'LOC' })].sort((a, b) => a.start - b.start);
+      }
+    }
   }
   return out;
 }

@@ -23,8 +23,9 @@ const ORGANS =
   '委办(?![公法理事学好])|委(?![主承协督举合创开兴筹查包操代试停申交照])[\\u4e00-\\u9fff]{2}办(?![公法理事学好])|' +
   // 县委书记, 区委常委: the party committee by its level alone; not 委员 (a member) or 委托, 委屈.
   '委(?![员托屈婉实]))';
-// 自治区党委: an autonomous region is a level too (广西壮族自治区 → 自治区).
-const LEVEL = '(?:自治区|[省市区县镇乡])';
+// 自治区党委: an autonomous region is a level too (广西壮族自治区 → 自治区), and so are an autonomous prefecture
+// (州委常委) and a banner of Inner Mongolia (旗政府).
+const LEVEL = '(?:自治区|[省市区县镇乡州旗])';
 const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // Characters that may precede an organ abbreviation without being part of a longer word (城市, 超市),
 // and verbs that take an organ as their object (召开市政府常务会议, 会同市财政局).
@@ -63,7 +64,7 @@ const NOT_DEPARTMENT_TAILS = new Set(
 
 /** The first character of every match of ORGAN and DEPARTMENT (a level, or 国 of 国家). */
 const OPENS_ORGAN = new Uint8Array(0x10000);
-for (const c of '省市区县镇乡国自') OPENS_ORGAN[c.charCodeAt(0)] = 1;
+for (const c of '省市区县镇乡州旗国自') OPENS_ORGAN[c.charCodeAt(0)] = 1;
 
 /**
  * What a global search gives for ORGAN or DEPARTMENT (sticky), tried only where a match can begin:
@@ -87,7 +88,7 @@ const COMMITTEE_AND_GOVERNMENT = /([省市区县镇乡])委\1((?:人民)?政府)
 
 export function levelOrgans(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: every pattern starts with a level character.
-  if (!/[省市区县镇乡国]/.test(text)) return;
+  if (!/[省市区县镇乡州旗国]/.test(text)) return;
 
   // Every organ name contains 人, 政, 委, 心 (融媒体中心), 联 (文联) or 会 (总工会); every department ends in 委, 局, 厅 or 办.
   if (/[人政委心联会]/.test(text)) {
@@ -165,12 +166,14 @@ const NATIONAL_SHORT_NAMES = [
   '证监会', '银保监会', '银监会', '保监会', '国资委', '发改委', '网信办', '工信部', '人社部', '住建部', '国台办', '港澳办',
   '上交所', '深交所', '北交所', '港交所', '央行', '央视', '最高法', '最高检', '中纪委', '中组部', '中宣部', '中科院',
   '社科院', '工程院', '国足', '足协', '篮协', '国乒', '国羽', '国奥', '世界田联', '世界羽联', '世界泳联', '国际乒联', '亚奥理事会', '亚足联', '国际足联', '国际奥委会', '世卫组织', '世贸组织',
-  '全国人大', '全国政协', '中央广播电视总台', '总台', '第一财经', '21世纪经济报道', '财新', '央广网',
+  '全国人大', '全国政协', '中央广播电视总台', '总台', '第一财经', '21世纪经济报道', '财新', '央广网', '金砖',
 ];
 /** 全国人大 and 全国政协 begin longer names (全国人大常委会, 全国政协农业和农村委员会): only before a member or a break. */
 const ONLY_BEFORE = new Map([
   ['全国人大', /^(?:代表|委员|[、，。；和与及]|$)/],
   ['全国政协', /^(?:委员|[、，。；和与及]|$)/],
+  // 金砖 (BRICS) is also a gold brick: only before its members, its family or its summits.
+  ['金砖', /^(?:国家|大家庭|伙伴|成员|机制|合作|峰会|扩员|框架|发展|\+|＋|[、，。])/],
   // 总台 is also a hotel's front desk: China Media Group only before its reporters, channels and shows.
   ['总台', /^(?:记者|央视|央广|国广|春晚|新闻|《|黄金档|多部|出品|推出|播出|首播|[”」])/],
 ]);
@@ -189,7 +192,7 @@ export function nationalShortNames(text: string, out: RuleSpan[]): void {
     // 最高法院 and 工程院士 are longer words.
     const next = text[i + name.length] ?? '';
     if ((name.endsWith('法') && next === '院') || (name.endsWith('院') && next === '士')) continue;
-    if (ONLY_BEFORE.get(name)?.test(text.slice(i + name.length, i + name.length + 2)) === false) continue;
+    if (ONLY_BEFORE.get(name)?.test(text.slice(i + name.length, i + name.length + 3)) === false) continue;
     out.push({ start: i, end: i + name.length, label: 'ORG', confidence: 0.8, rule: 'national-short-name' });
     i += name.length - 1;
   }

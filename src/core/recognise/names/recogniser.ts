@@ -34,7 +34,7 @@ import { bracketedAliases } from './alias-rules';
 import { knownCompanies } from './known-companies';
 import { companiesAfterKinds } from './company-kinds';
 import { brandsBeforeBusinessWords } from './brand-words';
-import { townsReadAsPeople, usInSummits } from './foreign-places';
+import { abbreviationsInCompounds, townsReadAsPeople } from './foreign-places';
 import { placesBeforeDescriptions } from './place-descriptions';
 import { departmentsBeforeTheirHeads } from './departments';
 import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
@@ -172,7 +172,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => peopleAfterOfficialTitles(t, s, made('person-after-official-title', 0.7), lex),
     (t, s) => peopleBeforeAppointments(t, s, made('person-before-appointment', 0.7), lex),
     (t, s) => gazetteerPlacesAlone(t, s, made('gazetteer-place', 0.6), lex),
-    (t, s) => usInSummits(t, s, made('summit-side', 0.8)),
+    (t, s) => abbreviationsInCompounds(t, s, made('abbreviation', 0.8)),
     (t, s) => mainlandAlone(t, s, made('mainland', 0.7)),
   ];
 }

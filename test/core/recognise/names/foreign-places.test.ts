@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { townsReadAsPeople, usInSummits } from '../../../../src/core/recognise/names/foreign-places';
+import { abbreviationsInCompounds, townsReadAsPeople } from '../../../../src/core/recognise/names/foreign-places';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
 import { S, show, spansOf } from './spans';
@@ -25,13 +25,20 @@ test('a foreign town read as a person, after a kind of town or a verb of war, is
   assert.ok(town.confidence > 0.86);
 });
 
-test('美 of 中美元首 is a place, though the dictionary reads 美元', () => {
+test('one-character places inside words: 中外, 台独, 港台, 全华班 and 中美元首', () => {
   const make = (x: { start: number; end: number; label: 'LOC' }): S => ({ ...x, confidence: 0.8 });
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['中美元首会晤', [['中', 'LOC']], ['LOC:中', 'LOC:美']],
-    ['習近平與拜登舉行中美元首會晤', [['習近平', 'PER'], ['拜登', 'PER'], ['中', 'LOC']], ['PER:習近平', 'PER:拜登', 'LOC:中', 'LOC:美']],
-    // Dollars are no place.
+    ['習近平與拜登舉行中美元首會晤', [['習近平', 'PER'], ['拜登', 'PER']], ['PER:習近平', 'PER:拜登', 'LOC:中', 'LOC:美']],
+    ['回答中外记者提问', [], ['LOC:中']],
+    ['惩治台独分裂犯罪', [], ['LOC:台']],
+    ['大半个港台音乐圈', [], ['LOC:港', 'LOC:台']],
+    ['以全华班出战', [], ['LOC:华']],
+    // Dollars, all things old and new, a currency and a style are none.
     ['一百美元首付', [], []],
+    ['古今中外的传统', [], []],
+    ['中外币兑换', [], []],
+    ['浓浓的港台风', [], []],
   ];
-  for (const [text, read, want] of table) assert.deepEqual(show(text, usInSummits(text, spansOf(text, read), make)), want, text);
+  for (const [text, read, want] of table) assert.deepEqual(show(text, abbreviationsInCompounds(text, spansOf(text, read), make)), want, text);
 });

@@ -90,6 +90,10 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['会议由自治区党委常委会主持。自治区党委书记刘宁', ['ORG:自治区党委', 'ORG:自治区党委']],
     ['，对市政协常委会工作报告', ['ORG:市政协常委会']],
     ['在广西壮族自治区党委', []],
+    // An autonomous prefecture and a banner are levels too; 杭州 ends in 州 but is no level.
+    ['，州委常委、统战部部长', ['ORG:州委', 'ORG:统战部']],
+    ['，旗政府召开会议', ['ORG:旗政府']],
+    ['杭州市委书记', []],
     // A committee and the government of its level written together are two organs, wherever they stand.
     ['传达学习市委市政府精神', ['ORG:市委', 'ORG:市政府']],
     ['，县委县人民政府高度重视', ['ORG:县委', 'ORG:县人民政府']],
@@ -341,6 +345,9 @@ test('national bodies known by a short name, only as words of their own', () => 
     ['周剑在接受21世纪经济报道专访', ['ORG:21世纪经济报道']],
     ['郑栅洁在答总台记者提问时', ['ORG:总台']],
     ['请到酒店总台办理', []],
+    // BRICS by its short name before its members or family; a gold brick is none.
+    ['新成员加入金砖大家庭', ['ORG:金砖']],
+    ['手里捧着一块金砖', []],
     ['，国足主帅说，足协和央视', ['ORG:国足', 'ORG:足协', 'ORG:央视']],
     // Inside longer words: 法国足球, 中国乒乓球, 最高法院, 工程院士.
     ['法国足球和中国乒乓球', []],
