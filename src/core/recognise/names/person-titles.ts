@@ -60,3 +60,20 @@ export function peopleBeforeAppointments<T extends Scored>(text: string, spans: 
   }
   return added.length ? concatInTextOrder(spans, added) : spans;
 }
+
+/** Titles a foreign leader or figure is named right after (东帝汶总统奥尔塔, 泰国总理斯雷塔). */
+const LEADER_TITLE_BEFORE = /(?:总统|副总统|总理|首相|国王|女王|王储|外长|外交部长|国防部长|总书记|主席|议长|领导人|领袖|大亨|主帅|主教练|球员|教练)$/;
+
+/**
+ * 东帝汶总统奥尔塔, 越共总书记苏林: a foreign name the model reads as a place right after a leader's title is the
+ * person, unless the dictionary or the gazetteer knows it as a place (总统府 is no name after 总统; 美国总统
+ * 北京之行 has no place read right after the title).
+ */
+export function leadersNotPlaces<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  return spans.map((s) => {
+    if (s.label !== 'LOC' || s.end - s.start < 2 || !LEADER_TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start))) return s;
+    const name = text.slice(s.start, s.end);
+    if (lex.lookup(name) & (LEX.LOC | LEX.NAME_LOC | LEX.ORG)) return s;
+    return { ...s, label: 'PER' };
+  });
+}

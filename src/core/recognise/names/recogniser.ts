@@ -27,7 +27,7 @@ import {
 } from './org-rules';
 import { sportsTeams } from './team-rules';
 import { politicalParties } from './political-parties';
-import { peopleAfterOfficialTitles, peopleBeforeAppointments } from './person-titles';
+import { leadersNotPlaces, peopleAfterOfficialTitles, peopleBeforeAppointments } from './person-titles';
 import { eventsAndChannelsOffNames, facilitiesAfterNames } from './facility-tails';
 import { bareBodies, countryOrgans } from './bare-bodies';
 import { bracketedAliases } from './alias-rules';
@@ -79,6 +79,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     placeVerbsNotPeople,
     countriesNotPeople,
     (t, s) => townsReadAsPeople(t, s, lex),
+    (t, s) => leadersNotPlaces(t, s, lex),
     (t, s) => namesCutShort(t, s, lex),
     (t, s) => familiarAddressNoNames(t, s, lex),
     regionsOfChina,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { peopleAfterOfficialTitles, peopleBeforeAppointments } from '../../../../src/core/recognise/names/person-titles';
+import { leadersNotPlaces, peopleAfterOfficialTitles, peopleBeforeAppointments } from '../../../../src/core/recognise/names/person-titles';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
@@ -45,4 +45,16 @@ test('a name at the start of a clause before 任 and the organisation whose offi
     ['，王伟曾任复旦大学校长', [['复旦大学', 'ORG']], ['ORG:复旦大学']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, peopleBeforeAppointments(text, spansOf(text, read), make, lex)), want, text);
+});
+
+test("a foreign name read as a place right after a leader's title is the person", () => {
+  const lex = Lexicon.build([['北京', LEX.LOC | LEX.WORD], ['东帝汶', LEX.LOC]]);
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['东帝汶总统奥尔塔将访华', [['东帝汶', 'LOC'], ['奥尔塔', 'LOC']], ['LOC:东帝汶', 'PER:奥尔塔']],
+    ['其候选人地产大亨斯雷塔获得', [['斯雷塔', 'LOC']], ['PER:斯雷塔']],
+    // A place the dictionary knows stays a place; no title before it, no person.
+    ['国家主席北京会见', [['北京', 'LOC']], ['LOC:北京']],
+    ['在奥尔塔举行', [['奥尔塔', 'LOC']], ['LOC:奥尔塔']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, leadersNotPlaces(text, spansOf(text, read), lex)), want, text);
 });
