@@ -9,6 +9,10 @@ import { replacedBy } from './span-edges';
  * (a product's code in Latin letters and digits, 小米 SU7, 理想L8).
  */
 const BUSINESS_WORD = /(?=\s?[A-Z]{1,3}\s?\d|手机|董事|副总裁|总裁|首席|CEO|CFO|CTO|创始人|联合创始人|高管|股价|财报|旗下|营收|净利润|市值|门店|官方|官宣|港股|美股|发布会|供应链|交付量|市占率|出货量)/g;
+/** A business word read into the company's name by the older rule (百度港股). */
+const BUSINESS_WORD_WHOLE = /^(?:港股|美股|门店|手机|旗下|官方|股价|财报|市值|营收)$/;
+/** The dictionary's log-frequency class above which a word is an everyday one (现代 18, 大众 15; 苹果 14, 小米 12). */
+const EVERYDAY_WORD = 14;
 /** A character every business word starts with: a paragraph without one is skipped. */
 const ANY_BUSINESS_START = /[A-Z手董副总首C创联高股财旗营净市门官港美发供交出]/;
 
@@ -31,11 +35,15 @@ export function brandsBeforeBusinessWords<T extends Scored>(text: string, spans:
       if (start < 0 || !isHan(text.charCodeAt(start)) || !isHan(text.charCodeAt(end - 1))) continue;
       const cls = lex.lookup(text.slice(start, end));
       if ((cls & LEX.NAME_ORG) === 0 || (cls & (LEX.LOC | LEX.NAME_LOC)) !== 0) continue;
+      // A word news uses every day in its own sense (现代, 时代, 大众) is left alone, whatever follows it.
+      if (lex.frequency(text.slice(start, end)) > EVERYDAY_WORD) continue;
       // 新时代, 三星堆: a word across the name's first character.
       if (isHan(text.charCodeAt(start - 1)) && (lex.isWordAt(text, start - 1) || (lex.lookup(text.slice(start - 1, end)) & LEX.WORD) !== 0)) continue;
       const overlapping = out.filter((o) => o.start < end && start < o.end);
-      // The model's person or place there gives way (百度 read as a person); an organisation or a longer name stays.
-      if (overlapping.some((o) => o.start < start || o.end > end || o.label === 'ORG')) break;
+      // The model's person or place there gives way (百度 read as a person), and so does the company read with the
+      // business word (百度港股); another organisation or a longer name stays.
+      const withWord = (o: T) => o.label === 'ORG' && o.start === start && BUSINESS_WORD_WHOLE.test(text.slice(end, o.end));
+      if (overlapping.some((o) => !withWord(o) && (o.start < start || o.end > end || o.label === 'ORG'))) break;
       out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
       break;
     }

@@ -1,6 +1,8 @@
 import { LabelledSpan } from './tags';
 import { Scored } from './list-rules';
 import { replacedBy } from './span-edges';
+import { isHan } from './lists';
+import { Lexicon } from './lexicon';
 
 /** A department's head character and its head's title right after it: 司 + 司长, 处 + 副处长, 局 + 局长, 厅 + 厅长. */
 const DEPARTMENT_THEN_HEAD = /([司处局厅])副?\1长/g;
@@ -16,17 +18,20 @@ const TITLE_BEFORE = /(?:主任|书记|部长|局长|厅长|司长|处长|主席
 /** Words that make the name a kind of office, not one (各省市气象局, 全市财政局). */
 const NOT_ONE_OFFICE = /^(?:省市|市县|区县|省级|市级|县级|全省|全市|全区|全县|地方|相关|有关|上级|下级|主管)/;
 const LONGEST = 20;
+/** 处处长满, 处处长着: everywhere grows, no head of a 处. */
+const GROWS_AFTER = /[满着出大成得起了遍]/;
 
 /**
  * 国民经济综合统计司司长刘爱华, 外交部新闻司副司长, 北京市经信局数字产业处副处长: a department named right before its
  * head's title is an organisation, back to a clause break, a function word or the title before it (副主任兼省能源局局长),
  * taking in the ministry or place the model read at its start (GUIDELINES: the longest proper name).
  */
-export function departmentsBeforeTheirHeads<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
+export function departmentsBeforeTheirHeads<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   if (!/[司处局厅]长/.test(text)) return spans;
   let out = spans;
   for (const m of text.matchAll(DEPARTMENT_THEN_HEAD)) {
     const end = m.index! + 1;
+    if (m[0] === '处处长' && GROWS_AFTER.test(text[end + 2] ?? '')) continue;
     let start = end - 1;
     while (
       start > 0 &&
@@ -36,6 +41,15 @@ export function departmentsBeforeTheirHeads<T extends Scored>(text: string, span
       !TITLE_BEFORE.test(text.slice(Math.max(0, start - 3), start))
     )
       start--;
+    // No break, title or function word within reach: no name's start found.
+    if (end - start >= LONGEST) continue;
+    // A word cut in two at the start (新任|命国家外汇管理局): the name starts after it.
+    while (start < end - 3 && isHan(text.charCodeAt(start - 1)) && lex.isWordAt(text, start - 1)) start++;
+    // The ministry or place already read inside is where the name starts (记者专访 | 国家统计局局长); without one, a
+    // verb before a level's character is no part of it (感谢 | 市公安局局长).
+    const inside = out.filter((o) => o.label !== 'PER' && o.start >= start && o.start < end && o.end <= end);
+    if (inside.length) start = Math.min(...inside.map((o) => o.start));
+    else if (isVerb(lex, text.slice(start, start + 2)) && /[省市区县州国]/.test(text[start + 2])) start += 2;
     // Two characters at least before the head (高技术司, not 局 of 当局).
     if (end - start < 3 || NOT_ONE_OFFICE.test(text.slice(start, end))) continue;
     const overlapping = out.filter((o) => o.start < end && start < o.end);
@@ -44,4 +58,11 @@ export function departmentsBeforeTheirHeads<T extends Scored>(text: string, span
     out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
   }
   return out;
+}
+
+/** Whether jieba's dictionary tags `word` a verb (感谢, 专访, 看望): the lexicon keeps tags as ids, so the id is that of 表示. */
+function isVerb(lex: Lexicon, word: string): boolean {
+  const slot = lex.slotOf(Lexicon.hashWord(word));
+  const verb = lex.slotOf(Lexicon.hashWord('表示'));
+  return slot >= 0 && verb >= 0 && lex.pos[slot] === lex.pos[verb];
 }

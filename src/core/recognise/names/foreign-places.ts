@@ -11,6 +11,8 @@ const TOWN_BEFORE = /(?:重镇|城市|首都|首府|港口|港城|省会|小镇|
 /** Confidence of such a place: above the model's reading of the name as a person elsewhere in the article. */
 export const FOREIGN_PLACE_CONFIDENCE = 0.9;
 
+/** What follows a person, not a place (在江华同志的陪同下). */
+const PERSON_AFTER = /^(?:同志|先生|女士|的陪同|陪同|等人|一行|书记|市长|县长|主任)/;
 /** A verb of place right before a name (来梁平, 在梁平期间, 落户铜梁). */
 const PLACE_VERB_BEFORE = /(?:[来在到赴]|前往|走进|落户|抵达|位于)$/;
 
@@ -24,7 +26,8 @@ export function townsReadAsPeople<T extends Scored>(text: string, spans: T[], le
   return spans.map((s) => {
     if (s.label !== 'PER') return s;
     const before = text.slice(Math.max(0, s.start - 5), s.start);
-    if (!TOWN_BEFORE.test(before) && !(PLACE_VERB_BEFORE.test(before) && isGazetteerPlace(lex, text.slice(s.start, s.end)))) return s;
+    const county = PLACE_VERB_BEFORE.test(before) && isGazetteerPlace(lex, text.slice(s.start, s.end)) && !PERSON_AFTER.test(text.slice(s.end, s.end + 3));
+    if (!TOWN_BEFORE.test(before) && !county) return s;
     return { ...s, label: 'LOC', confidence: Math.max(s.confidence, FOREIGN_PLACE_CONFIDENCE) };
   });
 }
@@ -46,18 +49,26 @@ const COMPOUNDS: ReadonlyArray<[RegExp, number[]]> = [
   [/港澳台/g, [0, 1, 2]],
   [/港台(?![风])/g, [0, 1]],
   [/全华班/g, [1]],
-  [/[中俄日韩朝印英法德欧乌以伊]美元首/g, [0, 1]],
+  [/[中俄日韩朝印英法德欧乌伊]美元首/g, [0, 1]],
 ];
 /** A character every compound holds: most paragraphs hold none. */
 const ANY_COMPOUND = /中外|台独|港台|华班|美元首/;
 
-export function abbreviationsInCompounds<T extends Scored>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'LOC' }) => T): T[] {
+export function abbreviationsInCompounds<T extends Scored>(
+  text: string,
+  spans: T[],
+  make: (s: { start: number; end: number; label: 'LOC' }) => T,
+  lex: Lexicon,
+): T[] {
   if (!ANY_COMPOUND.test(text)) return spans;
   let out = spans;
   for (const [pattern, offsets] of COMPOUNDS) {
     for (const m of text.matchAll(pattern)) {
+      // Inside longer words: 其中 | 外资, 高中 | 外语, 平台 | 独家, 舞台 | 独白.
+      const at = m.index!;
+      if (lex.isWordAt(text, at - 1) || (m[0].length === 2 && lex.isWordAt(text, at + 1) && !lex.isWordAt(text, at))) continue;
       for (const k of offsets) {
-        const start = m.index! + k;
+        const start = at + k;
         if (out.some((o) => o.start < start + 1 && start < o.end)) continue;
         out = [...out, make({ start, end: start + 1, label: 'LOC' })].sort((a, b) => a.start - b.start);
       }

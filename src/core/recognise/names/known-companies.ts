@@ -21,7 +21,7 @@ const KNOWN_COMPANIES = [
   '滴滴', '哔哩哔哩', '饿了么', '蚂蚁集团', '科大讯飞', '商汤科技', '中芯国际', '华虹半导体', '紫光集团', '联想集团', '中兴通讯',
   '海康威视', '大疆', '工业富联', '富士康', '立讯精密', '台积电', '英特尔', '高通', '微软', '谷歌', '英伟达', '三星电子',
   // Cars and batteries
-  '比亚迪', '蔚来', '小鹏', '小鹏汽车', '理想汽车', '零跑汽车', '长城汽车', '吉利汽车', '上汽集团', '广汽集团', '北汽集团', '一汽集团',
+  '比亚迪', '蔚来', '小鹏汽车', '理想汽车', '零跑汽车', '长城汽车', '吉利汽车', '上汽集团', '广汽集团', '北汽集团', '一汽集团',
   '东风汽车', '奇瑞汽车', '特斯拉', '宁德时代', '亿纬锂能', '国轩高科', '隆基绿能', '通威股份', '天合光能', '阳光电源',
   // Energy, industry, telecoms
   '中国石油', '中国石化', '中国海油', '国家电网', '南方电网', '中国中车', '中国建筑', '中国中铁', '中国铁建', '中国交建',
@@ -39,7 +39,7 @@ const KNOWN_COMPANIES = [
   '希尔顿集团', '光线传媒', '芒果TV', '爱奇艺', '优酷', 'TCL', '中石化', '中石油', '越共', '凤凰传奇',
   '恒大集团', '恒大地产', '恒大汽车', '恒大物业', '徐工', '徐工集团', '工行', '建行', '农行', '中行', '交行', '招行', '国开行', '农发行', '邮储银行',
   // Phones, chips and AI companies named in every technology story
-  '华为', '小米集团', '小米汽车', '联发科', '宇树科技', '百川智能', '零一万物', '月之暗面', '商汤', '旷视科技', '海思',
+  '华为', '百度', '小米集团', '小米汽车', '联发科', '宇树科技', '百川智能', '零一万物', '月之暗面', '商汤', '旷视科技', '海思',
   '紫光展锐', '长江存储', '长鑫存储', '中科曙光', '浪潮信息', 'OPPO', 'vivo', 'MiniMax',
   // Robots, chips and power named in technology and industry stories; 辉达 is Nvidia in Taiwan's press
   '优必选', '宇树', '智元机器人', '摩尔线程', '壁仞科技', '地平线机器人', '辉达', '寒武纪科技', '长江电力', '特变电工',
@@ -66,6 +66,8 @@ const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|
 /** A branch after the name: the province or city with its suffix and 分行, 支行, 分公司 (农行甘肃省分行; not 华为在各地分公司). */
 const BRANCH_AFTER = /^(?:[\u4e00-\u9fff]{1,4}?[省市县区州])?(?:分行|支行|分公司|分理处)(?:党委)?/;
 
+/** A word common enough that, starting right after a name, it shows where the name ends (表示; not 收在 of 丰收在望). */
+const COMMON_WORD = 14;
 /** What follows a name though it makes a word with its last character: a localiser, a function word, the forces' units. */
 const AFTER_NAME = /^(?:[上下中里内外的了是在和与及等将已也都]|部队)/;
 
@@ -95,7 +97,7 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     }
     // Not where a word of its own starts after it (宁德时代表示: 代表, but 表示), nor a localiser, a function word
     // or a unit of the forces named (联合国大会上, 乌军部队).
-    if (isHan(text.charCodeAt(end)) && lex.isWordAt(text, end - 1) && !lex.isWordAt(text, end) && !AFTER_NAME.test(text.slice(end, end + 2))) continue;
+    if (isHan(text.charCodeAt(end)) && lex.isWordAt(text, end - 1) && !(lex.isWordAt(text, end) && lex.frequency(text.slice(end, end + 2)) >= COMMON_WORD) && !AFTER_NAME.test(text.slice(end, end + 2))) continue;
     // 农行甘肃省分行: a bank's or company's branch is one name with it.
     const branch = BRANCH_AFTER.exec(text.slice(end, end + 8));
     if (branch) {

@@ -173,7 +173,7 @@ const ONLY_BEFORE = new Map([
   ['全国人大', /^(?:代表|委员|[、，。；和与及]|$)/],
   ['全国政协', /^(?:委员|[、，。；和与及]|$)/],
   // 金砖 (BRICS) is also a gold brick: only before its members, its family or its summits.
-  ['金砖', /^(?:国家|大家庭|伙伴|成员|机制|合作|峰会|扩员|框架|发展|\+|＋|[、，。])/],
+  ['金砖', /^(?:国家|大家庭|伙伴|成员|机制|合作|峰会|扩员|框架|发展|\+|＋)/],
   // 总台 is also a hotel's front desk: China Media Group only before its reporters, channels and shows.
   ['总台', /^(?:记者|央视|央广|国广|春晚|新闻|《|黄金档|多部|出品|推出|播出|首播|[”」])/],
 ]);
@@ -187,8 +187,9 @@ export function nationalShortNames(text: string, out: RuleSpan[]): void {
     const names = SHORT_NAMES_BY_FIRST.get(text[i]);
     if (!names) continue;
     const name = names.find((n) => text.startsWith(n, i));
-    // A name of four characters or one held to what follows it stands anywhere (接受21世纪经济报道专访, 答总台记者).
-    if (!name || (i > 0 && !BEFORE_SHORT_NAME.test(text[i - 1]) && name.length < 4 && !ONLY_BEFORE.has(name))) continue;
+    // A name of five characters or more, or one held to what follows it, stands anywhere (接受21世纪经济报道专访,
+    // 答总台记者); not 第一财经 of 全国第一财经类高校.
+    if (!name || (i > 0 && !BEFORE_SHORT_NAME.test(text[i - 1]) && name.length < 5 && !ONLY_BEFORE.has(name))) continue;
     // 最高法院 and 工程院士 are longer words.
     const next = text[i + name.length] ?? '';
     if ((name.endsWith('法') && next === '院') || (name.endsWith('院') && next === '士')) continue;

@@ -61,6 +61,8 @@ export function peopleBeforeAppointments<T extends Scored>(text: string, spans: 
   return added.length ? concatInTextOrder(spans, added) : spans;
 }
 
+const PLACE_END = /[村镇乡县市省州岛庄园营寨山湖河江街路宫堂馆]$/;
+const MEETING_AFTER = /^(?:会晤|会谈|考察|之行|访问|举行|峰会)/;
 /** Titles a foreign leader or figure is named right after (东帝汶总统奥尔塔, 泰国总理斯雷塔). */
 const LEADER_TITLE_BEFORE = /(?:总统|副总统|总理|首相|国王|女王|王储|外长|外交部长|国防部长|总书记|主席|议长|领导人|领袖|大亨|主帅|主教练|球员|教练)$/;
 
@@ -73,7 +75,8 @@ export function leadersNotPlaces<T extends Scored>(text: string, spans: T[], lex
   return spans.map((s) => {
     if (s.label !== 'LOC' || s.end - s.start < 2 || !LEADER_TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start))) return s;
     const name = text.slice(s.start, s.end);
-    if (lex.lookup(name) & (LEX.LOC | LEX.NAME_LOC | LEX.ORG)) return s;
+    // A place the dictionary knows, one ending in a place's head (海湖庄园, 十八洞村), or one before a meeting or visit.
+    if (lex.lookup(name) & (LEX.LOC | LEX.NAME_LOC | LEX.ORG) || PLACE_END.test(name) || MEETING_AFTER.test(text.slice(s.end, s.end + 2))) return s;
     return { ...s, label: 'PER' };
   });
 }

@@ -4,7 +4,7 @@ type Span = { start: number; end: number; label: string };
 
 /**
  * What follows a place without naming an organisation: an office or site of someone named before
- * (苹果公司上海办公室, 广东办事处, 陕西西安分会场), or a kind of institution praised by its rank (广东省高水平医院,
+ * (苹果公司上海办公室, 广东办事处), or a kind of institution praised by its rank (广东省高水平医院,
  * 惠州三甲医院, 伊朗顶级医学院, 海珠区综合性龙头). The model reads place and description as one organisation.
  */
 const NOT_A_NAME_AFTER_PLACE =

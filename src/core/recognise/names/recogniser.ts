@@ -139,6 +139,8 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => sportsTeams(t, s, made('team', 0.75)),
     (t, s) => genericUnitsNoNames(t, s, lex),
     (t, s) => placeLedInstitutions(t, s, made('place-institution', 0.65)),
+    // An institution read from a place and its description (广东省高水平医院) is cut back to the place again.
+    (t, s) => placesBeforeDescriptions(t, s, lex),
     (t, s) => peopleAfterCompanyTitles(t, s, made('person-after-title', 0.7), lex),
     (t, s) => companiesBeforeTitles(t, s, made('company-title', 0.6), lex),
     (t, s) => companiesBeforeBusinessWords(t, s, made('company-word', 0.6), lex),
@@ -169,11 +171,11 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => countryOrgans(t, s, isCountryName),
     (t, s) => bareBodies(t, s, made('bare-body', 0.65), lex),
     eventsAndChannelsOffNames,
-    (t, s) => departmentsBeforeTheirHeads(t, s, made('department', 0.75)),
+    (t, s) => departmentsBeforeTheirHeads(t, s, made('department', 0.75), lex),
     (t, s) => peopleAfterOfficialTitles(t, s, made('person-after-official-title', 0.7), lex),
     (t, s) => peopleBeforeAppointments(t, s, made('person-before-appointment', 0.7), lex),
     (t, s) => gazetteerPlacesAlone(t, s, made('gazetteer-place', 0.6), lex),
-    (t, s) => abbreviationsInCompounds(t, s, made('abbreviation', 0.8)),
+    (t, s) => abbreviationsInCompounds(t, s, made('abbreviation', 0.8), lex),
     (t, s) => mainlandAlone(t, s, made('mainland', 0.7)),
   ];
 }

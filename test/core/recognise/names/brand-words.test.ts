@@ -10,7 +10,8 @@ test('a company whose name is also a common word, before a word only companies h
     ['苹果', LEX.NAME_ORG | LEX.WORD],
     ['百度', LEX.NAME_ORG | LEX.WORD],
     ['万科', LEX.NAME_ORG | LEX.WORD],
-    ['时代', LEX.NAME_ORG | LEX.WORD],
+    ['时代', LEX.NAME_ORG | LEX.WORD, 3000000],
+    ['现代', LEX.NAME_ORG | LEX.WORD, 3000000],
     ['新时代', LEX.WORD],
     ['茅台', LEX.NAME_LOC | LEX.WORD],
     ['伦敦', LEX.LOC | LEX.NAME_ORG | LEX.WORD],
@@ -29,6 +30,11 @@ test('a company whose name is also a common word, before a word only companies h
     ['茅台门店开业', [], []],
     ['伦敦股价', [], []],
     ['苹果公司CEO库克', [['苹果公司', 'ORG']], ['ORG:苹果公司']],
+    // A word news uses every day in its own sense, whatever follows it.
+    ['建设现代供应链体系', [], []],
+    ['互联网时代门店', [], []],
+    // The company read with the business word by an older rule gives way to the company alone.
+    ['百度港股股价上涨', [['百度港股', 'ORG']], ['ORG:百度']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, brandsBeforeBusinessWords(text, spansOf(text, read), make, lex)), want, text);
 });

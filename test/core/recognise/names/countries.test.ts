@@ -28,6 +28,8 @@ test('the mainland alone is a place; a continent, a shelf or a bridge is not it'
     ['横跨欧亚大陆', [['欧亚大陆', 'LOC']], ['LOC:欧亚大陆']],
     ['覆盖在四块大陆之上', [], []],
     ['大陆架和大陆桥', [], []],
+    ['哥伦布发现新大陆', [], []],
+    ['南极大陆冰盖', [['南极', 'LOC']], ['LOC:南极']],
     ['来祖国大陆投资', [], ['LOC:大陆']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, mainlandAlone(text, spansOf(text, read), make)), want, text);

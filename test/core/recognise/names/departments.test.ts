@@ -2,10 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { departmentsBeforeTheirHeads } from '../../../../src/core/recognise/names/departments';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 
 test("a department named right before its head's title is an organisation", () => {
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.75 });
+  // Verbs share the part-of-speech id of 表示; 任命 is a word.
+  const lex = Lexicon.build([['表示', LEX.WORD, 1000, 17], ['感谢', LEX.WORD, 500, 17], ['统计', LEX.WORD, 500, 17], ['任命', LEX.WORD, 500, 2]]);
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['，高技术司司长伍浩出席', [['伍浩', 'PER']], ['ORG:高技术司', 'PER:伍浩']],
     // The ministry or place the model read at its start is taken in; 与 joins the department's fields.
@@ -22,6 +25,14 @@ test("a department named right before its head's title is an organisation", () =
     ['长江流域各省市气象局局长', [['长江', 'LOC']], ['LOC:长江']],
     ['，当局长', [], []],
     ['，张伟与高技术司司长', [['张伟', 'PER']], ['PER:张伟']],
+    // The ministry already read inside is where the name starts; a verb before a level's character is no part of
+    // it, nor is the half of a word cut at the start; a verb that is a field stays (统计分析司).
+    ['，记者专访国家统计局局长康义', [['国家统计局', 'ORG'], ['康义', 'PER']], ['ORG:国家统计局', 'PER:康义']],
+    ['，感谢市公安局局长张勇', [['张勇', 'PER']], ['ORG:市公安局', 'PER:张勇']],
+    ['，新任命国家外汇管理局局长', [], ['ORG:国家外汇管理局']],
+    ['发言人、统计分析司司长', [], ['ORG:统计分析司']],
+    // 处处长满: everywhere grows.
+    ['田野里处处长满了油菜花', [], []],
   ];
-  for (const [text, read, want] of table) assert.deepEqual(show(text, departmentsBeforeTheirHeads(text, spansOf(text, read), make)), want, text);
+  for (const [text, read, want] of table) assert.deepEqual(show(text, departmentsBeforeTheirHeads(text, spansOf(text, read), make, lex)), want, text);
 });

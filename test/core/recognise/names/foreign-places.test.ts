@@ -18,6 +18,8 @@ test('a foreign town read as a person, after a kind of town or a verb of war, is
     // A county of the gazetteer after a verb of place; a person after one stays a person.
     ['视察组来梁平的原因', [['梁平', 'PER']], ['LOC:梁平']],
     ['在张伟家里', [['张伟', 'PER']], ['PER:张伟']],
+    // A county's name that is a person here (在江华同志的陪同下).
+    ['市长在梁平同志的陪同下', [['梁平', 'PER']], ['PER:梁平']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, townsReadAsPeople(text, spansOf(text, read), lex)), want, text);
   // Sure enough to give the name's other mentions its label.
@@ -27,6 +29,7 @@ test('a foreign town read as a person, after a kind of town or a verb of war, is
 
 test('one-character places inside words: 中外, 台独, 港台, 全华班 and 中美元首', () => {
   const make = (x: { start: number; end: number; label: 'LOC' }): S => ({ ...x, confidence: 0.8 });
+  const words = Lexicon.build([['其中', LEX.WORD], ['高中', LEX.WORD], ['平台', LEX.WORD], ['独家', LEX.WORD], ['中外', LEX.WORD]]);
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['中美元首会晤', [['中', 'LOC']], ['LOC:中', 'LOC:美']],
     ['習近平與拜登舉行中美元首會晤', [['習近平', 'PER'], ['拜登', 'PER']], ['PER:習近平', 'PER:拜登', 'LOC:中', 'LOC:美']],
@@ -39,6 +42,11 @@ test('one-character places inside words: 中外, 台独, 港台, 全华班 and �
     ['古今中外的传统', [], []],
     ['中外币兑换', [], []],
     ['浓浓的港台风', [], []],
+    // Inside longer words: 其中 | 外资, 高中 | 外语, 平台 | 独家; 以 of 以美元 is no country.
+    ['其中外资企业', [], []],
+    ['高中外语教师', [], []],
+    ['视频平台独家播出', [], []],
+    ['交易以美元首次结算', [], []],
   ];
-  for (const [text, read, want] of table) assert.deepEqual(show(text, abbreviationsInCompounds(text, spansOf(text, read), make)), want, text);
+  for (const [text, read, want] of table) assert.deepEqual(show(text, abbreviationsInCompounds(text, spansOf(text, read), make, words)), want, text);
 });

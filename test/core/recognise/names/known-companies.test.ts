@@ -6,7 +6,7 @@ import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
 
 test('a large company or household brand is an organisation, whatever the model read inside it', () => {
-  const lex = Lexicon.build([['完美', LEX.WORD], ['团队', LEX.WORD], ['东方', LEX.WORD | LEX.LOC], ['阿里', LEX.WORD | LEX.LOC | LEX.NAME_ORG], ['会上', LEX.WORD], ['军部', LEX.WORD], ['代表', LEX.WORD], ['表示', LEX.WORD]]);
+  const lex = Lexicon.build([['完美', LEX.WORD], ['团队', LEX.WORD], ['东方', LEX.WORD | LEX.LOC], ['阿里', LEX.WORD | LEX.LOC | LEX.NAME_ORG], ['会上', LEX.WORD], ['军部', LEX.WORD], ['代表', LEX.WORD], ['表示', LEX.WORD, 3000000], ['丰收', LEX.WORD], ['收在', LEX.WORD, 20]]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.8 });
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['目前，宁德时代已在欧洲布局', [['宁德', 'LOC']], ['ORG:宁德时代']],
@@ -39,6 +39,8 @@ test('a large company or household brand is an organisation, whatever the model 
     ['，乌军部队撤出', [], ['ORG:乌军']],
     // A word across the end, where a word of its own starts right after the name: 代表 in 宁德时代表示.
     ['，宁德时代表示', [['宁德', 'LOC']], ['ORG:宁德时代']],
+    // Not where the word after the name is a rare one (丰收在望: 收在).
+    ['风调雨顺丰收在望', [], []],
     // The model cut a company's legal name inside the known short name: the name starts with it.
     ['企业蜜雪冰城股份有限公司（以下简称', [['冰城股份有限公司', 'ORG']], ['ORG:蜜雪冰城股份有限公司']],
     // Clubs named without a score; a road named after the province is no club.

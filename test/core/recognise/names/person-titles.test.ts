@@ -55,6 +55,9 @@ test("a foreign name read as a place right after a leader's title is the person"
     // A place the dictionary knows stays a place; no title before it, no person.
     ['国家主席北京会见', [['北京', 'LOC']], ['LOC:北京']],
     ['在奥尔塔举行', [['奥尔塔', 'LOC']], ['LOC:奥尔塔']],
+    // A place's head at the end, or a meeting after it: the place.
+    ['两国总统海湖庄园会晤', [['海湖庄园', 'LOC']], ['LOC:海湖庄园']],
+    ['回顾总书记十八洞村考察', [['十八洞村', 'LOC']], ['LOC:十八洞村']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, leadersNotPlaces(text, spansOf(text, read), lex)), want, text);
 });

@@ -348,6 +348,8 @@ test('national bodies known by a short name, only as words of their own', () => 
     // BRICS by its short name before its members or family; a gold brick is none.
     ['新成员加入金砖大家庭', ['ORG:金砖']],
     ['手里捧着一块金砖', []],
+    ['他买了一块金砖，价值百万元', []],
+    ['全国第一财经类高校', []],
     ['，国足主帅说，足协和央视', ['ORG:国足', 'ORG:足协', 'ORG:央视']],
     // Inside longer words: 法国足球, 中国乒乓球, 最高法院, 工程院士.
     ['法国足球和中国乒乓球', []],

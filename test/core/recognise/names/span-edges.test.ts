@@ -31,6 +31,8 @@ test('a surname alone is not a name, nor one made anonymous with 某', () => {
     ['李某称', '李某', 'PER', []],
     ['胡某林驾车逃逸', '胡某林', 'PER', []],
     ['王某说', '王', 'PER', []],
+    // 某日 after a name is a day, not part of it.
+    ['记者张伟某日下午来到', '张伟', 'PER', ['PER:张伟']],
     ['王说', '王', 'PER', []],
     ['在渝发展', '渝', 'LOC', ['LOC:渝']],
     ['高健说', '高健', 'PER', ['PER:高健']],
