@@ -94,7 +94,10 @@ test('UI: mark as ORG, reject a suggestion, reload: both decisions kept; tree cl
     s.stamp('marked and rejected');
 
     // Reload the window from the command palette; the article comes back in its editor.
+    // The reload navigates the page: wait for that navigation itself, so nothing below reads the old page.
+    const reloaded = page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame(), timeout: 60_000 }).catch(() => undefined);
     await runCommand(page, 'Developer: Reload Window');
+    await reloaded;
     await page.waitForLoadState('domcontentloaded');
     await waitForWorkbench(page);
     // The editor comes back scrolled to where the cursor was; any rendered line will do, then the

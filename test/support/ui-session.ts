@@ -133,9 +133,21 @@ export function lineCol(text: string, offset: number): { line: number; col: numb
 /** Ctrl+G line:col Enter: the cursor to an offset of the editor's text. */
 export async function goTo(page: Page, text: string, offset: number): Promise<void> {
   const { line, col } = lineCol(text, offset);
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+G');
-  await page.locator('.quick-input-widget input').first().waitFor({ state: 'visible', timeout: 10_000 });
+  const input = page.locator('.quick-input-widget input').first();
+  // Right after a window reload the workbench may still be navigating or have no editor focused, and the key
+  // is lost: wait for the workbench, give the editor focus and press again (seen once in CI after a reload).
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+G');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      break;
+    } catch (e) {
+      if (attempt >= 4) throw e;
+      await waitForWorkbench(page);
+      await page.locator(`${SEL.viewLines} .view-line`).first().click({ timeout: 10_000 }).catch(() => undefined);
+    }
+  }
   await page.keyboard.type(`${line}:${col}`);
   await page.waitForTimeout(150);
   await page.keyboard.press('Enter');
