@@ -19,21 +19,32 @@ const NOT_AFTER_TITLE = '(?!医师|助理|委员会|团|处|级|国|任上|任�
 const PERSON_AFTER_TITLE = new RegExp(`${OFFICIAL_TITLE}${NOT_AFTER_TITLE}([\\u4e00-\\u9fff]{2,3}?)${AFTER_NAME}`, 'g');
 /** A surname-like character and a verb (部长曾表示): an adverb or a preposition and the verb, no name. */
 const VERB_AFTER_FIRST = /^(?:表示|指出|强调|介绍|认为|透露|说|参加|出席|主持|陪同|调研|讲话|致辞|会见|看望|要求|宣布)/;
+/** A third character that is a word of its own after a two-character name: a time or an adverb (张三今出席). */
+const NOT_THIRD = /[今昨明曾将已又亦均特专再也都就还才在于对为和与及等]/;
 /** Characters that make a run no name: function words (书记和市长, 主任等人). */
 const NOT_IN_NAME = /[等的了都也就还才只是和与及们]/;
 
 export function peopleAfterOfficialTitles<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   const added: T[] = [];
+  const lengthened = new Map<T, number>();
   for (const m of text.matchAll(PERSON_AFTER_TITLE)) {
     const name = m[1];
     const start = m.index! + m[0].length - name.length;
     const end = start + name.length;
     if (!looksLikeName(name) || NOT_IN_NAME.test(name) || VERB_AFTER_FIRST.test(name.slice(1))) continue;
     if (isPlainWord(lex, name) || lex.lookup(name) & (LEX.LOC | LEX.ORG)) continue;
+    // 市长覃伟中出席 read as 覃伟: a person the model ended one character short of a three-character name
+    // that only the longer reading ends before a break or a verb (the shorter would have matched first).
+    const short = name.length === 3 && !NOT_THIRD.test(name[2]) ? spans.find((o) => o.label === 'PER' && o.start === start && o.end === end - 1) : undefined;
+    if (short && !spans.some((o) => o !== short && o.start < end && start < o.end)) {
+      lengthened.set(short, end);
+      continue;
+    }
     if (overlapsAny(spans, start, end)) continue;
     added.push(make({ start, end, label: 'PER' }));
   }
-  return added.length ? concatInTextOrder(spans, added) : spans;
+  const out = lengthened.size ? spans.map((o) => (lengthened.has(o) ? { ...o, end: lengthened.get(o)! } : o)) : spans;
+  return added.length ? concatInTextOrder(out, added) : out;
 }
 
 /**

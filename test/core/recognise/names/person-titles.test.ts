@@ -17,6 +17,12 @@ test("a name after an official's title, before a break or a verb of attending or
     ['医院党委书记向爱国及区中医院', [], ['PER:向爱国']],
     // A name the model found stays as it is.
     ['区委书记欧阳自远表示', [['欧阳自远', 'PER']], ['PER:欧阳自远']],
+    // A person read one character short of the three-character name only the longer reading ends before a verb.
+    ['市长覃伟中出席活动', [['覃伟', 'PER']], ['PER:覃伟中']],
+    ['，区委书记蒲彬彬参加', [['蒲彬', 'PER']], ['PER:蒲彬彬']],
+    // Not a time or an adverb as the third character; not where the two characters already end before a verb.
+    ['市长张伟今出席', [['张伟', 'PER']], ['PER:张伟']],
+    ['书记张伟出席', [['张伟', 'PER']], ['PER:张伟']],
     // No name: a word, a place, a function word, a title going on into another word, a surname-like adverb and a verb.
     ['副市长文阁，', [], []],
     ['主任北京，', [], []],
