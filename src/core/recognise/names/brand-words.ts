@@ -1,6 +1,6 @@
 import { LabelledSpan } from './tags';
 import { LEX, Lexicon } from './lexicon';
-import { Scored } from './list-rules';
+import { isDictionaryCompany, Scored } from './list-rules';
 import { isHan } from './lists';
 import { replacedBy } from './span-edges';
 
@@ -33,8 +33,7 @@ export function brandsBeforeBusinessWords<T extends Scored>(text: string, spans:
     const end = m.index;
     for (let start = end - 4; start <= end - 2; start++) {
       if (start < 0 || !isHan(text.charCodeAt(start)) || !isHan(text.charCodeAt(end - 1))) continue;
-      const cls = lex.lookup(text.slice(start, end));
-      if ((cls & LEX.NAME_ORG) === 0 || (cls & (LEX.LOC | LEX.NAME_LOC)) !== 0) continue;
+      if (!isDictionaryCompany(lex, text.slice(start, end))) continue;
       // A word news uses every day in its own sense (现代, 时代, 大众) is left alone, whatever follows it.
       if (lex.frequency(text.slice(start, end)) > EVERYDAY_WORD) continue;
       // 新时代, 三星堆: a word across the name's first character.

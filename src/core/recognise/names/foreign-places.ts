@@ -1,6 +1,6 @@
 import { Scored } from './list-rules';
-import { LEX, Lexicon } from './lexicon';
-import { PLACE_POS } from './build-lexicon';
+import { Lexicon } from './lexicon';
+import { isGazetteerPlace } from './place-rules';
 
 /**
  * What names a town right before its name: a kind of town (中部重镇霍姆斯, 第三大城市阿勒颇) or a verb of
@@ -30,11 +30,6 @@ export function townsReadAsPeople<T extends Scored>(text: string, spans: T[], le
     if (!TOWN_BEFORE.test(before) && !county) return s;
     return { ...s, label: 'LOC', confidence: Math.max(s.confidence, FOREIGN_PLACE_CONFIDENCE) };
   });
-}
-
-function isGazetteerPlace(lex: Lexicon, name: string): boolean {
-  const slot = lex.slotOf(Lexicon.hashWord(name));
-  return slot >= 0 && lex.pos[slot] === PLACE_POS && (lex.classes[slot] & LEX.LOC) !== 0;
 }
 
 /**

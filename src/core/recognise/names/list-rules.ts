@@ -40,6 +40,12 @@ export function isPlainWord(lex: Lexicon | undefined, s: string): boolean {
   return (cls & LEX.WORD) !== 0 && (cls & (LEX.PER | LEX.LOC | LEX.ORG)) === 0;
 }
 
+/** A company the dictionary of proper nouns knows (小米, 百度) and no place. */
+export function isDictionaryCompany(lex: Lexicon, s: string): boolean {
+  const cls = lex.lookup(s);
+  return (cls & LEX.NAME_ORG) !== 0 && (cls & (LEX.LOC | LEX.NAME_LOC)) === 0;
+}
+
 export interface Scored {
   start: number;
   end: number;

@@ -474,9 +474,7 @@ export function gazetteerPlacesAlone<T extends { start: number; end: number; lab
     for (let len = 3; len >= 2; len--) {
       const end = i + len;
       if (end > text.length || overlapsAny(spans, i, end)) continue;
-      const w = text.slice(i, end);
-      const slot = lex.slotOf(Lexicon.hashWord(w));
-      if (slot < 0 || lex.pos[slot] !== PLACE_POS || (lex.classes[slot] & LEX.LOC) === 0) continue;
+      if (!isGazetteerPlace(lex, text.slice(i, end))) continue;
       // 宜宾馆, 自贡献: a word of the dictionary across either edge.
       if (lex.isWordAt(text, i - 1) || lex.isWordAt(text, end - 1)) continue;
       added.push(make({ start: i, end, label: 'LOC' }));
@@ -484,6 +482,12 @@ export function gazetteerPlacesAlone<T extends { start: number; end: number; lab
     }
   }
   return added.length ? concatInTextOrder(spans, added) : spans;
+}
+
+/** Whether `word` is a place only the gazetteer of China's divisions gives the lexicon (jieba's dictionary lacks it). */
+export function isGazetteerPlace(lex: Lexicon, word: string): boolean {
+  const slot = lex.slotOf(Lexicon.hashWord(word));
+  return slot >= 0 && lex.pos[slot] === PLACE_POS && (lex.classes[slot] & LEX.LOC) !== 0;
 }
 
 /** Many counties are also words (山城, 惠民, 安康, 来宾): only after a verb of place or a list's comma. */

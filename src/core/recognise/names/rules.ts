@@ -1,7 +1,7 @@
 import { LabelledSpan } from './tags';
 import { ORG_SUFFIXES, SURNAMES, TITLES } from './lists';
 import { LEX, Lexicon } from './lexicon';
-import { isPlainWord } from './list-rules';
+import { isDictionaryCompany, isPlainWord } from './list-rules';
 import { abbreviationRuns, compassRegions, newAreasAfterPlaces, numberedRoads } from './place-rules';
 import { levelOrgans, ministries, nationalShortNames, numberedHospitals } from './organ-rules';
 
@@ -120,12 +120,6 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   newAreasAfterPlaces(text, out, lex);
   compassRegions(text, out);
   return out;
-}
-
-/** A company the dictionary of proper nouns knows (小米, 百度) and no place. */
-function isDictionaryCompany(lex: Lexicon, s: string): boolean {
-  const cls = lex.lookup(s);
-  return (cls & LEX.NAME_ORG) !== 0 && (cls & (LEX.LOC | LEX.NAME_LOC)) === 0;
 }
 
 /**
