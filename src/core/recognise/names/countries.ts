@@ -1,4 +1,6 @@
 import zh from 'i18n-iso-countries/langs/zh.json';
+import { concatInTextOrder } from '../../text/sorted-spans';
+import { overlapsAny } from './span-edges';
 
 /**
  * The world's countries and territories by their Chinese names (i18n-iso-countries' Chinese table):
@@ -36,11 +38,9 @@ const MAINLAND = /(?<![洲亚欧美非块个片整新极古超])大陆(?![架桥
  */
 export function mainlandAlone<T extends { start: number; end: number; label: string }>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'LOC' }) => T): T[] {
   if (text.indexOf('大陆') < 0) return spans;
-  let out = spans;
+  const added: T[] = [];
   for (const m of text.matchAll(MAINLAND)) {
-    const start = m.index!;
-    if (out.some((o) => o.start < start + 2 && start < o.end)) continue;
-    out = [...out, make({ start, end: start + 2, label: 'LOC' })].sort((a, b) => a.start - b.start);
+    if (!overlapsAny(spans, m.index!, m.index! + 2)) added.push(make({ start: m.index!, end: m.index! + 2, label: 'LOC' }));
   }
-  return out;
+  return added.length ? concatInTextOrder(spans, added) : spans;
 }

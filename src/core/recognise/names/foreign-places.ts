@@ -1,6 +1,8 @@
 import { Scored } from './list-rules';
 import { Lexicon } from './lexicon';
 import { isGazetteerPlace } from './place-rules';
+import { overlapsAny } from './span-edges';
+import { concatInTextOrder } from '../../text/sorted-spans';
 
 /**
  * What names a town right before its name: a kind of town (中部重镇霍姆斯, 第三大城市阿勒颇) or a verb of
@@ -56,7 +58,7 @@ export function abbreviationsInCompounds<T extends Scored>(
   lex: Lexicon,
 ): T[] {
   if (!ANY_COMPOUND.test(text)) return spans;
-  let out = spans;
+  const added: T[] = [];
   for (const [pattern, offsets] of COMPOUNDS) {
     for (const m of text.matchAll(pattern)) {
       // Inside longer words: 其中 | 外资, 高中 | 外语, 平台 | 独家, 舞台 | 独白.
@@ -64,10 +66,9 @@ export function abbreviationsInCompounds<T extends Scored>(
       if (lex.isWordAt(text, at - 1) || (m[0].length === 2 && lex.isWordAt(text, at + 1) && !lex.isWordAt(text, at))) continue;
       for (const k of offsets) {
         const start = at + k;
-        if (out.some((o) => o.start < start + 1 && start < o.end)) continue;
-        out = [...out, make({ start, end: start + 1, label: 'LOC' })].sort((a, b) => a.start - b.start);
+        if (!overlapsAny(spans, start, start + 1) && !overlapsAny(added, start, start + 1)) added.push(make({ start, end: start + 1, label: 'LOC' }));
       }
     }
   }
-  return out;
+  return added.length ? concatInTextOrder(spans, added) : spans;
 }
