@@ -159,8 +159,8 @@ export function ministries(text: string, out: RuleSpan[], lex?: Lexicon): void {
 
 /**
  * National bodies, exchanges, sports bodies and outlets known by a short name the 1998 corpora do not
- * use as one (or did not know: 中央广播电视总台 was formed in 2018) (证监会 is there an abbreviation, j, like 人均): a table of the State's bodies, as the
- * gazetteer is one of its places.
+ * use as one (证监会 is there an abbreviation, j, like 人均) or by a name they could not know (中央广播电视总台,
+ * formed in 2018): a table of the State's bodies, as the gazetteer is one of its places.
  */
 const NATIONAL_SHORT_NAMES = [
   '证监会', '银保监会', '银监会', '保监会', '国资委', '发改委', '网信办', '工信部', '人社部', '住建部', '国台办', '港澳办',

@@ -153,7 +153,7 @@ export function eventAbbreviations<T extends EdgeSpan>(text: string, spans: read
 const ADDRESS_WORD = /^(?:阿姨|大爷|大妈|大叔|大姐|大哥|大嫂|师傅|阿婆|婆婆|爷爷|奶奶|伯伯|叔叔|老汉|老伯)$/;
 
 /** 张某, 李某某, 胡某林 (a surname read without the 某 after it is one character, dropped as a surname alone). */
-export function isAnonymised(text: string, s: { start: number; end: number }): boolean {
+function isAnonymised(text: string, s: { start: number; end: number }): boolean {
   return text.slice(s.start, s.end).includes('某');
 }
 
