@@ -29,8 +29,11 @@ export function countriesNotPeople<T extends { start: number; end: number; label
   return spans.map((s) => (s.label === 'PER' && s.end - s.start >= 2 && COUNTRIES.has(text.slice(s.start, s.end)) ? { ...s, label: 'LOC' } : s));
 }
 
-/** 大陆 alone, as the Taiwan and Hong Kong press name the mainland: not a continent (欧亚大陆, 四块大陆, 新大陆, 南极大陆) or a shelf, bridge or drift. */
-const MAINLAND = /(?<![洲亚欧美非块个片整新极古超])大陆(?![架桥泽板漂性型法])/g;
+/**
+ * 大陆 alone, as the Taiwan and Hong Kong press name the mainland: not a continent (欧亚大陆, 四块大陆, 新大陆, 南极大陆)
+ * or a shelf, bridge or drift, and not where 大 ends a word before it (扩大陆海…, 加大陆上…, 最大陆地).
+ */
+const MAINLAND = /(?<![洲亚欧美非块个片整新极古超扩加放壮增最巨强重广伟远高庞盛宏较很更过太不极长夸])大陆(?![架桥泽板漂性型法])/g;
 
 /**
  * 大陆国务院总理, 大陆第22个自贸区: the mainland is a place (GUIDELINES: 中国大陆 is one); the model, which

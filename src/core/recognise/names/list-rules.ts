@@ -200,10 +200,13 @@ export function placesNotPeople<T extends Scored>(text: string, spans: T[], lex:
 
 /**
  * A weak place that is a common word and no name in the dictionary (新春惠民演出's 惠民 is a county's name
- * too, so it stays; 中华龙灯艺术节's 中华 goes), or the 陆海 (land and sea) of 西部陆海新通道, is no place.
+ * too, so it stays; 中华龙灯艺术节's 中华 goes), or the 陆海 (land and sea) of 西部陆海新通道, is no place (nor
+ * 陆海新 a person).
  */
 export function weakPlainPlaces<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.filter((s) => {
+    // 陆海新 + 通道 read as a person, however sure: the corridor's name holds no name.
+    if (s.label === 'PER' && text.slice(s.start, s.end) === '陆海新' && text.startsWith('通道', s.end)) return false;
     if (s.label !== 'LOC' || s.confidence >= 0.6) return true;
     const t = text.slice(s.start, s.end);
     return !((s.confidence < 0.55 && isPlainWord(lex, t)) || (t === '陆海' && text.startsWith('新通道', s.end)));

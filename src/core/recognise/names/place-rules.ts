@@ -31,13 +31,14 @@ for (const c of PROVINCE_ABBR) IS_ABBR[c.charCodeAt(0)] = 1;
 export function abbreviationRuns(text: string, out: RuleSpan[]): void {
   for (let i = 0; i < text.length; ) {
     let j = i;
-    while (j < text.length && IS_ABBR[text.charCodeAt(j)] === 1) j++;
+    // 深 of 深港 (Shenzhen and Hong Kong) too: no province, but the pair is as common.
+    while (j < text.length && (IS_ABBR[text.charCodeAt(j)] === 1 || (text[j] === '深' && text[j + 1] === '港'))) j++;
     // A doubled character is a reduplicated word (甜津津, 青青), not two places.
     if (j - i >= 2 && !NOT_PLACES.has(text.slice(i, j)) && !(j - i === 2 && text[i] === text[i + 1])) {
       // Two characters can be an ordinary word; they count only before a clear regional head
       // (川渝地区, 渝黔门户, 京津两地). Three or more (京津冀, 渝黔鄂) always do.
       const after = text.slice(j, j + 2);
-      const headAfter = /^(?:两地|两省|两市|三地|三省|四地|地区|区域|门户|合作|协作|双方|一家|携手|一体|深度|交界|边界|毗邻|片区|经济|协同|高速|铁路|高铁|通道|、|，|。|等|间|之间|$|[^\u4e00-\u9fff])/.test(after);
+      const headAfter = /^(?:两地|两省|两市|三地|三省|四地|地区|区域|门户|合作|协作|双方|一家|携手|一体|深度|交界|边界|毗邻|片区|经济|协同|高速|铁路|高铁|通道|共建|共同|共办|联合|联动|互认|通办|同城|、|，|。|等|间|之间|$|[^\u4e00-\u9fff])/.test(after);
       const region = NAMED_REGION_AFTER.exec(text.slice(j, j + 10));
       if (region) {
         // 粤港澳大湾区, 长三角: the run names one region with what follows it.
@@ -251,8 +252,9 @@ const AREA_ONLY_HEADS = /^(?:高新区|开发区|经开区|自贸区|综合保�
  * characters or more (港澳码头 is no 澳码头).
  */
 export const FACILITY_HEAD_WORDS: readonly string[] = ['国际机场', '火车站', '高铁站', '轻轨站', '地铁站', '水电站', '大桥', '隧道', '机场', '码头', '索道'];
-// 重庆站、成都站: a city's own station, where a break or a conjunction follows (重庆站在… is a verb).
-const FACILITY_HEADS = new RegExp(`^(?:${FACILITY_HEAD_WORDS.join('|')}|[东南西北]站(?![长台点])|站(?=[、，。；：）”和与及为]))`);
+// 重庆站、成都站: a city's own station, where a break, a conjunction or a part of a station follows
+// (重庆站站房, 重庆站铁路综合交通枢纽; 重庆站在… is a verb).
+const FACILITY_HEADS = new RegExp(`^(?:${FACILITY_HEAD_WORDS.join('|')}|[东南西北]站(?![长台点])|站(?=[、，。；：）”和与及为]|站房|站前|铁路|枢纽|综合交通|[东西南北]?广场|片区|候车|进站|出站))`);
 
 /**
  * A subdistrict (昌州 + 街道): an administrative area, named with its suffix. Not after a city or province

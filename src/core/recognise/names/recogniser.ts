@@ -39,6 +39,7 @@ import { placesBeforeDescriptions } from './place-descriptions';
 import { departmentsBeforeTheirHeads } from './departments';
 import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes } from './stock-codes';
+import { portsNotHongKong } from './ports';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
@@ -72,6 +73,7 @@ type Step = (text: string, spans: Annotation[]) => Annotation[];
 function modelSpanSteps(lex: Lexicon): Step[] {
   return [
     (t, s) => placesNotPeople(t, s, lex),
+    (t, s) => portsNotHongKong(t, s, lex),
     placeEndsNotPeople,
     shortPlaceNames,
     (t, s) => verbsAfterNames(t, s, lex, isSurname, isCompoundSurname),

@@ -39,13 +39,19 @@ const BYLINE = new RegExp(`${CREDIT_ROLES}[ \\u3000]+((?:[${HAN}]{2,4}(?:[ \\u30
 /** 记者汪伟 毛雪 刘辉报道, （记者李欣瑶 朱婕 孟捷）: the first name right after the role, the others after spaces, to 报道 or the bracket's end. */
 const BYLINE_TIGHT = new RegExp(`${CREDIT_ROLES}((?:[${HAN}]{2,3}?)(?:[ \\u3000]+[${HAN}]{2,3}?)+)(?=[ \\u3000]*(?:报道|[）)]))`, 'gd');
 
+/** （记者郭宇靖、吉宁）: names joined by 、 after the role, to the bracket's end or 报道. */
+const BYLINE_LIST = new RegExp(`${CREDIT_ROLES}((?:[${HAN}]{2,3}?)(?:、[${HAN}]{2,3}?)+)(?=[ \\u3000]*(?:报道|[）)]))`, 'gd');
+
 function bylines(text: string, out: RuleSpan[]): void {
-  // Cheap pre-check: the pattern needs a space after the role (most paragraphs have none).
-  if (text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0) return;
-  for (const m of [...text.matchAll(BYLINE), ...text.matchAll(BYLINE_TIGHT)]) {
+  // Cheap pre-checks: the patterns need a space after the role, or names joined by 、 (most paragraphs have neither).
+  const spaced = text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0;
+  const listed = text.indexOf('、') >= 0 && (text.indexOf('记者') >= 0 || text.indexOf('通讯员') >= 0);
+  if (!spaced && !listed) return;
+  const matches = [...(spaced ? [...text.matchAll(BYLINE), ...text.matchAll(BYLINE_TIGHT)] : []), ...(listed ? text.matchAll(BYLINE_LIST) : [])];
+  for (const m of matches) {
     let pos = m.indices![1][0];
-    for (const part of m[1].split(/([ \u3000]+)/)) {
-      if (part && !/^[ \u3000]+$/.test(part) && looksLikeName(part)) {
+    for (const part of m[1].split(/([ \u3000、]+)/)) {
+      if (part && !/^[ \u3000、]+$/.test(part) && looksLikeName(part)) {
         out.push({ start: pos, end: pos + part.length, label: 'PER', confidence: 0.9, rule: 'byline' });
       }
       pos += part.length;

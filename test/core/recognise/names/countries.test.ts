@@ -31,6 +31,9 @@ test('the mainland alone is a place; a continent, a shelf or a bridge is not it'
     ['哥伦布发现新大陆', [], []],
     ['南极大陆冰盖', [['南极', 'LOC']], ['LOC:南极']],
     ['来祖国大陆投资', [], ['LOC:大陆']],
+    // 大 ends the word before (扩大, 加大): no mainland.
+    ['扩大陆海并进的内陆开放', [], []],
+    ['加大陆上风电投入', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, mainlandAlone(text, spansOf(text, read), make)), want, text);
 });

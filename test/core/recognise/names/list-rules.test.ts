@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from '../../../../src/core/recognise/names/list-rules';
 import { isCompoundSurname, isSurname } from '../../../../src/core/recognise/names/rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
-import { at, S, show } from './spans';
+import { at, S, show, spansOf } from './spans';
 
 const lex = Lexicon.build([
   ['湖南', LEX.LOC],
@@ -239,4 +239,7 @@ test('a weak place that is only a common word, or the 陆海 of 陆海新通道,
   assert.deepEqual(show(t, weakPlainPlaces(t, spans, dict)), ['LOC:惠民']);
   // A sure reading stays.
   assert.deepEqual(show(t, weakPlainPlaces(t, [at(t, '中华', 'LOC', 0.9)], dict)), ['LOC:中华']);
+  // 陆海新 + 通道 read as a person is none, however sure; a person before other words stays.
+  const u = '陆海新通道班列，陆海新表示';
+  assert.deepEqual(show(u, weakPlainPlaces(u, spansOf(u, [['陆海新', 'PER'], ['陆海新', 'PER']], 0.9), dict)), ['PER:陆海新']);
 });

@@ -20,6 +20,11 @@ test('province abbreviation runs', () => {
   const table: Array<[string, string[]]> = [
     ['推动京津冀协同发展', ['LOC:京', 'LOC:津', 'LOC:冀']],
     ['川渝两地合作', ['LOC:川', 'LOC:渝']],
+    // Two abbreviations before a word of joint work; 深 of 深港 beside Hong Kong only.
+    ['248个川渝共建项目', ['LOC:川', 'LOC:渝']],
+    ['首次实现粤港共同办赛', ['LOC:粤', 'LOC:港']],
+    ['串联深港两地', ['LOC:深', 'LOC:港']],
+    ['深入推进', []],
     ['苏宁易购开业', []],
     ['广东、辽宁、黑龙江', []],
     ['这是渝中的事', []],
@@ -283,6 +288,9 @@ test('stations, zones and bridges named after a place are one place', () => {
     // A city's own station before a break or a conjunction; 站 as a verb stays out.
     ['将形成以重庆站、成都站为', [{ start: 4, end: 6, label: 'LOC' }, { start: 8, end: 10, label: 'LOC' }], ['LOC:重庆站', 'LOC:成都站']],
     ['重庆站在全国前列', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:重庆']],
+    // …and before a part of the station or its hub (站房, 铁路综合交通枢纽).
+    ['新建的重庆站站房设计', [{ start: 3, end: 5, label: 'LOC' }], ['LOC:重庆站']],
+    ['除在重庆站铁路综合交通枢纽外', [{ start: 2, end: 4, label: 'LOC' }], ['LOC:重庆站']],
     // A person the model read before a head only areas take is the area's name.
     ['西永综合保税区、', [{ start: 0, end: 2, label: 'PER' }], ['LOC:西永综合保税区']],
     ['王刚新区', [{ start: 0, end: 2, label: 'PER' }], ['PER:王刚']],

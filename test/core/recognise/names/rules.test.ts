@@ -53,6 +53,9 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['本报首席记者 周强', ['PER:周强']],
     ['本报讯（记者汪伟 毛雪 刘辉报道）今年', ['PER:汪伟', 'PER:毛雪', 'PER:刘辉']],
     ['（记者李欣瑶 朱婕 孟捷）', ['PER:李欣瑶', 'PER:朱婕', 'PER:孟捷']],
+    // Names joined by 、 after the role, to the bracket's end.
+    ['北京3月28日电（记者郭宇靖、李娜）3月28日晚', ['PER:郭宇靖', 'PER:李娜']],
+    ['记者张三、李四等人', []],
     ['（本报记者王刚摄）', ['PER:王刚']],
     ['刘洋', ['PER:刘洋']],
     ['市人大代表、县委书记', ['ORG:市人大', 'ORG:县委']],

@@ -1,0 +1,66 @@
+import { Scored } from './list-rules';
+import { LEX, Lexicon } from './lexicon';
+
+/**
+ * 港 alone is Hong Kong to the model (赴港, 港澳, 沪港通), but after a word it is a port: 果园港, 铁路港,
+ * 钦州港, 两路果园港综保区. Hong Kong's 港 follows a verb of place, another abbreviation or a break.
+ */
+const HONG_KONG_BEFORE = /[在来赴抵返回离进驻留到访入出归至去往由从与和及同对向沪深粤京津渝澳台内陆香中、，。；：“”（《\s]/;
+/** What a port's name may be built from before 港: a noun or a place name of two characters, at most three of them. */
+const MAX_WORDS_BEFORE = 3;
+
+/** Whether jieba's dictionary gives `word` the part of speech it gives `exemplar` (the lexicon keeps tags as ids). */
+export function taggedLike(lex: Lexicon, word: string, exemplar: string): boolean {
+  const slot = lex.slotOf(Lexicon.hashWord(word));
+  const other = lex.slotOf(Lexicon.hashWord(exemplar));
+  return slot >= 0 && other >= 0 && lex.pos[slot] === lex.pos[other];
+}
+
+/** A word a port's name can hold: a common noun (果园, 铁路, 国际) or a place (两路, 钦州). */
+function portNameWord(lex: Lexicon, word: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2}$/.test(word)) return false;
+  const cls = lex.lookup(word);
+  if (cls & LEX.LOC) return true;
+  return (cls & LEX.WORD) !== 0 && (taggedLike(lex, word, '果园') || taggedLike(lex, word, '国际'));
+}
+
+/**
+ * A place the model reads as 港 (or 港 and an area's head, 港综保区) right after a word is a port named
+ * with that word: the words before it (two characters each, nouns or places) and a place just before
+ * them join it (重庆 + 国际铁路港综保区 → one place). With no such word it stays Hong Kong (科技兴港, 港人治港).
+ */
+export function portsNotHongKong<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  if (text.indexOf('港') < 0) return spans;
+  let out: T[] | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.label !== 'LOC' || text[s.start] !== '港' || s.start === 0) continue;
+    // 港澳, 港人 …: a longer name the model read from 港 is Hong Kong's.
+    if (s.end - s.start > 1 && !/^港(?:综保区|综合保税区|保税区|物流园|产业园|区)$/.test(text.slice(s.start, s.end))) continue;
+    if (HONG_KONG_BEFORE.test(text[s.start - 1]) || !/[\u4e00-\u9fff]/.test(text[s.start - 1]) || text.startsWith('港人治', s.start - 3)) continue;
+    const prev = k > 0 ? (out ?? spans)[k - 1] : undefined;
+    // 苏港, 深港: an abbreviation before it pairs with Hong Kong.
+    if (prev && prev.end === s.start && prev.end - prev.start < 2) continue;
+    const list = (out ??= spans.slice());
+    let start = s.start;
+    if (prev && prev.end === s.start && prev.label === 'LOC') start = prev.start;
+    else {
+      // One word names the port (果园港); more only where they lead back to a place (重庆 + 国际铁路港).
+      let from = s.start;
+      for (let w = 0; w < MAX_WORDS_BEFORE && from - 2 >= 0 && !(prev && prev.end > from - 2) && portNameWord(lex, text.slice(from - 2, from)); w++) {
+        from -= 2;
+        if (w === 0) start = from;
+        if (prev && prev.end === from && prev.label === 'LOC') {
+          start = prev.start;
+          break;
+        }
+      }
+    }
+    // No word before it that a port is named by (科技兴港, 下符港情): Hong Kong after all.
+    if (start === s.start) continue;
+    const port = { ...s, start };
+    if (prev && prev.start >= start) list[k - 1] = undefined as unknown as T;
+    list[k] = port;
+  }
+  return out ? out.filter((s) => s !== undefined) : spans;
+}

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { portsNotHongKong } from '../../../../src/core/recognise/names/ports';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { show, spansOf, S } from './spans';
+
+// Part-of-speech ids as jieba's dictionary gives them: nouns (果园, 铁路, 国际, 物流) one id, verbs another.
+const N = 1;
+const V = 2;
+const lex = Lexicon.build([
+  ['果园', LEX.WORD, 100, N],
+  ['国际', LEX.WORD, 150, N],
+  ['铁路', LEX.WORD, 150, N],
+  ['物流', LEX.WORD, 120, N],
+  ['科技', LEX.WORD, 150, N],
+  ['人治', LEX.WORD, 40, N],
+  ['来到', LEX.WORD, 120, V],
+  ['钦州', LEX.WORD | LEX.LOC, 80, 255],
+]);
+
+test('港 after a word is a port named with it, not Hong Kong', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    // One word names the port; more only where they lead back to a place.
+    ['物流枢纽果园港为中心', [['港', 'LOC']], ['LOC:果园港']],
+    ['推动重庆国际铁路港综保区封关', [['重庆', 'LOC'], ['港综保区', 'LOC']], ['LOC:重庆国际铁路港综保区']],
+    ['钦州港是重要港口', [['钦州', 'LOC'], ['港', 'LOC']], ['LOC:钦州港']],
+    // Hong Kong after a verb of place, beside another abbreviation, in 港人治港 or after no port's word.
+    ['赴港上市', [['港', 'LOC']], ['LOC:港']],
+    ['推动苏港交流', [['苏', 'LOC'], ['港', 'LOC']], ['LOC:苏', 'LOC:港']],
+    ['实现港人治港', [['港', 'LOC'], ['港', 'LOC']], ['LOC:港', 'LOC:港']],
+    ['来到港澳', [['港澳', 'LOC']], ['LOC:港澳']],
+    ['科技兴港战略', [['港', 'LOC']], ['LOC:港']],
+    // Not a port's word: a verb.
+    ['刚刚来到港', [['港', 'LOC']], ['LOC:港']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, portsNotHongKong(text, spansOf(text, read), lex)), want, text);
+});
+
+test('a port keeps the model span it came from, with its confidence', () => {
+  const text = '经果园港分拨';
+  const [port] = portsNotHongKong(text, spansOf(text, [['港', 'LOC']], 0.77), lex);
+  assert.deepEqual({ start: port.start, end: port.end, confidence: port.confidence }, { start: 1, end: 4, confidence: 0.77 });
+});
