@@ -271,7 +271,7 @@ export function brandsWithTrades<T extends Scored>(text: string, spans: T[]): T[
 }
 
 /** Characters that end the word before a company's name. */
-const BEFORE_COMPANY_WORD = charTable('、，。；：“”（《和与及在是的据由对向从把被将为让使同跟到至给');
+const BEFORE_COMPANY_WORD = charTable('、，。；：“”（《和与及在是的据由对向从把被将为让使同跟到至给于');
 const NOT_DICTIONARY_COMPANY = /(?:的|理论|主义|思想|精神)$/;
 /** After a company's name: a product's code in Latin letters and digits, or a word only a company is the subject of. */
 const COMPANY_SHOWN_AFTER = /^(?:\s?[A-Z]{1,3}\d|手机|创始人|董事长|首席执行官|CEO|股价|财报|旗下)/;
@@ -333,7 +333,9 @@ export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], 
     const replaceable = (o: T) =>
       (o.start === i && o.end === end && (o.label === 'PER' || o.label === 'LOC')) ||
       (o.label === 'LOC' && o.start === i && o.end === i + 1 && text[i] === '华') ||
-      (o.label === 'LOC' && o.start === i && o.end < end && best >= 3);
+      (o.label === 'LOC' && o.start === i && o.end < end && best >= 3) ||
+      // 亮相于华为: 于 as a surname with the company's first character, a weak person.
+      (o.label === 'PER' && o.start === i - 1 && o.end === i + 1 && text[i - 1] === '于' && o.confidence < 0.6);
     if (overlapping.some((o) => !replaceable(o))) continue;
     const company = make({ start: i, end, label: 'ORG' });
     // A common word shown a company here (小米 SU7) is not sure enough to be spread to its other mentions (小米粥).

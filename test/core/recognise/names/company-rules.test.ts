@@ -205,6 +205,9 @@ test('a company the dictionary of proper nouns knows, where the model marks noth
     ['到了生育的好时候', [], []],
     ['学习邓小平理论', [], []],
     ['中华为民', [], []],
+    // 于 as a preposition before the company, read as a weak person with its first character; a sure person stays.
+    ['亮相于华为发布会', [at('亮相于华为发布会', '于华', 'PER', 0.54)], ['ORG:华为']],
+    ['经理于华为人正直', [at('经理于华为人正直', '于华', 'PER', 0.9)], ['PER:于华']],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, dictionaryCompanies(text, spans, make, lex)), want, text);
   assert.ok(dictionaryCompanies('，苹果创始人', [], make, lex)[0].confidence < 0.6);

@@ -55,3 +55,13 @@ test('a place the model reads short, made whole by the place rules, still takes 
   const names = annotator.annotate(text).filter((a) => a.label === 'ORG').map((a) => text.slice(a.start, a.end));
   assert.ok(names.includes('长寿经开区党工委'), names.join(' '));
 });
+
+test("the model's weakest guesses are dropped, not shown as names", () => {
+  const names = new ModelNameRecogniser(model);
+  // The shipped model reads this whole run as one organisation with confidence 0.06.
+  const text = '国产AI芯片公司摩尔线程科创板IPO过会。';
+  assert.ok(model.tagSpans(text).some((s) => s.confidence < 0.2), 'the model still has a weak span here');
+  for (const s of names.recognise(text)) {
+    if (s.recogniser === 'model') assert.ok(s.confidence >= 0.2, `${text.slice(s.start, s.end)} ${s.confidence}`);
+  }
+});

@@ -1,0 +1,18 @@
+import { Scored } from './list-rules';
+
+/** What follows a news site's name and nothing else ending in 网: a byline, a source or the paper's mark (】, ·). */
+const AFTER_SITE = /^(?:[】·”）)]|讯|记者|报道|消息|客户端|援引|获悉|注意到|发布|评论|独家|梳理|统计)/;
+
+/**
+ * 财新网, 齐鲁网·闪电新闻, 观察者网援引: a name the model reads without the 网 of its site (财新 as an
+ * organisation, 齐鲁 as a place or a person) is the site when what follows is what follows a source.
+ */
+export function webOutletsWhole<T extends Scored>(text: string, spans: T[]): T[] {
+  if (text.indexOf('网') < 0) return spans;
+  return spans.map((s, k) => {
+    if (s.end - s.start < 2 || text[s.end] !== '网' || !AFTER_SITE.test(text.slice(s.end + 1, s.end + 4))) return s;
+    const next = spans[k + 1];
+    if (next && next.start <= s.end) return s;
+    return { ...s, end: s.end + 1, label: 'ORG', confidence: Math.max(s.confidence, 0.7) };
+  });
+}
