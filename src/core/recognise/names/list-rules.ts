@@ -174,6 +174,8 @@ export function splitJuxtaposed<T extends Scored>(text: string, spans: T[], lex:
         const head = t.slice(0, k);
         const rest = t.slice(k);
         if (AREAL.test(rest) || ROAD_PART.test(rest) || FACILITY.test(rest) || !(lex.lookup(head) & LEX.LOC) || !(isPlace(lex, rest) || isLandmark(lex, rest))) continue;
+        // The bridge over the river the head names (永定 + 河大桥 is 永定河's bridge).
+        if (/^[河江湖溪]/.test(rest) && FACILITY.test(rest.slice(1))) continue;
         // A one-character name with its suffix (东河|南镇, 延吉|新村) is no place of its own here.
         if (rest.length === 2 && ADMIN_SUFFIX.has(rest[1])) continue;
         out.push({ ...s, end: s.start + k }, { ...s, start: s.start + k });

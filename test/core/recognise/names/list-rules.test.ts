@@ -17,6 +17,8 @@ const lex = Lexicon.build([
   ['巴巴', LEX.LOC],
   ['阿里巴巴', LEX.PER | LEX.WORD | LEX.NAME_ORG],
   ['张家', LEX.PER | LEX.LOC],
+  ['永定', LEX.LOC],
+  ['河大桥', LEX.LOC],
 ]);
 
 test('lists closed by an organisation or place head', () => {
@@ -57,6 +59,8 @@ test('juxtaposed places are split, compound names are not', () => {
     ['长沙县', ['LOC:长沙县']],
     // A facility named after its place, though the dictionary knows 北站 as a place.
     ['长沙北站', ['LOC:长沙北站']],
+    // The bridge over the river the place names (永定河大桥), though the dictionary knows 河大桥 as a place.
+    ['永定河大桥', ['LOC:永定河大桥']],
     // A name the dictionary knows whole as a company's (or a person's), never a place's.
     ['阿里巴巴', ['LOC:阿里巴巴']],
   ];

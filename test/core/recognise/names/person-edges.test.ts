@@ -21,6 +21,10 @@ test('a name the model ends one character short takes that character in', () => 
     // A transliterated name ends only in a character such names end in.
     ['伊万诺夫在会上', '伊万诺', ['PER:伊万诺夫']],
     ['奥尔塔们说', '奥尔塔', ['PER:奥尔塔']],
+    // Before a player's move in a match report, or 达成 after a transliterated name.
+    ['第八分钟，李源一左路传中', '李源', ['PER:李源一']],
+    ['第74分钟，廖力生前场断球', '廖力', ['PER:廖力生']],
+    ['上海申花则与俄罗斯主帅斯卢茨基达成合作', '斯卢茨', ['PER:斯卢茨基']],
   ];
   for (const [text, name, expected] of table) {
     const spans = spansOf(text, [[name, 'PER']]);
