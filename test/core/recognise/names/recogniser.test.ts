@@ -58,10 +58,10 @@ test('a place the model reads short, made whole by the place rules, still takes 
 
 test("the model's weakest guesses are dropped, not shown as names", () => {
   const names = new ModelNameRecogniser(model);
-  // The shipped model reads this whole run as one organisation with confidence 0.06.
+  // The shipped model reads this whole run as one organisation with confidence 0.04.
   const text = '国产AI芯片公司摩尔线程科创板IPO过会。';
-  assert.ok(model.tagSpans(text).some((s) => s.confidence < 0.2), 'the model still has a weak span here');
+  assert.ok(model.tagSpans(text).some((s) => s.confidence < 0.1), 'the model still has a weak span here');
   for (const s of names.recognise(text)) {
-    if (s.recogniser === 'model') assert.ok(s.confidence >= 0.2, `${text.slice(s.start, s.end)} ${s.confidence}`);
+    if (s.recogniser === 'model') assert.ok(s.confidence >= 0.1, `${text.slice(s.start, s.end)} ${s.confidence}`);
   }
 });
