@@ -167,7 +167,11 @@ const NATIONAL_SHORT_NAMES = [
   '上交所', '深交所', '北交所', '港交所', '央行', '央视', '最高法', '最高检', '中纪委', '中组部', '中宣部', '中科院',
   '社科院', '工程院', '国足', '足协', '篮协', '国乒', '国羽', '国奥', '世界田联', '世界羽联', '世界泳联', '国际乒联', '亚奥理事会', '亚足联', '国际足联', '国际奥委会', '世卫组织', '世贸组织',
   '全国人大', '全国政协', '中央广播电视总台', '总台', '第一财经', '21世纪经济报道', '财新', '央广网', '金砖',
+  // Outlets of the web era, which the 1998 corpora could not know
+  '中新社', '中新网', '澎湃新闻', '界面新闻', '红星新闻', '封面新闻', '上游新闻', '华龙网', '36氪', '虎嗅', '钛媒体',
 ];
+/** Short names that stand after any character but one that makes them part of a longer word (中央视察 holds no 央视). */
+const NOT_AFTER = new Map([['央视', /中$/], ['澎湃新闻', /[潮涛浪情]$/]]);
 /** 全国人大 and 全国政协 begin longer names (全国人大常委会, 全国政协农业和农村委员会): only before a member or a break. */
 const ONLY_BEFORE = new Map([
   ['全国人大', /^(?:代表|委员|[、，。；和与及]|$)/],
@@ -187,9 +191,11 @@ export function nationalShortNames(text: string, out: RuleSpan[]): void {
     const names = SHORT_NAMES_BY_FIRST.get(text[i]);
     if (!names) continue;
     const name = names.find((n) => text.startsWith(n, i));
-    // A name of five characters or more, or one held to what follows it, stands anywhere (接受21世纪经济报道专访,
-    // 答总台记者); not 第一财经 of 全国第一财经类高校.
-    if (!name || (i > 0 && !BEFORE_SHORT_NAME.test(text[i - 1]) && name.length < 5 && !ONLY_BEFORE.has(name))) continue;
+    // A name of five characters or more, or one held to what follows or precedes it, stands anywhere (接受21世纪经济报道专访,
+    // 答总台记者, 年初央视春晚); not 第一财经 of 全国第一财经类高校.
+    const notAfter = name ? NOT_AFTER.get(name) : undefined;
+    if (notAfter && i > 0 && notAfter.test(text[i - 1])) continue;
+    if (!name || (i > 0 && !BEFORE_SHORT_NAME.test(text[i - 1]) && name.length < 5 && !ONLY_BEFORE.has(name) && !notAfter)) continue;
     // 最高法院 and 工程院士 are longer words.
     const next = text[i + name.length] ?? '';
     if ((name.endsWith('法') && next === '院') || (name.endsWith('院') && next === '士')) continue;

@@ -12,6 +12,9 @@ test('a large company or household brand is an organisation, whatever the model 
     ['目前，宁德时代已在欧洲布局', [['宁德', 'LOC']], ['ORG:宁德时代']],
     ['付量方面，蔚来三季度交付', [], ['ORG:蔚来']],
     ['珠宝品牌周大福、老铺黄金', [['周大福', 'PER']], ['ORG:周大福', 'ORG:老铺黄金']],
+    // A group's car brands and the platforms news names as companies.
+    ['旗下拥有领克、极氪等品牌', [['领克', 'LOC'], ['极氪', 'LOC']], ['ORG:领克', 'ORG:极氪']],
+    ['，抖音杀入本地生活业务', [], ['ORG:抖音']],
     // Inside a longer word or name: 完美团队, 京东方, a trade after it, a name read around it.
     ['打造完美团队', [], []],
     ['京东方的屏幕', [], []],

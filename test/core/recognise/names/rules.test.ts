@@ -354,6 +354,11 @@ test('national bodies known by a short name, only as words of their own', () => 
     ['他买了一块金砖，价值百万元', []],
     ['全国第一财经类高校', []],
     ['，国足主帅说，足协和央视', ['ORG:国足', 'ORG:足协', 'ORG:央视']],
+    // 央视 after any character but the 中 of 中央视察; outlets of the web era.
+    ['从年初央视春晚舞台上', ['ORG:央视']],
+    ['中央视察组进驻', []],
+    ['据澎湃新闻、36氪报道', ['ORG:澎湃新闻', 'ORG:36氪']],
+    ['心潮澎湃新闻工作者', []],
     // Inside longer words: 法国足球, 中国乒乓球, 最高法院, 工程院士.
     ['法国足球和中国乒乓球', []],
     ['，美国最高法院裁定', []],
