@@ -41,6 +41,7 @@ import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, pl
 import { companiesBeforeStockCodes } from './stock-codes';
 import { portsNotHongKong } from './ports';
 import { webOutletsWhole } from './web-outlets';
+import { brandsBeforeLegalNames, subsidiariesOffCompanies } from './legal-names';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
@@ -136,6 +137,8 @@ function finishingSteps(lex: Lexicon): Step[] {
   return [
     (t, s) => dictionaryCompanies(t, s, made('dictionary-company', 0.6), lex),
     (t, s) => knownCompanies(t, s, made('known-company', 0.8), lex),
+    (t, s) => brandsBeforeLegalNames(t, s, lex),
+    subsidiariesOffCompanies,
     (t, s) => companiesAfterKinds(t, s, made('company-kind', 0.65), lex),
     (t, s) => coordinate(t, s, made('coordination', 0.55), lex),
     (t, s) => listHeads(t, s, made('list-head', 0.7), lex),

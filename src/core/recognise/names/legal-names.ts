@@ -1,0 +1,50 @@
+import { LEX, Lexicon } from './lexicon';
+import { isPlainWord, Scored } from './list-rules';
+
+/** A registered name's trade and legal form, without the brand that opens it (智能科技控股有限公司). */
+const TRADE_AND_FORM =
+  /^(?:智能|科技|汽车|新能源|电子|信息|网络|技术|数字|医药|生物|材料|能源|实业|控股|电气|通信|软件|光电|机器人|半导体)[\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|集团)$/;
+/** What no brand holds: a break, a function word or a verb of reporting before the name. */
+const NOT_IN_BRAND = /[^\u4e00-\u9fff]|[的了是在和与及到对把被将从由为称据向由于等以及其该这那各]/;
+
+/**
+ * 极氪 + 智能科技控股有限公司: the model reads the trade and the legal form as the name and leaves the brand
+ * before them, a word it never saw, unread (or reads it as a place). The brand (two to four characters
+ * back to a break or a function word, no word of the dictionary) joins the name.
+ */
+export function brandsBeforeLegalNames<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  let out: T[] | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.label !== 'ORG' || !TRADE_AND_FORM.test(text.slice(s.start, s.end))) continue;
+    let start = s.start;
+    while (start > 0 && s.start - start < 4 && !NOT_IN_BRAND.test(text[start - 1])) start--;
+    if (s.start - start < 2) continue;
+    const brand = text.slice(start, s.start);
+    const prev = k > 0 ? (out ?? spans)[k - 1] : undefined;
+    // A name read across the brand's start, or a plain word (新成立智能科技有限公司), is left as read.
+    if (prev && prev.end > start && prev.start < start) continue;
+    // A brand the dictionary of proper nouns knows is no plain word, whatever else jieba says of it (小米).
+    const plain = (w: string) => isPlainWord(lex, w) && !(lex.lookup(w) & LEX.NAME_ORG);
+    if (plain(brand) || plain(brand.slice(-2))) continue;
+    const list = (out ??= spans.slice());
+    if (prev && prev.start >= start) list[k - 1] = undefined as unknown as T;
+    list[k] = { ...s, start };
+  }
+  return out ? out.filter((s) => s !== undefined) : spans;
+}
+
+/** A subsidiary's description after a company's name (吉利汽车 + 全资子公司): no part of the name. */
+const SUBSIDIARY_TAIL = /(?:的)?(?:全资|控股|参股)?(?:子公司|孙公司|分公司)$/;
+
+/** 吉利汽车全资子公司 → 吉利汽车: the model reads on into the description; the name ends before it. */
+export function subsidiariesOffCompanies<T extends Scored>(text: string, spans: T[]): T[] {
+  return spans.map((s) => {
+    if (s.label !== 'ORG') return s;
+    const t = text.slice(s.start, s.end);
+    const m = SUBSIDIARY_TAIL.exec(t);
+    // What is left must still be a name of two characters or more.
+    if (!m || !/(?:全资|控股|参股)/.test(m[0]) || t.length - m[0].length < 2) return s;
+    return { ...s, end: s.end - m[0].length };
+  });
+}
