@@ -1,3 +1,4 @@
+import { Lexicon } from './lexicon';
 import zh from 'i18n-iso-countries/langs/zh.json';
 import { concatInTextOrder } from '../../text/sorted-spans';
 import { overlapsAny } from './span-edges';
@@ -24,6 +25,20 @@ export function isCountryName(name: string): boolean {
   return COUNTRIES.has(name);
 }
 
+/**
+ * 蒙古 + 国, 孟加拉 + 国: a country the model ends before the 国 of its full name takes it in, unless 国
+ * begins a word (蒙古国家队 → 国家).
+ */
+export function countriesWhole<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
+  if (text.indexOf('国') < 0) return spans;
+  return spans.map((s, k) => {
+    if (s.label !== 'LOC' || text[s.end] !== '国' || s.end - s.start < 2 || (spans[k + 1] && spans[k + 1].start <= s.end)) return s;
+    const name = text.slice(s.start, s.end);
+    if (!COUNTRIES.has(name + '国') && !(COUNTRIES.has(name) && !lex.isWordAt(text, s.end))) return s;
+    return { ...s, end: s.end + 1 };
+  });
+}
+
 /** 卡塔尔 read as a person: a span that is exactly a country's name is that place. */
 export function countriesNotPeople<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
   return spans.map((s) => (s.label === 'PER' && s.end - s.start >= 2 && COUNTRIES.has(text.slice(s.start, s.end)) ? { ...s, label: 'LOC' } : s));
@@ -46,4 +61,26 @@ export function mainlandAlone<T extends { start: number; end: number; label: str
     if (!overlapsAny(spans, m.index!, m.index! + 2)) added.push(make({ start: m.index!, end: m.index! + 2, label: 'LOC' }));
   }
   return added.length ? concatInTextOrder(spans, added) : spans;
+}
+
+/** A paper's own name after the country it comes from (新加坡 + 海峡时报, 意大利 + 晚邮报). */
+const PAPER = /^[\u4e00-\u9fff]{1,6}(?:时报|晚报|早报|邮报|日报|周刊|报)$/;
+
+/**
+ * 新加坡海峡时报, 意大利晚邮报: a foreign paper named after its country is two names, the country (a place)
+ * and the paper, whose own name does not hold it; China's papers keep theirs (中国日报).
+ */
+export function countriesOffForeignPapers<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  let out: T[] | undefined;
+  spans.forEach((s, k) => {
+    if (s.label !== 'ORG') return;
+    const t = text.slice(s.start, s.end);
+    for (let len = 2; len <= 5 && len + 2 <= t.length; len++) {
+      const country = t.slice(0, len);
+      if (!COUNTRIES.has(country) || country === '中国' || !PAPER.test(t.slice(len)) || t.slice(len) === '日报') continue;
+      (out ??= spans.slice()).splice(out.length - spans.length + k, 1, { ...s, end: s.start + len, label: 'LOC' }, { ...s, start: s.start + len });
+      return;
+    }
+  });
+  return out ?? spans;
 }

@@ -34,7 +34,7 @@ import { bracketedAliases } from './alias-rules';
 import { knownCompanies } from './known-companies';
 import { companiesAfterKinds } from './company-kinds';
 import { brandsBeforeBusinessWords } from './brand-words';
-import { abbreviationsInCompounds, townsReadAsPeople } from './foreign-places';
+import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined } from './foreign-places';
 import { placesBeforeDescriptions } from './place-descriptions';
 import { departmentsBeforeTheirHeads } from './departments';
 import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
@@ -45,7 +45,7 @@ import { brandsBeforeLegalNames, subsidiariesOffCompanies } from './legal-names'
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
-import { countriesNotPeople, isCountryName, mainlandAlone } from './countries';
+import { countriesNotPeople, countriesOffForeignPapers, countriesWhole, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
 import { familiarAddressNoNames, namesCutShort } from './person-edges';
 import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles } from './latin-rules';
@@ -82,9 +82,12 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => weakPlainPlaces(t, s, lex),
     placeVerbsNotPeople,
     countriesNotPeople,
+    (t, s) => countriesWhole(t, s, lex),
+    countriesOffForeignPapers,
     (t, s) => townsReadAsPeople(t, s, lex),
     (t, s) => leadersNotPlaces(t, s, lex),
     (t, s) => namesCutShort(t, s, lex),
+    soundNamesJoined,
     (t, s) => familiarAddressNoNames(t, s, lex),
     regionsOfChina,
     placesBeforeLevels,

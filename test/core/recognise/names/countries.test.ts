@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countriesNotPeople, countryNames, mainlandAlone } from '../../../../src/core/recognise/names/countries';
+import { countriesNotPeople, countriesOffForeignPapers, countriesWhole, countryNames, mainlandAlone } from '../../../../src/core/recognise/names/countries';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 
 test('countries are read from the language table, names in Han characters only', () => {
@@ -36,4 +37,25 @@ test('the mainland alone is a place; a continent, a shelf or a bridge is not it'
     ['加大陆上风电投入', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, mainlandAlone(text, spansOf(text, read), make)), want, text);
+});
+
+test("a country ended before the 国 of its full name takes it in, unless 国 begins a word", () => {
+  const lex = Lexicon.build([['国家', LEX.WORD], ['国际', LEX.WORD]]);
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['来美丽的蒙古国做客', [['蒙古', 'LOC']], ['LOC:蒙古国']],
+    ['与孟加拉国签署协议', [['孟加拉', 'LOC']], ['LOC:孟加拉国']],
+    ['蒙古国家队', [['蒙古', 'LOC']], ['LOC:蒙古']],
+    ['与老挝国际商会', [['老挝', 'LOC']], ['LOC:老挝']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, countriesWhole(text, spansOf(text, read), lex)), want, text);
+});
+
+test("a foreign paper named after its country is the country and the paper; China's keep their name", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['农民日报和新加坡海峡时报、意大利晚邮报', [['农民日报', 'ORG'], ['新加坡海峡时报', 'ORG'], ['意大利晚邮报', 'ORG']], ['ORG:农民日报', 'LOC:新加坡', 'ORG:海峡时报', 'LOC:意大利', 'ORG:晚邮报']],
+    ['中国日报报道', [['中国日报', 'ORG']], ['ORG:中国日报']],
+    ['老挝日报报道', [['老挝日报', 'ORG']], ['ORG:老挝日报']],
+    ['美国商会表示', [['美国商会', 'ORG']], ['ORG:美国商会']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, countriesOffForeignPapers(text, spansOf(text, read))), want, text);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationsInCompounds, townsReadAsPeople } from '../../../../src/core/recognise/names/foreign-places';
+import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined } from '../../../../src/core/recognise/names/foreign-places';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
 import { S, show, spansOf } from './spans';
@@ -49,4 +49,15 @@ test('one-character places inside words: 中外, 台独, 港台, 全华班 and �
     ['交易以美元首次结算', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, abbreviationsInCompounds(text, spansOf(text, read), make, words)), want, text);
+});
+
+test('two people read side by side in sound characters are one foreign name; Chinese names in a row stay two', () => {
+  const table: Array<[string, Array<[string, 'PER' | 'LOC' | 'ORG']>, string[]]> = [
+    ['市政府向苏米亚巴扎尔一行表示欢迎', [['苏米亚', 'PER'], ['巴扎尔', 'PER']], ['PER:苏米亚巴扎尔']],
+    ['记者王芳李娜报道', [['王芳', 'PER'], ['李娜', 'PER']], ['PER:王芳', 'PER:李娜']],
+    // Apart, or too short to tell: as read.
+    ['苏米亚与巴扎尔', [['苏米亚', 'PER'], ['巴扎尔', 'PER']], ['PER:苏米亚', 'PER:巴扎尔']],
+    ['安娜莎娜', [['安娜', 'PER'], ['莎娜', 'PER']], ['PER:安娜', 'PER:莎娜']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, soundNamesJoined(text, spansOf(text, read))), want, text);
 });

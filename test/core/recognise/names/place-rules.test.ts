@@ -216,6 +216,7 @@ test('compass regions', () => {
     ['位于川北，', ['LOC:川北']],
     ['京东方的屏幕', []],
     ['西部地区经济', ['LOC:西部地区']],
+    ['重庆是中西部地区唯一直辖市', ['LOC:中西部地区']],
     // A conjunction may follow; a word may not.
     ['渝西和渝东北', ['LOC:渝西', 'LOC:渝东北']],
     ['川西高原', []],
