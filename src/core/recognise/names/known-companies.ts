@@ -44,8 +44,8 @@ const KNOWN_COMPANIES = [
   // Robots, chips and power named in technology and industry stories; 辉达 is Nvidia in Taiwan's press
   '优必选', '宇树', '智元机器人', '摩尔线程', '壁仞科技', '地平线机器人', '辉达', '寒武纪科技', '长江电力', '特变电工',
   '紫金矿业', '中国神华', '中软国际', '中国中免', '鸿蒙智行',
-  // Car brands of the groups above, platforms and apps news names as companies
-  '极氪', '领克', '问界', '岚图', '阿维塔', '深蓝汽车', '吉利控股', '长安汽车', '抖音', '小红书', '淘宝', '天猫', '闲鱼',
+  // Car makers the groups above own (not 问界, a brand with no company of its name), platforms and apps news names as companies
+  '极氪', '领克', '岚图', '阿维塔', '深蓝汽车', '吉利控股', '长安汽车', '抖音', '小红书', '淘宝', '天猫', '闲鱼',
   // Multinationals, auditors, consultancies and outlets known by Chinese names; bands (凤凰传奇) are organisations too
   '阿里', '瑞幸', '西门子', '巴斯夫', '博世', '索尼', '丰田汽车', '本田汽车', '大众汽车', '宝马', '通用汽车', '福特汽车',
   '波音', '空客', '苹果公司', '德勤', '安永', '普华永道', '毕马威', '麦肯锡', '彭博社', '彭博', '路透社', '福布斯',
