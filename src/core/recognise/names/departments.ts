@@ -60,9 +60,7 @@ export function departmentsBeforeTheirHeads<T extends Scored>(text: string, span
   return out;
 }
 
-/** Whether jieba's dictionary tags `word` a verb (感谢, 专访, 看望): the lexicon keeps tags as ids, so the id is that of 表示. */
+/** Whether jieba's dictionary tags `word` a verb (感谢, 专访, 看望), as it tags 表示. */
 function isVerb(lex: Lexicon, word: string): boolean {
-  const slot = lex.slotOf(Lexicon.hashWord(word));
-  const verb = lex.slotOf(Lexicon.hashWord('表示'));
-  return slot >= 0 && verb >= 0 && lex.pos[slot] === lex.pos[verb];
+  return lex.taggedLike(word, '表示');
 }

@@ -117,6 +117,13 @@ export class Lexicon {
     return slot < 0 ? 0 : this.freq[slot];
   }
 
+  /** Whether jieba's dictionary gives `word` the part of speech it gives `exemplar` (the table keeps tags as ids). */
+  taggedLike(word: string, exemplar: string): boolean {
+    const slot = this.slotOf(Lexicon.hashWord(word));
+    const other = this.slotOf(Lexicon.hashWord(exemplar));
+    return slot >= 0 && other >= 0 && this.pos[slot] === this.pos[other];
+  }
+
   /** Whether the two characters of `text` at `at` and `at + 1` make a word of the dictionary (false off the text's ends). */
   isWordAt(text: string, at: number): boolean {
     return at >= 0 && at + 2 <= text.length && (this.lookup(text.slice(at, at + 2)) & LEX.WORD) !== 0;

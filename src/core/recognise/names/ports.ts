@@ -9,19 +9,12 @@ const HONG_KONG_BEFORE = /[在来赴抵返回离进驻留到访入出归至去�
 /** What a port's name may be built from before 港: a noun or a place name of two characters, at most three of them. */
 const MAX_WORDS_BEFORE = 3;
 
-/** Whether jieba's dictionary gives `word` the part of speech it gives `exemplar` (the lexicon keeps tags as ids). */
-export function taggedLike(lex: Lexicon, word: string, exemplar: string): boolean {
-  const slot = lex.slotOf(Lexicon.hashWord(word));
-  const other = lex.slotOf(Lexicon.hashWord(exemplar));
-  return slot >= 0 && other >= 0 && lex.pos[slot] === lex.pos[other];
-}
-
 /** A word a port's name can hold: a common noun (果园, 铁路, 国际) or a place (两路, 钦州). */
 function portNameWord(lex: Lexicon, word: string): boolean {
   if (!/^[\u4e00-\u9fff]{2}$/.test(word)) return false;
   const cls = lex.lookup(word);
   if (cls & LEX.LOC) return true;
-  return (cls & LEX.WORD) !== 0 && (taggedLike(lex, word, '果园') || taggedLike(lex, word, '国际'));
+  return (cls & LEX.WORD) !== 0 && (lex.taggedLike(word, '果园') || lex.taggedLike(word, '国际'));
 }
 
 /**
