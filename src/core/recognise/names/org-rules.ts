@@ -137,7 +137,7 @@ export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]
 }
 
 /** Verbs an organisation is the subject of, which the model reads into its name (渝州海关 | 监管中欧班列). */
-const ORG_VERB = /(?:监管|召开|发布|组织|开展|举办|印发|会同|负责|表示|指出|要求|推动|推进|加强|实施|启动|部署|查处|检查|审议|发出|下发|牵头|主办|承办|批准|通报)/g;
+const ORG_VERB = /(?:监管|召开|发布|组织|开展|举办|印发|会同|负责|表示|指出|要求|推动|推进|加强|实施|启动|部署|查处|检查|审议|发出|下发|牵头|主办|承办|批准|通报|官宣|宣布|透露|回应|披露)/g;
 
 /**
  * 渝州海关监管中欧: an organisation the model runs on into a verb of what it does ends before the verb,

@@ -228,6 +228,7 @@ test('an organisation the model runs on into a verb of what it does ends at its 
   const table: Array<[string, string, string[]]> = [
     ['海关所属渝州海关监管中欧班列运输', '渝州海关监管中欧', ['ORG:渝州海关']],
     ['，市交通局召开会议', '市交通局召开', ['ORG:市交通局']],
+    ['7月26日，大众集团官宣大众汽车入股', '大众集团官宣大众', ['ORG:大众集团']],
     // A verb after no head, or a name that holds such a word, stays as read.
     ['，中国发布会', '中国发布会', ['ORG:中国发布会']],
     ['，市监管局', '市监管局', ['ORG:市监管局']],
