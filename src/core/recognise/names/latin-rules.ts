@@ -57,10 +57,10 @@ export function latinCompanies<T extends Scored>(text: string, spans: T[], make:
 
 /**
  * A person after a company's title in Latin letters or with a space (小米 CEO 雷军, 消费者业务CEO余承东):
- * the model, which saw neither, leaves the name out. The name ends where a clause or a verb of saying
- * begins.
+ * the model, which saw neither, leaves the name out. The name ends where a clause, a verb of saying or
+ * one of what executives do begins (出席, 升任).
  */
-const PERSON_AFTER_COMPANY_TITLE = /(?:CEO|CTO|CFO|COO|总裁|首席执行官|创始人|董事长)\s?([\u4e00-\u9fff]{2,3}?)(?=\s|[，。、；：（“”]|说|表示|称|宣布|透露|指出|介绍|认为|坦言|发表|也|曾|则|在|于|和|与|$)/g;
+const PERSON_AFTER_COMPANY_TITLE = /(?:CEO|CTO|CFO|COO|总裁|首席执行官|创始人|董事长)\s?([\u4e00-\u9fff]{2,3}?)(?=\s|[，。、；：（“”]|说|表示|称|宣布|透露|指出|介绍|认为|坦言|发表|出席|升任|出任|担任|主持|现身|亮相|接受|回应|强调|致辞|亲自|亲手|也|曾|则|在|于|和|与|$)/g;
 
 export function peopleAfterCompanyTitles<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex?: Lexicon): T[] {
   if (!/CEO|CTO|CFO|COO|总裁|首席执行官|创始人|董事长/.test(text)) return spans;

@@ -48,3 +48,19 @@ export function subsidiariesOffCompanies<T extends Scored>(text: string, spans: 
     return { ...s, end: s.end - m[0].length };
   });
 }
+
+/** A company's head right after the name the model read without it (极氪科技 + 集团, 极氪科技 + 事业群). */
+const COMPANY_HEAD_AFTER = /^(?:股份有限公司|有限责任公司|有限公司|控股集团|集团|事业群|事业部)/;
+/** A name that already ends in a head of its own takes no second one (…有限公司 + 集团 is two words). */
+const ENDS_IN_HEAD = /(?:公司|集团|事业群|事业部|银行|局|委|会|院|所|厂|社|部|中心)$/;
+
+/** 成立“极氪科技 + 集团”: the head the model leaves after a company's name is part of it. */
+export function companyHeadsTakenIn<T extends Scored>(text: string, spans: T[]): T[] {
+  return spans.map((s, k) => {
+    if (s.label !== 'ORG' || s.end - s.start < 2 || ENDS_IN_HEAD.test(text.slice(s.start, s.end))) return s;
+    const m = COMPANY_HEAD_AFTER.exec(text.slice(s.end, s.end + 6));
+    const next = spans[k + 1];
+    if (!m || (next && next.start < s.end + m[0].length)) return s;
+    return { ...s, end: s.end + m[0].length };
+  });
+}

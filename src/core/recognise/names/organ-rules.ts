@@ -195,8 +195,8 @@ export function nationalShortNames(text: string, out: RuleSpan[]): void {
     // 答总台记者, 年初央视春晚); not 第一财经 of 全国第一财经类高校.
     const notAfter = name ? NOT_AFTER.get(name) : undefined;
     if (notAfter && i > 0 && notAfter.test(text[i - 1])) continue;
-    // An outlet named …新闻 (四川封面新闻的记者) is no part of a longer word either.
-    const heldWhole = name !== undefined && (name.length >= 5 || name.endsWith('新闻') || ONLY_BEFORE.has(name) || notAfter !== undefined);
+    // An outlet named …新闻 (四川封面新闻的记者) or an exchange (登陆港交所) is no part of a longer word either.
+    const heldWhole = name !== undefined && (name.length >= 5 || /(?:新闻|交所)$/.test(name) || ONLY_BEFORE.has(name) || notAfter !== undefined);
     if (!name || (i > 0 && !BEFORE_SHORT_NAME.test(text[i - 1]) && !heldWhole)) continue;
     // 最高法院 and 工程院士 are longer words.
     const next = text[i + name.length] ?? '';

@@ -41,7 +41,7 @@ import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, pl
 import { companiesBeforeStockCodes } from './stock-codes';
 import { portsNotHongKong } from './ports';
 import { webOutletsWhole } from './web-outlets';
-import { brandsBeforeLegalNames, subsidiariesOffCompanies } from './legal-names';
+import { brandsBeforeLegalNames, companyHeadsTakenIn, subsidiariesOffCompanies } from './legal-names';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
@@ -142,6 +142,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => knownCompanies(t, s, made('known-company', 0.8), lex),
     (t, s) => brandsBeforeLegalNames(t, s, lex),
     subsidiariesOffCompanies,
+    companyHeadsTakenIn,
     (t, s) => companiesAfterKinds(t, s, made('company-kind', 0.65), lex),
     (t, s) => coordinate(t, s, made('coordination', 0.55), lex),
     (t, s) => listHeads(t, s, made('list-head', 0.7), lex),

@@ -47,6 +47,9 @@ test('a person after a company title in Latin letters or set with a space', () =
   const lex = Lexicon.build([['总裁', LEX.WORD], ['王府井', LEX.WORD | LEX.LOC]]);
   const table: Array<[string, string[]]> = [
     ['小米 CEO 雷军 26 日表示', ['PER:雷军']],
+    // Before what executives do.
+    ['董事长兼CEO雷军出席仪式', ['PER:雷军']],
+    ['原极氪CEO安聪慧升任集团CEO', ['PER:安聪慧']],
     ['华为消费者业务CEO余承东宣布', ['PER:余承东']],
     ['联合创始人兼CEO王小川表示', ['PER:王小川']],
     // No surname, a place, or a word running on: no person.

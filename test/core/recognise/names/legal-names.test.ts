@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brandsBeforeLegalNames, subsidiariesOffCompanies } from '../../../../src/core/recognise/names/legal-names';
+import { brandsBeforeLegalNames, companyHeadsTakenIn, subsidiariesOffCompanies } from '../../../../src/core/recognise/names/legal-names';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { show, spansOf, S } from './spans';
 
@@ -29,4 +29,16 @@ test("a subsidiary's description is cut off the company's name", () => {
     ['一家全资子公司', [['全资子公司', 'ORG']], ['ORG:全资子公司']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, subsidiariesOffCompanies(text, spansOf(text, read))), want, text);
+});
+
+test("the head the model leaves after a company's name joins it", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['成立“极氪科技集团”。', [['极氪科技', 'ORG']], ['ORG:极氪科技集团']],
+    ['由范峻毅挂帅；极氪科技事业群统管', [['范峻毅', 'PER'], ['极氪科技', 'ORG']], ['PER:范峻毅', 'ORG:极氪科技事业群']],
+    // A name with a head of its own, a place, or a name read right after: as read.
+    ['万科有限公司集团化', [['万科有限公司', 'ORG']], ['ORG:万科有限公司']],
+    ['重庆集团化改革', [['重庆', 'LOC']], ['LOC:重庆']],
+    ['华为公司董事会', [['华为', 'ORG'], ['公司董事会', 'ORG']], ['ORG:华为', 'ORG:公司董事会']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, companyHeadsTakenIn(text, spansOf(text, read))), want, text);
 });

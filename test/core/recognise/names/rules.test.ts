@@ -360,6 +360,7 @@ test('national bodies known by a short name, only as words of their own', () => 
     ['据澎湃新闻、36氪报道', ['ORG:澎湃新闻', 'ORG:36氪']],
     ['心潮澎湃新闻工作者', []],
     ['来自四川封面新闻的记者', ['ORG:封面新闻']],
+    ['英诺赛科正式登陆港交所。', ['ORG:港交所']],
     // Inside longer words: 法国足球, 中国乒乓球, 最高法院, 工程院士.
     ['法国足球和中国乒乓球', []],
     ['，美国最高法院裁定', []],
