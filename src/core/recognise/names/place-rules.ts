@@ -364,10 +364,6 @@ export function compassRegions(text: string, out: RuleSpan[]): void {
       out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.75, rule: 'compass-region' });
     }
   }
-  // 西部陆海新通道, 西部大开发: the western region, by name, in its two national programmes.
-  for (const m of text.indexOf('西部') >= 0 ? text.matchAll(/西部(?=陆海新通道|大开发)/g) : []) {
-    out.push({ start: m.index!, end: m.index! + 2, label: 'LOC', confidence: 0.7, rule: 'macro-region' });
-  }
   // 西部地区, 东北地区, 中西部地区: the country's macro-regions.
   if (text.indexOf('地区') < 0) return;
   for (const m of text.matchAll(/(?:中西部|东中部|东部|西部|中部|东北|西北|西南)地区/g)) {
