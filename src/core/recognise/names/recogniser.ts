@@ -25,7 +25,7 @@ import {
   splitCoordinatedOrgs,
   subordinateBodies,
 } from './org-rules';
-import { sportsTeams } from './team-rules';
+import { sportsTeams, teamsEndAtTheirKind } from './team-rules';
 import { politicalParties } from './political-parties';
 import { leadersNotPlaces, peopleAfterOfficialTitles, peopleBeforeAppointments } from './person-titles';
 import { eventsAndChannelsOffNames, facilitiesAfterNames } from './facility-tails';
@@ -146,6 +146,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => companiesAfterKinds(t, s, made('company-kind', 0.65), lex),
     (t, s) => coordinate(t, s, made('coordination', 0.55), lex),
     (t, s) => listHeads(t, s, made('list-head', 0.7), lex),
+    teamsEndAtTheirKind,
     (t, s) => sportsTeams(t, s, made('team', 0.75)),
     (t, s) => genericUnitsNoNames(t, s, lex),
     (t, s) => placeLedInstitutions(t, s, made('place-institution', 0.65)),

@@ -83,3 +83,14 @@ export function teamAliases(name: string, lookup?: LexiconLookup): string[] {
   for (let k = Math.min(4, name.length - 2); k >= 2; k--) if (lookup(name.slice(0, k)) & LEX.LOC) return [name.slice(k)];
   return [];
 }
+
+/** A team's kind inside a longer "name" the model reads on to a 队 further on (江苏女排 + 勇夺队史). */
+const TEAM_KIND_INSIDE = /^(.{2,6}?(?:女排|男排|女足|男足|女篮|男篮))[\u4e00-\u9fff]{2,}队$/;
+
+/** 江苏女排勇夺队史: a team the model runs on into a verb and a word holding 队 ends at its kind. */
+export function teamsEndAtTheirKind<T extends Scored>(text: string, spans: T[]): T[] {
+  return spans.map((s) => {
+    const m = s.label === 'ORG' ? TEAM_KIND_INSIDE.exec(text.slice(s.start, s.end)) : null;
+    return m ? { ...s, end: s.start + m[1].length } : s;
+  });
+}

@@ -201,6 +201,9 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   const x = '公司董事长张斌，代表团表示，国家队队员，集团董事局主席，华为公司';
   const kinds = ['公司', '代表团', '国家队', '集团', '董事局', '华为公司'].map((k) => at(x, k, 'ORG'));
   assert.deepEqual(show(x, genericUnitsNoNames(x, kinds, none)), ['ORG:华为公司']);
+  // A team's kind without its country or province; with it, a team.
+  const y = '赛后，女篮姑娘们喜极而泣，中国女篮夺冠';
+  assert.deepEqual(show(y, genericUnitsNoNames(y, [at(y, '女篮', 'ORG'), at(y, '中国女篮', 'ORG')], none)), ['ORG:中国女篮']);
 });
 
 test('an organisation named by its place and what it does, ending in an institution head', () => {

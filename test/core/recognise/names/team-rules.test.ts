@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sportsTeams, teamAliases } from '../../../../src/core/recognise/names/team-rules';
+import { sportsTeams, teamAliases, teamsEndAtTheirKind } from '../../../../src/core/recognise/names/team-rules';
+import { spansOf } from './spans';
 import { latinTails } from '../../../../src/core/recognise/names/span-edges';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { consolidateNames } from '../../../../src/core/recognise/names/consolidate';
@@ -74,4 +75,14 @@ test('a person or place never ends in Latin letters after its Chinese characters
   assert.deepEqual(show('NBA', latinTails('NBA', [{ start: 0, end: 3, label: 'ORG' }])), ['ORG:NBA']);
   // A Latin title run into a person's name goes too.
   assert.deepEqual(show('CEO雷军', latinTails('CEO雷军', [{ start: 0, end: 5, label: 'PER' }])), ['PER:雷军']);
+});
+
+test("a team read on into a verb and a word holding 队 ends at its kind", () => {
+  const table: Array<[string, Array<[string, 'ORG' | 'LOC' | 'PER']>, string[]]> = [
+    ['江苏女排勇夺队史第二冠', [['江苏女排勇夺队', 'ORG']], ['ORG:江苏女排']],
+    ['中国女篮国家队', [['中国女篮国家队', 'ORG']], ['ORG:中国女篮']],
+    // A team named with its 队 right after its kind, or no kind at all, stays as read.
+    ['山东泰山队获胜', [['山东泰山队', 'ORG']], ['ORG:山东泰山队']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, teamsEndAtTheirKind(text, spansOf(text, read))), want, text);
 });
