@@ -131,7 +131,7 @@ const ADMIN_SUFFIX = new Set('省市县区镇乡村州');
 const ROAD_PART = /^[东南西北中](?:路|街|大街|大道|环|二环|三环)$/;
 /** 重庆|北站, 江北|国际机场: a facility named after its place finishes that place's name. */
 const FACILITY = new RegExp(`^(?:${FACILITY_HEAD_WORDS.join('|')}|[东南西北]站)$`);
-const AREAL = /^(?:地区|新区|高新区|开发区|经开区|自贸区|保税区|综保区|片区|库区|山区|流域|县城|城区|市|区|县|省)$/;
+const AREAL = /^(?:地区|新区|高新区|开发区|经开区|自贸区|保税区|综保区|片区|库区|山区|流域|县城|城区|自治县|自治州|自治旗|市|区|县|省)$/;
 
 /** Whether `s` is a place in the lexicon, directly or with an areal suffix dropped (铜仁地区 → 铜仁). */
 function isPlace(lex: Lexicon, s: string): boolean {
@@ -339,6 +339,8 @@ export function mediaOutlets(text: string): LabelledSpan[] {
 }
 
 /** Verbs said of a person right after the name: reporting, attending, leading a visit. */
+/** A group someone leads somewhere (率调研组到, 带队): what follows 率 or 带 ending a three-character "name". */
+const LED_GROUP = /^(?:[\u4e00-\u9fff]{0,4}?(?:组|团|队)|领)/;
 const VERB_AFTER_NAME = new Set(
   // Not 强调: 强 ends many given names (王志强调研).
   '应邀 应约 出席 主持 指出 介绍 要求 认为 参加 带队 陪同 会见 考察 调研 率队 一行 表示 透露 坦言 告诉 说道 讲话 致辞 宣布'.split(' '),
@@ -357,6 +359,8 @@ export function verbsAfterNames<T extends Scored>(text: string, spans: T[], lex:
     // so is one ending in 说 or 称 before a clause break (王越说，).
     if (s.label === 'PER' && s.end - s.start === 3 && isSurname(text[s.start])) {
       if (VERB_AFTER_NAME.has(text.slice(s.end - 1, s.end + 1)) || (/[说称]/.test(text[s.end - 1]) && /[，,：:]/.test(text[s.end] ?? ''))) return { ...s, end: s.end - 1 };
+      // 祝勤率调研组: 率 or 带 (leads) before the group the person leads.
+      if (/[率带]/.test(text[s.end - 1]) && LED_GROUP.test(text.slice(s.end, s.end + 6))) return { ...s, end: s.end - 1 };
     }
     if (s.label !== 'PER' || s.end - s.start !== 4) return s;
     const name = text.slice(s.start, s.end);

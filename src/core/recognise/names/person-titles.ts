@@ -19,8 +19,8 @@ const NOT_AFTER_TITLE = '(?!医师|助理|委员会|团|处|级|国|任上|任�
 const PERSON_AFTER_TITLE = new RegExp(`${OFFICIAL_TITLE}${NOT_AFTER_TITLE}([\\u4e00-\\u9fff]{2,3}?)${AFTER_NAME}`, 'g');
 /** A surname-like character and a verb (部长曾表示): an adverb or a preposition and the verb, no name. */
 const VERB_AFTER_FIRST = /^(?:表示|指出|强调|介绍|认为|透露|说|参加|出席|主持|陪同|调研|讲话|致辞|会见|看望|要求|宣布)/;
-/** A third character that is a word of its own after a two-character name: a time or an adverb (张三今出席). */
-const NOT_THIRD = /[今昨明曾将已又亦均特专再也都就还才在于对为和与及等]/;
+/** A third character that is a word of its own after a two-character name: a time, an adverb or 率 (leads: 张三今出席, 祝勤率调研组). */
+const NOT_THIRD = /[今昨明曾将已又亦均特专再也都就还才在于对为和与及等率带]/;
 /** Characters that make a run no name: function words (书记和市长, 主任等人). */
 const NOT_IN_NAME = /[等的了都也就还才只是和与及们]/;
 

@@ -4,6 +4,7 @@ import { LEX, Lexicon } from './lexicon';
 import { PLACE_POS } from './build-lexicon';
 import { joinAdjacent, overlapsAny, withoutSpansInside } from './span-edges';
 import { concatInTextOrder } from '../../text/sorted-spans';
+import { isHan } from './lists';
 
 /**
  * Place rules the corpora teach badly: runs of one-character province abbreviations (京津冀, 川渝),
@@ -75,6 +76,38 @@ export function abbreviationsAfterVerbs(text: string, out: RuleSpan[], lex?: Lex
   if (text.indexOf('商') >= 0) merchantsByProvince(text, out, lex);
   if (text.indexOf('方') >= 0 || /[超甲冠]/.test(text)) sidesAndLeagues(text, out, lex);
   if (text.indexOf('成渝') >= 0) chengduChongqing(text, out, lex);
+  placesByFirstCharacter(text, out, lex);
+}
+
+/**
+ * 来荣考察, 来酉游客, 在永发展: a district or county goes by its first character after a verb of place, as a
+ * province does — where the same text names it in full (荣昌区, 酉阳, 永川), so the character can stand for
+ * nothing else. Not where the character begins a word (来荣誉) or the verb ends one (未来荣昌).
+ */
+/** The dictionary's frequency class above which a character is too common a word to stand for a place (海 18, 入 20; 荣 14, 酉 11). */
+const RARE_CHARACTER = 16;
+
+function placesByFirstCharacter(text: string, out: RuleSpan[], lex: Lexicon): void {
+  for (let i = 1; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A character common as a word of its own (海, 入, 石) stands for no place.
+    if (!PLACE_VERBS.has(text[i - 1]) || IS_ABBR[c] === 1 || !isHan(c) || lex.frequency(text[i]) > RARE_CHARACTER) continue;
+    if (lex.isWordAt(text, i) || lex.isWordAt(text, i - 2) || lex.lookup(text.slice(i, i + 3)) & ~LEX.PREFIX) continue;
+    if (!namedInFull(text, i, lex)) continue;
+    out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: 'place-first-character' });
+  }
+}
+
+/** Whether a place the dictionary or the gazetteer knows (two or three characters, no person's name) opens with text[i] elsewhere in text. */
+function namedInFull(text: string, i: number, lex: Lexicon): boolean {
+  for (let j = text.indexOf(text[i]); j >= 0; j = text.indexOf(text[i], j + 1)) {
+    if (j === i) continue;
+    for (let len = 2; len <= 3; len++) {
+      const place = text.slice(j, j + len);
+      if (place.length === len && (lex.lookup(place) & (LEX.LOC | LEX.PER)) === LEX.LOC) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -244,8 +277,13 @@ const LINE_BEFORE = /[在的和与及、是经沿乘坐到至从往]/;
 const AMBIGUOUS_FIRST = new Set('新宁云青台港秦蜀'.split(''));
 
 const AREAL_HEADS = /^(?:[东南西北]?收费站|高新区|新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|新城|县城|城区|地区|片区|院区|校区|库区|山区|流域|复线|二线|地带|经济特区|经济区|港区|遗址|中轴线|自由贸易港|自贸港|国际港站|国际港务区|深合区|自贸试验区|自由贸易试验区|经济技术开发区|经济开发区|自然保护区)/;
-/** Heads only an area takes: a person the model found before one is the area's name (西永 + 综合保税区). */
-const AREA_ONLY_HEADS = /^(?:高新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园)/;
+/** Heads only an area takes: a person the model found before one is the area's name (西永 + 综合保税区, 兰英 + 大峡谷). */
+const AREA_ONLY_HEADS = /^(?:高新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|大峡谷|梯田|古镇|度假区|风景区)/;
+/**
+ * A county's or a site's head after its short name (酉阳 + 自治县, 龚滩 + 古镇, 桃花源 + 景区): one place, as the
+ * seed's 彭水县城 is. Not after a province or city named with its suffix (重庆市景区 is the city's scenic areas).
+ */
+const SITE_HEADS = /^(?:自治县|自治州|古镇|古城|旅游度假区|度假区|旅游区|风景名胜区|风景区|景区|大峡谷|梯田)/;
 
 /**
  * Facilities named after a place (长江 + 大桥, 江北 + 国际机场, 重庆 + 北站), longest first: after a place of two
@@ -305,6 +343,7 @@ function headsTakenIn(text: string, spans: LabelledSpan[]): LabelledSpan[] {
     const m =
       (long && !/[省市区县州旗镇乡村]$/.test(text[s.end - 1]) ? ADMIN_SUFFIX_AFTER.exec(after) : null) ??
       AREAL_HEADS.exec(after) ??
+      (long && !/[省市]$/.test(text[s.end - 1]) ? SITE_HEADS.exec(after) : null) ??
       (long ? FACILITY_HEADS.exec(after) : null) ??
       (long && !/[省市]$/.test(text[s.end - 1]) ? SUBDISTRICT.exec(after) : null) ??
       (s.end - s.start >= 3 && !/[省市区县]$/.test(text[s.end - 1]) ? COMMUNITY.exec(after) : null);

@@ -19,6 +19,8 @@ const lex = Lexicon.build([
   ['张家', LEX.PER | LEX.LOC],
   ['永定', LEX.LOC],
   ['河大桥', LEX.LOC],
+  ['彭水', LEX.LOC],
+  ['自治县', LEX.LOC],
 ]);
 
 test('lists closed by an organisation or place head', () => {
@@ -61,6 +63,8 @@ test('juxtaposed places are split, compound names are not', () => {
     ['长沙北站', ['LOC:长沙北站']],
     // The bridge over the river the place names (永定河大桥), though the dictionary knows 河大桥 as a place.
     ['永定河大桥', ['LOC:永定河大桥']],
+    // An autonomous county's suffix is no place of its own.
+    ['彭水自治县', ['LOC:彭水自治县']],
     // A name the dictionary knows whole as a company's (or a person's), never a place's.
     ['阿里巴巴', ['LOC:阿里巴巴']],
   ];
@@ -221,6 +225,7 @@ test('a two-character name the model ran into the verb after it ends before the 
     ['金珠玛米来了', '金珠玛米', 'PER:金珠玛米'],
     // A three-character name whose last character opens a verb said of people: the first two.
     ['副县长梁赛应邀出席', '梁赛应', 'PER:梁赛'],
+    ['副主任祝勤率调研组到彭水', '祝勤率', 'PER:祝勤'],
     ['，王志杰表示', '王志杰', 'PER:王志杰'],
     ['，李强调研时', '李强调', 'PER:李强'],
     ['会组选手王越说，环华', '王越说', 'PER:王越'],

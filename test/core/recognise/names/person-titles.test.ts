@@ -22,6 +22,7 @@ test("a name after an official's title, before a break or a verb of attending or
     ['，区委书记蒲彬彬参加', [['蒲彬', 'PER']], ['PER:蒲彬彬']],
     // Not a time or an adverb as the third character; not where the two characters already end before a verb.
     ['市长张伟今出席', [['张伟', 'PER']], ['PER:张伟']],
+    ['副主任祝勤率调研组到彭水', [['祝勤', 'PER']], ['PER:祝勤']],
     ['书记张伟出席', [['张伟', 'PER']], ['PER:张伟']],
     // No name: a word, a place, a function word, a title going on into another word, a surname-like adverb and a verb.
     ['副市长文阁，', [], []],

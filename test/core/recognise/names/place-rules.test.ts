@@ -284,6 +284,12 @@ test('stations, zones and bridges named after a place are one place', () => {
     ['人民医院中山院区重装开诊', [{ start: 4, end: 6, label: 'LOC' }], ['LOC:中山院区']],
     ['标志着白鹤滩水电站首批机组', [{ start: 3, end: 6, label: 'LOC' }], ['LOC:白鹤滩水电站']],
     ['李子坝轻轨站、长江索道', [{ start: 0, end: 3, label: 'LOC' }, { start: 7, end: 9, label: 'LOC' }], ['LOC:李子坝轻轨站', 'LOC:长江索道']],
+    // A county's or a site's head after its short name; not after a city named with its suffix.
+    ['记者从酉阳自治县获悉', [{ start: 3, end: 5, label: 'LOC' }], ['LOC:酉阳自治县']],
+    ['龚滩古镇接待游客', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:龚滩古镇']],
+    ['重庆市景区门票', [{ start: 0, end: 3, label: 'LOC' }], ['LOC:重庆市']],
+    // A person the model read before a head only sites take is the site.
+    ['以及兰英大峡谷旅游', [{ start: 2, end: 4, label: 'PER' }], ['LOC:兰英大峡谷']],
     // 站长 is a title, not a station.
     ['重庆东站长说', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:重庆']],
     // A city's own station before a break or a conjunction; 站 as a verb stays out.
@@ -525,4 +531,32 @@ test("a county of the gazetteer, rare in jieba's dictionary, after a verb of pla
     ['在自贡市', [['自贡市', 'LOC']], ['LOC:自贡市']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, gazetteerPlacesAlone(text, spansOf(text, read), make, lex)), want, text);
+});
+
+test('a district or county by its first character after a verb of place, where the text names it in full', () => {
+  // Counts: 荣 about 1,100 (frequency class 14), 海 about 8,100 (class 18).
+  const dict = Lexicon.build([
+    ['荣昌', LEX.WORD | LEX.LOC, 250],
+    ['酉阳', LEX.WORD | LEX.LOC, 250],
+    ['荣', LEX.WORD, 1100],
+    ['酉', LEX.WORD, 250],
+    ['海南', LEX.WORD | LEX.LOC, 1100],
+    ['海', LEX.WORD, 8100],
+    ['荣誉', LEX.WORD, 1100],
+    ['未来', LEX.WORD, 1800],
+  ]);
+  const table: Array<[string, string[]]> = [
+    ['考察组来荣考察学习，荣昌区区长表示欢迎', ['LOC:荣']],
+    ['各省市来酉游客，酉阳县旅游', ['LOC:酉']],
+    // Not named in full in the text, a character that begins a word or is common on its own, a verb ending a word.
+    ['考察组来荣考察学习', []],
+    ['他来荣誉室参观，荣昌区', []],
+    ['在海的深处，海南岛', []],
+    ['面向未来荣昌区', []],
+  ];
+  for (const [text, want] of table) {
+    const out: RuleSpan[] = [];
+    abbreviationsAfterVerbs(text, out, dict);
+    assert.deepEqual(show(text, out.filter((r) => r.rule === 'place-first-character')), want, text);
+  }
 });
