@@ -123,8 +123,19 @@ export function companyAliases(name: string, lookup?: LexiconLookup): string[] {
 }
 
 /**
+ * The short name a district, county or city named with its suffix goes by later in the same article
+ * (大足区 → 大足), when the dictionary or the gazetteer knows it as a place.
+ */
+export function placeAliases(name: string, lookup?: LexiconLookup): string[] {
+  if (!lookup || name.length < 3 || !/[区县市]$/.test(name)) return [];
+  const body = name.slice(0, -1);
+  return /^[\u4e00-\u9fff]+$/.test(body) && (lookup(body) & (LEX.LOC | LEX.PER)) === LEX.LOC ? [body] : [];
+}
+
+/**
  * The most confident mention of each name string of two characters or more, first one on a tie. A
- * company named in full also stands for its short names (companyAliases), a little less surely.
+ * company named in full also stands for its short names (companyAliases), a little less surely; so does
+ * a place named with its suffix (placeAliases).
  */
 export function nameBests(text: string, entities: readonly Annotation[], lookup?: LexiconLookup): Map<string, NameBest> {
   const best = new Map<string, NameBest>();
@@ -140,11 +151,11 @@ export function nameBests(text: string, entities: readonly Annotation[], lookup?
     if (!NAME_LABELS.has(a.label) || a.end - a.start < 2) continue;
     const s = text.slice(a.start, a.end);
     const team = a.recogniser === 'rule:team';
-    const aliases = a.label !== 'ORG' ? [] : team ? teamAliases(s, lookup) : companyAliases(s, lookup);
+    const aliases = a.label === 'LOC' ? placeAliases(s, lookup) : a.label !== 'ORG' ? [] : team ? teamAliases(s, lookup) : companyAliases(s, lookup);
     // A name before a title or word only companies have (宁德时代董事长, 比亚迪股价) is a company's too.
     const definite = aliases.length > 0 || team || a.recogniser === 'rule:company-title' || a.recogniser === 'rule:company-word';
     offer(s, a.label, a.confidence, definite);
-    for (const alias of aliases) offer(alias, 'ORG', a.confidence * ALIAS_FACTOR, definite);
+    for (const alias of aliases) offer(alias, a.label === 'LOC' ? 'LOC' : 'ORG', a.confidence * ALIAS_FACTOR, definite && a.label !== 'LOC');
   }
   return best;
 }

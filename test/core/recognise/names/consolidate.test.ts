@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addToPrefixes, companyAliases, consolidateNames, markMentions, NameBest, NamesByPrefix, removeFromPrefixes } from '../../../../src/core/recognise/names/consolidate';
+import { addToPrefixes, companyAliases, consolidateNames, markMentions, NameBest, NamesByPrefix, placeAliases, removeFromPrefixes } from '../../../../src/core/recognise/names/consolidate';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { Annotation } from '../../../../src/core/types';
 
@@ -10,6 +10,8 @@ const dict = Lexicon.build([
   ['中国', LEX.LOC],
   ['保险', LEX.WORD],
   ['汽车', LEX.WORD],
+  ['大足', LEX.LOC | LEX.WORD],
+  ['张家', LEX.LOC | LEX.PER],
 ]);
 const lookup = (s: string) => dict.lookup(s);
 
@@ -103,4 +105,15 @@ test('every name added one by one is found at its mentions, as the prefix filter
   best.delete(unique[0]);
   const text = unique.slice(0, 5).join('，');
   assert.deepEqual(markMentions(text, [], best, byPrefix).map((a) => text.slice(a.start, a.end)), unique.slice(1, 5));
+});
+
+test('a district named with its suffix is a place at its short name later in the article', () => {
+  assert.deepEqual(placeAliases('大足区', lookup), ['大足']);
+  // Only a short name the dictionary knows as a place and never as a person's; a suffix is needed.
+  assert.deepEqual(placeAliases('张家区', lookup), []);
+  assert.deepEqual(placeAliases('大足', lookup), []);
+  assert.deepEqual(placeAliases('大足区', undefined), []);
+  const text = '媒体记者走进大足区。记者挖掘报道大足教育的做法。';
+  const out = consolidateNames(text, [ann(text, '大足区', 'LOC', 0.82)], lookup);
+  assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}`), ['LOC:大足区', 'LOC:大足']);
 });
