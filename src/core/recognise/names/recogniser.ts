@@ -9,7 +9,7 @@ import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlace
 import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
 import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
-import { organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans } from './party-rules';
+import { organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies } from './party-rules';
 import {
   cooperationBodies,
   dictionaryOrganisations,
@@ -168,6 +168,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     partyNamedOrgans,
     organsWithTerms,
     partyBodies,
+    partyGroupsOffTitledBodies,
     (t, s) => formalCommittees(t, s, made('party-committee', 0.8)),
     formalOrganNames,
     partyOrgansWithoutUpperPlaces,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans } from '../../../../src/core/recognise/names/party-rules';
+import { organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies } from '../../../../src/core/recognise/names/party-rules';
 import { partyOrgansWithoutUpperPlaces } from '../../../../src/core/recognise/names/org-rules';
 import { at, S, show } from './spans';
 
@@ -43,11 +43,15 @@ test("a central organ, a level's party committee or a parliament is named with i
   for (const [text, org, want] of table) assert.deepEqual(show(text, organsWithTerms(text, [at(text, org, 'ORG')])), want, text);
 });
 
-test("the party group or committee of a body is one organisation with it, the title after it apart", () => {
+test("the party group or committee of a body is one organisation with it, but before a title the body alone is named", () => {
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
-    ['市招商投资促进局党组书记、局长周波', [['市招商投资促进局', 'ORG'], ['周波', 'PER']], ['ORG:市招商投资促进局党组', 'PER:周波']],
-    ['长安汽车公司党委副书记王俊', [['长安汽车公司', 'ORG'], ['王俊', 'PER']], ['ORG:长安汽车公司党委', 'PER:王俊']],
-    ['，国家发展和改革委员会党组成员', [['国家发展和改革委员会', 'ORG']], ['ORG:国家发展和改革委员会党组']],
+    // Acting as a body: one organisation.
+    ['市招商投资促进局党组召开会议', [['市招商投资促进局', 'ORG']], ['ORG:市招商投资促进局党组']],
+    ['长安汽车公司党委始终将', [['长安汽车公司', 'ORG']], ['ORG:长安汽车公司党委']],
+    // Before a title or a seat (党组书记, 党委副书记, 党组成员) the body is the organisation, as annotators of current news mark it.
+    ['市招商投资促进局党组书记、局长周波', [['市招商投资促进局', 'ORG'], ['周波', 'PER']], ['ORG:市招商投资促进局', 'PER:周波']],
+    ['长安汽车公司党委副书记王俊', [['长安汽车公司', 'ORG'], ['王俊', 'PER']], ['ORG:长安汽车公司', 'PER:王俊']],
+    ['，国家发展和改革委员会党组成员', [['国家发展和改革委员会', 'ORG']], ['ORG:国家发展和改革委员会']],
     // A name that is no body (a place, a person) takes none; a name running across the party word stays.
     ['渝北区党委', [['渝北区', 'LOC']], ['LOC:渝北区']],
     ['市委党组织', [['市委', 'ORG']], ['ORG:市委']],
@@ -56,6 +60,19 @@ test("the party group or committee of a body is one organisation with it, the ti
   ];
   for (const [text, spans, want] of table) {
     assert.deepEqual(show(text, partyBodies(text, spans.map(([s, l]) => at(text, s, l)))), want, text);
+  }
+});
+
+test("a body's party group read whole by the model before a title is cut to the body; an area's working committee stays", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['重庆市市场监管局党组书记、局长唐英瑜', [['重庆市市场监管局党组', 'ORG']], ['ORG:重庆市市场监管局']],
+    ['浙江大学党委常委、副校长', [['浙江大学党委', 'ORG']], ['ORG:浙江大学']],
+    ['九龙社区党委书记', [['九龙社区党委', 'ORG']], ['ORG:九龙社区党委']],
+    ['两江新区党工委副书记', [['两江新区党工委', 'ORG']], ['ORG:两江新区党工委']],
+    ['市人力社保局党组召开会议', [['市人力社保局党组', 'ORG']], ['ORG:市人力社保局党组']],
+  ];
+  for (const [text, spans, want] of table) {
+    assert.deepEqual(show(text, partyGroupsOffTitledBodies(text, spans.map(([s, l]) => at(text, s, l)))), want, text);
   }
 });
 
