@@ -318,6 +318,19 @@ export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[], 
 }
 
 /**
+ * Whether an organisation the model starts after a place's description is only that institution's tail: no
+ * verb or 之 between (在新加坡创办 + 南洋女子师范学校, 武汉东湖之滨 + 中国地质大学), and it opens with no place
+ * or known name of its own.
+ */
+function isTail(text: string, from: number, o: { start: number; end: number }, lex?: Lexicon): boolean {
+  if (!lex) return false;
+  const gap = text.slice(from, o.start);
+  if (gap.includes('之')) return false;
+  for (let i = 0; i + 2 <= gap.length; i++) if (lex.taggedLike(gap.slice(i, i + 2), '表示')) return false;
+  return (lex.lookup(text.slice(o.start, o.start + 2)) & (LEX.LOC | LEX.NAME_ORG | LEX.NAME_LOC)) === 0;
+}
+
+/**
  * An organisation named by its place and what it does, ending in a head only institutions have
  * (重庆交通开投轨道集团, 綦江区青少年体育运动学校): the model reads the place and leaves the rest. The
  * words between hold no function word, numeral, kind (公立, 各级, 三甲; 反动集团, 上市公司) or verb of
@@ -332,7 +345,7 @@ const KIND_OR_VERB =
 /** A character every institution head holds: the paragraph is skipped without one. */
 const ANY_INSTITUTION_HEAD = /[团司所院心会校学组]/;
 
-export function placeLedInstitutions<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
+export function placeLedInstitutions<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex?: Lexicon): T[] {
   if (!ANY_INSTITUTION_HEAD.test(text)) return spans;
   let out: T[] | undefined;
   for (let i = 0; i < spans.length; i++) {
@@ -346,12 +359,16 @@ export function placeLedInstitutions<T extends Scored>(text: string, spans: T[],
     const m = ANY_INSTITUTION_HEAD.test(window) ? INSTITUTION_HEAD_AFTER.exec(window) : null;
     if (!m || NOT_IN_INSTITUTION.test(m[1]) || KIND_OR_VERB.test(m[1])) continue;
     const end = last.end + m[0].length;
-    const next = spans[j + 1];
+    // An organisation the model starts inside the description (重庆市消费者权益 + 保护委员会, 人 + 民调解委员会)
+    // is the institution's tail; one starting right after the place is the model's own reading (四川 | 华西医院).
+    let k = j + 1;
+    while (k < spans.length && spans[k].start < end && spans[k].label === 'ORG' && spans[k].start > last.end && spans[k].end <= end && isTail(text, last.end, spans[k], lex)) k++;
+    const next = spans[k];
     if (next && next.start < end) continue;
     const current = out ?? spans;
-    const chain = spans.slice(i, j + 1);
+    const chain = spans.slice(i, k);
     out = replacedBy(current, chain, make({ start: s.start, end, label: 'ORG' }));
-    i = j;
+    i = k - 1;
   }
   return out ?? spans;
 }

@@ -149,7 +149,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     teamsEndAtTheirKind,
     (t, s) => sportsTeams(t, s, made('team', 0.75)),
     (t, s) => genericUnitsNoNames(t, s, lex),
-    (t, s) => placeLedInstitutions(t, s, made('place-institution', 0.65)),
+    (t, s) => placeLedInstitutions(t, s, made('place-institution', 0.65), lex),
     // An institution read from a place and its description (广东省高水平医院) is cut back to the place again.
     (t, s) => placesBeforeDescriptions(t, s, lex),
     (t, s) => peopleAfterCompanyTitles(t, s, made('person-after-title', 0.7), lex),

@@ -18,7 +18,7 @@ import {
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { looksLikeName } from '../../../../src/core/recognise/names/rules';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
-import { at, S, show } from './spans';
+import { at, S, show, spansOf } from './spans';
 
 
 test('an organisation the dictionary knows whole, where the model marks nothing', () => {
@@ -224,6 +224,18 @@ test('an organisation named by its place and what it does, ending in an institut
   ];
   for (const [text, places, want] of table) {
     assert.deepEqual(show(text, placeLedInstitutions(text, places.map((p) => at(text, p, 'LOC')), make)), want, text);
+  }
+  // An organisation the model starts inside the description is the institution's tail; not one after a verb, 之
+  // or a place, and not one starting right after the place.
+  const lex = Lexicon.build([['创办', LEX.WORD, 500, 17], ['表示', LEX.WORD, 9000, 17], ['中国', LEX.WORD | LEX.LOC, 9000, 255]]);
+  const tails: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['联合重庆市消费者权益保护委员会、', [['重庆市', 'LOC'], ['保护委员会', 'ORG']], ['ORG:重庆市消费者权益保护委员会']],
+    ['为重庆市江北区消费纠纷人民调解委员会授牌', [['重庆市', 'LOC'], ['江北区', 'LOC'], ['民调解委员会', 'ORG']], ['ORG:重庆市江北区消费纠纷人民调解委员会']],
+    ['在新加坡创办南洋女子师范学校', [['新加坡', 'LOC'], ['南洋女子师范学校', 'ORG']], ['LOC:新加坡', 'ORG:南洋女子师范学校']],
+    ['坐在武汉东湖之滨中国地质大学的', [['武汉', 'LOC'], ['中国地质大学', 'ORG']], ['LOC:武汉', 'ORG:中国地质大学']],
+  ];
+  for (const [text, read, want] of tails) {
+    assert.deepEqual(show(text, placeLedInstitutions(text, spansOf(text, read), make, lex)), want, text);
   }
 });
 
