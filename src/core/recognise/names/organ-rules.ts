@@ -169,6 +169,7 @@ const NATIONAL_SHORT_NAMES = [
   '全国人大', '全国政协', '中央广播电视总台', '总台', '第一财经', '21世纪经济报道', '财新', '央广网', '金砖',
   // Outlets of the web era, which the 1998 corpora could not know
   '中新社', '中新网', '澎湃新闻', '界面新闻', '红星新闻', '封面新闻', '上游新闻', '华龙网', '36氪', '虎嗅', '钛媒体',
+  '人民网', '新华网', '央视网', '光明网', '中国网', '环球网', '海外网', '中青网',
 ];
 /** Short names that stand after any character but one that makes them part of a longer word (中央视察 holds no 央视). */
 const NOT_AFTER = new Map([['央视', /中$/], ['澎湃新闻', /[潮涛浪情]$/]]);
@@ -185,7 +186,7 @@ const { byFirst: SHORT_NAMES_BY_FIRST, opens: OPENS_SHORT_NAME } = namesByFirstC
 /** What may stand before a short name without making it part of a longer word (法国足球 holds no 国足); a date (3月证监会). */
 const BEFORE_SHORT_NAME = /[^\u4e00-\u9fff]|[被由经据和与及在向对是从为将把让给名位得获年月日了]/;
 
-export function nationalShortNames(text: string, out: RuleSpan[]): void {
+export function nationalShortNames(text: string, out: RuleSpan[], lex?: Lexicon): void {
   for (let i = 0; i < text.length; i++) {
     if (OPENS_SHORT_NAME[text.charCodeAt(i)] === 0) continue;
     const names = SHORT_NAMES_BY_FIRST.get(text[i]);
@@ -196,7 +197,10 @@ export function nationalShortNames(text: string, out: RuleSpan[]): void {
     const notAfter = name ? NOT_AFTER.get(name) : undefined;
     if (notAfter && i > 0 && notAfter.test(text[i - 1])) continue;
     // An outlet named …新闻 (四川封面新闻的记者) or an exchange (登陆港交所) is no part of a longer word either.
-    const heldWhole = name !== undefined && (name.length >= 5 || /(?:新闻|交所)$/.test(name) || ONLY_BEFORE.has(name) || notAfter !== undefined);
+    // A site (包括人民网) likewise, unless its 网 begins a word with what follows (中国网民, 中国网络).
+    const site = name !== undefined && name.endsWith('网');
+    if (site && lex && lex.isWordAt(text, i + name!.length - 1)) continue;
+    const heldWhole = name !== undefined && (name.length >= 5 || /(?:新闻|交所)$/.test(name) || site || ONLY_BEFORE.has(name) || notAfter !== undefined);
     if (!name || (i > 0 && !BEFORE_SHORT_NAME.test(text[i - 1]) && !heldWhole)) continue;
     // 最高法院 and 工程院士 are longer words.
     const next = text[i + name.length] ?? '';

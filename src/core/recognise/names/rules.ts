@@ -120,7 +120,7 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   levelOrgans(text, out);
   numberedHospitals(text, out);
   ministries(text, out, lex);
-  nationalShortNames(text, out);
+  nationalShortNames(text, out, lex);
   abbreviationRuns(text, out);
   numberedRoads(text, out, lex);
   newAreasAfterPlaces(text, out, lex);

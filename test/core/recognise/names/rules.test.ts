@@ -361,6 +361,7 @@ test('national bodies known by a short name, only as words of their own', () => 
     ['心潮澎湃新闻工作者', []],
     ['来自四川封面新闻的记者', ['ORG:封面新闻']],
     ['英诺赛科正式登陆港交所。', ['ORG:港交所']],
+    ['座谈会上，包括人民网、华龙网等媒体', ['ORG:人民网', 'ORG:华龙网']],
     // Inside longer words: 法国足球, 中国乒乓球, 最高法院, 工程院士.
     ['法国足球和中国乒乓球', []],
     ['，美国最高法院裁定', []],
@@ -372,4 +373,9 @@ test('national bodies known by a short name, only as words of their own', () => 
     ['，全国政协农业和农村委员会', []],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text).filter((r) => r.rule === 'national-short-name')), want, text);
+  // A site's 网 that begins a word with what follows (中国网民) names no site.
+  const words = Lexicon.build([['网民', LEX.WORD], ['网络', LEX.WORD]]);
+  for (const [text, want] of [['中国网民数量', []], ['中国网络安全', []], ['据中国网报道', ['ORG:中国网']]] as Array<[string, string[]]>) {
+    assert.deepEqual(show(text, ruleSpans(text, words).filter((r) => r.rule === 'national-short-name')), want, text);
+  }
 });
