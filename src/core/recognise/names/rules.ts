@@ -2,7 +2,7 @@ import { LabelledSpan } from './tags';
 import { ORG_SUFFIXES, SURNAMES, TITLES } from './lists';
 import { LEX, Lexicon } from './lexicon';
 import { isDictionaryCompany, isPlainWord } from './list-rules';
-import { abbreviationRuns, compassRegions, newAreasAfterPlaces, numberedRoads } from './place-rules';
+import { abbreviationRuns, compassRegions, newAreasAfterPlaces, numberedRoads, transitLines } from './place-rules';
 import { levelOrgans, ministries, nationalShortNames, numberedHospitals } from './organ-rules';
 
 /**
@@ -123,6 +123,7 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   nationalShortNames(text, out, lex);
   abbreviationRuns(text, out);
   numberedRoads(text, out, lex);
+  transitLines(text, out);
   newAreasAfterPlaces(text, out, lex);
   compassRegions(text, out);
   return out;

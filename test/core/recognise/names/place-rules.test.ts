@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
-import { abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, gazetteerPlacesAlone, longerDictionaryPlaces, merchantsByProvince, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
+import { transitLines, abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, gazetteerPlacesAlone, longerDictionaryPlaces, merchantsByProvince, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
@@ -559,4 +559,16 @@ test('a district or county by its first character after a verb of place, where t
     abbreviationsAfterVerbs(text, out, dict);
     assert.deepEqual(show(text, out.filter((r) => r.rule === 'place-first-character')), want, text);
   }
+});
+
+test('rail lines by number or code are places where the text speaks of rail transit', () => {
+  const table: Array<[string, string[]]> = [
+    ['4条快轨包括15号线、19号线、C4线、27号线', ['LOC:15号线', 'LOC:19号线', 'LOC:C4线', 'LOC:27号线']],
+    ['重庆轨道交通10号线二期开通', ['LOC:10号线']],
+    ['曾家岩站与2号线换乘', ['LOC:2号线']],
+    // No rail in the text: a factory's or a bus's line; a road named after a line.
+    ['工厂的3号线投产', []],
+    ['乘坐地铁到3号线路口', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(run(transitLines, text), want, text);
 });
