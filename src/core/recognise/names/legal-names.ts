@@ -36,12 +36,16 @@ export function brandsBeforeLegalNames<T extends Scored>(text: string, spans: T[
 
 /** A subsidiary's description after a company's name (吉利汽车 + 全资子公司): no part of the name. */
 const SUBSIDIARY_TAIL = /(?:的)?(?:全资|控股|参股)?(?:子公司|孙公司|分公司)$/;
+/** A company's headquarters after its name (吉利汽车集团 + 总部, 极氪 + 全球总部): a place of it, not its name. */
+const HEADQUARTERS_TAIL = /(?:全球|中国|亚太|区域)?总部$/;
 
-/** 吉利汽车全资子公司 → 吉利汽车: the model reads on into the description; the name ends before it. */
+/** 吉利汽车全资子公司 → 吉利汽车, 领克汽车总部 → 领克汽车: the model reads on into the description; the name ends before it. */
 export function subsidiariesOffCompanies<T extends Scored>(text: string, spans: T[]): T[] {
   return spans.map((s) => {
     if (s.label !== 'ORG') return s;
     const t = text.slice(s.start, s.end);
+    const hq = HEADQUARTERS_TAIL.exec(t);
+    if (hq && t.length - hq[0].length >= 2) return { ...s, end: s.end - hq[0].length };
     const m = SUBSIDIARY_TAIL.exec(t);
     // What is left must still be a name of two characters or more.
     if (!m || !/(?:全资|控股|参股)/.test(m[0]) || t.length - m[0].length < 2) return s;

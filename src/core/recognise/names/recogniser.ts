@@ -142,7 +142,6 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => knownCompanies(t, s, made('known-company', 0.8), lex),
     (t, s) => brandsBeforeLegalNames(t, s, lex),
     subsidiariesOffCompanies,
-    companyHeadsTakenIn,
     (t, s) => companiesAfterKinds(t, s, made('company-kind', 0.65), lex),
     (t, s) => coordinate(t, s, made('coordination', 0.55), lex),
     (t, s) => listHeads(t, s, made('list-head', 0.7), lex),
@@ -157,6 +156,8 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => companiesBeforeBusinessWords(t, s, made('company-word', 0.6), lex),
     (t, s) => brandsBeforeBusinessWords(t, s, made('company-word', 0.7), lex),
     (t, s) => companiesByTrade(t, s, made('company-trade', 0.65), lex),
+    // After the trade rule, which reads 极氪 + 科技 and leaves 集团 out.
+    companyHeadsTakenIn,
     (t, s) => dictionaryOrganisationsAlone(t, s, made('dictionary-org', 0.6), lex),
     (t, s) => companiesBeforeStockCodes(t, s, made('stock-code', 0.8)),
     (t, s) => politicalParties(t, s, made('party', 0.7), lex),

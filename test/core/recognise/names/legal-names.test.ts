@@ -27,6 +27,9 @@ test("a subsidiary's description is cut off the company's name", () => {
     // A branch is a name of its own; nothing left but the description stays as read.
     ['中国银行北京分公司', [['中国银行北京分公司', 'ORG']], ['ORG:中国银行北京分公司']],
     ['一家全资子公司', [['全资子公司', 'ORG']], ['ORG:全资子公司']],
+    // A headquarters after the name is no part of it.
+    ['吉利汽车集团总部、领克汽车总部', [['吉利汽车集团总部', 'ORG'], ['领克汽车总部', 'ORG']], ['ORG:吉利汽车集团', 'ORG:领克汽车']],
+    ['设立全球总部', [['全球总部', 'ORG']], ['ORG:全球总部']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, subsidiariesOffCompanies(text, spansOf(text, read))), want, text);
 });
