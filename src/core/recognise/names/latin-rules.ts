@@ -98,3 +98,32 @@ export function camelCaseCompanies<T extends Scored>(text: string, spans: T[], m
   }
   return added.length ? concatInTextOrder(spans, added) : spans;
 }
+
+/** A word in Latin letters standing as a list's item (…、Stellantis和…), with letters, digits and the joins names use. */
+const LATIN_ITEM = /(?<![A-Za-z0-9.&-])[A-Za-z][A-Za-z0-9.&-]{1,24}(?![A-Za-z0-9.&-])/g;
+/** Abbreviations of things, not of companies (AI、5G and IT are no item of a list of firms). */
+const NOT_A_FIRM = /^(?:AI|IT|CEO|CFO|CTO|COO|APP|App|app|PC|IPO|ETF|GDP|CPI|PPI|PMI|VR|AR|MR|XR|SUV|MPV|EV|GPU|CPU|NPU|IoT|OS|UI)$/;
+/** What joins two items of a list. */
+const LIST_JOIN = /^(?:、|和|与|及|以及)$/;
+
+/**
+ * 宝马、Stellantis和大众汽车, OpenAI、谷歌和Anthropic: a word in Latin letters joined as an item to an
+ * organisation of the same list is an organisation too (the coordination rule reads Chinese items only).
+ */
+export function latinItemsInLists<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
+  if (!/[A-Za-z]/.test(text) || !/[、和与及]/.test(text)) return spans;
+  const added: T[] = [];
+  const orgEndingAt = (i: number) => spans.some((o) => o.label === 'ORG' && o.end === i);
+  const orgStartingAt = (i: number) => spans.some((o) => o.label === 'ORG' && o.start === i);
+  for (const m of text.matchAll(LATIN_ITEM)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (NOT_A_FIRM.test(m[0]) || PRODUCT_END.test(m[0]) || overlapsAny(spans, start, end)) continue;
+    const before = /(?:以及|[、和与及])$/.exec(text.slice(Math.max(0, start - 2), start));
+    const after = /^(?:以及|[、和与及])/.exec(text.slice(end, end + 2));
+    const joinedBefore = before !== null && LIST_JOIN.test(before[0]) && orgEndingAt(start - before[0].length);
+    const joinedAfter = after !== null && LIST_JOIN.test(after[0]) && orgStartingAt(end + after[0].length);
+    if (joinedBefore || joinedAfter) added.push(make({ start, end, label: 'ORG' }));
+  }
+  return added.length ? concatInTextOrder(spans, added) : spans;
+}

@@ -48,7 +48,7 @@ import { DocumentNames } from './document-names';
 import { countriesNotPeople, countriesOffForeignPapers, countriesWhole, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
 import { familiarAddressNoNames, namesCutShort } from './person-edges';
-import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles } from './latin-rules';
+import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles, latinItemsInLists } from './latin-rules';
 import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
 type Span = { start: number; end: number; label: string };
@@ -178,6 +178,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => latinGlosses(t, s, made('latin-gloss', 0.7)),
     (t, s) => bracketedAliases(t, s, made('alias', 0.75), lex),
     (t, s) => camelCaseCompanies(t, s, made('latin-name', 0.65)),
+    (t, s) => latinItemsInLists(t, s, made('latin-item', 0.6)),
     (t, s) => facilitiesAfterNames(t, s, lex),
     (t, s) => oldRegionNames(t, s, made('old-region', 0.7)),
     (t, s) => sitesAlone(t, s, made('site', 0.65), lex),

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles } from '../../../../src/core/recognise/names/latin-rules';
+import { camelCaseCompanies, latinCompanies, latinGlosses, latinItemsInLists, peopleAfterCompanyTitles } from '../../../../src/core/recognise/names/latin-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
 const make = (s: { start: number; end: number; label: S['label'] }): S => ({ ...s, confidence: 0.7 });
 
@@ -75,4 +76,17 @@ test('a Latin word with a capital inside it, in Chinese text, is a company; a pr
   for (const [text, read, expected] of table) {
     assert.deepEqual(show(text, camelCaseCompanies(text, spansOf(text, read), make)), expected, text);
   }
+});
+
+test('a word in Latin letters joined to an organisation in a list is an organisation', () => {
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.6 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['三家是OpenAI、谷歌和Anthropic，', [['OpenAI', 'ORG'], ['谷歌', 'ORG']], ['ORG:OpenAI', 'ORG:谷歌', 'ORG:Anthropic']],
+    ['旨在为宝马、Stellantis和大众汽车等', [['宝马', 'ORG'], ['大众汽车', 'ORG']], ['ORG:宝马', 'ORG:Stellantis', 'ORG:大众汽车']],
+    // Abbreviations of things, products, or no organisation beside it: as read.
+    ['在AI、5G和华为等领域', [['华为', 'ORG']], ['ORG:华为']],
+    ['华为和HarmonyOS', [['华为', 'ORG']], ['ORG:华为']],
+    ['北京和Paris', [['北京', 'LOC']], ['LOC:北京']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, latinItemsInLists(text, spansOf(text, read), make)), want, text);
 });
