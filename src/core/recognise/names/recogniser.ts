@@ -34,7 +34,7 @@ import { bracketedAliases } from './alias-rules';
 import { knownCompanies } from './known-companies';
 import { companiesAfterKinds } from './company-kinds';
 import { brandsBeforeBusinessWords } from './brand-words';
-import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined } from './foreign-places';
+import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole } from './foreign-places';
 import { placesBeforeDescriptions } from './place-descriptions';
 import { departmentsBeforeTheirHeads } from './departments';
 import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
@@ -88,6 +88,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => leadersNotPlaces(t, s, lex),
     (t, s) => namesCutShort(t, s, lex),
     soundNamesJoined,
+    dottedNamesWhole,
     (t, s) => familiarAddressNoNames(t, s, lex),
     regionsOfChina,
     placesBeforeLevels,

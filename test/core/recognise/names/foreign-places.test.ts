@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined } from '../../../../src/core/recognise/names/foreign-places';
+import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole } from '../../../../src/core/recognise/names/foreign-places';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
 import { S, show, spansOf } from './spans';
@@ -60,4 +60,15 @@ test('two people read side by side in sound characters are one foreign name; Chi
     ['安娜莎娜', [['安娜', 'PER'], ['莎娜', 'PER']], ['PER:安娜', 'PER:莎娜']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, soundNamesJoined(text, spansOf(text, read))), want, text);
+});
+
+test('a dotted foreign name the model starts or ends inside reaches to the bound close by', () => {
+  const table: Array<[string, Array<[string, 'PER' | 'LOC' | 'ORG']>, string[]]> = [
+    ['侯新琳、毛里夏里甫·哈帕10名个人', [['侯新琳', 'PER'], ['夏里甫·哈帕', 'PER']], ['PER:侯新琳', 'PER:毛里夏里甫·哈帕']],
+    ['主席图尔钦·亚历山大、老挝', [['图尔钦·亚', 'PER'], ['老挝', 'LOC']], ['PER:图尔钦·亚历山大', 'LOC:老挝']],
+    // Not across a title or a verb, and not on the right of a name whole after its dot.
+    ['美国总统唐纳德·特朗普表示。', [['唐纳德·特朗普', 'PER']], ['PER:唐纳德·特朗普']],
+    ['总统唐纳德·特朗普。', [['唐纳德·特朗普', 'PER']], ['PER:唐纳德·特朗普']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, dottedNamesWhole(text, spansOf(text, read))), want, text);
 });
