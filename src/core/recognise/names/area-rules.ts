@@ -187,21 +187,24 @@ export function numberedStreets<T extends Scored>(text: string, spans: T[]): T[]
 /**
  * 巴蜀, 荆楚, 齐鲁: the old names of regions, and 白宫 (the White House, a building and so a place, as the
  * sets mark 克里姆林宫 and 青瓦台): places by GUIDELINES, which jieba's dictionary tags as people (巴蜀, 白宫
- * nr) or not at all, so the model leaves them out. Only where nothing else was read.
+ * nr) or not at all, so the model leaves them out, reads them as a person or cuts them in two (巴 | 渝). A name
+ * the model read across the region's edge stays.
  */
 const REGION_NAMES = /巴蜀|巴渝|荆楚|齐鲁|燕赵|三秦|八桂|湖湘|岭南|白宫|白宮/g;
 const INSTITUTION_AFTER = /^(?:石化|银行|晚报|日报|中学|小学|大学|学院|集团|公司|医院|制药|股份|证券|电视|出版)/;
 
 export function oldRegionNames<T extends Scored>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'LOC' }) => T): T[] {
-  const added: T[] = [];
+  let out = spans;
   for (const m of text.matchAll(REGION_NAMES)) {
     const start = m.index!;
     const end = start + m[0].length;
     // 齐鲁石化, 巴蜀中学: the start of a company's or a school's name, which is the model's to read.
     if (INSTITUTION_AFTER.test(text.slice(end, end + 2))) continue;
-    if (!overlapsAny(spans, start, end)) added.push(make({ start, end, label: 'LOC' }));
+    const overlapping = out.filter((o) => o.start < end && start < o.end);
+    if (overlapping.some((o) => o.start < start || o.end > end || (o.label === 'LOC' && o.start === start && o.end === end))) continue;
+    out = replacedBy(out, overlapping, make({ start, end, label: 'LOC' }));
   }
-  return added.length ? concatInTextOrder(spans, added) : spans;
+  return out;
 }
 
 /**

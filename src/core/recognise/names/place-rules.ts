@@ -52,6 +52,19 @@ export function abbreviationRuns(text: string, out: RuleSpan[]): void {
   }
 }
 
+/**
+ * 渝南黔北合作先行示范区, 川东北经济区: a zone named by provinces' abbreviations with compass parts and a zone's
+ * head is one place (the runs and compass rules would read its pieces).
+ */
+const COMPASS_ZONE = new RegExp(`(?:[${[...PROVINCE_ABBR].join('')}][东南西北中]{1,2}){2,3}[\u4e00-\u9fff]{0,6}?(?:示范区|合作区|经济区|试验区|协作区)`, 'g');
+
+export function compassZones(text: string, out: RuleSpan[]): void {
+  if (!/示范区|合作区|经济区|试验区|协作区/.test(text)) return;
+  for (const m of text.matchAll(COMPASS_ZONE)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.75, rule: 'compass-zone' });
+  }
+}
+
 /** Verbs of being or going somewhere, before a province's abbreviation: 在渝, 来渝, 赴京, 抵沪, 驻渝, 入渝, 归渝. */
 const PLACE_VERBS = new Set('在来赴抵返回离进驻留到访入出归'.split(''));
 
@@ -276,7 +289,7 @@ const LINE_BEFORE = /[在的和与及、是经沿乘坐到至从往]/;
 /** Abbreviations that also begin ordinary words (新建, 宁可, 云端): need a second abbreviation. */
 const AMBIGUOUS_FIRST = new Set('新宁云青台港秦蜀'.split(''));
 
-const AREAL_HEADS = /^(?:[东南西北]?收费站|高新区|新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|新城|县城|城区|地区|片区|院区|校区|库区|山区|流域|复线|二线|地带|经济特区|经济区|港区|遗址|中轴线|自由贸易港|自贸港|国际港站|国际港务区|深合区|自贸试验区|自由贸易试验区|经济技术开发区|经济开发区|自然保护区)/;
+const AREAL_HEADS = /^(?:[东南西北]?收费站|高新区|协同创新区|创新区|新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|新城|县城|城区|地区|片区|院区|校区|库区|山区|流域|复线|二线|地带|经济特区|经济区|港区|遗址|中轴线|自由贸易港|自贸港|国际港站|国际港务区|深合区|自贸试验区|自由贸易试验区|经济技术开发区|经济开发区|自然保护区)/;
 /** Heads only an area takes: a person the model found before one is the area's name (西永 + 综合保税区, 兰英 + 大峡谷). */
 const AREA_ONLY_HEADS = /^(?:高新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|大峡谷|梯田|古镇|度假区|风景区)/;
 /**
@@ -479,6 +492,16 @@ export function abbreviationsBeforeNationalOrgans<T extends { start: number; end
 }
 
 /**
+ * 长江 | 三峡 → 长江三峡: two places side by side that the dictionary knows as one place (and never as a
+ * person's name) are that place; not one-character abbreviations (中 | 美 stay two, as GUIDELINES.md splits 成渝).
+ */
+export function placesTheDictionaryJoins<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
+  return joinAdjacent(spans, (a, b) =>
+    a.label === 'LOC' && b.label === 'LOC' && a.end - a.start >= 2 && b.end - b.start >= 2 && b.end - a.start <= 6 && (lex.lookup(text.slice(a.start, b.end)) & (LEX.LOC | LEX.PER)) === LEX.LOC ? { ...a, end: b.end } : undefined,
+  );
+}
+
+/**
  * 长江 + 口 → 长江口: a place the model found one character short of a place the dictionary knows (the
  * estuary, 珠江口), where that character ends no word with the next (长江口岸 is a port of the river).
  */
@@ -544,4 +567,13 @@ export function transitLines(text: string, out: RuleSpan[]): void {
   for (const m of text.matchAll(TRANSIT_LINE)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.75, rule: 'transit-line' });
   }
+}
+
+/** 热爱 + 巫山, 走进 + 大足: a verb the model reads into the place after it (a verb of jieba's, then a place it knows) is cut off. */
+export function verbsOffPlaces<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
+  return spans.map((s) => {
+    if (s.label !== 'LOC' || s.end - s.start < 4) return s;
+    const rest = text.slice(s.start + 2, s.end);
+    return lex.taggedLike(text.slice(s.start, s.start + 2), '表示') && (lex.lookup(rest) & (LEX.LOC | LEX.PER)) === LEX.LOC ? { ...s, start: s.start + 2 } : s;
+  });
 }

@@ -5,7 +5,7 @@ import { NameModel } from './model';
 import { LEX, Lexicon } from './lexicon';
 import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, RuleSpan, ruleSpans } from './rules';
 import { placeOrgans } from './organ-rules';
-import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, gazetteerPlacesAlone, longerDictionaryPlaces, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from './place-rules';
+import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, gazetteerPlacesAlone, longerDictionaryPlaces, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, placesTheDictionaryJoins, verbsOffPlaces } from './place-rules';
 import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
 import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
@@ -76,6 +76,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
   return [
     (t, s) => placesNotPeople(t, s, lex),
     (t, s) => portsNotHongKong(t, s, lex),
+    (t, s) => verbsOffPlaces(t, s, lex),
     placeEndsNotPeople,
     shortPlaceNames,
     (t, s) => verbsAfterNames(t, s, lex, isSurname, isCompoundSurname),
@@ -118,6 +119,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     brandsWithTrades,
     policeForces,
     (t, s) => longerDictionaryPlaces(t, s, lex),
+    (t, s) => placesTheDictionaryJoins(t, s, lex),
     hospitalsWithoutDepartments,
     boardsOffCompanies,
     departmentsOffCompanies,

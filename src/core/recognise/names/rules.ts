@@ -2,7 +2,7 @@ import { LabelledSpan } from './tags';
 import { ORG_SUFFIXES, SURNAMES, TITLES } from './lists';
 import { LEX, Lexicon } from './lexicon';
 import { isDictionaryCompany, isPlainWord } from './list-rules';
-import { abbreviationRuns, compassRegions, newAreasAfterPlaces, numberedRoads, transitLines } from './place-rules';
+import { abbreviationRuns, compassRegions, compassZones, newAreasAfterPlaces, numberedRoads, transitLines } from './place-rules';
 import { levelOrgans, ministries, nationalShortNames, numberedHospitals } from './organ-rules';
 
 /**
@@ -126,6 +126,7 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   transitLines(text, out);
   newAreasAfterPlaces(text, out, lex);
   compassRegions(text, out);
+  compassZones(text, out);
   return out;
 }
 

@@ -111,6 +111,10 @@ test('the old names of regions and 白宫 are places where nothing else was read
   for (const [text, want] of table) assert.deepEqual(show(text, oldRegionNames(text, [], make)), want, text);
   const t = '重庆巴蜀文化研究院';
   assert.deepEqual(show(t, oldRegionNames(t, [at(t, '重庆巴蜀文化研究院', 'ORG')], make)), ['ORG:重庆巴蜀文化研究院']);
+  // Read as a person or in two pieces inside the name: the region replaces them.
+  const u = '是巴渝儿女的代表，展现巴渝风貌';
+  const read = [at(u, '巴渝', 'PER'), { start: 11, end: 12, label: 'LOC' as const, confidence: 0.7 }, { start: 12, end: 13, label: 'LOC' as const, confidence: 0.7 }];
+  assert.deepEqual(show(u, oldRegionNames(u, read, make)), ['LOC:巴渝', 'LOC:巴渝']);
 });
 
 test('a site, community or village the model left out is a place, named between a break or a place and its head', () => {

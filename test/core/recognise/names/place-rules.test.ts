@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
-import { transitLines, abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, gazetteerPlacesAlone, longerDictionaryPlaces, merchantsByProvince, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
+import { compassZones, placesTheDictionaryJoins, verbsOffPlaces, transitLines, abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, gazetteerPlacesAlone, longerDictionaryPlaces, merchantsByProvince, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
@@ -287,6 +287,7 @@ test('stations, zones and bridges named after a place are one place', () => {
     // A county's or a site's head after its short name; not after a city named with its suffix.
     ['记者从酉阳自治县获悉', [{ start: 3, end: 5, label: 'LOC' }], ['LOC:酉阳自治县']],
     ['龚滩古镇接待游客', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:龚滩古镇']],
+    ['位于两江协同创新区的工厂', [{ start: 2, end: 4, label: 'LOC' }], ['LOC:两江协同创新区']],
     ['重庆市景区门票', [{ start: 0, end: 3, label: 'LOC' }], ['LOC:重庆市']],
     // A person the model read before a head only sites take is the site.
     ['以及兰英大峡谷旅游', [{ start: 2, end: 4, label: 'PER' }], ['LOC:兰英大峡谷']],
@@ -571,4 +572,25 @@ test('rail lines by number or code are places where the text speaks of rail tran
     ['乘坐地铁到3号线路口', []],
   ];
   for (const [text, want] of table) assert.deepEqual(run(transitLines, text), want, text);
+});
+
+test('a zone named by abbreviations with compass parts is one place', () => {
+  const table: Array<[string, string[]]> = [
+    ['并听取了渝南黔北合作先行示范区建设推进工作', ['LOC:渝南黔北合作先行示范区']],
+    ['渝南黔北地区', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(run(compassZones, text), want, text);
+});
+
+test('two places the dictionary knows as one are one; a verb read into a place is cut off', () => {
+  const dict = Lexicon.build([['长江三峡', LEX.WORD | LEX.LOC], ['中美', LEX.WORD | LEX.LOC], ['巫山', LEX.WORD | LEX.LOC], ['走近', LEX.WORD, 100, 17], ['表示', LEX.WORD, 9000, 17], ['湖南', LEX.LOC], ['长沙', LEX.LOC]]);
+  const joins: Array<[string, Array<[string, 'LOC']>, string[]]> = [
+    ['位于长江三峡第一峡', [['长江', 'LOC'], ['三峡', 'LOC']], ['LOC:长江三峡']],
+    ['湖南长沙', [['湖南', 'LOC'], ['长沙', 'LOC']], ['LOC:湖南', 'LOC:长沙']],
+    // One-character abbreviations stay apart (中 | 美), as GUIDELINES.md splits 成渝.
+    ['推动中美关系', [['中', 'LOC'], ['美', 'LOC']], ['LOC:中', 'LOC:美']],
+  ];
+  for (const [text, read, want] of joins) assert.deepEqual(show(text, placesTheDictionaryJoins(text, spansOf(text, read), dict)), want, text);
+  const t = '了解巫山、走近巫山';
+  assert.deepEqual(show(t, verbsOffPlaces(t, spansOf(t, [['巫山', 'LOC'], ['走近巫山', 'LOC']]), dict)), ['LOC:巫山', 'LOC:巫山']);
 });
