@@ -20,7 +20,7 @@ const LATIN_NAME = /^(?:[A-Z][A-Za-z0-9]+|[A-Za-z]*[A-Z][A-Za-z0-9]*)$/;
 const ENDS_IN_TRADE =
   /(?:新能源|半导体|机器人|药业|能源|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股|证券|基金|资本|投资|材料|股份|食品|饮料|咖啡|酒业|乳业|矿业|重工|智能|生物|医疗|集团)$/;
 /** Words right after a kind of company that say something of it instead of naming one. */
-const NOT_A_NAME_START = /^(?:[来赴到在向去业]|财报|数据|交付|销量|销售|营收|产量|产能|份额|利润|业绩|订单|融资|估值|排名|(?:IPO|Top|TOP|CEO|CFO|CTO|COO|AI|IT|APP|App|PC|ETF|LOGO|Logo)$|相关|有关|负责|工作|员工|职工|内部|旗下|高管|总部|董事|股东|党委|党组|人士|方面|所属|独立|上市|股票|代表|出自|来自|属于|成为|包括|作为|通过|进入|推出|打造|收购|拥有|旗舰)/;
+const NOT_A_NAME_START = /^(?:[来赴到在向去业已将正曾也还均拟仍并]|财报|数据|交付|销量|销售|营收|产量|产能|份额|利润|业绩|订单|融资|估值|排名|(?:IPO|Top|TOP|CEO|CFO|CTO|COO|AI|IT|APP|App|PC|ETF|LOGO|Logo)$|相关|有关|负责|工作|员工|职工|内部|旗下|高管|总部|董事|股东|党委|党组|人士|方面|所属|独立|上市|股票|代表|出自|来自|属于|成为|包括|作为|通过|进入|推出|打造|收购|拥有|旗舰)/;
 const KIND_INSIDE = /公司|企业|集团|品牌|[供制渠运服开零经]\S?商/;
 /** Characters no such name holds: function words and dates. */
 const NOT_IN_NAME = /[的了是在和与及到对把被将从由为个这那各每某该此其我你他她们年月日前后得就都也还很更最之]/;

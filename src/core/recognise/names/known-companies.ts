@@ -65,8 +65,8 @@ const KNOWN_COMPANIES = [
 
 // 阿里地区 is a prefecture of Tibet.
 const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|国际|韩国|日本|欧洲|美国|亚太|全球|地区|公路)/;
-/** A branch after the name: the province or city with its suffix and 分行, 支行, 分公司 (农行甘肃省分行; not 华为在各地分公司). */
-const BRANCH_AFTER = /^(?:[\u4e00-\u9fff]{1,4}?[省市县区州])?(?:分行|支行|分公司|分理处)(?:党委)?/;
+/** A branch after the name: the province or city with its suffix (or a bank's without it) and 分行, 支行, 分公司 (农行甘肃省分行, 农行甘肃分行; not 华为在各地分公司). */
+const BRANCH_AFTER = /^(?:[\u4e00-\u9fff]{1,4}?[省市县区州]|[\u4e00-\u9fff]{2}(?=分行|支行))?(?:分行|支行|分公司|分理处)(?:党委)?/;
 
 /** A word common enough that, starting right after a name, it shows where the name ends (表示; not 收在 of 丰收在望). */
 const COMMON_WORD = 14;

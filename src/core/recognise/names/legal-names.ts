@@ -19,6 +19,8 @@ export function brandsBeforeLegalNames<T extends Scored>(text: string, spans: T[
     if (s.label !== 'ORG' || !TRADE_AND_FORM.test(text.slice(s.start, s.end))) continue;
     let start = s.start;
     while (start > 0 && s.start - start < 4 && !NOT_IN_BRAND.test(text[start - 1])) start--;
+    // 计划收购 + 极氪: a word of the dictionary at the run's start is the clause's (a verb), not the brand's.
+    if (s.start - start >= 4 && isPlainWord(lex, text.slice(start, start + 2))) start += 2;
     if (s.start - start < 2) continue;
     const brand = text.slice(start, s.start);
     const prev = k > 0 ? (out ?? spans)[k - 1] : undefined;

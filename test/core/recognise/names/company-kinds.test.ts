@@ -16,6 +16,8 @@ test('a company named right after the kind of company it is', () => {
     ['，珠宝品牌周六福、高端月子中心', [['周六福', 'PER']], ['ORG:周六福']],
     ['香水渠道商颖通控股在港交所同步挂牌', [], ['ORG:颖通控股']],
     ['品牌管理公司颖通控股三家消费企业', [], ['ORG:颖通控股']],
+    // An adverb after the kind starts a predicate, not a name (有限公司已发行全部股份).
+    ['智能科技有限公司已发行全部股份', [], []],
     ['饮料公司 IFBH、浙江泰德', [], ['ORG:IFBH']],
     ['电解液供应商天赐材料、铜箔供应商中一科技，在9月', [], ['ORG:天赐材料', 'ORG:中一科技']],
     // After a word for any company, a verb phrase; after a kind, words the dictionary covers, an adjective's clause,

@@ -33,6 +33,7 @@ test('a large company or household brand is an organisation, whatever the model 
     ['，中国人寿、中国平安、中国人保', [['中国', 'LOC'], ['中国', 'LOC'], ['中国', 'LOC']], ['ORG:中国人寿', 'ORG:中国平安', 'ORG:中国人保']],
     // A bank's branch is one name with it, whatever was read inside; an idiom holds no 物美.
     ['，农行甘肃省分行党委书记', [['甘肃省分行党委', 'ORG']], ['ORG:农行甘肃省分行党委']],
+    ['下一步，农行甘肃分行将以', [['农行', 'ORG'], ['甘肃', 'LOC']], ['ORG:农行甘肃分行']],
     ['我市与国开行陕西省分行、', [['陕西省', 'LOC']], ['ORG:国开行陕西省分行']],
     ['，华为在各地分公司', [], ['ORG:华为']],
     ['，交行宣布', [], ['ORG:交行']],

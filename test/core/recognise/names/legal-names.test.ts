@@ -5,13 +5,15 @@ import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { show, spansOf, S } from './spans';
 
 test('a brand the model leaves before a trade and a legal form joins the name', () => {
-  const lex = Lexicon.build([['成立', LEX.WORD], ['公告', LEX.WORD], ['极氪', LEX.WORD | LEX.NAME_ORG]]);
+  const lex = Lexicon.build([['成立', LEX.WORD], ['公告', LEX.WORD], ['收购', LEX.WORD], ['极氪', LEX.WORD | LEX.NAME_ORG]]);
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['公告称，极氪智能科技控股有限公司已完成', [['智能科技控股有限公司', 'ORG']], ['ORG:极氪智能科技控股有限公司']],
     // A place the model read in the brand goes into the name.
     ['与蔚来汽车科技有限公司签约', [['蔚来', 'LOC'], ['汽车科技有限公司', 'ORG']], ['ORG:蔚来汽车科技有限公司']],
     // A plain word before the trade, a function word, or a name the model read across the brand: as read.
     ['新成立智能科技有限公司', [['智能科技有限公司', 'ORG']], ['ORG:智能科技有限公司']],
+    // A verb at the run's start is the clause's, not the brand's.
+    ['计划收购极氪智能科技有限公司已发行', [['智能科技有限公司', 'ORG']], ['ORG:极氪智能科技有限公司']],
     ['，与智能科技有限公司', [['智能科技有限公司', 'ORG']], ['ORG:智能科技有限公司']],
     ['重庆长安汽车股份有限公司', [['重庆长安汽车股份有限公司', 'ORG']], ['ORG:重庆长安汽车股份有限公司']],
     // A name with its own head before the legal form is not a trade's.
