@@ -14,7 +14,7 @@ import { isHan } from './lists';
 /** One-character abbreviations of provinces, municipalities and SARs. */
 const PROVINCE_ABBR = new Set('京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青藏桂蒙宁新港澳台'.split(''));
 /** Cities' one-character abbreviations that stand beside provinces' in the names of lines (沪渝蓉高铁). */
-const CITY_ABBR = new Set('蓉穗榕甬邕筑昆杭'.split(''));
+const CITY_ABBR = new Set('蓉穗榕甬邕筑昆杭成'.split(''));
 /** Pairs of abbreviations that are ordinary words, brand names or one place (辽宁, 连云港), not two places. */
 const NOT_PLACES = new Set(['苏宁', '云云', '新新', '宁宁', '青青', '秦秦', '台台', '新台', '京新', '辽宁', '云港']);
 
@@ -241,10 +241,15 @@ export function numberedRoads(text: string, out: RuleSpan[], lex?: Lexicon): voi
     const end = at + m[0].length;
     const three = at >= 3 ? text.slice(at - 3, at) : '';
     let start = -1;
+    const lineStarts = (i: number) => i === 0 || !/[\u4e00-\u9fff]/.test(text[i - 1]) || LINE_BEFORE.test(text[i - 1]);
     if (three && [...three].every((c) => PROVINCE_ABBR.has(c) || CITY_ABBR.has(c)) && PROVINCE_ABBR.has(three[0])) start = at - 3;
+    // 巫云开高速, 渝赤叙高速: three counties' first characters, no word of the dictionary among them, after a break.
+    else if (lex && /^[\u4e00-\u9fff]{3}$/.test(three) && !NOT_LINE_END.test(three) && !lex.isWordAt(text, at - 3) && !lex.isWordAt(text, at - 2) && lineStarts(at - 3)) start = at - 3;
     else if (at >= 2) {
       const [a, b] = text.slice(at - 2, at);
       if (/[\u4e00-\u9fff]/.test(b) && PROVINCE_ABBR.has(a) && !(AMBIGUOUS_FIRST.has(a) && !PROVINCE_ABBR.has(b))) start = at - 2;
+      // 成渝高速, 成渝铁路: Chengdu's first character beside Chongqing's, after a break or a word of place.
+      else if (CITY_ABBR.has(a) && (PROVINCE_ABBR.has(b) || CITY_ABBR.has(b)) && lineStarts(at - 2)) start = at - 2;
       // 郑徐高铁, 郑西高铁: two cities' first characters, which make no word of the dictionary (修建高铁, 乘坐高铁 do).
       else if (lex && /^[\u4e00-\u9fff]{2}$/.test(a + b) && !NOT_LINE_END.test(a + b) && !(lex.lookup(a + b) & LEX.WORD) && (at < 3 || !/[\u4e00-\u9fff]/.test(text[at - 3]) || LINE_BEFORE.test(text[at - 3]))) start = at - 2;
     }
@@ -303,9 +308,9 @@ const SITE_HEADS = /^(?:自治县|自治州|古镇|古城|旅游度假区|度假
  * characters or more (港澳码头 is no 澳码头).
  */
 export const FACILITY_HEAD_WORDS: readonly string[] = ['国际机场', '火车站', '高铁站', '轻轨站', '地铁站', '水电站', '大桥', '隧道', '机场', '码头', '索道'];
-// 重庆站、成都站: a city's own station, where a break, a conjunction or a part of a station follows
-// (重庆站站房, 重庆站铁路综合交通枢纽; 重庆站在… is a verb).
-const FACILITY_HEADS = new RegExp(`^(?:${FACILITY_HEAD_WORDS.join('|')}|[东南西北]站(?![长台点])|站(?=[、，。；：）”和与及为]|站房|站前|铁路|枢纽|综合交通|[东西南北]?广场|片区|候车|进站|出站))`);
+// 重庆站、成都站, 重庆站（即菜园坝火车站）, 重庆站这座老火车站: a city's own station, unless 站 is a verb or begins
+// another word (重庆站在全国前列, 站起来, 站长, 站台).
+const FACILITY_HEADS = new RegExp(`^(?:${FACILITY_HEAD_WORDS.join('|')}|[东南西北]站(?![长台点])|站(?![在着起立出稳上队长台点岗位好住满成了过到]))`);
 
 /**
  * A subdistrict (昌州 + 街道): an administrative area, named with its suffix. Not after a city or province

@@ -144,6 +144,11 @@ test('lines between two cities named by their first characters', () => {
   // Words of the dictionary and longer words before the head are no line's ends.
   assert.deepEqual(spans('，修建高铁和乘坐高铁'), []);
   assert.deepEqual(spans('我们正在修建高铁'), []);
+  // Chengdu's first character beside Chongqing's; three counties' first characters after a break.
+  assert.deepEqual(spans('成渝高速（重庆段）改扩建，成渝铁路开工'), ['LOC:成渝高速', 'LOC:成渝铁路']);
+  assert.deepEqual(spans('，巫云开高速、渝赤叙高速有序推进'), ['LOC:巫云开高速', 'LOC:渝赤叙高速']);
+  assert.deepEqual(spans('要建成渝西高铁'), ['LOC:渝西高铁']);
+  assert.deepEqual(spans('我们修建新高速'), []);
 });
 
 test('a place the dictionary knows and the head of an area after it', () => {
@@ -296,6 +301,8 @@ test('stations, zones and bridges named after a place are one place', () => {
     // A city's own station before a break or a conjunction; 站 as a verb stays out.
     ['将形成以重庆站、成都站为', [{ start: 4, end: 6, label: 'LOC' }, { start: 8, end: 10, label: 'LOC' }], ['LOC:重庆站', 'LOC:成都站']],
     ['重庆站在全国前列', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:重庆']],
+    ['高大的重庆站（即菜园坝火车站）', [{ start: 3, end: 5, label: 'LOC' }], ['LOC:重庆站']],
+    ['这标志着重庆站这座老火车站', [{ start: 4, end: 6, label: 'LOC' }], ['LOC:重庆站']],
     // …and before a part of the station or its hub (站房, 铁路综合交通枢纽).
     ['新建的重庆站站房设计', [{ start: 3, end: 5, label: 'LOC' }], ['LOC:重庆站']],
     ['除在重庆站铁路综合交通枢纽外', [{ start: 2, end: 4, label: 'LOC' }], ['LOC:重庆站']],
