@@ -49,7 +49,7 @@ export function departmentsBeforeTheirHeads<T extends Scored>(text: string, span
     // verb before a level's character is no part of it (感谢 | 市公安局局长).
     const inside = out.filter((o) => o.label !== 'PER' && o.start >= start && o.start < end && o.end <= end);
     if (inside.length) start = Math.min(...inside.map((o) => o.start));
-    else if (isVerb(lex, text.slice(start, start + 2)) && /[省市区县州国]/.test(text[start + 2])) start += 2;
+    else if (lex.isVerb(text.slice(start, start + 2)) && /[省市区县州国]/.test(text[start + 2])) start += 2;
     // Two characters at least before the head (高技术司, not 局 of 当局).
     if (end - start < 3 || NOT_ONE_OFFICE.test(text.slice(start, end))) continue;
     const overlapping = out.filter((o) => o.start < end && start < o.end);
@@ -58,9 +58,4 @@ export function departmentsBeforeTheirHeads<T extends Scored>(text: string, span
     out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
   }
   return out;
-}
-
-/** Whether jieba's dictionary tags `word` a verb (感谢, 专访, 看望), as it tags 表示. */
-function isVerb(lex: Lexicon, word: string): boolean {
-  return lex.taggedLike(word, '表示');
 }

@@ -5,7 +5,7 @@ import { isPlainWord, Scored } from './list-rules';
 const TRADE_AND_FORM =
   /^(?:智能|科技|汽车|新能源|电子|信息|网络|技术|数字|医药|生物|材料|能源|实业|控股|电气|通信|软件|光电|机器人|半导体)[\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|集团)$/;
 /** What no brand holds: a break, a function word or a verb of reporting before the name. */
-const NOT_IN_BRAND = /[^\u4e00-\u9fff]|[的了是在和与及到对把被将从由为称据向由于等以及其该这那各]/;
+const NOT_IN_BRAND = /[^\u4e00-\u9fff]|[的了是在和与及到对把被将从由为称据向于等以其该这那各]/;
 
 /**
  * 极氪 + 智能科技控股有限公司: the model reads the trade and the legal form as the name and leaves the brand
@@ -13,7 +13,11 @@ const NOT_IN_BRAND = /[^\u4e00-\u9fff]|[的了是在和与及到对把被将从�
  * back to a break or a function word, no word of the dictionary) joins the name.
  */
 export function brandsBeforeLegalNames<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  // A brand the dictionary of proper nouns knows is no plain word, whatever else jieba says of it (小米).
+  const plain = (w: string) => isPlainWord(lex, w) && !(lex.lookup(w) & LEX.NAME_ORG);
   let out: T[] | undefined;
+  // A name the brand takes in (蔚来 read as a place) goes; its index is kept here, the list filtered once at the end.
+  const joined = new Set<number>();
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (s.label !== 'ORG' || !TRADE_AND_FORM.test(text.slice(s.start, s.end))) continue;
@@ -23,17 +27,14 @@ export function brandsBeforeLegalNames<T extends Scored>(text: string, spans: T[
     if (s.start - start >= 4 && isPlainWord(lex, text.slice(start, start + 2))) start += 2;
     if (s.start - start < 2) continue;
     const brand = text.slice(start, s.start);
-    const prev = k > 0 ? (out ?? spans)[k - 1] : undefined;
+    const prev = k > 0 && !joined.has(k - 1) ? (out ?? spans)[k - 1] : undefined;
     // A name read across the brand's start, or a plain word (新成立智能科技有限公司), is left as read.
     if (prev && prev.end > start && prev.start < start) continue;
-    // A brand the dictionary of proper nouns knows is no plain word, whatever else jieba says of it (小米).
-    const plain = (w: string) => isPlainWord(lex, w) && !(lex.lookup(w) & LEX.NAME_ORG);
     if (plain(brand) || plain(brand.slice(-2))) continue;
-    const list = (out ??= spans.slice());
-    if (prev && prev.start >= start) list[k - 1] = undefined as unknown as T;
-    list[k] = { ...s, start };
+    if (prev && prev.start >= start) joined.add(k - 1);
+    (out ??= spans.slice())[k] = { ...s, start };
   }
-  return out ? out.filter((s) => s !== undefined) : spans;
+  return out ? out.filter((_, k) => !joined.has(k)) : spans;
 }
 
 /** A subsidiary's description after a company's name (吉利汽车 + 全资子公司): no part of the name. */

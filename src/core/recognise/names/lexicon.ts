@@ -124,6 +124,16 @@ export class Lexicon {
     return slot >= 0 && other >= 0 && this.pos[slot] === this.pos[other];
   }
 
+  /** Whether jieba's dictionary tags `word` a verb (感谢, 走近, 收购), as it tags 表示. */
+  isVerb(word: string): boolean {
+    return this.taggedLike(word, '表示');
+  }
+
+  /** Whether the dictionary or the gazetteer knows `word` as a place and never as a person's name (长江三峡, 荣昌; not 普京). */
+  isPlaceOnly(word: string): boolean {
+    return (this.lookup(word) & (LEX.LOC | LEX.PER)) === LEX.LOC;
+  }
+
   /** Whether the two characters of `text` at `at` and `at + 1` make a word of the dictionary (false off the text's ends). */
   isWordAt(text: string, at: number): boolean {
     return at >= 0 && at + 2 <= text.length && (this.lookup(text.slice(at, at + 2)) & LEX.WORD) !== 0;

@@ -338,9 +338,9 @@ export function mediaOutlets(text: string): LabelledSpan[] {
   return out;
 }
 
-/** Verbs said of a person right after the name: reporting, attending, leading a visit. */
 /** A group someone leads somewhere (率调研组到, 带队): what follows 率 or 带 ending a three-character "name". */
 const LED_GROUP = /^(?:[\u4e00-\u9fff]{0,4}?(?:组|团|队)|领)/;
+/** Verbs said of a person right after the name: reporting, attending, leading a visit. */
 const VERB_AFTER_NAME = new Set(
   // Not 强调: 强 ends many given names (王志强调研).
   '应邀 应约 出席 主持 指出 介绍 要求 认为 参加 带队 陪同 会见 考察 调研 率队 一行 表示 透露 坦言 告诉 说道 讲话 致辞 宣布'.split(' '),

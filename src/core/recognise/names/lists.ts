@@ -5,6 +5,9 @@
 
 const split = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
+/** A national or provincial side by its kind (中国女排, 江苏男篮): alone, the kind names no team. */
+export const TEAM_KINDS: readonly string[] = ['女排', '男排', '女足', '男足', '女篮', '男篮'];
+
 /** Common single-character surnames (the ~300 most frequent) and compound surnames. */
 export const SURNAMES: readonly string[] = [
   ...(

@@ -1,7 +1,7 @@
 import { LabelledSpan } from './tags';
 import { concatInTextOrder } from '../../text/sorted-spans';
 import { LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
-import { charTable, COMPANY_TRADE, GENERIC_COMPANY_WORD, ORG_HEAD_AT_END, ORG_SUFFIXES, startsWord } from './lists';
+import { charTable, COMPANY_TRADE, GENERIC_COMPANY_WORD, ORG_HEAD_AT_END, ORG_SUFFIXES, startsWord, TEAM_KINDS } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
 import { joinAdjacent, replacedBy, withoutSpansInside } from './span-edges';
 
@@ -307,7 +307,7 @@ export function institutionsNotPlaces<T extends Scored>(text: string, spans: T[]
  * nor a team's kind without its country or province (女篮姑娘们; 中国女篮 is one).
  * A company the dictionary of proper nouns knows is none of these (万科).
  */
-const GENERIC_UNIT = /^(?:[\u4e00-\u9fff]{1,2}科|门诊部|住院部|急诊部|体检中心|中心|实验室|央企|央企集团|自治县|自治区|区县|公司|集团|董事会|董事局|国家队|代表团|访问团|女排|男排|女篮|男篮|女足|男足)$/;
+const GENERIC_UNIT = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,2}科|门诊部|住院部|急诊部|体检中心|中心|实验室|央企|央企集团|自治县|自治区|区县|公司|集团|董事会|董事局|国家队|代表团|访问团|${TEAM_KINDS.join('|')})$`);
 
 export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.filter((s) => {
@@ -326,7 +326,7 @@ function isTail(text: string, from: number, o: { start: number; end: number }, l
   if (!lex) return false;
   const gap = text.slice(from, o.start);
   if (gap.includes('之')) return false;
-  for (let i = 0; i + 2 <= gap.length; i++) if (lex.taggedLike(gap.slice(i, i + 2), '表示')) return false;
+  for (let i = 0; i + 2 <= gap.length; i++) if (lex.isVerb(gap.slice(i, i + 2))) return false;
   return (lex.lookup(text.slice(o.start, o.start + 2)) & (LEX.LOC | LEX.NAME_ORG | LEX.NAME_LOC)) === 0;
 }
 

@@ -92,14 +92,14 @@ export function abbreviationsAfterVerbs(text: string, out: RuleSpan[], lex?: Lex
   placesByFirstCharacter(text, out, lex);
 }
 
+/** The dictionary's frequency class above which a character is too common a word to stand for a place (海 18, 入 20; 荣 14, 酉 11). */
+const RARE_CHARACTER = 16;
+
 /**
  * 来荣考察, 来酉游客, 在永发展: a district or county goes by its first character after a verb of place, as a
  * province does — where the same text names it in full (荣昌区, 酉阳, 永川), so the character can stand for
  * nothing else. Not where the character begins a word (来荣誉) or the verb ends one (未来荣昌).
  */
-/** The dictionary's frequency class above which a character is too common a word to stand for a place (海 18, 入 20; 荣 14, 酉 11). */
-const RARE_CHARACTER = 16;
-
 function placesByFirstCharacter(text: string, out: RuleSpan[], lex: Lexicon): void {
   for (let i = 1; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -117,7 +117,7 @@ function namedInFull(text: string, i: number, lex: Lexicon): boolean {
     if (j === i) continue;
     for (let len = 2; len <= 3; len++) {
       const place = text.slice(j, j + len);
-      if (place.length === len && (lex.lookup(place) & (LEX.LOC | LEX.PER)) === LEX.LOC) return true;
+      if (place.length === len && lex.isPlaceOnly(place)) return true;
     }
   }
   return false;
@@ -502,7 +502,7 @@ export function abbreviationsBeforeNationalOrgans<T extends { start: number; end
  */
 export function placesTheDictionaryJoins<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
   return joinAdjacent(spans, (a, b) =>
-    a.label === 'LOC' && b.label === 'LOC' && a.end - a.start >= 2 && b.end - b.start >= 2 && b.end - a.start <= 6 && (lex.lookup(text.slice(a.start, b.end)) & (LEX.LOC | LEX.PER)) === LEX.LOC ? { ...a, end: b.end } : undefined,
+    a.label === 'LOC' && b.label === 'LOC' && a.end - a.start >= 2 && b.end - b.start >= 2 && b.end - a.start <= 6 && lex.isPlaceOnly(text.slice(a.start, b.end)) ? { ...a, end: b.end } : undefined,
   );
 }
 
@@ -579,6 +579,6 @@ export function verbsOffPlaces<T extends { start: number; end: number; label: st
   return spans.map((s) => {
     if (s.label !== 'LOC' || s.end - s.start < 4) return s;
     const rest = text.slice(s.start + 2, s.end);
-    return lex.taggedLike(text.slice(s.start, s.start + 2), '表示') && (lex.lookup(rest) & (LEX.LOC | LEX.PER)) === LEX.LOC ? { ...s, start: s.start + 2 } : s;
+    return lex.isVerb(text.slice(s.start, s.start + 2)) && lex.isPlaceOnly(rest) ? { ...s, start: s.start + 2 } : s;
   });
 }

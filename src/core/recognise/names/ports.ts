@@ -25,16 +25,17 @@ function portNameWord(lex: Lexicon, word: string): boolean {
 export function portsNotHongKong<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   if (text.indexOf('港') < 0) return spans;
   let out: T[] | undefined;
+  // The place a port takes in (钦州 of 钦州港) goes; its index is kept here, the list filtered once at the end.
+  const joined = new Set<number>();
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (s.label !== 'LOC' || text[s.start] !== '港' || s.start === 0) continue;
     // 港澳, 港人 …: a longer name the model read from 港 is Hong Kong's.
     if (s.end - s.start > 1 && !/^港(?:综保区|综合保税区|保税区|物流园|产业园|区)$/.test(text.slice(s.start, s.end))) continue;
     if (HONG_KONG_BEFORE.test(text[s.start - 1]) || !/[\u4e00-\u9fff]/.test(text[s.start - 1]) || text.startsWith('港人治', s.start - 3)) continue;
-    const prev = k > 0 ? (out ?? spans)[k - 1] : undefined;
+    const prev = k > 0 && !joined.has(k - 1) ? (out ?? spans)[k - 1] : undefined;
     // 苏港, 深港: an abbreviation before it pairs with Hong Kong.
     if (prev && prev.end === s.start && prev.end - prev.start < 2) continue;
-    const list = (out ??= spans.slice());
     let start = s.start;
     if (prev && prev.end === s.start && prev.label === 'LOC') start = prev.start;
     else {
@@ -51,9 +52,8 @@ export function portsNotHongKong<T extends Scored>(text: string, spans: T[], lex
     }
     // No word before it that a port is named by (科技兴港, 下符港情): Hong Kong after all.
     if (start === s.start) continue;
-    const port = { ...s, start };
-    if (prev && prev.start >= start) list[k - 1] = undefined as unknown as T;
-    list[k] = port;
+    if (prev && prev.start >= start) joined.add(k - 1);
+    (out ??= spans.slice())[k] = { ...s, start };
   }
-  return out ? out.filter((s) => s !== undefined) : spans;
+  return out ? out.filter((_, k) => !joined.has(k)) : spans;
 }

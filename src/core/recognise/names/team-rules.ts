@@ -2,6 +2,7 @@ import { LabelledSpan } from './tags';
 import { Scored } from './list-rules';
 import { replacedBy } from './span-edges';
 import { LEX } from './lexicon';
+import { TEAM_KINDS } from './lists';
 import type { LexiconLookup } from './consolidate';
 
 /**
@@ -12,7 +13,7 @@ import type { LexiconLookup } from './consolidate';
  */
 
 /** National and city teams by their place: 中国队, 中国女排, 广州队, 中国代表团 — not 队伍, 队员, 队长 or 队友. */
-const TEAM_SUFFIXES: readonly string[] = ['代表团', '国奥队', '国家队', '女排', '男排', '女足', '男足', '女篮', '男篮'];
+const TEAM_SUFFIXES: readonly string[] = ['代表团', '国奥队', '国家队', ...TEAM_KINDS];
 const TEAM_AFTER_PLACE = new RegExp(`^(?:${TEAM_SUFFIXES.join('|')}|队(?![伍员长友列形医旗服徽歌部]))`);
 
 /** A score, a VS or 对阵 after a club's name: the name ends there. */
@@ -85,7 +86,7 @@ export function teamAliases(name: string, lookup?: LexiconLookup): string[] {
 }
 
 /** A team's kind inside a longer "name" the model reads on to a 队 further on (江苏女排 + 勇夺队史). */
-const TEAM_KIND_INSIDE = /^(.{2,6}?(?:女排|男排|女足|男足|女篮|男篮))[\u4e00-\u9fff]{2,}队$/;
+const TEAM_KIND_INSIDE = new RegExp(`^(.{2,6}?(?:${TEAM_KINDS.join('|')}))[\\u4e00-\\u9fff]{2,}队$`);
 
 /** 江苏女排勇夺队史: a team the model runs on into a verb and a word holding 队 ends at its kind. */
 export function teamsEndAtTheirKind<T extends Scored>(text: string, spans: T[]): T[] {
