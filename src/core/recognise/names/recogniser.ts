@@ -41,6 +41,8 @@ import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, pl
 import { companiesBeforeStockCodes } from './stock-codes';
 import { portsNotHongKong } from './ports';
 import { webOutletsWhole } from './web-outlets';
+import { roadNetworkNames } from './road-names';
+import { countiesBeforeTowns } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, subsidiariesOffCompanies } from './legal-names';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
@@ -127,6 +129,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     centreAndCouncil,
     parksNotOrgs,
     (t, s) => splitJuxtaposed(t, s, lex),
+    (t, s) => countiesBeforeTowns(t, s, lex),
   ];
 }
 
@@ -167,6 +170,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => namedHospitals(t, s, made('hospital', 0.65), lex),
     (t, s) => organBodies(t, s).sort((a, b) => a.start - b.start),
     cooperationBodies,
+    (t, s) => roadNetworkNames(t, s, made('road-network', 0.65), lex),
     arealDesignations,
     (t, s) => stationsOfLines(t, s, made('station', 0.65)),
     partyNamedOrgans,
@@ -267,8 +271,11 @@ export class ModelNameRecogniser implements NameRecogniser {
     }));
     // Rules win over model spans they overlap; among themselves the longer span wins.
     const out: Annotation[] = [];
-    // A ministry's name the rule starts too early (要求地质部) gives way to the model's reading of it (地质部).
-    const ministriesCut = rules.filter((r) => r.recogniser !== 'rule:ministry' || !adjusted.some((m) => m.label === 'ORG' && m.end === r.end && m.start > r.start));
+    // A ministry's name the rule starts too early (要求地质部) gives way to the model's reading of it (地质部); not
+    // where the model starts after 和 of two fields (文化和 | 旅游部办公厅).
+    const ministriesCut = rules.filter(
+      (r) => r.recogniser !== 'rule:ministry' || !adjusted.some((m) => m.label === 'ORG' && m.end === r.end && m.start > r.start && text[m.start - 1] !== '和'),
+    );
     const sortedRules = notInsideModelNames(ministriesCut, adjusted).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const r of sortedRules) {
       if (out.some((o) => o.start < r.end && r.start < o.end)) continue;

@@ -17,6 +17,7 @@ const PIECES = [
   '团队', '中心', '、', '，', '。', '（', '）', '“', '”', ' ', '\n', '𠮷', '王', '某', '村民', '董事长', '华为', '在', '渝', '京',
   '粤港澳', '大湾区', '号', '五', '3', '双', '11', '长征', '办公厅', '编办', '常委会', '省', '浙江', '杭州', '余杭', '仁和', '洞',
   '轻轨站', '综合保税区', '西永', '代', '总经理', '新区', '天府', '办', '一院', '重医', '村', '等12家公司', '四川', 'VS', '2-0', '战胜', '女排', '铜梁龙', 'BG', '博物馆', '据', '5号线', '古镇', '骨科', '代表团', '部', '部长', '联合', '常委会',
+  '立交', '片区', '1号', '镇', '互通', '平原', '大道', '横线', '璧山', '文化和旅游部',
 ];
 
 test('whatever the rules do, names are whole characters, never overlap and never start or end with a space', () => {
@@ -63,5 +64,17 @@ test("the model's weakest guesses are dropped, not shown as names", () => {
   assert.ok(model.tagSpans(text).some((s) => s.confidence < 0.1), 'the model still has a weak span here');
   for (const s of names.recognise(text)) {
     if (s.recogniser === 'model') assert.ok(s.confidence >= 0.1, `${text.slice(s.start, s.end)} ${s.confidence}`);
+  }
+});
+
+test('the shipped model with the rules: a city network, a town under its county, a ministry office', () => {
+  const table: Array<[string, string[]]> = [
+    ['华岩立交主要由华岩1号立交（内环快速路与八横线交叉）组成。', ['LOC:华岩立交', 'LOC:华岩1号立交', 'LOC:内环快速路', 'LOC:八横线']],
+    ['清晨的云雾掩映着青山，璧山七塘镇将军村家家户户', ['LOC:璧山', 'LOC:七塘镇', 'LOC:将军村']],
+    ['近日，文化和旅游部办公厅公布了名单。', ['ORG:文化和旅游部办公厅']],
+  ];
+  for (const [text, want] of table) {
+    const names = annotator.annotate(text).filter((a) => a.label !== 'TERM' && a.label !== 'NUM');
+    assert.deepEqual(names.map((a) => `${a.label}:${text.slice(a.start, a.end)}`), want, text);
   }
 });

@@ -320,6 +320,8 @@ test('ministries named by their field', () => {
     ['，文化和旅游部有关负责人说', ['ORG:文化和旅游部']],
     ['退役军人事务部党组书记', ['ORG:退役军人事务部']],
     ['中国文化和旅游部发布', ['ORG:中国文化和旅游部']],
+    // A ministry's general office is named after it, whatever follows.
+    ['近日，文化和旅游部办公厅公布了名单', ['ORG:文化和旅游部办公厅']],
     // Before an adverb or a verb of what a ministry does.
     ['按照部署安排，工业和信息化部建立沟通机制', ['ORG:工业和信息化部']],
     ['，工业和信息化部将深入贯彻', ['ORG:工业和信息化部']],

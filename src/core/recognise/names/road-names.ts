@@ -1,0 +1,97 @@
+import { concatInTextOrder } from '../../text/sorted-spans';
+import { LEX, Lexicon } from './lexicon';
+import { Scored } from './list-rules';
+import { LabelledSpan } from './tags';
+import { overlapsAny } from './span-edges';
+
+/**
+ * A city's road network as its own news names it: the numbered lines of a grid of expressways (八横线,
+ * 二纵线, 五联络线, 内环快速路), interchanges and junctions (黄桷湾立交, 华岩1号立交, 忠兴互通), districts of
+ * development (蔡家片区), avenues (渝航大道) and the land they cross (巴渝丘陵, 成都平原). GUIDELINES: roads
+ * and areas with a proper name are places, named whole. The 1998 corpora hardly name any of them: the
+ * model reads the name before the head as a person (华岩 | 立交) or leaves it unread.
+ */
+
+/** Lines of an expressway grid: counted (八横线, 五联络线) or ringed (内环快速路, 绕城高速). */
+const GRID_LINE = /(?<![画划条一二三四五六七八九十])(?:[一二三四五六七八九十]{1,3}(?:横线|纵线|联络线)|(?:内环|外环|中环|[二三四五六]环)(?:快速路|高速公路|高速)(?![\u4e00-\u9fff]*(?:路网|交通)))/g;
+
+/** Heads of a named piece of the network or of the land, after its name. */
+const HEAD = /(?:\d{1,2}号)?(?:立交桥|枢纽互通|互通立交|立交|互通|片区|大道|步行街|街区|峡谷|平原|丘陵)/g;
+
+/** What ends a name read backwards from its head: function words, verbs of route (起, 至, 经, 连通). */
+const NOT_IN_NAME = /[的了是在和与及到对把被将从由为这那该各每等至起止于经向往即或个座条处]/;
+
+/**
+ * Words before a head that make a kind, not a name (城市快速路, 核心片区, 老旧街区, 康庄大道), also when the
+ * head itself follows a kind (重点片区).
+ */
+const GENERIC_NAME = /^(?:城市|核心|重点|主城|中心|新建|在建|周边|沿线|多个|部分|其他|主要|重要|相关|现有|城区|全市|全区|区域|功能|产业|商业|居住|开发|老城|新城|旧城|示范|综合|特色|文创|历史|文化|传统|生态|景观|滨江|沿江|跨江|枢纽|交通|道路|公路|高速|快速|匝道|立体|主干|康庄|阳关|光明|城市主干|文旅|互联|城南|城北|城东|城西|大型|小型|新型|风情|美食|休闲|时尚|步行|商贸|农业|工业|物流|旅游|乡村|河谷|高山|冲积|山地|平坦)$/;
+
+const isHan = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+
+/** A place named with an administrative suffix does not take a head of the network (渝北区 | 片区 reads as its parts). */
+const ADMIN_END = /[省市区县镇乡村]$/;
+
+export function roadNetworkNames<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
+  if (!/[横纵]线|联络线|环|立交|互通|片区|大道|步行街|街区|峡谷|平原|丘陵/.test(text)) return spans;
+  let out = spans;
+  const added: T[] = [];
+  for (const m of text.matchAll(GRID_LINE)) {
+    const start = m.index;
+    if (!overlapsAny(out, start, start + m[0].length)) added.push(make({ start, end: start + m[0].length, label: 'LOC' }));
+  }
+  for (const m of text.matchAll(HEAD)) {
+    const h = m.index;
+    const end = h + m[0].length;
+    // 大道理: the head's last character begins another word; 互联互通 is connection, not a junction.
+    if ((m[0] === '互通' && text.slice(h - 2, h) === '互联') || overlapsAny(out, h, end) || overlapsAny(added, h, end) || (text[end - 1] === '道' && lex.isWordAt(text, end - 1))) continue;
+    const before = lastSpanBefore(out, h);
+    const gap = before ? h - before.end : Infinity;
+    const longEnough = before && (before.end - before.start >= 2 || (gap === 1 && /[东南西北]/.test(text[h - 1])));
+    if (before && (before.label === 'PER' || before.label === 'LOC') && longEnough && gap <= 1 && !ADMIN_END.test(text[before.end - 1])) {
+      // 华岩 + 立交, 青龙 + 嘴 + 立交, 成都 + 平原, 川 + 西 + 平原: the name the model found is the name of the place.
+      // 川东 + 小 + 平原 describes the place; it names nothing new.
+      if (gap === 1 && (!isHan(text[h - 1]) || NOT_IN_NAME.test(text[h - 1]) || /[大小新老]/.test(text[h - 1]))) continue;
+      out = out.map((s) => (s === before ? { ...s, end, label: 'LOC' as const } : s));
+      continue;
+    }
+    // 天生城 + 文旅 + 街区: a site and a kind of street in it are one place (not 大渡口 | 重钢片区, a district and a name).
+    if (before && before.label === 'LOC' && gap >= 2 && gap <= 4 && GENERIC_NAME.test(text.slice(before.end, h)) && !ADMIN_END.test(text[before.end - 1])) {
+      out = out.map((s) => (s === before ? { ...s, end } : s));
+      continue;
+    }
+    const lastAdded = added[added.length - 1];
+    const floor = Math.max(before ? before.end : 0, lastAdded && lastAdded.end <= h ? lastAdded.end : 0);
+    const name = nameBefore(text, h, floor, lex);
+    if (name) added.push(make({ start: h - name.length, end, label: 'LOC' }));
+  }
+  return added.length ? concatInTextOrder(out, added.filter((a) => !overlapsAny(out, a.start, a.end))) : out;
+}
+
+function lastSpanBefore<T extends Scored>(spans: readonly T[], at: number): T | undefined {
+  let best: T | undefined;
+  for (const s of spans) if (s.end <= at && (!best || s.end > best.end)) best = s;
+  return best;
+}
+
+/**
+ * The name right before a head, read backwards to a clause break, a function word or the last name before
+ * it (大渡口 | 重钢片区); a verb or a word of place that opens it is no part of it (穿越 | 鹿角片区). Two to
+ * four characters, and no kind (城市快速路).
+ */
+function nameBefore(text: string, h: number, floor: number, lex: Lexicon): string | undefined {
+  let j = h;
+  while (j > floor && h - j < 7 && isHan(text[j - 1]) && !NOT_IN_NAME.test(text[j - 1])) j--;
+  if (j > floor && isHan(text[j - 1]) && !NOT_IN_NAME.test(text[j - 1])) return undefined;
+  let name = text.slice(j, h);
+  // 穿越鹿角, 沿线弹子石, 改善华岩: a word that opens the run is a verb or a word of place, not the name's start.
+  while (name.length > 2 && (lex.lookup(name.slice(0, 2)) & LEX.WORD) !== 0 && !(lex.lookup(name) & LEX.LOC) && (lex.isVerb(name.slice(0, 2)) || name.length > 4 || GENERIC_NAME.test(name.slice(0, 2)))) {
+    name = name.slice(2);
+  }
+  // 五路交叉立交, 两个片区: a count makes a kind.
+  if (name.length < 2 || name.length > 4 || GENERIC_NAME.test(name) || /^[一二三四五六七八九十两几多每\d]/.test(name)) return undefined;
+  // A common word of the dictionary (桥头, 核心) names no place unless the dictionary says it does.
+  const cls = lex.lookup(name);
+  if (name.length === 2 && cls & LEX.WORD && !(cls & LEX.LOC) && lex.frequency(name) >= 15) return undefined;
+  return name;
+}

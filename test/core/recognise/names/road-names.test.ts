@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { roadNetworkNames } from '../../../../src/core/recognise/names/road-names';
+import { countiesBeforeTowns } from '../../../../src/core/recognise/names/town-rules';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+import { S, show, spansOf } from './spans';
+
+const VERB = 3;
+const dict = Lexicon.build([
+  ['表示', LEX.WORD, 300, VERB],
+  ['穿越', LEX.WORD, 300, VERB],
+  ['沿线', LEX.WORD, 300],
+  ['核心', LEX.WORD, 5000],
+  ['桥头', LEX.WORD, 300],
+  ['道理', LEX.WORD, 300],
+  ['大渡口', LEX.LOC | LEX.WORD, 300],
+  ['璧山', LEX.LOC, 300],
+  ['秀山', LEX.LOC, 300],
+  ['重庆市', LEX.LOC | LEX.WORD, 300],
+]);
+const make = (s: LabelledSpan): S => ({ ...s, confidence: 0.65 });
+
+test('the roads, interchanges and areas of a city network are places, named whole', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    // A name the model read as a person before an interchange's head; a number of the interchange inside.
+    ['华岩立交主要由华岩1号立交组成。', [['华岩', 'PER'], ['华岩', 'PER']], ['LOC:华岩立交', 'LOC:华岩1号立交']],
+    // The lines of an expressway grid, counted or ringed.
+    ['黄桷湾立交是三横线、内环快速路、渝航大道相交的立交', [], ['LOC:黄桷湾立交', 'LOC:三横线', 'LOC:内环快速路', 'LOC:渝航大道']],
+    // Read back to a verb of route or a break; a verb that opens the run is no part of the name.
+    ['线路西起蔡家片区，东至悦来片区椿萱立交。', [], ['LOC:蔡家片区', 'LOC:悦来片区', 'LOC:椿萱立交']],
+    ['，穿越鹿角片区、樵坪片区，', [], ['LOC:鹿角片区', 'LOC:樵坪片区']],
+    // A district named before: the name after it is a place of its own.
+    ['该项目位于大渡口重钢片区，', [['大渡口', 'LOC']], ['LOC:大渡口', 'LOC:重钢片区']],
+    // The model's place and one more character, or a compass word: one place.
+    ['与九龙坡青龙嘴立交，', [['九龙坡', 'LOC'], ['青龙', 'LOC']], ['LOC:九龙坡', 'LOC:青龙嘴立交']],
+    ['地处巴渝丘陵与川西平原的', [['巴渝', 'LOC'], ['川', 'LOC']], ['LOC:巴渝丘陵', 'LOC:川西平原']],
+    // A site and a kind of street in it are one place.
+    ['、万州天生城文旅街区接待', [['万州天生城', 'LOC']], ['LOC:万州天生城文旅街区']],
+    // Kinds, counts, descriptions and other words: nothing new.
+    ['，城市快速路和核心片区，', [], []],
+    ['，黄桷湾是五路交叉立交，', [], []],
+    ['，垫江是川东小平原，', [['川东', 'LOC']], ['LOC:川东']],
+    ['，推动中新互联互通项目', [], []],
+    ['，讲清楚大道理，', [], []],
+    ['，在纸上画一横线，', [], []],
+    ['，服务沿线弹子石片区发展', [], []],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, roadNetworkNames(text, spansOf(text, read), make, dict)), want, text);
+});
+
+test('a county and a town under it written together are two places', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['，璧山七塘镇将军村', [['璧山七塘镇', 'LOC']], ['LOC:璧山', 'LOC:七塘镇']],
+    // The county's suffix stays with the county.
+    ['重庆市秀山县官庄街道柏香村', [['重庆市', 'LOC'], ['秀山县官庄街道', 'LOC']], ['LOC:重庆市', 'LOC:秀山县', 'LOC:官庄街道']],
+    ['，助推重庆市主城都市区互联', [['重庆市主城都市区', 'LOC']], ['LOC:重庆市', 'LOC:主城都市区']],
+    // A town whose name after the county is one character, and a place the gazetteer does not know: one place.
+    ['，璧山湖镇', [['璧山湖镇', 'LOC']], ['LOC:璧山湖镇']],
+    ['，白沙七塘镇', [['白沙七塘镇', 'LOC']], ['LOC:白沙七塘镇']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, countiesBeforeTowns(text, spansOf(text, read), dict)), want, text);
+});
