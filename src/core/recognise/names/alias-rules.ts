@@ -29,9 +29,10 @@ export function bracketedAliases<T extends Scored>(text: string, spans: T[], mak
     if (s.label === 'ORG' && lex.lookup(alias) & LEX.LOC) continue;
     const start = s.end + m[0].indexOf(alias);
     const end = start + alias.length;
-    if (!overlapsAny(spans, start, end)) added.push(make({ start, end, label: s.label as LabelledSpan['label'] }));
+    // 下称井谷元食品: a name the model read inside the short form (井谷元 as a person) gives way to it.
+    if (!overlapsAny(spans.filter((o) => o.start < start || o.end > end), start, end)) added.push(make({ start, end, label: s.label as LabelledSpan['label'] }));
   }
-  return added.length ? concatInTextOrder(spans, added) : spans;
+  return added.length ? concatInTextOrder(spans.filter((o) => !added.some((a) => a.start <= o.start && o.end <= a.end)), added) : spans;
 }
 
 /** Whether every character of `short` stands in `long`, in the same order. */

@@ -152,8 +152,9 @@ export function nameBests(text: string, entities: readonly Annotation[], lookup?
     const s = text.slice(a.start, a.end);
     const team = a.recogniser === 'rule:team';
     const aliases = a.label === 'LOC' ? placeAliases(s, lookup) : a.label !== 'ORG' ? [] : team ? teamAliases(s, lookup) : companyAliases(s, lookup);
-    // A name before a title or word only companies have (宁德时代董事长, 比亚迪股价) is a company's too.
-    const definite = aliases.length > 0 || team || a.recogniser === 'rule:company-title' || a.recogniser === 'rule:company-word';
+    // A name before a title or word only companies have (宁德时代董事长, 比亚迪股价) is a company's too; so is the
+    // short form an article gives a name in brackets (下称井谷元食品).
+    const definite = aliases.length > 0 || team || a.recogniser === 'rule:company-title' || a.recogniser === 'rule:company-word' || a.recogniser === 'rule:alias';
     offer(s, a.label, a.confidence, definite);
     for (const alias of aliases) offer(alias, a.label === 'LOC' ? 'LOC' : 'ORG', a.confidence * ALIAS_FACTOR, definite && a.label !== 'LOC');
   }

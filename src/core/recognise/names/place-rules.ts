@@ -351,7 +351,8 @@ function headsTakenIn(text: string, spans: LabelledSpan[]): LabelledSpan[] {
   return spans.map((s) => {
     const after = text.slice(s.end, s.end + 5);
     if (s.label === 'PER') {
-      const area = AREA_ONLY_HEADS.exec(after);
+      // 蔡家岗 + 街道: a person's name before a subdistrict's suffix is the subdistrict's.
+      const area = AREA_ONLY_HEADS.exec(after) ?? (s.end - s.start >= 2 ? SUBDISTRICT.exec(after) : null);
       return area ? { ...s, end: s.end + area[0].length, label: 'LOC' as const } : s;
     }
     if (s.label !== 'LOC') return s;

@@ -40,7 +40,8 @@ import { departmentsBeforeTheirHeads } from './departments';
 import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes } from './stock-codes';
 import { portsNotHongKong } from './ports';
-import { webOutletsWhole } from './web-outlets';
+import { photoAgencies, webOutletsWhole } from './web-outlets';
+import { chambersOfHometowns } from './chambers';
 import { roadNetworkNames } from './road-names';
 import { countiesBeforeTowns } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, subsidiariesOffCompanies } from './legal-names';
@@ -183,7 +184,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     organsWithUpperPlaces,
     (t, s) => latinCompanies(t, s, made('latin-company', 0.65)),
     (t, s) => latinGlosses(t, s, made('latin-gloss', 0.7)),
-    (t, s) => bracketedAliases(t, s, made('alias', 0.75), lex),
+    (t, s) => bracketedAliases(t, s, made('alias', 0.8), lex),
     (t, s) => camelCaseCompanies(t, s, made('latin-name', 0.65)),
     (t, s) => latinItemsInLists(t, s, made('latin-item', 0.6)),
     (t, s) => facilitiesAfterNames(t, s, lex),
@@ -193,6 +194,8 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => bareBodies(t, s, made('bare-body', 0.65), lex),
     eventsAndChannelsOffNames,
     webOutletsWhole,
+    photoAgencies,
+    (t, s) => chambersOfHometowns(t, s, lex),
     (t, s) => departmentsBeforeTheirHeads(t, s, made('department', 0.75), lex),
     (t, s) => peopleAfterOfficialTitles(t, s, made('person-after-official-title', 0.7), lex),
     (t, s) => peopleBeforeAppointments(t, s, made('person-before-appointment', 0.7), lex),

@@ -16,3 +16,16 @@ export function webOutletsWhole<T extends Scored>(text: string, spans: T[]): T[]
     return { ...s, end: s.end + 1, label: 'ORG', confidence: Math.max(s.confidence, 0.7) };
   });
 }
+
+/**
+ * 记者 崔力 摄/视觉重庆, 图/视觉中国: a photo agency named 视觉 + its place after a credit's slash is an
+ * organisation; the model reads the place alone.
+ */
+export function photoAgencies<T extends Scored>(text: string, spans: T[]): T[] {
+  if (text.indexOf('视觉') < 0) return spans;
+  return spans.map((s) =>
+    s.label === 'LOC' && text.slice(s.start - 2, s.start) === '视觉' && /[摄图][/／]\s*$/.test(text.slice(Math.max(0, s.start - 6), s.start - 2))
+      ? { ...s, start: s.start - 2, label: 'ORG' }
+      : s,
+  );
+}

@@ -19,6 +19,9 @@ test("a name's short form in brackets right after it is the same kind of name", 
     ['某某股份有限公司（以下简称“公司”）', [['某某股份有限公司', 'ORG']], ['ORG:某某股份有限公司']],
     ['王小明（小明）说', [['王小明', 'PER']], ['PER:王小明']],
     ['两江新区（新区）', [['两江新区', 'LOC']], ['LOC:两江新区']],
+    // A name the model read inside the short form gives way to it; one that reaches outside it does not.
+    ['井谷元食品科技有限公司（下称井谷元食品）生产', [['井谷元食品科技有限公司', 'ORG'], ['井谷元', 'PER']], ['ORG:井谷元食品科技有限公司', 'ORG:井谷元食品']],
+    ['井谷元食品科技有限公司（下称井谷元食品）生产', [['井谷元食品科技有限公司', 'ORG'], ['食品）生产', 'ORG']], ['ORG:井谷元食品科技有限公司', 'ORG:食品）生产']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, bracketedAliases(text, spansOf(text, read), make, lex)), want, text);
 });

@@ -82,6 +82,14 @@ test('a name before a title only companies give is a company: its mentions take 
   assert.deepEqual(weak.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['ORG:宁德时代@0', 'PER:曾毓群@7', 'LOC:宁德@12']);
 });
 
+test("an article's bracketed short form is definite: its mentions take in the person the model read inside them", () => {
+  const text = '井谷元食品科技有限公司（下称井谷元食品）生产车间。井谷元食品董事长傅勇说。';
+  const alias: Annotation = { ...ann(text, '井谷元食品', 'ORG', 0.8, 12), recogniser: 'rule:alias' };
+  const read = [ann(text, '井谷元食品科技有限公司', 'ORG', 0.48), alias, ann(text, '井谷元', 'PER', 0.72, 25), ann(text, '傅勇', 'PER', 0.9)];
+  const out = consolidateNames(text, read, lookup);
+  assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['ORG:井谷元食品科技有限公司@0', 'ORG:井谷元食品@14', 'ORG:井谷元食品@25', 'PER:傅勇@33']);
+});
+
 test('every name added one by one is found at its mentions, as the prefix filter grows from small to large', () => {
   const byPrefix: NamesByPrefix = new Map();
   const best = new Map<string, NameBest>();

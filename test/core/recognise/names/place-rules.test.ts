@@ -279,6 +279,18 @@ test('a subdistrict is named with 街道, a community with 社区', () => {
   }
 });
 
+test("a person's name before a subdistrict's suffix is the subdistrict's name", () => {
+  const table: Array<[string, number, number, string[]]> = [
+    ['、蔡家岗街道、施家梁镇', 1, 4, ['LOC:蔡家岗街道']],
+    // The streets, or a one-character name: the person stays.
+    ['蔡家岗街道上车多', 0, 3, ['PER:蔡家岗']],
+    ['王街道', 0, 1, ['PER:王']],
+  ];
+  for (const [text, start, end, want] of table) {
+    assert.deepEqual(show(text, extendPlaces(text, [{ start, end, label: 'PER' }])), want, text);
+  }
+});
+
 test('stations, zones and bridges named after a place are one place', () => {
   const table: Array<[string, LabelledSpan[], string[]]> = [
     // The model's separate head goes into the place.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { webOutletsWhole } from '../../../../src/core/recognise/names/web-outlets';
+import { photoAgencies, webOutletsWhole } from '../../../../src/core/recognise/names/web-outlets';
 import { show, spansOf, S } from './spans';
 
 test("a name read without its site's 网 takes it where a source's words follow", () => {
@@ -14,4 +14,15 @@ test("a name read without its site's 网 takes it where a source's words follow"
     ['重庆网民', [['重庆', 'LOC']], ['LOC:重庆']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, webOutletsWhole(text, spansOf(text, read))), want, text);
+});
+
+test("a photo agency named 视觉 + a place after a credit's slash is an organisation", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['记者 崔力 摄/视觉重庆', [['崔力', 'PER'], ['重庆', 'LOC']], ['PER:崔力', 'ORG:视觉重庆']],
+    ['图／视觉中国', [['中国', 'LOC']], ['ORG:视觉中国']],
+    // Not after a credit: 视觉 is a word of its own.
+    ['打造视觉重庆的新名片', [['重庆', 'LOC']], ['LOC:重庆']],
+    ['记者 沈舟华 摄/', [['沈舟华', 'PER']], ['PER:沈舟华']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, photoAgencies(text, spansOf(text, read))), want, text);
 });
