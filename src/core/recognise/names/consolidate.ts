@@ -10,6 +10,7 @@ import { NameLabel } from './tags';
 import { COMPANY_TRADE, ORG_SUFFIXES } from './lists';
 import { teamAliases } from './team-rules';
 import { LEX } from './lexicon';
+import { inTerm } from './place-suffixes';
 
 /** Confidence a name needs before its other mentions are marked too. */
 export const CONSISTENCY_THRESHOLD = 0.6;
@@ -302,6 +303,8 @@ export function markMentions(text: string, entities: readonly Annotation[], best
       // 马克思主义, 毛泽东思想, 邓小平理论: a doctrine named after a person is a word, not a mention of them.
       if (a.label === 'PER' && DOCTRINE.test(text.slice(i + s.length, i + s.length + 4))) continue;
       if (a.label === 'ORG' && BARE_HEADS.has(s)) continue;
+      // 中国式现代化, 北京时间: a place's name inside a term is no mention of it.
+      if (a.label === 'LOC' && inTerm(text, { start: i, end: i + s.length })) continue;
       // A new mention gets the same edge rules as the model's spans (重庆 + 日报 is an outlet).
       const [x] = organBodies(text, placeMedia(text, extendPlaces(text, placeOrgans(text, [{ start: i, end: i + s.length, label: a.label as NameLabel }]))));
       added.push({

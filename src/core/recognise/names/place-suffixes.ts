@@ -57,9 +57,9 @@ export function sidesAndLeaguesWhole<T extends Span>(text: string, spans: T[], l
 
 /**
  * Words that hold a place's name without naming the place (GUIDELINES: lexicalised words): 北京时间 and
- * 美东时间 (time zones), 港股, 美股, 港元 (markets and currencies), 和美乡村 (a policy's phrase), 灯塔工厂, 流浪地球.
+ * 美东时间 (time zones), 港股, 美股, 港元 (markets and currencies), 和美乡村 and 中国式现代化 (a policy's phrases), 灯塔工厂, 流浪地球.
  */
-function inTerm(text: string, s: Span): boolean {
+export function inTerm(text: string, s: { start: number; end: number }): boolean {
   const name = text.slice(s.start, s.end);
   const after = text.slice(s.end, s.end + 3);
   if (name === '北京' && after.startsWith('时间')) return true;
@@ -70,6 +70,8 @@ function inTerm(text: string, s: Span): boolean {
   if (name === '地球' && text.slice(s.start - 2, s.start) === '流浪') return true;
   // 朝鲜族, 蒙古族, 哈萨克族: a people named after a country is no place.
   if (after.startsWith('族')) return true;
+  // 中国式现代化: a doctrine's phrase (no set of current news marks 中国 in it: 26 of 26).
+  if (name === '中国' && after.startsWith('式')) return true;
   return name === '美' && text[s.start - 1] === '和' && after.startsWith('乡村');
 }
 

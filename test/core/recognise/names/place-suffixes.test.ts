@@ -56,6 +56,9 @@ test('a place inside a lexicalised word is no place: 北京时间, 美东时间,
       // A people named after a country; the country itself elsewhere.
       ['对朝鲜族文化产生兴趣', '朝鲜', []],
       ['朝鲜与韩国', '朝鲜', ['LOC:朝鲜']],
+      // A doctrine's phrase; the country before anything else.
+      ['推进中国式现代化', '中国', []],
+      ['中国经济', '中国', ['LOC:中国']],
     ];
     for (const [text, name, want] of more) assert.deepEqual(show(text, placesInTerms(text, [at(text, name, 'LOC')])), want, text);
   }
