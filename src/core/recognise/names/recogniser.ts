@@ -42,7 +42,7 @@ import { companiesBeforeStockCodes } from './stock-codes';
 import { portsNotHongKong } from './ports';
 import { photoAgencies, webOutletsWhole } from './web-outlets';
 import { chambersOfHometowns } from './chambers';
-import { roadNetworkNames } from './road-names';
+import { facilitiesWithTheirCity, roadNetworkNames } from './road-names';
 import { countiesBeforeTowns } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, subsidiariesOffCompanies } from './legal-names';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
@@ -172,6 +172,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => organBodies(t, s).sort((a, b) => a.start - b.start),
     cooperationBodies,
     (t, s) => roadNetworkNames(t, s, made('road-network', 0.65), lex),
+    (t, s) => facilitiesWithTheirCity(t, s, lex),
     arealDesignations,
     (t, s) => stationsOfLines(t, s, made('station', 0.65)),
     partyNamedOrgans,

@@ -2,7 +2,7 @@ import { concatInTextOrder } from '../../text/sorted-spans';
 import { LEX, Lexicon } from './lexicon';
 import { Scored } from './list-rules';
 import { LabelledSpan } from './tags';
-import { overlapsAny } from './span-edges';
+import { joinAdjacent, overlapsAny } from './span-edges';
 
 /**
  * A city's road network as its own news names it: the numbered lines of a grid of expressways (八横线,
@@ -52,7 +52,11 @@ export function roadNetworkNames<T extends Scored>(text: string, spans: T[], mak
       // 华岩 + 立交, 青龙 + 嘴 + 立交, 成都 + 平原, 川 + 西 + 平原: the name the model found is the name of the place.
       // 川东 + 小 + 平原 describes the place; it names nothing new.
       if (gap === 1 && (!isHan(text[h - 1]) || NOT_IN_NAME.test(text[h - 1]) || /[大小新老]/.test(text[h - 1]))) continue;
-      out = out.map((s) => (s === before ? { ...s, end, label: 'LOC' as const } : s));
+      // 南岸 + 茶园 + 片区: a district the gazetteer knows and the area's own name after it are two places.
+      const cut = before.label === 'LOC' ? districtAhead(text.slice(before.start, before.end), lex) : 0;
+      out = out.flatMap((s) =>
+        s !== before ? [s] : cut ? [{ ...s, end: s.start + cut }, { ...s, start: s.start + cut, end }] : [{ ...s, end, label: 'LOC' as const }],
+      );
       continue;
     }
     // 天生城 + 文旅 + 街区: a site and a kind of street in it are one place (not 大渡口 | 重钢片区, a district and a name).
@@ -63,7 +67,10 @@ export function roadNetworkNames<T extends Scored>(text: string, spans: T[], mak
     const lastAdded = added[added.length - 1];
     const floor = Math.max(before ? before.end : 0, lastAdded && lastAdded.end <= h ? lastAdded.end : 0);
     const name = nameBefore(text, h, floor, lex);
-    if (name) added.push(make({ start: h - name.length, end, label: 'LOC' }));
+    if (!name) continue;
+    const cut = districtAhead(name, lex);
+    if (cut) added.push(make({ start: h - name.length, end: h - name.length + cut, label: 'LOC' }));
+    added.push(make({ start: h - name.length + cut, end, label: 'LOC' }));
   }
   return added.length ? concatInTextOrder(out, added.filter((a) => !overlapsAny(out, a.start, a.end))) : out;
 }
@@ -94,4 +101,25 @@ function nameBefore(text: string, h: number, floor: number, lex: Lexicon): strin
   const cls = lex.lookup(name);
   if (name.length === 2 && cls & LEX.WORD && !(cls & LEX.LOC) && lex.frequency(name) >= 15) return undefined;
   return name;
+}
+
+/** The length of a place the gazetteer knows at the front of `name`, with two characters or more after it (0 if none). */
+function districtAhead(name: string, lex: Lexicon): number {
+  for (let k = Math.min(name.length - 2, 4); k >= 2; k--) if (lex.isPlaceOnly(name.slice(0, k)) && !(lex.lookup(name) & LEX.LOC)) return k;
+  return 0;
+}
+
+/**
+ * 重庆 + 轨道交通4号线, 重庆 + 璧山机场: a city's rail line and an airport named with the city are one place, the
+ * line's and the airport's full name (not 重庆 | 新机场, a new airport without a name yet).
+ */
+const CITY_FACILITY = /^(?:(?:轨道交通|轨道|地铁|轻轨)[0-9０-９A-Z]|(?!新)[\u4e00-\u9fff]{2,4}(?:国际)?机场$)/;
+
+export function facilitiesWithTheirCity<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  if (!/轨道|地铁|轻轨|机场/.test(text)) return spans;
+  return joinAdjacent(spans, (a, b) =>
+    a.label === 'LOC' && b.label === 'LOC' && a.end === b.start && lex.isPlaceOnly(text.slice(a.start, a.end)) && CITY_FACILITY.test(text.slice(b.start, b.end))
+      ? { ...a, end: b.end }
+      : undefined,
+  );
 }

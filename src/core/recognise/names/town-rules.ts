@@ -2,12 +2,13 @@ import { LEX, Lexicon } from './lexicon';
 import { Scored } from './list-rules';
 
 /**
- * 璧山七塘镇, 大邑王泗镇, 梁平铁门乡, 重庆市主城都市区: a county or city and a town or area under it, written
+ * 璧山七塘镇, 大邑王泗镇, 梁平铁门乡, 九龙坡区民主村, 重庆市主城都市区: a county or city and a town, village or area under it, written
  * together, which the model reads as one place. GUIDELINES: each level is a place of its own (as 涪陵区 |
  * 某某镇 in the seed gold), so the place the gazetteer knows is cut off the front. The town keeps a name of
  * two characters or more (长寿湖镇 is no 长寿 | 湖镇).
  */
-const TOWN = /^([\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道|都市区)$/;
+// Not a site (青木川 + 古镇, 特色小镇) or a word ending in 乡 (水乡, 故乡).
+const TOWN = /^([\u4e00-\u9fff]{2,4}?)(?:(?<![古小新名])镇|(?<![水故家老橘茶])乡|街道|都市区|村|社区)$/;
 
 export function countiesBeforeTowns<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   let out: T[] | undefined;

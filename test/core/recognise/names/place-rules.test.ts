@@ -584,7 +584,9 @@ test('a district or county by its first character after a verb of place, where t
 test('rail lines by number or code are places where the text speaks of rail transit', () => {
   const table: Array<[string, string[]]> = [
     ['4条快轨包括15号线、19号线、C4线、27号线', ['LOC:15号线', 'LOC:19号线', 'LOC:C4线', 'LOC:27号线']],
-    ['重庆轨道交通10号线二期开通', ['LOC:10号线']],
+    // With the system's word when it is written.
+    ['重庆轨道交通10号线二期开通', ['LOC:轨道交通10号线']],
+    ['七星岗站与轨道1号线换乘，地铁9号线二期', ['LOC:轨道1号线', 'LOC:地铁9号线']],
     ['曾家岩站与2号线换乘', ['LOC:2号线']],
     // No rail in the text: a factory's or a bus's line; a road named after a line.
     ['工厂的3号线投产', []],

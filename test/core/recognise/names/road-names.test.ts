@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { roadNetworkNames } from '../../../../src/core/recognise/names/road-names';
+import { facilitiesWithTheirCity, roadNetworkNames } from '../../../../src/core/recognise/names/road-names';
 import { countiesBeforeTowns } from '../../../../src/core/recognise/names/town-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
@@ -18,6 +18,10 @@ const dict = Lexicon.build([
   ['璧山', LEX.LOC, 300],
   ['秀山', LEX.LOC, 300],
   ['重庆市', LEX.LOC | LEX.WORD, 300],
+  ['重庆', LEX.LOC | LEX.WORD, 300],
+  ['南岸', LEX.LOC | LEX.WORD, 300],
+  ['九龙坡', LEX.LOC | LEX.WORD, 300],
+  ['李娜', LEX.PER | LEX.LOC, 300],
 ]);
 const make = (s: LabelledSpan): S => ({ ...s, confidence: 0.65 });
 
@@ -35,6 +39,9 @@ test('the roads, interchanges and areas of a city network are places, named whol
     // The model's place and one more character, or a compass word: one place.
     ['与九龙坡青龙嘴立交，', [['九龙坡', 'LOC'], ['青龙', 'LOC']], ['LOC:九龙坡', 'LOC:青龙嘴立交']],
     ['地处巴渝丘陵与川西平原的', [['巴渝', 'LOC'], ['川', 'LOC']], ['LOC:巴渝丘陵', 'LOC:川西平原']],
+    // A district the gazetteer knows before the area's own name: two places.
+    ['，位于重庆市南岸茶园片区，', [['重庆市', 'LOC']], ['LOC:重庆市', 'LOC:南岸', 'LOC:茶园片区']],
+    ['，位于重庆市南岸茶园片区，', [['重庆市', 'LOC'], ['南岸茶园', 'LOC']], ['LOC:重庆市', 'LOC:南岸', 'LOC:茶园片区']],
     // A site and a kind of street in it are one place.
     ['、万州天生城文旅街区接待', [['万州天生城', 'LOC']], ['LOC:万州天生城文旅街区']],
     // Kinds, counts, descriptions and other words: nothing new.
@@ -58,6 +65,22 @@ test('a county and a town under it written together are two places', () => {
     // A town whose name after the county is one character, and a place the gazetteer does not know: one place.
     ['，璧山湖镇', [['璧山湖镇', 'LOC']], ['LOC:璧山湖镇']],
     ['，白沙七塘镇', [['白沙七塘镇', 'LOC']], ['LOC:白沙七塘镇']],
+    ['重庆市九龙坡区民主村', [['重庆市', 'LOC'], ['九龙坡区民主村', 'LOC']], ['LOC:重庆市', 'LOC:九龙坡区', 'LOC:民主村']],
+    // A site or a word ending like a town: one place.
+    ['，璧山青木川古镇', [['璧山青木川古镇', 'LOC']], ['LOC:璧山青木川古镇']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, countiesBeforeTowns(text, spansOf(text, read), dict)), want, text);
+});
+
+test("a city's rail line and an airport named with the city are one place", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['目前，重庆轨道交通4号线运行', [['重庆', 'LOC'], ['轨道交通4号线', 'LOC']], ['LOC:重庆轨道交通4号线']],
+    ['根据规划，重庆璧山机场功能定位', [['重庆', 'LOC'], ['璧山机场', 'LOC']], ['LOC:重庆璧山机场']],
+    // A new airport without a name, a line without the system's word, a place that is also a person's name, a gap.
+    ['重庆新机场的规划', [['重庆', 'LOC'], ['新机场', 'LOC']], ['LOC:重庆', 'LOC:新机场']],
+    ['重庆4号线', [['重庆', 'LOC'], ['4号线', 'LOC']], ['LOC:重庆', 'LOC:4号线']],
+    ['李娜璧山机场', [['李娜', 'LOC'], ['璧山机场', 'LOC']], ['LOC:李娜', 'LOC:璧山机场']],
+    ['重庆、璧山机场', [['重庆', 'LOC'], ['璧山机场', 'LOC']], ['LOC:重庆', 'LOC:璧山机场']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, facilitiesWithTheirCity(text, spansOf(text, read), dict)), want, text);
 });
