@@ -42,8 +42,9 @@ import { companiesBeforeStockCodes } from './stock-codes';
 import { portsNotHongKong } from './ports';
 import { photoAgencies, webOutletsWhole } from './web-outlets';
 import { chambersOfHometowns } from './chambers';
+import { unAgencies } from './international-bodies';
 import { facilitiesWithTheirCity, roadNetworkNames } from './road-names';
-import { countiesBeforeTowns } from './town-rules';
+import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, subsidiariesOffCompanies } from './legal-names';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
@@ -173,6 +174,8 @@ function finishingSteps(lex: Lexicon): Step[] {
     cooperationBodies,
     (t, s) => roadNetworkNames(t, s, made('road-network', 0.65), lex),
     (t, s) => facilitiesWithTheirCity(t, s, lex),
+    (t, s) => townsOffVillageBodies(t, s, lex),
+    cooperativesOfVillages,
     arealDesignations,
     (t, s) => stationsOfLines(t, s, made('station', 0.65)),
     partyNamedOrgans,
@@ -197,6 +200,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     webOutletsWhole,
     photoAgencies,
     (t, s) => chambersOfHometowns(t, s, lex),
+    unAgencies,
     (t, s) => departmentsBeforeTheirHeads(t, s, made('department', 0.75), lex),
     (t, s) => peopleAfterOfficialTitles(t, s, made('person-after-official-title', 0.7), lex),
     (t, s) => peopleBeforeAppointments(t, s, made('person-before-appointment', 0.7), lex),
@@ -276,9 +280,9 @@ export class ModelNameRecogniser implements NameRecogniser {
     // Rules win over model spans they overlap; among themselves the longer span wins.
     const out: Annotation[] = [];
     // A ministry's name the rule starts too early (要求地质部) gives way to the model's reading of it (地质部); not
-    // where the model starts after 和 of two fields (文化和 | 旅游部办公厅).
+    // where the model starts after 和 of two fields (文化和 | 旅游部办公厅; 铁道部和 | 卫生部 are two ministries).
     const ministriesCut = rules.filter(
-      (r) => r.recogniser !== 'rule:ministry' || !adjusted.some((m) => m.label === 'ORG' && m.end === r.end && m.start > r.start && text[m.start - 1] !== '和'),
+      (r) => r.recogniser !== 'rule:ministry' || !adjusted.some((m) => m.label === 'ORG' && m.end === r.end && m.start > r.start && !(text[m.start - 1] === '和' && text[m.start - 2] !== '部')),
     );
     const sortedRules = notInsideModelNames(ministriesCut, adjusted).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const r of sortedRules) {

@@ -31,3 +31,51 @@ export function countiesBeforeTowns<T extends Scored>(text: string, spans: T[], 
 function isPlace(lex: Lexicon, name: string): boolean {
   return (lex.lookup(name) & LEX.LOC) !== 0 || (/[市区县]$/.test(name) && name.length >= 3 && (lex.lookup(name.slice(0, -1)) & LEX.LOC) !== 0);
 }
+
+/** A village's or community's party branch or committee, at the end of an organisation's name. */
+const VILLAGE_BODY = /(?:村|社区)(?:党支部|党总支|党委|村委会|居委会|委员会)$/;
+/** A county, town or subdistrict at the front of a name, named with its suffix. */
+const LEVEL_AHEAD = /^[\u4e00-\u9fff]{1,4}?(?:省|市|区|县|镇|乡|街道)/;
+
+/**
+ * 田庄镇牛旺村党支部, 忠县涂井乡友谊村党支部: a village's party branch is named by the village; the town and
+ * county before it are places of their own (GUIDELINES: each level its own place).
+ */
+export function townsOffVillageBodies<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  if (!/村|社区/.test(text)) return spans;
+  return spans.flatMap((s) => {
+    if (s.label !== 'ORG' || s.end - s.start < 7 || !VILLAGE_BODY.test(text.slice(s.start, s.end))) return [s];
+    const out: T[] = [];
+    let start = s.start;
+    for (let m = LEVEL_AHEAD.exec(text.slice(start, s.end)); m && m[0].length >= 2; m = LEVEL_AHEAD.exec(text.slice(start, s.end))) {
+      const rest = text.slice(start + m[0].length, s.end);
+      // The village keeps a name of two characters or more before its 村.
+      if (!/^[\u4e00-\u9fff]{2,}/.test(rest) || !VILLAGE_BODY.test(rest) || rest.search(VILLAGE_BODY) < 2) break;
+      // 山东 + 茌平县: a province the gazetteer knows before the county.
+      const k = m[0].length >= 5 ? [3, 2].find((n) => lex.isPlaceOnly(m![0].slice(0, n))) ?? 0 : 0;
+      if (k) out.push({ ...s, start, end: start + k, label: 'LOC' });
+      out.push({ ...s, start: start + k, end: start + m[0].length, label: 'LOC' });
+      start += m[0].length;
+    }
+    out.push(start === s.start ? s : { ...s, start });
+    return out;
+  });
+}
+
+/**
+ * 牛旺村 + 农业种植合作社: a cooperative named by its village, with what it grows, is an organisation whole (the
+ * model reads the village alone).
+ */
+const COOPERATIVE = /^(?:[\u4e00-\u9fff]{0,8}?)(?:专业)?合作社/;
+const NOT_IN_COOPERATIVE = /[的了是在和与及等把被将从由为这那各每个]/;
+
+export function cooperativesOfVillages<T extends Scored>(text: string, spans: T[]): T[] {
+  if (text.indexOf('合作社') < 0) return spans;
+  return spans.map((s, k) => {
+    if (s.label !== 'LOC' || !/[村镇乡]$/.test(text[s.end - 1])) return s;
+    const m = COOPERATIVE.exec(text.slice(s.end, s.end + 12));
+    const next = spans[k + 1];
+    if (!m || NOT_IN_COOPERATIVE.test(m[0]) || (next && next.start < s.end + m[0].length)) return s;
+    return { ...s, end: s.end + m[0].length, label: 'ORG' };
+  });
+}

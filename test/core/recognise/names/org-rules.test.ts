@@ -195,6 +195,10 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   // 中心 alone is the centre named before, no name of its own.
   const v = '中心主任欧阳自远，中心副主任';
   assert.deepEqual(show(v, genericUnitsNoNames(v, [at(v, '中心', 'ORG')], none)), []);
+  // A village's party branch or committee without the village's name; with it, an organisation.
+  const village = '，村党支部书记刘飞和村委会主任，牛旺村党支部';
+  const bodies = [at(village, '村党支部', 'ORG'), at(village, '村委会', 'ORG'), at(village, '牛旺村党支部', 'ORG')];
+  assert.deepEqual(show(village, genericUnitsNoNames(village, bodies, none)), ['ORG:牛旺村党支部']);
   const w = '，更多央企的新能源，实验室主任杨德';
   assert.deepEqual(show(w, genericUnitsNoNames(w, [at(w, '央企', 'ORG'), at(w, '实验室', 'ORG')], none)), []);
   // A kind of body alone (the company, the delegation, the national team) is the one named before.

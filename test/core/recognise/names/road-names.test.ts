@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { facilitiesWithTheirCity, roadNetworkNames } from '../../../../src/core/recognise/names/road-names';
-import { countiesBeforeTowns } from '../../../../src/core/recognise/names/town-rules';
+import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies } from '../../../../src/core/recognise/names/town-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
@@ -22,6 +22,7 @@ const dict = Lexicon.build([
   ['南岸', LEX.LOC | LEX.WORD, 300],
   ['九龙坡', LEX.LOC | LEX.WORD, 300],
   ['李娜', LEX.PER | LEX.LOC, 300],
+  ['山东', LEX.LOC | LEX.WORD, 300],
 ]);
 const make = (s: LabelledSpan): S => ({ ...s, confidence: 0.65 });
 
@@ -83,4 +84,27 @@ test("a city's rail line and an airport named with the city are one place", () =
     ['重庆、璧山机场', [['重庆', 'LOC'], ['璧山机场', 'LOC']], ['LOC:重庆', 'LOC:璧山机场']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, facilitiesWithTheirCity(text, spansOf(text, read), dict)), want, text);
+});
+
+test("a village's party branch is named by the village; the town and county before it are places", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['田庄镇牛旺村党支部书记', [['田庄镇牛旺村党支部', 'ORG']], ['LOC:田庄镇', 'ORG:牛旺村党支部']],
+    ['、山东茌平县小杨屯村党支部书记', [['山东茌平县小杨屯村党支部', 'ORG']], ['LOC:山东', 'LOC:茌平县', 'ORG:小杨屯村党支部']],
+    // A village without a name of its own after the town, or no village body: one organisation.
+    ['田庄镇村党支部', [['田庄镇村党支部', 'ORG']], ['ORG:田庄镇村党支部']],
+    ['重庆市长寿区委', [['重庆市长寿区委', 'ORG']], ['ORG:重庆市长寿区委']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, townsOffVillageBodies(text, spansOf(text, read), dict)), want, text);
+});
+
+test('a cooperative named by its village is an organisation whole', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['成立了牛旺村农业种植合作社，流转', [['牛旺村', 'LOC']], ['ORG:牛旺村农业种植合作社']],
+    ['，黄家镇专业合作社', [['黄家镇', 'LOC']], ['ORG:黄家镇专业合作社']],
+    // A clause or a function word between: the village stays a place.
+    ['牛旺村的合作社', [['牛旺村', 'LOC']], ['LOC:牛旺村']],
+    ['在牛旺村，合作社', [['牛旺村', 'LOC']], ['LOC:牛旺村']],
+    ['重庆农业合作社', [['重庆', 'LOC']], ['LOC:重庆']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, cooperativesOfVillages(text, spansOf(text, read))), want, text);
 });

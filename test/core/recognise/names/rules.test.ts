@@ -322,6 +322,8 @@ test('ministries named by their field', () => {
     ['中国文化和旅游部发布', ['ORG:中国文化和旅游部']],
     // A ministry's general office is named after it, whatever follows.
     ['近日，文化和旅游部办公厅公布了名单', ['ORG:文化和旅游部办公厅']],
+    // Before the verb of a source (记者从…获悉).
+    ['记者从中国文化和旅游部获悉', ['ORG:中国文化和旅游部']],
     // Before an adverb or a verb of what a ministry does.
     ['按照部署安排，工业和信息化部建立沟通机制', ['ORG:工业和信息化部']],
     ['，工业和信息化部将深入贯彻', ['ORG:工业和信息化部']],
