@@ -162,7 +162,7 @@ export function regionalDivisions<T extends Scored>(text: string, spans: T[]): T
  */
 // Finance and consumer trades too (海通证券, 嘉实基金, 博裕投资, 山东黄金), not before a word they open (证券业, 基金会, 投资司, 证券市场).
 const TRADE =
-  /(?:新能源|半导体|机器人|药业|能源|氢能|工贸|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股|证券|基金|资本|投资|信托|期货|人寿|银行|黄金|乳业|食品|饮料|咖啡|酒业|矿业|重工)(?![局部厅委化员性型上信园城馆业法会司处市所额者人])/y;
+  /(?:新能源|半导体|机器人|药业|制药|能源|氢能|工贸|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股|股份|氨纶|证券|基金|资本|投资|信托|期货|人寿|银行|黄金|乳业|食品|饮料|咖啡|酒业|矿业|重工)(?![局部厅委化员性型上信园城馆业法会司处市所额者人])/y;
 /** The first two characters of TRADE's words: the sticky match is tried only where two of them stand. */
 const TRADE_OPENINGS = new Set(
   /\(\?:([^)]*)\)/.exec(TRADE.source)![1].split('|').map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)),
@@ -181,12 +181,14 @@ const FINANCE_KIND =
 /** What a firm does that a kind of fund or bank does not: announce, hold posts, act (…基金发布公告, …证券担任财务顾问). */
 const FIRM_SHOWN_AFTER = /^(?:发布|公告|宣布|旗下|担任|动用|认购|获配|成立|董事|总经|披露|以[0-9０-９])/;
 /** What may stand right before such a name: a clause break or a conjunction (not the middle of a word). */
-const BEFORE_TRADE_NAME = /[^\u4e00-\u9fff]|[、和与及在是的由]/;
+const BEFORE_TRADE_NAME = /[^\u4e00-\u9fff]|[、和与及在是的由以继据对向为]/;
+/** A preposition or adverb before a company's two-character name (以科瑞制药, 继百亚股份): no third character of it. */
+const PREPOSITION_FIRST = /^[以继据经自于向对把被将让使由从为当随至如若因凭按依同跟给替用后前又再仍已均共今昨明本该这那其此各每某全原现]/;
 /** Characters no company's two-character name holds: function words, dates, levels. */
 const NOT_IN_TRADE_NAME = /[的了是在和与及等个这那为对把被从向到也都将就年月日省市区县该其此各每某]/;
 
 /**
- * 碚圣药业, 国鸿氢能: two characters that make no word of the dictionary, before a trade, at the start
+ * 碚圣药业, 国鸿氢能 (兴泰濠药业: three characters none of whose pairs is a word): two characters that make no word of the dictionary, before a trade, at the start
  * of a clause or after a conjunction, are a company's short name (an ORG), replacing a person or place
  * the model read inside. A word (新型材料, 国家能源) names none; nor does a trade that goes on into a
  * longer word (能源局, 信息化).
@@ -200,14 +202,22 @@ export function companiesByTrade<T extends Scored>(text: string, spans: T[], mak
     TRADE.lastIndex = at;
     const m = TRADE.exec(text);
     if (!m) continue;
-    const start = at - 2;
+    let start = at - 2;
     const end = at + m[0].length;
     // The next trade is looked for after this one, as a global search would.
     at = end - 1;
-    if (start < 0 || (start > 0 && !BEFORE_TRADE_NAME.test(text[start - 1]))) continue;
+    if (start < 0) continue;
+    // 兴泰濠药业: a name of three characters none of whose pairs is a word of the dictionary.
+    if (start > 0 && !BEFORE_TRADE_NAME.test(text[start - 1])) {
+      const three = text.slice(start - 1, m.index!);
+      if (start - 1 > 0 && !BEFORE_TRADE_NAME.test(text[start - 2])) continue;
+      if (!/^[\u4e00-\u9fff]{3}$/.test(three) || NOT_IN_TRADE_NAME.test(three) || PREPOSITION_FIRST.test(three) || lex.lookup(three) & (LEX.WORD | LEX.LOC)) continue;
+      if (lex.isWordAt(three, 0) || lex.isWordAt(three, 1)) continue;
+      start -= 1;
+    }
     const name = text.slice(start, m.index!);
     // 西永电子: a place before a trade names the place's industry, not a company.
-    if (!/^[\u4e00-\u9fff]{2}$/.test(name) || NOT_IN_TRADE_NAME.test(name)) continue;
+    if (!/^[\u4e00-\u9fff]{2,3}$/.test(name) || NOT_IN_TRADE_NAME.test(name)) continue;
     // 信达证券, 民生银行, 华安基金: before a finance trade a word or place is a firm's name too, unless it says what kind of fund or bank it is.
     const finance =
       FINANCE_TRADE.test(m[0]) &&

@@ -109,6 +109,13 @@ test("two characters no dictionary knows, before a trade, are a company's short 
     // A person or place the model read inside gives way.
     ['，国鸿氢能科技产业园开工', [at('，国鸿氢能科技产业园开工', '国鸿', 'PER')], ['ORG:国鸿氢能']],
     ['设备、友蓝能源净化处理', [], ['ORG:友蓝能源']],
+    // Three characters none of whose pairs is a word; after a preposition that opens a list of examples.
+    ['以科瑞制药、兴泰濠药业为代表', [at('以科瑞制药、兴泰濠药业为代表', '兴泰濠', 'PER')], ['ORG:科瑞制药', 'ORG:兴泰濠药业']],
+    ['，华峰氨纶、百亚股份', [], ['ORG:华峰氨纶', 'ORG:百亚股份']],
+    // A preposition is no first character of a name (继 | 百亚股份); three characters holding a word are no name.
+    ['和继百亚股份后', [], ['ORG:百亚股份']],
+    ['，如今华峰化工', [], []],
+    ['，新型兴药业', [], []],
     // Finance trades: brokers, fund managers, investors.
     ['月5日，海通证券双双公告', [], ['ORG:海通证券']],
     ['年以来，嘉实基金有8位基金经理', [at('年以来，嘉实基金有8位基金经理', '嘉实', 'PER')], ['ORG:嘉实基金']],
