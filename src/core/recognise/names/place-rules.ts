@@ -124,16 +124,25 @@ function namedInFull(text: string, i: number, lex: Lexicon): boolean {
 }
 
 /**
- * 成渝: Chengdu and Chongqing, the pair Sichuan and Chongqing news names most (成渝协同, 成渝主轴, 中欧班列（成渝）);
- * 成 is no abbreviation elsewhere. Not where 成 ends a word (建成渝西高铁, 形成渝…).
+ * 成渝: Chengdu and Chongqing, the pair Sichuan and Chongqing news names most (成渝协同, 成渝主轴, 成渝产业链,
+ * 中欧班列（成渝）); 成 is no abbreviation elsewhere. Not where 成 ends a verb (建成渝西高铁, 形成渝…).
+ * Before a region's head the pair opens the region's name (成渝中部地区, 成渝双城经济圈: one place); before a
+ * longer designation's or a line's head (成渝地区双城经济圈, 成渝中线高铁) the designation and road rules name it.
  */
-const PAIR_ENDS = /^(?:协同|主轴|世界级|两地|一体化|合作|联动|携手|共建|之间|间|[）)、，。；”]|$)/;
+const PAIR_REGION = /^(?:中部地区|中部|双城经济圈|经济区)/;
+const PAIR_OPENS_NAME = /^(?:地区|双城|经济圈|中线|高速|铁路|高铁|城际|客专|环线|线|古道)/;
+const VERB_ENDING_IN_CHENG = /[建形促达完组构变造合生养落铸谱赞]/;
 
-function chengduChongqing(text: string, out: RuleSpan[], lex: Lexicon): void {
+function chengduChongqing(text: string, out: RuleSpan[], _lex: Lexicon): void {
   for (let i = text.indexOf('成渝'); i >= 0; i = text.indexOf('成渝', i + 2)) {
-    if (lex.isWordAt(text, i - 1)) continue;
-    // Before a region's or a line's head the pair begins one name (成渝地区双城经济圈, 成渝中线高铁): the designation rules'.
-    if (!PAIR_ENDS.test(text.slice(i + 2, i + 5))) continue;
+    if (i > 0 && VERB_ENDING_IN_CHENG.test(text[i - 1])) continue;
+    const after = text.slice(i + 2, i + 7);
+    const region = PAIR_REGION.exec(after);
+    if (region) {
+      out.push({ start: i, end: i + 2 + region[0].length, label: 'LOC', confidence: 0.75, rule: 'chengdu-chongqing' });
+      continue;
+    }
+    if (PAIR_OPENS_NAME.test(after)) continue;
     out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: 'chengdu-chongqing' });
     out.push({ start: i + 1, end: i + 2, label: 'LOC', confidence: 0.7, rule: 'chengdu-chongqing' });
   }

@@ -296,7 +296,11 @@ export class ModelNameRecogniser implements NameRecogniser {
     const afterVerbs: RuleSpan[] = [];
     abbreviationsAfterVerbs(text, afterVerbs, lex);
     for (const r of afterVerbs) {
-      if (!out.some((o) => o.start < r.end && r.start < o.end)) {
+      const overlapping = out.filter((o) => o.start < r.end && r.start < o.end);
+      // A region the pair opens (成渝 + 中部地区) takes in the names read inside it.
+      const inside = r.end - r.start > 2 && overlapping.every((o) => r.start <= o.start && o.end <= r.end);
+      if (overlapping.length === 0 || inside) {
+        for (const o of overlapping) out.splice(out.indexOf(o), 1);
         out.push({ start: r.start, end: r.end, label: r.label, confidence: r.confidence, source: 'auto', recogniser: `rule:${r.rule}` });
       }
     }

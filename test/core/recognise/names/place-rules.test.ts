@@ -66,7 +66,13 @@ test('成渝 is Chengdu and Chongqing where the pair stands alone', () => {
   const table: Array<[string, string[]]> = [
     ['更好推动成渝世界级机场群建设', ['LOC:成', 'LOC:渝']],
     ['中欧班列（成渝）综合运量', ['LOC:成', 'LOC:渝']],
-    // The start of a region's or a line's name, or 成 ending a word: nothing here.
+    // Before any word that is no head of a longer name; after 大 (壮大), which ends no verb of forming.
+    ['聚焦成渝产业链、供应链，围绕成渝所需', ['LOC:成', 'LOC:渝', 'LOC:成', 'LOC:渝']],
+    ['就一定能壮大成渝主轴', ['LOC:成', 'LOC:渝']],
+    // Before a region's head: one place.
+    ['抢抓成渝中部地区与渝西地区', ['LOC:成渝中部地区']],
+    ['推进成渝双城经济圈建设', ['LOC:成渝双城经济圈']],
+    // The start of a longer designation's or a line's name, or 成 ending a verb: nothing here.
     ['高标准建设成渝地区双城经济圈', []],
     ['成渝中线高铁开工', []],
     ['建成渝西高铁', []],

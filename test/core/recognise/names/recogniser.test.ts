@@ -72,6 +72,8 @@ test('the shipped model with the rules: a city network, a town under its county,
     ['华岩立交主要由华岩1号立交（内环快速路与八横线交叉）组成。', ['LOC:华岩立交', 'LOC:华岩1号立交', 'LOC:内环快速路', 'LOC:八横线']],
     ['清晨的云雾掩映着青山，璧山七塘镇将军村家家户户', ['LOC:璧山', 'LOC:七塘镇', 'LOC:将军村']],
     ['近日，文化和旅游部办公厅公布了名单。', ['ORG:文化和旅游部办公厅']],
+    // The region 成渝 opens takes in the region the rules read inside it.
+    ['抢抓成渝中部地区与渝西地区高质量一体化发展。', ['LOC:成渝中部地区', 'LOC:渝西地区']],
     // Two ministries joined by 和 stay two.
     ['中国政府对此计划极为重视，铁道部和卫生部将给予具体配合。', ['ORG:中国政府', 'ORG:铁道部', 'ORG:卫生部']],
   ];
