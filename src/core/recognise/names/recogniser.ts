@@ -38,7 +38,8 @@ import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNa
 import { placesBeforeDescriptions } from './place-descriptions';
 import { departmentsBeforeTheirHeads } from './departments';
 import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
-import { companiesBeforeStockCodes } from './stock-codes';
+import { companiesBeforeStockCodes, specialTreatmentNames } from './stock-codes';
+import { banksNamedByPlaces } from './banks';
 import { portsNotHongKong } from './ports';
 import { photoAgencies, webOutletsWhole } from './web-outlets';
 import { chambersOfHometowns } from './chambers';
@@ -168,6 +169,8 @@ function finishingSteps(lex: Lexicon): Step[] {
     companyHeadsTakenIn,
     (t, s) => dictionaryOrganisationsAlone(t, s, made('dictionary-org', 0.6), lex),
     (t, s) => companiesBeforeStockCodes(t, s, made('stock-code', 0.8)),
+    (t, s) => specialTreatmentNames(t, s, made('stock-code', 0.75)),
+    (t, s) => banksNamedByPlaces(t, s, made('bank', 0.7)),
     (t, s) => politicalParties(t, s, made('party', 0.7), lex),
     (t, s) => namedHospitals(t, s, made('hospital', 0.65), lex),
     (t, s) => organBodies(t, s).sort((a, b) => a.start - b.start),

@@ -53,3 +53,23 @@ export function companiesBeforeStockCodes<T extends Scored>(text: string, spans:
   }
   return out;
 }
+
+/**
+ * *ST元成, ST华微: a listed company under special treatment, by the mark and the two characters its short
+ * name keeps after it (A-share short names run four characters, the mark included), wherever it stands.
+ */
+const SPECIAL_TREATMENT = /(?<![A-Za-z0-9])\*?ST[\u4e00-\u9fff]{2}/g;
+
+export function specialTreatmentNames<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
+  if (text.indexOf('ST') < 0) return spans;
+  let out = spans;
+  for (const m of text.matchAll(SPECIAL_TREATMENT)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const overlapping = out.filter((o) => o.start < end && start < o.end);
+    // A longer name read over it (the company's full name) stays.
+    if (overlapping.some((o) => o.start < start || o.end > end)) continue;
+    out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
+  }
+  return out;
+}

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companiesBeforeStockCodes } from '../../../../src/core/recognise/names/stock-codes';
+import { companiesBeforeStockCodes, specialTreatmentNames } from '../../../../src/core/recognise/names/stock-codes';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
-import { at, S, show } from './spans';
+import { at, S, show, spansOf } from './spans';
 
 test('a short name before a stock code in brackets is a listed company, whatever the model read in it', () => {
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.8 });
@@ -31,4 +31,16 @@ test('a short name before a stock code in brackets is a listed company, whatever
     const spans = read.map(([s, label]) => at(text, s, label));
     assert.deepEqual(show(text, companiesBeforeStockCodes(text, spans, make)), want, text);
   }
+});
+
+test('a company under special treatment is named by its mark and two characters, wherever it stands', () => {
+  const make = (s: LabelledSpan): S => ({ ...s, confidence: 0.75 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['拟对*ST元成时任董事长', [], ['ORG:*ST元成']],
+    ['包括ST西发、*ST苏吴', [['苏吴', 'LOC']], ['ORG:ST西发', 'ORG:*ST苏吴']],
+    // Latin letters before it (a word such as FIRST), or a longer name over it: as read.
+    ['FIRST元成', [], []],
+    ['*ST元成股份有限公司', [['*ST元成股份有限公司', 'ORG']], ['ORG:*ST元成股份有限公司']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, specialTreatmentNames(text, spansOf(text, read), make)), want, text);
 });
