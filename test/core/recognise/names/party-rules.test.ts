@@ -32,9 +32,13 @@ test("a central organ, a level's party committee or a parliament is named with i
     ['，审议十三届省委第五轮巡视', '省委', ['ORG:十三届省委']],
     ['主持召开区第十八届人大常委会第二十四次会议', '人大常委会', ['ORG:区第十八届人大常委会']],
     ['举行第12届国民议会选举', '国民议会', ['ORG:第12届国民议会']],
-    // A term described, not numbered; the corpora leave the term out of congresses and CPPCCs.
+    // The national congress and CPPCC with their term, as current news names them.
+    ['八届全国政协委员', '全国政协', ['ORG:八届全国政协']],
+    ['出席十四届全国人大四次会议', '全国人大', ['ORG:十四届全国人大']],
+    ['第十四届全国人民代表大会第三次会议', '全国人民代表大会', ['ORG:第十四届全国人民代表大会']],
+    // A term described, not numbered.
     ['在南非新一届国民议会首次会议上', '国民议会', ['ORG:国民议会']],
-    ['八届全国政协委员', '全国政协', ['ORG:全国政协']],
+    ['本届全国人大代表', '全国人大', ['ORG:全国人大']],
     // No term before it, or an organ that is not central: as read.
     ['中央政治局常委会', '中央政治局常委会', ['ORG:中央政治局常委会']],
     ['第十届中央电视台', '中央电视台', ['ORG:中央电视台']],
