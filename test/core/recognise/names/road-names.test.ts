@@ -10,6 +10,7 @@ const VERB = 3;
 const dict = Lexicon.build([
   ['表示', LEX.WORD, 300, VERB],
   ['穿越', LEX.WORD, 300, VERB],
+  ['提升', LEX.WORD, 300, VERB],
   ['沿线', LEX.WORD, 300],
   ['核心', LEX.WORD, 5000],
   ['桥头', LEX.WORD, 300],
@@ -45,6 +46,15 @@ test('the roads, interchanges and areas of a city network are places, named whol
     ['，位于重庆市南岸茶园片区，', [['重庆市', 'LOC'], ['南岸茶园', 'LOC']], ['LOC:重庆市', 'LOC:南岸', 'LOC:茶园片区']],
     // A site and a kind of street in it are one place.
     ['、万州天生城文旅街区接待', [['万州天生城', 'LOC']], ['LOC:万州天生城文旅街区']],
+    // Subdistricts and business districts by their heads; a place and a kind of street named after it, read apart.
+    ['位于新盛街道的机构、北温泉街道作孚路社区', [], ['LOC:新盛街道', 'LOC:北温泉街道']],
+    ['，提升观音桥街道形象', [], ['LOC:观音桥街道']],
+    ['紧邻北仓文创街区、观音桥商圈，', [['北仓', 'LOC'], ['文创街区', 'LOC']], ['LOC:北仓文创街区', 'LOC:观音桥商圈']],
+    // The streets, a grade or type, a kind at the end, a chain of places: nothing new.
+    ['，城市街道上车多', [], []],
+    ['将打造5个世界级地标商圈', [], []],
+    ['，串联沿线商圈与枢纽', [], []],
+    ['，重庆市万州区五桥街道', [['重庆市', 'LOC'], ['万州', 'LOC']], ['LOC:重庆市', 'LOC:万州']],
     // Kinds, counts, descriptions and other words: nothing new.
     ['，城市快速路和核心片区，', [], []],
     ['，黄桷湾是五路交叉立交，', [], []],
