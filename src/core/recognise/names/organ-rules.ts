@@ -1,5 +1,5 @@
 import { LabelledSpan } from './tags';
-import { namesByFirstCharacter, TITLES } from './lists';
+import { namesByFirstCharacter, SURNAMES, TITLES } from './lists';
 import { LEX, Lexicon } from './lexicon';
 import { isPlainWord } from './list-rules';
 import type { RuleSpan } from './rules';
@@ -171,9 +171,16 @@ const NATIONAL_SHORT_NAMES = [
   // Outlets of the web era, which the 1998 corpora could not know
   '中新社', '中新网', '澎湃新闻', '界面新闻', '红星新闻', '封面新闻', '上游新闻', '华龙网', '36氪', '虎嗅', '钛媒体',
   '人民网', '新华网', '央视网', '光明网', '中国网', '环球网', '海外网', '中青网',
+  // China's democratic parties by their short names
+  '民建', '民盟', '民革', '台盟', '九三学社',
 ];
 /** Short names that stand after any character but one that makes them part of a longer word (中央视察 holds no 央视). */
-const NOT_AFTER = new Map([['央视', /中$/], ['澎湃新闻', /[潮涛浪情]$/]]);
+/** 村民建房, 为民建功, 人民盟友: 民 ending a word for people before the party's second character. */
+const PEOPLE_BEFORE = /[居村市农公人移牧渔网军国选灾股藏回华庶贫难平船彩侨乡边为亲便惠爱利助富安保养护]$/;
+/** 赵民革: a surname before them makes a person's name. */
+const SURNAME_BEFORE = new RegExp(`[${SURNAMES.filter((x) => x.length === 1).join('')}]$`);
+const PARTY_SHORT = { test: (c: string) => PEOPLE_BEFORE.test(c) || SURNAME_BEFORE.test(c) };
+const NOT_AFTER = new Map<string, { test(c: string): boolean }>([['央视', /中$/], ['澎湃新闻', /[潮涛浪情]$/], ['民建', PARTY_SHORT], ['民盟', PARTY_SHORT], ['民革', PARTY_SHORT]]);
 /** 全国人大 and 全国政协 begin longer names (全国人大常委会, 全国政协农业和农村委员会): only before a member or a break. */
 const ONLY_BEFORE = new Map([
   ['全国人大', /^(?:代表|委员|[、，。；和与及]|$)/],

@@ -30,9 +30,11 @@ export function namesCutShort<T extends { start: number; end: number; label: str
     const length = s.end - s.start;
     const chinese = length === 2 && isSurname(text[s.start]) && AFTER_CHINESE_NAME.test(after);
     const foreign = length >= 3 && FOREIGN_NAME_END.test(c);
-    if (!chinese && !foreign) return s;
+    // 蒲彬 + 彬: a given name of one character said twice (蒲彬彬率…), unless the second begins a word (王明明确表示).
+    const doubled = length === 2 && c === text[s.end - 1] && isSurname(text[s.start]) && !lex.isWordAt(text, s.end);
+    if (!chinese && !foreign && !doubled) return s;
     // 王明月: a given name and the character after it may make a word (明月) — then the name is the shorter one.
-    if (lex.lookup(text.slice(s.end - 1, s.end + 1)) & LEX.WORD) return s;
+    if (!doubled && lex.lookup(text.slice(s.end - 1, s.end + 1)) & LEX.WORD) return s;
     const longer = lex.lookup(text.slice(s.start, s.end + 1));
     if (longer & (LEX.LOC | LEX.ORG) && !(longer & LEX.PER)) return s;
     return { ...s, end: s.end + 1 };

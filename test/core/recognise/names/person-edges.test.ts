@@ -5,7 +5,7 @@ import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { show, spansOf } from './spans';
 
 test('a name the model ends one character short takes that character in', () => {
-  const lex = Lexicon.build([['明月', LEX.WORD], ['王府井', LEX.LOC | LEX.WORD]]);
+  const lex = Lexicon.build([['明月', LEX.WORD], ['王府井', LEX.LOC | LEX.WORD], ['明确', LEX.WORD], ['彬彬', LEX.WORD]]);
   const table: Array<[string, string, string[]]> = [
     ['国家监委对刘宽忍涉嫌严重违纪违法问题', '刘宽', ['PER:刘宽忍']],
     ['正如萨巴伦卡在赛后对郑钦文说的那样', '郑钦', ['PER:郑钦文']],
@@ -25,6 +25,9 @@ test('a name the model ends one character short takes that character in', () => 
     ['第八分钟，李源一左路传中', '李源', ['PER:李源一']],
     ['第74分钟，廖力生前场断球', '廖力', ['PER:廖力生']],
     ['上海申花则与俄罗斯主帅斯卢茨基达成合作', '斯卢茨', ['PER:斯卢茨基']],
+    // A given name of one character said twice; not where the second begins a word.
+    ['区委书记蒲彬彬率团前往', '蒲彬', ['PER:蒲彬彬']],
+    ['王明明确表示', '王明', ['PER:王明']],
   ];
   for (const [text, name, expected] of table) {
     const spans = spansOf(text, [[name, 'PER']]);

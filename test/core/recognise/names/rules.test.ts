@@ -358,6 +358,9 @@ test('national bodies known by a short name, only as words of their own', () => 
     ['他买了一块金砖，价值百万元', []],
     ['全国第一财经类高校', []],
     ['，国足主帅说，足协和央视', ['ORG:国足', 'ORG:足协', 'ORG:央视']],
+    // China's democratic parties; not after a word for people or a surname (村民建房, 赵民革).
+    ['也是发挥民建特色优势，九三学社中央', ['ORG:民建', 'ORG:九三学社']],
+    ['村民建房，为民建功，赵民革代表', []],
     // 央视 after any character but the 中 of 中央视察; outlets of the web era.
     ['从年初央视春晚舞台上', ['ORG:央视']],
     ['中央视察组进驻', []],
