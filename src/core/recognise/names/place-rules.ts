@@ -65,8 +65,8 @@ export function compassZones(text: string, out: RuleSpan[]): void {
   }
 }
 
-/** Verbs of being or going somewhere, before a province's abbreviation: 在渝, 来渝, 赴京, 抵沪, 驻渝, 入渝, 归渝. */
-const PLACE_VERBS = new Set('在来赴抵返回离进驻留到访入出归'.split(''));
+/** Verbs of being or going somewhere, before a province's abbreviation: 在渝, 来渝, 赴京, 抵沪, 驻渝, 入渝, 归渝, 住渝. */
+const PLACE_VERBS = new Set('在来赴抵返回离进驻留到访入出归住'.split(''));
 
 /**
  * 在渝召开, 来渝考察, 抵沪: a province's one-character abbreviation after a verb of being or going is the
@@ -86,7 +86,6 @@ export function abbreviationsAfterVerbs(text: string, out: RuleSpan[], lex?: Lex
     out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: 'abbr-after-verb' });
   }
   if (text.indexOf('华') >= 0) chinaAfterVerbs(text, out, lex);
-  if (text.indexOf('商') >= 0) merchantsByProvince(text, out, lex);
   if (text.indexOf('方') >= 0 || /[超甲冠]/.test(text)) sidesAndLeagues(text, out, lex);
   if (text.indexOf('成渝') >= 0) chengduChongqing(text, out, lex);
   placesByFirstCharacter(text, out, lex);
@@ -179,28 +178,6 @@ export function sideOrLeague(text: string, i: number, lex: Lexicon): 'side' | 'l
   // 其中方案, 集中方式, 高中超: the character ends a word with the one before it.
   if (lex.isWordAt(text, i - 1)) return undefined;
   return side ? 'side' : 'league';
-}
-
-/** Places besides the provinces whose merchants are named so: 徽商, cities (杭商, 甬商) and countries (美商, 日商). */
-const MERCHANT_PLACES = new Set([...'徽美日英韩俄', ...CITY_ABBR]);
-/** What 商 opens after an abbreviation when it means trade, not merchants (京商场, 渝商业, 沪商品). */
-const NOT_MERCHANTS = /[场业品店务标量户铺城圈贸报人机讨议定谈检超会厦]/;
-
-/**
- * 全球渝商大会, 港商, 在京徽商企业家: a province's abbreviation before 商 (merchants from there) is the
- * place. Not where the abbreviation ends a word (北京商场) or 商 opens one (渝商业街).
- */
-export function merchantsByProvince(text: string, out: RuleSpan[], lex: Lexicon): void {
-  for (let i = text.indexOf('商', 1); i >= 0; i = text.indexOf('商', i + 1)) {
-    const a = i - 1;
-    const c = text[a];
-    // 港商, 台商 are merchants; 新商, 云商 and 青商 are new, cloud and young business.
-    if ((IS_ABBR[text.charCodeAt(a)] === 0 && !MERCHANT_PLACES.has(c)) || '新云青宁'.includes(c) || NOT_MERCHANTS.test(text[i + 1] ?? '')) continue;
-    // 北京商…, 温州新商…: the abbreviation must not end a word or a place of its own.
-    if (a >= 1 && lex.lookup(text.slice(a - 1, a + 1)) & ~LEX.PREFIX) continue;
-    if (out.some((o) => o.start <= a && a < o.end)) continue;
-    out.push({ start: a, end: a + 1, label: 'LOC', confidence: 0.7, rule: 'merchants' });
-  }
 }
 
 /** Verbs before 华 (China) as a place: 驻华大使, 访华, 来华, 赴华; 在华, 对华 only where no word follows. */
