@@ -1,4 +1,5 @@
 import { Scored } from './list-rules';
+import { LabelledSpan } from './tags';
 import { ORG_HEAD_AT_END } from './lists';
 import { joinAdjacent, replacedBy, withoutSpansInside } from './span-edges';
 
@@ -163,4 +164,23 @@ export function organsWithUpperPlaces<T extends Scored>(text: string, spans: T[]
     const organ = text.slice(b.start, b.end);
     return LOWER_ORGAN.test(organ) || LOWER_PLACE_FIRST.test(organ) ? { ...b, start: a.start } : undefined;
   });
+}
+
+/**
+ * 政协第六届重庆市委员会, 中国人民政治协商会议第十四届全国委员会常务委员会: a CPPCC's formal name with its term and
+ * place, and its standing or other committee, is one organisation (the model reads 政协 and 重庆市委员会 apart).
+ */
+const CPPCC_FORMAL = /(?:中国人民政治协商会议|政协)第[一二三四五六七八九十]+届[\u4e00-\u9fff]{2,8}?委员会(?:常务委员会|[\u4e00-\u9fff]{2,4}委员会)?/g;
+
+export function cppccFormalNames<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
+  if (text.indexOf('届') < 0) return spans;
+  let out = spans;
+  for (const m of text.matchAll(CPPCC_FORMAL)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const overlapping = out.filter((o) => o.start < end && start < o.end);
+    if (overlapping.some((o) => o.start < start || o.end > end)) continue;
+    out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlace
 import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
 import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
-import { organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies } from './party-rules';
+import { cppccFormalNames, organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies } from './party-rules';
 import {
   cooperationBodies,
   dictionaryOrganisations,
@@ -183,6 +183,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => stationsOfLines(t, s, made('station', 0.65)),
     partyNamedOrgans,
     organsWithTerms,
+    (t, s) => cppccFormalNames(t, s, made('cppcc', 0.8)),
     partyBodies,
     partyGroupsOffTitledBodies,
     (t, s) => formalCommittees(t, s, made('party-committee', 0.8)),
@@ -230,6 +231,8 @@ export function fullWidthPunctuation(text: string): string {
  * right (海王星数字文创园 0.10), so they stay as suggestions.
  */
 const MIN_MODEL_CONFIDENCE = 0.1;
+/** A person the model is this sure of keeps the characters the abbreviation rules would read as places (陈贵云). */
+const SURE_PERSON = 0.9;
 
 export class ModelNameRecogniser implements NameRecogniser {
   readonly needsWords = false;
@@ -290,6 +293,8 @@ export class ModelNameRecogniser implements NameRecogniser {
     const sortedRules = notInsideModelNames(ministriesCut, adjusted).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const r of sortedRules) {
       if (out.some((o) => o.start < r.end && r.start < o.end)) continue;
+      // 陈贵云: a run of abbreviations inside a name the model is sure is a person's is that name.
+      if (r.recogniser === 'rule:province-abbr' && adjusted.some((m) => m.label === 'PER' && m.confidence >= SURE_PERSON && m.start <= r.start && r.end <= m.end)) continue;
       // A rule that finds the model's own span confirms it: the span keeps the surer of the two confidences.
       const same = adjusted.find((m) => m.start === r.start && m.end === r.end && m.label === r.label);
       out.push(same && same.confidence > r.confidence ? { ...r, confidence: same.confidence } : r);

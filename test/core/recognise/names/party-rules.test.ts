@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies } from '../../../../src/core/recognise/names/party-rules';
+import { cppccFormalNames, organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies } from '../../../../src/core/recognise/names/party-rules';
 import { partyOrgansWithoutUpperPlaces } from '../../../../src/core/recognise/names/org-rules';
-import { at, S, show } from './spans';
+import { at, S, show, spansOf } from './spans';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
 
 test('an organ named after the party is one organisation with 中共, places and all', () => {
@@ -127,4 +128,16 @@ test('a province or city right before the organ of a place under it starts that 
     const spans = read.map(([s, label]) => at(text, s, label));
     assert.deepEqual(show(text, organsWithUpperPlaces(text, spans)), want, text);
   }
+});
+
+test("a CPPCC's formal name with its term and place, and its committee, is one organisation", () => {
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.8 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['通过了政协第六届重庆市委员会第三次会议', [['政协', 'ORG'], ['重庆市委员会', 'ORG']], ['ORG:政协第六届重庆市委员会']],
+    ['代表政协第六届重庆市委员会常务委员会作报告', [['政协', 'ORG'], ['重庆市委员会常务委员会', 'ORG']], ['ORG:政协第六届重庆市委员会常务委员会']],
+    ['政协第六届重庆市委员会提案委员会关于', [['政协', 'ORG']], ['ORG:政协第六届重庆市委员会提案委员会']],
+    // No term: a member or the CPPCC alone.
+    ['各位政协委员和同志', [['政协', 'ORG']], ['ORG:政协']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, cppccFormalNames(text, spansOf(text, read), make)), want, text);
 });

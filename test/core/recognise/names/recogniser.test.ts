@@ -74,6 +74,8 @@ test('the shipped model with the rules: a city network, a town under its county,
     ['近日，文化和旅游部办公厅公布了名单。', ['ORG:文化和旅游部办公厅']],
     // The region 成渝 opens takes in the region the rules read inside it.
     ['抢抓成渝中部地区与渝西地区高质量一体化发展。', ['LOC:成渝中部地区', 'LOC:渝西地区']],
+    // A person the model is sure of keeps the characters the abbreviation rules would read as places.
+    ['民进市委会主委陈贵云、农工党市委会主委但彦铮。', ['ORG:民进市委会', 'PER:陈贵云', 'ORG:农工党市委会', 'PER:但彦铮']],
     // Two ministries joined by 和 stay two.
     ['中国政府对此计划极为重视，铁道部和卫生部将给予具体配合。', ['ORG:中国政府', 'ORG:铁道部', 'ORG:卫生部']],
   ];

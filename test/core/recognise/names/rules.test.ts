@@ -126,6 +126,10 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['，区委常委、副区长', ['ORG:区委']],
     ['，市委员会', ['ORG:市委员会']],
     ['，县委托专家', []],
+    // After 于 and the verbs of a session's report; 于 before a place that is no organ.
+    ['，关于市六届人大二次会议主席团', ['ORG:市六届人大']],
+    ['全体会议听取市人大常委会工作报告，圆满完成市六届人大一次会议', ['ORG:市人大常委会', 'ORG:市六届人大']],
+    ['位于市中心', []],
     // After a measure word or 往; the full name of a government; a county's media centre; one-character fields.
     ['作为一名区人大代表', ['ORG:区人大']],
     ['、区人民政府领导', ['ORG:区人民政府']],
