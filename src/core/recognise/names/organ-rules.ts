@@ -174,6 +174,10 @@ const NATIONAL_SHORT_NAMES = [
   '人民网', '新华网', '央视网', '光明网', '中国网', '环球网', '海外网', '中青网',
   // China's democratic parties by their short names
   '民建', '民盟', '民革', '台盟', '九三学社',
+  // Ministries and commissions formed since 1998 (the corpora cannot know them), and the theatre commands (2016)
+  // (国家卫生健康委, 国家医保局 and the like are the department rule's: 国家 + a field + its head).
+  '应急管理部', '生态环境部', '自然资源部', '农业农村部', '退役军人事务部', '市场监管总局', '国家市场监督管理总局', '金融监管总局',
+  '国家金融监督管理总局', '东部战区', '南部战区', '西部战区', '北部战区', '中部战区',
 ];
 /** Short names that stand after any character but one that makes them part of a longer word (中央视察 holds no 央视). */
 /** 村民建房, 为民建功, 人民盟友: 民 ending a word for people before the party's second character. */
@@ -209,11 +213,12 @@ export function nationalShortNames(text: string, out: RuleSpan[], lex?: Lexicon)
     // A site (包括人民网) likewise, unless its 网 begins a word with what follows (中国网民, 中国网络).
     const site = name !== undefined && name.endsWith('网');
     if (site && lex && lex.isWordAt(text, i + name!.length - 1)) continue;
-    const heldWhole = name !== undefined && (name.length >= 5 || /(?:新闻|交所)$/.test(name) || site || ONLY_BEFORE.has(name) || notAfter !== undefined);
+    const heldWhole = name !== undefined && (name.length >= 5 || /(?:新闻|交所|战区)$/.test(name) || site || ONLY_BEFORE.has(name) || notAfter !== undefined);
     if (!name || (i > 0 && !BEFORE_SHORT_NAME.test(text[i - 1]) && !heldWhole)) continue;
     // 最高法院 and 工程院士 are longer words.
     const next = text[i + name.length] ?? '';
-    if ((name.endsWith('法') && next === '院') || (name.endsWith('院') && next === '士')) continue;
+    // 应急管理部门, 生态环境部门: the departments of a field, not the ministry.
+    if ((name.endsWith('法') && next === '院') || (name.endsWith('院') && next === '士') || (name.endsWith('部') && next === '门')) continue;
     if (ONLY_BEFORE.get(name)?.test(text.slice(i + name.length, i + name.length + 3)) === false) continue;
     out.push({ start: i, end: i + name.length, label: 'ORG', confidence: 0.8, rule: 'national-short-name' });
     i += name.length - 1;
@@ -250,7 +255,7 @@ export function numberedHospitals(text: string, out: RuleSpan[]): void {
 }
 
 // Longest first: an alternation takes the first that matches (人民政府 before 政府, 委员会 before 委).
-const ORGAN_AFTER_PLACE = /^(?:第?[一二三四五六七八九十]+届(?=人民代表大会|人大|政协))?(?:人民代表大会常务委员会|人民代表大会|人民政府|人民法院|人民检察院|人大常委会|委员会|党工委|管委会|政府|政协|人大|党委|纪委|监委|委)/;
+const ORGAN_AFTER_PLACE = /^(?:第?[一二三四五六七八九十]+届(?=人民代表大会|人大|政协))?(?:人民代表大会常务委员会|人民代表大会|人民政府|(?:高级|中级)?人民法院|人民检察院|人大常委会|委员会|党工委|管委会|政府|政协|人大|党委|纪委|监委|委)/;
 
 // 原 (former) before a title: 河南省农业农村厅原总农艺师; its party group: 省发展改革委党组.
 // 河南省水利厅决定, 重庆市民政局在: verbs and adverbs follow the whole department as they follow a level-named one.

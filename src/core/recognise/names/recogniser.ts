@@ -44,6 +44,7 @@ import { portsNotHongKong } from './ports';
 import { photoAgencies, webOutletsWhole } from './web-outlets';
 import { chambersOfHometowns } from './chambers';
 import { unAgencies } from './international-bodies';
+import { unitsNamedByPeopleAndPlaces } from './named-units';
 import { facilitiesWithTheirCity, roadNetworkNames } from './road-names';
 import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, subsidiariesOffCompanies } from './legal-names';
@@ -205,6 +206,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     photoAgencies,
     (t, s) => chambersOfHometowns(t, s, lex),
     unAgencies,
+    unitsNamedByPeopleAndPlaces,
     (t, s) => departmentsBeforeTheirHeads(t, s, made('department', 0.75), lex),
     (t, s) => peopleAfterOfficialTitles(t, s, made('person-after-official-title', 0.7), lex),
     (t, s) => peopleBeforeAppointments(t, s, made('person-before-appointment', 0.7), lex),

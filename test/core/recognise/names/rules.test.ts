@@ -365,6 +365,9 @@ test('national bodies known by a short name, only as words of their own', () => 
     // China's democratic parties; not after a word for people or a surname (村民建房, 赵民革).
     ['也是发挥民建特色优势，九三学社中央', ['ORG:民建', 'ORG:九三学社']],
     ['村民建房，为民建功，赵民革代表', []],
+    // Ministries formed since 1998 and the theatre commands; a field's departments are none.
+    ['财政部、应急管理部紧急预拨，西部战区快速响应', ['ORG:应急管理部', 'ORG:西部战区']],
+    ['各地应急管理部门，生态环境部门', []],
     // 央视 after any character but the 中 of 中央视察; outlets of the web era.
     ['从年初央视春晚舞台上', ['ORG:央视']],
     ['中央视察组进驻', []],
