@@ -51,3 +51,31 @@ export function familiarAddressNoNames<T extends { start: number; end: number; l
     return (lex.lookup(text.slice(s.start, s.end)) & LEX.PER) !== 0;
   });
 }
+
+/** What may follow a person's name of three characters: a break, a particle or a verb of speaking or leading. */
+const AFTER_FULL_NAME = /^(?:[，。、；：！？”）\s]|在|的|说|表示|是|和|与|带领|率|等|称|将|也|则|认为|指出|介绍|强调|透露)/;
+
+/**
+ * 赛力斯 + 张兴海: a company the dictionary knows, written right before a person's name, which the model
+ * reads across (赛力[斯张]兴海). The company is an organisation and the person's name starts after it.
+ */
+export function companiesBeforePeople<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
+  let out: T[] | undefined;
+  for (const s of spans) {
+    if (s.label !== 'PER' || s.end - s.start < 2) continue;
+    for (let k = 1; k <= 2 && k < s.end - s.start; k++) {
+      const at = s.start + k;
+      const company = [4, 3].map((n) => text.slice(at - n, at)).find((w) => w.length >= 3 && lex.lookup(w) & (LEX.NAME_ORG | LEX.ORG) && !(lex.lookup(w) & LEX.PER));
+      // 赛力斯 + 华为: a second company after the first is no person.
+      const isOrg = (w: string) => (lex.lookup(w) & (LEX.NAME_ORG | LEX.ORG)) !== 0;
+      if (!company || !isSurname(text[at]) || isOrg(text.slice(at, at + 2)) || isOrg(text.slice(at, at + 3))) continue;
+      const three = AFTER_FULL_NAME.test(text.slice(at + 3, at + 5)) && /^[\u4e00-\u9fff]{3}$/.test(text.slice(at, at + 3));
+      const end = Math.max(s.end, at + (three ? 3 : 2));
+      const current = out ?? spans;
+      if (current.some((o) => o !== s && o.start < end && at - company.length < o.end)) continue;
+      out = current.flatMap((o) => (o === s ? [{ ...s, start: at - company.length, end: at, label: 'ORG' }, { ...s, start: at, end }] : [o]));
+      break;
+    }
+  }
+  return out ?? spans;
+}

@@ -53,7 +53,7 @@ import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { countriesNotPeople, countriesOffForeignPapers, countriesWhole, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
-import { familiarAddressNoNames, namesCutShort } from './person-edges';
+import { companiesBeforePeople, familiarAddressNoNames, namesCutShort } from './person-edges';
 import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles, latinItemsInLists } from './latin-rules';
 import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
@@ -93,6 +93,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     countriesOffForeignPapers,
     (t, s) => townsReadAsPeople(t, s, lex),
     (t, s) => leadersNotPlaces(t, s, lex),
+    (t, s) => companiesBeforePeople(t, s, lex),
     (t, s) => namesCutShort(t, s, lex),
     soundNamesJoined,
     dottedNamesWhole,

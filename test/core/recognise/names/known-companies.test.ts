@@ -18,7 +18,10 @@ test('a large company or household brand is an organisation, whatever the model 
     // Inside a longer word or name: 完美团队, 京东方, a trade after it, a name read around it.
     ['打造完美团队', [], []],
     ['京东方的屏幕', [], []],
-    ['同时，蔚来汽车交付', [], []],
+    ['同时，比亚迪汽车交付', [], []],
+    // A name listed with its trade is found whole; the central enterprises by the names news gives them.
+    ['同时，蔚来汽车交付', [], ['ORG:蔚来汽车']],
+    ['我国形成中国一汽、东风公司、中国长安汽车三大集团', [['中国', 'LOC'], ['一汽', 'ORG']], ['ORG:中国一汽', 'ORG:中国长安汽车']],
     ['贵州茅台酒股份有限公司发布', [['贵州茅台酒股份有限公司', 'ORG']], ['ORG:贵州茅台酒股份有限公司']],
     ['前往五粮液机场', [], []],
     // Latin names and international bodies, as words of their own.

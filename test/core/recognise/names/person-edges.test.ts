@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { familiarAddressNoNames, namesCutShort } from '../../../../src/core/recognise/names/person-edges';
+import { companiesBeforePeople, familiarAddressNoNames, namesCutShort } from '../../../../src/core/recognise/names/person-edges';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { show, spansOf } from './spans';
 
@@ -44,4 +44,18 @@ test('a surname after 老 or 小 is a way of address, not a name; a name the dic
     ['，小芳说', [['小芳', 'PER']], ['PER:小芳']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, familiarAddressNoNames(text, spansOf(text, read), lex)), want, text);
+});
+
+test('a company the dictionary knows, right before a person the model read across it, is cut off', () => {
+  const lex = Lexicon.build([['赛力斯', LEX.NAME_ORG], ['华为', LEX.NAME_ORG | LEX.WORD]]);
+  const table: Array<[string, string, string[]]> = [
+    ['崭新印记。赛力斯张兴海在仪式上表示', '斯张', ['ORG:赛力斯', 'PER:张兴海']],
+    ['在赛力斯张兴海的掌舵下', '斯张', ['ORG:赛力斯', 'PER:张兴海']],
+    // A second company after the first, or no company before: as read.
+    ['合作车型赛力斯华为智选', '斯华', ['PER:斯华']],
+    ['记者张兴海说', '张兴海', ['PER:张兴海']],
+  ];
+  for (const [text, name, expected] of table) {
+    assert.deepEqual(show(text, companiesBeforePeople(text, spansOf(text, [[name, 'PER']]), lex)), expected, text);
+  }
 });
