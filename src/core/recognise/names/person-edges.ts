@@ -65,6 +65,7 @@ export function companiesBeforePeople<T extends { start: number; end: number; la
     if (s.label !== 'PER' || s.end - s.start < 2) continue;
     for (let k = 1; k <= 2 && k < s.end - s.start; k++) {
       const at = s.start + k;
+      if (!isSurname(text[at])) continue;
       const company = [4, 3].map((n) => text.slice(at - n, at)).find((w) => w.length >= 3 && lex.lookup(w) & (LEX.NAME_ORG | LEX.ORG) && !(lex.lookup(w) & LEX.PER));
       // 赛力斯 + 华为: a second company after the first is no person.
       const isOrg = (w: string) => (lex.lookup(w) & (LEX.NAME_ORG | LEX.ORG)) !== 0;
