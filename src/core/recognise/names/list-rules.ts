@@ -340,6 +340,8 @@ export function mediaOutlets(text: string): LabelledSpan[] {
 
 /** A group someone leads somewhere (率调研组到, 带队): what follows 率 or 带 ending a three-character "name". */
 const LED_GROUP = /^(?:[\u4e00-\u9fff]{0,4}?(?:组|团|队)|领)/;
+/** What a person gives (作 + …): a report or a speech. */
+const GIVEN_AFTER_NAME = /^(?:[\u4e00-\u9fff]{0,4}?报告|重要讲话|讲话|发言|主旨演讲|动员|部署|总结)/;
 /** Verbs said of a person right after the name: reporting, attending, leading a visit. */
 const VERB_AFTER_NAME = new Set(
   // Not 强调: 强 ends many given names (王志强调研).
@@ -359,6 +361,8 @@ export function verbsAfterNames<T extends Scored>(text: string, spans: T[], lex:
     // so is one ending in 说 or 称 before a clause break (王越说，).
     if (s.label === 'PER' && s.end - s.start === 3 && isSurname(text[s.start])) {
       if (VERB_AFTER_NAME.has(text.slice(s.end - 1, s.end + 1)) || (/[说称]/.test(text[s.end - 1]) && /[，,：:]/.test(text[s.end] ?? ''))) return { ...s, end: s.end - 1 };
+      // 刘捷作政府工作报告: 作 (gives) before the report or speech the person gives.
+      if (text[s.end - 1] === '作' && GIVEN_AFTER_NAME.test(text.slice(s.end, s.end + 6))) return { ...s, end: s.end - 1 };
       // 祝勤率调研组: 率 or 带 (leads) before the group the person leads.
       if (/[率带]/.test(text[s.end - 1]) && LED_GROUP.test(text.slice(s.end, s.end + 6))) return { ...s, end: s.end - 1 };
     }

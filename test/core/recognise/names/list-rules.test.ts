@@ -225,6 +225,8 @@ test('a two-character name the model ran into the verb after it ends before the 
     ['金珠玛米来了', '金珠玛米', 'PER:金珠玛米'],
     // A three-character name whose last character opens a verb said of people: the first two.
     ['副县长梁赛应邀出席', '梁赛应', 'PER:梁赛'],
+    ['代省长刘捷作政府工作报告时介绍', '刘捷作', 'PER:刘捷'],
+    ['记者王作家说', '王作家', 'PER:王作家'],
     ['副主任祝勤率调研组到彭水', '祝勤率', 'PER:祝勤'],
     ['，王志杰表示', '王志杰', 'PER:王志杰'],
     ['，李强调研时', '李强调', 'PER:李强'],
