@@ -139,14 +139,14 @@ export function latinTails<T extends EdgeSpan>(text: string, spans: readonly T[]
 }
 
 /**
- * 奥 of 奥运会 / 冬奥会 abbreviates the Olympics, not a place (MSRA marks it as one). The place in the
- * short name of other games and leagues stays a place, as GUIDELINES.md marks 渝 of 成渝: 亚 of
- * 亚运会 and 亚冠, 中 of 中超, 英 of 英超.
+ * 奥 of 奥运会 / 冬奥会 and 亚 of 亚运会 abbreviate the games, not a place (MSRA marks 奥 as one; People's Daily
+ * and every current-news set leave 亚 of 亚运会 unmarked, 9 of 9). The place in the short name of a league
+ * stays a place, as GUIDELINES.md marks 渝 of 成渝: 亚 of 亚冠, 中 of 中超, 英 of 英超.
  */
-const OLYMPIC = /^(?:运|会)/;
+const GAMES = /^(?:运|会|残运)/;
 
 export function eventAbbreviations<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
-  return spans.filter((s) => !(s.label === 'LOC' && s.end - s.start === 1 && text[s.start] === '奥' && OLYMPIC.test(text.slice(s.end, s.end + 1))));
+  return spans.filter((s) => !(s.label === 'LOC' && s.end - s.start === 1 && (text[s.start] === '奥' || text[s.start] === '亚') && GAMES.test(text.slice(s.end, s.end + 2))));
 }
 
 /** Words of address after a surname (阿姨, 师傅): together no name. */

@@ -56,6 +56,10 @@ test('a place inside a lexicalised word is no place: 北京时间, 美东时间,
       // A people named after a country; the country itself elsewhere.
       ['对朝鲜族文化产生兴趣', '朝鲜', []],
       ['朝鲜与韩国', '朝鲜', ['LOC:朝鲜']],
+      // The host city in the name of the games; the city before anything else.
+      ['在杭州亚运会收获首金，巴黎奥运会冠军', '杭州', []],
+      ['力压巴黎奥运会冠军', '巴黎', []],
+      ['杭州亚洲', '杭州', ['LOC:杭州']],
       // A doctrine's phrase; the country before anything else.
       ['推进中国式现代化', '中国', []],
       ['中国经济', '中国', ['LOC:中国']],

@@ -56,13 +56,14 @@ test('a name never holds half of an astral character', () => {
   }
 });
 
-test('奥 of the Olympics names no place; the place in the short name of other games and leagues stays', () => {
+test('奥 of the Olympics and 亚 of the Asian Games name no place; the place in the short name of a league stays', () => {
   const table: Array<[string, string, string[]]> = [
     ['北京奥运会开幕', '奥', []],
     ['米兰冬奥会', '奥', []],
     ['2026年中超联赛最后一轮', '中', ['LOC:中']],
     ['备战亚冠精英联赛', '亚', ['LOC:亚']],
-    ['杭州亚运会', '亚', ['LOC:亚']],
+    ['杭州亚运会', '亚', []],
+    ['杭州亚残运会', '亚', []],
     ['英超球队', '英', ['LOC:英']],
     ['奥地利', '奥', ['LOC:奥']],
   ];
