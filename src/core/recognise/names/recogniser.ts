@@ -45,6 +45,7 @@ import { photoAgencies, webOutletsWhole } from './web-outlets';
 import { chambersOfHometowns } from './chambers';
 import { unAgencies } from './international-bodies';
 import { unitsNamedByPeopleAndPlaces } from './named-units';
+import { companiesInListsOfCompanies } from './company-lists';
 import { facilitiesWithTheirCity, roadNetworkNames } from './road-names';
 import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, subsidiariesOffCompanies } from './legal-names';
@@ -156,6 +157,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => companiesAfterKinds(t, s, made('company-kind', 0.65), lex),
     (t, s) => coordinate(t, s, made('coordination', 0.55), lex),
     (t, s) => listHeads(t, s, made('list-head', 0.7), lex),
+    (t, s) => companiesInListsOfCompanies(t, s, lex),
     teamsEndAtTheirKind,
     (t, s) => sportsTeams(t, s, made('team', 0.75)),
     (t, s) => genericUnitsNoNames(t, s, lex),

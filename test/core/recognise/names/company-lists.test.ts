@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { companiesInListsOfCompanies } from '../../../../src/core/recognise/names/company-lists';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { S, show, spansOf } from './spans';
+
+const lex = Lexicon.build([['北京', LEX.LOC | LEX.WORD], ['大连', LEX.LOC | LEX.WORD]]);
+
+test('in a list of organisations, an item read as a place and more, or as a weak person, is a company', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    [
+      '宁德时代、天合光能、北京海博思创、大连融科储能、三一集团、徐工汉云等12家企业',
+      [['宁德时代', 'ORG'], ['天合光能', 'ORG'], ['北京海博思创', 'LOC'], ['大连', 'LOC'], ['三一集团', 'ORG'], ['徐工汉云', 'PER']],
+      ['ORG:宁德时代', 'ORG:天合光能', 'ORG:北京海博思创', 'ORG:大连融科储能', 'ORG:三一集团', 'ORG:徐工汉云'],
+    ],
+    // A place the dictionary knows, a site, a list mostly of places, a last item no 等 closes: as read.
+    ['宁德时代、天合光能、北京、三一集团', [['宁德时代', 'ORG'], ['天合光能', 'ORG'], ['北京', 'LOC'], ['三一集团', 'ORG']], ['ORG:宁德时代', 'ORG:天合光能', 'LOC:北京', 'ORG:三一集团']],
+    ['还有湖广会馆、红岩村、朝天门广场、洪崖洞景区等', [['湖广会馆', 'ORG'], ['红岩村', 'LOC'], ['朝天门广场', 'LOC'], ['洪崖洞景区', 'LOC']], ['ORG:湖广会馆', 'LOC:红岩村', 'LOC:朝天门广场', 'LOC:洪崖洞景区']],
+    ['区文化旅游委、区文联、铜溪镇主办，', [['区文化旅游委', 'ORG'], ['区文联', 'ORG'], ['铜溪镇', 'LOC']], ['ORG:区文化旅游委', 'ORG:区文联', 'LOC:铜溪镇']],
+    ['北京海博思创、大连融科储能、三一集团', [['北京海博思创', 'LOC'], ['大连', 'LOC'], ['三一集团', 'ORG']], ['LOC:北京海博思创', 'LOC:大连', 'ORG:三一集团']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, companiesInListsOfCompanies(text, spansOf(text, read), lex)), want, text);
+});
