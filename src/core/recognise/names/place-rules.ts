@@ -65,18 +65,20 @@ export function compassZones(text: string, out: RuleSpan[]): void {
   }
 }
 
+/** Cities named by one character after a verb of place too (来蓉, 在穗, 抵甬); not 成, which ends too many words. */
+const CITY_AFTER_VERB = new Set('蓉穗榕甬邕筑昆杭'.split(''));
 /** Verbs of being or going somewhere, before a province's abbreviation: 在渝, 来渝, 赴京, 抵沪, 驻渝, 入渝, 归渝, 住渝. */
 const PLACE_VERBS = new Set('在来赴抵返回离进驻留到访入出归住'.split(''));
 
 /**
- * 在渝召开, 来渝考察, 抵沪: a province's one-character abbreviation after a verb of being or going is the
+ * 在渝召开, 来渝考察, 抵沪, 来蓉: a province's or city's one-character abbreviation after a verb of being or going is the
  * place. Not where the abbreviation begins a word or a longer place (在渝中区, 在京剧, 在京东方), and not
  * the abbreviations that also begin ordinary words (新, 宁, 云 …).
  */
 export function abbreviationsAfterVerbs(text: string, out: RuleSpan[], lex?: Lexicon): void {
   if (!lex) return;
   for (let i = 1; i < text.length; i++) {
-    if (IS_ABBR[text.charCodeAt(i)] === 0 || !PLACE_VERBS.has(text[i - 1]) || AMBIGUOUS_FIRST.has(text[i])) continue;
+    if ((IS_ABBR[text.charCodeAt(i)] === 0 && !CITY_AFTER_VERB.has(text[i])) || !PLACE_VERBS.has(text[i - 1]) || AMBIGUOUS_FIRST.has(text[i])) continue;
     // A run of abbreviations (川渝) is the rule above's.
     if (IS_ABBR[text.charCodeAt(i + 1)] === 1) continue;
     const known = (w: string) => (lex.lookup(w) & ~LEX.PREFIX) !== 0;

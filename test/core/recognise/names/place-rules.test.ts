@@ -87,6 +87,7 @@ test('成渝 is Chengdu and Chongqing where the pair stands alone', () => {
 test('a province abbreviation after a verb of being or going is the place', () => {
   const dict = Lexicon.build([
     ['渝中', LEX.LOC],
+    ['榕树', LEX.WORD],
     ['京剧', LEX.WORD],
     ['京东方', LEX.ORG],
     ['现在', LEX.WORD],
@@ -96,6 +97,9 @@ test('a province abbreviation after a verb of being or going is the place', () =
     ['一行来渝考察，并与驻渝高校座谈', ['LOC:渝', 'LOC:渝']],
     ['昨天抵京，随后赴沪', ['LOC:京', 'LOC:沪']],
     ['健全入渝通道，渝商归渝', ['LOC:渝', 'LOC:渝']],
+    // Cities named by one character too; not where it begins a word (榕树).
+    ['一行来蓉交流考察，持续在穗投资', ['LOC:蓉', 'LOC:穗']],
+    ['在榕树下乘凉', []],
     // The start of a longer place or a word, a run of abbreviations, an ambiguous abbreviation, a verb inside a word.
     ['他在渝中区工作', []],
     ['他在京剧院演出', []],
