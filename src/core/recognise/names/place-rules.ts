@@ -295,7 +295,7 @@ const SITE_HEADS = /^(?:自治县|自治州|古镇|古城|旅游度假区|度假
  * Facilities named after a place (长江 + 大桥, 江北 + 国际机场, 重庆 + 北站), longest first: after a place of two
  * characters or more (港澳码头 is no 澳码头).
  */
-export const FACILITY_HEAD_WORDS: readonly string[] = ['国际机场', '火车站', '高铁站', '轻轨站', '地铁站', '水电站', '大桥', '隧道', '机场', '码头', '索道'];
+export const FACILITY_HEAD_WORDS: readonly string[] = ['国际机场', '火车站', '高铁站', '轻轨站', '地铁站', '水电站', '特大桥', '大桥', '隧道', '机场', '码头', '索道'];
 // 重庆站、成都站, 重庆站（即菜园坝火车站）, 重庆站这座老火车站: a city's own station, unless 站 is a verb or begins
 // another word (重庆站在全国前列, 站起来, 站长, 站台).
 const FACILITY_HEADS = new RegExp(`^(?:${FACILITY_HEAD_WORDS.join('|')}|[东南西北]站(?![长台点])|站(?![在着起立出稳上队长台点岗位好住满成了过到]))`);

@@ -333,6 +333,8 @@ test('stations, zones and bridges named after a place are one place', () => {
     ['王刚新区', [{ start: 0, end: 2, label: 'PER' }], ['PER:王刚']],
     // A bridge named by a place and the river it crosses is one place; not after a place with its suffix.
     ['白居寺长江大桥完工', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 7, label: 'LOC' }], ['LOC:白居寺长江大桥']],
+    // A grand bridge (特大桥) takes its head in too, and then the place before it.
+    ['遂宁涪江特大桥进入', [{ start: 0, end: 2, label: 'LOC' }, { start: 2, end: 4, label: 'LOC' }], ['LOC:遂宁涪江特大桥']],
     ['重庆市长江大桥', [{ start: 0, end: 3, label: 'LOC' }, { start: 3, end: 7, label: 'LOC' }], ['LOC:重庆市', 'LOC:长江大桥']],
     // A new area named after its province or city: its own name is a place too; not a suffix run on (市高新区).
     ['四川天府新区和青岛西海岸新区签署', [{ start: 0, end: 2, label: 'LOC' }, { start: 7, end: 9, label: 'LOC' }], ['LOC:四川', 'LOC:天府新区', 'LOC:青岛', 'LOC:西海岸新区']],
