@@ -19,7 +19,8 @@ const ORGANS =
   // The people's organisations of a level (县文联, 市妇联, 区总工会) and its safety committee (市安委会).
   '文联|科协|工商联|总工会|妇联|团委|残联|侨联|社科联|作协|红十字会|安委会|' +
   // 区人民检察院, 县法院: the courts and procuratorates of a level.
-  '人民法院|人民检察院|法院|检察院|' +
+  // 市高法院, 市一中法院: Chongqing's higher and intermediate courts by their short names.
+  '(?:高级|中级)?人民法院|人民检察院|(?:高|[一二三四五]中)?法院|检察院|' +
   '委办(?![公法理事学好])|委(?![主承协督举合创开兴筹查包操代试停申交照])[\\u4e00-\\u9fff]{2}办(?![公法理事学好])|' +
   // 县委书记, 区委常委: the party committee by its level alone; not 委员 (a member) or 委托, 委屈.
   '委(?![员托屈婉实]))';
@@ -91,8 +92,9 @@ export function levelOrgans(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: every pattern starts with a level character.
   if (!/[省市区县镇乡州旗国]/.test(text)) return;
 
-  // Every organ name contains 人, 政, 委, 心 (融媒体中心), 联 (文联) or 会 (总工会); every department ends in 委, 局, 厅 or 办.
-  if (/[人政委心联会]/.test(text)) {
+  // Every organ name contains 人, 政, 委, 心 (融媒体中心), 联 (文联), 会 (总工会) or 院 (法院, 检察院); every department ends in
+  // 委, 局, 厅 or 办.
+  if (/[人政委心联会院]/.test(text)) {
     for (const m of organMatches(ORGAN, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
     }
