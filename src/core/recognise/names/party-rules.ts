@@ -1,7 +1,7 @@
 import { Scored } from './list-rules';
 import { LabelledSpan } from './tags';
 import { ORG_HEAD_AT_END } from './lists';
-import { joinAdjacent, replacedBy, withoutSpansInside } from './span-edges';
+import { joinAdjacent, matchesAsNames, replacedBy, withoutSpansInside } from './span-edges';
 
 /**
  * The formal names of party organs, which the model (trained on 1998 text) reads in pieces:
@@ -173,14 +173,5 @@ export function organsWithUpperPlaces<T extends Scored>(text: string, spans: T[]
 const CPPCC_FORMAL = /(?:中国人民政治协商会议|政协)第[一二三四五六七八九十]+届[\u4e00-\u9fff]{2,8}?委员会(?:常务委员会|[\u4e00-\u9fff]{2,4}委员会)?/g;
 
 export function cppccFormalNames<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
-  if (text.indexOf('届') < 0) return spans;
-  let out = spans;
-  for (const m of text.matchAll(CPPCC_FORMAL)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    const overlapping = out.filter((o) => o.start < end && start < o.end);
-    if (overlapping.some((o) => o.start < start || o.end > end)) continue;
-    out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
-  }
-  return out;
+  return text.indexOf('届') < 0 ? spans : matchesAsNames(text, spans, CPPCC_FORMAL, make, 'ORG');
 }

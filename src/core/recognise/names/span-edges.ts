@@ -291,3 +291,25 @@ export function joinAdjacent<T extends { start: number; end: number }>(spans: re
   }
   return out;
 }
+
+/**
+ * Each match of `pattern` (global) becomes one name of `label`, taking in the names read inside it; a match that a
+ * name read over it reaches outside of (a longer name) is left as read.
+ */
+export function matchesAsNames<T extends { start: number; end: number }>(
+  text: string,
+  spans: T[],
+  pattern: RegExp,
+  make: (s: { start: number; end: number; label: 'PER' | 'ORG' | 'LOC' }) => T,
+  label: 'PER' | 'ORG' | 'LOC',
+): T[] {
+  let out = spans;
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const overlapping = out.filter((o) => o.start < end && start < o.end);
+    if (overlapping.some((o) => o.start < start || o.end > end)) continue;
+    out = replacedBy(out, overlapping, make({ start, end, label }));
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { LabelledSpan } from './tags';
 import { LEADING_FUNCTION, Scored } from './list-rules';
-import { replacedBy } from './span-edges';
+import { matchesAsNames, replacedBy } from './span-edges';
 
 /**
  * A listed company named before its stock code in brackets: 上海凤凰(600679.SH), 中达安(300635.SZ),
@@ -61,15 +61,6 @@ export function companiesBeforeStockCodes<T extends Scored>(text: string, spans:
 const SPECIAL_TREATMENT = /(?<![A-Za-z0-9])\*?ST[\u4e00-\u9fff]{2}/g;
 
 export function specialTreatmentNames<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
-  if (text.indexOf('ST') < 0) return spans;
-  let out = spans;
-  for (const m of text.matchAll(SPECIAL_TREATMENT)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    const overlapping = out.filter((o) => o.start < end && start < o.end);
-    // A longer name read over it (the company's full name) stays.
-    if (overlapping.some((o) => o.start < start || o.end > end)) continue;
-    out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
-  }
-  return out;
+  // A longer name read over it (the company's full name) stays.
+  return text.indexOf('ST') < 0 ? spans : matchesAsNames(text, spans, SPECIAL_TREATMENT, make, 'ORG');
 }
