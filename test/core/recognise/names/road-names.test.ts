@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { facilitiesWithTheirCity, roadNetworkNames } from '../../../../src/core/recognise/names/road-names';
-import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies } from '../../../../src/core/recognise/names/town-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
@@ -67,22 +66,6 @@ test('the roads, interchanges and areas of a city network are places, named whol
   for (const [text, read, want] of table) assert.deepEqual(show(text, roadNetworkNames(text, spansOf(text, read), make, dict)), want, text);
 });
 
-test('a county and a town under it written together are two places', () => {
-  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
-    ['，璧山七塘镇将军村', [['璧山七塘镇', 'LOC']], ['LOC:璧山', 'LOC:七塘镇']],
-    // The county's suffix stays with the county.
-    ['重庆市秀山县官庄街道柏香村', [['重庆市', 'LOC'], ['秀山县官庄街道', 'LOC']], ['LOC:重庆市', 'LOC:秀山县', 'LOC:官庄街道']],
-    ['，助推重庆市主城都市区互联', [['重庆市主城都市区', 'LOC']], ['LOC:重庆市', 'LOC:主城都市区']],
-    // A town whose name after the county is one character, and a place the gazetteer does not know: one place.
-    ['，璧山湖镇', [['璧山湖镇', 'LOC']], ['LOC:璧山湖镇']],
-    ['，白沙七塘镇', [['白沙七塘镇', 'LOC']], ['LOC:白沙七塘镇']],
-    ['重庆市九龙坡区民主村', [['重庆市', 'LOC'], ['九龙坡区民主村', 'LOC']], ['LOC:重庆市', 'LOC:九龙坡区', 'LOC:民主村']],
-    // A site or a word ending like a town: one place.
-    ['，璧山青木川古镇', [['璧山青木川古镇', 'LOC']], ['LOC:璧山青木川古镇']],
-  ];
-  for (const [text, read, want] of table) assert.deepEqual(show(text, countiesBeforeTowns(text, spansOf(text, read), dict)), want, text);
-});
-
 test("a city's rail line and an airport named with the city are one place", () => {
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['目前，重庆轨道交通4号线运行', [['重庆', 'LOC'], ['轨道交通4号线', 'LOC']], ['LOC:重庆轨道交通4号线']],
@@ -94,27 +77,4 @@ test("a city's rail line and an airport named with the city are one place", () =
     ['重庆、璧山机场', [['重庆', 'LOC'], ['璧山机场', 'LOC']], ['LOC:重庆', 'LOC:璧山机场']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, facilitiesWithTheirCity(text, spansOf(text, read), dict)), want, text);
-});
-
-test("a village's party branch is named by the village; the town and county before it are places", () => {
-  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
-    ['田庄镇牛旺村党支部书记', [['田庄镇牛旺村党支部', 'ORG']], ['LOC:田庄镇', 'ORG:牛旺村党支部']],
-    ['、山东茌平县小杨屯村党支部书记', [['山东茌平县小杨屯村党支部', 'ORG']], ['LOC:山东', 'LOC:茌平县', 'ORG:小杨屯村党支部']],
-    // A village without a name of its own after the town, or no village body: one organisation.
-    ['田庄镇村党支部', [['田庄镇村党支部', 'ORG']], ['ORG:田庄镇村党支部']],
-    ['重庆市长寿区委', [['重庆市长寿区委', 'ORG']], ['ORG:重庆市长寿区委']],
-  ];
-  for (const [text, read, want] of table) assert.deepEqual(show(text, townsOffVillageBodies(text, spansOf(text, read), dict)), want, text);
-});
-
-test('a cooperative named by its village is an organisation whole', () => {
-  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
-    ['成立了牛旺村农业种植合作社，流转', [['牛旺村', 'LOC']], ['ORG:牛旺村农业种植合作社']],
-    ['，黄家镇专业合作社', [['黄家镇', 'LOC']], ['ORG:黄家镇专业合作社']],
-    // A clause or a function word between: the village stays a place.
-    ['牛旺村的合作社', [['牛旺村', 'LOC']], ['LOC:牛旺村']],
-    ['在牛旺村，合作社', [['牛旺村', 'LOC']], ['LOC:牛旺村']],
-    ['重庆农业合作社', [['重庆', 'LOC']], ['LOC:重庆']],
-  ];
-  for (const [text, read, want] of table) assert.deepEqual(show(text, cooperativesOfVillages(text, spansOf(text, read))), want, text);
 });
