@@ -75,6 +75,8 @@ export function inTerm(text: string, s: { start: number; end: number }): boolean
   if (name.length >= 2 && HOSTED_GAMES.test(text.slice(s.end, s.end + 4))) return true;
   // 朝鲜族, 蒙古族, 哈萨克族: a people named after a country is no place.
   if (after.startsWith('族')) return true;
+  // 中医药, 中药, 中草药, 中西医: Chinese medicine, not China (no current-news set marks them).
+  if (name === '中' && /^(?:医|药|草药|成药|西医)/.test(after)) return true;
   // 中国式现代化: a doctrine's phrase (no set of current news marks 中国 in it: 26 of 26).
   if (name === '中国' && after.startsWith('式')) return true;
   return name === '美' && text[s.start - 1] === '和' && after.startsWith('乡村');
