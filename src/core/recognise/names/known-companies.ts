@@ -49,7 +49,7 @@ const KNOWN_COMPANIES = [
   '中国电建', '中国能建', '中国航天科技', '中国航天科工', '航空工业', '中航工业', '中国商飞', '中国船舶', '兵器装备集团',
   '中国有色', '中国铝业', '中国建材', '中国国新', '中国诚通', '中国国航', '东方航空', '南方航空', '中粮集团', '中国一重',
   '招商局集团', '华润集团', '中远海运', '中国邮政', '中国安能', '中国广核', '中核集团', '通用技术集团', '中国旅游集团',
-  '中国稀土', '中国物流集团', '中国电气装备', '中国邮政储蓄银行', '蔚来汽车',
+  '中国稀土', '中国物流集团', '中国电气装备', '中国邮政储蓄银行', '中交集团', '中建集团', '中国铁塔', '蔚来汽车',
   // Car makers the groups above own (not 问界, a brand with no company of its name), platforms and apps news names as companies
   '极氪', '领克', '岚图', '阿维塔', '深蓝汽车', '吉利控股', '长安汽车', '抖音', '小红书', '淘宝', '天猫', '闲鱼',
   // Multinationals, auditors, consultancies and outlets known by Chinese names; bands (凤凰传奇) are organisations too
