@@ -17,7 +17,10 @@ import { joinAdjacent, overlapsAny } from './span-edges';
 const GRID_LINE = /(?<![画划条一二三四五六七八九十])(?:[一二三四五六七八九十]{1,3}(?:横线|纵线|联络线)|(?:内环|外环|中环|[二三四五六]环)(?:快速路|高速公路|高速)(?![\u4e00-\u9fff]*(?:路网|交通)))/g;
 
 /** Heads of a named piece of the network or of the land, after its name. */
-const HEAD = /(?:\d{1,2}号)?(?:立交桥|枢纽互通|互通立交|立交|互通|片区|大道|步行街|街区|商圈|峡谷|平原|丘陵|街道(?![上里中边旁两办口]))/g;
+const HEAD = /(?:\d{1,2}号)?(?:立交桥|枢纽互通|互通立交|立交|互通|片区|大道|步行街|街区|商圈|峡谷|平原|丘陵|街道(?![上里中边旁两办口])|社区(?!工作|服务|治理|养老|卫生|医院|干部|居民|食堂|网格|团购|团|群众))/g;
+
+/** A community's organs and teams, after its name. */
+const COMMUNITY_ORGAN = /^(?:党委|党支部|党总支|居委会|代表队)/;
 
 /** What ends a name read backwards from its head: function words, verbs of route (起, 至, 经, 连通). */
 const NOT_IN_NAME = /[的了是在和与及到对把被将从由为这那该各每等至起止于经向往即或个座条处]/;
@@ -26,7 +29,7 @@ const NOT_IN_NAME = /[的了是在和与及到对把被将从由为这那该各�
  * Words before a head that make a kind, not a name (城市快速路, 核心片区, 老旧街区, 康庄大道), also when the
  * head itself follows a kind (重点片区).
  */
-const GENERIC_NAME = /^(?:城市|核心|重点|主城|中心|新建|在建|周边|沿线|多个|部分|其他|主要|重要|相关|现有|城区|全市|全区|区域|功能|产业|商业|居住|开发|老城|新城|旧城|示范|综合|特色|文创|历史|文化|传统|生态|景观|滨江|沿江|跨江|枢纽|交通|道路|公路|高速|快速|匝道|立体|主干|康庄|阳关|光明|城市主干|文旅|互联|属地|所在|辖区|所属|当地|本地|地标|友好|繁华|热闹|知名|著名|古老|城南|城北|城东|城西|大型|小型|新型|风情|美食|休闲|时尚|步行|商贸|农业|工业|物流|旅游|乡村|河谷|高山|冲积|山地|平坦)$/;
+const GENERIC_NAME = /^(?:城市|核心|重点|主城|中心|新建|在建|周边|沿线|多个|部分|其他|主要|重要|相关|现有|城区|全市|全区|区域|功能|产业|商业|居住|开发|老城|新城|旧城|示范|综合|特色|文创|历史|文化|传统|生态|景观|滨江|沿江|跨江|枢纽|交通|道路|公路|高速|快速|匝道|立体|主干|康庄|阳关|光明|城市主干|文旅|互联|属地|涉农|心系|老旧|城乡|基层|和谐|智慧|安置|农村|城市|居民|小区|所在|辖区|所属|当地|本地|地标|友好|繁华|热闹|知名|著名|古老|城南|城北|城东|城西|大型|小型|新型|风情|美食|休闲|时尚|步行|商贸|农业|工业|物流|旅游|乡村|河谷|高山|冲积|山地|平坦)$/;
 
 const isHan = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 
@@ -34,7 +37,7 @@ const isHan = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <
 const ADMIN_END = /[省市区县镇乡村]$/;
 
 export function roadNetworkNames<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
-  if (!/[横纵]线|联络线|环|立交|互通|片区|大道|步行街|街区|商圈|街道|峡谷|平原|丘陵/.test(text)) return spans;
+  if (!/[横纵]线|联络线|环|立交|互通|片区|大道|步行街|街区|商圈|街道|社区|峡谷|平原|丘陵/.test(text)) return spans;
   let out = spans;
   const added: T[] = [];
   for (const m of text.matchAll(GRID_LINE)) {
@@ -55,9 +58,9 @@ export function roadNetworkNames<T extends Scored>(text: string, spans: T[], mak
       if (gap === 1 && (!isHan(text[h - 1]) || NOT_IN_NAME.test(text[h - 1]) || /[大小新老]/.test(text[h - 1]))) continue;
       // 南岸 + 茶园 + 片区: a district the gazetteer knows and the area's own name after it are two places.
       const cut = before.label === 'LOC' ? districtAhead(text.slice(before.start, before.end), lex) : 0;
-      out = out.flatMap((s) =>
-        s !== before ? [s] : cut ? [{ ...s, end: s.start + cut }, { ...s, start: s.start + cut, end }] : [{ ...s, end, label: 'LOC' as const }],
-      );
+      const organ = m[0] === '社区' ? COMMUNITY_ORGAN.exec(text.slice(end, end + 3)) : null;
+      const whole = organ ? { end: end + organ[0].length, label: 'ORG' as const } : { end, label: 'LOC' as const };
+      out = out.flatMap((s) => (s !== before ? [s] : cut ? [{ ...s, end: s.start + cut }, { ...s, start: s.start + cut, ...whole }] : [{ ...s, ...whole }]));
       continue;
     }
     // 天生城 + 文旅 + 街区: a site and a kind of street in it are one place (not 大渡口 | 重钢片区, a district and a name).
@@ -71,7 +74,9 @@ export function roadNetworkNames<T extends Scored>(text: string, spans: T[], mak
     if (!name) continue;
     const cut = districtAhead(name, lex);
     if (cut) added.push(make({ start: h - name.length, end: h - name.length + cut, label: 'LOC' }));
-    added.push(make({ start: h - name.length + cut, end, label: 'LOC' }));
+    // 金蓉社区 + 党委, 江城社区 + 代表队: a community's organ or team is an organisation named with it.
+    const organ = m[0] === '社区' ? COMMUNITY_ORGAN.exec(text.slice(end, end + 3)) : null;
+    added.push(make({ start: h - name.length + cut, end: end + (organ ? organ[0].length : 0), label: organ ? 'ORG' : 'LOC' }));
   }
   const all = added.length ? concatInTextOrder(out, added.filter((a) => !overlapsAny(out, a.start, a.end))) : out;
   // 北仓 + 文创街区: a place and a kind of street named after it, read apart, are one place.
@@ -105,7 +110,7 @@ function nameBefore(text: string, h: number, floor: number, lex: Lexicon): strin
   // 五路交叉立交, 两个片区: a count makes a kind; so do a grade or type (世界级地标商圈, 友好型商圈) and a kind at
   // the end (串联沿线, 考点属地). A name holding an administrative suffix is a chain of places (万州 | 区五桥街道,
   // 东部新区 | 贾家街道).
-  if (name.length < 2 || name.length > 4 || GENERIC_NAME.test(name) || GENERIC_NAME.test(name.slice(-2)) || /^[一二三四五六七八九十两几多每\d镇乡村]/.test(name) || /[级型性式类省市区县]/.test(name)) return undefined;
+  if (name.length < 2 || name.length > 4 || GENERIC_NAME.test(name) || GENERIC_NAME.test(name.slice(-2)) || /^[一二三四五六七八九十两几多每\d镇乡村]/.test(name) || /[级型性式类省市区县届暨]/.test(name)) return undefined;
   // A common word of the dictionary (桥头, 核心) names no place unless the dictionary says it does.
   const cls = lex.lookup(name);
   if (name.length === 2 && cls & LEX.WORD && !(cls & LEX.LOC) && lex.frequency(name) >= 15) return undefined;

@@ -46,7 +46,10 @@ test('the roads, interchanges and areas of a city network are places, named whol
     // A site and a kind of street in it are one place.
     ['、万州天生城文旅街区接待', [['万州天生城', 'LOC']], ['LOC:万州天生城文旅街区']],
     // Subdistricts and business districts by their heads; a place and a kind of street named after it, read apart.
-    ['位于新盛街道的机构、北温泉街道作孚路社区', [], ['LOC:新盛街道', 'LOC:北温泉街道']],
+    ['位于新盛街道的机构、北温泉街道作孚路社区', [], ['LOC:新盛街道', 'LOC:北温泉街道', 'LOC:作孚路社区']],
+    // A community's organ or team is an organisation named with it; a kind of community is none.
+    ['上报到社区，金蓉社区党委在了解', [['金蓉', 'PER']], ['ORG:金蓉社区党委']],
+    ['完成40个涉农社区生活垃圾分类，老旧社区改造', [], []],
     ['，提升观音桥街道形象', [], ['LOC:观音桥街道']],
     ['紧邻北仓文创街区、观音桥商圈，', [['北仓', 'LOC'], ['文创街区', 'LOC']], ['LOC:北仓文创街区', 'LOC:观音桥商圈']],
     // The streets, a grade or type, a kind at the end, a chain of places: nothing new.
