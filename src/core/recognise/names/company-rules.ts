@@ -181,7 +181,7 @@ const FINANCE_KIND =
 /** What a firm does that a kind of fund or bank does not: announce, hold posts, act (…基金发布公告, …证券担任财务顾问). */
 const FIRM_SHOWN_AFTER = /^(?:发布|公告|宣布|旗下|担任|动用|认购|获配|成立|董事|总经|披露|以[0-9０-９])/;
 /** What may stand right before such a name: a clause break or a conjunction (not the middle of a word). */
-const BEFORE_TRADE_NAME = /[^\u4e00-\u9fff]|[、和与及在是的由以继据对向为]/;
+const BEFORE_TRADE_NAME = /[^\u4e00-\u9fff]|[、和与及在是的由继据]/;
 /** A preposition or adverb before a company's two-character name (以科瑞制药, 继百亚股份): no third character of it. */
 const PREPOSITION_FIRST = /^[以继据经自于向对把被将让使由从为当随至如若因凭按依同跟给替用后前又再仍已均共今昨明本该这那其此各每某全原现]/;
 /** Characters no company's two-character name holds: function words, dates, levels. */
@@ -207,8 +207,10 @@ export function companiesByTrade<T extends Scored>(text: string, spans: T[], mak
     // The next trade is looked for after this one, as a global search would.
     at = end - 1;
     if (start < 0) continue;
+    // 以科瑞制药、兴泰濠药业为代表: 以 opens a list of examples only when 为代表 (or 为首, 为龙头) closes it.
+    const opensExamples = text[start - 1] === '以' && /为(?:代表|首|龙头)/.test(text.slice(end, end + 24));
     // 兴泰濠药业: a name of three characters none of whose pairs is a word of the dictionary.
-    if (start > 0 && !BEFORE_TRADE_NAME.test(text[start - 1])) {
+    if (start > 0 && !BEFORE_TRADE_NAME.test(text[start - 1]) && !opensExamples) {
       const three = text.slice(start - 1, m.index!);
       if (start - 1 > 0 && !BEFORE_TRADE_NAME.test(text[start - 2])) continue;
       if (!/^[\u4e00-\u9fff]{3}$/.test(three) || NOT_IN_TRADE_NAME.test(three) || PREPOSITION_FIRST.test(three) || lex.lookup(three) & (LEX.WORD | LEX.LOC)) continue;

@@ -115,6 +115,8 @@ test("two characters no dictionary knows, before a trade, are a company's short 
     // A preposition is no first character of a name (继 | 百亚股份); three characters holding a word are no name.
     ['和继百亚股份后', [], ['ORG:百亚股份']],
     ['，如今华峰化工', [], []],
+    // 以 opens examples only before 为代表; a kind of product after 以 or 向 is no company.
+    ['这家以四足机器人闻名的企业，向数智汽车时代转型', [], []],
     ['，新型兴药业', [], []],
     // Finance trades: brokers, fund managers, investors.
     ['月5日，海通证券双双公告', [], ['ORG:海通证券']],
