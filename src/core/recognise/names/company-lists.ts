@@ -16,7 +16,8 @@ export function companiesInListsOfCompanies<T extends Scored>(text: string, span
   if (text.indexOf('、') < 0) return spans;
   let out = spans;
   for (const clause of text.matchAll(/[^，。；：！？“”（）《》\n]+/g)) {
-    if (clause[0].indexOf('、') < 0) continue;
+    const first = clause[0].indexOf('、');
+    if (first < 0 || clause[0].indexOf('、', first + 1) < 0) continue;
     const items: Array<{ start: number; end: number }> = [];
     let at = clause.index!;
     for (const piece of clause[0].split('、')) {
@@ -26,13 +27,16 @@ export function companiesInListsOfCompanies<T extends Scored>(text: string, span
     if (items.length < 3) continue;
     // The first item may carry the clause's verb (形成中国一汽), the last what follows the list (徐工汉云等12家企业):
     // each is read from the span that starts it, or to the word that closes the list.
-    const first = out.find((o) => o.end === items[0].end && o.start >= items[0].start);
-    items[0] = first ? { start: first.start, end: items[0].end } : { start: items[0].end, end: items[0].end };
+    // The names read in this clause: the items are looked up among them only.
+    const here = out.filter((o) => o.start < clause.index! + clause[0].length && clause.index! < o.end);
+    if (here.filter((o) => o.label === 'ORG').length < 2) continue;
+    const opening = here.find((o) => o.end === items[0].end && o.start >= items[0].start);
+    items[0] = opening ? { start: opening.start, end: items[0].end } : { start: items[0].end, end: items[0].end };
     const last = items[items.length - 1];
     const listed = /^[\u4e00-\u9fff]{2,8}?(?=等|和|及)/.exec(text.slice(last.start, last.end));
     const close = listed ?? /^[\u4e00-\u9fff]{2,8}$/.exec(text.slice(last.start, last.end));
     items[items.length - 1] = close ? { start: last.start, end: last.start + close[0].length } : { start: last.start, end: last.start };
-    const inside = (item: { start: number; end: number }) => out.filter((o) => o.start < item.end && item.start < o.end);
+    const inside = (item: { start: number; end: number }) => here.filter((o) => o.start < item.end && item.start < o.end);
     const wholeOrgs = items.filter((item) => {
       const s = inside(item);
       return s.length === 1 && s[0].label === 'ORG' && s[0].start === item.start && s[0].end === item.end;
@@ -49,6 +53,7 @@ export function companiesInListsOfCompanies<T extends Scored>(text: string, span
       if (item === items[items.length - 1] && !listed && !read.some((o) => o.end === item.end)) continue;
       const company = { ...read[0], start: item.start, end: item.end, label: 'ORG' as const };
       out = [...out.filter((o) => !read.includes(o)), company].sort((a, b) => a.start - b.start);
+      here.splice(here.indexOf(read[0]), read.length, company);
     }
   }
   return out;

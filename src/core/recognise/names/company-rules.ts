@@ -201,7 +201,8 @@ export function companiesByTrade<T extends Scored>(text: string, spans: T[], mak
     if (OPENS_TRADE[text.charCodeAt(at)] === 0 || !TRADE_OPENINGS.has(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1))) continue;
     TRADE.lastIndex = at;
     const m = TRADE.exec(text);
-    if (!m) continue;
+    // 股份有限公司: the legal form, not a trade (the legal-name rules read those).
+    if (!m || (m[0] === '股份' && text[at + 2] === '有')) continue;
     let start = at - 2;
     const end = at + m[0].length;
     // The next trade is looked for after this one, as a global search would.

@@ -1,5 +1,6 @@
 import { LEX, Lexicon } from './lexicon';
 import { isSurname } from './rules';
+import type { Scored } from './list-rules';
 
 /**
  * People the model ends one character short where the last character of the name is rare in the 1998
@@ -52,6 +53,9 @@ export function familiarAddressNoNames<T extends { start: number; end: number; l
   });
 }
 
+/** Below this a person may be read across a company's last characters. */
+const WEAK_ACROSS = 0.75;
+
 /** What may follow a person's name of three characters: a break, a particle or a verb of speaking or leading. */
 const AFTER_FULL_NAME = /^(?:[，。、；：！？”）\s]|在|的|说|表示|是|和|与|带领|率|等|称|将|也|则|认为|指出|介绍|强调|透露)/;
 
@@ -59,10 +63,11 @@ const AFTER_FULL_NAME = /^(?:[，。、；：！？”）\s]|在|的|说|表示|
  * 赛力斯 + 张兴海: a company the dictionary knows, written right before a person's name, which the model
  * reads across (赛力[斯张]兴海). The company is an organisation and the person's name starts after it.
  */
-export function companiesBeforePeople<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
+export function companiesBeforePeople<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   let out: T[] | undefined;
   for (const s of spans) {
-    if (s.label !== 'PER' || s.end - s.start < 2) continue;
+    // The model is never sure of a name it reads across a company (赛力[斯张] 0.51).
+    if (s.label !== 'PER' || s.end - s.start < 2 || s.confidence >= WEAK_ACROSS) continue;
     for (let k = 1; k <= 2 && k < s.end - s.start; k++) {
       const at = s.start + k;
       if (!isSurname(text[at])) continue;

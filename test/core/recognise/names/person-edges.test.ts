@@ -56,6 +56,9 @@ test('a company the dictionary knows, right before a person the model read acros
     ['记者张兴海说', '张兴海', ['PER:张兴海']],
   ];
   for (const [text, name, expected] of table) {
-    assert.deepEqual(show(text, companiesBeforePeople(text, spansOf(text, [[name, 'PER']]), lex)), expected, text);
+    assert.deepEqual(show(text, companiesBeforePeople(text, spansOf(text, [[name, 'PER']], 0.5), lex)), expected, text);
   }
+  // A name the model is sure of was not read across a company.
+  const sure = '崭新印记。赛力斯张兴海在仪式上表示';
+  assert.deepEqual(show(sure, companiesBeforePeople(sure, spansOf(sure, [['斯张', 'PER']], 0.9), lex)), ['PER:斯张']);
 });
