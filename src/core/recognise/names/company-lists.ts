@@ -13,7 +13,11 @@ const NOT_IN_COMPANY = /[的了是在和与及等把被将从由为这那个对]
  * the dictionary knows (北京) stays one.
  */
 export function companiesInListsOfCompanies<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
-  if (text.indexOf('、') < 0) return spans;
+  const comma = text.indexOf('、');
+  if (comma < 0 || text.indexOf('、', comma + 1) < 0) return spans;
+  let organisations = 0;
+  for (const o of spans) if (o.label === 'ORG') organisations++;
+  if (organisations < 2) return spans;
   let out = spans;
   for (const clause of text.matchAll(/[^，。；：！？“”（）《》\n]+/g)) {
     const first = clause[0].indexOf('、');
