@@ -42,7 +42,7 @@ const LEVEL_AHEAD = /^[\u4e00-\u9fff]{1,4}?(?:省|市|区|县|镇|乡|街道)/;
  * county before it are places of their own (GUIDELINES: each level its own place).
  */
 export function townsOffVillageBodies<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
-  if (!/村|社区/.test(text)) return spans;
+  if (!/村|社区/.test(text) || !spans.some((s) => s.label === 'ORG' && s.end - s.start >= 7 && VILLAGE_BODY.test(text.slice(s.start, s.end)))) return spans;
   return spans.flatMap((s) => {
     if (s.label !== 'ORG' || s.end - s.start < 7 || !VILLAGE_BODY.test(text.slice(s.start, s.end))) return [s];
     const out: T[] = [];
