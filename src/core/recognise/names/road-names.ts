@@ -104,7 +104,8 @@ function nameBefore(text: string, h: number, floor: number, lex: Lexicon): strin
   if (j > floor && isHan(text[j - 1]) && !NOT_IN_NAME.test(text[j - 1])) return undefined;
   let name = text.slice(j, h);
   // 穿越鹿角, 沿线弹子石, 改善华岩: a word that opens the run is a verb or a word of place, not the name's start.
-  while (name.length > 2 && (lex.lookup(name.slice(0, 2)) & LEX.WORD) !== 0 && !(lex.lookup(name) & LEX.LOC) && (lex.isVerb(name.slice(0, 2)) || name.length > 4 || GENERIC_NAME.test(name.slice(0, 2)))) {
+  // A name the dictionary knows whole keeps its first word (解放碑).
+  while (name.length > 2 && (lex.lookup(name.slice(0, 2)) & LEX.WORD) !== 0 && !(lex.lookup(name) & (LEX.LOC | LEX.WORD)) && (lex.isVerb(name.slice(0, 2)) || name.length > 4 || GENERIC_NAME.test(name.slice(0, 2)))) {
     name = name.slice(2);
   }
   // 五路交叉立交, 两个片区: a count makes a kind; so do a grade or type (世界级地标商圈, 友好型商圈) and a kind at

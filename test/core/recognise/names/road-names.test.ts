@@ -19,6 +19,8 @@ const dict = Lexicon.build([
   ['秀山', LEX.LOC, 300],
   ['重庆市', LEX.LOC | LEX.WORD, 300],
   ['重庆', LEX.LOC | LEX.WORD, 300],
+  ['解放', LEX.WORD, 300, VERB],
+  ['解放碑', LEX.WORD, 300],
   ['南岸', LEX.LOC | LEX.WORD, 300],
   ['九龙坡', LEX.LOC | LEX.WORD, 300],
   ['李娜', LEX.PER | LEX.LOC, 300],
@@ -51,6 +53,8 @@ test('the roads, interchanges and areas of a city network are places, named whol
     ['上报到社区，金蓉社区党委在了解', [['金蓉', 'PER']], ['ORG:金蓉社区党委']],
     ['完成40个涉农社区生活垃圾分类，老旧社区改造', [], []],
     ['，提升观音桥街道形象', [], ['LOC:观音桥街道']],
+    // A name the dictionary knows whole keeps the verb it opens with.
+    ['凌晨四点的解放碑商圈，', [], ['LOC:解放碑商圈']],
     ['紧邻北仓文创街区、观音桥商圈，', [['北仓', 'LOC'], ['文创街区', 'LOC']], ['LOC:北仓文创街区', 'LOC:观音桥商圈']],
     // The streets, a grade or type, a kind at the end, a chain of places: nothing new.
     ['，城市街道上车多', [], []],
