@@ -46,6 +46,7 @@ import { chambersOfHometowns } from './chambers';
 import { unAgencies } from './international-bodies';
 import { unitsNamedByPeopleAndPlaces } from './named-units';
 import { companiesInListsOfCompanies } from './company-lists';
+import { governmentsOfKnownPlaces, tribunalsOfCourts } from './local-organs';
 import { facilitiesWithTheirCity, roadNetworkNames } from './road-names';
 import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, subsidiariesOffCompanies } from './legal-names';
@@ -194,6 +195,8 @@ function finishingSteps(lex: Lexicon): Step[] {
     formalOrganNames,
     partyOrgansWithoutUpperPlaces,
     organsWithUpperPlaces,
+    (t, s) => governmentsOfKnownPlaces(t, s, made('place-government', 0.8), lex),
+    (t, s) => tribunalsOfCourts(t, s, made('tribunal', 0.7)),
     (t, s) => latinCompanies(t, s, made('latin-company', 0.65)),
     (t, s) => latinGlosses(t, s, made('latin-gloss', 0.7)),
     (t, s) => bracketedAliases(t, s, made('alias', 0.8), lex),
