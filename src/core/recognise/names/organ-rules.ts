@@ -32,7 +32,7 @@ const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // and verbs that take an organ as their object (召开市政府常务会议, 会同市财政局).
 // 一名区人大代表, 前往区融媒体中心: a measure word or 往 too.
 // 关于市六届人大…, 听取市人大常委会…, 圆满完成市六届人大…: 于 and the verbs a session's report has before an organ.
-const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自届于])|(?<=召开|印发|出台|批准|联合|会同|提请|报请|落实|贯彻|审议|按照|根据|代表|传达|执行|遵照|参加|兑现|紧扣|听取|完成|出席|列席|视察|走访|看望|慰问|配合|协助|邀请|督促|[0-9０-９一二三四五六七八九十][年月日]))`;
+const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自届于获受])|(?<=召开|印发|出台|批准|联合|会同|提请|报请|落实|贯彻|审议|按照|根据|代表|传达|执行|遵照|参加|兑现|紧扣|听取|完成|出席|列席|视察|走访|看望|慰问|配合|协助|邀请|督促|[0-9０-９一二三四五六七八九十][年月日]))`;
 // 市交委, 市教委: committees with a one-character field.
 // 国家粮食和物资储备局, 国家发展和改革委员会: two fields joined by 和 may be longer, and a committee named in full.
 const DEPT =
