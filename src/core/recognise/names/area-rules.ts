@@ -2,7 +2,7 @@ import { isPlainWord, Scored } from './list-rules';
 import { LEX, Lexicon } from './lexicon';
 import { LabelledSpan } from './tags';
 import { ORG_HEAD_AT_END } from './lists';
-import { overlapsAny, replacedBy } from './span-edges';
+import { overlapsAny, replacedBy, takeInside } from './span-edges';
 import { concatInTextOrder } from '../../text/sorted-spans';
 
 /**
@@ -200,9 +200,7 @@ export function oldRegionNames<T extends Scored>(text: string, spans: T[], make:
     const end = start + m[0].length;
     // 齐鲁石化, 巴蜀中学: the start of a company's or a school's name, which is the model's to read.
     if (INSTITUTION_AFTER.test(text.slice(end, end + 2))) continue;
-    const overlapping = out.filter((o) => o.start < end && start < o.end);
-    if (overlapping.some((o) => o.start < start || o.end > end || (o.label === 'LOC' && o.start === start && o.end === end))) continue;
-    out = replacedBy(out, overlapping, make({ start, end, label: 'LOC' }));
+    out = takeInside(out, make({ start, end, label: 'LOC' }), (o) => o.label === 'LOC' && o.start === start && o.end === end) ?? out;
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { LEX, Lexicon } from './lexicon';
 import { Scored } from './list-rules';
 import { LabelledSpan } from './tags';
-import { replacedBy } from './span-edges';
+import { takeInside } from './span-edges';
 
 /** The formal organs of a city, district or county, after its name and suffix. */
 const FORMAL_ORGAN = /人民政府|人民法院|人民检察院/g;
@@ -21,10 +21,8 @@ export function governmentsOfKnownPlaces<T extends Scored>(text: string, spans: 
     const length = [4, 3, 2].find((n) => suffix - n >= 0 && lex.isPlaceOnly(text.slice(suffix - n, suffix)));
     if (!length) continue;
     const start = suffix - length;
-    const overlapping = out.filter((o) => o.start < end && start < o.end);
     // A name read over it from further back (贵州省兴义市…) or already the organ whole stays as read.
-    if (overlapping.some((o) => o.start < start || o.end > end) || overlapping.some((o) => o.start === start && o.end === end)) continue;
-    out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
+    out = takeInside(out, make({ start, end, label: 'ORG' }), (o) => o.start === start && o.end === end) ?? out;
   }
   return out;
 }
@@ -56,9 +54,7 @@ export function tribunalsOfCourts<T extends Scored>(text: string, spans: T[], ma
     if (start < 0) continue;
     if (court && GENERIC_TRIBUNAL.test(text.slice(court.end, head))) continue;
     if (!court && start > 0 && /[\u4e00-\u9fff]/.test(text[start - 1]) && !/[的在和与及到对把将从由为，、]/.test(text[start - 1])) continue;
-    const overlapping = out.filter((o) => o.start < end && start < o.end);
-    if (overlapping.some((o) => o.start < start || o.end > end)) continue;
-    out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
+    out = takeInside(out, make({ start, end, label: 'ORG' })) ?? out;
   }
   return out;
 }

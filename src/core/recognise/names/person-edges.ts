@@ -64,6 +64,7 @@ const AFTER_FULL_NAME = /^(?:[，。、；：！？”）\s]|在|的|说|表示|
  * reads across (赛力[斯张]兴海). The company is an organisation and the person's name starts after it.
  */
 export function companiesBeforePeople<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  const isOrg = (w: string) => (lex.lookup(w) & (LEX.NAME_ORG | LEX.ORG)) !== 0;
   let out: T[] | undefined;
   for (const s of spans) {
     // The model is never sure of a name it reads across a company (赛力[斯张] 0.51).
@@ -71,10 +72,9 @@ export function companiesBeforePeople<T extends Scored>(text: string, spans: T[]
     for (let k = 1; k <= 2 && k < s.end - s.start; k++) {
       const at = s.start + k;
       if (!isSurname(text[at])) continue;
-      const company = [4, 3].map((n) => text.slice(at - n, at)).find((w) => w.length >= 3 && lex.lookup(w) & (LEX.NAME_ORG | LEX.ORG) && !(lex.lookup(w) & LEX.PER));
+      const company = [4, 3].map((n) => text.slice(at - n, at)).find((w) => w.length >= 3 && isOrg(w) && !(lex.lookup(w) & LEX.PER));
       // 赛力斯 + 华为: a second company after the first is no person.
-      const isOrg = (w: string) => (lex.lookup(w) & (LEX.NAME_ORG | LEX.ORG)) !== 0;
-      if (!company || !isSurname(text[at]) || isOrg(text.slice(at, at + 2)) || isOrg(text.slice(at, at + 3))) continue;
+      if (!company || isOrg(text.slice(at, at + 2)) || isOrg(text.slice(at, at + 3))) continue;
       const three = AFTER_FULL_NAME.test(text.slice(at + 3, at + 5)) && /^[\u4e00-\u9fff]{3}$/.test(text.slice(at, at + 3));
       const end = Math.max(s.end, at + (three ? 3 : 2));
       const current = out ?? spans;

@@ -3,6 +3,7 @@ import { LEX, Lexicon } from './lexicon';
 import { Scored } from './list-rules';
 import { LabelledSpan } from './tags';
 import { joinAdjacent, overlapsAny } from './span-edges';
+import { isHan } from './lists';
 
 /**
  * A city's road network as its own news names it: the numbered lines of a grid of expressways (八横线,
@@ -29,9 +30,7 @@ const NOT_IN_NAME = /[的了是在和与及到对把被将从由为这那该各�
  * Words before a head that make a kind, not a name (城市快速路, 核心片区, 老旧街区, 康庄大道), also when the
  * head itself follows a kind (重点片区).
  */
-const GENERIC_NAME = /^(?:城市|核心|重点|主城|中心|新建|在建|周边|沿线|多个|部分|其他|主要|重要|相关|现有|城区|全市|全区|区域|功能|产业|商业|居住|开发|老城|新城|旧城|示范|综合|特色|文创|历史|文化|传统|生态|景观|滨江|沿江|跨江|枢纽|交通|道路|公路|高速|快速|匝道|立体|主干|康庄|阳关|光明|城市主干|文旅|互联|属地|涉农|心系|老旧|城乡|基层|和谐|智慧|安置|农村|城市|居民|小区|所在|辖区|所属|当地|本地|地标|友好|繁华|热闹|知名|著名|古老|城南|城北|城东|城西|大型|小型|新型|风情|美食|休闲|时尚|步行|商贸|农业|工业|物流|旅游|乡村|河谷|高山|冲积|山地|平坦)$/;
-
-const isHan = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+const GENERIC_NAME = /^(?:城市|核心|重点|主城|中心|新建|在建|周边|沿线|多个|部分|其他|主要|重要|相关|现有|城区|全市|全区|区域|功能|产业|商业|居住|开发|老城|新城|旧城|示范|综合|特色|文创|历史|文化|传统|生态|景观|滨江|沿江|跨江|枢纽|交通|道路|公路|高速|快速|匝道|立体|主干|康庄|阳关|光明|城市主干|文旅|互联|属地|涉农|心系|老旧|城乡|基层|和谐|智慧|安置|农村|居民|小区|所在|辖区|所属|当地|本地|地标|友好|繁华|热闹|知名|著名|古老|城南|城北|城东|城西|大型|小型|新型|风情|美食|休闲|时尚|步行|商贸|农业|工业|物流|旅游|乡村|河谷|高山|冲积|山地|平坦)$/;
 
 /** A place named with an administrative suffix does not take a head of the network (渝北区 | 片区 reads as its parts). */
 const ADMIN_END = /[省市区县镇乡村]$/;
@@ -49,17 +48,18 @@ export function roadNetworkNames<T extends Scored>(text: string, spans: T[], mak
     const end = h + m[0].length;
     // 大道理: the head's last character begins another word; 互联互通 is connection, not a junction.
     if ((m[0] === '互通' && text.slice(h - 2, h) === '互联') || overlapsAny(out, h, end) || overlapsAny(added, h, end) || (text[end - 1] === '道' && lex.isWordAt(text, end - 1))) continue;
+    // 金蓉社区 + 党委, 江城社区 + 代表队: a community's organ or team is an organisation named with it.
+    const organ = m[0] === '社区' ? COMMUNITY_ORGAN.exec(text.slice(end, end + 3)) : null;
+    const whole = organ ? { end: end + organ[0].length, label: 'ORG' as const } : { end, label: 'LOC' as const };
     const before = lastSpanBefore(out, h);
     const gap = before ? h - before.end : Infinity;
     const longEnough = before && (before.end - before.start >= 2 || (gap === 1 && /[东南西北]/.test(text[h - 1])));
     if (before && (before.label === 'PER' || before.label === 'LOC') && longEnough && gap <= 1 && !ADMIN_END.test(text[before.end - 1])) {
       // 华岩 + 立交, 青龙 + 嘴 + 立交, 成都 + 平原, 川 + 西 + 平原: the name the model found is the name of the place.
       // 川东 + 小 + 平原 describes the place; it names nothing new.
-      if (gap === 1 && (!isHan(text[h - 1]) || NOT_IN_NAME.test(text[h - 1]) || /[大小新老]/.test(text[h - 1]))) continue;
+      if (gap === 1 && (!isHan(text.charCodeAt(h - 1)) || NOT_IN_NAME.test(text[h - 1]) || /[大小新老]/.test(text[h - 1]))) continue;
       // 南岸 + 茶园 + 片区: a district the gazetteer knows and the area's own name after it are two places.
       const cut = before.label === 'LOC' ? districtAhead(text.slice(before.start, before.end), lex) : 0;
-      const organ = m[0] === '社区' ? COMMUNITY_ORGAN.exec(text.slice(end, end + 3)) : null;
-      const whole = organ ? { end: end + organ[0].length, label: 'ORG' as const } : { end, label: 'LOC' as const };
       out = out.flatMap((s) => (s !== before ? [s] : cut ? [{ ...s, end: s.start + cut }, { ...s, start: s.start + cut, ...whole }] : [{ ...s, ...whole }]));
       continue;
     }
@@ -74,9 +74,7 @@ export function roadNetworkNames<T extends Scored>(text: string, spans: T[], mak
     if (!name) continue;
     const cut = districtAhead(name, lex);
     if (cut) added.push(make({ start: h - name.length, end: h - name.length + cut, label: 'LOC' }));
-    // 金蓉社区 + 党委, 江城社区 + 代表队: a community's organ or team is an organisation named with it.
-    const organ = m[0] === '社区' ? COMMUNITY_ORGAN.exec(text.slice(end, end + 3)) : null;
-    added.push(make({ start: h - name.length + cut, end: end + (organ ? organ[0].length : 0), label: organ ? 'ORG' : 'LOC' }));
+    added.push(make({ start: h - name.length + cut, ...whole }));
   }
   const all = added.length ? concatInTextOrder(out, added.filter((a) => !overlapsAny(out, a.start, a.end))) : out;
   // 北仓 + 文创街区: a place and a kind of street named after it, read apart, are one place.
@@ -100,8 +98,8 @@ function lastSpanBefore<T extends Scored>(spans: readonly T[], at: number): T | 
  */
 function nameBefore(text: string, h: number, floor: number, lex: Lexicon): string | undefined {
   let j = h;
-  while (j > floor && h - j < 7 && isHan(text[j - 1]) && !NOT_IN_NAME.test(text[j - 1])) j--;
-  if (j > floor && isHan(text[j - 1]) && !NOT_IN_NAME.test(text[j - 1])) return undefined;
+  while (j > floor && h - j < 7 && isHan(text.charCodeAt(j - 1)) && !NOT_IN_NAME.test(text[j - 1])) j--;
+  if (j > floor && isHan(text.charCodeAt(j - 1)) && !NOT_IN_NAME.test(text[j - 1])) return undefined;
   let name = text.slice(j, h);
   // 穿越鹿角, 沿线弹子石, 改善华岩: a word that opens the run is a verb or a word of place, not the name's start.
   // A name the dictionary knows whole keeps its first word (解放碑).
@@ -120,7 +118,8 @@ function nameBefore(text: string, h: number, floor: number, lex: Lexicon): strin
 
 /** The length of a place the gazetteer knows at the front of `name`, with two characters or more after it (0 if none). */
 function districtAhead(name: string, lex: Lexicon): number {
-  for (let k = Math.min(name.length - 2, 4); k >= 2; k--) if (lex.isPlaceOnly(name.slice(0, k)) && !(lex.lookup(name) & LEX.LOC)) return k;
+  if (lex.lookup(name) & LEX.LOC) return 0;
+  for (let k = Math.min(name.length - 2, 4); k >= 2; k--) if (lex.isPlaceOnly(name.slice(0, k))) return k;
   return 0;
 }
 

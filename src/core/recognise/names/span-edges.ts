@@ -304,12 +304,16 @@ export function matchesAsNames<T extends { start: number; end: number }>(
   label: 'PER' | 'ORG' | 'LOC',
 ): T[] {
   let out = spans;
-  for (const m of text.matchAll(pattern)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    const overlapping = out.filter((o) => o.start < end && start < o.end);
-    if (overlapping.some((o) => o.start < start || o.end > end)) continue;
-    out = replacedBy(out, overlapping, make({ start, end, label }));
-  }
+  for (const m of text.matchAll(pattern)) out = takeInside(out, make({ start: m.index!, end: m.index! + m[0].length, label })) ?? out;
   return out;
+}
+
+/**
+ * The spans with `name` in place of those read inside it; undefined where a span read over it reaches outside it, or
+ * where `stays` holds for one it overlaps (the same name read already, an organisation a rule must not rename).
+ */
+export function takeInside<T extends { start: number; end: number }>(spans: readonly T[], name: T, stays?: (o: T) => boolean): T[] | undefined {
+  const overlapping = spans.filter((o) => o.start < name.end && name.start < o.end);
+  if (overlapping.some((o) => o.start < name.start || o.end > name.end || (stays !== undefined && stays(o)))) return undefined;
+  return replacedBy(spans, overlapping, name);
 }
