@@ -36,14 +36,13 @@ export function banksNamedByPlaces<T extends Scored>(text: string, spans: T[], m
       at = o.start;
       if (isBank) break;
     }
-    if (!chain.some((o) => o.label === 'LOC')) {
-      // 巴公支行, 海西支行: a branch named by one name the model read as a person.
-      if (!(chain.length === 1 && /行$/.test(m[0]) && /[支分]行/.test(m[0]))) continue;
-    }
+    const branch = m[0] === '支行' || m[0] === '分行';
+    // 巴公支行, 海西支行: a branch named by one name the model read as a person.
+    if (!chain.some((o) => o.label === 'LOC') && !(chain.length === 1 && branch)) continue;
     if (chain.length === 1 && chain[0].label === 'LOC' && KIND_OF_BANK.test(m[0]) && /^(?:中国|我国|全国|国内)$/.test(text.slice(chain[0].start, chain[0].end))) continue;
     // 人民银行 + 甘肃省 + 分行: a bank the model left unread before the places of its branch.
     let start = chain[0].start;
-    const parent = /[支分]行$/.test(m[0]) && chain[0].label === 'LOC' ? PARENT_BANK.exec(text.slice(Math.max(0, start - 6), start)) : null;
+    const parent = branch && chain[0].label === 'LOC' ? PARENT_BANK.exec(text.slice(Math.max(0, start - 6), start)) : null;
     if (parent && !out.some((o) => o.end > start - parent[0].length && o.start < start)) start -= parent[0].length;
     out = replacedBy(out, chain, make({ start, end, label: 'ORG' }));
   }

@@ -1,5 +1,6 @@
 import { Lexicon } from './lexicon';
 import { Scored } from './list-rules';
+import { replacedBy } from './span-edges';
 
 /** A site's or place's head at an item's end (朝天门广场, 洪崖洞景区, 铜溪镇): a place among the organisations. */
 const PLACE_END = /(?:广场|景区|公园|古镇|街道|社区|大道|[镇乡村区县市省州山江河湖路街桥站港寺岛湾])$/;
@@ -28,12 +29,11 @@ export function companiesInListsOfCompanies<T extends Scored>(text: string, span
       items.push({ start: at, end: at + piece.length });
       at += piece.length + 1;
     }
-    if (items.length < 3) continue;
-    // The first item may carry the clause's verb (形成中国一汽), the last what follows the list (徐工汉云等12家企业):
-    // each is read from the span that starts it, or to the word that closes the list.
     // The names read in this clause: the items are looked up among them only.
     const here = out.filter((o) => o.start < clause.index! + clause[0].length && clause.index! < o.end);
     if (here.filter((o) => o.label === 'ORG').length < 2) continue;
+    // The first item may carry the clause's verb (形成中国一汽), the last what follows the list (徐工汉云等12家企业):
+    // each is read from the span that starts it, or to the word that closes the list.
     const opening = here.find((o) => o.end === items[0].end && o.start >= items[0].start);
     items[0] = opening ? { start: opening.start, end: items[0].end } : { start: items[0].end, end: items[0].end };
     const last = items[items.length - 1];
@@ -56,7 +56,7 @@ export function companiesInListsOfCompanies<T extends Scored>(text: string, span
       // A last item no 等 closes ends where a name ends (铜溪镇 | 主办 is a place and a verb).
       if (item === items[items.length - 1] && !listed && !read.some((o) => o.end === item.end)) continue;
       const company = { ...read[0], start: item.start, end: item.end, label: 'ORG' as const };
-      out = [...out.filter((o) => !read.includes(o)), company].sort((a, b) => a.start - b.start);
+      out = replacedBy(out, read, company);
       here.splice(here.indexOf(read[0]), read.length, company);
     }
   }

@@ -16,10 +16,11 @@ export function countiesBeforeTowns<T extends Scored>(text: string, spans: T[], 
     const s = spans[i];
     if (s.label !== 'LOC' || s.end - s.start < 5) continue;
     const name = text.slice(s.start, s.end);
+    if (lex.lookup(name) & LEX.LOC) continue;
     // The longest place at the front that leaves a town behind.
     for (let k = Math.min(name.length - 3, 6); k >= 2; k--) {
       const town = TOWN.exec(name.slice(k));
-      if (!town || /^[省市区县州旗]/.test(town[1]) || !isPlace(lex, name.slice(0, k)) || lex.lookup(name) & LEX.LOC) continue;
+      if (!town || /^[省市区县州旗]/.test(town[1]) || !isPlace(lex, name.slice(0, k))) continue;
       (out ??= spans.slice()).splice(out.indexOf(s), 1, { ...s, end: s.start + k }, { ...s, start: s.start + k });
       break;
     }
