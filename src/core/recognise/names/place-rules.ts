@@ -88,7 +88,6 @@ export function abbreviationsAfterVerbs(text: string, out: RuleSpan[], lex?: Lex
     out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: 'abbr-after-verb' });
   }
   if (text.indexOf('华') >= 0) chinaAfterVerbs(text, out, lex);
-  if (text.indexOf('方') >= 0 || /[超甲冠]/.test(text)) sidesAndLeagues(text, out, lex);
   if (text.indexOf('成渝') >= 0) chengduChongqing(text, out, lex);
   placesByFirstCharacter(text, out, lex);
 }
@@ -153,23 +152,6 @@ function chengduChongqing(text: string, out: RuleSpan[], _lex: Lexicon): void {
 const SIDE_COUNTRIES = new Set('中美俄日英法德韩朝欧印澳加意'.split(''));
 /** Countries whose first character names their football league: 中超, 英超, 西甲, 德甲. */
 const LEAGUE_COUNTRIES = new Set('中英西德意法葡荷俄日韩'.split(''));
-
-/**
- * 中方表示, 美方执意, 中超冠军: the country in a side of talks and in a league's short name is a place
- * (as GUIDELINES.md marks 渝 of 成渝). Not 方案, 方面, 方法 (中方案 is a middle plan), and not a league
- * word that is an ordinary one (超过, 甲级, 冠军 after a place name).
- */
-/** The characters after a country's one: 方 of a side, 超/甲/冠 of a league. */
-const SIDE_OR_LEAGUE = /[方超甲冠]/g;
-
-function sidesAndLeagues(text: string, out: RuleSpan[], lex: Lexicon): void {
-  for (const m of text.matchAll(SIDE_OR_LEAGUE)) {
-    const i = m.index! - 1;
-    if (i < 0) continue;
-    const kind = sideOrLeague(text, i, lex);
-    if (kind) out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: kind });
-  }
-}
 
 /** Whether the character at i is a country's in a side (中方) or a league's short name (中超), and which. */
 export function sideOrLeague(text: string, i: number, lex: Lexicon): 'side' | 'league' | undefined {

@@ -50,9 +50,14 @@ export function trainsBetweenPlaces<T extends Span>(text: string, spans: T[]): T
   return out;
 }
 
-/** 中超联赛, 中方表示 read whole as a place: the country alone is (as the rule for them marks it where the model reads nothing). */
-export function sidesAndLeaguesWhole<T extends Span>(text: string, spans: T[], lex: Lexicon): T[] {
-  return spans.map((s) => (s.label === 'LOC' && s.end - s.start === 2 && sideOrLeague(text, s.start, lex) ? { ...s, end: s.start + 1 } : s));
+/**
+ * 中方表示, 美方执意, 中超冠军: the country in a side of talks or in a league's short name names no place, alone
+ * (中) or read whole (中方). 中方 is a word for a party to talks, as 中国人 is for people (People's Daily tags it
+ * a noun, 46 of 46; MSRA marks 中 as a place, 76 of 76); 42 of 42 mentions of 中方 and 14 of 14 of 中超 in
+ * the sets of current news are unmarked, as are 美方 and 俄方.
+ */
+export function sidesAndLeaguesNoPlaces<T extends Span>(text: string, spans: T[], lex: Lexicon): T[] {
+  return spans.filter((s) => !(s.label === 'LOC' && s.end - s.start <= 2 && sideOrLeague(text, s.start, lex)));
 }
 
 /**

@@ -37,7 +37,7 @@ import { brandsBeforeBusinessWords } from './brand-words';
 import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole } from './foreign-places';
 import { placesBeforeDescriptions } from './place-descriptions';
 import { departmentsBeforeTheirHeads } from './departments';
-import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from './place-suffixes';
+import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes, specialTreatmentNames } from './stock-codes';
 import { banksNamedByPlaces } from './banks';
 import { portsNotHongKong } from './ports';
@@ -103,7 +103,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     regionsOfChina,
     placesBeforeLevels,
     (t, s) => commonNounsAfterPlaces(t, s, lex),
-    (t, s) => sidesAndLeaguesWhole(t, s, lex),
+    (t, s) => sidesAndLeaguesNoPlaces(t, s, lex),
     trainsBetweenPlaces,
     placesInTerms,
     celestialBodiesNoPlaces,

@@ -40,27 +40,6 @@ test('province abbreviation runs', () => {
   for (const [text, want] of table) assert.deepEqual(run(abbreviationRuns, text), want, text);
 });
 
-test('the country in a side of talks and in the short name of a league is a place', () => {
-  const dict = Lexicon.build([['其中', LEX.WORD], ['集中', LEX.WORD], ['高中', LEX.WORD]]);
-  const table: Array<[string, string[]]> = [
-    ['。中方对此表示，美方执意', ['LOC:中', 'LOC:美']],
-    ['表达了中方的坚定立场', ['LOC:中']],
-    ['首夺中超冠军，英超球队', ['LOC:中', 'LOC:英']],
-    // 方案, 方面, a word before the character, a league word that is an ordinary one: nothing.
-    ['其中方案一', []],
-    ['中方面临', []],
-    ['集中方式', []],
-    ['美超过日本', []],
-    ['中甲级', []],
-    ['高中超', []],
-  ];
-  for (const [text, want] of table) {
-    const out: RuleSpan[] = [];
-    abbreviationsAfterVerbs(text, out, dict);
-    assert.deepEqual(show(text, out.filter((r) => r.rule === 'side' || r.rule === 'league')), want, text);
-  }
-});
-
 test('成渝 is Chengdu and Chongqing where the pair stands alone', () => {
   const dict = Lexicon.build([['建成', LEX.WORD]]);
   const table: Array<[string, string[]]> = [

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesWhole, trainsBetweenPlaces } from '../../../../src/core/recognise/names/place-suffixes';
+import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from '../../../../src/core/recognise/names/place-suffixes';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { at, show, spansOf } from './spans';
 
-const lex = Lexicon.build([['巴南', LEX.LOC], ['情歌', LEX.WORD], ['季中', 0], ['高中', LEX.WORD]]);
+const lex = Lexicon.build([['巴南', LEX.LOC], ['情歌', LEX.WORD], ['季中', 0], ['高中', LEX.WORD], ['集中', LEX.WORD], ['其中', LEX.WORD]]);
 
 test('a common noun the model read into a place is left out of it', () => {
   const table: Array<[string, string, string[]]> = [
@@ -24,16 +24,25 @@ test('a common noun the model read into a place is left out of it', () => {
   for (const [text, place, want] of table) assert.deepEqual(show(text, commonNounsAfterPlaces(text, [at(text, place, 'LOC')], lex)), want, text);
 });
 
-test('中欧班列 names two places; 中超 and 中方 read whole are the country alone', () => {
+test('中欧班列 names two places; 中超 and 中方 name no place, alone or read whole', () => {
   assert.deepEqual(show('第一列中欧班列开行', trainsBetweenPlaces('第一列中欧班列开行', [at('第一列中欧班列开行', '中欧', 'LOC')])), ['LOC:中', 'LOC:欧']);
   assert.deepEqual(show('位于中欧的国家', trainsBetweenPlaces('位于中欧的国家', [at('位于中欧的国家', '中欧', 'LOC')])), ['LOC:中欧']);
   const table: Array<[string, string, string[]]> = [
-    ['2023赛季中超联赛冠军', '中超', ['LOC:中']],
-    ['中方表示', '中方', ['LOC:中']],
+    ['2023赛季中超联赛冠军', '中超', []],
+    ['2023赛季中超联赛冠军', '中', []],
+    ['中方表示', '中方', []],
+    ['。中方对此表示，美方执意', '美', []],
+    ['首夺中超冠军，英超球队', '英', []],
+    // 方案, 方面, a word before the character, a league word that is an ordinary one: the place stays.
     ['高中超过', '中超', ['LOC:中超']],
     ['中方案', '中方', ['LOC:中方']],
+    ['美超过日本', '美', ['LOC:美']],
+    ['中甲级', '中', ['LOC:中']],
+    ['集中方式', '中', ['LOC:中']],
+    ['其中方面', '中', ['LOC:中']],
+    ['中方面临', '中', ['LOC:中']],
   ];
-  for (const [text, s, want] of table) assert.deepEqual(show(text, sidesAndLeaguesWhole(text, [at(text, s, 'LOC')], lex)), want, text);
+  for (const [text, s, want] of table) assert.deepEqual(show(text, sidesAndLeaguesNoPlaces(text, [at(text, s, 'LOC')], lex)), want, text);
 });
 
 test('a place inside a lexicalised word is no place: 北京时间, 美东时间, 港股, 美元, 和美乡村', () => {

@@ -56,7 +56,7 @@ test('a name never holds half of an astral character', () => {
   }
 });
 
-test('奥 of the Olympics and 亚 of the Asian Games name no place; the place in the short name of a league stays', () => {
+test('奥 of the Olympics and 亚 of the Asian Games name no place; Asia in the short name of its league stays', () => {
   const table: Array<[string, string, string[]]> = [
     ['北京奥运会开幕', '奥', []],
     ['米兰冬奥会', '奥', []],
