@@ -94,8 +94,9 @@ const ALIAS_FACTOR = 0.9;
 export function companyAliases(name: string, lookup?: LexiconLookup): string[] {
   const isPlace = (x: string) => lookup !== undefined && (lookup(x) & LEX.LOC) !== 0;
   const m = LEGAL_FORM.exec(name);
-  if (!m) return [];
-  const body = name.slice(0, m.index);
+  // 小鹏汽车 → 小鹏: a name ending in its trade, without a legal form, goes by what is left (the loop below).
+  if (!m && !COMPANY_TRADE.test(name)) return [];
+  const body = m ? name.slice(0, m.index) : name;
   // 中国公司, 重庆集团: a place with a company head names no company of its own.
   if (body.length < 2 || !/^[\u4e00-\u9fff]+$/.test(body) || isPlace(body)) return [];
   const out = [body];
@@ -120,7 +121,8 @@ export function companyAliases(name: string, lookup?: LexiconLookup): string[] {
     const rest = m ? x.slice(0, m.index) : '';
     if (rest.length >= 2 && !isPlace(rest) && named(rest) && !out.includes(rest)) out.push(rest);
   }
-  return out;
+  // Without a legal form the body is the name itself, no alias of it.
+  return m ? out : out.slice(1);
 }
 
 /**

@@ -32,8 +32,12 @@ test('the short names a company named in full goes by', () => {
     ['太平洋保险公司', ['太平洋保险']],
     ['中国公司', []],
     ['重庆集团', []],
-    // No legal form, no short name.
+    // No legal form, no short name; a name ending in its trade goes by what is left, if that names something.
     ['市发展改革委', []],
+    ['小鹏汽车', ['小鹏']],
+    ['重庆华峰化工', ['华峰化工', '重庆华峰', '华峰']],
+    ['重庆汽车', []],
+    ['保险科技', []],
   ];
   for (const [name, want] of table) assert.deepEqual(companyAliases(name, lookup), want, name);
 });
