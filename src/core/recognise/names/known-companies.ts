@@ -83,6 +83,13 @@ const { byFirst: BY_FIRST, opens: OPENS_NAME } = namesByFirstCharacter(KNOWN_COM
 /** The names' first two characters: 中 opens many words, 中国 fewer. */
 const FIRST_TWO = new Set(KNOWN_COMPANIES.map((n) => n.charCodeAt(0) * 65536 + n.charCodeAt(1)));
 
+const KNOWN = new Set(KNOWN_COMPANIES);
+
+/** Whether the table names this company (a whole name: 长安汽车, 宁德时代). */
+export function isKnownCompany(name: string): boolean {
+  return KNOWN.has(name);
+}
+
 export function knownCompanies<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   let out = spans;
   for (let i = 0; i < text.length; i++) {

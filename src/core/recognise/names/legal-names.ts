@@ -1,5 +1,8 @@
 import { LEX, Lexicon } from './lexicon';
-import { isPlainWord, Scored } from './list-rules';
+import { isKnownCompany } from './known-companies';
+import { isDictionaryCompany, isPlainWord, Scored } from './list-rules';
+import { replacedBy } from './span-edges';
+import { LabelledSpan } from './tags';
 
 /** A registered name's trade and legal form, without the brand that opens it (智能科技控股有限公司). */
 const TRADE_AND_FORM =
@@ -70,4 +73,64 @@ export function companyHeadsTakenIn<T extends Scored>(text: string, spans: T[]):
     if (!m || (next && next.start < s.end + m[0].length)) return s;
     return { ...s, end: s.end + m[0].length };
   });
+}
+
+/** A company's site after its name: a factory or a production base (超级工厂, 数智工厂, 生产基地). */
+const FACTORY_TAIL = /(?:工厂|生产基地)$/;
+/** Longest company name looked for at a site's start, and longest place inside it. */
+const MAX_COMPANY = 8;
+const MAX_PLACE = 4;
+
+/** Whether the text is a company's name: the table's, the dictionary of proper nouns', or jieba's organisation and no place. */
+function isCompanyName(name: string, lex: Lexicon): boolean {
+  if (isKnownCompany(name) || isDictionaryCompany(lex, name)) return true;
+  const cls = lex.lookup(name);
+  return (cls & LEX.ORG) !== 0 && (cls & (LEX.LOC | LEX.NAME_LOC)) === 0;
+}
+
+/** The longest place the lexicon knows at `at` in `s`, in characters (0: none). */
+function placeAt(s: string, at: number, lex: Lexicon): number {
+  for (let n = Math.min(MAX_PLACE, s.length - at); n >= 2; n--) {
+    if ((lex.lookup(s.slice(at, at + n)) & (LEX.LOC | LEX.NAME_LOC)) !== 0) return n;
+  }
+  return 0;
+}
+
+/**
+ * 赛力斯超级工厂, 比亚迪泰国罗勇工厂, 上汽集团郑州新能源动力生产基地, 海信 + 埃及电视工厂, 北京工厂: a factory is
+ * the company's site, not a name. The company that opens it, or stands right before it, is the name (the
+ * longest the table or the dictionaries know: 长安汽车 of 长安汽车渝北新工厂), and the places after the company
+ * are places (泰国, 郑州). With no company, a factory named by places alone is those places (北京工厂); one
+ * with a name of its own (长寿化工厂, 响水豆腐工厂) stays.
+ */
+export function factoriesOffCompanies<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
+  let out = spans;
+  for (const s of spans) {
+    if (s.label !== 'ORG') continue;
+    const name = text.slice(s.start, s.end);
+    const tail = FACTORY_TAIL.exec(name);
+    if (!tail) continue;
+    const body = name.slice(0, tail.index);
+    let company = 0;
+    for (let n = Math.min(MAX_COMPANY, body.length); n >= 2 && !company; n--) if (isCompanyName(body.slice(0, n), lex)) company = n;
+    const pieces: LabelledSpan[] = [];
+    if (company) pieces.push({ start: s.start, end: s.start + company, label: 'ORG' });
+    let allPlaces = true;
+    for (let at = company; at < body.length; ) {
+      const n = placeAt(body, at, lex);
+      if (n) pieces.push({ start: s.start + at, end: s.start + at + n, label: 'LOC' });
+      else allPlaces = false;
+      at += n || 1;
+    }
+    if (!company) {
+      // 海信 + 埃及电视工厂: the company the model left before the site, with nothing read on it.
+      let before = 0;
+      for (let n = 4; n >= 2 && !before; n--) if (s.start >= n && isCompanyName(text.slice(s.start - n, s.start), lex)) before = n;
+      if (before && !out.some((o) => o.end > s.start - before && o.start < s.start)) pieces.unshift({ start: s.start - before, end: s.start, label: 'ORG' });
+      else if (!allPlaces || !pieces.length) continue;
+    }
+    out = replacedBy(out, [s], make(pieces[0]));
+    for (const p of pieces.slice(1)) out = replacedBy(out, [], make(p));
+  }
+  return out;
 }

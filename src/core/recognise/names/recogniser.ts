@@ -49,7 +49,7 @@ import { companiesInListsOfCompanies } from './company-lists';
 import { governmentsOfKnownPlaces, tribunalsOfCourts } from './local-organs';
 import { facilitiesWithTheirCity, roadNetworkNames } from './road-names';
 import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies } from './town-rules';
-import { brandsBeforeLegalNames, companyHeadsTakenIn, subsidiariesOffCompanies } from './legal-names';
+import { brandsBeforeLegalNames, companyHeadsTakenIn, factoriesOffCompanies, subsidiariesOffCompanies } from './legal-names';
 import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
@@ -155,6 +155,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => knownCompanies(t, s, made('known-company', 0.8), lex),
     (t, s) => brandsBeforeLegalNames(t, s, lex),
     subsidiariesOffCompanies,
+    (t, s) => factoriesOffCompanies(t, s, made('factory-company', 0.7), lex),
     (t, s) => companiesAfterKinds(t, s, made('company-kind', 0.65), lex),
     (t, s) => coordinate(t, s, made('coordination', 0.55), lex),
     (t, s) => listHeads(t, s, made('list-head', 0.7), lex),

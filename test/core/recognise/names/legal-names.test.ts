@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brandsBeforeLegalNames, companyHeadsTakenIn, subsidiariesOffCompanies } from '../../../../src/core/recognise/names/legal-names';
+import { brandsBeforeLegalNames, companyHeadsTakenIn, factoriesOffCompanies, subsidiariesOffCompanies } from '../../../../src/core/recognise/names/legal-names';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { show, spansOf, S } from './spans';
 
 test('a brand the model leaves before a trade and a legal form joins the name', () => {
@@ -46,4 +47,32 @@ test("the head the model leaves after a company's name joins it", () => {
     ['华为公司董事会', [['华为', 'ORG'], ['公司董事会', 'ORG']], ['ORG:华为', 'ORG:公司董事会']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, companyHeadsTakenIn(text, spansOf(text, read))), want, text);
+});
+
+test("a factory is the company's site: the company and the places in it are the names", () => {
+  const lex = Lexicon.build([
+    ['赛力斯', LEX.NAME_ORG],
+    ['比亚迪', LEX.NAME_ORG],
+    ['海信', LEX.WORD | LEX.NAME_ORG],
+    ['上汽集团', LEX.ORG],
+    ['泰国', LEX.LOC],
+    ['郑州', LEX.LOC],
+    ['北京', LEX.LOC],
+    ['埃及', LEX.LOC],
+    ['长寿', LEX.LOC | LEX.WORD],
+  ]);
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['赛力斯超级工厂内', [['赛力斯超级工厂', 'ORG']], ['ORG:赛力斯']],
+    ['比亚迪泰国罗勇工厂迎来', [['比亚迪泰国罗勇工厂', 'ORG']], ['ORG:比亚迪', 'LOC:泰国']],
+    ['上汽集团郑州新能源动力生产基地', [['上汽集团郑州新能源动力生产基地', 'ORG']], ['ORG:上汽集团', 'LOC:郑州']],
+    // The company before the site the model read without it; places alone and 工厂.
+    ['海信埃及电视工厂项目', [['埃及电视工厂', 'ORG']], ['ORG:海信', 'LOC:埃及']],
+    ['北京工厂被寄予厚望', [['北京工厂', 'ORG']], ['LOC:北京']],
+    // A factory with a name of its own, and one with no company or place at its start: as read.
+    ['长寿化工厂', [['长寿化工厂', 'ORG']], ['ORG:长寿化工厂']],
+    ['响水豆腐工厂', [['响水豆腐工厂', 'ORG']], ['ORG:响水豆腐工厂']],
+    ['重庆钢铁厂', [['重庆钢铁厂', 'ORG']], ['ORG:重庆钢铁厂']],
+  ];
+  const make = (s: LabelledSpan): S => ({ ...s, confidence: 0.7 });
+  for (const [text, read, want] of table) assert.deepEqual(show(text, factoriesOffCompanies(text, spansOf(text, read), make, lex)), want, text);
 });
