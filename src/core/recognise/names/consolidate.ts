@@ -11,6 +11,7 @@ import { COMPANY_TRADE, ORG_SUFFIXES } from './lists';
 import { teamAliases } from './team-rules';
 import { LEX } from './lexicon';
 import { inTerm } from './place-suffixes';
+import { isKnownCompany } from './known-companies';
 
 /** Confidence a name needs before its other mentions are marked too. */
 export const CONSISTENCY_THRESHOLD = 0.6;
@@ -113,13 +114,14 @@ export function companyAliases(name: string, lookup?: LexiconLookup): string[] {
       break;
     }
   }
-  // Each without its trades, when a name of two characters or more is left that is no place (长安汽车 keeps
-  // 长安汽车; 宁德时代新能源科技 → 宁德时代新能源 → 宁德时代).
+  // Each without its trades, when a name of two characters or more is left that is no place (重庆汽车 keeps
+  // 重庆汽车; 宁德时代新能源科技 → 宁德时代新能源 → 宁德时代), unless the table knows the company the trade
+  // ends (长安汽车 → 长安, 吉利汽车 → 吉利: news names the carmaker by the place's word).
   for (let i = 0; i < out.length; i++) {
     const x = out[i];
     const m = COMPANY_TRADE.exec(x);
     const rest = m ? x.slice(0, m.index) : '';
-    if (rest.length >= 2 && !isPlace(rest) && named(rest) && !out.includes(rest)) out.push(rest);
+    if (rest.length >= 2 && (!isPlace(rest) || isKnownCompany(x)) && named(rest) && !out.includes(rest)) out.push(rest);
   }
   // Without a legal form the body is the name itself, no alias of it.
   return m ? out : out.slice(1);

@@ -12,6 +12,8 @@ const dict = Lexicon.build([
   ['汽车', LEX.WORD],
   ['大足', LEX.LOC | LEX.WORD],
   ['张家', LEX.LOC | LEX.PER],
+  ['长安', LEX.LOC | LEX.WORD],
+  ['科技', LEX.WORD],
 ]);
 const lookup = (s: string) => dict.lookup(s);
 
@@ -37,6 +39,9 @@ test('the short names a company named in full goes by', () => {
     ['小鹏汽车', ['小鹏']],
     ['重庆华峰化工', ['华峰化工', '重庆华峰', '华峰']],
     ['重庆汽车', []],
+    // A carmaker the table knows goes by its place's word (长安汽车 → 长安); another place and trade does not.
+    ['长安汽车', ['长安']],
+    ['长安科技', []],
     ['保险科技', []],
   ];
   for (const [name, want] of table) assert.deepEqual(companyAliases(name, lookup), want, name);
