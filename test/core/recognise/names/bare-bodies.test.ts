@@ -5,14 +5,19 @@ import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
 
-test('a parliament, its houses, the federation of industry and commerce and the political-legal committee named bare', () => {
-  const lex = Lexicon.build([['我国', LEX.WORD], ['救国', LEX.WORD], ['联手', LEX.WORD]]);
+test('a parliament, its houses, the federation of industry and commerce, the political-legal committee and the Central Committee named bare', () => {
+  const lex = Lexicon.build([['我国', LEX.WORD], ['救国', LEX.WORD], ['联手', LEX.WORD], ['央及', LEX.WORD]]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.65 });
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['，尽快解散众议院并进行选举', [], ['ORG:众议院']],
     ['，一边国会又在推动', [], ['ORG:国会']],
     ['民主党派、工商联和无党派人士', [], ['ORG:工商联']],
     ['区委常委、政法委书记冯文强', [['冯文强', 'PER']], ['ORG:政法委', 'PER:冯文强']],
+    // The Central Committee before the committees under it; not before 地方 or 国家, nor 党中央 (the model's to read).
+    ['认真贯彻中央、省委决策部署', [['省委', 'ORG']], ['ORG:中央', 'ORG:省委']],
+    ['落实中央及市委有关精神', [], ['ORG:中央']],
+    ['多家中央和地方国有企业', [], []],
+    ['贯彻党中央、市委部署', [], []],
     // Words that go on (国会议员), words made with the neighbours (我国会, 救国会, 工商联手), a name read whole.
     ['，国会议员表示', [], []],
     ['，我国会跳舞的人', [], []],
