@@ -97,8 +97,8 @@ export function trimSpaces<T extends EdgeSpan>(text: string, spans: readonly T[]
   return out;
 }
 
-/** Prepositions an organisation's name never starts with (据标准排名研究院发布, 由市教委主办): the model reads them in. */
-const LEADING_PREPOSITION = /^[据由从在被把让]/;
+/** Prepositions an organisation's name never starts with (据标准排名研究院发布, 由市教委主办, 与传化集团): the model reads them in. */
+const LEADING_PREPOSITION = /^[据由从在被把让与]/;
 
 /** A person after a line's or a number's 号 (5号线北延伸段): 线北延 is no name. */
 const AFTER_NUMBER_SIGN = /[0-9０-９一二三四五六七八九十]号线?$/;
@@ -108,7 +108,7 @@ const MATCH_WORD_TAIL = /(?:主场|客场|本场)$/;
 
 /** An organisation loses a preposition read into its start; no person starts right after a number's 号. */
 export function prepositionsAndNumberSigns<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
-  if (!/[据由从在被把让号场]/.test(text)) return spans as T[];
+  if (!/[据由从在被把让与号场]/.test(text)) return spans as T[];
   const out: T[] = [];
   for (const input of spans) {
     const tail = input.end - input.start >= 4 ? MATCH_WORD_TAIL.exec(text.slice(input.start, input.end)) : null;

@@ -430,6 +430,8 @@ test('the first of a list of organisations, ending in an organisation head, is o
   const table: Array<[string, string, string[]]> = [
     ['市急救医疗中心、江北区妇幼保健院的医护人员', '江北区妇幼保健院', ['ORG:市急救医疗中心', 'ORG:江北区妇幼保健院']],
     ['，人民检察院、人民法院', '人民法院', ['ORG:人民检察院', 'ORG:人民法院']],
+    // A preposition before the first item is the clause's.
+    ['座谈会，与传化集团、方大集团', '方大集团', ['ORG:传化集团', 'ORG:方大集团']],
     // No head of its own, an organ named by level after a verb, a pronoun: nothing taken.
     ['加强协调、江北区妇幼保健院', '江北区妇幼保健院', ['ORG:江北区妇幼保健院']],
     ['，随即县委、县政府', '县政府', ['ORG:县政府']],

@@ -152,6 +152,8 @@ test('an organisation loses a preposition read into it; no person starts after a
   // A name that only starts with such a character stays (由 is a surname; 从化 a place).
   const u = '由伟说，从化区';
   assert.deepEqual(show(u, prepositionsAndNumberSigns(u, [{ start: 0, end: 2, label: 'PER' }, { start: 4, end: 7, label: 'LOC' }])), ['PER:由伟', 'LOC:从化区']);
+  const w = '召开座谈会，与传化集团交流';
+  assert.deepEqual(show(w, prepositionsAndNumberSigns(w, [{ start: 6, end: 11, label: 'ORG' }])), ['ORG:传化集团']);
 });
 
 test('a surname with a word of address is no name', () => {
