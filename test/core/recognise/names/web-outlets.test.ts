@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { photoAgencies, webOutletsWhole } from '../../../../src/core/recognise/names/web-outlets';
+import { photoAgencies, titledOutlets, webOutletsWhole } from '../../../../src/core/recognise/names/web-outlets';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { show, spansOf, S } from './spans';
 
 test("a name read without its site's 网 takes it where a source's words follow", () => {
@@ -25,4 +27,17 @@ test("a photo agency named 视觉 + a place after a credit's slash is an organis
     ['记者 沈舟华 摄/', [['沈舟华', 'PER']], ['PER:沈舟华']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, photoAgencies(text, spansOf(text, read))), want, text);
+});
+
+test('a title in 《》 the dictionary knows as an organisation is the paper', () => {
+  const lex = Lexicon.build([['读卖新闻', LEX.NAME_ORG | LEX.WORD], ['三国演义', LEX.WORD], ['华盛顿', LEX.NAME_LOC]]);
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.7 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['据日本《读卖新闻》报道', [['日本', 'LOC']], ['LOC:日本', 'ORG:读卖新闻']],
+    // A book, a place, or a title with a name read in it: as read.
+    ['他读《三国演义》', [], []],
+    ['《华盛顿》一书', [], []],
+    ['《读卖新闻》', [['读卖', 'ORG']], ['ORG:读卖']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, titledOutlets(text, spansOf(text, read), make, lex)), want, text);
 });
