@@ -1,7 +1,7 @@
 import { LabelledSpan } from './tags';
 import { Lexicon } from './lexicon';
 import { isPlainWord, Scored } from './list-rules';
-import { replacedBy } from './span-edges';
+import { takeInside } from './span-edges';
 
 /**
  * A company named right after the kind of company it is (珠宝品牌周六福, 香水渠道商颖通控股在港交所上市,
@@ -43,10 +43,8 @@ export function companiesAfterKinds<T extends Scored>(text: string, spans: T[], 
     if (!shown && !uncovered) continue;
     // Sweat Free Telecom: a Latin name goes on past a space; only its first word was matched.
     if (/[A-Za-z]$/.test(name) && /^ [A-Za-z]/.test(text.slice(end, end + 2))) continue;
-    const overlapping = out.filter((o) => o.start < end && start < o.end);
     // A name read across the kind or past the end (a longer organisation) is left as it is; so is one read exactly.
-    if (overlapping.some((o) => o.start < start || o.end > end || (o.label === 'ORG' && o.start === start))) continue;
-    out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
+    out = takeInside(out, make({ start, end, label: 'ORG' }), (o) => o.label === 'ORG' && o.start === start) ?? out;
   }
   return out;
 }

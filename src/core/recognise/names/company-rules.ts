@@ -4,7 +4,7 @@ import { foldChar } from './normalise';
 import { charTable, COMPANY_TRADE, GENERIC_COMPANY_WORD, isHan, ORG_HEAD_AT_END, startsWord } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
 import { ORG_HEADS_LONGEST_FIRST } from './org-rules';
-import { replacedBy } from './span-edges';
+import { replacedBy, takeInside } from './span-edges';
 
 /**
  * Companies the model, trained on 1998 text, misses in modern news: named before a title or a word only
@@ -104,8 +104,7 @@ export function companiesBeforeBusinessWords<T extends Scored>(text: string, spa
       // A plain word of the dictionary (股票, 今日) only where the model read it as a name.
       if (GENERIC_SUBJECT.test(word) || (isPlainWord(lex, word) && !read) || (lex && lex.frequency(word) >= 7 && lex.lookup(word) & LEX.LOC)) break;
       // The model's reading of the word itself, or of a place at its start, gives way; a longer name stays.
-      if (overlapping.some((o) => o.start < start || o.end > end || (o.label === 'ORG' && o.confidence >= 0.6))) break;
-      out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
+      out = takeInside(out, make({ start, end, label: 'ORG' }), (o) => o.label === 'ORG' && o.confidence >= 0.6) ?? out;
       break;
     }
   }
@@ -231,10 +230,8 @@ export function companiesByTrade<T extends Scored>(text: string, spans: T[], mak
       // shows a firm (招商基金发布公告, 南方基金以350亿元).
       (lex.frequency(name) <= RARE_WORD || FIRM_SHOWN_AFTER.test(text.slice(end, end + 2)));
     if (!finance && lex.lookup(name) & (LEX.WORD | LEX.LOC)) continue;
-    const overlapping = out.filter((o) => o.start < end && start < o.end);
     // A longer name the model or a rule found keeps it (国鸿氢能科技有限公司), and so does an organisation it read.
-    if (overlapping.some((o) => o.start < start || o.end > end || o.label === 'ORG')) continue;
-    out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
+    out = takeInside(out, make({ start, end, label: 'ORG' }), (o) => o.label === 'ORG') ?? out;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { LabelledSpan } from './tags';
 import { Scored } from './list-rules';
-import { replacedBy } from './span-edges';
+import { takeInside } from './span-edges';
 import { isHan } from './lists';
 import { Lexicon } from './lexicon';
 
@@ -52,10 +52,8 @@ export function departmentsBeforeTheirHeads<T extends Scored>(text: string, span
     else if (lex.isVerb(text.slice(start, start + 2)) && /[省市区县州国]/.test(text[start + 2])) start += 2;
     // Two characters at least before the head (高技术司, not 局 of 当局).
     if (end - start < 3 || NOT_ONE_OFFICE.test(text.slice(start, end))) continue;
-    const overlapping = out.filter((o) => o.start < end && start < o.end);
     // A name reaching past the department, a person inside it (张三与高技术司) or the same name already is left as it is.
-    if (overlapping.some((o) => o.start < start || o.end > end || o.label === 'PER' || (o.start === start && o.end === end && o.label === 'ORG'))) continue;
-    out = replacedBy(out, overlapping, make({ start, end, label: 'ORG' }));
+    out = takeInside(out, make({ start, end, label: 'ORG' }), (o) => o.label === 'PER' || (o.start === start && o.end === end && o.label === 'ORG')) ?? out;
   }
   return out;
 }

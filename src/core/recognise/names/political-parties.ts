@@ -2,7 +2,7 @@ import { LabelledSpan } from './tags';
 import { Lexicon } from './lexicon';
 import { isPlainWord, Scored } from './list-rules';
 import { charTable, isHan } from './lists';
-import { replacedBy } from './span-edges';
+import { takeInside } from './span-edges';
 
 /**
  * Political parties named by what they stand for (共同民主党, 国民力量党, 立宪民主党, 保守党, 工党): the
@@ -44,13 +44,11 @@ export function politicalParties<T extends Scored>(text: string, spans: T[], mak
     // 统一党的思想, 团结党的力量: a verb before 党的 (the Party's) names no party.
     if (text[end] === '的' && VERB_WORDS.has(m[0].slice(0, -1))) continue;
     if (!breaksBefore(text, start, out, lex)) continue;
-    const overlapping = out.filter((o) => o.start < end && start < o.end);
-    // A longer name the model read (新泽西州民主党, 中国共产党) is left as it is.
-    if (overlapping.some((o) => o.start < start || o.end > end || o.label === 'ORG')) continue;
     const party = make({ start, end, label: 'ORG' });
     // 工党 and 绿党 are also pieces of words (员工党支部): not sure enough to be spread to other mentions.
     if (end - start === 2) party.confidence = Math.min(party.confidence, SHORT_PARTY_CONFIDENCE);
-    out = replacedBy(out, overlapping, party);
+    // A longer name the model read (新泽西州民主党, 中国共产党) is left as it is.
+    out = takeInside(out, party, (o) => o.label === 'ORG') ?? out;
   }
   return out;
 }
