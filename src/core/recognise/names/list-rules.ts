@@ -131,7 +131,8 @@ const ADMIN_SUFFIX = new Set('省市县区镇乡村州');
 const ROAD_PART = /^[东南西北中](?:路|街|大街|大道|环|二环|三环)$/;
 /** 重庆|北站, 江北|国际机场: a facility named after its place finishes that place's name. */
 const FACILITY = new RegExp(`^(?:${FACILITY_HEAD_WORDS.join('|')}|[东南西北]站)$`);
-const AREAL = /^(?:地区|新区|高新区|开发区|经开区|自贸区|保税区|综保区|片区|库区|山区|流域|县城|城区|自治县|自治州|自治旗|市|区|县|省)$/;
+// Also a site's head that is a place's name elsewhere (丽江 + 古城, 古城 a district of Lijiang): 丽江古城 is one site.
+const AREAL = /^(?:地区|新区|高新区|开发区|经开区|自贸区|保税区|综保区|片区|库区|山区|流域|县城|城区|古城|新城|古镇|运河|自治县|自治州|自治旗|市|区|县|省)$/;
 
 /** Whether `s` is a place in the lexicon, directly or with an areal suffix dropped (铜仁地区 → 铜仁). */
 function isPlace(lex: Lexicon, s: string): boolean {

@@ -18,6 +18,8 @@ const lex = Lexicon.build([
   ['阿里巴巴', LEX.PER | LEX.WORD | LEX.NAME_ORG],
   ['张家', LEX.PER | LEX.LOC],
   ['永定', LEX.LOC],
+  ['丽江', LEX.LOC],
+  ['古城', LEX.LOC],
   ['河大桥', LEX.LOC],
   ['彭水', LEX.LOC],
   ['自治县', LEX.LOC],
@@ -65,6 +67,9 @@ test('juxtaposed places are split, compound names are not', () => {
     ['永定河大桥', ['LOC:永定河大桥']],
     // An autonomous county's suffix is no place of its own.
     ['彭水自治县', ['LOC:彭水自治县']],
+    // A site's head, though the dictionary knows it as a place (古城, a district of Lijiang).
+    ['丽江古城', ['LOC:丽江古城']],
+    ['长沙古城', ['LOC:长沙古城']],
     // A name the dictionary knows whole as a company's (or a person's), never a place's.
     ['阿里巴巴', ['LOC:阿里巴巴']],
   ];

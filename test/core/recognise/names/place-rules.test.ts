@@ -254,6 +254,10 @@ test('a subdistrict is named with 街道, a community with 社区', () => {
     ['从西安国际港站出发', 1, 3, ['LOC:西安国际港站']],
     ['建设新疆自贸试验区', 2, 4, ['LOC:新疆自贸试验区']],
     ['缙云山自然保护区内', 0, 3, ['LOC:缙云山自然保护区']],
+    // A canal, a sports centre and a port's working area after their place; not a country's canals.
+    ['、平陆运河等重大工程', 1, 3, ['LOC:平陆运河']],
+    ['从深圳湾体育中心出发', 1, 4, ['LOC:深圳湾体育中心']],
+    ['聊城中国运河文化', 2, 4, ['LOC:中国']],
     // The model leaves out an administrative suffix; not before a title, an organ or a word it begins.
     ['秀山县的电商物流园', 0, 2, ['LOC:秀山县']],
     ['渝北区发展', 0, 2, ['LOC:渝北区']],
