@@ -13,8 +13,8 @@ import { isHan } from './lists';
 
 /** One-character abbreviations of provinces, municipalities and SARs. */
 const PROVINCE_ABBR = new Set('京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青藏桂蒙宁新港澳台'.split(''));
-/** Cities' one-character abbreviations that stand beside provinces' in the names of lines (沪渝蓉高铁). */
-const CITY_ABBR = new Set('蓉穗榕甬邕筑昆杭成'.split(''));
+/** Cities' one-character abbreviations that stand beside provinces' in the names of lines and bridges (沪渝蓉高铁, 港珠澳大桥). */
+const CITY_ABBR = new Set('蓉穗榕甬邕筑昆杭成珠'.split(''));
 /** Pairs of abbreviations that are ordinary words, brand names or one place (辽宁, 连云港), not two places. */
 const NOT_PLACES = new Set(['苏宁', '云云', '新新', '宁宁', '青青', '秦秦', '台台', '新台', '京新', '辽宁', '云港']);
 
@@ -197,15 +197,16 @@ function chinaAfterVerbs(text: string, out: RuleSpan[], lex: Lexicon): void {
 export function numberedRoads(text: string, out: RuleSpan[], lex?: Lexicon): void {
   const re = /[GS]\d{1,4}[\u4e00-\u9fff]{2,4}?(?:高速公路|高速|国道|省道|绕城高速)(?:复线|二线|支线)?/g;
   const numbered: Array<[number, number]> = [];
-  // Cheap pre-checks: every road head contains 高速, 铁, 国道, 省道, 城际 or 客运专线.
-  if (text.indexOf('高速') < 0 && text.indexOf('铁') < 0 && text.indexOf('道') < 0 && text.indexOf('客运专线') < 0 && text.indexOf('城际') < 0) return;
+  // Cheap pre-checks: every road head contains 高速, 铁, 国道, 省道, 城际, 客运专线 or 大桥.
+  if (text.indexOf('高速') < 0 && text.indexOf('铁') < 0 && text.indexOf('道') < 0 && text.indexOf('客运专线') < 0 && text.indexOf('城际') < 0 && text.indexOf('大桥') < 0) return;
   for (const m of /[GS]\d/.test(text) ? text.matchAll(re) : []) {
     numbered.push([m.index!, m.index! + m[0].length]);
     out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.85, rule: 'road' });
   }
   // Lines named after their ends' abbreviations: 京沪高铁, 渝怀铁路, 沪蓉高速 (+ 复线/二线), and after
-  // three of them, 沪渝蓉高铁 (a city's abbreviation may stand among them: 蓉 Chengdu).
-  const head = /(?:高速公路|高速|铁路|高铁|城际铁路|城际|客运专线)(?:复线|二线|支线)?/g;
+  // three of them, 沪渝蓉高铁 (a city's abbreviation may stand among them: 蓉 Chengdu); bridges between two or three
+  // cities the same way (常泰长江大桥, 港珠澳大桥, 沪苏通长江公铁大桥).
+  const head = /(?:高速公路|高速|铁路|高铁|城际铁路|城际|客运专线)(?:复线|二线|支线)?|(?:长江|黄河|珠江|跨海)?(?:公铁)?(?<!特)大桥/g;
   for (const m of text.matchAll(head)) {
     const at = m.index!;
     const end = at + m[0].length;
@@ -258,7 +259,8 @@ export function newAreasAfterPlaces(text: string, out: RuleSpan[], lex?: Lexicon
 
 /** What no line's end is named by, and what may stand before a line's name. */
 const NOT_LINE_END = /[的了是在和与及到对把被将从由为这那新建乘坐修座条]/;
-const LINE_BEFORE = /[在的和与及、是经沿乘坐到至从往]/;
+// 随着沪苏湖高铁, 有了常泰长江大桥: an aspect particle ends the verb before the line.
+const LINE_BEFORE = /[在的和与及、是经沿乘坐到至从往着了]/;
 
 
 /** Abbreviations that also begin ordinary words (新建, 宁可, 云端): need a second abbreviation. */

@@ -138,6 +138,10 @@ test('lines between two cities named by their first characters', () => {
   assert.deepEqual(spans('，巫云开高速、渝赤叙高速有序推进'), ['LOC:巫云开高速', 'LOC:渝赤叙高速']);
   assert.deepEqual(spans('要建成渝西高铁'), ['LOC:渝西高铁']);
   assert.deepEqual(spans('我们修建新高速'), []);
+  // After an aspect particle; bridges between two or three cities; not a grand bridge's 特 or a counted bridge.
+  assert.deepEqual(spans('随着沪苏湖高铁开通，标志着杭温高铁运营'), ['LOC:沪苏湖高铁', 'LOC:杭温高铁']);
+  assert.deepEqual(spans('有了常泰长江大桥，继港珠澳大桥之后'), ['LOC:常泰长江大桥', 'LOC:港珠澳大桥']);
+  assert.deepEqual(spans('，泸州沱江特大桥，建成两座大桥'), []);
 });
 
 test('a place the dictionary knows and the head of an area after it', () => {
