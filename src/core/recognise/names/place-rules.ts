@@ -418,12 +418,18 @@ export function streetsNotOrgs<T extends { start: number; end: number; label: st
   return spans.map((s) => (s.label === 'ORG' && STREET_HEAD.test(text.slice(s.start, s.end)) ? { ...s, label: 'LOC' } : s));
 }
 
+/** 级 of a level, 属 of ownership (市属国企; not 属于 or 属实, where the place keeps its suffix: 重庆市属于西部). */
+const LEVEL_OR_OWNER = /^(?:级|属(?![于实性]))/;
+
 /**
- * 重庆市级重点项目, 四川省级银行: 市级 and 省级 are a level, so the place is named without its suffix (重庆).
+ * 重庆市级重点项目, 四川省级银行, 重庆市属国企: 市级 and 省级 are a level, 市属 and 区属 an owner, so the place is
+ * named without its suffix (重庆).
  */
 export function placesBeforeLevels<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
-  if (text.indexOf('级') < 0) return spans;
-  return spans.map((s) => (s.label === 'LOC' && s.end - s.start >= 3 && text[s.end] === '级' && /[省市县区]/.test(text[s.end - 1]) ? { ...s, end: s.end - 1 } : s));
+  if (text.indexOf('级') < 0 && text.indexOf('属') < 0) return spans;
+  return spans.map((s) =>
+    s.label === 'LOC' && s.end - s.start >= 3 && LEVEL_OR_OWNER.test(text.slice(s.end, s.end + 2)) && /[省市县区]/.test(text[s.end - 1]) ? { ...s, end: s.end - 1 } : s,
+  );
 }
 
 /** 胡衡华市长来津调研: a verb of place and a province's abbreviation read as a person is the place. */

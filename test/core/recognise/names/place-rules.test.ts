@@ -179,11 +179,14 @@ test('a region named with the country before it is one place', () => {
   }
 });
 
-test('a place before 级 is named without its suffix', () => {
+test('a place before 级 or the 属 of an owner is named without its suffix', () => {
   const table: Array<[string, Array<[string, 'LOC' | 'ORG' | 'PER']>, string[]]> = [
     ['2024年重庆市级重点项目', [['重庆市', 'LOC']], ['LOC:重庆']],
     ['四川省级法人银行', [['四川省', 'LOC']], ['LOC:四川']],
     ['重庆市委', [['重庆市', 'LOC']], ['LOC:重庆市']],
+    ['，重庆市属重点国企数量', [['重庆市', 'LOC']], ['LOC:重庆']],
+    ['重庆市属于西部地区', [['重庆市', 'LOC']], ['LOC:重庆市']],
+    ['情况是否重庆市属实', [['重庆市', 'LOC']], ['LOC:重庆市']],
   ];
   for (const [text, read, expected] of table) assert.deepEqual(show(text, placesBeforeLevels(text, spansOf(text, read))), expected, text);
 });

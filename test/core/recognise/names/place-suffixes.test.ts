@@ -74,6 +74,12 @@ test('a place inside a lexicalised word is no place: 北京时间, 美东时间,
       ['邀请中医药专家，中草药种植', '中', []],
       ['中外记者', '中', ['LOC:中']],
       ['中国经济', '中国', ['LOC:中国']],
+      // National campaigns and a saying; a city's own campaign keeps its place.
+      ['推动健康中国战略实施', '中国', []],
+      ['分享“法治中国”“平安中国”建设', '中国', []],
+      ['美丽重庆建设', '重庆', ['LOC:重庆']],
+      ['绿水青山就是金山银山', '金山', []],
+      ['上海金山区', '金山', ['LOC:金山']],
     ];
     for (const [text, name, want] of more) assert.deepEqual(show(text, placesInTerms(text, [at(text, name, 'LOC')])), want, text);
   }
