@@ -55,7 +55,7 @@ import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { countriesNotPeople, countriesOffForeignPapers, countriesWhole, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
-import { companiesBeforePeople, familiarAddressNoNames, namesCutShort } from './person-edges';
+import { companiesBeforePeople, doctrinesAndSlogansNoPeople, familiarAddressNoNames, namesCutShort } from './person-edges';
 import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles, latinItemsInLists } from './latin-rules';
 import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
@@ -100,6 +100,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     soundNamesJoined,
     dottedNamesWhole,
     (t, s) => familiarAddressNoNames(t, s, lex),
+    doctrinesAndSlogansNoPeople,
     regionsOfChina,
     placesBeforeLevels,
     (t, s) => commonNounsAfterPlaces(t, s, lex),

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companiesBeforePeople, familiarAddressNoNames, namesCutShort } from '../../../../src/core/recognise/names/person-edges';
+import { companiesBeforePeople, doctrinesAndSlogansNoPeople, familiarAddressNoNames, namesCutShort } from '../../../../src/core/recognise/names/person-edges';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
-import { show, spansOf } from './spans';
+import { S, show, spansOf } from './spans';
 
 test('a name the model ends one character short takes that character in', () => {
   const lex = Lexicon.build([['明月', LEX.WORD], ['王府井', LEX.LOC | LEX.WORD], ['明确', LEX.WORD], ['彬彬', LEX.WORD]]);
@@ -61,4 +61,17 @@ test('a company the dictionary knows, right before a person the model read acros
   // A name the model is sure of was not read across a company.
   const sure = '崭新印记。赛力斯张兴海在仪式上表示';
   assert.deepEqual(show(sure, companiesBeforePeople(sure, spansOf(sure, [['斯张', 'PER']], 0.9), lex)), ['PER:斯张']);
+});
+
+test("a leader's named thought and the ecological slogan hold no person", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['坚持以习近平新时代中国特色社会主义思想为指导', [['习近平', 'PER']], []],
+    ['深学笃行习近平法治思想，贯彻习近平经济思想', [['习近平', 'PER']], []],
+    ['推进山水林田湖草沙一体化保护', [['林田湖草沙', 'PER']], []],
+    // The person elsewhere, and the older doctrines (the corpora mark the person there).
+    ['习近平总书记指出', [['习近平', 'PER']], ['PER:习近平']],
+    ['毛泽东思想', [['毛泽东', 'PER']], ['PER:毛泽东']],
+    ['林田说', [['林田', 'PER']], ['PER:林田']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, doctrinesAndSlogansNoPeople(text, spansOf(text, read))), want, text);
 });
