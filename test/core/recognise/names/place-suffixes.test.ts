@@ -79,6 +79,8 @@ test('a place inside a lexicalised word is no place: 北京时间, 美东时间,
       ['分享“法治中国”“平安中国”建设', '中国', []],
       ['美丽重庆建设', '重庆', ['LOC:重庆']],
       ['绿水青山就是金山银山', '金山', []],
+      ['以习近平新时代中国特色社会主义思想为指导', '中国', []],
+      ['建设有中国特色社会主义', '中国', ['LOC:中国']],
       ['上海金山区', '金山', ['LOC:金山']],
     ];
     for (const [text, name, want] of more) assert.deepEqual(show(text, placesInTerms(text, [at(text, name, 'LOC')])), want, text);
