@@ -12,6 +12,7 @@ import { teamAliases } from './team-rules';
 import { LEX } from './lexicon';
 import { inTerm } from './place-suffixes';
 import { isKnownCompany } from './known-companies';
+import { inThoughtOrSlogan } from './person-edges';
 
 /** Confidence a name needs before its other mentions are marked too. */
 export const CONSISTENCY_THRESHOLD = 0.6;
@@ -304,8 +305,8 @@ export function markMentions(text: string, entities: readonly Annotation[], best
           for (const x of inside) replaced.add(x);
         }
       }
-      // 马克思主义, 毛泽东思想, 邓小平理论: a doctrine named after a person is a word, not a mention of them.
-      if (a.label === 'PER' && DOCTRINE.test(text.slice(i + s.length, i + s.length + 4))) continue;
+      // 马克思主义, 毛泽东思想, 邓小平理论, 习近平法治思想: a doctrine named after a person is a word, not a mention of them.
+      if (a.label === 'PER' && (DOCTRINE.test(text.slice(i + s.length, i + s.length + 4)) || inThoughtOrSlogan(text, { start: i, end: i + s.length }))) continue;
       if (a.label === 'ORG' && BARE_HEADS.has(s)) continue;
       // 中国式现代化, 北京时间: a place's name inside a term is no mention of it.
       if (a.label === 'LOC' && inTerm(text, { start: i, end: i + s.length })) continue;

@@ -62,8 +62,13 @@ const NAMED_THOUGHT = /^(?:新时代中国特色社会主义思想|(?:法治|经
 /** 山水林田湖草沙: the ecological system's parts, a slogan the model reads as a name. */
 const SLOGAN_PEOPLE = /^(?:林田湖草沙?|田湖草沙?)$/;
 
+/** Whether a person read at [start, end) is a named thought's or the slogan's, no mention of anyone (also for the document pass). */
+export function inThoughtOrSlogan(text: string, s: { start: number; end: number }): boolean {
+  return NAMED_THOUGHT.test(text.slice(s.end, s.end + 14)) || (SLOGAN_PEOPLE.test(text.slice(s.start, s.end)) && text.slice(s.start - 2, s.start) === '山水');
+}
+
 export function doctrinesAndSlogansNoPeople<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
-  return spans.filter((s) => s.label !== 'PER' || !(NAMED_THOUGHT.test(text.slice(s.end, s.end + 14)) || (SLOGAN_PEOPLE.test(text.slice(s.start, s.end)) && text.slice(s.start - 2, s.start) === '山水')));
+  return spans.filter((s) => s.label !== 'PER' || !inThoughtOrSlogan(text, s));
 }
 
 /** Below this a person may be read across a company's last characters. */

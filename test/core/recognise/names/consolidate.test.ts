@@ -140,3 +140,9 @@ test('a district named with its suffix is a place at its short name later in the
   const out = consolidateNames(text, [ann(text, '大足区', 'LOC', 0.82)], lookup);
   assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}`), ['LOC:大足区', 'LOC:大足']);
 });
+
+test('a person is not marked again inside a doctrine or a thought named after them', () => {
+  const text = '习近平总书记指出，要学习邓小平理论，坚持以习近平新时代中国特色社会主义思想为指导，贯彻习近平法治思想。';
+  const out = consolidateNames(text, [ann(text, '习近平', 'PER', 0.99), ann(text, '邓小平', 'PER', 0.9)], lookup);
+  assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['PER:习近平@0', 'PER:邓小平@12']);
+});
