@@ -26,6 +26,9 @@ const NAME_LABELS = new Set<string>(['PER', 'ORG', 'LOC']);
  */
 const BARE_HEADS = new Set(ORG_SUFFIXES.filter((h) => h.length >= 2 && !/^[省市区县镇乡]/.test(h)));
 
+/** A title or word made by an organisation's last character and the one after it. */
+const TITLE_ACROSS_END = /^(?:[部局厅处司]长|委员)$/;
+
 // 马克思列宁主义 names two people before 主义.
 const DOCTRINE = /^(?:列宁)?(?:主义|思想|理论)/;
 
@@ -308,6 +311,8 @@ export function markMentions(text: string, entities: readonly Annotation[], best
       // 马克思主义, 毛泽东思想, 邓小平理论, 习近平法治思想: a doctrine named after a person is a word, not a mention of them.
       if (a.label === 'PER' && (DOCTRINE.test(text.slice(i + s.length, i + s.length + 4)) || inThoughtOrSlogan(text, { start: i, end: i + s.length }))) continue;
       if (a.label === 'ORG' && BARE_HEADS.has(s)) continue;
+      // 外交部长, 公安局长, 区委员: the name's last character makes a title or a word with the next (部长, 委员).
+      if (a.label === 'ORG' && TITLE_ACROSS_END.test(text.slice(i + s.length - 1, i + s.length + 1))) continue;
       // 中国式现代化, 北京时间: a place's name inside a term is no mention of it.
       if (a.label === 'LOC' && inTerm(text, { start: i, end: i + s.length })) continue;
       // A new mention gets the same edge rules as the model's spans (重庆 + 日报 is an outlet).

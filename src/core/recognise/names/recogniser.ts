@@ -55,7 +55,7 @@ import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { countriesNotPeople, countriesOffForeignPapers, countriesWhole, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
-import { companiesBeforePeople, doctrinesAndSlogansNoPeople, familiarAddressNoNames, namesCutShort } from './person-edges';
+import { companiesBeforePeople, doctrinesAndSlogansNoPeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort } from './person-edges';
 import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles, latinItemsInLists } from './latin-rules';
 import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
@@ -101,6 +101,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     dottedNamesWhole,
     (t, s) => familiarAddressNoNames(t, s, lex),
     doctrinesAndSlogansNoPeople,
+    ministersNotMinistries,
     regionsOfChina,
     placesBeforeLevels,
     (t, s) => commonNounsAfterPlaces(t, s, lex),

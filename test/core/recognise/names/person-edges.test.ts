@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companiesBeforePeople, doctrinesAndSlogansNoPeople, familiarAddressNoNames, namesCutShort } from '../../../../src/core/recognise/names/person-edges';
+import { companiesBeforePeople, doctrinesAndSlogansNoPeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort } from '../../../../src/core/recognise/names/person-edges';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 
@@ -74,4 +74,17 @@ test("a leader's named thought and the ecological slogan hold no person", () => 
     ['林田说', [['林田', 'PER']], ['PER:林田']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, doctrinesAndSlogansNoPeople(text, spansOf(text, read))), want, text);
+});
+
+test("a minister's title names no ministry", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['中共中央政治局委员、外交部长王毅', [['外交部', 'ORG'], ['王毅', 'PER']], ['PER:王毅']],
+    ['国防部长董军', [['国防部', 'ORG']], []],
+    // The ministry's own head with its 部长, a ministry before 长期 or 长江, a longer name: as read.
+    ['外交部部长王毅', [['外交部', 'ORG']], ['ORG:外交部']],
+    ['商务部长期关注', [['商务部', 'ORG']], ['ORG:商务部']],
+    ['水利部长江水利委员会', [['水利部', 'ORG']], ['ORG:水利部']],
+    ['德国联邦外交部长', [['德国联邦外交部', 'ORG']], ['ORG:德国联邦外交部']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, ministersNotMinistries(text, spansOf(text, read))), want, text);
 });
