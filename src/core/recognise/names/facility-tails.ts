@@ -1,5 +1,5 @@
-import { LEX, Lexicon } from './lexicon';
-import { Scored } from './list-rules';
+import { Lexicon } from './lexicon';
+import { isPlace, Scored } from './list-rules';
 
 /**
  * The model reads a place or company and the facility or event after it as one organisation:
@@ -33,9 +33,6 @@ export function facilitiesAfterNames<T extends Scored>(text: string, spans: T[],
   return out;
 }
 
-function isPlace(lex: Lexicon, s: string): boolean {
-  return (lex.lookup(s) & LEX.LOC) !== 0;
-}
 
 /**
  * 中共二十大 (the 20th Party Congress, an event), 重庆日报微信公众号 (an outlet's channel), 重庆日报北京电 and

@@ -134,8 +134,8 @@ const FACILITY = new RegExp(`^(?:${FACILITY_HEAD_WORDS.join('|')}|[东南西北]
 // Also a site's head that is a place's name elsewhere (丽江 + 古城, 古城 a district of Lijiang): 丽江古城 is one site.
 const AREAL = /^(?:地区|新区|高新区|开发区|经开区|自贸区|保税区|综保区|片区|库区|山区|流域|县城|城区|古城|新城|古镇|运河|自治县|自治州|自治旗|市|区|县|省)$/;
 
-/** Whether `s` is a place in the lexicon, directly or with an areal suffix dropped (铜仁地区 → 铜仁). */
-function isPlace(lex: Lexicon, s: string): boolean {
+/** Whether `s` is a place in the lexicon, directly or with an areal suffix dropped (铜仁地区 → 铜仁, 秀山县 → 秀山). */
+export function isPlace(lex: Lexicon, s: string): boolean {
   if (s.length >= 2 && lex.lookup(s) & LEX.LOC) return true;
   const m = /(?:地区|市|区|县|州)$/.exec(s);
   return !!m && s.length - m[0].length >= 2 && (lex.lookup(s.slice(0, -m[0].length)) & LEX.LOC) !== 0;

@@ -1,5 +1,5 @@
 import { LEX, Lexicon } from './lexicon';
-import { Scored } from './list-rules';
+import { isPlace, Scored } from './list-rules';
 
 /**
  * 璧山七塘镇, 大邑王泗镇, 梁平铁门乡, 九龙坡区民主村, 重庆市主城都市区: a county or city and a town, village or area under it, written
@@ -28,10 +28,6 @@ export function countiesBeforeTowns<T extends Scored>(text: string, spans: T[], 
   return out ?? spans;
 }
 
-/** A place of the gazetteer, also with the suffix short forms leave out (秀山 + 县). */
-function isPlace(lex: Lexicon, name: string): boolean {
-  return (lex.lookup(name) & LEX.LOC) !== 0 || (/[市区县]$/.test(name) && name.length >= 3 && (lex.lookup(name.slice(0, -1)) & LEX.LOC) !== 0);
-}
 
 /** A village's or community's party branch or committee, at the end of an organisation's name. */
 const VILLAGE_BODY = /(?:村|社区)(?:党支部|党总支|党委|村委会|居委会|委员会)$/;
