@@ -25,7 +25,7 @@ import {
   splitCoordinatedOrgs,
   subordinateBodies,
 } from './org-rules';
-import { sportsTeams, teamsEndAtTheirKind } from './team-rules';
+import { delegationsOfPlaces, sportsTeams, teamsEndAtTheirKind } from './team-rules';
 import { politicalParties } from './political-parties';
 import { leadersNotPlaces, peopleAfterOfficialTitles, peopleBeforeAppointments } from './person-titles';
 import { eventsAndChannelsOffNames, facilitiesAfterNames } from './facility-tails';
@@ -50,7 +50,7 @@ import { governmentsOfKnownPlaces, tribunalsOfCourts } from './local-organs';
 import { facilitiesWithTheirCity, roadNetworkNames } from './road-names';
 import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, factoriesOffCompanies, subsidiariesOffCompanies } from './legal-names';
-import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
+import { isPlace, listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { countriesNotPeople, countriesOffForeignPapers, countriesWhole, isCountryName, mainlandAlone } from './countries';
@@ -164,6 +164,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => companiesInListsOfCompanies(t, s, lex),
     teamsEndAtTheirKind,
     (t, s) => sportsTeams(t, s, made('team', 0.75)),
+    (t, s) => delegationsOfPlaces(t, s, (name) => isPlace(lex, name)),
     (t, s) => genericUnitsNoNames(t, s, lex),
     (t, s) => placeLedInstitutions(t, s, made('place-institution', 0.65), lex),
     // An institution read from a place and its description (广东省高水平医院) is cut back to the place again.
@@ -265,11 +266,11 @@ export class ModelNameRecogniser implements NameRecogniser {
     // Traditional characters are read as their simplified ones (the same length, so offsets stay too).
     const text = simplifiedForReading(fullWidthPunctuation(original));
     const lex = this.model.lexicon;
-    const isPlace = (s: string) => (lex.lookup(s) & LEX.LOC) !== 0;
+    const inLexiconAsPlace = (s: string) => (lex.lookup(s) & LEX.LOC) !== 0;
     // Edges the model gets wrong whatever the text. Spaces go after the cuts at breaks: a cut can leave
     // one at the new end (重庆 、团队 → 重庆 ).
     let scored = wholeCharacters(text, this.model.tagSpans(text)).filter((s) => s.confidence >= MIN_MODEL_CONFIDENCE);
-    scored = trimAtBreaks(text, bracketedNames(text, scored, isPlace));
+    scored = trimAtBreaks(text, bracketedNames(text, scored, inLexiconAsPlace));
     scored = eventAbbreviations(text, surnameEdges(text, prepositionsAndNumberSigns(text, latinTails(text, trimSpaces(text, scored)))));
     const conf = new Map(scored.map((s) => [s.start, s.confidence]));
     // A span the rules add right after a place (四川 + 天府新区) is as sure as that place.

@@ -60,6 +60,8 @@ export function sportsTeams<T extends Scored>(text: string, spans: T[], make: (s
     }
     if (s.label !== 'LOC') continue;
     const team = TEAM_AFTER_PLACE.exec(text.slice(s.end, s.end + 3));
+    // 重庆代表团 at a congress, 上海市代表团 on a visit: a delegation is a team only where the paragraph is about sport.
+    if (team && team[0] === '代表团' && !SPORT_CUE.test(text)) continue;
     const end = team ? s.end + team[0].length : clubEnd(text, s);
     if (end < 0) continue;
     const current = out ?? spans;
@@ -70,6 +72,23 @@ export function sportsTeams<T extends Scored>(text: string, spans: T[], make: (s
     out = replacedBy(current, inside, make({ start: s.start, end, label: 'ORG' }));
   }
   return out ?? spans;
+}
+
+/** Words of sport: a delegation in such a paragraph is a team (中国代表团获得201金). */
+const SPORT_CUE = /金牌|银牌|铜牌|奖牌|奥运|亚运|全运|运动会|大运会|冬奥|运动员|参赛|赛事|比赛|冠军|[0-9０-９]+金/;
+
+/**
+ * 在重庆代表团开放团组会议上, 永川代表团参加审议, 上海市代表团赴福建考察: a delegation to a congress or on a visit is
+ * no organisation; the place that sends it is the name (the sets of current news mark the place, 16 of 16). A sports
+ * delegation (中国代表团在巴黎奥运会) is a team, and stays whole.
+ */
+export function delegationsOfPlaces<T extends Scored>(text: string, spans: T[], isPlace: (name: string) => boolean): T[] {
+  if (text.indexOf('代表团') < 0 || SPORT_CUE.test(text)) return spans;
+  return spans.map((s) => {
+    if (s.label !== 'ORG' || !text.slice(s.start, s.end).endsWith('代表团')) return s;
+    const place = text.slice(s.start, s.end - 3);
+    return place.length >= 2 && isPlace(place) ? { ...s, end: s.end - 3, label: 'LOC' } : s;
+  });
 }
 
 /** A national or city team's suffix at the end of a name (中国女排, 中国代表团, 日本队). */

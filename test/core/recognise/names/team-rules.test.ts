@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sportsTeams, teamAliases, teamsEndAtTheirKind } from '../../../../src/core/recognise/names/team-rules';
+import { delegationsOfPlaces, sportsTeams, teamAliases, teamsEndAtTheirKind } from '../../../../src/core/recognise/names/team-rules';
 import { spansOf } from './spans';
 import { latinTails } from '../../../../src/core/recognise/names/span-edges';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
@@ -29,6 +29,9 @@ test('teams named after a place, and clubs a match shows as teams, are organisat
     ['北京时间19:35开球', ['北京'], ['LOC:北京']],
     ['他在重庆铜梁工作', ['重庆'], ['LOC:重庆']],
     ['比分是2-0，重庆今年', ['重庆'], ['LOC:重庆']],
+    // A delegation is a team only where the paragraph is about sport.
+    ['中国代表团在巴黎奥运会摘得40金', ['中国'], ['ORG:中国代表团']],
+    ['在重庆代表团开放团组会议上', ['重庆'], ['LOC:重庆']],
   ];
   for (const [text, places, want] of table) {
     const spans = places.map((p) => loc(text, p));
@@ -85,4 +88,17 @@ test("a team read on into a verb and a word holding 队 ends at its kind", () =>
     ['山东泰山队获胜', [['山东泰山队', 'ORG']], ['ORG:山东泰山队']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, teamsEndAtTheirKind(text, spansOf(text, read))), want, text);
+});
+
+test('a delegation to a congress or on a visit is the place that sends it', () => {
+  const isPlace = (n: string) => ['重庆', '永川', '中国'].includes(n);
+  const org = (text: string, name: string): S => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, label: 'ORG', confidence: 0.8 });
+  const table: Array<[string, string, string[]]> = [
+    ['袁家军在市人代会永川代表团参加审议', '永川代表团', ['LOC:永川']],
+    ['重庆代表团举行开放团组会议', '重庆代表团', ['LOC:重庆']],
+    // Sport, or no place before it: as read.
+    ['中国代表团获得201金', '中国代表团', ['ORG:中国代表团']],
+    ['高校代表团赴山东', '高校代表团', ['ORG:高校代表团']],
+  ];
+  for (const [text, name, want] of table) assert.deepEqual(show(text, delegationsOfPlaces(text, [org(text, name)], isPlace)), want, text);
 });
