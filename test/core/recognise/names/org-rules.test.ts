@@ -192,6 +192,10 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   const u = '医院骨科主任，院区门诊部和市急救中心，万科董事';
   const units = [at(u, '骨科', 'ORG'), at(u, '门诊部', 'ORG'), at(u, '市急救中心', 'ORG'), at(u, '万科', 'ORG')];
   assert.deepEqual(show(u, genericUnitsNoNames(u, units, none)), ['ORG:市急救中心', 'ORG:万科']);
+  // The universities' programme, though the dictionary of proper nouns lists it as an organisation.
+  const policy = Lexicon.build([['双一流', LEX.NAME_ORG]]);
+  const programme = '“双一流”高校';
+  assert.deepEqual(show(programme, genericUnitsNoNames(programme, [at(programme, '双一流', 'ORG')], policy)), []);
   // 中心 alone is the centre named before, no name of its own.
   const v = '中心主任欧阳自远，中心副主任';
   assert.deepEqual(show(v, genericUnitsNoNames(v, [at(v, '中心', 'ORG')], none)), []);
