@@ -70,7 +70,8 @@ const PARTY_GROUP_END = /(?:机关党委|党组|党委)$/;
 
 /**
  * 重庆市市场监管局党组书记, 长安汽车党委书记: the body is the organisation and 党组书记 its holder's title, as
- * annotators of current news mark it (48 to 0 after a body with a head of its own). A party working committee
+ * annotators of current news mark it (48 to 0 after a body with a head of its own; 151 to 50 over 68 sets), but for
+ * a government's party group (市政府党组书记: 7 to 1 whole). A party working committee
  * of an area (两江新区党工委) or a place's committee (九龙社区党委) is the organisation itself and stays.
  */
 export function partyGroupsOffTitledBodies<T extends Scored>(text: string, spans: T[]): T[] {
@@ -81,7 +82,8 @@ export function partyGroupsOffTitledBodies<T extends Scored>(text: string, spans
     const m = PARTY_GROUP_END.exec(name);
     if (!m || !PARTY_TITLE.test(text.slice(s.end, s.end + 3))) return s;
     const body = name.slice(0, m.index);
-    return body.length >= 2 && ORG_HEAD_AT_END.test(body) ? { ...s, end: s.start + body.length } : s;
+    // 市政府党组书记: a government's party group keeps its name (7 of 8 so in the sets of current news).
+    return body.length >= 2 && ORG_HEAD_AT_END.test(body) && !body.endsWith('政府') ? { ...s, end: s.start + body.length } : s;
   });
 }
 
@@ -99,8 +101,9 @@ export function partyBodies<T extends Scored>(text: string, spans: T[]): T[] {
   const out = spans.map((s) => {
     if (s.label !== 'ORG' || s.end - s.start < 2 || !ORG_HEAD_AT_END.test(text.slice(s.start, s.end))) return s;
     const m = PARTY_BODY.exec(text.slice(s.end, s.end + 8));
-    // 市人力社保局党组书记: before a title the body is named and 党组书记 is the title (partyGroupsOffTitledBodies).
-    if (!m || PARTY_TITLE.test(text.slice(s.end + m[0].length, s.end + m[0].length + 3))) return s;
+    // 市人力社保局党组书记: before a title the body is named and 党组书记 is the title (partyGroupsOffTitledBodies),
+    // but for a government's (市政府党组书记).
+    if (!m || (PARTY_TITLE.test(text.slice(s.end + m[0].length, s.end + m[0].length + 3)) && !text.slice(s.start, s.end).endsWith('政府'))) return s;
     const end = s.end + m[0].length;
     if (spans.some((o) => o !== s && o.start < end && o.end > s.end && (o.start < s.end || o.end > end))) return s;
     grown = true;

@@ -57,6 +57,8 @@ test("the party group or committee of a body is one organisation with it, but be
     ['市招商投资促进局党组书记、局长周波', [['市招商投资促进局', 'ORG'], ['周波', 'PER']], ['ORG:市招商投资促进局', 'PER:周波']],
     ['长安汽车公司党委副书记王俊', [['长安汽车公司', 'ORG'], ['王俊', 'PER']], ['ORG:长安汽车公司', 'PER:王俊']],
     ['，国家发展和改革委员会党组成员', [['国家发展和改革委员会', 'ORG']], ['ORG:国家发展和改革委员会']],
+    // A government's party group keeps its name before a title too.
+    ['，市政府党组书记、市长', [['市政府', 'ORG']], ['ORG:市政府党组']],
     // A name that is no body (a place, a person) takes none; a name running across the party word stays.
     ['渝北区党委', [['渝北区', 'LOC']], ['LOC:渝北区']],
     ['市委党组织', [['市委', 'ORG']], ['ORG:市委']],
@@ -75,6 +77,7 @@ test("a body's party group read whole by the model before a title is cut to the 
     ['九龙社区党委书记', [['九龙社区党委', 'ORG']], ['ORG:九龙社区党委']],
     ['两江新区党工委副书记', [['两江新区党工委', 'ORG']], ['ORG:两江新区党工委']],
     ['市人力社保局党组召开会议', [['市人力社保局党组', 'ORG']], ['ORG:市人力社保局党组']],
+    ['市政府党组成员刘家宏', [['市政府党组', 'ORG']], ['ORG:市政府党组']],
   ];
   for (const [text, spans, want] of table) {
     assert.deepEqual(show(text, partyGroupsOffTitledBodies(text, spans.map(([s, l]) => at(text, s, l)))), want, text);
