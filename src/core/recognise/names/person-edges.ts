@@ -45,10 +45,14 @@ export function namesCutShort<T extends { start: number; end: number; label: str
 /**
  * 老江, 老马, 小贺: a surname with 老 or 小 before it is a way of addressing someone, not their name
  * (GUIDELINES.md), though People's Daily marks it. A name the dictionary knows as a person's stays (小平).
+ * So is a character said twice that the dictionary has as a word (丽丽, and 殷殷 of 总书记殷殷嘱托); a foreign
+ * name in sound characters (卡卡) is no word of it.
  */
 export function familiarAddressNoNames<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.filter((s) => {
-    if (s.label !== 'PER' || s.end - s.start !== 2 || !/[老小]/.test(text[s.start]) || !isSurname(text[s.start + 1])) return true;
+    if (s.label !== 'PER' || s.end - s.start !== 2) return true;
+    if (text[s.start] === text[s.start + 1]) return (lex.lookup(text.slice(s.start, s.end)) & LEX.WORD) === 0;
+    if (!/[老小]/.test(text[s.start]) || !isSurname(text[s.start + 1])) return true;
     return (lex.lookup(text.slice(s.start, s.end)) & LEX.PER) !== 0;
   });
 }

@@ -36,12 +36,15 @@ test('a name the model ends one character short takes that character in', () => 
 });
 
 test('a surname after 老 or 小 is a way of address, not a name; a name the dictionary knows as a person stays', () => {
-  const lex = Lexicon.build([['老舍', LEX.WORD | LEX.PER]]);
+  const lex = Lexicon.build([['老舍', LEX.WORD | LEX.PER], ['殷殷', LEX.WORD | LEX.PER]]);
   const table: Array<[string, Array<[string, 'PER' | 'LOC']>, string[]]> = [
     ['，老江全名江俊成', [['老江', 'PER'], ['江俊成', 'PER']], ['PER:江俊成']],
     ['，小贺高声说', [['小贺', 'PER']], []],
     ['老舍的小说', [['老舍', 'PER']], ['PER:老舍']],
     ['，小芳说', [['小芳', 'PER']], ['PER:小芳']],
+    // A character said twice that the dictionary has as a word; a foreign name in sound characters.
+    ['牢记总书记殷殷嘱托', [['殷殷', 'PER']], []],
+    ['被卡卡、范志毅等', [['卡卡', 'PER'], ['范志毅', 'PER']], ['PER:卡卡', 'PER:范志毅']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, familiarAddressNoNames(text, spansOf(text, read), lex)), want, text);
 });
