@@ -248,7 +248,12 @@ export function newAreasAfterPlaces(text: string, out: RuleSpan[], lex?: Lexicon
       const start = at - len;
       if (start < 0) continue;
       const place = text.slice(start, at);
-      if (!/^[\u4e00-\u9fff]+$/.test(place) || (start > 0 && !BEFORE_NEW_AREA.test(text[start - 1]))) continue;
+      // After a break or a function word, or after a plain word of the dictionary that ends right there (提升 | 两江新区,
+      // 横跨 | 两江新区; not a place, 重庆 | 两江新区金渝教育集团) where the place's first character makes no word with the
+      // one before it.
+      const before = start >= 2 ? lex.lookup(text.slice(start - 2, start)) : 0;
+      const afterWord = (before & LEX.WORD) !== 0 && (before & (LEX.LOC | LEX.PER | LEX.ORG)) === 0 && !lex.isWordAt(text, start - 1);
+      if (!/^[\u4e00-\u9fff]+$/.test(place) || (start > 0 && !BEFORE_NEW_AREA.test(text[start - 1]) && !afterWord)) continue;
       const cls = lex.lookup(place);
       if (!(cls & LEX.LOC) || cls & LEX.PER) continue;
       out.push({ start, end: at + m[0].length, label: 'LOC', confidence: 0.7, rule: 'new-area' });

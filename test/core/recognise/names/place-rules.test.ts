@@ -145,7 +145,7 @@ test('lines between two cities named by their first characters', () => {
 });
 
 test('a place the dictionary knows and the head of an area after it', () => {
-  const dict = Lexicon.build([['两江', LEX.LOC | LEX.WORD, 126], ['建设', LEX.WORD, 300], ['王新', LEX.PER | LEX.LOC | LEX.WORD, 10], ['蟠龙', LEX.LOC | LEX.WORD, 20]]);
+  const dict = Lexicon.build([['两江', LEX.LOC | LEX.WORD, 126], ['建设', LEX.WORD, 300], ['王新', LEX.PER | LEX.LOC | LEX.WORD, 10], ['蟠龙', LEX.LOC | LEX.WORD, 20], ['提升', LEX.WORD, 200], ['重庆', LEX.LOC | LEX.WORD, 500]]);
   const table: Array<[string, string[]]> = [
     ['首先，两江新区将扩大投资', ['LOC:两江新区']],
     ['在蟠龙高新区和两江新区', ['LOC:蟠龙高新区', 'LOC:两江新区']],
@@ -156,6 +156,9 @@ test('a place the dictionary knows and the head of an area after it', () => {
     ['王新区长说', []],
     // Inside a longer word.
     ['北两江新区', []],
+    // After a plain word of the dictionary that ends right before it; not after a place (a longer name's).
+    ['持续提升两江新区、重庆高新区', ['LOC:两江新区', 'LOC:重庆高新区']],
+    ['重庆两江新区金渝教育集团', []],
   ];
   for (const [text, expected] of table) {
     const out: RuleSpan[] = [];
