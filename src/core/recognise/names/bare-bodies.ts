@@ -3,6 +3,7 @@ import { Scored } from './list-rules';
 import { Lexicon } from './lexicon';
 import { concatInTextOrder } from '../../text/sorted-spans';
 import { overlapsAny, replacedBy } from './span-edges';
+import { CONSISTENCY_THRESHOLD } from './consolidate';
 
 /**
  * Bodies news names by a bare word that is still one body's name: a country's parliament and its houses
@@ -34,8 +35,8 @@ export function bareBodies<T extends Scored>(text: string, spans: T[], make: (s:
   return added.length ? concatInTextOrder(spans, added) : spans;
 }
 
-/** Below the document pass's threshold (0.6): marked here, not at the word's other mentions. */
-const NOT_SPREAD = 0.55;
+/** Below the document pass's threshold: marked here, not at the word's other mentions. */
+const NOT_SPREAD = Math.round((CONSISTENCY_THRESHOLD - 0.05) * 100) / 100;
 
 /**
  * A country and its government's organs and forces (叙利亚政府, 叙利亚政府军, 南非总统府, 俄罗斯武装部队, 印度尼西亚国会,

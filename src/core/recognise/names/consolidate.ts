@@ -12,7 +12,7 @@ import { teamAliases } from './team-rules';
 import { LEX } from './lexicon';
 import { inTerm } from './place-suffixes';
 import { isKnownCompany } from './known-companies';
-import { inThoughtOrSlogan } from './person-edges';
+import { ministerTitleAt, noPersonInPhrase } from './person-edges';
 
 /** Confidence a name needs before its other mentions are marked too. */
 export const CONSISTENCY_THRESHOLD = 0.6;
@@ -26,8 +26,8 @@ const NAME_LABELS = new Set<string>(['PER', 'ORG', 'LOC']);
  */
 const BARE_HEADS = new Set(ORG_SUFFIXES.filter((h) => h.length >= 2 && !/^[省市区县镇乡]/.test(h)));
 
-/** A title or word made by an organisation's last character and the one after it. */
-const TITLE_ACROSS_END = /^(?:[部局厅处司]长|委员)$/;
+/** A street's, district's or town's suffix: what makes a place's word a place again. */
+const PLACE_SUFFIX_AFTER = /^[街路道区县镇乡村城市州]$/;
 
 // 马克思列宁主义 names two people before 主义.
 const DOCTRINE = /^(?:列宁)?(?:主义|思想|理论)/;
@@ -79,7 +79,7 @@ export function consolidateNames(text: string, annotations: Annotation[], lookup
   const best = nameBests(text, entities, lookup);
   const byPrefix: NamesByPrefix = new Map();
   for (const [s, b] of best) if (b.confidence >= CONSISTENCY_THRESHOLD) addToPrefixes(byPrefix, s, b);
-  const marked = markMentions(text, entities, best, byPrefix);
+  const marked = markMentions(text, entities, best, byPrefix, lookup);
   return concatInTextOrder(withRoles(text, marked, personRoles(text, marked)), terms);
 }
 
@@ -123,8 +123,8 @@ export function companyAliases(name: string, lookup?: LexiconLookup): string[] {
   // ends (长安汽车 → 长安, 吉利汽车 → 吉利: news names the carmaker by the place's word).
   for (let i = 0; i < out.length; i++) {
     const x = out[i];
-    const m = COMPANY_TRADE.exec(x);
-    const rest = m ? x.slice(0, m.index) : '';
+    const trade = COMPANY_TRADE.exec(x);
+    const rest = trade ? x.slice(0, trade.index) : '';
     if (rest.length >= 2 && (!isPlace(rest) || isKnownCompany(x)) && named(rest) && !out.includes(rest)) out.push(rest);
   }
   // Without a legal form the body is the name itself, no alias of it.
@@ -259,7 +259,14 @@ export function removeFromPrefixes(byPrefix: NamesByPrefix, s: string): void {
  * the confident names marked at their free mentions. `text` is the document or one paragraph of it:
  * names and the edge rules below never reach across a line break.
  */
-export function markMentions(text: string, entities: readonly Annotation[], best: ReadonlyMap<string, NameBest>, byPrefix: NamesByPrefix): Annotation[] {
+export function markMentions(
+  text: string,
+  entities: readonly Annotation[],
+  best: ReadonlyMap<string, NameBest>,
+  byPrefix: NamesByPrefix,
+  lookup?: LexiconLookup,
+): Annotation[] {
+  const isWord = (w: string) => lookup !== undefined && (lookup(w) & LEX.WORD) !== 0;
   const harmonised = entities.map((a) => {
     if (!NAME_LABELS.has(a.label)) return a;
     const b = best.get(text.slice(a.start, a.end));
@@ -309,10 +316,12 @@ export function markMentions(text: string, entities: readonly Annotation[], best
         }
       }
       // 马克思主义, 毛泽东思想, 邓小平理论, 习近平法治思想: a doctrine named after a person is a word, not a mention of them.
-      if (a.label === 'PER' && (DOCTRINE.test(text.slice(i + s.length, i + s.length + 4)) || inThoughtOrSlogan(text, { start: i, end: i + s.length }))) continue;
+      if (a.label === 'PER' && (DOCTRINE.test(text.slice(i + s.length, i + s.length + 4)) || noPersonInPhrase(text, { start: i, end: i + s.length }))) continue;
       if (a.label === 'ORG' && BARE_HEADS.has(s)) continue;
-      // 外交部长, 公安局长, 区委员: the name's last character makes a title or a word with the next (部长, 委员).
-      if (a.label === 'ORG' && TITLE_ACROSS_END.test(text.slice(i + s.length - 1, i + s.length + 1))) continue;
+      // 长安 of 长安汽车 at 长安街 or 长安区: a company going by a place's word is not the place's street or district.
+      if (a.label === 'ORG' && lookup !== undefined && (lookup(s) & LEX.LOC) !== 0 && PLACE_SUFFIX_AFTER.test(text[i + s.length] ?? '')) continue;
+      // 外交部长, 区委员: the name's last character makes a title or a word with the next (部长, 委员).
+      if (a.label === 'ORG' && (ministerTitleAt(text, i + s.length, isWord) || (s.endsWith('委') && text[i + s.length] === '员'))) continue;
       // 中国式现代化, 北京时间: a place's name inside a term is no mention of it.
       if (a.label === 'LOC' && inTerm(text, { start: i, end: i + s.length })) continue;
       // A new mention gets the same edge rules as the model's spans (重庆 + 日报 is an outlet).

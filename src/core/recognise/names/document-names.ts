@@ -103,7 +103,7 @@ export class DocumentNames implements DocumentPass {
       this.dropShares(p, st, roleNames);
       let m = marking.get(ptext);
       if (!m) {
-        const marked = markMentions(ptext, p.entities, this.best, this.byPrefix);
+        const marked = markMentions(ptext, p.entities, this.best, this.byPrefix, this.lookup);
         const persons = new Set<string>();
         for (const a of marked) if (a.label === 'PER') persons.add(ptext.slice(a.start, a.end));
         marking.set(ptext, (m = { marked, roles: personRoles(ptext, marked), persons }));

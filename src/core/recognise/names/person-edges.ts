@@ -45,46 +45,59 @@ export function namesCutShort<T extends { start: number; end: number; label: str
 /**
  * 老江, 老马, 小贺: a surname with 老 or 小 before it is a way of addressing someone, not their name
  * (GUIDELINES.md), though People's Daily marks it. A name the dictionary knows as a person's stays (小平).
- * So is a character said twice that the dictionary has as a word (丽丽, and 殷殷 of 总书记殷殷嘱托); a foreign
- * name in sound characters (卡卡) is no word of it.
  */
 export function familiarAddressNoNames<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.filter((s) => {
     if (s.label !== 'PER' || s.end - s.start !== 2) return true;
-    if (text[s.start] === text[s.start + 1]) return (lex.lookup(text.slice(s.start, s.end)) & LEX.WORD) === 0;
     if (!/[老小]/.test(text[s.start]) || !isSurname(text[s.start + 1])) return true;
     return (lex.lookup(text.slice(s.start, s.end)) & LEX.PER) !== 0;
   });
 }
 
 /**
- * The thoughts named after a leader since 2017 (习近平新时代中国特色社会主义思想, 习近平法治思想): a doctrine's name,
+ * People in no name: the thoughts named after a leader since 2017 (习近平新时代中国特色社会主义思想, 习近平法治思想): a doctrine's name,
  * not a mention of the person (21 of 30 such mentions unmarked in the sets of current news). The older ones
  * (毛泽东思想, 邓小平理论) are left to the model: both corpora mark the person there.
  */
 const NAMED_THOUGHT = /^(?:新时代中国特色社会主义思想|(?:法治|经济|生态文明|文化|外交|强军)思想)/;
-/** 山水林田湖草沙: the ecological system's parts, a slogan the model reads as a name. */
-const SLOGAN_PEOPLE = /^(?:林田湖草沙?|田湖草沙?)$/;
+/** 山水林田湖草沙: the ecological system's parts, a slogan the model reads pieces of as a name. */
+const SLOGAN = /山水林田湖草沙?/g;
+/**
+ * Adverbs said twice that the model reads as a doubled given name (殷殷 of 总书记殷殷嘱托); the dictionary lists
+ * them as people too, as it does 卡卡 and 丽丽, so its word class cannot tell them apart.
+ */
+const DOUBLED_ADVERB = /^(?:殷殷|谆谆|切切|深深|默默|渐渐|久久|悄悄|处处|时时|事事|步步|层层|声声|代代)$/;
 
-/** Whether a person read at [start, end) is a named thought's or the slogan's, no mention of anyone (also for the document pass). */
-export function inThoughtOrSlogan(text: string, s: { start: number; end: number }): boolean {
-  return NAMED_THOUGHT.test(text.slice(s.end, s.end + 14)) || (SLOGAN_PEOPLE.test(text.slice(s.start, s.end)) && text.slice(s.start - 2, s.start) === '山水');
+/** Whether a person read at [start, end) is a named thought's, the slogan's or a doubled adverb, no mention of anyone (also for the document pass). */
+export function noPersonInPhrase(text: string, s: { start: number; end: number }): boolean {
+  if (NAMED_THOUGHT.test(text.slice(s.end, s.end + 14)) || DOUBLED_ADVERB.test(text.slice(s.start, s.end))) return true;
+  if (text.indexOf('林田湖草') < 0) return false;
+  for (const m of text.matchAll(SLOGAN)) if (m.index! <= s.start && s.end <= m.index! + m[0].length) return true;
+  return false;
 }
 
-export function doctrinesAndSlogansNoPeople<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
-  return spans.filter((s) => s.label !== 'PER' || !inThoughtOrSlogan(text, s));
+export function phrasesNoPeople<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  return spans.filter((s) => s.label !== 'PER' || !noPersonInPhrase(text, s));
 }
 
-/** 长 of a title after 部, 局 or 厅 (外交部长, 国防部长, 旅游局长), not a word it begins (长期, 长江, 长城). */
-const HEAD_OF_TITLE = /^长(?![期江城沙春安远久效足]|达|时间)/;
+/**
+ * Whether 部 ending at `end` and the 长 after it make the title of a ministry's head (外交部长王毅), not 长 opening a
+ * word of its own (商务部长期关注, 水利部长江水利委员会, 交通部长寿区): `isWord` says which strings are words.
+ */
+export function ministerTitleAt(text: string, end: number, isWord: (s: string) => boolean): boolean {
+  return text[end - 1] === '部' && text[end] === '长' && !isWord(text.slice(end, end + 2)) && !isWord(text.slice(end, end + 3));
+}
 
 /**
  * 外交部长王毅, 国防部长, 贸易部长: 部长 is the title of the ministry's head, and the field before it names no
  * organisation (21 of 28 mentions of 外交部长 unmarked in the sets of current news, every other field's too). The model
- * reads 外交部 there. A ministry named with its country (德国外交部长) keeps the country, the model's or countryOrgans'.
+ * reads 外交部 there. Only a field of two characters and 部: a ministry named with its country (韩外交部, 德国联邦外交部)
+ * or a bureau's head (市公安局长, GUIDELINES.md's body before a title) keeps its name.
  */
-export function ministersNotMinistries<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
-  return spans.filter((s) => !(s.label === 'ORG' && s.end - s.start <= 4 && /[部局厅]/.test(text[s.end - 1]) && HEAD_OF_TITLE.test(text.slice(s.end, s.end + 3)) && !/[部局厅]/.test(text[s.end - 2])));
+export function ministersNotMinistries<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
+  if (text.indexOf('部长') < 0) return spans;
+  const isWord = (w: string) => (lex.lookup(w) & LEX.WORD) !== 0;
+  return spans.filter((s) => !(s.label === 'ORG' && s.end - s.start === 3 && ministerTitleAt(text, s.end, isWord)));
 }
 
 /** Below this a person may be read across a company's last characters. */

@@ -19,7 +19,12 @@ const GOVERNMENT_DELEGATION = /政府(?:代表团|考察团)$/;
 export function placesBeforeDescriptions<T extends Span>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.map((s) => {
     if (s.label !== 'ORG' || s.end - s.start < 4) return s;
-    if (GOVERNMENT_DELEGATION.test(text.slice(s.start, s.end))) return { ...s, end: s.end - 3 };
+    const name = text.slice(s.start, s.end);
+    if (GOVERNMENT_DELEGATION.test(name)) {
+      // 重庆市政府代表团, 市政府代表团; not 两国政府代表团 or a bare 政府代表团.
+      const before = name.slice(0, -5);
+      return /^[省市区县州]$/.test(before) || (before.length >= 2 && (lex.lookup(before) & LEX.LOC) !== 0) ? { ...s, end: s.end - 3 } : s;
+    }
     for (let len = Math.min(6, s.end - s.start - 2); len >= 2; len--) {
       const place = text.slice(s.start, s.start + len);
       if ((lex.lookup(place) & LEX.LOC) === 0 || !NOT_A_NAME_AFTER_PLACE.test(text.slice(s.start + len, s.end))) continue;

@@ -221,8 +221,9 @@ export function numberedRoads(text: string, out: RuleSpan[], lex?: Lexicon): voi
       if (/[\u4e00-\u9fff]/.test(b) && PROVINCE_ABBR.has(a) && !(AMBIGUOUS_FIRST.has(a) && !PROVINCE_ABBR.has(b))) start = at - 2;
       // 成渝高速, 成渝铁路: Chengdu's first character beside Chongqing's, after a break or a word of place.
       else if (CITY_ABBR.has(a) && (PROVINCE_ABBR.has(b) || CITY_ABBR.has(b)) && lineStarts(at - 2)) start = at - 2;
-      // 郑徐高铁, 郑西高铁: two cities' first characters, which make no word of the dictionary (修建高铁, 乘坐高铁 do).
-      else if (lex && /^[\u4e00-\u9fff]{2}$/.test(a + b) && !NOT_LINE_END.test(a + b) && !(lex.lookup(a + b) & LEX.WORD) && (at < 3 || !/[\u4e00-\u9fff]/.test(text[at - 3]) || LINE_BEFORE.test(text[at - 3]))) start = at - 2;
+      // 郑徐高铁, 郑西高铁: two cities' first characters, which make no word of the dictionary (修建高铁, 乘坐高铁 do);
+      // for a bridge, only one over the river its name holds (常泰 + 长江大桥, not 跨江大桥 or 钢构大桥).
+      else if (lex && /^[\u4e00-\u9fff]{2}$/.test(a + b) && !NOT_LINE_END.test(a + b) && !(lex.lookup(a + b) & LEX.WORD) && (at < 3 || !/[\u4e00-\u9fff]/.test(text[at - 3]) || LINE_BEFORE.test(text[at - 3])) && (!m[0].endsWith('大桥') || RIVER_BRIDGE.test(m[0]))) start = at - 2;
     }
     if (start < 0) continue;
     if (numbered.some(([s, e]) => s < end && start < e)) continue;
@@ -251,9 +252,11 @@ export function newAreasAfterPlaces(text: string, out: RuleSpan[], lex?: Lexicon
       // After a break or a function word, or after a plain word of the dictionary that ends right there (提升 | 两江新区,
       // 横跨 | 两江新区; not a place, 重庆 | 两江新区金渝教育集团) where the place's first character makes no word with the
       // one before it.
-      const before = start >= 2 ? lex.lookup(text.slice(start - 2, start)) : 0;
-      const afterWord = (before & LEX.WORD) !== 0 && (before & (LEX.LOC | LEX.PER | LEX.ORG)) === 0 && !lex.isWordAt(text, start - 1);
-      if (!/^[\u4e00-\u9fff]+$/.test(place) || (start > 0 && !BEFORE_NEW_AREA.test(text[start - 1]) && !afterWord)) continue;
+      const afterPlainWord = () => {
+        const before = start >= 2 ? lex.lookup(text.slice(start - 2, start)) : 0;
+        return (before & LEX.WORD) !== 0 && (before & (LEX.LOC | LEX.PER | LEX.ORG)) === 0 && !lex.isWordAt(text, start - 1);
+      };
+      if (!/^[\u4e00-\u9fff]+$/.test(place) || (start > 0 && !BEFORE_NEW_AREA.test(text[start - 1]) && !afterPlainWord())) continue;
       const cls = lex.lookup(place);
       if (!(cls & LEX.LOC) || cls & LEX.PER) continue;
       out.push({ start, end: at + m[0].length, label: 'LOC', confidence: 0.7, rule: 'new-area' });
@@ -261,6 +264,9 @@ export function newAreasAfterPlaces(text: string, out: RuleSpan[], lex?: Lexicon
     }
   }
 }
+
+/** A bridge named with the river it crosses (长江大桥, 黄河公铁大桥). */
+const RIVER_BRIDGE = /^(?:长江|黄河|珠江)/;
 
 /** What no line's end is named by, and what may stand before a line's name. */
 const NOT_LINE_END = /[的了是在和与及到对把被将从由为这那新建乘坐修座条]/;

@@ -55,7 +55,7 @@ import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { countriesNotPeople, countriesOffForeignPapers, countriesWhole, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
-import { companiesBeforePeople, doctrinesAndSlogansNoPeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort } from './person-edges';
+import { companiesBeforePeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort, phrasesNoPeople } from './person-edges';
 import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles, latinItemsInLists } from './latin-rules';
 import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
@@ -100,8 +100,8 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     soundNamesJoined,
     dottedNamesWhole,
     (t, s) => familiarAddressNoNames(t, s, lex),
-    doctrinesAndSlogansNoPeople,
-    ministersNotMinistries,
+    phrasesNoPeople,
+    (t, s) => ministersNotMinistries(t, s, lex),
     regionsOfChina,
     placesBeforeLevels,
     (t, s) => commonNounsAfterPlaces(t, s, lex),

@@ -185,7 +185,7 @@ export function coordinate<T extends { start: number; end: number; label: string
         // a verb before it would need more than the seven characters an item may have; a preposition before it
         // (与传化集团、方大集团) is the clause's.
         const first = itemStart(text, i);
-        const start = first >= 0 && /[与同跟向据由从]/.test(text[first]) && i - first > 3 ? first + 1 : first;
+        const start = first >= 0 && text[first] === '与' && i - first > 3 && !lex?.isWordAt(text, first) ? first + 1 : first;
         const item = text.slice(start, i);
         if (start >= 0 && fits(i - start, right) && /^[\u4e00-\u9fff]+$/.test(item) && !/[的了是在我你他她把被将对]/.test(item) && free(start, i)) {
           out.push(make({ start, end: i, label: 'ORG' }));

@@ -75,7 +75,7 @@ export function sportsTeams<T extends Scored>(text: string, spans: T[], make: (s
 }
 
 /** Words of sport: a delegation in such a paragraph is a team (中国代表团获得201金). */
-const SPORT_CUE = /金牌|银牌|铜牌|奖牌|奥运|亚运|全运|运动会|大运会|冬奥|运动员|参赛|赛事|比赛|冠军|[0-9０-９]+金/;
+const SPORT_CUE = /金牌|银牌|铜牌|奖牌|奥运|亚运|全运|运动会|大运会|冬奥|运动员|参赛|赛事|比赛|冠军|[0-9０-９]+金[0-9０-９]+银/;
 
 /**
  * 在重庆代表团开放团组会议上, 永川代表团参加审议, 上海市代表团赴福建考察: a delegation to a congress or on a visit is

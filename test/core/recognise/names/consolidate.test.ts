@@ -146,3 +146,9 @@ test('a person is not marked again inside a doctrine or a thought named after th
   const out = consolidateNames(text, [ann(text, '习近平', 'PER', 0.99), ann(text, '邓小平', 'PER', 0.9)], lookup);
   assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['PER:习近平@0', 'PER:邓小平@12']);
 });
+
+test("a company going by a place's word is not marked at the place's street or district, nor a ministry at its head's title", () => {
+  const text = '长安汽车发布新车。长安销量上涨，长安街上车多，长安区政府。外交部发言人表示，外交部长王毅出席，外交部长期关注。';
+  const out = consolidateNames(text, [ann(text, '长安汽车', 'ORG', 0.9), ann(text, '外交部', 'ORG', 0.99)], (s) => (s === '长期' ? LEX.WORD : dict.lookup(s)));
+  assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['ORG:长安汽车@0', 'ORG:长安@9', 'ORG:外交部@29', 'ORG:外交部@47']);
+});

@@ -60,6 +60,7 @@ test("a factory is the company's site: the company and the places in it are the 
     ['北京', LEX.LOC],
     ['埃及', LEX.LOC],
     ['长寿', LEX.LOC | LEX.WORD],
+    ['响水', LEX.LOC],
   ]);
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['赛力斯超级工厂内', [['赛力斯超级工厂', 'ORG']], ['ORG:赛力斯']],
@@ -71,7 +72,7 @@ test("a factory is the company's site: the company and the places in it are the 
     // A factory with a name of its own, and one with no company or place at its start: as read.
     ['长寿化工厂', [['长寿化工厂', 'ORG']], ['ORG:长寿化工厂']],
     ['响水豆腐工厂', [['响水豆腐工厂', 'ORG']], ['ORG:响水豆腐工厂']],
-    ['重庆钢铁厂', [['重庆钢铁厂', 'ORG']], ['ORG:重庆钢铁厂']],
+    ['红星机械工厂', [['红星机械工厂', 'ORG']], ['ORG:红星机械工厂']],
   ];
   const make = (s: LabelledSpan): S => ({ ...s, confidence: 0.7 });
   for (const [text, read, want] of table) assert.deepEqual(show(text, factoriesOffCompanies(text, spansOf(text, read), make, lex)), want, text);

@@ -142,6 +142,7 @@ test('lines between two cities named by their first characters', () => {
   assert.deepEqual(spans('随着沪苏湖高铁开通，标志着杭温高铁运营'), ['LOC:沪苏湖高铁', 'LOC:杭温高铁']);
   assert.deepEqual(spans('有了常泰长江大桥，继港珠澳大桥之后'), ['LOC:常泰长江大桥', 'LOC:港珠澳大桥']);
   assert.deepEqual(spans('，泸州沱江特大桥，建成两座大桥'), []);
+  assert.deepEqual(spans('，跨江大桥建成通车，钢构大桥'), []);
 });
 
 test('a place the dictionary knows and the head of an area after it', () => {
@@ -446,6 +447,7 @@ test('the first of a list of organisations, ending in an organisation head, is o
     ['，人民检察院、人民法院', '人民法院', ['ORG:人民检察院', 'ORG:人民法院']],
     // A preposition before the first item is the clause's.
     ['座谈会，与传化集团、方大集团', '方大集团', ['ORG:传化集团', 'ORG:方大集团']],
+    ['，同仁堂集团、方大集团', '方大集团', ['ORG:同仁堂集团', 'ORG:方大集团']],
     // No head of its own, an organ named by level after a verb, a pronoun: nothing taken.
     ['加强协调、江北区妇幼保健院', '江北区妇幼保健院', ['ORG:江北区妇幼保健院']],
     ['，随即县委、县政府', '县政府', ['ORG:县政府']],

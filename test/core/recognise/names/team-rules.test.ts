@@ -32,6 +32,7 @@ test('teams named after a place, and clubs a match shows as teams, are organisat
     // A delegation is a team only where the paragraph is about sport.
     ['中国代表团在巴黎奥运会摘得40金', ['中国'], ['ORG:中国代表团']],
     ['在重庆代表团开放团组会议上', ['重庆'], ['LOC:重庆']],
+    ['重庆代表团出席2024金融街论坛', ['重庆'], ['LOC:重庆']],
   ];
   for (const [text, places, want] of table) {
     const spans = places.map((p) => loc(text, p));
@@ -97,7 +98,7 @@ test('a delegation to a congress or on a visit is the place that sends it', () =
     ['袁家军在市人代会永川代表团参加审议', '永川代表团', ['LOC:永川']],
     ['重庆代表团举行开放团组会议', '重庆代表团', ['LOC:重庆']],
     // Sport, or no place before it: as read.
-    ['中国代表团获得201金', '中国代表团', ['ORG:中国代表团']],
+    ['中国代表团获得201金111银', '中国代表团', ['ORG:中国代表团']],
     ['高校代表团赴山东', '高校代表团', ['ORG:高校代表团']],
   ];
   for (const [text, name, want] of table) assert.deepEqual(show(text, delegationsOfPlaces(text, [org(text, name)], isPlace)), want, text);

@@ -30,7 +30,7 @@ test("a photo agency named 视觉 + a place after a credit's slash is an organis
 });
 
 test('a title in 《》 the dictionary knows as an organisation is the paper', () => {
-  const lex = Lexicon.build([['读卖新闻', LEX.NAME_ORG | LEX.WORD], ['三国演义', LEX.WORD], ['华盛顿', LEX.NAME_LOC]]);
+  const lex = Lexicon.build([['读卖新闻', LEX.NAME_ORG | LEX.WORD], ['三国演义', LEX.WORD], ['华盛顿', LEX.NAME_LOC | LEX.NAME_ORG]]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.7 });
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['据日本《读卖新闻》报道', [['日本', 'LOC']], ['LOC:日本', 'ORG:读卖新闻']],
