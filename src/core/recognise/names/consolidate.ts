@@ -319,7 +319,7 @@ export function markMentions(
       if (a.label === 'PER' && (DOCTRINE.test(text.slice(i + s.length, i + s.length + 4)) || noPersonInPhrase(text, { start: i, end: i + s.length }))) continue;
       if (a.label === 'ORG' && BARE_HEADS.has(s)) continue;
       // 长安 of 长安汽车 at 长安街 or 长安区: a company going by a place's word is not the place's street or district.
-      if (a.label === 'ORG' && lookup !== undefined && (lookup(s) & LEX.LOC) !== 0 && PLACE_SUFFIX_AFTER.test(text[i + s.length] ?? '')) continue;
+      if (a.label === 'ORG' && PLACE_SUFFIX_AFTER.test(text[i + s.length] ?? '') && lookup !== undefined && (lookup(s) & LEX.LOC) !== 0) continue;
       // 外交部长, 区委员: the name's last character makes a title or a word with the next (部长, 委员).
       if (a.label === 'ORG' && (ministerTitleAt(text, i + s.length, isWord) || (s.endsWith('委') && text[i + s.length] === '员'))) continue;
       // 中国式现代化, 北京时间: a place's name inside a term is no mention of it.
