@@ -2,13 +2,12 @@ import { Lexicon } from './lexicon';
 import { isPlace, Scored } from './list-rules';
 
 /**
- * The model reads a place or company and the facility or event after it as one organisation:
- * 上海超级工厂, 德国图林根工厂, 天津峰会, 杭州主场, 特斯拉上海超级工厂. A factory named by its place, a summit
- * or a home ground is no organisation of its own (GUIDELINES: names, not the things they own or hold);
- * the place stays a place and the company an organisation. A factory with a name of its own
- * (张家口铁路工厂) and offices and headquarters (国务院港澳事务办公室, 武警总部) are organisations.
+ * The model reads a place or company and the event or ground after it as one organisation: 天津峰会,
+ * 杭州主场, 上海世博会. A summit or a home ground is no organisation of its own (GUIDELINES: names, not the
+ * things they hold); the place stays a place and the company an organisation. Offices and headquarters
+ * (国务院港澳事务办公室, 武警总部) are organisations. Factories are factoriesOffCompanies' (legal-names.ts).
  */
-const FACILITY_TAIL = /(?:储能超级工厂|超级工厂|智慧工厂|新工厂|工厂|主场|分会场|峰会|亚运会|奥运会|冬奥会|世博会)$/;
+const FACILITY_TAIL = /(?:主场|分会场|峰会|亚运会|奥运会|冬奥会|世博会)$/;
 
 export function facilitiesAfterNames<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   const out: T[] = [];

@@ -75,8 +75,8 @@ export function companyHeadsTakenIn<T extends Scored>(text: string, spans: T[]):
   });
 }
 
-/** A company's site after its name: a factory or a production base (超级工厂, 数智工厂, 生产基地). */
-const FACTORY_TAIL = /(?:工厂|生产基地)$/;
+/** A company's site after its name: a factory or a production base (超级工厂, 数智工厂, 生产基地), with the words before 工厂 that describe it. */
+const FACTORY_TAIL = /(?:储能超级工厂|超级工厂|智慧工厂|数智工厂|智能工厂|新工厂|工厂|生产基地)$/;
 /** Longest company name looked for at a site's start, and longest place inside it. */
 const MAX_COMPANY = 8;
 const MAX_PLACE = 4;
@@ -97,7 +97,7 @@ function placeAt(s: string, at: number, lex: Lexicon): number {
 }
 
 /**
- * 赛力斯超级工厂, 比亚迪泰国罗勇工厂, 上汽集团郑州新能源动力生产基地, 海信 + 埃及电视工厂, 北京工厂: a factory is
+ * 赛力斯超级工厂, 比亚迪泰国罗勇工厂, 上汽集团郑州新能源动力生产基地, 海信 + 埃及电视工厂, 北京工厂, 长安汽车 + 渝北新工厂: a factory is
  * the company's site, not a name. The company that opens it, or stands right before it, is the name (the
  * longest the table or the dictionaries know: 长安汽车 of 长安汽车渝北新工厂), and the places after the company
  * are places (泰国, 郑州). With no company, a factory named by places alone is those places (北京工厂); one

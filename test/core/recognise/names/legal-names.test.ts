@@ -61,6 +61,11 @@ test("a factory is the company's site: the company and the places in it are the 
     ['埃及', LEX.LOC],
     ['长寿', LEX.LOC | LEX.WORD],
     ['响水', LEX.LOC],
+    ['上海', LEX.LOC],
+    ['德国', LEX.LOC],
+    ['图林根', LEX.LOC],
+    ['渝北', LEX.LOC],
+    ['张家口', LEX.LOC],
   ]);
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['赛力斯超级工厂内', [['赛力斯超级工厂', 'ORG']], ['ORG:赛力斯']],
@@ -69,6 +74,12 @@ test("a factory is the company's site: the company and the places in it are the 
     // The company before the site the model read without it; places alone and 工厂.
     ['海信埃及电视工厂项目', [['埃及电视工厂', 'ORG']], ['ORG:海信', 'LOC:埃及']],
     ['北京工厂被寄予厚望', [['北京工厂', 'ORG']], ['LOC:北京']],
+    ['月13日，上海超级工厂第100万辆', [['上海超级工厂', 'ORG']], ['LOC:上海']],
+    ['，德国图林根工厂正在', [['德国图林根工厂', 'ORG']], ['LOC:德国', 'LOC:图林根']],
+    // The words that describe the factory go with 工厂 (新工厂, 超级工厂); the company the table knows opens it.
+    ['，特斯拉上海超级工厂', [['特斯拉上海超级工厂', 'ORG']], ['ORG:特斯拉', 'LOC:上海']],
+    ['，长安汽车渝北新工厂', [['长安汽车渝北新工厂', 'ORG']], ['ORG:长安汽车', 'LOC:渝北']],
+    ['，张家口铁路工厂', [['张家口铁路工厂', 'ORG']], ['ORG:张家口铁路工厂']],
     // A factory with a name of its own, and one with no company or place at its start: as read.
     ['长寿化工厂', [['长寿化工厂', 'ORG']], ['ORG:长寿化工厂']],
     ['响水豆腐工厂', [['响水豆腐工厂', 'ORG']], ['ORG:响水豆腐工厂']],
