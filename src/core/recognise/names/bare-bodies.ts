@@ -3,7 +3,7 @@ import { Scored } from './list-rules';
 import { Lexicon } from './lexicon';
 import { concatInTextOrder } from '../../text/sorted-spans';
 import { overlapsAny, replacedBy } from './span-edges';
-import { CONSISTENCY_THRESHOLD } from './consolidate';
+import { NOT_SPREAD_CONFIDENCE } from './consolidate';
 
 /**
  * Bodies news names by a bare word that is still one body's name: a country's parliament and its houses
@@ -29,14 +29,12 @@ export function bareBodies<T extends Scored>(text: string, spans: T[], make: (s:
     if (overlapsAny(spans, start, end)) continue;
     const body = make({ start, end, label: 'ORG' });
     // 中央 is a body only before the committees under it: not sure enough to be spread to its other mentions (中央企业).
-    if (m[0] === '中央') body.confidence = Math.min(body.confidence, NOT_SPREAD);
+    if (m[0] === '中央') body.confidence = Math.min(body.confidence, NOT_SPREAD_CONFIDENCE);
     added.push(body);
   }
   return added.length ? concatInTextOrder(spans, added) : spans;
 }
 
-/** Below the document pass's threshold: marked here, not at the word's other mentions. */
-const NOT_SPREAD = Math.round((CONSISTENCY_THRESHOLD - 0.05) * 100) / 100;
 
 /**
  * A country and its government's organs and forces (叙利亚政府, 叙利亚政府军, 南非总统府, 俄罗斯武装部队, 印度尼西亚国会,

@@ -3,6 +3,7 @@ import { HASH_SEED, hashStep, LEX, Lexicon } from './lexicon';
 import { foldChar } from './normalise';
 import { charTable, COMPANY_TRADE, GENERIC_COMPANY_WORD, isHan, ORG_HEAD_AT_END, startsWord } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
+import { NOT_SPREAD_CONFIDENCE } from './consolidate';
 import { ORG_HEADS_LONGEST_FIRST } from './org-rules';
 import { replacedBy, takeInside } from './span-edges';
 
@@ -96,9 +97,8 @@ export function companiesBeforeBusinessWords<T extends Scored>(text: string, spa
     for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
       if (start > 0 && !BEFORE_COMPANY.test(text[start - 1])) continue;
       const word = text.slice(start, end);
-      const overlapping = out.filter((o) => o.start < end && start < o.end);
       // 比 opens 比亚迪 where the model read the word as a name.
-      const read = overlapping.some((o) => o.start === start && o.end === end);
+      const read = out.some((o) => o.start === start && o.end === end);
       if (!/^[\u4e00-\u9fff]+$/.test(word) || NOT_COMPANY.test(word) || /^[使令让]/.test(word) || (LEADING_FUNCTION.has(word[0]) && !read)) break;
       // 公司股价, 今年营收 and a place the dictionary uses often (重庆市值) name no company.
       // A plain word of the dictionary (股票, 今日) only where the model read it as a name.
@@ -349,7 +349,7 @@ export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], 
     if (overlapping.some((o) => !replaceable(o))) continue;
     const company = make({ start: i, end, label: 'ORG' });
     // A common word shown a company here (小米 SU7) is not sure enough to be spread to its other mentions (小米粥).
-    if (commonWord) company.confidence = Math.min(company.confidence, 0.55);
+    if (commonWord) company.confidence = Math.min(company.confidence, NOT_SPREAD_CONFIDENCE);
     out = replacedBy(out, overlapping, company);
     i = end - 1;
   }

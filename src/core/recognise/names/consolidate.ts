@@ -16,6 +16,8 @@ import { ministerTitleAt, noPersonInPhrase } from './person-edges';
 
 /** Confidence a name needs before its other mentions are marked too. */
 export const CONSISTENCY_THRESHOLD = 0.6;
+/** Just below the threshold: what a rule gives a name it marks but is not sure enough of to spread to its other mentions. */
+export const NOT_SPREAD_CONFIDENCE = Math.round((CONSISTENCY_THRESHOLD - 0.05) * 100) / 100;
 
 const NAME_LABELS = new Set<string>(['PER', 'ORG', 'LOC']);
 /**

@@ -3,6 +3,7 @@ import { Lexicon } from './lexicon';
 import { isPlainWord, Scored } from './list-rules';
 import { charTable, isHan } from './lists';
 import { takeInside } from './span-edges';
+import { NOT_SPREAD_CONFIDENCE } from './consolidate';
 
 /**
  * Political parties named by what they stand for (共同民主党, 国民力量党, 立宪民主党, 保守党, 工党): the
@@ -19,8 +20,6 @@ const PARTY_WORDS = [
 ];
 /** One-character parties (工党, 绿党): only after a clear word break. */
 const SHORT_PARTIES = '工绿';
-/** Below the consistency pass's threshold (0.6). */
-const SHORT_PARTY_CONFIDENCE = 0.55;
 const PARTY = new RegExp(`(?:(?:${PARTY_WORDS.join('|')}){1,3}|[${SHORT_PARTIES}])党`, 'g');
 /**
  * What follows 党 in a word that is no party's name: its members (党员, 共产党人), its organs inside
@@ -46,7 +45,7 @@ export function politicalParties<T extends Scored>(text: string, spans: T[], mak
     if (!breaksBefore(text, start, out, lex)) continue;
     const party = make({ start, end, label: 'ORG' });
     // 工党 and 绿党 are also pieces of words (员工党支部): not sure enough to be spread to other mentions.
-    if (end - start === 2) party.confidence = Math.min(party.confidence, SHORT_PARTY_CONFIDENCE);
+    if (end - start === 2) party.confidence = Math.min(party.confidence, NOT_SPREAD_CONFIDENCE);
     // A longer name the model read (新泽西州民主党, 中国共产党) is left as it is.
     out = takeInside(out, party, (o) => o.label === 'ORG') ?? out;
   }
