@@ -35,7 +35,6 @@ export function bareBodies<T extends Scored>(text: string, spans: T[], make: (s:
   return added.length ? concatInTextOrder(spans, added) : spans;
 }
 
-
 /**
  * A country and its government's organs and forces (叙利亚政府, 叙利亚政府军, 南非总统府, 俄罗斯武装部队, 印度尼西亚国会,
  * 德国外交部): one organisation, as the current-news sets mark them; the model reads the country alone. 外交部长 is a

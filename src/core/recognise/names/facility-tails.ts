@@ -32,7 +32,6 @@ export function facilitiesAfterNames<T extends Scored>(text: string, spans: T[],
   return out;
 }
 
-
 /**
  * 中共二十大 (the 20th Party Congress, an event), 重庆日报微信公众号 (an outlet's channel), 重庆日报北京电 and
  * 中华网四川消息 (a dateline's place and word): the organisation is the name before them.

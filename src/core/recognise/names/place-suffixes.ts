@@ -60,13 +60,14 @@ export function sidesAndLeaguesNoPlaces<T extends Span>(text: string, spans: T[]
   return spans.filter((s) => !(s.label === 'LOC' && s.end - s.start <= 2 && sideOrLeague(text, s.start, lex)));
 }
 
-/**
- * Words that hold a place's name without naming the place (GUIDELINES: lexicalised words): 北京时间 and
- * 美东时间 (time zones), 港股, 美股, 港元 (markets and currencies), 和美乡村 and 中国式现代化 (a policy's phrases), 灯塔工厂, 流浪地球.
- */
 /** Games named after the city that hosts them. */
 const HOSTED_GAMES = /^(?:奥运会|冬奥会|残奥会|亚运会|亚残运会|大运会|全运会|世运会|青奥会|冬运会)/;
 
+/**
+ * Words that hold a place's name without naming the place (GUIDELINES: lexicalised words): 北京时间 and
+ * 美东时间 (time zones), 港股, 美股, 港元 (markets and currencies), 和美乡村, 中国式现代化 and 美丽中国 (a policy's phrases),
+ * 灯塔工厂, 流浪地球, the host city of games (杭州亚运会).
+ */
 export function inTerm(text: string, s: { start: number; end: number }): boolean {
   const name = text.slice(s.start, s.end);
   const after = text.slice(s.end, s.end + 3);

@@ -28,7 +28,6 @@ export function countiesBeforeTowns<T extends Scored>(text: string, spans: T[], 
   return out ?? spans;
 }
 
-
 /** A village's or community's party branch or committee, at the end of an organisation's name. */
 const VILLAGE_BODY = /(?:村|社区)(?:党支部|党总支|党委|村委会|居委会|委员会)$/;
 /** A county, town or subdistrict at the front of a name, named with its suffix. */
