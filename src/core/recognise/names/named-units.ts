@@ -1,4 +1,5 @@
 import { Scored } from './list-rules';
+import { grownIntoOrganisations } from './span-edges';
 
 /**
  * 曹悦名师工作室, 程桂芳劳模创新工作室, 李文燕名班主任工作室: a studio named after the person who leads it is
@@ -12,11 +13,9 @@ const FIRE_UNIT = /^(?:消防救援|消防)(?:总队|支队|大队|中队|站|�
 
 export function unitsNamedByPeopleAndPlaces<T extends Scored>(text: string, spans: T[]): T[] {
   if (text.indexOf('工作室') < 0 && text.indexOf('消防') < 0) return spans;
-  return spans.map((s, k) => {
+  return grownIntoOrganisations(spans, (s) => {
     const after = text.slice(s.end, s.end + 8);
     const m = s.label === 'PER' ? STUDIO.exec(after) : s.label === 'LOC' ? FIRE_UNIT.exec(after) : null;
-    const next = spans[k + 1];
-    if (!m || (next && next.start < s.end + m[0].length)) return s;
-    return { ...s, end: s.end + m[0].length, label: 'ORG' };
+    return m ? m[0].length : 0;
   });
 }

@@ -317,3 +317,16 @@ export function takeInside<T extends { start: number; end: number }>(spans: read
   if (overlapping.some((o) => o.start < name.start || o.end > name.end || (stays !== undefined && stays(o)))) return undefined;
   return replacedBy(spans, overlapping, name);
 }
+
+/**
+ * Each span grown by the tail `tailAfter` finds right after it (its length, 0 for none) into an organisation, unless the
+ * next span starts inside that tail: a studio after its person, a fire unit or a cooperative after its place.
+ */
+export function grownIntoOrganisations<T extends { start: number; end: number; label: string }>(spans: readonly T[], tailAfter: (s: T) => number): T[] {
+  return spans.map((s, k) => {
+    const tail = tailAfter(s);
+    const next = spans[k + 1];
+    if (tail === 0 || (next && next.start < s.end + tail)) return s;
+    return { ...s, end: s.end + tail, label: 'ORG' };
+  });
+}

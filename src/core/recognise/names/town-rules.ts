@@ -1,5 +1,6 @@
 import { LEX, Lexicon } from './lexicon';
 import { isPlace, Scored } from './list-rules';
+import { grownIntoOrganisations } from './span-edges';
 
 /**
  * 璧山七塘镇, 大邑王泗镇, 梁平铁门乡, 九龙坡区民主村, 重庆市主城都市区: a county or city and a town, village or area under it, written
@@ -67,11 +68,9 @@ const NOT_IN_COOPERATIVE = /[的了是在和与及等把被将从由为这那各
 
 export function cooperativesOfVillages<T extends Scored>(text: string, spans: T[]): T[] {
   if (text.indexOf('合作社') < 0) return spans;
-  return spans.map((s, k) => {
-    if (s.label !== 'LOC' || !/[村镇乡]$/.test(text[s.end - 1])) return s;
+  return grownIntoOrganisations(spans, (s) => {
+    if (s.label !== 'LOC' || !/[村镇乡]$/.test(text[s.end - 1])) return 0;
     const m = COOPERATIVE.exec(text.slice(s.end, s.end + 12));
-    const next = spans[k + 1];
-    if (!m || NOT_IN_COOPERATIVE.test(m[0]) || (next && next.start < s.end + m[0].length)) return s;
-    return { ...s, end: s.end + m[0].length, label: 'ORG' };
+    return m && !NOT_IN_COOPERATIVE.test(m[0]) ? m[0].length : 0;
   });
 }
