@@ -5,12 +5,11 @@ type Span = { start: number; end: number; label: string };
 /**
  * What follows a place without naming an organisation: an office or site of someone named before
  * (苹果公司上海办公室, 广东办事处), or a kind of institution praised by its rank (广东省高水平医院,
- * 惠州三甲医院, 伊朗顶级医学院, 海珠区综合性龙头), or a delegation a place sends (巴南区党政代表团: the sets of
- * current news mark the place alone, 27 of 27). The model reads place and description as one organisation.
- * A government's delegation is the government's (重庆市政府 | 代表团).
+ * 惠州三甲医院, 伊朗顶级医学院, 海珠区综合性龙头). The model reads place and description as one organisation.
+ * A government's delegation is the government's (重庆市政府 | 代表团); a place's is the place's (delegationsOfPlaces).
  */
 const NOT_A_NAME_AFTER_PLACE =
-  /^(?:办公室|办事处|总部|分会场|党政(?:代表团|考察团)|(?:高水平|三甲|顶级|综合性|知名|一流|大型|龙头)[\u4e00-\u9fff]{0,4}?(?:医院|医学院|大学|学校|企业|龙头|公司))$/;
+  /^(?:办公室|办事处|总部|分会场|(?:高水平|三甲|顶级|综合性|知名|一流|大型|龙头)[\u4e00-\u9fff]{0,4}?(?:医院|医学院|大学|学校|企业|龙头|公司))$/;
 
 /** A government's delegation after its name. */
 const GOVERNMENT_DELEGATION = /政府(?:代表团|考察团)$/;

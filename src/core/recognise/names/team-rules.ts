@@ -77,17 +77,23 @@ export function sportsTeams<T extends Scored>(text: string, spans: T[], make: (s
 /** Words of sport: a delegation in such a paragraph is a team (中国代表团获得201金). */
 const SPORT_CUE = /金牌|银牌|铜牌|奖牌|奥运|亚运|全运|运动会|大运会|冬奥|运动员|参赛|赛事|比赛|冠军|[0-9０-９]+金[0-9０-９]+银/;
 
+/** A delegation a place sends: its party and government's (党政代表团, 党政考察团), or one to a congress or on a visit. */
+const DELEGATION = /(?:党政(?:代表团|考察团)|代表团)$/;
+
 /**
- * 在重庆代表团开放团组会议上, 永川代表团参加审议, 上海市代表团赴福建考察: a delegation to a congress or on a visit is
- * no organisation; the place that sends it is the name (the sets of current news mark the place, 16 of 16). A sports
- * delegation (中国代表团在巴黎奥运会) is a team, and stays whole.
+ * 巴南区党政代表团, 在重庆代表团开放团组会议上, 永川代表团参加审议, 上海市代表团赴福建考察: a delegation a place sends
+ * is no organisation; the place is the name (the sets of current news mark the place: 27 of 27 before 党政代表团, 16 of
+ * 16 before a bare 代表团). A sports delegation (中国代表团在巴黎奥运会) is a team, and stays whole; a party and
+ * government's delegation is none, whatever the paragraph.
  */
 export function delegationsOfPlaces<T extends Scored>(text: string, spans: T[], isPlace: (name: string) => boolean): T[] {
-  if (text.indexOf('代表团') < 0 || SPORT_CUE.test(text)) return spans;
+  if (text.indexOf('团') < 0) return spans;
+  const sport = SPORT_CUE.test(text);
   return spans.map((s) => {
-    if (s.label !== 'ORG' || !text.slice(s.start, s.end).endsWith('代表团')) return s;
-    const place = text.slice(s.start, s.end - 3);
-    return place.length >= 2 && isPlace(place) ? { ...s, end: s.end - 3, label: 'LOC' } : s;
+    const m = s.label === 'ORG' ? DELEGATION.exec(text.slice(s.start, s.end)) : null;
+    if (!m || (sport && !m[0].startsWith('党政'))) return s;
+    const place = text.slice(s.start, s.end - m[0].length);
+    return place.length >= 2 && isPlace(place) ? { ...s, end: s.end - m[0].length, label: 'LOC' } : s;
   });
 }
 

@@ -16,7 +16,6 @@ test('a place and a description read as one organisation is the place alone', ()
     ['在苹果公司上海办公室举办', [['苹果公司', 'ORG'], ['上海办公室', 'ORG']], ['ORG:苹果公司', 'LOC:上海']],
     ['作为广东省高水平医院', [['广东省高水平医院', 'ORG']], ['LOC:广东省']],
     ['海珠区综合性龙头医院', [['海珠区综合性龙头医院', 'ORG']], ['LOC:海珠区']],
-    ['率海珠区党政代表团赴', [['海珠区党政代表团', 'ORG']], ['LOC:海珠区']],
     ['重庆市政府代表团访问', [['重庆市政府代表团', 'ORG']], ['ORG:重庆市政府']],
     ['两国政府代表团会谈', [['两国政府代表团', 'ORG']], ['ORG:两国政府代表团']],
     // A name of its own after the place stays one organisation.

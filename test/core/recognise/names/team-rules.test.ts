@@ -92,11 +92,14 @@ test("a team read on into a verb and a word holding 队 ends at its kind", () =>
 });
 
 test('a delegation to a congress or on a visit is the place that sends it', () => {
-  const isPlace = (n: string) => ['重庆', '永川', '中国'].includes(n);
+  const isPlace = (n: string) => ['重庆', '永川', '中国', '海珠区'].includes(n);
   const org = (text: string, name: string): S => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, label: 'ORG', confidence: 0.8 });
   const table: Array<[string, string, string[]]> = [
     ['袁家军在市人代会永川代表团参加审议', '永川代表团', ['LOC:永川']],
     ['重庆代表团举行开放团组会议', '重庆代表团', ['LOC:重庆']],
+    // A party and government's delegation or visiting group, even in a paragraph about sport.
+    ['率海珠区党政代表团赴', '海珠区党政代表团', ['LOC:海珠区']],
+    ['海珠区党政考察团观看全运会比赛', '海珠区党政考察团', ['LOC:海珠区']],
     // Sport, or no place before it: as read.
     ['中国代表团获得201金111银', '中国代表团', ['ORG:中国代表团']],
     ['高校代表团赴山东', '高校代表团', ['ORG:高校代表团']],
