@@ -100,7 +100,7 @@ test("an article's bracketed short form is definite: its mentions take in the pe
 });
 
 test("a confident place is not marked again inside a term that holds its name", () => {
-  const text = '中国经济持续回升。推进中国式现代化，中国将继续。';
+  const text = '中国经济持续回升。推进中国式现代化，中国将继续。同广大发展中国家一道。';
   const out = consolidateNames(text, [ann(text, '中国', 'LOC', 0.94), ann(text, '中国', 'LOC', 0.97, 12)], lookup);
   assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['LOC:中国@0', 'LOC:中国@18']);
 });

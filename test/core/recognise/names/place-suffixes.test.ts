@@ -71,6 +71,8 @@ test('a place inside a lexicalised word is no place: 北京时间, 美东时间,
       ['杭州亚洲', '杭州', ['LOC:杭州']],
       // A doctrine's phrase; the country before anything else.
       ['推进中国式现代化', '中国', []],
+      ['最大的发展中国家', '中国', []],
+      ['发展中国经济', '中国', ['LOC:中国']],
       ['邀请中医药专家，中草药种植', '中', []],
       ['中外记者', '中', ['LOC:中']],
       ['中国经济', '中国', ['LOC:中国']],
