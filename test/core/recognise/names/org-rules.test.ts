@@ -196,6 +196,16 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   const policy = Lexicon.build([['双一流', LEX.NAME_ORG]]);
   const programme = '“双一流”高校';
   assert.deepEqual(show(programme, genericUnitsNoNames(programme, [at(programme, '双一流', 'ORG')], policy)), []);
+  // The CPPCC as an institution (its members, its work), not a body named by its level or place.
+  for (const [text, want] of [
+    ['全体政协委员', []],
+    ['推动政协工作提质增效', []],
+    ['人民政协制度', []],
+    ['市政协委员', ['ORG:政协']],
+    ['政协主席', ['ORG:政协']],
+  ] as Array<[string, string[]]>) {
+    assert.deepEqual(show(text, genericUnitsNoNames(text, [at(text, '政协', 'ORG')], none)), want, text);
+  }
   // 中心 alone is the centre named before, no name of its own.
   const v = '中心主任欧阳自远，中心副主任';
   assert.deepEqual(show(v, genericUnitsNoNames(v, [at(v, '中心', 'ORG')], none)), []);
