@@ -85,6 +85,12 @@ function organMatches(sticky: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * 区十五届政协, 县十八届人大: a level's congress or CPPCC with its term is that body whatever word comes before
+ * (召开好区十五届政协四次会议, 补选区七届政协常务委员), which ORGAN's lookbehind would rule out.
+ */
+const TERMED_ORGAN = new RegExp(`${LEVEL}[一二三四五六七八九十]+届(?:人大常委会|人大|政协常委会|政协)`, 'g');
+
 /** 市委市政府, 区委区人民政府: a party committee and the government of its level, written together. */
 const COMMITTEE_AND_GOVERNMENT = /([省市区县镇乡])委\1((?:人民)?政府)/g;
 
@@ -97,6 +103,13 @@ export function levelOrgans(text: string, out: RuleSpan[]): void {
   if (/[人政委心联会院]/.test(text)) {
     for (const m of organMatches(ORGAN, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
+    }
+    if (text.indexOf('届') >= 0) {
+      for (const m of text.matchAll(TERMED_ORGAN)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        if (!out.some((o) => o.start === start && o.end === end)) out.push({ start, end, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
+      }
     }
   }
   if (text.indexOf('委') >= 0 && text.indexOf('政府') >= 0) {

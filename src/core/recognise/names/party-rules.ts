@@ -170,10 +170,12 @@ export function organsWithUpperPlaces<T extends Scored>(text: string, spans: T[]
 }
 
 /**
- * 政协第六届重庆市委员会, 中国人民政治协商会议第十四届全国委员会常务委员会: a CPPCC's formal name with its term and
- * place, and its standing or other committee, is one organisation (the model reads 政协 and 重庆市委员会 apart).
+ * 政协第六届重庆市委员会, 中国人民政治协商会议第十四届全国委员会常务委员会, 区政协第十一届委员会: a CPPCC's formal
+ * name with its term and place or level, and its standing or other committee, is one organisation (the model reads
+ * 政协 and 重庆市委员会 apart).
  */
-const CPPCC_FORMAL = /(?:中国人民政治协商会议|政协)第[一二三四五六七八九十]+届[\u4e00-\u9fff]{2,8}?委员会(?:常务委员会|[\u4e00-\u9fff]{2,4}委员会)?/g;
+const CPPCC_FORMAL =
+  /(?:(?:中国人民政治协商会议|政协)第[一二三四五六七八九十]+届[\u4e00-\u9fff]{2,8}?委员会|[省市区县]政协第?[一二三四五六七八九十]+届委员会)(?:常务委员会|[\u4e00-\u9fff]{2,4}委员会)?/g;
 
 export function cppccFormalNames<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
   return text.indexOf('届') < 0 ? spans : matchesAsNames(text, spans, CPPCC_FORMAL, make, 'ORG');

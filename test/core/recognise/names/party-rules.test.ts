@@ -139,6 +139,9 @@ test("a CPPCC's formal name with its term and place, and its committee, is one o
     ['通过了政协第六届重庆市委员会第三次会议', [['政协', 'ORG'], ['重庆市委员会', 'ORG']], ['ORG:政协第六届重庆市委员会']],
     ['代表政协第六届重庆市委员会常务委员会作报告', [['政协', 'ORG'], ['重庆市委员会常务委员会', 'ORG']], ['ORG:政协第六届重庆市委员会常务委员会']],
     ['政协第六届重庆市委员会提案委员会关于', [['政协', 'ORG']], ['ORG:政协第六届重庆市委员会提案委员会']],
+    // A district's CPPCC by its level and term, with 第 or without.
+    ['讨论了区政协第十一届委员会常务委员会工作报告', [['区政协', 'ORG']], ['ORG:区政协第十一届委员会常务委员会']],
+    ['召开区政协十届委员会第二十二次主席会', [['区政协', 'ORG']], ['ORG:区政协十届委员会']],
     // No term: a member or the CPPCC alone.
     ['各位政协委员和同志', [['政协', 'ORG']], ['ORG:政协']],
   ];

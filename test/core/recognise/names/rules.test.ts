@@ -130,6 +130,9 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['，关于市六届人大二次会议主席团', ['ORG:市六届人大']],
     ['全体会议听取市人大常委会工作报告，圆满完成市六届人大一次会议', ['ORG:市人大常委会', 'ORG:市六届人大']],
     ['位于市中心', []],
+    // A level's congress or CPPCC with its term, whatever word comes before it.
+    ['为召开好区十五届政协四次会议做准备', ['ORG:区十五届政协']],
+    ['补选区七届政协常务委员', ['ORG:区七届政协']],
     ['医养结合获市政府肯定，受市委委托，获市级表彰', ['ORG:市政府', 'ORG:市委']],
     // Courts by their short names, in a text with no other organ's character.
     ['审执结93.9万件；市高法院结案9230件。市一中法院审理', ['ORG:市高法院', 'ORG:市一中法院']],
