@@ -45,6 +45,7 @@ import { photoAgencies, titledOutlets, webOutletsWhole } from './web-outlets';
 import { chambersOfHometowns } from './chambers';
 import { unAgencies } from './international-bodies';
 import { unitsNamedByPeopleAndPlaces } from './named-units';
+import { venuesWithTheirPlaces } from './venues';
 import { companiesInListsOfCompanies } from './company-lists';
 import { governmentsOfKnownPlaces, tribunalsOfCourts } from './local-organs';
 import { facilitiesWithTheirCity, roadNetworkNames } from './road-names';
@@ -186,6 +187,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     cooperationBodies,
     (t, s) => roadNetworkNames(t, s, made('road-network', 0.65), lex),
     (t, s) => facilitiesWithTheirCity(t, s, lex),
+    venuesWithTheirPlaces,
     (t, s) => townsOffVillageBodies(t, s, lex),
     cooperativesOfVillages,
     arealDesignations,

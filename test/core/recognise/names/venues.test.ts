@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { venuesWithTheirPlaces } from '../../../../src/core/recognise/names/venues';
+import { S, show, spansOf } from './spans';
+
+test('a hall for fairs or meetings is one place with the place that names it', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    // The place and the hall read apart, with words between; the hall read as an organisation.
+    ['农交会在上海跨国采购会展中心开幕', [['上海', 'LOC'], ['会展中心', 'LOC']], ['LOC:上海跨国采购会展中心']],
+    ['今日在合肥滨湖国际会展中心启幕', [['合肥', 'LOC'], ['滨湖国际会展中心', 'ORG']], ['LOC:合肥滨湖国际会展中心']],
+    ['招商会在扬子江国际会议中心举行', [['扬子江', 'LOC']], ['LOC:扬子江国际会议中心']],
+    // A district's hall takes its city too; a province before a hall named by its own city stays apart.
+    ['大会在广州市黄埔区国际会议中心召开', [['广州市', 'LOC'], ['黄埔区', 'LOC'], ['国际会议中心', 'LOC']], ['LOC:广州市黄埔区国际会议中心']],
+    ['在辽宁省大连国际会议中心开幕', [['辽宁省', 'LOC'], ['大连国际会议中心', 'LOC']], ['LOC:辽宁省', 'LOC:大连国际会议中心']],
+    // A hall with no name of its own is none; a place far off or across a function word is not its name.
+    ['签约仪式在县会议中心举行', [['会议中心', 'LOC']], []],
+    ['重庆的会展中心', [['重庆', 'LOC'], ['会展中心', 'LOC']], ['LOC:重庆']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, venuesWithTheirPlaces(text, spansOf(text, read))), want, text);
+});
