@@ -46,6 +46,7 @@ import { chambersOfHometowns } from './chambers';
 import { unAgencies } from './international-bodies';
 import { unitsNamedByPeopleAndPlaces } from './named-units';
 import { venuesWithTheirPlaces } from './venues';
+import { centresOfInstitutions, cityCentresNoInstitutions } from './centres';
 import { companiesInListsOfCompanies } from './company-lists';
 import { governmentsOfKnownPlaces, tribunalsOfCourts } from './local-organs';
 import { facilitiesWithTheirCity, roadNetworkNames } from './road-names';
@@ -220,6 +221,8 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => chambersOfHometowns(t, s, lex),
     unAgencies,
     unitsNamedByPeopleAndPlaces,
+    cityCentresNoInstitutions,
+    (t, s) => centresOfInstitutions(t, s, made('centre', 0.65), lex),
     (t, s) => departmentsBeforeTheirHeads(t, s, made('department', 0.75), lex),
     (t, s) => peopleAfterOfficialTitles(t, s, made('person-after-official-title', 0.7), lex),
     (t, s) => peopleBeforeAppointments(t, s, made('person-before-appointment', 0.7), lex),
