@@ -244,3 +244,51 @@ export function sitesAlone<T extends Scored>(text: string, spans: T[], make: (s:
   }
   return added.length ? concatInTextOrder(spans, added) : spans;
 }
+
+/** Heads of an industrial park or zone that ends a name of its own (not 高新区 or 经开区 alone: a county's zone by its kind). */
+const PARK_NAME_HEAD = /产业园区|产业园|工业园区|工业园|科技园区|科技园|科创园区|园中园|经济技术开发区|经济开发区|开发区|产业基地|园区/g;
+/** What a park's name never holds: a break or a function word. */
+const NOT_IN_PARK_NAME = /[^\u4e00-\u9fff0-9·（）()]|[的了是在和与及到对把被将从由为个这那各每等该其]/;
+/** Words that open a kind of park, not a name (国家级经济技术开发区, 现代农业产业园, 全市各类园区). */
+const VERB_NEAR_START = [1, 2];
+const PARK_BODY = /^(?:管委会|管理委员会|党工委)/;
+const PARK_KIND = /^(?:国家级|省级|市级|县级|区级|现代|特色|重点|各类|全市|全区|全县|全省|多个|一批|新型|专业|综合|首个|首批|本地|当地|周边|相关|主要|大型|小型|农业|工业|产业)/;
+/** A zone a park lies in, which opens no park's name after it (长寿经开区 | 中润新材料产业园). */
+const ZONE_IN_RUN = /开发区|经开区|高新区|园区|新区/g;
+
+/**
+ * 齐鲁激光共享产业园, 台铃新能源电动车产业园, 叶县先进制造业开发区, 科达利园区: an industrial park or zone named by its
+ * place, company or field is one place (GUIDELINES: areas with a proper name), which the model reads in pieces, as a
+ * person (郑报科), or not at all. Its name runs back from the head to a break or a function word, without the verb
+ * or word of kind that opens the clause (前往, 推进, 国家级), and ends in no verb (在重庆建设产业园).
+ */
+export function parksNamedWhole<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
+  if (!/园|开发区|产业基地/.test(text)) return spans;
+  let out = spans;
+  for (const m of text.matchAll(PARK_NAME_HEAD)) {
+    const head = m.index!;
+    const end = head + m[0].length;
+    if (out.some((o) => o.start < end && o.end > end)) continue;
+    let floor = Math.max(0, head - 12);
+    for (const z of text.slice(floor, head).matchAll(ZONE_IN_RUN)) floor = Math.max(floor, floor + z.index! + z[0].length);
+    let start = head;
+    while (start > floor && !NOT_IN_PARK_NAME.test(text[start - 1])) start--;
+    // 了解 | 尼龙新材料开发区: the character before the name and its first make a word of their own.
+    if (start > floor && lex.isWordAt(text, start - 1)) start++;
+    while (head - start > 2 && lex.isVerb(text.slice(start, start + 2))) start += 2;
+    const name = text.slice(start, head);
+    if (name.length < 2 || PARK_KIND.test(name) || lex.isVerb(name.slice(-2)) || (name.length <= 4 && isPlainWord(lex, name))) continue;
+    // 共同兴建 + 科技工业园区: a verb near its start is the clause's, and the park has no name of its own.
+    if (VERB_NEAR_START.some((i) => i + 2 <= name.length - 1 && lex.isVerb(name.slice(i, i + 2)))) continue;
+    // 叶县先进制造业开发区 + 管委会: the body that runs the park is named after it.
+    const organ = PARK_BODY.exec(text.slice(end, end + 5));
+    const last = organ ? end + organ[0].length : end;
+    const label = organ ? 'ORG' : 'LOC';
+    const inside = out.filter((o) => o.start < last && start < o.end);
+    if (inside.some((o) => o.start < start || o.end > last)) continue;
+    if (inside.length === 1 && inside[0].start === start && inside[0].end === last && inside[0].label === label) continue;
+    const park = inside.length ? { ...inside[0], start, end: last, label, confidence: Math.max(...inside.map((o) => o.confidence)) } : make({ start, end: last, label });
+    out = inside.length ? replacedBy(out, inside, park) : concatInTextOrder(out, [park]);
+  }
+  return out;
+}

@@ -15,7 +15,7 @@ const KIND =
   '(?:政务服务|事务|服务|研究|发展|促进|指挥|监测|检测|检验|交易|调度|大数据|数据|反诈|办案|作战|矫正|评估|保障|救助|培训|' +
   '技术创新|信息|结算|应急|疾病预防控制|急救|血液|卫生服务|康养服务|融媒体)中心';
 /** The institution's field between its owner and its kind: words, no break or function word (nor 国际: 北京国际科技创新中心 is a role). */
-const FIELD = '(?:(?![的了是在和与及等为将把被从对向])[\\u4e00-\\u9fff0-9]){0,8}?';
+const FIELD = '(?:(?![的了是在和与及等为将把被从对向各])[\\u4e00-\\u9fff0-9]){0,8}?';
 const AFTER_OWNER = new RegExp(`^${FIELD}${KIND}(?!城区|城市|地带|位置)`);
 /** A level with no place before it (区文明建设事务中心), where a clause or list item begins. */
 const BY_LEVEL = new RegExp(`(?<=^|[^\\u4e00-\\u9fff]|[、和与及在向对由是为从到据经自])[省市区县](?!委|政府|人大|政协)${FIELD}${KIND}(?!城区|城市|地带|位置)`, 'g');

@@ -7,7 +7,7 @@ import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, Ru
 import { placeOrgans } from './organ-rules';
 import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, gazetteerPlacesAlone, longerDictionaryPlaces, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, placesTheDictionaryJoins, verbsOffPlaces } from './place-rules';
 import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
-import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
+import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, parksNamedWhole, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
 import { cppccFormalNames, organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies } from './party-rules';
 import {
@@ -211,6 +211,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => latinItemsInLists(t, s, made('latin-item', 0.6)),
     (t, s) => facilitiesAfterNames(t, s, lex),
     (t, s) => oldRegionNames(t, s, made('old-region', 0.7)),
+    (t, s) => parksNamedWhole(t, s, made('park', 0.65), lex),
     (t, s) => sitesAlone(t, s, made('site', 0.65), lex),
     (t, s) => countryOrgans(t, s, isCountryName),
     (t, s) => bareBodies(t, s, made('bare-body', 0.65), lex),
