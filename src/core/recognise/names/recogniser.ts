@@ -7,7 +7,7 @@ import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, Ru
 import { placeOrgans } from './organ-rules';
 import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, gazetteerPlacesAlone, longerDictionaryPlaces, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, placesTheDictionaryJoins, verbsOffPlaces } from './place-rules';
 import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
-import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, parksNamedWhole, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
+import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
 import { cppccFormalNames, organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies } from './party-rules';
 import {
@@ -46,6 +46,7 @@ import { chambersOfHometowns } from './chambers';
 import { unAgencies } from './international-bodies';
 import { unitsNamedByPeopleAndPlaces } from './named-units';
 import { venuesWithTheirPlaces } from './venues';
+import { parksNamedWhole } from './parks';
 import { centresOfInstitutions, cityCentresNoInstitutions } from './centres';
 import { companiesInListsOfCompanies } from './company-lists';
 import { governmentsOfKnownPlaces, tribunalsOfCourts } from './local-organs';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, parksNamedWhole, roadsBetweenPlaces, sitesAlone, sitesWithHeads, stationsOfLines } from '../../../../src/core/recognise/names/area-rules';
+import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, roadsBetweenPlaces, sitesAlone, sitesWithHeads, stationsOfLines } from '../../../../src/core/recognise/names/area-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { at, S, show, spansOf } from './spans';
@@ -137,30 +137,4 @@ test('a site, community or village the model left out is a place, named between 
     ['，磁器口古镇', [['磁器口古镇', 'LOC']], ['LOC:磁器口古镇']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, sitesAlone(text, spansOf(text, read), make, lex)), want, text);
-});
-
-test('an industrial park named by its place, company or field is one place, and the body that runs it an organisation', () => {
-  const VERB = 3;
-  const dict = Lexicon.build([
-    ['表示', LEX.WORD, 300, VERB],
-    ['前往', LEX.WORD, 300, VERB],
-    ['兴建', LEX.WORD, 300, VERB],
-    ['建设', LEX.WORD, 300, VERB],
-    ['入驻', LEX.WORD, 300, VERB],
-    ['了解', LEX.WORD, 300, VERB],
-  ]);
-  const make = (s: LabelledSpan): S => ({ ...s, confidence: 0.65 });
-  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
-    // Read in pieces, as a person, or not at all.
-    ['前往施密特电梯有限公司、台铃新能源电动车产业园、棠香街道', [['施密特电梯有限公司', 'ORG'], ['棠香街道', 'LOC']], ['ORG:施密特电梯有限公司', 'LOC:台铃新能源电动车产业园', 'LOC:棠香街道']],
-    ['杭州迪安区域总部、郑报科创智造产业园等项目', [['郑报科', 'PER']], ['LOC:郑报科创智造产业园']],
-    ['在相互交流中了解尼龙新材料开发区与叶县先进制造业开发区内', [['叶县', 'LOC']], ['LOC:尼龙新材料开发区', 'LOC:叶县先进制造业开发区']],
-    ['李益恒,叶县先进制造业开发区管委会副主任', [['李益恒', 'PER'], ['叶县', 'LOC'], ['管委会', 'ORG']], ['PER:李益恒', 'ORG:叶县先进制造业开发区管委会']],
-    // A verb in the clause, a kind of park, a park by its kind alone: no name.
-    ['发展合作及共同兴建科技工业园区等方面', [], []],
-    ['在重庆建设产业园', [['重庆', 'LOC']], ['LOC:重庆']],
-    ['国家级经济技术开发区', [], []],
-    ['企业入驻园区后，在园区内', [], []],
-  ];
-  for (const [text, read, want] of table) assert.deepEqual(show(text, parksNamedWhole(text, spansOf(text, read), make, dict)), want, text);
 });

@@ -1,0 +1,90 @@
+import { Scored } from './list-rules';
+import { LEX, Lexicon } from './lexicon';
+import { LabelledSpan } from './tags';
+import { replacedBy } from './span-edges';
+import { concatInTextOrder } from '../../text/sorted-spans';
+
+/**
+ * Industrial parks and zones named by their place, company or field (台铃新能源电动车产业园, 叶县先进制造业开发区,
+ * 郑报科创智造产业园, 科达利园区): one place (GUIDELINES: areas with a proper name), which the model reads in
+ * pieces, as a person (郑报科), or not at all; the body that runs one (…开发区管委会) an organisation named
+ * after it. A park described by common words alone (银发经济产业园, 世界一流园区, 现代农业园区) has no name.
+ */
+
+const PARK_NAME_HEAD = /产业园区|产业园|工业园区|工业园|科技园区|科技园|科创园区|园中园|经济技术开发区|经济开发区|开发区|产业基地|园区/g;
+/** What a park's name never holds: a break, a function word or a pronoun (我县产业开发区). */
+const NOT_IN_NAME = /[^\u4e00-\u9fff0-9·（）()]|[的了是在和与及到对把被将从由为个这那各每等该其我]/;
+/** The longest name before a park's head. */
+const MAX_NAME = 12;
+/** A zone a park lies in, which opens no park's name after it (长寿经开区 | 中润新材料产业园). */
+const ZONE_IN_RUN = /开发区|经开区|高新区|园区|新区/g;
+/**
+ * What a clause puts before a park and no name holds: a date or time, a verb that places or builds one (jieba tags
+ * 建设 and 调研 as nouns of action, so they are listed), 关于.
+ */
+const CLAUSE_IN_RUN =
+  /[0-9]+[年月日号]?|[上下]半年|今年|去年|明年|年内|目前|当前|近年来?|建设|推动|推进|打造|布局|调研|考察|前往|落地|落户|入驻|获批|构建|依托|引进|共建|规划|支持|发展|加快|建成|围绕|聚焦|深入|走进|来到|参观|视察|实施|完善|优化|调整|关于|大力|先后|超前|置换/g;
+/** Words that open a kind of park, not a name (国家级经济技术开发区, 全市各类园区). */
+const PARK_KIND = /^(?:国家级|省级|市级|县级|区级|现代|特色|重点|各类|全市|全区|全县|全省|多个|一批|新型|专业|综合|首个|首批|本地|当地|周边|相关|主要|大型|小型|农业|工业|产业)/;
+/** A count, grade or type before the head (两大国家级开发区, 冷链三大产业基地, 百亿级园区, 智慧型). */
+const COUNT_OR_GRADE = /[一二三四五六七八九十百千万亿两几多][大个家级类批]|[级型]/;
+const PARK_BODY = /^(?:管委会|管理委员会|党工委)/;
+// Not jieba's person tag, which many common words carry (智慧).
+const PROPER = LEX.LOC | LEX.ORG | LEX.NAME_PER | LEX.NAME_LOC | LEX.NAME_ORG;
+
+export function parksNamedWhole<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
+  if (!/园|开发区|产业基地/.test(text)) return spans;
+  let out = spans;
+  for (const m of text.matchAll(PARK_NAME_HEAD)) {
+    const head = m.index!;
+    const end = head + m[0].length;
+    if (out.some((o) => o.start < end && o.end > end)) continue;
+    const start = nameStart(text, head, lex);
+    if (start < 0) continue;
+    const name = text.slice(start, head);
+    if (name.length < 2 || /^[省市区县镇乡]/.test(name) || PARK_KIND.test(name) || COUNT_OR_GRADE.test(name) || lex.isVerb(name.slice(-2)) || ofCommonWords(name, lex)) continue;
+    // 叶县先进制造业开发区 + 管委会: the body that runs the park is named after it.
+    const organ = PARK_BODY.exec(text.slice(end, end + 5));
+    const last = organ ? end + organ[0].length : end;
+    const label = organ ? 'ORG' : 'LOC';
+    const inside = out.filter((o) => o.start < last && start < o.end);
+    if (inside.some((o) => o.start < start || o.end > last)) continue;
+    if (inside.length === 1 && inside[0].start === start && inside[0].end === last && inside[0].label === label) continue;
+    const park = inside.length ? { ...inside[0], start, end: last, label, confidence: Math.max(...inside.map((o) => o.confidence)) } : make({ start, end: last, label });
+    out = inside.length ? replacedBy(out, inside, park) : concatInTextOrder(out, [park]);
+  }
+  return out;
+}
+
+/**
+ * Where the name before a park's head begins: back to a break, a function word or a zone, then on past a
+ * word the character before makes with its first (了解 | 尼龙…) and past the clause's last date or verb
+ * (市长5月28日调研 | 枢纽港产业园). −1 where no break, date or verb is within reach: a clause, not a name.
+ */
+function nameStart(text: string, head: number, lex: Lexicon): number {
+  let floor = Math.max(0, head - MAX_NAME);
+  for (const z of text.slice(floor, head).matchAll(ZONE_IN_RUN)) floor = Math.max(floor, floor + z.index! + z[0].length);
+  let start = head;
+  while (start > floor && !NOT_IN_NAME.test(text[start - 1])) start--;
+  const reachedBreak = start > head - MAX_NAME;
+  if (start > 0 && lex.isWordAt(text, start - 1) && !lex.isWordAt(text, start)) start++;
+  let cut = start;
+  for (const c of text.slice(start, head).matchAll(CLAUSE_IN_RUN)) cut = Math.max(cut, start + c.index! + c[0].length);
+  for (let i = head - 3; i >= cut; i--) {
+    if (!lex.isVerb(text.slice(i, i + 2)) || lex.isWordAt(text, i - 1) || lex.lookup(text.slice(i, i + 3)) & LEX.WORD) continue;
+    cut = i + 2;
+    break;
+  }
+  return !reachedBreak && cut === start ? -1 : cut;
+}
+
+/** Whether a name is common words of the dictionary and nothing else (银发 + 经济, 世界 + 一流): a description. */
+function ofCommonWords(name: string, lex: Lexicon): boolean {
+  for (let i = 0; i < name.length; ) {
+    let k = Math.min(4, name.length - i);
+    while (k >= 2 && (lex.lookup(name.slice(i, i + k)) & (LEX.WORD | PROPER)) !== LEX.WORD) k--;
+    if (k < 2) return false;
+    i += k;
+  }
+  return true;
+}

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parksNamedWhole } from '../../../../src/core/recognise/names/parks';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+import { S, show, spansOf } from './spans';
+
+const VERB = 3;
+const dict = Lexicon.build([
+  ['表示', LEX.WORD, 300, VERB],
+  ['兴建', LEX.WORD, 300, VERB],
+  ['了解', LEX.WORD, 300, VERB],
+  ['银发', LEX.WORD, 300],
+  ['科技', LEX.WORD, 300],
+  ['经济', LEX.WORD, 300],
+  ['世界', LEX.WORD, 300],
+  ['一流', LEX.WORD, 300],
+  ['智慧', LEX.WORD | LEX.PER, 300],
+]);
+const make = (s: LabelledSpan): S => ({ ...s, confidence: 0.65 });
+
+test('an industrial park named by its place, company or field is one place, and the body that runs it an organisation', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    // Read in pieces, as a person, or not at all.
+    ['前往施密特电梯有限公司、台铃新能源电动车产业园、棠香街道', [['施密特电梯有限公司', 'ORG'], ['棠香街道', 'LOC']], ['ORG:施密特电梯有限公司', 'LOC:台铃新能源电动车产业园', 'LOC:棠香街道']],
+    ['杭州迪安区域总部、郑报科创智造产业园等项目', [['郑报科', 'PER']], ['LOC:郑报科创智造产业园']],
+    ['在交流中了解尼龙新材料开发区与叶县先进制造业开发区内', [['叶县', 'LOC']], ['LOC:尼龙新材料开发区', 'LOC:叶县先进制造业开发区']],
+    ['李益恒,叶县先进制造业开发区管委会副主任', [['李益恒', 'PER'], ['叶县', 'LOC'], ['管委会', 'ORG']], ['PER:李益恒', 'ORG:叶县先进制造业开发区管委会']],
+    // The name begins after the clause's date and verb.
+    ['传达了胡衡华市长5月28日调研重庆枢纽港产业园座谈会精神', [['胡衡华', 'PER']], ['PER:胡衡华', 'LOC:重庆枢纽港产业园']],
+    ['《江津区支持重庆枢纽港产业园高质量发展若干政策》', [['江津区', 'LOC']], ['LOC:江津区', 'LOC:重庆枢纽港产业园']],
+    // No name: a verb in the clause, a kind, a count or grade, common words, a level, a bare head.
+    ['发展合作及共同兴建科技工业园区等方面', [], []],
+    ['国家级经济技术开发区', [], []],
+    ['横跨黄埔、增城两大国家级开发区', [['黄埔', 'LOC'], ['增城', 'LOC']], ['LOC:黄埔', 'LOC:增城']],
+    ['全区之首,银发经济产业园成功揭牌', [], []],
+    ['打造世界一流园区', [], []],
+    ['深入调研智慧园区建设', [], []],
+    ['考察我县产业开发区建设情况', [], []],
+    ['企业入驻园区后，在园区内', [], []],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, parksNamedWhole(text, spansOf(text, read), make, dict)), want, text);
+});
