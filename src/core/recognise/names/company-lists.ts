@@ -1,6 +1,9 @@
-import { Lexicon } from './lexicon';
+import { LEX, Lexicon } from './lexicon';
 import { Scored } from './list-rules';
 import { replacedBy } from './span-edges';
+import { isSurname } from './rules';
+import { LabelledSpan } from './tags';
+import { concatInTextOrder } from '../../text/sorted-spans';
 
 /** A site's or place's head at an item's end (朝天门广场, 洪崖洞景区, 铜溪镇): a place among the organisations. */
 const PLACE_END = /(?:广场|景区|公园|古镇|街道|社区|大道|[镇乡村区县市省州山江河湖路街桥站港寺岛湾])$/;
@@ -13,7 +16,7 @@ const NOT_IN_COMPANY = /[的了是在和与及等把被将从由为这那个对]
  * dictionary does not know (北京海博思创) or as a person is a company too, named whole. An item that is a place
  * the dictionary knows (北京) stays one.
  */
-export function companiesInListsOfCompanies<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+export function companiesInListsOfCompanies<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   const comma = text.indexOf('、');
   if (comma < 0 || text.indexOf('、', comma + 1) < 0) return spans;
   let organisations = 0;
@@ -48,9 +51,19 @@ export function companiesInListsOfCompanies<T extends Scored>(text: string, span
     if (wholeOrgs < 2 || wholeOrgs * 2 < items.length) continue;
     for (const item of items) {
       const name = text.slice(item.start, item.end);
-      if (name.length < 3 || name.length > 8 || !/^[\u4e00-\u9fff]+$/.test(name) || NOT_IN_COMPANY.test(name) || PLACE_END.test(name)) continue;
+      if (name.length < 2 || name.length > 8 || !/^[\u4e00-\u9fff]+$/.test(name) || NOT_IN_COMPANY.test(name) || PLACE_END.test(name)) continue;
       const read = inside(item);
-      if (read.length === 0 || read.some((o) => o.start < item.start || o.end > item.end || o.label === 'ORG')) continue;
+      if (read.some((o) => o.start < item.start || o.end > item.end || o.label === 'ORG')) continue;
+      // 永辉、物美: a two-character item is a company's short name only where no person's surname opens it and no
+      // word of the dictionary is all it says.
+      if (name.length === 2) {
+        if (isSurname(name[0]) || lex.lookup(name) & (LEX.WORD | LEX.LOC)) continue;
+        if (read.length === 0 && (item === items[0] || (item === items[items.length - 1] && !listed))) continue;
+        const company = read.length ? { ...read[0], start: item.start, end: item.end, label: 'ORG' as const } : make({ start: item.start, end: item.end, label: 'ORG' });
+        out = read.length ? replacedBy(out, read, company) : concatInTextOrder(out, [company]);
+        continue;
+      }
+      if (read.length === 0) continue;
       if (read.some((o) => o.label === 'PER' && o.confidence >= 0.9) || lex.isPlaceOnly(name)) continue;
       if (!read.some((o) => o.start === item.start)) continue;
       // A last item no 等 closes ends where a name ends (铜溪镇 | 主办 is a place and a verb).

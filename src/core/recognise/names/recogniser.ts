@@ -164,7 +164,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => companiesAfterKinds(t, s, made('company-kind', 0.65), lex),
     (t, s) => coordinate(t, s, made('coordination', 0.55), lex),
     (t, s) => listHeads(t, s, made('list-head', 0.7), lex),
-    (t, s) => companiesInListsOfCompanies(t, s, lex),
+    (t, s) => companiesInListsOfCompanies(t, s, made('company-list', 0.6), lex),
     teamsEndAtTheirKind,
     (t, s) => sportsTeams(t, s, made('team', 0.75)),
     (t, s) => delegationsOfPlaces(t, s, (name) => isPlace(lex, name)),

@@ -2,9 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { companiesInListsOfCompanies } from '../../../../src/core/recognise/names/company-lists';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
 
-const lex = Lexicon.build([['北京', LEX.LOC | LEX.WORD], ['大连', LEX.LOC | LEX.WORD]]);
+const lex = Lexicon.build([['北京', LEX.LOC | LEX.WORD], ['大连', LEX.LOC | LEX.WORD], ['超市', LEX.WORD]]);
+const make = (s: LabelledSpan): S => ({ ...s, confidence: 0.6 });
 
 test('in a list of organisations, an item read as a place and more, or as a weak person, is a company', () => {
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
@@ -18,6 +20,9 @@ test('in a list of organisations, an item read as a place and more, or as a weak
     ['还有湖广会馆、红岩村、朝天门广场、洪崖洞景区等', [['湖广会馆', 'ORG'], ['红岩村', 'LOC'], ['朝天门广场', 'LOC'], ['洪崖洞景区', 'LOC']], ['ORG:湖广会馆', 'LOC:红岩村', 'LOC:朝天门广场', 'LOC:洪崖洞景区']],
     ['区文化旅游委、区文联、铜溪镇主办，', [['区文化旅游委', 'ORG'], ['区文联', 'ORG'], ['铜溪镇', 'LOC']], ['ORG:区文化旅游委', 'ORG:区文联', 'LOC:铜溪镇']],
     ['北京海博思创、大连融科储能、三一集团', [['北京海博思创', 'LOC'], ['大连', 'LOC'], ['三一集团', 'ORG']], ['LOC:北京海博思创', 'LOC:大连', 'ORG:三一集团']],
+    // Two characters: a person no surname opens, or nothing, is a company's short name; a surname's person, a word stay.
+    ['从地方超市到永辉、物美、华润万家、大润发等', [['永辉', 'PER'], ['华润万家', 'ORG'], ['大润发', 'ORG']], ['ORG:永辉', 'ORG:物美', 'ORG:华润万家', 'ORG:大润发']],
+    ['张三、超市、华润万家、大润发等', [['张三', 'PER'], ['华润万家', 'ORG'], ['大润发', 'ORG']], ['PER:张三', 'ORG:华润万家', 'ORG:大润发']],
   ];
-  for (const [text, read, want] of table) assert.deepEqual(show(text, companiesInListsOfCompanies(text, spansOf(text, read), lex)), want, text);
+  for (const [text, read, want] of table) assert.deepEqual(show(text, companiesInListsOfCompanies(text, spansOf(text, read), make, lex)), want, text);
 });
