@@ -130,6 +130,9 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   return out;
 }
 
+/** What people listed in news do right after their names: attend, accompany, lead, speak. */
+const PEOPLE_DO = /^(?:参加|出席|陪同|一行|等[同领人]|分别|共同|主持|调研|考察|视察|讲话|致辞|表示|同志|先后|率队|带队|参会)/;
+
 /**
  * Coordination: in 长安、赛力斯等 or 京东方、康宁、奥特斯, an unlabelled item next to a labelled one
  * across 、 takes the same label (items of two to six Chinese characters, nothing labelled inside).
@@ -167,6 +170,16 @@ export function coordinate<T extends { start: number; end: number; label: string
         if (end > 0 && fits(end - i - 1, left) && isItem(text.slice(i + 1, end), left.label) && free(i + 1, end)) {
           out.push(make({ start: i + 1, end, label: left.label }));
           changed = true;
+        } else if (left.label === 'PER') {
+          // The last of a list of people, run into what they do (市领导顾文瑜、钱晴参加走访调研).
+          const k = [4, 3, 2].find((n) => {
+            const name = text.slice(i + 1, i + 1 + n);
+            return looksLikeName(name) && !/[些个们的了]/.test(name) && !isPlainWord(lex, name) && PEOPLE_DO.test(text.slice(i + 1 + n, i + 4 + n));
+          });
+          if (k !== undefined && fits(k, left) && free(i + 1, i + 1 + k)) {
+            out.push(make({ start: i + 1, end: i + 1 + k, label: 'PER' }));
+            changed = true;
+          }
         }
       } else if (right && !left && right.label === 'PER' && text[itemStart(text, i) - 1] !== '、') {
         // The first name of a list of people, after a title (市领导冉进、但彦铮、幸军): the item carries the title.

@@ -428,7 +428,7 @@ test('coordination does not give a label to a common word', () => {
 
 test('the first name of a list of people after a title is a person', () => {
   const table: Array<[string, string, string[]]> = [
-    ['市领导冉进、但彦铮、幸军出席', '但彦铮', ['PER:冉进', 'PER:但彦铮']],
+    ['市领导冉进、但彦铮、幸军出席', '但彦铮', ['PER:冉进', 'PER:但彦铮', 'PER:幸军']],
     ['市长胡衡华、王芳出席', '王芳', ['PER:胡衡华', 'PER:王芳']],
     ['主任高健、王芳', '王芳', ['PER:高健', 'PER:王芳']],
     // No title before the item: its start is unknown, so nothing is taken.
@@ -437,6 +437,22 @@ test('the first name of a list of people after a title is a person', () => {
   for (const [text, right, want] of table) {
     const start = text.indexOf(right);
     const spans: LabelledSpan[] = [{ start, end: start + right.length, label: 'PER' }];
+    assert.deepEqual(show(text, coordinate(text, spans, (s) => s) as LabelledSpan[]), want, text);
+  }
+});
+
+test('the last name of a list of people, run into what they do, is a person', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['市领导顾文瑜、钱晴参加走访调研。', '顾文瑜', ['PER:顾文瑜', 'PER:钱晴']],
+    ['区领导王强、李明陪同调研', '王强', ['PER:王强', 'PER:李明']],
+    ['区领导王强、欧阳予倩出席', '王强', ['PER:王强', 'PER:欧阳予倩']],
+    // No act of people after it, or no surname: as read.
+    ['区领导王强、李明白了', '王强', ['PER:王强']],
+    ['区领导王强、那些参加的人', '王强', ['PER:王强']],
+  ];
+  for (const [text, left, want] of table) {
+    const start = text.indexOf(left);
+    const spans: LabelledSpan[] = [{ start, end: start + left.length, label: 'PER' }];
     assert.deepEqual(show(text, coordinate(text, spans, (s) => s) as LabelledSpan[]), want, text);
   }
 });
