@@ -81,7 +81,8 @@ export function dictionaryOrganisationsAlone<T extends Scored>(text: string, spa
 
 /** Organisation heads (委, 局, 日报, 公司 …) by the last character: where a name can end. */
 export const ORG_HEADS_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
-const CONJUNCTIONS = new Set('与和及'.split(''));
+// 被 and 向: a passive or a preposition between two bodies (镇政府被区委表彰, 市政府向省政府报告).
+const CONJUNCTIONS = new Set('与和及被向'.split(''));
 const JOINT_VERB = /^(?:联合|会同|携手|协同)(?![国会体办大社])/;
 
 /**

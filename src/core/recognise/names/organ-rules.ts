@@ -26,13 +26,14 @@ const ORGANS =
   '委(?![员托屈婉实]))';
 // 自治区党委: an autonomous region is a level too (广西壮族自治区 → 自治区), and so are an autonomous prefecture
 // (州委常委) and a banner of Inner Mongolia (旗政府).
-const LEVEL = '(?:自治区|[省市区县镇乡州旗])';
+// And a league of Inner Mongolia (盟委, 盟政协).
+const LEVEL = '(?:自治区|[省市区县镇乡州旗盟])';
 const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // Characters that may precede an organ abbreviation without being part of a longer word (城市, 超市),
 // and verbs that take an organ as their object (召开市政府常务会议, 会同市财政局).
 // 一名区人大代表, 前往区融媒体中心: a measure word or 往 too.
 // 关于市六届人大…, 听取市人大常委会…, 圆满完成市六届人大…: 于 and the verbs a session's report has before an organ.
-const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自届于获受])|(?<=召开|印发|出台|批准|联合|会同|提请|报请|落实|贯彻|审议|按照|根据|代表|传达|执行|遵照|参加|兑现|紧扣|听取|完成|出席|列席|视察|走访|看望|慰问|配合|协助|邀请|督促|[0-9０-９一二三四五六七八九十][年月日]))`;
+const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自届于获受])|(?<=召开|印发|出台|批准|联合|会同|提请|报请|落实|贯彻|学习|围绕|确保|审议|按照|根据|代表|传达|执行|遵照|参加|兑现|紧扣|听取|完成|出席|列席|视察|走访|看望|慰问|配合|协助|邀请|督促|[0-9０-９一二三四五六七八九十][年月日]))`;
 // 市交委, 市教委: committees with a one-character field.
 // 国家粮食和物资储备局, 国家发展和改革委员会: two fields joined by 和 may be longer, and a committee named in full.
 const DEPT =
@@ -66,7 +67,7 @@ const NOT_DEPARTMENT_TAILS = new Set(
 
 /** The first character of every match of ORGAN and DEPARTMENT (a level, or 国 of 国家). */
 const OPENS_ORGAN = new Uint8Array(0x10000);
-for (const c of '省市区县镇乡州旗国自') OPENS_ORGAN[c.charCodeAt(0)] = 1;
+for (const c of '省市区县镇乡州旗盟国自') OPENS_ORGAN[c.charCodeAt(0)] = 1;
 
 /**
  * What a global search gives for ORGAN or DEPARTMENT (sticky), tried only where a match can begin:
@@ -96,7 +97,7 @@ const COMMITTEE_AND_GOVERNMENT = /([省市区县镇乡])委\1((?:人民)?政府)
 
 export function levelOrgans(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: every pattern starts with a level character.
-  if (!/[省市区县镇乡州旗国]/.test(text)) return;
+  if (!/[省市区县镇乡州旗盟国]/.test(text)) return;
 
   // Every organ name contains 人, 政, 委, 心 (融媒体中心), 联 (文联), 会 (总工会) or 院 (法院, 检察院); every department ends in
   // 委, 局, 厅 or 办.
@@ -132,7 +133,7 @@ export function levelOrgans(text: string, out: RuleSpan[]): void {
     const and = body.indexOf('和');
     const joinsFields = fieldsJoined(body.slice(0, -head));
     // 县级团委: a level (级) is no department's field.
-    if (/[的了是在和与及到级]/.test(joinsFields ? body.slice(0, and) + body.slice(and + 1) : body)) continue;
+    if (/[的了是在和与及到级被向对把将从]/.test(joinsFields ? body.slice(0, and) + body.slice(and + 1) : body)) continue;
     // 区委决定由区纪委: a name holds one department head, at its end, and no 由 (a clause joins two organs).
     if (/[委局厅由]/.test(s.slice(1, -head))) continue;
     // 财政局, 民政局, 邮政局 are departments whatever 政局 means alone.

@@ -100,7 +100,7 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     // A committee and the government of its level written together are two organs, wherever they stand.
     ['传达学习市委市政府精神', ['ORG:市委', 'ORG:市政府']],
     ['，县委县人民政府高度重视', ['ORG:县委', 'ORG:县人民政府']],
-    ['学习市委区政府精神', []],
+    ['研究市委区政府精神', []],
     // A level is no department's field.
     ['、县级团委负责人', []],
     // 员 or 会议 later in the clause does not make the department a member (委员).
@@ -130,6 +130,11 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['，关于市六届人大二次会议主席团', ['ORG:市六届人大']],
     ['全体会议听取市人大常委会工作报告，圆满完成市六届人大一次会议', ['ORG:市人大常委会', 'ORG:市六届人大']],
     ['位于市中心', []],
+    // After the verbs of study and focus; a league of Inner Mongolia is a level; a passive is no part of a department.
+    ['会议传达学习省委十一届七次全会精神', ['ORG:省委']],
+    ['围绕县委“1333”工作思路', ['ORG:县委']],
+    ['。盟委副书记、盟长', ['ORG:盟委']],
+    ['，镇政府被区委表彰', ['ORG:镇政府', 'ORG:区委']],
     // A level's congress or CPPCC with its term, whatever word comes before it.
     ['为召开好区十五届政协四次会议做准备', ['ORG:区十五届政协']],
     ['补选区七届政协常务委员', ['ORG:区七届政协']],
