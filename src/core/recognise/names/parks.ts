@@ -88,3 +88,28 @@ function ofCommonWords(name: string, lex: Lexicon): boolean {
   }
   return true;
 }
+
+/** A zone and the body that runs it (重庆高新区党工委, 万盛经开区党工委, 实验区人大工委). */
+const ZONE_BODY = /(?:高新区|经开区|新区|实验区|示范区|开发区|工业园区)(?:[（(][\u4e00-\u9fff]{2,6}[）)])?(?:党工委|人大工委|工委|管委会|管理委员会)/g;
+
+/**
+ * 西部科学城重庆高新区党工委, 豫东南高新区党工委, 万盛经开区党工委, 县高新区（工业园区）党工委: the body that runs a zone is
+ * one organisation with the zone's whole name, which the model reads in part, as a place, or not at all.
+ */
+export function zoneBodies<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
+  if (!/工委|管委会|管理委员会/.test(text)) return spans;
+  let out = spans;
+  for (const m of text.matchAll(ZONE_BODY)) {
+    const zone = m.index!;
+    const end = zone + m[0].length;
+    let start = nameStart(text, zone, lex);
+    if (start < 0) start = zone;
+    if (PARK_KIND.test(text.slice(start, zone)) || COUNT_OR_GRADE.test(text.slice(start, zone))) start = zone;
+    const inside = out.filter((o) => o.start < end && start < o.end);
+    if (inside.some((o) => o.start < start || o.end > end)) continue;
+    if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].label === 'ORG') continue;
+    const body = inside.length ? { ...inside[0], start, end, label: 'ORG', confidence: Math.max(0.65, ...inside.map((o) => o.confidence)) } : make({ start, end, label: 'ORG' });
+    out = inside.length ? replacedBy(out, inside, body) : concatInTextOrder(out, [body]);
+  }
+  return out;
+}

@@ -46,7 +46,7 @@ import { chambersOfHometowns } from './chambers';
 import { unAgencies } from './international-bodies';
 import { unitsNamedByPeopleAndPlaces } from './named-units';
 import { venuesWithTheirPlaces } from './venues';
-import { parksNamedWhole } from './parks';
+import { parksNamedWhole, zoneBodies } from './parks';
 import { centresOfInstitutions, cityCentresNoInstitutions } from './centres';
 import { companiesInListsOfCompanies } from './company-lists';
 import { governmentsOfKnownPlaces, tribunalsOfCourts } from './local-organs';
@@ -213,6 +213,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => facilitiesAfterNames(t, s, lex),
     (t, s) => oldRegionNames(t, s, made('old-region', 0.7)),
     (t, s) => parksNamedWhole(t, s, made('park', 0.65), lex),
+    (t, s) => zoneBodies(t, s, made('zone-body', 0.7), lex),
     (t, s) => sitesAlone(t, s, made('site', 0.65), lex),
     (t, s) => countryOrgans(t, s, isCountryName),
     (t, s) => bareBodies(t, s, made('bare-body', 0.65), lex),

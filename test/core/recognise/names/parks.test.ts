@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parksNamedWhole } from '../../../../src/core/recognise/names/parks';
+import { parksNamedWhole, zoneBodies } from '../../../../src/core/recognise/names/parks';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
@@ -40,4 +40,17 @@ test('an industrial park named by its place, company or field is one place, and 
     ['企业入驻园区后，在园区内', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, parksNamedWhole(text, spansOf(text, read), make, dict)), want, text);
+});
+
+test('the body that runs a zone is one organisation with the zone’s whole name', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['。”西部科学城重庆高新区党工委委员', [['重庆高新区党工委', 'ORG']], ['ORG:西部科学城重庆高新区党工委']],
+    ['市委常委、豫东南高新区党工委副书记', [['市委', 'ORG'], ['豫东南', 'LOC']], ['ORG:市委', 'ORG:豫东南高新区党工委']],
+    ['赵光平;万盛经开区党工委副书记', [['赵光平', 'PER']], ['PER:赵光平', 'ORG:万盛经开区党工委']],
+    ['县委副书记、县高新区(工业园区)党工委书记', [['县委', 'ORG']], ['ORG:县委', 'ORG:县高新区(工业园区)党工委']],
+    ['在实验区党工委和省人民检察院领导下', [['省人民检察院', 'ORG']], ['ORG:实验区党工委', 'ORG:省人民检察院']],
+    // A kind of zone is no part of its body's name.
+    ['各国家级开发区管委会', [], ['ORG:开发区管委会']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, zoneBodies(text, spansOf(text, read), make, dict)), want, text);
 });
