@@ -51,10 +51,12 @@ const TITLE_ALT = TITLES.slice().sort((a, b) => b.length - a.length).join('|');
 // 国家 heads national departments the same way (国家发展改革委, 国家卫生健康委): ministries have names of their own.
 // Verbs an organisation does, which may follow its name as a title would (市发展改革委获悉, 在市教委工作).
 const ORG_VERBS = '工作|获悉|了解|发布|印发|召开|组织|联合|负责|介绍|表示|消息|牵头|主办|承办|举办|制定|编制|开展|出具|全体|出台|提醒|提示|通报|公布|要求|透露|' +
+  // 区投资促进局主要负责同志, 市教育局核查遴选后授予: its leaders, and what a department checks and guides.
+  '主要|核查|检查|审核|指导|督导|' +
   // and the adverbs news puts between a department and its verb (市司法局依法履行, 市司法局不断深化).
   '依法|不断|积极|认真|全面|深入|持续|坚持|始终|充分|切实|进一步|主动|先后|首次|率先|迅速|立即|专门|会同|共同|近日|日前';
 // 国家发展改革委在四川…, 市教委将: an adverb or 在 may follow a department as a verb would.
-const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|${ORG_VERBS}|党组|党委|[、，。；：）”和与及对等相有的在将已也还就正要]|$)`, 'y');
+const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|${ORG_VERBS}|党组|党委|[、，。；：）”和与及对等相有的在将已也还就正要到]|$)`, 'y');
 
 /**
  * Words that end in 委, 局, 厅 or 办 without naming a department: a verb (市人大常委会举办), a noun of
@@ -73,13 +75,14 @@ for (const c of '省市区县镇乡州旗盟国自') OPENS_ORGAN[c.charCodeAt(0)
  * What a global search gives for ORGAN or DEPARTMENT (sticky), tried only where a match can begin:
  * with the lookbehinds in front, the engine itself would try every position of the paragraph.
  */
-function organMatches(sticky: RegExp, text: string): RegExpExecArray[] {
+function organMatches(sticky: RegExp, text: string, accept: (m: RegExpExecArray) => boolean = () => true): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   for (let i = 0; i < text.length; i++) {
     if (OPENS_ORGAN[text.charCodeAt(i)] === 0) continue;
     sticky.lastIndex = i;
     const m = sticky.exec(text);
-    if (!m) continue;
+    // A match turned down goes on at the next character (市政协机关和市财政局 is no department; 市财政局 is).
+    if (!m || !accept(m)) continue;
     out.push(m);
     i += m[0].length - 1; // the next search starts where this match ends
   }
@@ -124,22 +127,26 @@ export function levelOrgans(text: string, out: RuleSpan[]): void {
     }
   }
   if (!/[委局厅办]/.test(text)) return;
-  for (const m of organMatches(DEPARTMENT, text)) {
-    const s = m[0];
-    const body = s.slice(s.startsWith('国家') ? 2 : s.startsWith('自治区') ? 3 : 1);
-    // 发展和改革委员会: a committee named in full ends in three characters, not one.
-    const head = s.endsWith('委员会') ? 3 : 1;
-    // 市文化和旅游委: one 和 may join two fields, the first no department of its own (市教委和财政局 is two).
-    const and = body.indexOf('和');
-    const joinsFields = fieldsJoined(body.slice(0, -head));
-    // 县级团委: a level (级) is no department's field.
-    if (/[的了是在和与及到级被向对把将从]/.test(joinsFields ? body.slice(0, and) + body.slice(and + 1) : body)) continue;
-    // 区委决定由区纪委: a name holds one department head, at its end, and no 由 (a clause joins two organs).
-    if (/[委局厅由]/.test(s.slice(1, -head))) continue;
-    // 财政局, 民政局, 邮政局 are departments whatever 政局 means alone.
-    if (NOT_DEPARTMENT_TAILS.has(s.slice(-2)) && !/[财民邮]政局$/.test(s)) continue;
-    out.push({ start: m.index!, end: m.index! + s.length, label: 'ORG', confidence: 0.85, rule: 'level-dept' });
+  for (const m of organMatches(DEPARTMENT, text, isDepartment)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.85, rule: 'level-dept' });
   }
+}
+
+/** Whether a match of DEPARTMENT names one department. */
+function isDepartment(m: RegExpExecArray): boolean {
+  const s = m[0];
+  const body = s.slice(s.startsWith('国家') ? 2 : s.startsWith('自治区') ? 3 : 1);
+  // 发展和改革委员会: a committee named in full ends in three characters, not one.
+  const head = s.endsWith('委员会') ? 3 : 1;
+  // 市文化和旅游委: one 和 may join two fields, the first no department of its own (市教委和财政局 is two).
+  const and = body.indexOf('和');
+  const joinsFields = fieldsJoined(body.slice(0, -head));
+  // 县级团委: a level (级) is no department's field.
+  if (/[的了是在和与及到级被向对把将从]/.test(joinsFields ? body.slice(0, and) + body.slice(and + 1) : body)) return false;
+  // 区委决定由区纪委: a name holds one department head, at its end, and no 由 (a clause joins two organs).
+  if (/[委局厅由]/.test(s.slice(1, -head))) return false;
+  // 财政局, 民政局, 邮政局 are departments whatever 政局 means alone.
+  return !NOT_DEPARTMENT_TAILS.has(s.slice(-2)) || /[财民邮]政局$/.test(s);
 }
 
 /**

@@ -135,6 +135,11 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['围绕县委“1333”工作思路', ['ORG:县委']],
     ['。盟委副书记、盟长', ['ORG:盟委']],
     ['，镇政府被区委表彰', ['ORG:镇政府', 'ORG:区委']],
+    // A longer match turned down does not hide the department after it; a department before its leaders, checks, 到.
+    ['市政协机关和市财政局、市委办公室', ['ORG:市政协', 'ORG:市财政局', 'ORG:市委办公室']],
+    ['推荐,市教育局核查遴选后授予', ['ORG:市教育局']],
+    ['、区教育局到校园集中供餐企业', ['ORG:区教育局']],
+    ['。区投资促进局主要负责同志通报', ['ORG:区投资促进局']],
     // A level's congress or CPPCC with its term, whatever word comes before it.
     ['为召开好区十五届政协四次会议做准备', ['ORG:区十五届政协']],
     ['补选区七届政协常务委员', ['ORG:区七届政协']],
