@@ -47,6 +47,7 @@ import { unAgencies } from './international-bodies';
 import { unitsNamedByPeopleAndPlaces } from './named-units';
 import { venuesWithTheirPlaces } from './venues';
 import { parksNamedWhole, zoneBodies } from './parks';
+import { organisationsFromItemStart } from './list-items';
 import { centresOfInstitutions, cityCentresNoInstitutions } from './centres';
 import { companiesInListsOfCompanies } from './company-lists';
 import { governmentsOfKnownPlaces, tribunalsOfCourts } from './local-organs';
@@ -162,6 +163,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     subsidiariesOffCompanies,
     (t, s) => factoriesOffCompanies(t, s, made('factory-company', 0.7), lex),
     (t, s) => companiesAfterKinds(t, s, made('company-kind', 0.65), lex),
+    organisationsFromItemStart,
     (t, s) => coordinate(t, s, made('coordination', 0.55), lex),
     (t, s) => listHeads(t, s, made('list-head', 0.7), lex),
     (t, s) => companiesInListsOfCompanies(t, s, made('company-list', 0.6), lex),

@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { organisationsFromItemStart } from '../../../../src/core/recognise/names/list-items';
+import { S, show, spansOf } from './spans';
+
+test('an organisation read from inside a list item begins where the item does', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['区发改委、经信局、统计局以及开发区', [['区发改委', 'ORG'], ['信局', 'ORG'], ['统计局', 'ORG']], ['ORG:区发改委', 'ORG:经信局', 'ORG:统计局']],
+    ['公安局、县卫健局等', [['公安局', 'ORG'], ['卫健局', 'ORG']], ['ORG:公安局', 'ORG:县卫健局']],
+    // A preposition or verb opens a clause, not the item; a name that runs on is no item's end.
+    ['引荐、由中国工程院院士', [['中国工程院', 'ORG']], ['ORG:中国工程院']],
+    ['五百元、资助宜昌市第一技工学校学生', [['宜昌市第一技工学校', 'ORG']], ['ORG:宜昌市第一技工学校']],
+    // Not across a name read before it.
+    ['重庆、渝北信局、', [['重庆', 'LOC'], ['渝北', 'LOC'], ['信局', 'ORG']], ['LOC:重庆', 'LOC:渝北', 'ORG:信局']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, organisationsFromItemStart(text, spansOf(text, read))), want, text);
+});
