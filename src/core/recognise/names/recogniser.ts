@@ -48,6 +48,7 @@ import { unitsNamedByPeopleAndPlaces } from './named-units';
 import { venuesWithTheirPlaces } from './venues';
 import { parksNamedWhole, zoneBodies } from './parks';
 import { organisationsFromItemStart } from './list-items';
+import { legalNamesFromTheirStart } from './legal-starts';
 import { centresOfInstitutions, cityCentresNoInstitutions } from './centres';
 import { companiesInListsOfCompanies } from './company-lists';
 import { governmentsOfKnownPlaces, tribunalsOfCourts } from './local-organs';
@@ -160,6 +161,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => dictionaryCompanies(t, s, made('dictionary-company', 0.6), lex),
     (t, s) => knownCompanies(t, s, made('known-company', 0.8), lex),
     (t, s) => brandsBeforeLegalNames(t, s, lex),
+    (t, s) => legalNamesFromTheirStart(t, s, lex),
     subsidiariesOffCompanies,
     (t, s) => factoriesOffCompanies(t, s, made('factory-company', 0.7), lex),
     (t, s) => companiesAfterKinds(t, s, made('company-kind', 0.65), lex),

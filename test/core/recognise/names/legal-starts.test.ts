@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { legalNamesFromTheirStart } from '../../../../src/core/recognise/names/legal-starts';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
+import { S, show, spansOf } from './spans';
+
+const VERB = 3;
+const lex = Lexicon.build([
+  ['表示', LEX.WORD, 300, VERB],
+  ['成立', LEX.WORD, 300, VERB],
+  ['其中', LEX.WORD, 300],
+  ['重庆', LEX.LOC | LEX.WORD, 300],
+  ['晶体', LEX.WORD, 300],
+]);
+
+test('a company named in full with its legal form is one name from where the clause puts it', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    // After a verb of visiting or meeting, a break or a function word; people and places read inside go.
+    ['一行走进中元汇吉生物技术股份有限公司和', [['吉生物技术股份有限公司', 'ORG']], ['ORG:中元汇吉生物技术股份有限公司']],
+    ['先后前往惠伦晶体重庆科技有限公司、', [['惠伦', 'PER'], ['重庆科技有限公司', 'ORG']], ['ORG:惠伦晶体重庆科技有限公司']],
+    ['、副董事长,重庆九龙坡城市更新建设有限公司负责人', [['重庆', 'LOC'], ['九龙坡', 'LOC'], ['新建设有限公司', 'ORG']], ['ORG:重庆九龙坡城市更新建设有限公司']],
+    ['吴劲会见新福兴玻璃工业集团有限公司董事长', [['吴劲', 'PER'], ['福兴玻璃工业集团有限公司', 'ORG']], ['PER:吴劲', 'ORG:新福兴玻璃工业集团有限公司']],
+    // Not the clause's verb, the word a function word makes, a describing noun, or a district before the company's place.
+    ['古镇村日前成立古镇集团公司，', [['古镇集团公司', 'ORG']], ['ORG:古镇集团公司']],
+    ['其中安徽合力股份有限公司先后', [['安徽合力股份有限公司', 'ORG']], ['ORG:安徽合力股份有限公司']],
+    ['国内最大的水果经销商佳沃果业有限公司、', [['佳沃果业有限公司', 'ORG']], ['ORG:佳沃果业有限公司']],
+    ['同一天,在两江新区重庆平伟汽车科技股份有限公司车间', [['两江新区', 'LOC'], ['重庆平伟汽车科技股份有限公司', 'ORG']], ['LOC:两江新区', 'ORG:重庆平伟汽车科技股份有限公司']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, legalNamesFromTheirStart(text, spansOf(text, read), lex)), want, text);
+});
