@@ -41,7 +41,7 @@ import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, pl
 import { companiesBeforeStockCodes, specialTreatmentNames } from './stock-codes';
 import { banksNamedByPlaces } from './banks';
 import { portsNotHongKong } from './ports';
-import { photoAgencies, titledOutlets, webOutletsWhole } from './web-outlets';
+import { photoAgencies, titledOutlets, webOutletsWhole, outletsWithTheirBrands } from './web-outlets';
 import { chambersOfHometowns } from './chambers';
 import { unAgencies } from './international-bodies';
 import { unitsNamedByPeopleAndPlaces } from './named-units';
@@ -223,6 +223,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => bareBodies(t, s, made('bare-body', 0.65), lex),
     eventsAndChannelsOffNames,
     webOutletsWhole,
+    outletsWithTheirBrands,
     (t, s) => titledOutlets(t, s, made('titled-outlet', 0.7), lex),
     photoAgencies,
     (t, s) => chambersOfHometowns(t, s, lex),

@@ -4,8 +4,11 @@ import { overlapsAny } from './span-edges';
 import { LabelledSpan } from './tags';
 import { concatInTextOrder } from '../../text/sorted-spans';
 
-/** What follows a news site's name and nothing else ending in 网: a byline, a source or the paper's mark (】, ·). */
-const AFTER_SITE = /^(?:[】·”）)]|讯|记者|报道|消息|客户端|援引|获悉|注意到|发布|评论|独家|梳理|统计)/;
+/** What follows a news site's name and nothing else ending in 网: a byline, a source, the paper's mark (】, ·) or its paper in brackets (（湖北日报网）). */
+const AFTER_SITE = /^(?:[】·”）)]|[（(][\u4e00-\u9fff]{2,8}[网报][）)]|讯|记者|报道|消息|客户端|援引|获悉|注意到|发布|评论|独家|梳理|统计)/;
+
+/** What follows a site read whole as a person and never a person's name (a byline's bracket may: （记者 王小网）). */
+const AFTER_SITE_NOT_PERSON = /^(?:·|[（(][\u4e00-\u9fff]{2,8}[网报][）)]|讯|援引|消息|客户端)/;
 
 /**
  * 财新网, 齐鲁网·闪电新闻, 观察者网援引: a name the model reads without the 网 of its site (财新 as an
@@ -14,7 +17,9 @@ const AFTER_SITE = /^(?:[】·”）)]|讯|记者|报道|消息|客户端|援引
 export function webOutletsWhole<T extends Scored>(text: string, spans: T[]): T[] {
   if (text.indexOf('网') < 0) return spans;
   return spans.map((s, k) => {
-    if (s.end - s.start < 2 || text[s.end] !== '网' || !AFTER_SITE.test(text.slice(s.end + 1, s.end + 4))) return s;
+    // 齐鲁网 read whole as a person: the site all the same.
+    if (s.label !== 'ORG' && s.end - s.start >= 3 && text[s.end - 1] === '网' && AFTER_SITE_NOT_PERSON.test(text.slice(s.end, s.end + 12))) return { ...s, label: 'ORG' };
+    if (s.end - s.start < 2 || text[s.end] !== '网' || !AFTER_SITE.test(text.slice(s.end + 1, s.end + 13))) return s;
     const next = spans[k + 1];
     if (next && next.start <= s.end) return s;
     return { ...s, end: s.end + 1, label: 'ORG', confidence: Math.max(s.confidence, 0.7) };
@@ -53,4 +58,33 @@ export function titledOutlets<T extends Scored>(text: string, spans: T[], make: 
     if (!overlapsAny(spans, start, end)) added.push(make({ start, end, label: 'ORG' }));
   }
   return added.length ? concatInTextOrder(spans, added) : spans;
+}
+
+/** A brand or channel joined to an outlet's name by a dot or a hyphen (中青报·中青网, 第1眼TV-华龙网). */
+const BRAND_BEFORE = /(?:^|[^\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fffA-Za-z0-9]{2,8})[·•\-－]$/;
+/** An outlet's name: a site, paper, station, agency or app. */
+const OUTLET_END = /(?:网|报|台|社|客户端|新闻|TV)$/;
+/** A channel after an outlet and the dot (齐鲁网·闪电新闻), up to what follows a source. */
+const CHANNEL_AFTER = /^[·•\-－]([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=讯|记者|消息|[0-9０-９]|[（(\s])/;
+
+/**
+ * 中青报·中青网, 新甘肃·甘肃日报, 第1眼TV-华龙网, 齐鲁网·闪电新闻: an outlet named with its group's brand or its channel,
+ * joined by a dot or a hyphen in a dateline or byline, is one organisation (the seed's 新重庆-重庆日报); the model
+ * reads one half.
+ */
+export function outletsWithTheirBrands<T extends Scored>(text: string, spans: T[]): T[] {
+  if (!/[·•\-－]/.test(text)) return spans;
+  return spans.map((s, k) => {
+    if (s.label !== 'ORG') return s;
+    const prev = spans[k - 1];
+    const before = OUTLET_END.test(text.slice(s.start, s.end)) ? BRAND_BEFORE.exec(text.slice(Math.max(0, s.start - 10), s.start)) : null;
+    if (before) {
+      const start = s.start - before[0].length + (before[0].length - before[1].length - 1);
+      if (!prev || prev.end <= start || (prev.start >= start && prev.label !== 'PER')) return { ...s, start };
+    }
+    const next = spans[k + 1];
+    const after = OUTLET_END.test(text.slice(s.start, s.end)) ? CHANNEL_AFTER.exec(text.slice(s.end, s.end + 12)) : null;
+    if (after && (!next || next.start >= s.end + after[0].length)) return { ...s, end: s.end + after[0].length };
+    return s;
+  }).filter((s, k, all) => !all.some((o, j) => j !== k && o.start <= s.start && s.end <= o.end && (o.start < s.start || o.end > s.end)));
 }

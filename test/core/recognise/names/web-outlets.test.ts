@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { photoAgencies, titledOutlets, webOutletsWhole } from '../../../../src/core/recognise/names/web-outlets';
+import { outletsWithTheirBrands, photoAgencies, titledOutlets, webOutletsWhole } from '../../../../src/core/recognise/names/web-outlets';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { show, spansOf, S } from './spans';
@@ -40,4 +40,20 @@ test('a title in 《》 the dictionary knows as an organisation is the paper', (
     ['《读卖新闻》', [['读卖', 'ORG']], ['ORG:读卖']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, titledOutlets(text, spansOf(text, read), make, lex)), want, text);
+});
+
+test("an outlet named with its group's brand or its channel, joined by a dot or a hyphen, is one organisation", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['(实习生 薛宸 中青报·中青网记者 梁璇)', [['薛宸', 'PER'], ['中青网', 'ORG'], ['梁璇', 'PER']], ['PER:薛宸', 'ORG:中青报·中青网', 'PER:梁璇']],
+    ['第1眼TV-华龙网讯(董悠)', [['华龙网', 'ORG'], ['董悠', 'PER']], ['ORG:第1眼TV-华龙网', 'PER:董悠']],
+    ['讯(新甘肃·甘肃日报记者张富贵)', [['新甘肃', 'LOC'], ['甘肃日报', 'ORG'], ['张富贵', 'PER']], ['ORG:新甘肃·甘肃日报', 'PER:张富贵']],
+    ['齐鲁网·闪电新闻10月24日讯', [['齐鲁网', 'ORG']], ['ORG:齐鲁网·闪电新闻']],
+    // Not a person's dotted name, nor anything but an outlet.
+    ['记者 萨姆·阿尔特曼报道', [['萨姆·阿尔特曼', 'PER']], ['PER:萨姆·阿尔特曼']],
+    ['中国-东盟博览会', [['中国', 'LOC'], ['东盟', 'ORG']], ['LOC:中国', 'ORG:东盟']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, outletsWithTheirBrands(text, spansOf(text, read))), want, text);
+  // A site read whole as a person before what only follows a source; a person's name in a byline's bracket stays.
+  const site = '荆楚网(湖北日报网)讯 (记者 王小网)';
+  assert.deepEqual(show(site, webOutletsWhole(site, spansOf(site, [['荆楚网', 'PER'], ['湖北日报网', 'ORG'], ['王小网', 'PER']]))), ['ORG:荆楚网', 'ORG:湖北日报网', 'PER:王小网']);
 });
