@@ -1,3 +1,4 @@
+import { Lexicon } from './lexicon';
 import { Scored } from './list-rules';
 
 /** What no list item's first characters hold: function words and pronouns. */
@@ -20,5 +21,21 @@ export function organisationsFromItemStart<T extends Scored>(text: string, spans
       return before && before.end > start ? s : { ...s, start };
     }
     return s;
+  });
+}
+
+/** A body's head at the end of an organisation's name: a committee, bureau, office or department. */
+const BODY_HEAD = /(?:委员会|委|局|办|厅)$/;
+
+/**
+ * 完善 + 市 + 安全生产委员会: a level's character right before a body the model read without it is the body's
+ * (市安全生产委员会), unless it ends a word with the character before it (城市, 全市, 超市).
+ */
+export function levelsBeforeBodies<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  return spans.map((s, k) => {
+    if (s.label !== 'ORG' || !/[省市区县]/.test(text[s.start - 1] ?? '') || !BODY_HEAD.test(text.slice(s.start, s.end))) return s;
+    if (/^[省市区县州国中全]/.test(text[s.start]) || lex.isWordAt(text, s.start - 2) || lex.isWordAt(text, s.start - 1)) return s;
+    const before = spans[k - 1];
+    return before && before.end >= s.start ? s : { ...s, start: s.start - 1 };
   });
 }

@@ -18,6 +18,8 @@ const ORGANS =
   '(?:委常委会|委办公厅|委办公室|委组织部|委宣传部|委统战部|委政法委|委编办|委网信办|人大常委会|人大|政协常委会|政协|人民政府|政府|纪委|监委|党委|委员会|融媒体中心|' +
   // The people's organisations of a level (县文联, 市妇联, 区总工会) and its safety committee (市安委会).
   '文联|科协|工商联|总工会|妇联|团委|残联|侨联|社科联|作协|红十字会|安委会|' +
+  // 区文化馆, 市图书馆: a level's public libraries, galleries and museums.
+  '文化馆|图书馆|美术馆|博物馆|档案馆|科技馆|' +
   // 区人民检察院, 县法院: the courts and procuratorates of a level.
   // 市高法院, 市一中法院: Chongqing's higher and intermediate courts by their short names.
   '(?:高级|中级)?人民法院|人民检察院|(?:高|[一二三四五]中)?法院|检察院|' +
@@ -39,7 +41,9 @@ const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟
 const DEPT =
   '(?:(?:[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)|[教交农科建侨民计体经商]委)(?!员|会议)|' +
   // The longer forms only where the short one fails (市商务委 | 和财政局 stays two).
-  '[\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,4}?委员会|[\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)(?!员|会议))';
+  '[\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,4}?委员会|[\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,6}?(?:委|局|厅|办)(?!员|会议)|' +
+  // 市安全生产委员会: a committee of a level named in full.
+  '[\\u4e00-\\u9fff]{2,8}?委员会)';
 
 /**
  * Organs named by their level alone (市人大, 市政协, 市六届人大, 市发展改革委, 区教委): ORG by the
@@ -102,9 +106,9 @@ export function levelOrgans(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: every pattern starts with a level character.
   if (!/[省市区县镇乡州旗盟国]/.test(text)) return;
 
-  // Every organ name contains 人, 政, 委, 心 (融媒体中心), 联 (文联), 会 (总工会) or 院 (法院, 检察院); every department ends in
+  // Every organ name contains 人, 政, 委, 心 (融媒体中心), 联 (文联), 会 (总工会), 院 (法院, 检察院) or 馆 (文化馆); every department ends in
   // 委, 局, 厅 or 办.
-  if (/[人政委心联会院]/.test(text)) {
+  if (/[人政委心联会院馆]/.test(text)) {
     for (const m of organMatches(ORGAN, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
     }

@@ -47,7 +47,7 @@ import { unAgencies } from './international-bodies';
 import { unitsNamedByPeopleAndPlaces } from './named-units';
 import { venuesWithTheirPlaces } from './venues';
 import { parksNamedWhole, zoneBodies } from './parks';
-import { organisationsFromItemStart } from './list-items';
+import { levelsBeforeBodies, organisationsFromItemStart } from './list-items';
 import { legalNamesFromTheirStart } from './legal-starts';
 import { centresOfInstitutions, cityCentresNoInstitutions } from './centres';
 import { companiesInListsOfCompanies } from './company-lists';
@@ -166,6 +166,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => factoriesOffCompanies(t, s, made('factory-company', 0.7), lex),
     (t, s) => companiesAfterKinds(t, s, made('company-kind', 0.65), lex),
     organisationsFromItemStart,
+    (t, s) => levelsBeforeBodies(t, s, lex),
     (t, s) => coordinate(t, s, made('coordination', 0.55), lex),
     (t, s) => listHeads(t, s, made('list-head', 0.7), lex),
     (t, s) => companiesInListsOfCompanies(t, s, made('company-list', 0.6), lex),

@@ -66,10 +66,17 @@ export function townsOffVillageBodies<T extends Scored>(text: string, spans: T[]
 const COOPERATIVE = /^(?:[\u4e00-\u9fff]{0,8}?)(?:专业)?合作社/;
 const NOT_IN_COOPERATIVE = /[的了是在和与及等把被将从由为这那各每个]/;
 
+/** A village's or community's committee after its name (龙池村 + 村委会, 九龙社区 + 居委会). */
+const VILLAGE_COMMITTEE = /^(?:村委会|村民委员会|居委会|居民委员会)/;
+
 export function cooperativesOfVillages<T extends Scored>(text: string, spans: T[]): T[] {
-  if (text.indexOf('合作社') < 0) return spans;
+  if (text.indexOf('合作社') < 0 && !/[村居]委/.test(text) && text.indexOf('民委员会') < 0) return spans;
   return grownIntoOrganisations(spans, (s) => {
-    if (s.label !== 'LOC' || !/[村镇乡]$/.test(text[s.end - 1])) return 0;
+    if (s.label !== 'LOC') return 0;
+    // 勤俭村村委会, 龙池村村委会: the village's committee, named after it.
+    const committee = text[s.end - 1] === '村' ? VILLAGE_COMMITTEE.exec(text.slice(s.end, s.end + 5)) : text.endsWith('社区', s.end) ? /^(?:居委会|居民委员会)/.exec(text.slice(s.end, s.end + 5)) : null;
+    if (committee) return committee[0].length;
+    if (!/[村镇乡]$/.test(text[s.end - 1])) return 0;
     const m = COOPERATIVE.exec(text.slice(s.end, s.end + 12));
     return m && !NOT_IN_COOPERATIVE.test(m[0]) ? m[0].length : 0;
   });

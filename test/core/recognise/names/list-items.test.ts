@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { organisationsFromItemStart } from '../../../../src/core/recognise/names/list-items';
+import { levelsBeforeBodies, organisationsFromItemStart } from '../../../../src/core/recognise/names/list-items';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 
 test('an organisation read from inside a list item begins where the item does', () => {
@@ -14,4 +15,15 @@ test('an organisation read from inside a list item begins where the item does', 
     ['重庆、渝北信局、', [['重庆', 'LOC'], ['渝北', 'LOC'], ['信局', 'ORG']], ['LOC:重庆', 'LOC:渝北', 'ORG:信局']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, organisationsFromItemStart(text, spansOf(text, read))), want, text);
+});
+
+test("a level's character right before a body read without it is the body's, unless it ends a word", () => {
+  const lex = Lexicon.build([['城市', LEX.WORD], ['全市', LEX.WORD]]);
+  const table: Array<[string, string, string[]]> = [
+    ['优化完善市安全生产委员会运行', '安全生产委员会', ['ORG:市安全生产委员会']],
+    ['推动城市安全生产委员会', '安全生产委员会', ['ORG:安全生产委员会']],
+    ['全市安全生产委员会', '安全生产委员会', ['ORG:安全生产委员会']],
+    ['完善市中国银行', '中国银行', ['ORG:中国银行']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, levelsBeforeBodies(text, spansOf(text, [[read, 'ORG']]), lex)), want, text);
 });

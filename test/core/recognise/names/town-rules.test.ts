@@ -39,9 +39,11 @@ test("a village's party branch is named by the village; the town and county befo
   for (const [text, read, want] of table) assert.deepEqual(show(text, townsOffVillageBodies(text, spansOf(text, read), dict)), want, text);
 });
 
-test('a cooperative named by its village is an organisation whole', () => {
+test("a cooperative or a village's committee named by its village is an organisation whole", () => {
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['成立了牛旺村农业种植合作社，流转', [['牛旺村', 'LOC']], ['ORG:牛旺村农业种植合作社']],
+    ['古夫镇龙池村村委会工作人员', [['古夫镇', 'LOC'], ['龙池村', 'LOC']], ['LOC:古夫镇', 'ORG:龙池村村委会']],
+    ['九龙社区居委会主任', [['九龙社区', 'LOC']], ['ORG:九龙社区居委会']],
     ['，黄家镇专业合作社', [['黄家镇', 'LOC']], ['ORG:黄家镇专业合作社']],
     // A clause or a function word between: the village stays a place.
     ['牛旺村的合作社', [['牛旺村', 'LOC']], ['LOC:牛旺村']],
