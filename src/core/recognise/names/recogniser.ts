@@ -3,7 +3,7 @@ import { TaggedWord } from '../../segment/segmenter';
 import { consolidateNames } from './consolidate';
 import { NameModel } from './model';
 import { LEX, Lexicon } from './lexicon';
-import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, RuleSpan, ruleSpans } from './rules';
+import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, RuleSpan, ruleSpans, peopleListedAfterTitles } from './rules';
 import { placeOrgans } from './organ-rules';
 import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, gazetteerPlacesAlone, longerDictionaryPlaces, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, placesTheDictionaryJoins, verbsOffPlaces } from './place-rules';
 import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
@@ -168,6 +168,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     organisationsFromItemStart,
     (t, s) => levelsBeforeBodies(t, s, lex),
     (t, s) => coordinate(t, s, made('coordination', 0.55), lex),
+    (t, s) => peopleListedAfterTitles(t, s, made('people-list', 0.6), lex),
     (t, s) => listHeads(t, s, made('list-head', 0.7), lex),
     (t, s) => companiesInListsOfCompanies(t, s, made('company-list', 0.6), lex),
     teamsEndAtTheirKind,

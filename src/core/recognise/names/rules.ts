@@ -193,6 +193,14 @@ export function coordinate<T extends { start: number; end: number; label: string
             break;
           }
         }
+        // 精神，余先河、常晓勇、赵光平分别通报: a whole item at a clause's start, where the list goes on as people
+        // (another person, 等 or what people do after the name on its right).
+        const item = start >= 0 ? text.slice(start, i) : '';
+        const goesOn = /^(?:、|等)/.test(text.slice(right.end, right.end + 1)) || PEOPLE_DO.test(text.slice(right.end, right.end + 3));
+        if (!changed && start >= 0 && item.length <= 3 && looksLikeName(item) && !isPlainWord(lex, item) && goesOn && fits(item.length, right) && free(start, i) && !/[\u4e00-\u9fff]/.test(text[start - 1] ?? '')) {
+          out.push(make({ start, end: i, label: 'PER' }));
+          changed = true;
+        }
       } else if (right && !left && right.label === 'ORG' && text[itemStart(text, i) - 1] !== '、' && endsInOrgHead(text.slice(itemStart(text, i), i))) {
         // The first of a list of organisations, where it ends in an organisation head (市急救医疗中心、X医院):
         // a verb before it would need more than the seven characters an item may have; a preposition before it
@@ -227,6 +235,43 @@ function endsInOrgHead(s: string): boolean {
 
 // 中央政治局委员、书记处书记, 王部长、李主任: an item ending in a title or role is no name (GUIDELINES).
 const TITLE_SET = new Set(TITLES);
+/** A list of two or three people after a title, closed by what they do (省领导费高云、单向前参加). */
+const PEOPLE_AFTER_TITLE = /([\u4e00-\u9fff]{2,4})、([\u4e00-\u9fff]{2,4}?)(?:、([\u4e00-\u9fff]{2,4}?))?(?=参加|出席|陪同|等[同领人])/g;
+
+/**
+ * 省领导费高云、单向前参加: people listed after a title and before what they do, none of whom the model read, are people
+ * where each looks like a Chinese name (a surname and one or two characters, no plain word).
+ */
+export function peopleListedAfterTitles<T extends { start: number; end: number; label: string }>(
+  text: string,
+  spans: T[],
+  make: (s: { start: number; end: number; label: T['label'] }) => T,
+  lex?: Lexicon,
+): T[] {
+  if (text.indexOf('、') < 0) return spans;
+  const added: T[] = [];
+  for (const m of text.matchAll(PEOPLE_AFTER_TITLE)) {
+    // The first item carries the title before it (省领导 + 费高云): find the name at its end.
+    const end1 = m.index! + m[1].length;
+    const first = [3, 2].map((k) => m[1].slice(-k)).find((name) => {
+      const before = text.slice(Math.max(0, end1 - name.length - 5), end1 - name.length);
+      return looksLikeName(name) && (endsInTitle(before) || before.endsWith('领导'));
+    });
+    if (!first) continue;
+    const names = [first, m[2], m[3]].filter((x): x is string => x !== undefined);
+    if (!names.every((n) => looksLikeName(n) && !isPlainWord(lex, n))) continue;
+    let at = m.index! + m[1].length - first.length;
+    const items = names.map((n) => {
+      const start = text.indexOf(n, at);
+      at = start + n.length;
+      return { start, end: start + n.length };
+    });
+    if (items.some((it) => spans.some((o) => o.start < it.end && it.start < o.end))) continue;
+    for (const it of items) added.push(make({ ...it, label: 'PER' }));
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
 function endsInTitle(s: string): boolean {
   for (let k = 2; k <= 5 && k <= s.length; k++) if (TITLE_SET.has(s.slice(-k))) return true;
   return false;

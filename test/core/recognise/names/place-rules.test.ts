@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
 import { compassZones, placesTheDictionaryJoins, verbsOffPlaces, transitLines, abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, gazetteerPlacesAlone, longerDictionaryPlaces, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
-import { coordinate, placeMedia } from '../../../../src/core/recognise/names/rules';
+import { coordinate, peopleListedAfterTitles, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
@@ -439,6 +439,33 @@ test('the first name of a list of people after a title is a person', () => {
     const spans: LabelledSpan[] = [{ start, end: start + right.length, label: 'PER' }];
     assert.deepEqual(show(text, coordinate(text, spans, (s) => s) as LabelledSpan[]), want, text);
   }
+});
+
+test('the first name of a list at a clause start is a person where the list goes on as people', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['会议精神，余先河、常晓勇、赵光平分别通报', '常晓勇', ['PER:余先河', 'PER:常晓勇', 'PER:赵光平']],
+    ['二等奖，尚欢欢、王梦佳等荣获', '王梦佳', ['PER:尚欢欢', 'PER:王梦佳']],
+    // Inside a clause, or a list that stops at the person: as read.
+    ['看望了冉进、但彦铮', '但彦铮', ['PER:但彦铮']],
+    ['，杨梅、王芳说', '王芳', ['PER:王芳']],
+  ];
+  for (const [text, right, want] of table) {
+    const start = text.indexOf(right);
+    const spans: LabelledSpan[] = [{ start, end: start + right.length, label: 'PER' }];
+    const read = (coordinate(text, spans, (s) => s) as LabelledSpan[]).sort((a, b) => a.start - b.start);
+    assert.deepEqual(show(text, read), want, text);
+  }
+});
+
+test('people listed after a title and before what they do are people', () => {
+  const table: Array<[string, string[]]> = [
+    ['工作会谈。省领导费高云、单向前参加。', ['PER:费高云', 'PER:单向前']],
+    ['副市长王强、李明、张伟出席', ['PER:王强', 'PER:李明', 'PER:张伟']],
+    // No title before, or an item no name: nothing.
+    ['有关领导、专家等参加', []],
+    ['看望了张三、李四参加', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, peopleListedAfterTitles(text, [] as LabelledSpan[], (s) => s)), want, text);
 });
 
 test('the last name of a list of people, run into what they do, is a person', () => {
