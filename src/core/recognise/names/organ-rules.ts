@@ -60,7 +60,7 @@ const ORG_VERBS = '工作|获悉|了解|发布|印发|召开|组织|联合|负�
   // and the adverbs news puts between a department and its verb (市司法局依法履行, 市司法局不断深化).
   '依法|不断|积极|认真|全面|深入|持续|坚持|始终|充分|切实|进一步|主动|先后|首次|率先|迅速|立即|专门|会同|共同|近日|日前';
 // 国家发展改革委在四川…, 市教委将: an adverb or 在 may follow a department as a verb would.
-const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|${ORG_VERBS}|党组|党委|[、，。；：）”和与及对等相有的在将已也还就正要到]|$)`, 'y');
+const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|${ORG_VERBS}|党组|党委|[、，。；：）“”和与及对等相有的在将已也还就正要到]|$)`, 'y');
 
 /**
  * Words that end in 委, 局, 厅 or 办 without naming a department: a verb (市人大常委会举办), a noun of

@@ -100,6 +100,9 @@ export function trimSpaces<T extends EdgeSpan>(text: string, spans: readonly T[]
 /** Prepositions an organisation's name never starts with (据标准排名研究院发布, 由市教委主办, 与传化集团): the model reads them in. */
 const LEADING_PREPOSITION = /^[据由从在被把让与]/;
 
+/** A verb of joint action read into an organisation's start (我院联合 + 第一医科大学附属眼科医院); not 联合国, 联合会, 联合利华. */
+const LEADING_JOINT_VERB = /^(?:联合|携手|会同)(?![国会体利办社])/;
+
 /** A person after a line's or a number's 号 (5号线北延伸段): 线北延 is no name. */
 const AFTER_NUMBER_SIGN = /[0-9０-９一二三四五六七八九十]号线?$/;
 
@@ -108,13 +111,15 @@ const MATCH_WORD_TAIL = /(?:主场|客场|本场)$/;
 
 /** An organisation loses a preposition read into its start; no person starts right after a number's 号. */
 export function prepositionsAndNumberSigns<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
-  if (!/[据由从在被把让与号场]/.test(text)) return spans as T[];
+  if (!/[据由从在被把让与号场联携会]/.test(text)) return spans as T[];
   const out: T[] = [];
   for (const input of spans) {
     const tail = input.end - input.start >= 4 ? MATCH_WORD_TAIL.exec(text.slice(input.start, input.end)) : null;
     const s = tail ? { ...input, end: input.end - 2, label: input.label === 'ORG' ? 'LOC' : input.label } : input;
     if (s.label === 'PER' && AFTER_NUMBER_SIGN.test(text.slice(Math.max(0, s.start - 3), s.start))) continue;
     if (s.label === 'ORG' && s.end - s.start >= 4 && LEADING_PREPOSITION.test(text[s.start])) out.push({ ...s, start: s.start + 1 });
+    // Only after a subject (我院联合…): a name may open with the word at a clause's start (联合电脑公司是…).
+    else if (s.label === 'ORG' && s.end - s.start >= 6 && /[\u4e00-\u9fff]/.test(text[s.start - 1] ?? '') && LEADING_JOINT_VERB.test(text.slice(s.start, s.start + 3))) out.push({ ...s, start: s.start + 2 });
     else out.push(s);
   }
   return out;

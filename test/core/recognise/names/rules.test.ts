@@ -140,6 +140,7 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['推荐,市教育局核查遴选后授予', ['ORG:市教育局']],
     ['、区教育局到校园集中供餐企业', ['ORG:区教育局']],
     ['。区投资促进局主要负责同志通报', ['ORG:区投资促进局']],
+    ['为贯彻省卫健委“党建引领”工作', ['ORG:省卫健委']],
     // A level's public library, gallery or museum; a committee of a level named in full.
     ['主办,区文化馆、区美术馆、区图书馆承办', ['ORG:区文化馆', 'ORG:区美术馆', 'ORG:区图书馆']],
     ['、市防灾减灾救灾委员会、', ['ORG:市防灾减灾救灾委员会']],

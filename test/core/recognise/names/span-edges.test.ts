@@ -149,6 +149,15 @@ test('an organisation loses a preposition read into it; no person starts after a
   // A match's word run into a name goes (塞尔吉尼奥本场, 杭州主场: the organisation was the place).
   const v = '塞尔吉尼奥本场进球，杭州主场作战';
   assert.deepEqual(show(v, prepositionsAndNumberSigns(v, [{ start: 0, end: 7, label: 'PER' }, { start: 10, end: 14, label: 'ORG' }])), ['PER:塞尔吉尼奥', 'LOC:杭州']);
+  // A verb of joint action after a subject goes; a name that opens with it (联合国, 联合电脑公司 at a clause's start) stays.
+  for (const [text, name, want] of [
+    ['我院联合第一医科大学附属眼科医院', '联合第一医科大学附属眼科医院', 'ORG:第一医科大学附属眼科医院'],
+    ['中方联合国教科文组织', '联合国教科文组织', 'ORG:联合国教科文组织'],
+    ['联合电脑公司是最大的软件商', '联合电脑公司', 'ORG:联合电脑公司'],
+  ]) {
+    const at = text.indexOf(name);
+    assert.deepEqual(show(text, prepositionsAndNumberSigns(text, [{ start: at, end: at + name.length, label: 'ORG' }])), [want], text);
+  }
   // A name that only starts with such a character stays (由 is a surname; 从化 a place).
   const u = '由伟说，从化区';
   assert.deepEqual(show(u, prepositionsAndNumberSigns(u, [{ start: 0, end: 2, label: 'PER' }, { start: 4, end: 7, label: 'LOC' }])), ['PER:由伟', 'LOC:从化区']);
