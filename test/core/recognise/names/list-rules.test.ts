@@ -253,8 +253,10 @@ test('a weak place that is only a common word, or the 陆海 of 陆海新通道,
   const t = '中华龙灯节，惠民演出，西部陆海新通道';
   const spans = [at(t, '中华', 'LOC', 0.5), at(t, '惠民', 'LOC', 0.49), at(t, '陆海', 'LOC', 0.45)];
   assert.deepEqual(show(t, weakPlainPlaces(t, spans, dict)), ['LOC:惠民']);
-  // A sure reading stays.
+  // A sure reading stays, but for a kind of place the dictionary tags as one (城中村).
   assert.deepEqual(show(t, weakPlainPlaces(t, [at(t, '中华', 'LOC', 0.9)], dict)), ['LOC:中华']);
+  const v = '实施城中村改造';
+  assert.deepEqual(show(v, weakPlainPlaces(v, [at(v, '城中村', 'LOC', 0.95)], dict)), []);
   // 陆海新 + 通道 read as a person is none, however sure; a person before other words stays.
   const u = '陆海新通道班列，陆海新表示';
   assert.deepEqual(show(u, weakPlainPlaces(u, spansOf(u, [['陆海新', 'PER'], ['陆海新', 'PER']], 0.9), dict)), ['PER:陆海新']);
