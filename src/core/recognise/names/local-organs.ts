@@ -58,3 +58,29 @@ export function tribunalsOfCourts<T extends Scored>(text: string, spans: T[], ma
   }
   return out;
 }
+
+/** A government's office in another city (市政府驻上海联络处, 驻沪联络处, 驻京办事处). */
+const OFFICE_ELSEWHERE = /^驻[\u4e00-\u9fff]{1,4}?(?:联络处|办事处)/;
+const LEVEL_GOVERNMENT_BEFORE = /[省市区县](?:人民)?政府$/;
+
+/**
+ * 市政府驻上海联络处, 市政府驻沪联络处, 重庆市人民政府驻北京办事处: a government's office in another city is one
+ * organisation with the government that keeps it (5 of 5 whole in the sets); the model reads the government and
+ * the office apart, the city as a place.
+ */
+export function officesOfGovernments<T extends Scored>(text: string, spans: T[]): T[] {
+  if (text.indexOf('驻') < 0) return spans;
+  let out = spans;
+  for (const s of spans) {
+    if (s.label !== 'ORG') continue;
+    if (text.slice(s.start, s.end).endsWith('政府')) {
+      const m = OFFICE_ELSEWHERE.exec(text.slice(s.end, s.end + 10));
+      if (m) out = takeInside(out, { ...s, end: s.end + m[0].length }) ?? out;
+    } else if (OFFICE_ELSEWHERE.test(text.slice(s.start, s.end))) {
+      // 了解市政府 + 驻沪联络处: the office read alone, its level's government before it unread.
+      const government = LEVEL_GOVERNMENT_BEFORE.exec(text.slice(Math.max(0, s.start - 5), s.start));
+      if (government) out = takeInside(out, { ...s, start: s.start - government[0].length }) ?? out;
+    }
+  }
+  return out;
+}

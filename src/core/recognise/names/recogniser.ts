@@ -51,7 +51,7 @@ import { levelsBeforeBodies, organisationsFromItemStart } from './list-items';
 import { legalNamesFromTheirStart } from './legal-starts';
 import { centresOfInstitutions, cityCentresNoInstitutions } from './centres';
 import { companiesInListsOfCompanies } from './company-lists';
-import { governmentsOfKnownPlaces, tribunalsOfCourts } from './local-organs';
+import { governmentsOfKnownPlaces, tribunalsOfCourts, officesOfGovernments } from './local-organs';
 import { facilitiesWithTheirCity, roadNetworkNames } from './road-names';
 import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, factoriesOffCompanies, subsidiariesOffCompanies } from './legal-names';
@@ -210,6 +210,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     partyOrgansWithoutUpperPlaces,
     organsWithUpperPlaces,
     (t, s) => governmentsOfKnownPlaces(t, s, made('place-government', 0.8), lex),
+    officesOfGovernments,
     (t, s) => tribunalsOfCourts(t, s, made('tribunal', 0.7)),
     (t, s) => latinCompanies(t, s, made('latin-company', 0.65)),
     (t, s) => latinGlosses(t, s, made('latin-gloss', 0.7)),

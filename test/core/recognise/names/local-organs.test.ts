@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { governmentsOfKnownPlaces, tribunalsOfCourts } from '../../../../src/core/recognise/names/local-organs';
+import { governmentsOfKnownPlaces, officesOfGovernments, tribunalsOfCourts } from '../../../../src/core/recognise/names/local-organs';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
@@ -29,4 +29,15 @@ test("a court's tribunal is named by its place, with the court named before it",
     ['他走进法庭', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, tribunalsOfCourts(text, spansOf(text, read), make)), want, text);
+});
+
+test("a government's office in another city is one organisation with the government", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['市长周海兵在市政府驻上海联络处调研', [['周海兵', 'PER'], ['市政府', 'ORG'], ['上海', 'LOC'], ['联络处', 'ORG']], ['PER:周海兵', 'ORG:市政府驻上海联络处']],
+    ['详细了解市政府驻沪联络处工作', [['驻沪联络处', 'ORG']], ['ORG:市政府驻沪联络处']],
+    // Not a government's seat (驻地), nor an office with no government before it.
+    ['市政府驻地', [['市政府', 'ORG']], ['ORG:市政府']],
+    ['公司驻京办事处', [['驻京办事处', 'ORG']], ['ORG:驻京办事处']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, officesOfGovernments(text, spansOf(text, read))), want, text);
 });
