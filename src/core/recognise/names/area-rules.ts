@@ -1,4 +1,4 @@
-import { isPlainWord, Scored } from './list-rules';
+import { isKindOfPlace, isPlainWord, Scored } from './list-rules';
 import { LEX, Lexicon } from './lexicon';
 import { LabelledSpan } from './tags';
 import { ORG_HEAD_AT_END } from './lists';
@@ -237,7 +237,7 @@ export function sitesAlone<T extends Scored>(text: string, spans: T[], make: (s:
       const wordNoPlace = (whole & LEX.WORD) !== 0 && (whole & LEX.LOC) === 0;
       if (!/^[\u4e00-\u9fff]+$/.test(name) || NOT_IN_SITE_NAME.test(name) || isPlainWord(lex, name) || wordNoPlace) continue;
       if (isPlainWord(lex, acrossHead) || GENERIC_VILLAGE.test(acrossHead)) continue;
-      if (overlapsAny(spans, start, end) || overlapsAny(added, start, end)) continue;
+      if (overlapsAny(spans, start, end) || overlapsAny(added, start, end) || isKindOfPlace(text.slice(start, end))) continue;
       added.push(make({ start, end, label: 'LOC' }));
       break;
     }

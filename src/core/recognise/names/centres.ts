@@ -17,6 +17,8 @@ const KIND =
 /** The institution's field between its owner and its kind: words, no break or function word (nor 国际: 北京国际科技创新中心 is a role). */
 const FIELD = '(?:(?![的了是在和与及等为将把被从对向各])[\\u4e00-\\u9fff0-9]){0,8}?';
 const AFTER_OWNER = new RegExp(`^${FIELD}${KIND}(?!城区|城市|地带|位置)`);
+/** A community's service hall (观音桥街道渝北社区 | 党群服务中心, 便民服务中心): a facility, no institution (3 of 3 unmarked). */
+const COMMUNITY_FACILITY = /(?:党群|便民)服务中心$/;
 /** A level with no place before it (区文明建设事务中心), where a clause or list item begins. */
 const BY_LEVEL = new RegExp(`(?<=^|[^\\u4e00-\\u9fff]|[、和与及在向对由是为从到据经自])[省市区县](?!委|政府|人大|政协)${FIELD}${KIND}(?!城区|城市|地带|位置)`, 'g');
 
@@ -26,7 +28,7 @@ export function centresOfInstitutions<T extends Scored>(text: string, spans: T[]
   for (const s of spans) {
     if (s.label !== 'ORG' && s.label !== 'LOC') continue;
     const m = AFTER_OWNER.exec(text.slice(s.end, s.end + 16));
-    if (!m || m[0].includes('国际')) continue;
+    if (!m || m[0].includes('国际') || COMMUNITY_FACILITY.test(m[0])) continue;
     const end = s.end + m[0].length;
     const inside = out.filter((o) => o !== s && o.start < end && s.start < o.end);
     // A name read across the centre's end, or one the owner is inside of, is left as it is.
@@ -38,7 +40,7 @@ export function centresOfInstitutions<T extends Scored>(text: string, spans: T[]
     const start = m.index!;
     const end = start + m[0].length;
     // 市民服务中心, 市场监测中心, 县城: the level opens a word, not a name.
-    if (lex.isWordAt(text, start) || m[0].includes('国际')) continue;
+    if (lex.isWordAt(text, start) || m[0].includes('国际') || COMMUNITY_FACILITY.test(m[0])) continue;
     if (out.some((o) => o.start < end && start < o.end && (o.start < start || o.end > end))) continue;
     const inside = out.filter((o) => o.start < end && start < o.end);
     if (inside.length) out = out.filter((o) => !inside.includes(o));

@@ -27,7 +27,7 @@ function listEnds(text: string): number[] {
   return ends;
 }
 const LOC_LIST_HEADS =
-  /^等(?:[0-9０-９]+[多余]?)?(?:(?:(?![的为与和及比不])[\u4e00-\u9fff]){0,4}?)(?:城市|地区|区县|省份|省市|国家(?![一二三]?级|标准|重点|机关|部门|领导)|港口|地方|县市|乡镇)/;
+  /^等(?:[0-9０-９]+[多余]?)?(?:(?:(?![的为与和及比不])[\u4e00-\u9fff]){0,4}?)(?:城市(?!更新|建设|发展|管理|治理|规划|功能|品质|形象|基础|运行|安全|空间)|地区|区县|省份|省市|国家(?![一二三]?级|标准|重点|机关|部门|领导)|港口|地方|县市|乡镇)/;
 const ITEM_BREAK = /[，。：；“”（）《》\s以在和与及对把被将从向由的了]/;
 
 /**
@@ -209,9 +209,13 @@ export function placesNotPeople<T extends Scored>(text: string, spans: T[], lex:
 /** Kinds of place jieba's dictionary tags as places (城中村, an urban village): no name however sure the model is (12 of 12 unmarked in the sets). */
 const KINDS_TAGGED_AS_PLACES = new Set(['城中村']);
 
+export function isKindOfPlace(s: string): boolean {
+  return KINDS_TAGGED_AS_PLACES.has(s);
+}
+
 export function weakPlainPlaces<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.filter((s) => {
-    if (s.label === 'LOC' && KINDS_TAGGED_AS_PLACES.has(text.slice(s.start, s.end))) return false;
+    if (s.label === 'LOC' && isKindOfPlace(text.slice(s.start, s.end))) return false;
     // 陆海新 + 通道 read as a person, however sure: the corridor's name holds no name.
     if (s.label === 'PER' && text.slice(s.start, s.end) === '陆海新' && text.startsWith('通道', s.end)) return false;
     if (s.label !== 'LOC' || s.confidence >= 0.6) return true;

@@ -22,6 +22,8 @@ test('a public institution named 中心 by what it does is one organisation with
     ['在北京会展中心', [['北京', 'LOC']], ['LOC:北京']],
     ['在市民服务中心办理', [], []],
     ['重庆的数据中心', [['重庆', 'LOC']], ['LOC:重庆']],
+    // A community's service hall is a facility.
+    ['观音桥街道渝北社区党群服务中心是', [['观音桥街道', 'LOC'], ['渝北社区', 'LOC']], ['LOC:观音桥街道', 'LOC:渝北社区']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, centresOfInstitutions(text, spansOf(text, read), make, lex)), want, text);
 });

@@ -30,6 +30,8 @@ test('lists closed by an organisation or place head', () => {
     ['引进了华为、小米、蔚来等龙头企业', [], ['ORG:华为', 'ORG:小米', 'ORG:蔚来']],
     ['涌现出大疆、极飞等一批企业', [{ start: 3, end: 5, label: 'LOC', confidence: 0.5 }], ['ORG:大疆', 'ORG:极飞']],
     ['覆盖株洲、湘潭等城市', [], ['LOC:株洲', 'LOC:湘潭']],
+    // 城市更新 (urban renewal) is no list of cities.
+    ['城中村改造、十五中新校区改扩建等城市更新项目', [], []],
     ['苹果、香蕉等水果', [], []],
     // Laboratories, universities and other institutions head lists of organisations too; an item the
     // model read as a place (a lab named after a river) takes the head's label.
