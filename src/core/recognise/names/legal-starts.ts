@@ -8,10 +8,11 @@ const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|集团
 const NOT_IN_LEGAL_NAME = /[^\u4e00-\u9fff]|[的了是在和与及等对把被将从由为向于到去来已其该这那各我某]/;
 /**
  * Words of the clause before a company (走进, 会见, 一行, 本报讯) and nouns that describe it (企业, 业主, 旗下): the name
- * starts after them. Verbs the dictionary tags as verbs (成立, 收购, 推荐) are found by it.
+ * starts after them. Verbs the dictionary tags as verbs (成立, 收购, 推荐) are found by it. No single characters and no
+ * word a company's own name holds (太原重工, 深圳市腾讯计算机, 中电联合建设, 公司).
  */
 const CLAUSE_BEFORE =
-  /走进|走访|前往|来到|调研|考察|会见|会晤|看望|参观|深入|代表|联合|携手|签约|入驻|落户|一行|先后|分别|莅临|所属|同意|随着|本报讯|讯|企业|公司|单位|业主|旗下|其中|还有|项目|经销商|供应商|运营商|开发商|承包商|行动人|股东|原|赴|请|办起/g;
+  /走进|走访|前往|来到|调研|考察|会见|会晤|看望|参观|深入|携手|签约|入驻|落户|一行|先后|分别|莅临|所属|同意|随着|本报讯|企业|单位|业主|旗下|其中|还有|项目|经销商|供应商|运营商|开发商|承包商|行动人|股东|办起/g;
 /** Whether a place the dictionary knows (and no person) begins at `at`. */
 function placeAt(text: string, at: number, lex: Lexicon): boolean {
   for (let k = 2; k <= 3; k++) if (lex.isPlaceOnly(text.slice(at, at + k))) return true;
@@ -37,7 +38,8 @@ export function legalNamesFromTheirStart<T extends Scored>(text: string, spans: 
     while (start > 0 && s.start - start < MAX_RUN && !NOT_IN_LEGAL_NAME.test(text[start - 1])) start--;
     const reachedBreak = start === 0 || NOT_IN_LEGAL_NAME.test(text[start - 1]);
     // 其 | 中安徽合力: the function word and the run's first character make a word (其中).
-    if (start > 0 && lex.isWordAt(text, start - 1) && !lex.isWordAt(text, start)) start++;
+    const shifted = start > 0 && lex.isWordAt(text, start - 1) && !lex.isWordAt(text, start);
+    if (shifted) start++;
     let cut = -1;
     for (const m of text.slice(start, s.start).matchAll(CLAUSE_BEFORE)) cut = start + m.index! + m[0].length;
     for (let i = Math.max(start, cut); i + 2 <= s.start; i++) if (lex.isVerb(text.slice(i, i + 2))) cut = i + 2;
@@ -46,7 +48,8 @@ export function legalNamesFromTheirStart<T extends Scored>(text: string, spans: 
       if (o.label === 'LOC' && o.start >= start && o.end <= s.start && /[区县镇]$/.test(text.slice(o.start, o.end)) && placeAt(text, o.end, lex)) cut = Math.max(cut, o.end);
     }
     if (cut >= 0) start = cut;
-    else if (!reachedBreak || s.start - start < 2) continue;
+    // One character alone is the name's only after such a word (其中 | 安 | 徽合力…), not after a break (，请 | 海尔集团…).
+    else if (!reachedBreak || s.start - start < (shifted ? 1 : 2)) continue;
     if (start >= s.start) continue;
     const inside = out.filter((o) => o !== s && o.start < s.end && start < o.end);
     if (inside.some((o) => o.start < start || o.end > s.end)) continue;

@@ -64,7 +64,7 @@ const OFFICE_ELSEWHERE = /^驻[\u4e00-\u9fff]{1,4}?(?:联络处|办事处)/;
 const LEVEL_GOVERNMENT_BEFORE = /[省市区县](?:人民)?政府$/;
 
 /**
- * 市政府驻上海联络处, 市政府驻沪联络处, 重庆市人民政府驻北京办事处: a government's office in another city is one
+ * 市政府驻上海联络处, 市政府驻沪联络处, 区人民政府驻京办事处: a government's office in another city is one
  * organisation with the government that keeps it (5 of 5 whole in the sets); the model reads the government and
  * the office apart, the city as a place.
  */

@@ -3,7 +3,7 @@ import { concatInTextOrder } from '../../text/sorted-spans';
 import { LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
 import { charTable, COMPANY_TRADE, GENERIC_COMPANY_WORD, ORG_HEAD_AT_END, ORG_SUFFIXES, startsWord, TEAM_KINDS } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
-import { joinAdjacent, replacedBy, withoutSpansInside } from './span-edges';
+import { joinAdjacent, replacedBy, withoutSpansInside, JOINT_ACTION } from './span-edges';
 
 /**
  * Organisations the model, trained on 1998 text, misses or cuts short in modern news: a company
@@ -81,9 +81,9 @@ export function dictionaryOrganisationsAlone<T extends Scored>(text: string, spa
 
 /** Organisation heads (委, 局, 日报, 公司 …) by the last character: where a name can end. */
 export const ORG_HEADS_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
-// 被 and 向: a passive or a preposition between two bodies (镇政府被区委表彰, 市政府向省政府报告).
-const CONJUNCTIONS = new Set('与和及被向'.split(''));
-const JOINT_VERB = /^(?:联合|会同|携手|协同)(?![国会体办大社])/;
+// 被: a passive between two bodies (镇政府被区委表彰). Not 向, which opens names (三峡集团向家坝水电厂).
+const CONJUNCTIONS = new Set('与和及被'.split(''));
+const JOINT_VERB = JOINT_ACTION;
 
 /**
  * 重庆日报与市委宣传部 read as one organisation: where the part before 与/和/及 already ends in an

@@ -62,8 +62,9 @@ export function parksNamedWhole<T extends Scored>(text: string, spans: T[], make
  * (市长5月28日调研 | 枢纽港产业园). −1 where no break, date or verb is within reach: a clause, not a name.
  */
 function nameStart(text: string, head: number, lex: Lexicon): number {
-  let floor = Math.max(0, head - MAX_NAME);
-  for (const z of text.slice(floor, head).matchAll(ZONE_IN_RUN)) floor = Math.max(floor, floor + z.index! + z[0].length);
+  const reach = Math.max(0, head - MAX_NAME);
+  let floor = reach;
+  for (const z of text.slice(reach, head).matchAll(ZONE_IN_RUN)) floor = Math.max(floor, reach + z.index! + z[0].length);
   let start = head;
   while (start > floor && !NOT_IN_NAME.test(text[start - 1])) start--;
   const reachedBreak = start > head - MAX_NAME;

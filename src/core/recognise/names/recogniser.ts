@@ -195,7 +195,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     cooperationBodies,
     (t, s) => roadNetworkNames(t, s, made('road-network', 0.65), lex),
     (t, s) => facilitiesWithTheirCity(t, s, lex),
-    venuesWithTheirPlaces,
+    (t, s) => venuesWithTheirPlaces(t, s, lex),
     (t, s) => townsOffVillageBodies(t, s, lex),
     cooperativesOfVillages,
     arealDesignations,

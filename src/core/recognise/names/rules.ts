@@ -184,20 +184,21 @@ export function coordinate<T extends { start: number; end: number; label: string
       } else if (right && !left && right.label === 'PER' && text[itemStart(text, i) - 1] !== '、') {
         // The first name of a list of people, after a title (市领导冉进、但彦铮、幸军): the item carries the title.
         const start = itemStart(text, i);
+        let taken = false;
         for (const k of [3, 2]) {
           if (start < 0 || i - k <= start || !free(i - k, i)) continue;
           const name = text.slice(i - k, i);
           if (looksLikeName(name) && fits(k, right) && (endsInTitle(text.slice(start, i - k)) || text.slice(start, i - k).endsWith('领导'))) {
             out.push(make({ start: i - k, end: i, label: 'PER' }));
-            changed = true;
+            changed = taken = true;
             break;
           }
         }
-        // 精神，余先河、常晓勇、赵光平分别通报: a whole item at a clause's start, where the list goes on as people
-        // (another person, 等 or what people do after the name on its right).
+        // 精神，余先河、常晓勇、赵光平分别通报: a whole item at a clause's start (itemStart stops at a break), where the list
+        // goes on as people (another person, 等 or what people do after the name on its right).
         const item = start >= 0 ? text.slice(start, i) : '';
         const goesOn = /^(?:、|等)/.test(text.slice(right.end, right.end + 1)) || PEOPLE_DO.test(text.slice(right.end, right.end + 3));
-        if (!changed && start >= 0 && item.length <= 3 && looksLikeName(item) && !isPlainWord(lex, item) && goesOn && fits(item.length, right) && free(start, i) && !/[\u4e00-\u9fff]/.test(text[start - 1] ?? '')) {
+        if (!taken && start >= 0 && item.length <= 3 && looksLikeName(item) && !isPlainWord(lex, item) && goesOn && fits(item.length, right) && free(start, i)) {
           out.push(make({ start, end: i, label: 'PER' }));
           changed = true;
         }

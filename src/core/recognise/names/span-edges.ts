@@ -100,8 +100,11 @@ export function trimSpaces<T extends EdgeSpan>(text: string, spans: readonly T[]
 /** Prepositions an organisation's name never starts with (据标准排名研究院发布, 由市教委主办, 与传化集团): the model reads them in. */
 const LEADING_PREPOSITION = /^[据由从在被把让与]/;
 
-/** A verb of joint action read into an organisation's start (我院联合 + 第一医科大学附属眼科医院); not 联合国, 联合会, 联合利华. */
-const LEADING_JOINT_VERB = /^(?:联合|携手|会同)(?![国会体利办社])/;
+/**
+ * A verb of joint action (我院联合 + 第一医科大学附属眼科医院, …办事处联合区市场监管局); not the names it opens: 联合国, 联合会,
+ * 联合利华, 联合大学, 联合网络通信 (China Unicom).
+ */
+export const JOINT_ACTION = /^(?:联合|会同|携手|协同)(?![国会体利办大社网])/;
 
 /** A person after a line's or a number's 号 (5号线北延伸段): 线北延 is no name. */
 const AFTER_NUMBER_SIGN = /[0-9０-９一二三四五六七八九十]号线?$/;
@@ -119,7 +122,7 @@ export function prepositionsAndNumberSigns<T extends EdgeSpan>(text: string, spa
     if (s.label === 'PER' && AFTER_NUMBER_SIGN.test(text.slice(Math.max(0, s.start - 3), s.start))) continue;
     if (s.label === 'ORG' && s.end - s.start >= 4 && LEADING_PREPOSITION.test(text[s.start])) out.push({ ...s, start: s.start + 1 });
     // Only after a subject (我院联合…): a name may open with the word at a clause's start (联合电脑公司是…).
-    else if (s.label === 'ORG' && s.end - s.start >= 6 && /[\u4e00-\u9fff]/.test(text[s.start - 1] ?? '') && LEADING_JOINT_VERB.test(text.slice(s.start, s.start + 3))) out.push({ ...s, start: s.start + 2 });
+    else if (s.label === 'ORG' && s.end - s.start >= 6 && /[\u4e00-\u9fff]/.test(text[s.start - 1] ?? '') && JOINT_ACTION.test(text.slice(s.start, s.start + 3))) out.push({ ...s, start: s.start + 2 });
     else out.push(s);
   }
   return out;

@@ -1,12 +1,14 @@
 import { Scored } from './list-rules';
+import { Lexicon } from './lexicon';
 import { replacedBy } from './span-edges';
 
 /**
  * Halls for fairs and meetings named by their place (上海跨国采购会展中心, 扬子江国际会议中心, 合肥滨湖国际会展中心,
  * 广州市黄埔区国际会议中心): one place, as the sets of current news mark them (14 of 16); the model reads the place
- * and the hall apart, or the hall alone as an organisation. A province or city before a venue named by a
- * city or country of its own stays apart (辽宁省 | 大连国际会议中心, 北京 | 中国国际展览中心), and a hall with no
- * name of its own is no name at all (在县会议中心举行, 蔬菜博览中心).
+ * and the hall apart, or the hall alone as an organisation. A province before a venue named by a city of its own
+ * stays apart (辽宁省 | 大连国际会议中心), as does a place before a hall the model read whole as a place (北京 |
+ * 中国国际展览中心); a hall with no name of its own is no name at all (在县会议中心举行, 蔬菜博览中心), and a verb
+ * between place and hall makes no name (重庆召开会议中心).
  */
 const VENUE_HEAD = /(?:国际)?(?:会展|会议|博览|展览)中心/g;
 /** What a venue's own name between its place and its head never holds: a break, a function word or a level. */
@@ -14,7 +16,7 @@ const NOT_IN_VENUE = /[^\u4e00-\u9fff]|[的了是在和与及等个这那各该�
 /** The longest run of words between the place and the head (上海 + 跨国采购 + 会展中心). */
 const MAX_GAP = 6;
 
-export function venuesWithTheirPlaces<T extends Scored>(text: string, spans: T[]): T[] {
+export function venuesWithTheirPlaces<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   if (text.indexOf('中心') < 0) return spans;
   let out = spans;
   for (const m of text.matchAll(VENUE_HEAD)) {
@@ -24,11 +26,18 @@ export function venuesWithTheirPlaces<T extends Scored>(text: string, spans: T[]
     // 会展中心站: read into something longer, which is left as it is.
     if (inHead.some((o) => o.end > end)) continue;
     let start = Math.min(headStart, ...inHead.map((o) => o.start));
-    // 大连国际会议中心: a place the model read with its hall is the venue's name already (辽宁省 stays apart).
-    if (inHead.some((o) => o.start < headStart && o.label === 'LOC')) continue;
+    // 大连国际会议中心: a place the model read with its hall is the venue's name already (辽宁省 stays apart), as is a
+    // name read as an organisation that opens with a place (大连 + 国际会议中心): it is relabelled, nothing joined.
+    const named = inHead.find((o) => o.start < headStart);
     const before = lastEndingBy(out, start);
+    // 合肥 + 滨湖国际会展中心: a city right before a hall named by its district is part of the name; a province is not.
+    const cityBefore = before !== undefined && before.label === 'LOC' && before.end === start && !/(?:省|自治区)$/.test(text.slice(before.start, before.end));
+    if (named && (named.label === 'LOC' || (placeAt(text, named.start, lex) && !cityBefore))) {
+      if (named.label !== 'LOC' && named.end === end) out = replacedBy(out, [named], { ...named, label: 'LOC' });
+      continue;
+    }
     const gap = before ? text.slice(before.end, start) : '';
-    if (before && before.label === 'LOC' && gap.length <= MAX_GAP && !NOT_IN_VENUE.test(gap)) {
+    if (before && before.label === 'LOC' && gap.length <= MAX_GAP && !NOT_IN_VENUE.test(gap) && !CLAUSE_VERB.test(gap)) {
       start = before.start;
       // 广州市 + 黄埔区 + 国际会议中心: a district's venue is named with its city.
       const city = lastEndingBy(out, before.start);
@@ -56,3 +65,15 @@ function lastEndingBy<T extends Scored>(spans: readonly T[], at: number): T | un
   }
   return found;
 }
+
+/** Whether a place the dictionary knows (and no person) begins at `at`. */
+function placeAt(text: string, at: number, lex: Lexicon): boolean {
+  for (let k = 2; k <= 3; k++) if (lex.isPlaceOnly(text.slice(at, at + k))) return true;
+  return false;
+}
+
+/**
+ * Whether a verb of meeting or building stands between place and hall (重庆 + 召开 + 会议中心). Not any verb of the
+ * dictionary: a venue's own name holds some (上海 + 跨国采购 + 会展中心).
+ */
+const CLAUSE_VERB = /召开|举行|举办|新建|建设|建成|启用|落成|位于|来到|前往|走进/;

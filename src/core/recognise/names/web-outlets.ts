@@ -17,7 +17,7 @@ const AFTER_SITE_NOT_PERSON = /^(?:·|[（(][\u4e00-\u9fff]{2,8}[网报][）)]|�
 export function webOutletsWhole<T extends Scored>(text: string, spans: T[]): T[] {
   if (text.indexOf('网') < 0) return spans;
   return spans.map((s, k) => {
-    // 齐鲁网 read whole as a person: the site all the same.
+    // 齐鲁网 read whole as a person or a place: the site all the same.
     if (s.label !== 'ORG' && s.end - s.start >= 3 && text[s.end - 1] === '网' && AFTER_SITE_NOT_PERSON.test(text.slice(s.end, s.end + 12))) return { ...s, label: 'ORG' };
     if (s.end - s.start < 2 || text[s.end] !== '网' || !AFTER_SITE.test(text.slice(s.end + 1, s.end + 13))) return s;
     const next = spans[k + 1];
@@ -62,10 +62,12 @@ export function titledOutlets<T extends Scored>(text: string, spans: T[], make: 
 
 /** A brand or channel joined to an outlet's name by a dot or a hyphen (中青报·中青网, 第1眼TV-华龙网). */
 const BRAND_BEFORE = /(?:^|[^\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fffA-Za-z0-9]{2,8})[·•\-－]$/;
+/** A province's or city's new-media brand (新甘肃, 新重庆, 新湖南). */
+const NEW_MEDIA_BRAND = /^新[\u4e00-\u9fff]{2,3}$/;
 /** An outlet's name: a site, paper, station, agency or app. */
 const OUTLET_END = /(?:网|报|台|社|客户端|新闻|TV)$/;
 /** A channel after an outlet and the dot (齐鲁网·闪电新闻), up to what follows a source. */
-const CHANNEL_AFTER = /^[·•\-－]([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=讯|记者|消息|[0-9０-９]|[（(\s])/;
+const CHANNEL_AFTER = /^[·•\-－]((?![0-9０-９])[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=讯|记者|消息|[0-9０-９]|[（(\s])/;
 
 /**
  * 中青报·中青网, 新甘肃·甘肃日报, 第1眼TV-华龙网, 齐鲁网·闪电新闻: an outlet named with its group's brand or its channel,
@@ -79,8 +81,14 @@ export function outletsWithTheirBrands<T extends Scored>(text: string, spans: T[
     const prev = spans[k - 1];
     const before = OUTLET_END.test(text.slice(s.start, s.end)) ? BRAND_BEFORE.exec(text.slice(Math.max(0, s.start - 10), s.start)) : null;
     if (before) {
-      const start = s.start - before[0].length + (before[0].length - before[1].length - 1);
-      if (!prev || prev.end <= start || (prev.start >= start && prev.label !== 'PER')) return { ...s, start };
+      // The brand is a name read right before the dot (新甘肃 · 甘肃日报), or a short outlet's name of its own
+      // (中青报 · 中青网, 第1眼TV - 华龙网) — not a clause's run of characters (记者从新华社 - 新华网).
+      const brandStart = s.start - 1 - before[1].length;
+      const read = prev && prev.end === s.start - 1 && prev.start >= brandStart && prev.label !== 'PER' ? prev.start : -1;
+      const brand = OUTLET_END.test(before[1]) || NEW_MEDIA_BRAND.test(before[1]);
+      const own = before[1].length <= 5 && brand && (!prev || prev.end <= brandStart || prev.start >= brandStart) ? brandStart : -1;
+      const start = read >= 0 ? read : own;
+      if (start >= 0) return { ...s, start };
     }
     const next = spans[k + 1];
     const after = OUTLET_END.test(text.slice(s.start, s.end)) ? CHANNEL_AFTER.exec(text.slice(s.end, s.end + 12)) : null;

@@ -18,7 +18,7 @@ test('a public institution named 中心 by what it does is one organisation with
     ['来自区文明建设事务中心、区城市管理局', [['区城市管理局', 'ORG']], ['ORG:区文明建设事务中心', 'ORG:区城市管理局']],
     ['区社科联、区党史地方志研究中心', [['区社科联', 'ORG']], ['ORG:区社科联', 'ORG:区党史地方志研究中心']],
     // Not a city's role (国际), a hall, a word the level opens (市民), or across a function word.
-    ['建设北京国际科技创新中心', [['北京', 'LOC']], ['LOC:北京']],
+    ['建设北京国际信息中心', [['北京', 'LOC']], ['LOC:北京']],
     ['在北京会展中心', [['北京', 'LOC']], ['LOC:北京']],
     ['在市民服务中心办理', [], []],
     ['重庆的数据中心', [['重庆', 'LOC']], ['LOC:重庆']],

@@ -39,6 +39,8 @@ test('an industrial park named by its place, company or field is one place, and 
     ['深入调研智慧园区建设', [], []],
     ['考察我县产业开发区建设情况', [], []],
     ['企业入驻园区后，在园区内', [], []],
+    // Two zones within reach: the park's name starts after the nearer one.
+    ['，经开区园区中润新材料产业园', [], ['LOC:中润新材料产业园']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, parksNamedWhole(text, spansOf(text, read), make, dict)), want, text);
 });

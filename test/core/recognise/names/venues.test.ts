@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { venuesWithTheirPlaces } from '../../../../src/core/recognise/names/venues';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
+
+const lex = Lexicon.build([['大连', LEX.LOC | LEX.WORD], ['滨湖', LEX.LOC | LEX.WORD]]);
 
 test('a hall for fairs or meetings is one place with the place that names it', () => {
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
@@ -15,6 +18,10 @@ test('a hall for fairs or meetings is one place with the place that names it', (
     // A hall with no name of its own is none; a place far off or across a function word is not its name.
     ['签约仪式在县会议中心举行', [['会议中心', 'LOC']], []],
     ['重庆的会展中心', [['重庆', 'LOC'], ['会展中心', 'LOC']], ['LOC:重庆']],
+    ['重庆召开会议中心', [['重庆', 'LOC']], ['LOC:重庆']],
+    // A hall read as an organisation and opening with a place: a place, joined to a city before it, not a province.
+    ['在辽宁省大连国际会议中心开幕', [['辽宁省', 'LOC'], ['大连国际会议中心', 'ORG']], ['LOC:辽宁省', 'LOC:大连国际会议中心']],
+    ['今日在合肥滨湖国际会展中心启幕', [['合肥', 'LOC'], ['滨湖国际会展中心', 'ORG']], ['LOC:合肥滨湖国际会展中心']],
   ];
-  for (const [text, read, want] of table) assert.deepEqual(show(text, venuesWithTheirPlaces(text, spansOf(text, read))), want, text);
+  for (const [text, read, want] of table) assert.deepEqual(show(text, venuesWithTheirPlaces(text, spansOf(text, read), lex)), want, text);
 });

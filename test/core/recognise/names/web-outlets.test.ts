@@ -51,6 +51,10 @@ test("an outlet named with its group's brand or its channel, joined by a dot or 
     // Not a person's dotted name, nor anything but an outlet.
     ['记者 萨姆·阿尔特曼报道', [['萨姆·阿尔特曼', 'PER']], ['PER:萨姆·阿尔特曼']],
     ['中国-东盟博览会', [['中国', 'LOC'], ['东盟', 'ORG']], ['LOC:中国', 'ORG:东盟']],
+    // A date after the hyphen is no channel; a clause before it is no brand.
+    ['新华网-2024年3月5日讯', [['新华网', 'ORG']], ['ORG:新华网']],
+    ['记者从新华社-新华网获悉', [['新华社', 'ORG'], ['新华网', 'ORG']], ['ORG:新华社-新华网']],
+    ['记者从看-新华网获悉', [['新华网', 'ORG']], ['ORG:新华网']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, outletsWithTheirBrands(text, spansOf(text, read))), want, text);
   // A site read whole as a person before what only follows a source; a person's name in a byline's bracket stays.
