@@ -1,8 +1,7 @@
 import { Scored } from './list-rules';
 import { LabelledSpan } from './tags';
 import { Lexicon } from './lexicon';
-import { concatInTextOrder } from '../../text/sorted-spans';
-import { replacedBy } from './span-edges';
+import { takeInside } from './span-edges';
 
 /**
  * Public institutions named 中心 by what they do, after the place, body or level they belong to
@@ -29,24 +28,17 @@ export function centresOfInstitutions<T extends Scored>(text: string, spans: T[]
     if (s.label !== 'ORG' && s.label !== 'LOC') continue;
     const m = AFTER_OWNER.exec(text.slice(s.end, s.end + 16));
     if (!m || m[0].includes('国际') || COMMUNITY_FACILITY.test(m[0])) continue;
-    const end = s.end + m[0].length;
-    const inside = out.filter((o) => o !== s && o.start < end && s.start < o.end);
-    // A name read across the centre's end, or one the owner is inside of, is left as it is.
-    if (inside.some((o) => o.start < s.start || o.end > end) || !out.includes(s)) continue;
-    out = replacedBy(out, [s, ...inside], { ...s, end, label: 'ORG' });
+    // An owner already taken into a longer name is left as it is, and so is a name read across the centre's end.
+    if (!out.includes(s)) continue;
+    out = takeInside(out, { ...s, end: s.end + m[0].length, label: 'ORG' }) ?? out;
   }
-  const added: T[] = [];
   for (const m of text.matchAll(BY_LEVEL)) {
     const start = m.index!;
-    const end = start + m[0].length;
     // 市民服务中心, 市场监测中心, 县城: the level opens a word, not a name.
     if (lex.isWordAt(text, start) || m[0].includes('国际') || COMMUNITY_FACILITY.test(m[0])) continue;
-    if (out.some((o) => o.start < end && start < o.end && (o.start < start || o.end > end))) continue;
-    const inside = out.filter((o) => o.start < end && start < o.end);
-    if (inside.length) out = out.filter((o) => !inside.includes(o));
-    added.push(make({ start, end, label: 'ORG' }));
+    out = takeInside(out, make({ start, end: start + m[0].length, label: 'ORG' })) ?? out;
   }
-  return added.length ? concatInTextOrder(out, added) : out;
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Scored } from './list-rules';
 import { Lexicon } from './lexicon';
-import { replacedBy } from './span-edges';
+import { takeInside } from './span-edges';
 
 /** A company's registered legal form, which ends its full name. */
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|集团公司)$/;
@@ -13,12 +13,6 @@ const NOT_IN_LEGAL_NAME = /[^\u4e00-\u9fff]|[的了是在和与及等对把被�
  */
 const CLAUSE_BEFORE =
   /走进|走访|前往|来到|调研|考察|会见|会晤|看望|参观|深入|携手|签约|入驻|落户|一行|先后|分别|莅临|所属|同意|随着|本报讯|企业|单位|业主|旗下|其中|还有|项目|经销商|供应商|运营商|开发商|承包商|行动人|股东|办起/g;
-/** Whether a place the dictionary knows (and no person) begins at `at`. */
-function placeAt(text: string, at: number, lex: Lexicon): boolean {
-  for (let k = 2; k <= 3; k++) if (lex.isPlaceOnly(text.slice(at, at + k))) return true;
-  return false;
-}
-
 /** The longest run looked back over for the name's start. */
 const MAX_RUN = 12;
 
@@ -45,15 +39,13 @@ export function legalNamesFromTheirStart<T extends Scored>(text: string, spans: 
     for (let i = Math.max(start, cut); i + 2 <= s.start; i++) if (lex.isVerb(text.slice(i, i + 2))) cut = i + 2;
     for (const o of out) {
       // 两江新区 | 重庆平伟…: a district, then the company's own place.
-      if (o.label === 'LOC' && o.start >= start && o.end <= s.start && /[区县镇]$/.test(text.slice(o.start, o.end)) && placeAt(text, o.end, lex)) cut = Math.max(cut, o.end);
+      if (o.label === 'LOC' && o.start >= start && o.end <= s.start && /[区县镇]$/.test(text.slice(o.start, o.end)) && lex.placeOnlyAt(text, o.end)) cut = Math.max(cut, o.end);
     }
     if (cut >= 0) start = cut;
     // One character alone is the name's only after such a word (其中 | 安 | 徽合力…), not after a break (，请 | 海尔集团…).
     else if (!reachedBreak || s.start - start < (shifted ? 1 : 2)) continue;
     if (start >= s.start) continue;
-    const inside = out.filter((o) => o !== s && o.start < s.end && start < o.end);
-    if (inside.some((o) => o.start < start || o.end > s.end)) continue;
-    out = replacedBy(out, [s, ...inside], { ...s, start });
+    out = takeInside(out, { ...s, start }) ?? out;
   }
   return out;
 }

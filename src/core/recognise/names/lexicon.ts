@@ -134,8 +134,23 @@ export class Lexicon {
     return (this.lookup(word) & (LEX.LOC | LEX.PER)) === LEX.LOC;
   }
 
+  /** Whether a place of two or three characters the dictionary knows (and no person) begins in `text` at `at` (大连 of 大连国际会议中心). */
+  placeOnlyAt(text: string, at: number): boolean {
+    return this.isPlaceOnly(text.slice(at, at + 2)) || this.isPlaceOnly(text.slice(at, at + 3));
+  }
+
   /** Whether the two characters of `text` at `at` and `at + 1` make a word of the dictionary (false off the text's ends). */
   isWordAt(text: string, at: number): boolean {
     return at >= 0 && at + 2 <= text.length && (this.lookup(text.slice(at, at + 2)) & LEX.WORD) !== 0;
   }
+}
+
+/**
+ * A common word of the dictionary (苹果, 电视, 水利): known, but never as a person, place or
+ * organisation. Such a word alone is no evidence of a name, whatever list it stands in.
+ */
+export function isPlainWord(lex: Lexicon | undefined, s: string): boolean {
+  if (!lex || s.length < 2) return false;
+  const cls = lex.lookup(s);
+  return (cls & LEX.WORD) !== 0 && (cls & (LEX.PER | LEX.LOC | LEX.ORG)) === 0;
 }

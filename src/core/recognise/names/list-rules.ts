@@ -1,5 +1,5 @@
 import { LabelledSpan, NameLabel } from './tags';
-import { LEX, Lexicon } from './lexicon';
+import { isPlainWord, LEX, Lexicon } from './lexicon';
 import { FACILITY_HEAD_WORDS } from './place-rules';
 
 /**
@@ -30,15 +30,8 @@ const LOC_LIST_HEADS =
   /^等(?:[0-9０-９]+[多余]?)?(?:(?:(?![的为与和及比不])[\u4e00-\u9fff]){0,4}?)(?:城市(?!更新|建设|发展|管理|治理|规划|功能|品质|形象|基础|运行|安全|空间)|地区|区县|省份|省市|国家(?![一二三]?级|标准|重点|机关|部门|领导)|港口|地方|县市|乡镇)/;
 const ITEM_BREAK = /[，。：；“”（）《》\s以在和与及对把被将从向由的了]/;
 
-/**
- * A common word of the dictionary (苹果, 电视, 水利): known, but never as a person, place or
- * organisation. Such a word alone is no evidence of a name, whatever list it stands in.
- */
-export function isPlainWord(lex: Lexicon | undefined, s: string): boolean {
-  if (!lex || s.length < 2) return false;
-  const cls = lex.lookup(s);
-  return (cls & LEX.WORD) !== 0 && (cls & (LEX.PER | LEX.LOC | LEX.ORG)) === 0;
-}
+// isPlainWord lives beside the lexicon, so the place rules, which this file imports, can ask it too.
+export { isPlainWord };
 
 /** A company the dictionary of proper nouns knows (小米, 百度) and no place. */
 export function isDictionaryCompany(lex: Lexicon, s: string): boolean {

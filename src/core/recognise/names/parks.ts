@@ -1,8 +1,7 @@
 import { Scored } from './list-rules';
 import { LEX, Lexicon } from './lexicon';
 import { LabelledSpan } from './tags';
-import { replacedBy } from './span-edges';
-import { concatInTextOrder } from '../../text/sorted-spans';
+import { takeInside } from './span-edges';
 
 /**
  * Industrial parks and zones named by their place, company or field (台铃新能源电动车产业园, 叶县先进制造业开发区,
@@ -48,10 +47,9 @@ export function parksNamedWhole<T extends Scored>(text: string, spans: T[], make
     const last = organ ? end + organ[0].length : end;
     const label = organ ? 'ORG' : 'LOC';
     const inside = out.filter((o) => o.start < last && start < o.end);
-    if (inside.some((o) => o.start < start || o.end > last)) continue;
     if (inside.length === 1 && inside[0].start === start && inside[0].end === last && inside[0].label === label) continue;
     const park = inside.length ? { ...inside[0], start, end: last, label, confidence: Math.max(...inside.map((o) => o.confidence)) } : make({ start, end: last, label });
-    out = inside.length ? replacedBy(out, inside, park) : concatInTextOrder(out, [park]);
+    out = takeInside(out, park) ?? out;
   }
   return out;
 }
@@ -107,10 +105,9 @@ export function zoneBodies<T extends Scored>(text: string, spans: T[], make: (s:
     if (start < 0) start = zone;
     if (PARK_KIND.test(text.slice(start, zone)) || COUNT_OR_GRADE.test(text.slice(start, zone))) start = zone;
     const inside = out.filter((o) => o.start < end && start < o.end);
-    if (inside.some((o) => o.start < start || o.end > end)) continue;
     if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].label === 'ORG') continue;
     const body = inside.length ? { ...inside[0], start, end, label: 'ORG', confidence: Math.max(0.65, ...inside.map((o) => o.confidence)) } : make({ start, end, label: 'ORG' });
-    out = inside.length ? replacedBy(out, inside, body) : concatInTextOrder(out, [body]);
+    out = takeInside(out, body) ?? out;
   }
   return out;
 }

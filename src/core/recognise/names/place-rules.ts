@@ -1,6 +1,6 @@
 import { LabelledSpan } from './tags';
 import type { RuleSpan } from './rules';
-import { LEX, Lexicon } from './lexicon';
+import { isPlainWord, LEX, Lexicon } from './lexicon';
 import { PLACE_POS } from './build-lexicon';
 import { joinAdjacent, overlapsAny, withoutSpansInside } from './span-edges';
 import { concatInTextOrder } from '../../text/sorted-spans';
@@ -252,10 +252,7 @@ export function newAreasAfterPlaces(text: string, out: RuleSpan[], lex?: Lexicon
       // After a break or a function word, or after a plain word of the dictionary that ends right there (提升 | 两江新区,
       // 横跨 | 两江新区; not a place, 重庆 | 两江新区金渝教育集团) where the place's first character makes no word with the
       // one before it.
-      const afterPlainWord = () => {
-        const before = start >= 2 ? lex.lookup(text.slice(start - 2, start)) : 0;
-        return (before & LEX.WORD) !== 0 && (before & (LEX.LOC | LEX.PER | LEX.ORG)) === 0 && !lex.isWordAt(text, start - 1);
-      };
+      const afterPlainWord = () => start >= 2 && isPlainWord(lex, text.slice(start - 2, start)) && !lex.isWordAt(text, start - 1);
       if (!/^[\u4e00-\u9fff]+$/.test(place) || (start > 0 && !BEFORE_NEW_AREA.test(text[start - 1]) && !afterPlainWord())) continue;
       const cls = lex.lookup(place);
       if (!(cls & LEX.LOC) || cls & LEX.PER) continue;

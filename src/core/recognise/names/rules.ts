@@ -4,6 +4,7 @@ import { LEX, Lexicon } from './lexicon';
 import { isDictionaryCompany, isPlainWord } from './list-rules';
 import { abbreviationRuns, compassRegions, compassZones, newAreasAfterPlaces, numberedRoads, transitLines } from './place-rules';
 import { levelOrgans, ministries, nationalShortNames, numberedHospitals } from './organ-rules';
+import { overlapsAny } from './span-edges';
 
 /**
  * Rules that align the model's output with GUIDELINES.md and catch layouts the corpora lack
@@ -188,7 +189,7 @@ export function coordinate<T extends { start: number; end: number; label: string
         for (const k of [3, 2]) {
           if (start < 0 || i - k <= start || !free(i - k, i)) continue;
           const name = text.slice(i - k, i);
-          if (looksLikeName(name) && fits(k, right) && (endsInTitle(text.slice(start, i - k)) || text.slice(start, i - k).endsWith('领导'))) {
+          if (looksLikeName(name) && fits(k, right) && endsInTitleOrLeaders(text.slice(start, i - k))) {
             out.push(make({ start: i - k, end: i, label: 'PER' }));
             changed = taken = true;
             break;
@@ -256,7 +257,7 @@ export function peopleListedAfterTitles<T extends { start: number; end: number; 
     const end1 = m.index! + m[1].length;
     const first = [3, 2].map((k) => m[1].slice(-k)).find((name) => {
       const before = text.slice(Math.max(0, end1 - name.length - 5), end1 - name.length);
-      return looksLikeName(name) && (endsInTitle(before) || before.endsWith('领导'));
+      return looksLikeName(name) && endsInTitleOrLeaders(before);
     });
     if (!first) continue;
     const names = [first, m[2], m[3]].filter((x): x is string => x !== undefined);
@@ -267,7 +268,7 @@ export function peopleListedAfterTitles<T extends { start: number; end: number; 
       at = start + n.length;
       return { start, end: start + n.length };
     });
-    if (items.some((it) => spans.some((o) => o.start < it.end && it.start < o.end))) continue;
+    if (items.some((it) => overlapsAny(spans, it.start, it.end))) continue;
     for (const it of items) added.push(make({ ...it, label: 'PER' }));
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
@@ -276,6 +277,11 @@ export function peopleListedAfterTitles<T extends { start: number; end: number; 
 function endsInTitle(s: string): boolean {
   for (let k = 2; k <= 5 && k <= s.length; k++) if (TITLE_SET.has(s.slice(-k))) return true;
   return false;
+}
+
+/** What a list of people opens after: a title, or 领导 (市领导冉进、但彦铮). */
+function endsInTitleOrLeaders(s: string): boolean {
+  return endsInTitle(s) || s.endsWith('领导');
 }
 
 const ITEM_END = /[、等，。；和及与”）]/;

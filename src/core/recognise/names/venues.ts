@@ -32,7 +32,7 @@ export function venuesWithTheirPlaces<T extends Scored>(text: string, spans: T[]
     const before = lastEndingBy(out, start);
     // 合肥 + 滨湖国际会展中心: a city right before a hall named by its district is part of the name; a province is not.
     const cityBefore = before !== undefined && before.label === 'LOC' && before.end === start && !/(?:省|自治区)$/.test(text.slice(before.start, before.end));
-    if (named && (named.label === 'LOC' || (placeAt(text, named.start, lex) && !cityBefore))) {
+    if (named && (named.label === 'LOC' || (lex.placeOnlyAt(text, named.start) && !cityBefore))) {
       if (named.label !== 'LOC' && named.end === end) out = replacedBy(out, [named], { ...named, label: 'LOC' });
       continue;
     }
@@ -64,12 +64,6 @@ function lastEndingBy<T extends Scored>(spans: readonly T[], at: number): T | un
     if (s.end <= at) found = s;
   }
   return found;
-}
-
-/** Whether a place the dictionary knows (and no person) begins at `at`. */
-function placeAt(text: string, at: number, lex: Lexicon): boolean {
-  for (let k = 2; k <= 3; k++) if (lex.isPlaceOnly(text.slice(at, at + k))) return true;
-  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Scored } from './list-rules';
 import { LEX, Lexicon } from './lexicon';
-import { overlapsAny } from './span-edges';
+import { overlapsAny, withoutSpansInside } from './span-edges';
 import { LabelledSpan } from './tags';
 import { concatInTextOrder } from '../../text/sorted-spans';
 
@@ -76,10 +76,11 @@ const CHANNEL_AFTER = /^[·•\-－]((?![0-9０-９])[\u4e00-\u9fffA-Za-z0-9]{2,
  */
 export function outletsWithTheirBrands<T extends Scored>(text: string, spans: T[]): T[] {
   if (!/[·•\-－]/.test(text)) return spans;
-  return spans.map((s, k) => {
-    if (s.label !== 'ORG') return s;
+  // A name the join took in (新甘肃 of 新甘肃·甘肃日报) goes.
+  return withoutSpansInside(spans.map((s, k) => {
+    if (s.label !== 'ORG' || !OUTLET_END.test(text.slice(s.start, s.end))) return s;
     const prev = spans[k - 1];
-    const before = OUTLET_END.test(text.slice(s.start, s.end)) ? BRAND_BEFORE.exec(text.slice(Math.max(0, s.start - 10), s.start)) : null;
+    const before = BRAND_BEFORE.exec(text.slice(Math.max(0, s.start - 10), s.start));
     if (before) {
       // The brand is a name read right before the dot (新甘肃 · 甘肃日报), or a short outlet's name of its own
       // (中青报 · 中青网, 第1眼TV - 华龙网) — not a clause's run of characters (记者从新华社 - 新华网).
@@ -91,8 +92,8 @@ export function outletsWithTheirBrands<T extends Scored>(text: string, spans: T[
       if (start >= 0) return { ...s, start };
     }
     const next = spans[k + 1];
-    const after = OUTLET_END.test(text.slice(s.start, s.end)) ? CHANNEL_AFTER.exec(text.slice(s.end, s.end + 12)) : null;
+    const after = CHANNEL_AFTER.exec(text.slice(s.end, s.end + 12));
     if (after && (!next || next.start >= s.end + after[0].length)) return { ...s, end: s.end + after[0].length };
     return s;
-  }).filter((s, k, all) => !all.some((o, j) => j !== k && o.start <= s.start && s.end <= o.end && (o.start < s.start || o.end > s.end)));
+  }));
 }
