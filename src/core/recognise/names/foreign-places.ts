@@ -139,3 +139,65 @@ function reachToBound(text: string, at: number, dir: 1 | -1): number {
   }
   return -1;
 }
+
+/** Hyphens a foreign name's parts are joined with in the press (卡马乔-奎茵, 弗拉基米尔-普京). */
+const HYPHEN = /[-－‐‑]/;
+/** Characters that end a foreign name's part the model left out: a break, a function word or a verb after it. */
+const AFTER_NAME_PART = /[、，。；：！？（）“”《》\s的了是在和与及等为对将被把从向于也都就还又以跑创个说表称]/;
+/** The share of sound characters a name joined at its hyphen must have (王楚钦-孙颖莎, a pair of players, has 2 of 6). */
+const SOUND_SHARE = 0.6;
+
+/**
+ * 卡马乔-奎茵, 托比-阿穆桑, 马赛-拉塞尔, 弗拉基米尔-普京: a foreign name whose parts are joined by a hyphen is one
+ * person (the sets of current news mark 9 of 9 whole), where the model reads a part as a person and the other as a
+ * person, a place or nothing. Not two Chinese names joined so (a pair of players, 王楚钦-孙颖莎), nor places or
+ * organisations (新重庆-重庆日报, 中国-东盟), which hold no person.
+ */
+export function hyphenatedNamesWhole<T extends Scored>(text: string, spans: T[]): T[] {
+  if (!HYPHEN.test(text)) return spans;
+  let out = spans;
+  for (let h = 1; h + 1 < text.length; h++) {
+    if (!HYPHEN.test(text[h]) || !isHanAt(text, h - 1) || !isHanAt(text, h + 1)) continue;
+    const left = out.find((o) => o.end === h);
+    const right = out.find((o) => o.start === h + 1);
+    if ((left && left.label === 'ORG') || (right && right.label === 'ORG')) continue;
+    if (left?.label !== 'PER' && right?.label !== 'PER') continue;
+    const start = left ? left.start : partEnd(text, h - 1, -1);
+    const end = right ? right.end : partEnd(text, h + 1, 1);
+    if (start < 0 || end < 0 || out.some((o) => o !== left && o !== right && o.start < end && start < o.end)) continue;
+    let sound = 0;
+    let letters = 0;
+    for (let i = start; i < end; i++) {
+      if (i === h) continue;
+      letters++;
+      if (SOUND_CHARACTERS.has(text[i])) sound++;
+    }
+    if (sound < letters * SOUND_SHARE) continue;
+    const person = (left?.label === 'PER' ? left : right)!;
+    const joined = { ...person, start, end, label: 'PER', confidence: Math.max(left?.confidence ?? 0, right?.confidence ?? 0) };
+    out = out.filter((o) => o !== left && o !== right);
+    const at = out.findIndex((o) => o.start >= end);
+    out.splice(at < 0 ? out.length : at, 0, joined);
+  }
+  return out;
+}
+
+function isHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/**
+ * From the character at `from`, moving by `dir`, where a part of two to four characters the model left out ends
+ * (exclusive on the right, inclusive on the left), or -1.
+ */
+function partEnd(text: string, from: number, dir: 1 | -1): number {
+  let i = from;
+  let n = 0;
+  while (i >= 0 && i < text.length && isHanAt(text, i) && !AFTER_NAME_PART.test(text[i]) && n < 5) {
+    i += dir;
+    n++;
+  }
+  if (n < 2 || n > 4) return -1;
+  return dir > 0 ? i : i + 1;
+}

@@ -34,10 +34,10 @@ import { bracketedAliases } from './alias-rules';
 import { knownCompanies } from './known-companies';
 import { companiesAfterKinds } from './company-kinds';
 import { brandsBeforeBusinessWords } from './brand-words';
-import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole } from './foreign-places';
+import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole, hyphenatedNamesWhole } from './foreign-places';
 import { placesBeforeDescriptions } from './place-descriptions';
 import { departmentsBeforeTheirHeads } from './departments';
-import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from './place-suffixes';
+import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, hostsOfEventsNoPlaces, placesInTerms, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes, specialTreatmentNames } from './stock-codes';
 import { banksNamedByPlaces } from './banks';
 import { portsNotHongKong } from './ports';
@@ -104,6 +104,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => namesCutShort(t, s, lex),
     soundNamesJoined,
     dottedNamesWhole,
+    hyphenatedNamesWhole,
     (t, s) => familiarAddressNoNames(t, s, lex),
     phrasesNoPeople,
     (t, s) => ministersNotMinistries(t, s, lex),
@@ -240,6 +241,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => gazetteerPlacesAlone(t, s, made('gazetteer-place', 0.6), lex),
     (t, s) => abbreviationsInCompounds(t, s, made('abbreviation', 0.8), lex),
     (t, s) => mainlandAlone(t, s, made('mainland', 0.7)),
+    hostsOfEventsNoPlaces,
   ];
 }
 

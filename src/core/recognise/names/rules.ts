@@ -52,8 +52,10 @@ function bylines(text: string, out: RuleSpan[]): void {
   for (const m of matches) {
     let pos = m.indices![1][0];
     for (const part of m[1].split(/([ \u3000、]+)/)) {
-      if (part && !/^[ \u3000、]+$/.test(part) && looksLikeName(part)) {
-        out.push({ start: pos, end: pos + part.length, label: 'PER', confidence: 0.9, rule: 'byline' });
+      // 新华社记者 龙雷摄: the photographer's 摄 (took the photo) right after the last name is no part of it.
+      const name = part.length >= 3 && part.endsWith('摄') && looksLikeName(part.slice(0, -1)) ? part.slice(0, -1) : part;
+      if (name && !/^[ \u3000、]+$/.test(name) && looksLikeName(name)) {
+        out.push({ start: pos, end: pos + name.length, label: 'PER', confidence: 0.9, rule: 'byline' });
       }
       pos += part.length;
     }
@@ -69,6 +71,8 @@ function photoCredits(text: string, out: RuleSpan[]): void {
   for (const m of text.matchAll(CREDIT)) {
     if (!looksLikeName(m[1])) continue;
     const start = m.indices![1][0];
+    // 记者 龙雷摄: read by the byline rule already.
+    if (out.some((o) => o.start === start && o.end === start + m[1].length)) continue;
     out.push({ start, end: start + m[1].length, label: 'PER', confidence: 0.9, rule: 'credit' });
   }
 }

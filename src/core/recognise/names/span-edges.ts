@@ -148,8 +148,8 @@ export function latinTails<T extends EdgeSpan>(text: string, spans: readonly T[]
 
 /**
  * 奥 of 奥运会 / 冬奥会 and 亚 of 亚运会 abbreviate the games, not a place (MSRA marks 奥 as one; People's Daily
- * and every current-news set leave 亚 of 亚运会 unmarked, 9 of 9). Asia in the short name of its league stays a
- * place (亚冠); a country's league is sidesAndLeaguesNoPlaces' (中超).
+ * and every current-news set leave 亚 of 亚运会 unmarked, 9 of 9). Asia in the short name of its league is
+ * placesInTerms' (亚冠); a country's league is sidesAndLeaguesNoPlaces' (中超).
  */
 const GAMES = /^(?:运|会|残运)/;
 

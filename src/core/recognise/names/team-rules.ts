@@ -16,10 +16,15 @@ import type { LexiconLookup } from './consolidate';
 const TEAM_SUFFIXES: readonly string[] = ['代表团', '国奥队', '国家队', ...TEAM_KINDS];
 const TEAM_AFTER_PLACE = new RegExp(`^(?:${TEAM_SUFFIXES.join('|')}|队(?![伍员长友列形医旗服徽歌部]))`);
 
-/** A score, a VS or 对阵 after a club's name: the name ends there. */
-const AFTER_CLUB = /^\s?(?:[0-9０-９]{1,2}\s?[-－:：∶比]\s?[0-9０-９]{1,2}(?![0-9０-９年月日时点分秒%％])|[Vv][Ss]|对阵)/;
 /** A verb of a match result before a club's name (战胜上海嘉定汇龙): its name runs to a break. */
 const RESULT_VERBS = '战胜|击败|战平|逼平|不敌|负于|迎战|力克|小胜|大胜|完胜|完败|惜败|憾负';
+/**
+ * A score, a VS or 对阵 after a club's name: the name ends there; also with the ground between (上海海港客场0:4惨败,
+ * 上海海港客场击败北京国安).
+ */
+const AFTER_CLUB = new RegExp(
+  `^\\s?(?:(?:主场|客场)?\\s?[0-9０-９]{1,2}\\s?[-－:：∶比]\\s?[0-9０-９]{1,2}(?![0-9０-９年月日时点分秒%％])|[Vv][Ss]|对阵|(?:主场|客场)(?:${RESULT_VERBS}))`,
+);
 const MATCH_VERB = new RegExp(`(?:${RESULT_VERBS}|对阵|[Vv][Ss])\\s?$`);
 /** The nickname after the place: two to four characters, none of them a function word; 时间 of 北京时间 is none. */
 const NOT_NICKNAME = /[的了是在和与及对把被将从由为这那以于在将已也都又还就时]/;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole } from '../../../../src/core/recognise/names/foreign-places';
+import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole, hyphenatedNamesWhole } from '../../../../src/core/recognise/names/foreign-places';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
 import { S, show, spansOf } from './spans';
@@ -71,4 +71,20 @@ test('a dotted foreign name the model starts or ends inside reaches to the bound
     ['总统唐纳德·特朗普。', [['唐纳德·特朗普', 'PER']], ['PER:唐纳德·特朗普']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, dottedNamesWhole(text, spansOf(text, read))), want, text);
+});
+
+test('a foreign name joined by a hyphen is one person', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    // Both parts read, as people or as a place and a person.
+    ['俄罗斯总统弗拉基米尔-普京的军队', [['俄罗斯', 'LOC'], ['弗拉基米尔', 'PER'], ['普京', 'PER']], ['LOC:俄罗斯', 'PER:弗拉基米尔-普京']],
+    ['美国的马赛-拉塞尔跑出的12秒17', [['美国', 'LOC'], ['马赛', 'LOC'], ['拉塞尔', 'PER']], ['LOC:美国', 'PER:马赛-拉塞尔']],
+    // One part left out, up to a break, a function word or a verb.
+    ['东京奥运会冠军卡马乔-奎茵以12秒45夺冠', [['卡马乔', 'PER']], ['PER:卡马乔-奎茵']],
+    ['尼日利亚的托比-阿穆桑，她在', [['尼日利亚', 'LOC'], ['阿穆桑', 'PER']], ['LOC:尼日利亚', 'PER:托比-阿穆桑']],
+    // Two Chinese names (a pair of players), places and organisations stay apart.
+    ['混双组合王楚钦-孙颖莎夺冠', [['王楚钦', 'PER'], ['孙颖莎', 'PER']], ['PER:王楚钦', 'PER:孙颖莎']],
+    ['新重庆-重庆日报记者', [['新重庆', 'LOC'], ['重庆日报', 'ORG']], ['LOC:新重庆', 'ORG:重庆日报']],
+    ['重庆-黔江高速', [['重庆', 'LOC'], ['黔江', 'LOC']], ['LOC:重庆', 'LOC:黔江']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, hyphenatedNamesWhole(text, spansOf(text, read))), want, text);
 });

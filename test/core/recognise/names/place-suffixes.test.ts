@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, placesInTerms, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from '../../../../src/core/recognise/names/place-suffixes';
+import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, hostsOfEventsNoPlaces, placesInTerms, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from '../../../../src/core/recognise/names/place-suffixes';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { at, show, spansOf } from './spans';
 
@@ -88,6 +88,33 @@ test('a place inside a lexicalised word is no place: 北京时间, 美东时间,
     for (const [text, name, want] of more) assert.deepEqual(show(text, placesInTerms(text, [at(text, name, 'LOC')])), want, text);
   }
   for (const [text, place, want] of table) assert.deepEqual(show(text, placesInTerms(text, [at(text, place, 'LOC')])), want, text);
+});
+
+test('the host or the continent in the name of a sporting event is no place', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['2023年德班世乒赛于北京时间28日落幕', '德班', []],
+    ['自从2008年北京奥运废除双打以来', '北京', []],
+    ['第一届F1中国大奖赛在上海举办', '中国', []],
+    ['在2022年俄勒冈世锦赛上跑出12秒12', '俄勒冈', []],
+    ['2025哈尔滨亚冬会越野滑雪', '哈尔滨', []],
+    // A host named by characters of its places, each read alone.
+    ['如今来到粤港澳全运会', '港', []],
+    ['如今来到粤港澳全运会', '粤', []],
+    ['继2002年韩日世界杯以来', '日', []],
+    // Asia's cup and champions league.
+    ['中国男篮在亚洲杯决赛中', '亚洲', []],
+    ['昂首挺进亚冠精英联赛正赛', '亚', []],
+    // The place anywhere else, and events the sets mark as often as not.
+    ['亚洲最大的港口', '亚洲', ['LOC:亚洲']],
+    ['来到北京奋斗', '北京', ['LOC:北京']],
+    ['WTT重庆冠军赛', '重庆', ['LOC:重庆']],
+    ['第四届山西艺术节', '山西', ['LOC:山西']],
+    ['新晋奥运冠军郑钦文', '晋', []],
+  ];
+  for (const [text, place, want] of table) {
+    assert.deepEqual(show(text, hostsOfEventsNoPlaces(text, [at(text, place, 'LOC')])), want, text);
+    assert.deepEqual(show(text, placesInTerms(text, [at(text, place, 'LOC')])), want, text);
+  }
 });
 
 test('an alliance of countries read as a place is an organisation', () => {

@@ -57,6 +57,9 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['北京3月28日电（记者郭宇靖、李娜）3月28日晚', ['PER:郭宇靖', 'PER:李娜']],
     ['记者张三、李四等人', []],
     ['（本报记者王刚摄）', ['PER:王刚']],
+    // A spaced credit: 摄 after the photographer's name is not part of it.
+    ['颁奖仪式上。新华社记者 龙雷摄', ['PER:龙雷']],
+    ['新华社记者 张明 李娜摄', ['PER:张明', 'PER:李娜']],
     ['刘洋', ['PER:刘洋']],
     ['市人大代表、县委书记', ['ORG:市人大', 'ORG:县委']],
     ['市五届政协委员', ['ORG:市五届政协']],

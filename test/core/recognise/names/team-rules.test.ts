@@ -22,6 +22,10 @@ test('teams named after a place, and clubs a match shows as teams, are organisat
     // A club: place + nickname before a score, VS or 对阵, or after a verb of a match result up to a break.
     ['终场哨响，重庆铜梁龙2-0战胜上海嘉定汇龙的比分', ['重庆', '上海'], ['ORG:重庆铜梁龙', 'ORG:上海嘉定汇龙']],
     ['第2轮：重庆铜梁龙VS辽宁铁人。', ['重庆', '辽宁'], ['ORG:重庆铜梁龙', 'ORG:辽宁铁人']],
+    // The ground between the club and the score or the result.
+    ['主场3:1战胜光州FC，上海海港客场0:4惨败', ['上海'], ['ORG:上海海港']],
+    ['本轮上海海港客场击败北京国安', ['上海', '北京'], ['ORG:上海海港', 'ORG:北京国安']],
+    ['上海市民客场观赛', ['上海'], ['LOC:上海']],
     ['以３∶０轻取福建女排。', ['福建'], ['ORG:福建女排']],
     ['首秀0-3不敌延边龙鼎，', ['延边'], ['ORG:延边龙鼎']],
     // No team: 队伍 and 队员, a time of day after a place, a place with no match in sight.

@@ -25,3 +25,17 @@ test('a hall for fairs or meetings is one place with the place that names it', (
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, venuesWithTheirPlaces(text, spansOf(text, read), lex)), want, text);
 });
+
+test('a stadium, arena or sports centre is one place with the place that names it', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['赛后的凤凰山球场再次变成演唱会现场', [['凤凰山', 'LOC']], ['LOC:凤凰山球场']],
+    ['球迷来到凤凰山专业足球场', [['凤凰山', 'LOC']], ['LOC:凤凰山专业足球场']],
+    ['比赛安排在大连梭鱼湾球场进行', [['大连', 'LOC']], ['LOC:大连梭鱼湾球场']],
+    ['昨晚的济南奥体中心，山东泰山', [['济南奥体中心', 'ORG']], ['LOC:济南奥体中心']],
+    ['到上海静安体育中心演出', [['上海静安体育中心', 'ORG']], ['LOC:上海静安体育中心']],
+    // A court or a stadium with no name of its own is none; a court of a kind of ball does not name a place.
+    ['新建社区体育馆', [['体育馆', 'ORG']], []],
+    ['重庆篮球场', [['重庆', 'LOC']], ['LOC:重庆']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, venuesWithTheirPlaces(text, spansOf(text, read), lex)), want, text);
+});
