@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { outletsWithTheirBrands, photoAgencies, titledOutlets, webOutletsWhole } from '../../../../src/core/recognise/names/web-outlets';
+import { nationalPapers, outletsWithTheirBrands, photoAgencies, titledOutlets, webOutletsWhole } from '../../../../src/core/recognise/names/web-outlets';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { show, spansOf, S } from './spans';
@@ -60,4 +60,21 @@ test("an outlet named with its group's brand or its channel, joined by a dot or 
   // A site read whole as a person before what only follows a source; a person's name in a byline's bracket stays.
   const site = '荆楚网(湖北日报网)讯 (记者 王小网)';
   assert.deepEqual(show(site, webOutletsWhole(site, spansOf(site, [['荆楚网', 'PER'], ['湖北日报网', 'ORG'], ['王小网', 'PER']]))), ['ORG:荆楚网', 'ORG:湖北日报网', 'PER:王小网']);
+});
+
+test("China's national papers named by their field are organisations", () => {
+  const lex = Lexicon.build(['工业', '证券', '电子', '体育', '工业报告'].map((w) => [w, LEX.WORD] as [string, number]));
+  const make = (s: LabelledSpan) => ({ ...s, confidence: 0.75 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['带着上述问题，中国工业报专访了专家', [['中国', 'LOC']], ['ORG:中国工业报']],
+    ['在接受中国证券报记者专访时表示', [['中国', 'LOC']], ['ORG:中国证券报']],
+    ['呈现向好态势。《中国电子报》特约', [['中国', 'LOC']], ['ORG:中国电子报']],
+    ['经批准，中国体育报社将临时创办', [['中国', 'LOC']], ['ORG:中国体育报社']],
+    // A report, a verb opening with 报, a field that is no word, a function word: no paper.
+    ['发布中国工业报告', [['中国', 'LOC']], ['LOC:中国']],
+    ['中国企业报名参加', [['中国', 'LOC']], ['LOC:中国']],
+    ['中国的报刊', [['中国', 'LOC']], ['LOC:中国']],
+    ['中国申报的项目', [['中国', 'LOC']], ['LOC:中国']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, nationalPapers(text, spansOf(text, read), make, lex)), want, text);
 });
