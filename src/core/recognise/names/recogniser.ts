@@ -9,7 +9,7 @@ import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlace
 import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
 import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
-import { cppccFormalNames, organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies } from './party-rules';
+import { cppccFormalNames, organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies, democraticPartyCommittees } from './party-rules';
 import {
   cooperationBodies,
   dictionaryOrganisations,
@@ -37,7 +37,7 @@ import { brandsBeforeBusinessWords } from './brand-words';
 import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole, hyphenatedNamesWhole } from './foreign-places';
 import { placesBeforeDescriptions } from './place-descriptions';
 import { departmentsBeforeTheirHeads } from './departments';
-import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, hostsOfEventsNoPlaces, placesInTerms, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from './place-suffixes';
+import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, hostsOfEventsNoPlaces, placesInTerms, policyWordsNoNames, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes, specialTreatmentNames } from './stock-codes';
 import { banksNamedByPlaces } from './banks';
 import { portsNotHongKong } from './ports';
@@ -205,6 +205,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     organsWithTerms,
     (t, s) => cppccFormalNames(t, s, made('cppcc', 0.8)),
     partyBodies,
+    democraticPartyCommittees,
     partyGroupsOffTitledBodies,
     (t, s) => formalCommittees(t, s, made('party-committee', 0.8)),
     formalOrganNames,
@@ -243,6 +244,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => abbreviationsInCompounds(t, s, made('abbreviation', 0.8), lex),
     (t, s) => mainlandAlone(t, s, made('mainland', 0.7)),
     hostsOfEventsNoPlaces,
+    policyWordsNoNames,
   ];
 }
 

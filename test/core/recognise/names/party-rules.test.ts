@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cppccFormalNames, organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies } from '../../../../src/core/recognise/names/party-rules';
+import { cppccFormalNames, organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies, democraticPartyCommittees } from '../../../../src/core/recognise/names/party-rules';
 import { partyOrgansWithoutUpperPlaces } from '../../../../src/core/recognise/names/org-rules';
 import { at, S, show, spansOf } from './spans';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
@@ -146,4 +146,16 @@ test("a CPPCC's formal name with its term and place, and its committee, is one o
     ['各位政协委员和同志', [['政协', 'ORG']], ['ORG:政协']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, cppccFormalNames(text, spansOf(text, read), make)), want, text);
+});
+
+test("a democratic party's committee is named with the party", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['民建常州市委会积极履职', [['民建', 'ORG'], ['常州市委会', 'ORG']], ['ORG:民建常州市委会']],
+    ['九三学社重庆市委员会主委', [['九三学社', 'ORG'], ['重庆市委员会', 'ORG']], ['ORG:九三学社重庆市委员会']],
+    // Not a party of any other kind, a committee set apart, or a body that is no committee.
+    ['中共重庆市委会议', [['中共', 'ORG'], ['重庆市委', 'ORG']], ['ORG:中共', 'ORG:重庆市委']],
+    ['民建、市委会', [['民建', 'ORG'], ['市委会', 'ORG']], ['ORG:民建', 'ORG:市委会']],
+    ['民建市政府', [['民建', 'ORG'], ['市政府', 'ORG']], ['ORG:民建', 'ORG:市政府']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, democraticPartyCommittees(text, spansOf(text, read))), want, text);
 });

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, hostsOfEventsNoPlaces, placesInTerms, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from '../../../../src/core/recognise/names/place-suffixes';
+import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, hostsOfEventsNoPlaces, placesInTerms, policyWordsNoNames, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from '../../../../src/core/recognise/names/place-suffixes';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
-import { at, show, spansOf } from './spans';
+import { at, S, show, spansOf } from './spans';
 
 const lex = Lexicon.build([['巴南', LEX.LOC], ['情歌', LEX.WORD], ['季中', 0], ['高中', LEX.WORD], ['集中', LEX.WORD], ['其中', LEX.WORD]]);
 
@@ -115,6 +115,19 @@ test('the host or the continent in the name of a sporting event is no place', ()
     assert.deepEqual(show(text, hostsOfEventsNoPlaces(text, [at(text, place, 'LOC')])), want, text);
     assert.deepEqual(show(text, placesInTerms(text, [at(text, place, 'LOC')])), want, text);
   }
+});
+
+test('惠民, a policy word, names nothing alone', () => {
+  const table: Array<[string, string, S['label'], string[]]> = [
+    ['推出多项特色活动和惠民政策', '惠民', 'LOC', []],
+    ['统筹做好稳增长、促改革、惠民生、保稳定', '惠民生', 'PER', []],
+    ['改革突破、惠民强企工作导向', '惠民强', 'PER', []],
+    // The village, the station and a person whose given name it is keep their names.
+    ['白羊镇惠民村', '惠民村', 'LOC', ['LOC:惠民村']],
+    ['东至巴南区惠民站', '惠民站', 'LOC', ['LOC:惠民站']],
+    ['王惠民说', '王惠民', 'PER', ['PER:王惠民']],
+  ];
+  for (const [text, name, label, want] of table) assert.deepEqual(show(text, policyWordsNoNames(text, [at(text, name, label)])), want, text);
 });
 
 test('an alliance of countries read as a place is an organisation', () => {

@@ -62,6 +62,10 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['新华社记者 张明 李娜摄', ['PER:张明', 'PER:李娜']],
     ['刘洋', ['PER:刘洋']],
     ['市人大代表、县委书记', ['ORG:市人大', 'ORG:县委']],
+    // A democratic party's committee of a level; the party committee before a meeting or a verb.
+    ['市委会围绕养老护理提交提案', ['ORG:市委会']],
+    ['，市委会议强调', ['ORG:市委']],
+    ['，市委会同市政府', ['ORG:市委', 'ORG:市政府']],
     ['市五届政协委员', ['ORG:市五届政协']],
     ['会见了市教育委主任', ['ORG:市教育委']],
     ['城市规划很重要', []],
