@@ -27,6 +27,7 @@ const NOT_IN_NAME = /[等的了都也就还才只是和与及们]/;
 export function peopleAfterOfficialTitles<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   const added: T[] = [];
   const lengthened = new Map<T, number>();
+  const relabelled = new Set<T>();
   for (const m of text.matchAll(PERSON_AFTER_TITLE)) {
     const name = m[1];
     const start = m.index! + m[0].length - name.length;
@@ -40,10 +41,17 @@ export function peopleAfterOfficialTitles<T extends Scored>(text: string, spans:
       lengthened.set(short, end);
       continue;
     }
+    // 管委会主任孙殿镇，: a name ending like a town the model read as one, where the title shows a person.
+    const town = /[镇村乡]$/.test(name) ? spans.find((o) => o.label === 'LOC' && o.start === start && o.end === end && o.confidence < 0.9) : undefined;
+    if (town && !spans.some((o) => o !== town && o.start < end && start < o.end)) {
+      relabelled.add(town);
+      continue;
+    }
     if (overlapsAny(spans, start, end)) continue;
     added.push(make({ start, end, label: 'PER' }));
   }
-  const out = lengthened.size ? spans.map((o) => (lengthened.has(o) ? { ...o, end: lengthened.get(o)! } : o)) : spans;
+  let out = lengthened.size ? spans.map((o) => (lengthened.has(o) ? { ...o, end: lengthened.get(o)! } : o)) : spans;
+  if (relabelled.size) out = out.map((o) => (relabelled.has(o) ? { ...o, label: 'PER' } : o));
   return added.length ? concatInTextOrder(out, added) : out;
 }
 

@@ -23,6 +23,9 @@ test("a name after an official's title, before a break or a verb of attending or
     // Not a time or an adverb as the third character; not where the two characters already end before a verb.
     ['市长张伟今出席', [['张伟', 'PER']], ['PER:张伟']],
     ['副主任祝勤率调研组到彭水', [['祝勤', 'PER']], ['PER:祝勤']],
+    // A name ending like a town, read as one, after the title; a town the model is sure of, or with no title before it, stays.
+    ['开发区管委会主任孙殿镇，区人大', [['开发区管委会', 'ORG'], ['孙殿镇', 'LOC']], ['ORG:开发区管委会', 'PER:孙殿镇']],
+    ['来到了孙殿镇，区人大', [['孙殿镇', 'LOC']], ['LOC:孙殿镇']],
     ['书记张伟出席', [['张伟', 'PER']], ['PER:张伟']],
     // No name: a word, a place, a function word, a title going on into another word, a surname-like adverb and a verb.
     ['副市长文阁，', [], []],
