@@ -200,6 +200,8 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   for (const [text, want] of [
     ['全体政协委员', []],
     ['推动政协工作提质增效', []],
+    ['看望了政协机关干部', []],
+    ['一年来，政协各参加单位和各专门委员会', []],
     ['人民政协制度', []],
     ['市政协委员', ['ORG:政协']],
     ['政协主席', ['ORG:政协']],
