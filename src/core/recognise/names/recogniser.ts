@@ -5,7 +5,7 @@ import { NameModel } from './model';
 import { LEX, Lexicon } from './lexicon';
 import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, RuleSpan, ruleSpans, peopleListedAfterTitles } from './rules';
 import { placeOrgans } from './organ-rules';
-import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, gazetteerPlacesAlone, longerDictionaryPlaces, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, placesTheDictionaryJoins, verbsOffPlaces } from './place-rules';
+import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, gazetteerPlacesAlone, longerDictionaryPlaces, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, placesTheDictionaryJoins, verbsOffPlaces, abbreviationPairsInReadings } from './place-rules';
 import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
 import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
@@ -244,6 +244,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => abbreviationsInCompounds(t, s, made('abbreviation', 0.8), lex),
     (t, s) => mainlandAlone(t, s, made('mainland', 0.7)),
     hostsOfEventsNoPlaces,
+    (t, s) => abbreviationPairsInReadings(t, s, lex),
     policyWordsNoNames,
   ];
 }

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
-import { compassZones, placesTheDictionaryJoins, verbsOffPlaces, transitLines, abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, gazetteerPlacesAlone, longerDictionaryPlaces, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs } from '../../../../src/core/recognise/names/place-rules';
+import { compassZones, placesTheDictionaryJoins, verbsOffPlaces, transitLines, abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, gazetteerPlacesAlone, longerDictionaryPlaces, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, abbreviationPairsInReadings } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, peopleListedAfterTitles, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
-import { spansOf } from './spans';
+import { S, spansOf } from './spans';
 
 const show = (text: string, spans: LabelledSpan[]) => spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
 const run = (fn: (t: string, out: RuleSpan[]) => void, text: string) => {
@@ -662,4 +662,22 @@ test('two places the dictionary knows as one are one; a verb read into a place i
   for (const [text, read, want] of joins) assert.deepEqual(show(text, placesTheDictionaryJoins(text, spansOf(text, read), dict)), want, text);
   const t = '了解巫山、走近巫山';
   assert.deepEqual(show(t, verbsOffPlaces(t, spansOf(t, [['巫山', 'LOC'], ['走近巫山', 'LOC']]), dict)), ['LOC:巫山', 'LOC:巫山']);
+});
+
+test('a pair of abbreviations the model reads into a longer name is two places', () => {
+  const lex = Lexicon.build([['文旅', LEX.WORD], ['乡村', LEX.WORD], ['河长', LEX.WORD], ['省市', LEX.WORD]]);
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['“南北牡丹合流，川渝文旅合力”', [['川渝文', 'PER']], ['LOC:川', 'LOC:渝']],
+    ['坚持“川渝一盘棋”思想', [['川渝', 'PER']], ['LOC:川', 'LOC:渝']],
+    ['首届川渝乡村振兴农民画联展', [['川渝乡', 'LOC']], ['LOC:川', 'LOC:渝']],
+    ['今年以来，川渝省市政协在两地', [['川渝省', 'LOC']], ['LOC:川', 'LOC:渝']],
+    ['形成有川渝政协辨识度的成果', [['川渝政协', 'ORG']], ['LOC:川', 'LOC:渝']],
+    ['2025海外华文媒体川渝行', [['川渝行', 'ORG']], ['LOC:川', 'LOC:渝']],
+    // A region's or a line's name, a run of three, the pair read whole as a place, and a place of its own stay.
+    ['引领川渝东北一体化', [['川渝东北', 'LOC']], ['LOC:川渝东北']],
+    ['沪渝蓉沿江高铁开工', [['沪渝蓉', 'PER']], ['PER:沪渝蓉']],
+    ['来自川渝两地', [['川渝', 'LOC']], ['LOC:川渝']],
+    ['辽宁省', [['辽宁省', 'LOC']], ['LOC:辽宁省']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, abbreviationPairsInReadings(text, spansOf(text, read), lex)), want, text);
 });
