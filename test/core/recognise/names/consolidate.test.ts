@@ -152,3 +152,20 @@ test("a company going by a place's word is not marked at the place's street or d
   const out = consolidateNames(text, [ann(text, '长安汽车', 'ORG', 0.9), ann(text, '外交部', 'ORG', 0.99)], (s) => (s === '长期' ? LEX.WORD : dict.lookup(s)));
   assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['ORG:长安汽车@0', 'ORG:长安@9', 'ORG:外交部@29', 'ORG:外交部@47']);
 });
+
+test('a place jieba also lists as a name is a place where it is read so with some confidence', () => {
+  const places = Lexicon.build([['梁平', LEX.LOC | LEX.PER | LEX.WORD], ['长安', LEX.LOC | LEX.WORD], ['普京', LEX.LOC | LEX.NAME_PER]]);
+  const look = (s: string) => places.lookup(s);
+  const labels = (text: string, anns: Annotation[]) => consolidateNames(text, anns, look).map((a) => `${a.label}:${text.slice(a.start, a.end)}`);
+  // Read as a place at 0.74 and 0.64 and as a person at 0.75: the county at every mention.
+  const t = '梁平位于重庆东北部。梁平的地理条件较为优良。同时，梁平一二三产业融合发展。';
+  const read = [ann(t, '梁平', 'LOC', 0.74), ann(t, '梁平', 'PER', 0.75, 5), ann(t, '梁平', 'LOC', 0.64, 15)];
+  assert.deepEqual(labels(t, read), ['LOC:梁平', 'LOC:梁平', 'LOC:梁平']);
+  // A sure person, a place read too weakly, a place jieba lists as no name, or one the proper nouns know as a person: the surer reading.
+  assert.deepEqual(labels(t, [ann(t, '梁平', 'LOC', 0.74), ann(t, '梁平', 'PER', 0.95, 5)]), ['PER:梁平', 'PER:梁平', 'PER:梁平']);
+  assert.deepEqual(labels(t, [ann(t, '梁平', 'LOC', 0.55), ann(t, '梁平', 'PER', 0.75, 5)]), ['PER:梁平', 'PER:梁平', 'PER:梁平']);
+  const c = '长安的产业。长安汽车发布。长安加快发展。';
+  assert.deepEqual(labels(c, [ann(c, '长安', 'LOC', 0.7), ann(c, '长安', 'ORG', 0.8, 6)]), ['ORG:长安', 'ORG:长安', 'ORG:长安']);
+  const p = '普京表示。普京说。';
+  assert.deepEqual(labels(p, [ann(p, '普京', 'LOC', 0.7), ann(p, '普京', 'PER', 0.8, 5)]), ['PER:普京', 'PER:普京']);
+});
