@@ -286,6 +286,10 @@ const NOT_DICTIONARY_COMPANY = /(?:的|理论|主义|思想|精神)$/;
 /** After a company's name: a product's code in Latin letters and digits, or a word only a company is the subject of. */
 const COMPANY_SHOWN_AFTER = /^(?:\s?[A-Z]{1,3}\d|手机|创始人|董事长|首席执行官|CEO|股价|财报|旗下)/;
 
+/** dictionaryCompanies' scratch arrays (a paragraph's pair of fresh ones cost more than the scan they serve). */
+let scratchBlocked = new Uint8Array(1024);
+let scratchRead = new Uint8Array(1024);
+
 /**
  * 华为昨天发布, 对华为实施: a company the dictionary of proper nouns knows (LEX.NAME_ORG: 华为, 字节跳动) where
  * the model marks nothing, or only 华 (China) after 对/向 or the whole word as a person or place. Not a
@@ -296,12 +300,18 @@ export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], 
   let out = spans;
   const n = text.length;
   // Where a name other than a person or 华 begins or lies, no company of the dictionary is read: skip it unprobed.
-  const blocked = new Uint8Array(n);
+  if (scratchBlocked.length < n) {
+    scratchBlocked = new Uint8Array(n * 2);
+    scratchRead = new Uint8Array(n * 2);
+  }
+  const blocked = scratchBlocked;
+  const read = scratchRead;
+  blocked.fill(0, 0, n);
+  read.fill(0, 0, n);
   // A place's first character stays open: the model reads the place at the head of a company the
   // dictionary knows (英 of 英伟达, 比亚 of 比亚迪).
   for (const o of spans) if (o.label !== 'PER') blocked.fill(1, o.label === 'LOC' ? o.start + 1 : o.start, o.end);
   // Where the model read a person or place, the word starts there whatever stands before it (助力星巴克).
-  const read = new Uint8Array(n);
   for (const o of spans) if (o.label === 'PER' || o.label === 'LOC') read[o.start] = 1;
   for (let i = 0; i + 1 < n; i++) {
     if (blocked[i] === 1) continue;

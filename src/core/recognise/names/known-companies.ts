@@ -80,8 +80,16 @@ const COMMON_WORD = 14;
 const AFTER_NAME = /^(?:[上下中里内外的了是在和与及等将已也都]|部队)/;
 
 const { byFirst: BY_FIRST, opens: OPENS_NAME } = namesByFirstCharacter(KNOWN_COMPANIES);
-/** The names' first two characters: 中 opens many words, 中国 fewer. */
-const FIRST_TWO = new Set(KNOWN_COMPANIES.map((n) => n.charCodeAt(0) * 65536 + n.charCodeAt(1)));
+/**
+ * The names' first two characters, as bits of a 64 Kbit table (中 opens many words, 中国 fewer): a bit may stand
+ * for other pairs too, which the names' own test then turns down. A number above 2^30 as a Set key is boxed first.
+ */
+const FIRST_TWO = new Uint32Array(2048);
+const pairBit = (c0: number, c1: number) => ((c0 * 31) ^ c1) & 0xffff;
+for (const n of KNOWN_COMPANIES) {
+  const b = pairBit(n.charCodeAt(0), n.charCodeAt(1));
+  FIRST_TWO[b >>> 5] |= 1 << (b & 31);
+}
 
 const KNOWN = new Set(KNOWN_COMPANIES);
 
@@ -93,8 +101,10 @@ export function isKnownCompany(name: string): boolean {
 export function knownCompanies<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   let out = spans;
   for (let i = 0; i < text.length; i++) {
-    if (OPENS_NAME[text.charCodeAt(i)] === 0 || !FIRST_TWO.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) continue;
-    const names = BY_FIRST.get(text[i]);
+    if (OPENS_NAME[text.charCodeAt(i)] === 0) continue;
+    const b = pairBit(text.charCodeAt(i), text.charCodeAt(i + 1));
+    if ((FIRST_TWO[b >>> 5] & (1 << (b & 31))) === 0) continue;
+    const names = BY_FIRST.get(text.charCodeAt(i));
     if (!names) continue;
     const name = names.find((n) => text.startsWith(n, i));
     if (!name) continue;

@@ -92,13 +92,14 @@ export function startsWord(text: string, i: number, endsWordBefore: Uint8Array):
  * A table of names indexed for scanning a text: the names by their first character, longest first, and
  * which UTF-16 codes open any (most positions of a text open none, and one look-up says so).
  */
-export function namesByFirstCharacter(names: readonly string[]): { byFirst: Map<string, string[]>; opens: Uint8Array } {
-  const byFirst = new Map<string, string[]>();
+export function namesByFirstCharacter(names: readonly string[]): { byFirst: Map<number, string[]>; opens: Uint8Array } {
+  // Keyed by the first UTF-16 unit: a number below 2^16 is no string made per position of the text.
+  const byFirst = new Map<number, string[]>();
   const opens = new Uint8Array(0x10000);
   for (const n of [...names].sort((a, b) => b.length - a.length)) {
-    const list = byFirst.get(n[0]);
+    const list = byFirst.get(n.charCodeAt(0));
     if (list) list.push(n);
-    else byFirst.set(n[0], [n]);
+    else byFirst.set(n.charCodeAt(0), [n]);
     opens[n.charCodeAt(0)] = 1;
   }
   return { byFirst, opens };

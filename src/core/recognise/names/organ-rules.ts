@@ -231,7 +231,7 @@ const BEFORE_SHORT_NAME = /[^\u4e00-\u9fff]|[被由经据和与及在向对是�
 export function nationalShortNames(text: string, out: RuleSpan[], lex?: Lexicon): void {
   for (let i = 0; i < text.length; i++) {
     if (OPENS_SHORT_NAME[text.charCodeAt(i)] === 0) continue;
-    const names = SHORT_NAMES_BY_FIRST.get(text[i]);
+    const names = SHORT_NAMES_BY_FIRST.get(text.charCodeAt(i));
     if (!names) continue;
     const name = names.find((n) => text.startsWith(n, i));
     // A name of five characters or more, or one held to what follows or precedes it, stands anywhere (接受21世纪经济报道专访,

@@ -69,6 +69,9 @@ export function compassZones(text: string, out: RuleSpan[]): void {
 const CITY_AFTER_VERB = new Set('蓉穗榕甬邕筑昆杭'.split(''));
 /** Verbs of being or going somewhere, before a province's abbreviation: 在渝, 来渝, 赴京, 抵沪, 驻渝, 入渝, 归渝, 住渝. */
 const PLACE_VERBS = new Set('在来赴抵返回离进驻留到访入出归住'.split(''));
+/** PLACE_VERBS by UTF-16 code: the scans below ask it at every character first (most are no such verb). */
+const IS_PLACE_VERB = new Uint8Array(0x10000);
+for (const c of PLACE_VERBS) IS_PLACE_VERB[c.charCodeAt(0)] = 1;
 
 /**
  * 在渝召开, 来渝考察, 抵沪, 来蓉: a province's or city's one-character abbreviation after a verb of being or going is the
@@ -78,7 +81,8 @@ const PLACE_VERBS = new Set('在来赴抵返回离进驻留到访入出归住'.s
 export function abbreviationsAfterVerbs(text: string, out: RuleSpan[], lex?: Lexicon): void {
   if (!lex) return;
   for (let i = 1; i < text.length; i++) {
-    if ((IS_ABBR[text.charCodeAt(i)] === 0 && !CITY_AFTER_VERB.has(text[i])) || !PLACE_VERBS.has(text[i - 1]) || AMBIGUOUS_FIRST.has(text[i])) continue;
+    if (IS_PLACE_VERB[text.charCodeAt(i - 1)] === 0) continue;
+    if ((IS_ABBR[text.charCodeAt(i)] === 0 && !CITY_AFTER_VERB.has(text[i])) || AMBIGUOUS_FIRST.has(text[i])) continue;
     // A run of abbreviations (川渝) is the rule above's.
     if (IS_ABBR[text.charCodeAt(i + 1)] === 1) continue;
     const known = (w: string) => (lex.lookup(w) & ~LEX.PREFIX) !== 0;
@@ -104,7 +108,7 @@ function placesByFirstCharacter(text: string, out: RuleSpan[], lex: Lexicon): vo
   for (let i = 1; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i);
     // A character common as a word of its own (海, 入, 石) stands for no place.
-    if (!PLACE_VERBS.has(text[i - 1]) || IS_ABBR[c] === 1 || !isHan(c) || lex.frequency(text[i]) > RARE_CHARACTER) continue;
+    if (IS_PLACE_VERB[text.charCodeAt(i - 1)] === 0 || IS_ABBR[c] === 1 || !isHan(c) || lex.frequency(text[i]) > RARE_CHARACTER) continue;
     if (lex.isWordAt(text, i) || lex.isWordAt(text, i - 2) || lex.lookup(text.slice(i, i + 3)) & ~LEX.PREFIX) continue;
     if (!namedInFull(text, i, lex)) continue;
     out.push({ start: i, end: i + 1, label: 'LOC', confidence: 0.7, rule: 'place-first-character' });
