@@ -52,7 +52,7 @@ import { legalNamesFromTheirStart } from './legal-starts';
 import { centresOfInstitutions, cityCentresNoInstitutions } from './centres';
 import { companiesInListsOfCompanies } from './company-lists';
 import { governmentsOfKnownPlaces, tribunalsOfCourts, officesOfGovernments } from './local-organs';
-import { facilitiesWithTheirCity, roadNetworkNames } from './road-names';
+import { facilitiesWithTheirCity, roadNetworkNames, tunnelsAndBridges } from './road-names';
 import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, factoriesOffCompanies, subsidiariesOffCompanies } from './legal-names';
 import { isPlace, listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
@@ -195,6 +195,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => organBodies(t, s).sort((a, b) => a.start - b.start),
     cooperationBodies,
     (t, s) => roadNetworkNames(t, s, made('road-network', 0.65), lex),
+    (t, s) => tunnelsAndBridges(t, s, made('structure', 0.65), lex),
     (t, s) => facilitiesWithTheirCity(t, s, lex),
     (t, s) => venuesWithTheirPlaces(t, s, lex),
     (t, s) => townsOffVillageBodies(t, s, lex),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { facilitiesWithTheirCity, roadNetworkNames } from '../../../../src/core/recognise/names/road-names';
+import { facilitiesWithTheirCity, roadNetworkNames, tunnelsAndBridges } from '../../../../src/core/recognise/names/road-names';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
@@ -84,4 +84,25 @@ test("a city's rail line and an airport named with the city are one place", () =
     ['重庆、璧山机场', [['重庆', 'LOC'], ['璧山机场', 'LOC']], ['LOC:重庆', 'LOC:璧山机场']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, facilitiesWithTheirCity(text, spansOf(text, read), dict)), want, text);
+});
+
+test('a tunnel, grand bridge or ship lock with a name of its own is a place', () => {
+  const lex = Lexicon.build(['随着', '深入', '最长', '鹿角'].map((w) => [w, LEX.WORD] as [string, number]));
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.65 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    // The model's person before the head, or nothing read: the name back to a break, a name or a verb's word.
+    ['沪宁合高铁安徽段最长隧道丰山隧道进口贯通', [['沪宁合高铁', 'LOC'], ['丰山', 'PER']], ['LOC:沪宁合高铁', 'LOC:丰山隧道']],
+    ['全长12673米的向阳二号隧道建设', [], ['LOC:向阳二号隧道']],
+    ['宜昌至兴山高铁高岚河特大桥顺利合龙', [['宜昌至兴山高铁', 'LOC'], ['高岚河', 'PER']], ['LOC:宜昌至兴山高铁', 'LOC:高岚河特大桥']],
+    ['合武高铁安徽段站前一标庐安特大桥合龙', [['合武高铁', 'LOC']], ['LOC:合武高铁', 'LOC:庐安特大桥']],
+    ['随着望乐隧道右幅贯通', [], ['LOC:望乐隧道']],
+    ['深入科学城隧道和金凤隧道项目', [], ['LOC:科学城隧道', 'LOC:金凤隧道']],
+    ['广西柳江红花二线船闸工程', [['广西', 'LOC'], ['柳江', 'LOC']], ['LOC:广西', 'LOC:柳江', 'LOC:红花二线船闸']],
+    // A description, a common word, a line or a river before the head: no name of its own.
+    ['这是安徽段最长隧道', [], []],
+    ['一条铁路隧道', [], []],
+    ['鹿角隧道', [], []],
+    ['泸州沱江特大桥', [['泸州', 'LOC'], ['沱江', 'LOC']], ['LOC:泸州', 'LOC:沱江']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, tunnelsAndBridges(text, spansOf(text, read), make, lex)), want, text);
 });
