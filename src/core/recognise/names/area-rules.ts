@@ -76,14 +76,14 @@ export function arealDesignations<T extends Scored>(text: string, spans: T[]): T
 }
 
 /** Heads of a road between places (城口至开州 + 高速公路), and the section a report names (（重庆段）). */
-const ROAD_BETWEEN_HEAD = /^(?:高速公路|城际铁路|快速路|高速|铁路|高铁|公路)/;
+const ROAD_BETWEEN_HEAD = /^(?:高速公路|高速铁路|城际铁路|快速路|高速|铁路|高铁|公路)/;
 const ROAD_SECTION = /^[（(][\u4e00-\u9fff]{1,6}段[）)]/;
 
 /**
  * 城口 + 至 + 开州 + 高速公路, 梁平区 + 至 + 四川 + 开江县 + 高速公路（重庆段）: a road named by the places it
  * joins is one place (GUIDELINES: a road is a place; its name holds them), the section named after it too.
  */
-export function roadsBetweenPlaces<T extends Scored>(text: string, spans: T[]): T[] {
+export function roadsBetweenPlaces<T extends Scored>(text: string, spans: T[], lex?: Lexicon): T[] {
   if (text.indexOf('至') < 0) return spans;
   let out = spans;
   for (let i = 0; i < out.length; i++) {
@@ -97,7 +97,16 @@ export function roadsBetweenPlaces<T extends Scored>(text: string, spans: T[]): 
       while (out[j + 1] && out[j + 1].start === out[j].end && out[j + 1].label === 'LOC') j++;
       pos = out[j].end;
     }
-    const head = j > i ? ROAD_BETWEEN_HEAD.exec(text.slice(pos, pos + 4)) : null;
+    let joined = j > i;
+    // 西安至 + 十堰 + 高铁: the last place the model left unread, where the gazetteer knows it and a road's head follows.
+    if (!joined && text[pos] === '至' && lex) {
+      const last = [2, 3].find((n) => lex.isPlaceOnly(text.slice(pos + 1, pos + 1 + n)) && ROAD_BETWEEN_HEAD.test(text.slice(pos + 1 + n, pos + 5 + n)));
+      if (last && !overlapsAny(out, pos + 1, pos + 1 + last)) {
+        pos += 1 + last;
+        joined = true;
+      }
+    }
+    const head = joined ? ROAD_BETWEEN_HEAD.exec(text.slice(pos, pos + 4)) : null;
     if (!head) continue;
     let end = pos + head[0].length;
     const section = ROAD_SECTION.exec(text.slice(end, end + 10));

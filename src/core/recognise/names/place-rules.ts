@@ -210,7 +210,8 @@ export function numberedRoads(text: string, out: RuleSpan[], lex?: Lexicon): voi
   // Lines named after their ends' abbreviations: 京沪高铁, 渝怀铁路, 沪蓉高速 (+ 复线/二线), and after
   // three of them, 沪渝蓉高铁 (a city's abbreviation may stand among them: 蓉 Chengdu); bridges between two or three
   // cities the same way (常泰长江大桥, 港珠澳大桥, 沪苏通长江公铁大桥).
-  const head = /(?:高速公路|高速|铁路|高铁|城际铁路|城际|客运专线)(?:复线|二线|支线)?|(?:长江|黄河|珠江|跨海)?(?:公铁)?(?<!特)大桥/g;
+  // 成渝中线高铁, 沪渝蓉沿江高铁: a line's course between its ends' names and its head.
+  const head = /(?:中线|东线|西线|沿江|沿海)?(?:高速公路|高速|铁路|高铁|城际铁路|城际|客运专线)(?:复线|二线|支线)?|(?:长江|黄河|珠江|跨海)?(?:公铁)?(?<!特)大桥/g;
   for (const m of text.matchAll(head)) {
     const at = m.index!;
     const end = at + m[0].length;

@@ -130,7 +130,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     parksBeforeCompanies,
     abbreviationsBeforeNationalOrgans,
     (t, s) => districtsBeforeCompanies(t, s, lex),
-    roadsBetweenPlaces,
+    (t, s) => roadsBetweenPlaces(t, s, lex),
     sitesWithHeads,
     numberedStreets,
     brandsWithTrades,

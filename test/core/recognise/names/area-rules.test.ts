@@ -47,6 +47,15 @@ test('a road named by the places it joins is one place, with the section named a
     ['城口至今没有高速公路', [['城口', 'LOC']], ['LOC:城口']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, roadsBetweenPlaces(text, spansOf(text, read))), want, text);
+  // The last place left unread, where the gazetteer knows it and a road's head follows; a high-speed railway's head.
+  const gazetteer = Lexicon.build([['十堰', LEX.LOC | LEX.WORD], ['商丘', LEX.LOC | LEX.WORD], ['今天', LEX.WORD]]);
+  const more: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['、西安至十堰高铁西岭隧道', [['西安', 'LOC']], ['LOC:西安至十堰高铁']],
+    ['；雄安至商丘高铁枣清特大桥', [['雄安', 'LOC']], ['LOC:雄安至商丘高铁']],
+    ['合肥至武汉高速铁路是', [['合肥', 'LOC'], ['武汉', 'LOC']], ['LOC:合肥至武汉高速铁路']],
+    ['西安至今天高铁', [['西安', 'LOC']], ['LOC:西安']],
+  ];
+  for (const [text, read, want] of more) assert.deepEqual(show(text, roadsBetweenPlaces(text, spansOf(text, read), gazetteer)), want, text);
 });
 
 test('on a metro line, a name before 站 is a station, a place', () => {

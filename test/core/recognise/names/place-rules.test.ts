@@ -209,6 +209,9 @@ test('roads', () => {
     ['新建京沪高速铁路', ['LOC:京沪高速']],
     // Three ends, a city's abbreviation among them.
     ['建成沪渝蓉高铁武宜段', ['LOC:沪渝蓉高铁']],
+    // With the line's course between the ends and the head.
+    ['。沪渝蓉沿江高铁合肥至武汉段开工', ['LOC:沪渝蓉沿江高铁']],
+    ['。成渝中线高铁磨盘山隧道', ['LOC:成渝中线高铁']],
     ['的沪蓉高速', ['LOC:沪蓉高速']],
     ['新建高铁', []],
   ];
