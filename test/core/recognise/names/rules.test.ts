@@ -398,6 +398,8 @@ test('national bodies known by a short name, only as words of their own', () => 
     // 央视 after any character but the 中 of 中央视察; outlets of the web era.
     ['从年初央视春晚舞台上', ['ORG:央视']],
     ['中央视察组进驻', []],
+    // CCTV News, the outlet's brand, whole.
+    ['据央视新闻5月24日消息', ['ORG:央视新闻']],
     ['据澎湃新闻、36氪报道', ['ORG:澎湃新闻', 'ORG:36氪']],
     ['心潮澎湃新闻工作者', []],
     ['来自四川封面新闻的记者', ['ORG:封面新闻']],
