@@ -41,7 +41,7 @@ import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, ho
 import { companiesBeforeStockCodes, specialTreatmentNames } from './stock-codes';
 import { banksNamedByPlaces } from './banks';
 import { portsNotHongKong } from './ports';
-import { nationalPapers, photoAgencies, titledOutlets, webOutletsWhole, outletsWithTheirBrands } from './web-outlets';
+import { channelsOfOutlets, nationalPapers, photoAgencies, titledOutlets, webOutletsWhole, outletsWithTheirBrands } from './web-outlets';
 import { chambersOfHometowns } from './chambers';
 import { unAgencies } from './international-bodies';
 import { unitsNamedByPeopleAndPlaces } from './named-units';
@@ -231,6 +231,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     webOutletsWhole,
     outletsWithTheirBrands,
     (t, s) => nationalPapers(t, s, made('national-paper', 0.75), lex),
+    channelsOfOutlets,
     (t, s) => titledOutlets(t, s, made('titled-outlet', 0.7), lex),
     photoAgencies,
     (t, s) => chambersOfHometowns(t, s, lex),

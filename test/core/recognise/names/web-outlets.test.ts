@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nationalPapers, outletsWithTheirBrands, photoAgencies, titledOutlets, webOutletsWhole } from '../../../../src/core/recognise/names/web-outlets';
+import { channelsOfOutlets, nationalPapers, outletsWithTheirBrands, photoAgencies, titledOutlets, webOutletsWhole } from '../../../../src/core/recognise/names/web-outlets';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { show, spansOf, S } from './spans';
@@ -77,4 +77,16 @@ test("China's national papers named by their field are organisations", () => {
     ['中国申报的项目', [['中国', 'LOC']], ['LOC:中国']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, nationalPapers(text, spansOf(text, read), make, lex)), want, text);
+});
+
+test("an outlet's channel named by its field or city is one organisation", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['国际在线重庆频道消息（记者 田渝兵）', [['国际在线', 'ORG'], ['重庆', 'LOC'], ['田渝兵', 'PER']], ['ORG:国际在线重庆频道', 'PER:田渝兵']],
+    ['晚9:30，央视财经频道《对话》', [['央视', 'ORG']], ['ORG:央视财经频道']],
+    ['近日，央视新闻频道《朝闻天下》', [['央视新闻', 'ORG']], ['ORG:央视新闻频道']],
+    // A longer channel's name stays apart (People's Daily's way), and so does what is no outlet.
+    ['四川有线电视台妇女儿童频道的编采人员', [['四川有线电视台', 'ORG']], ['ORG:四川有线电视台']],
+    ['华为手机频道', [['华为', 'ORG']], ['ORG:华为']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, channelsOfOutlets(text, spansOf(text, read))), want, text);
 });
