@@ -254,3 +254,26 @@ export function sitesAlone<T extends Scored>(text: string, spans: T[], make: (s:
   return added.length ? concatInTextOrder(spans, added) : spans;
 }
 
+
+/** The New International Land-Sea Trade Corridor, by its full and its short name. */
+const TRADE_CORRIDOR = /(?:西部)?陆海新通道/g;
+
+/**
+ * 西部陆海新通道, 陆海新通道: the trade corridor is a place, a route as a road or a railway is (GUIDELINES: roads and
+ * railways are places); the sets of current news mark it so 36 times and leave it unmarked 25. The glossary's term
+ * of the same name is a layer of its own. The model reads 西部 alone or 陆海新 as a person; a longer name it opens
+ * (西部陆海新通道运营有限公司, an organisation) stays.
+ */
+export function tradeCorridors<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
+  if (text.indexOf('陆海新通道') < 0) return spans;
+  let out = spans;
+  for (const m of text.matchAll(TRADE_CORRIDOR)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const inside = out.filter((o) => o.start < end && start < o.end);
+    if (inside.some((o) => o.start < start || o.end > end)) continue;
+    if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].label === 'LOC') continue;
+    out = replacedBy(out, inside, make({ start, end, label: 'LOC' }));
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { arealDesignations, numberedStreets, oldRegionNames, parksBeforeCompanies, roadsBetweenPlaces, sitesAlone, sitesWithHeads, stationsOfLines } from '../../../../src/core/recognise/names/area-rules';
+import { arealDesignations, tradeCorridors, numberedStreets, oldRegionNames, parksBeforeCompanies, roadsBetweenPlaces, sitesAlone, sitesWithHeads, stationsOfLines } from '../../../../src/core/recognise/names/area-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { at, S, show, spansOf } from './spans';
@@ -146,4 +146,16 @@ test('a site, community or village the model left out is a place, named between 
     ['，磁器口古镇', [['磁器口古镇', 'LOC']], ['LOC:磁器口古镇']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, sitesAlone(text, spansOf(text, read), make, lex)), want, text);
+});
+
+test('the land-sea trade corridor is one place', () => {
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.75 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['依托西部陆海新通道，越来越多的产品', [['西部', 'LOC']], ['LOC:西部陆海新通道']],
+    ['重庆经西部陆海新通道运输货物', [['重庆', 'LOC'], ['陆海新', 'PER']], ['LOC:重庆', 'LOC:西部陆海新通道']],
+    ['打造陆海新通道重要节点', [], ['LOC:陆海新通道']],
+    // A longer name it opens stays.
+    ['西部陆海新通道运营有限公司成立', [['西部陆海新通道运营有限公司', 'ORG']], ['ORG:西部陆海新通道运营有限公司']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, tradeCorridors(text, spansOf(text, read), make)), want, text);
 });
