@@ -37,7 +37,7 @@ const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // and verbs that take an organ as their object (召开市政府常务会议, 会同市财政局).
 // 一名区人大代表, 前往区融媒体中心: a measure word or 往 too.
 // 关于市六届人大…, 听取市人大常委会…, 圆满完成市六届人大…: 于 and the verbs a session's report has before an organ.
-const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自届于获受])|(?<=召开|印发|出台|批准|联合|会同|提请|报请|落实|贯彻|学习|围绕|确保|审议|按照|根据|代表|传达|执行|遵照|参加|兑现|紧扣|听取|完成|出席|列席|视察|走访|看望|慰问|配合|协助|邀请|督促|[0-9０-９一二三四五六七八九十][年月日]))`;
+const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自届于获受度好])|(?<=召开|印发|出台|批准|联合|会同|提请|报请|落实|贯彻|学习|围绕|确保|审议|按照|根据|代表|传达|执行|遵照|参加|兑现|紧扣|听取|完成|出席|列席|视察|走访|看望|慰问|配合|协助|邀请|督促|[0-9０-９一二三四五六七八九十][年月日]))`;
 // 市交委, 市教委: committees with a one-character field.
 // 国家粮食和物资储备局, 国家发展和改革委员会: two fields joined by 和 may be longer, and a committee named in full.
 const DEPT =
@@ -133,10 +133,21 @@ export function levelOrgans(text: string, out: RuleSpan[]): void {
     }
   }
   if (!/[委局厅办]/.test(text)) return;
+  for (const m of text.matchAll(LEAGUE_OR_OFFICE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, label: 'ORG', confidence: 0.85, rule: 'level-organ' });
+  }
   for (const m of organMatches(DEPARTMENT, text, isDepartment)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.85, rule: 'level-dept' });
   }
 }
+
+/**
+ * 团市委, 团省委: the Youth League's committee of a level (团 before the level); 区府办, 县府办: a government's general
+ * office by its short name (the sets of current news mark 8 of 8).
+ */
+const LEAGUE_OR_OFFICE = /团[省市区县]委(?![员托屈婉实])|(?<![政])[区县市]府办(?![公法理事学好])/g;
 
 /** Whether a match of DEPARTMENT names one department. */
 function isDepartment(m: RegExpExecArray): boolean {
@@ -162,17 +173,19 @@ function isDepartment(m: RegExpExecArray): boolean {
  * 内部, 全部, 干部, 总部, 俱乐部).
  */
 const MINISTRY = new RegExp(
-  `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是从经据]))((?:中国)?(?:[${HAN}]{2,4}和)?[${HAN}]{2,6}?(?<![东西南北中内外全干局总支本俱乐底首胸腹面头上下大])部(?:办公厅)?)` +
+  `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是从经据])|(?<=希望|感谢))((?:中国)?(?:[${HAN}]{2,4}和)?[${HAN}]{2,6}?(?<![东西南北中内外全干局总支本俱乐底首胸腹面头上下大])部(?:办公厅)?)` +
     // 文化和旅游部办公厅公布…: a ministry's general office is named after it, whatever follows.
     `(?:(?<=办公厅)|(?=部长|副部长|总工程师|党组|有关|负责人|[、和与及等]|就(?:贯彻|有关|此|相关)|联合|会同|发布|印发|召开|主办|指导|举行|近日|日前|表示|消息|公布|通报|要求|` +
     // 工业和信息化部建立…, 工业和信息化部将深入…, 工业和信息化部就…: an adverb or a verb of what a ministry does.
     `将|已|建立|深入|推动|开展|组织|举办|新闻|获悉|了解到|` +
+    // 希望工业和信息化部继续关心…, 对工业和信息化部长期以来给予…: what a ministry goes on doing.
+    `继续|长期|持续|一直|给予|` +
     // 生态环境部17日召开, 生态环境部今天发布: a date before the verb.
     `[0-9０-９]{1,2}日|今天|昨天|今日|本月|近期))`,
   'gd',
 );
 /** Characters no ministry's name holds: what comes before one in a clause (应邀参加中宣部, 据总后勤部, 本报讯自公安部). */
-const NOT_IN_MINISTRY = /[的了是在个这那与及等为把被将从由以对其各每据如一二三四五六七八九十不他她]|应邀|参加|讯自|本报|按照|要求|最后/g;
+const NOT_IN_MINISTRY = /[的了是在个这那与及等为把被将从由以对其各每据如一二三四五六七八九十不他她]|应邀|参加|讯自|本报|按照|要求|最后|希望|感谢/g;
 
 export function ministries(text: string, out: RuleSpan[], lex?: Lexicon): void {
   if (!text.includes('部')) return;

@@ -62,6 +62,12 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['新华社记者 张明 李娜摄', ['PER:张明', 'PER:李娜']],
     ['刘洋', ['PER:刘洋']],
     ['市人大代表、县委书记', ['ORG:市人大', 'ORG:县委']],
+    // After 年度 or 做好; the Youth League's committee of a level and a government's general office by its short name.
+    ['获评2024年度市政协优秀提案', ['ORG:市政协']],
+    ['要做好市政协领导走访工作', ['ORG:市政协']],
+    ['，团市委副书记谢翔宇出席', ['ORG:团市委']],
+    ['会议听取了区府办关于提案办理情况的报告', ['ORG:区府办']],
+    ['行政府办公室', []],
     // A democratic party's committee of a level; the party committee before a meeting or a verb.
     ['市委会围绕养老护理提交提案', ['ORG:市委会']],
     ['，市委会议强调', ['ORG:市委']],
@@ -349,6 +355,9 @@ test('ministries named by their field', () => {
     ['应急管理部、中国气象局联合召开会商会', ['ORG:应急管理部']],
     ['。生态环境部部长黄润秋主持', ['ORG:生态环境部']],
     ['，文化和旅游部有关负责人说', ['ORG:文化和旅游部']],
+    // After 希望 or 感谢, and before what a ministry goes on doing.
+    ['希望工业和信息化部继续关心支持', ['ORG:工业和信息化部']],
+    ['，对工业和信息化部长期以来给予的支持', ['ORG:工业和信息化部']],
     ['退役军人事务部党组书记', ['ORG:退役军人事务部']],
     ['中国文化和旅游部发布', ['ORG:中国文化和旅游部']],
     // A ministry's general office is named after it, whatever follows.
