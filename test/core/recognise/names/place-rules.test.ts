@@ -18,7 +18,10 @@ const run = (fn: (t: string, out: RuleSpan[]) => void, text: string) => {
 
 test('province abbreviation runs', () => {
   const table: Array<[string, string[]]> = [
-    ['推动京津冀协同发展', ['LOC:京', 'LOC:津', 'LOC:冀']],
+    ['推动川渝黔协同发展', ['LOC:川', 'LOC:渝', 'LOC:黔']],
+    // The capital region's name is one place; a longer run holding it is read piece by piece.
+    ['推动京津冀协同发展', ['LOC:京津冀']],
+    ['京津冀晋合作', ['LOC:京', 'LOC:津', 'LOC:冀', 'LOC:晋']],
     ['川渝两地合作', ['LOC:川', 'LOC:渝']],
     // Two abbreviations before a word of joint work; 深 of 深港 beside Hong Kong only.
     ['248个川渝共建项目', ['LOC:川', 'LOC:渝']],
