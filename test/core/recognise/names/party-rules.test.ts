@@ -78,6 +78,11 @@ test("a body's party group read whole by the model before a title is cut to the 
     ['两江新区党工委副书记', [['两江新区党工委', 'ORG']], ['ORG:两江新区党工委']],
     ['市人力社保局党组召开会议', [['市人力社保局党组', 'ORG']], ['ORG:市人力社保局党组']],
     ['市政府党组成员刘家宏', [['市政府党组', 'ORG']], ['ORG:市政府党组']],
+    // Companies by their short names and the federations of industry, which end in no organisation head.
+    ['长安汽车党委书记、董事长朱华荣', [['长安汽车党委', 'ORG']], ['ORG:长安汽车']],
+    ['市工商联党组书记施崇刚', [['市工商联党组', 'ORG']], ['ORG:市工商联']],
+    ['重庆钢铁（集团）党委书记', [['重庆钢铁（集团）党委', 'ORG']], ['ORG:重庆钢铁（集团）']],
+    ['水湾镇党委副书记', [['水湾镇党委', 'ORG']], ['ORG:水湾镇党委']],
   ];
   for (const [text, spans, want] of table) {
     assert.deepEqual(show(text, partyGroupsOffTitledBodies(text, spans.map(([s, l]) => at(text, s, l)))), want, text);
