@@ -58,7 +58,7 @@ import { brandsBeforeLegalNames, companyHeadsTakenIn, factoriesOffCompanies, sub
 import { isPlace, listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
-import { countriesNotPeople, countriesOffForeignPapers, countriesWhole, isCountryName, mainlandAlone } from './countries';
+import { countriesNotPeople, countriesOffForeignPapers, foreignPapersAfterCountries, countriesWhole, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
 import { companiesBeforePeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort, phrasesNoPeople } from './person-edges';
 import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles, latinItemsInLists } from './latin-rules';
@@ -98,6 +98,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     countriesNotPeople,
     (t, s) => countriesWhole(t, s, lex),
     countriesOffForeignPapers,
+    foreignPapersAfterCountries,
     (t, s) => townsReadAsPeople(t, s, lex),
     (t, s) => leadersNotPlaces(t, s, lex),
     (t, s) => companiesBeforePeople(t, s, lex),

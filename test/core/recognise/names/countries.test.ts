@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countriesNotPeople, countriesOffForeignPapers, countriesWhole, countryNames, mainlandAlone } from '../../../../src/core/recognise/names/countries';
+import { countriesNotPeople, countriesOffForeignPapers, foreignPapersAfterCountries, countriesWhole, countryNames, mainlandAlone } from '../../../../src/core/recognise/names/countries';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 
@@ -58,4 +58,22 @@ test("a foreign paper named after its country is the country and the paper; Chin
     ['美国商会表示', [['美国商会', 'ORG']], ['ORG:美国商会']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, countriesOffForeignPapers(text, spansOf(text, read))), want, text);
+  // A news agency the same way; a Japanese company (株式会社) keeps its country.
+  const agencies: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['日本共同社报道说', [['日本共同社', 'ORG']], ['LOC:日本', 'ORG:共同社']],
+    ['日本夏普株式会社', [['日本夏普株式会社', 'ORG']], ['ORG:日本夏普株式会社']],
+  ];
+  for (const [text, read, want] of agencies) assert.deepEqual(show(text, countriesOffForeignPapers(text, spansOf(text, read))), want, text);
+});
+
+test('a foreign paper or agency right after its country, before what a source does, is an organisation', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['据意大利晚邮报报道，', [['意大利', 'LOC']], ['LOC:意大利', 'ORG:晚邮报']],
+    ['美国华尔街日报称，', [['美国', 'LOC']], ['LOC:美国', 'ORG:华尔街日报']],
+    ['据日本共同社报道', [['日本', 'LOC']], ['LOC:日本', 'ORG:共同社']],
+    // Nothing a source does after it, China's own papers, or a name read there already: as read.
+    ['美国时报很多', [['美国', 'LOC']], ['LOC:美国']],
+    ['中国青年报报道', [['中国', 'LOC']], ['LOC:中国']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, foreignPapersAfterCountries(text, spansOf(text, read))), want, text);
 });
