@@ -133,10 +133,10 @@ function namedInFull(text: string, i: number, lex: Lexicon): boolean {
 /**
  * 成渝: Chengdu and Chongqing, the pair Sichuan and Chongqing news names most (成渝协同, 成渝主轴, 成渝产业链,
  * 中欧班列（成渝）); 成 is no abbreviation elsewhere. Not where 成 ends a verb (建成渝西高铁, 形成渝…).
- * Before a region's head the pair opens the region's name (成渝中部地区, 成渝双城经济圈: one place); before a
+ * Before a region's head the pair opens the region's name (成渝中部地区, 成渝双城经济圈, 成渝地区: one place); before a
  * longer designation's or a line's head (成渝地区双城经济圈, 成渝中线高铁) the designation and road rules name it.
  */
-const PAIR_REGION = /^(?:中部地区|中部|双城经济圈|经济区)/;
+const PAIR_REGION = /^(?:中部地区|中部|双城经济圈|经济区|地区(?!双城|环线))/;
 const PAIR_OPENS_NAME = /^(?:地区|双城|经济圈|中线|高速|铁路|高铁|城际|客专|环线|线|古道)/;
 const VERB_ENDING_IN_CHENG = /[建形促达完组构变造合生养落铸谱赞]/;
 

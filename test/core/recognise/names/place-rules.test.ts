@@ -53,6 +53,8 @@ test('成渝 is Chengdu and Chongqing where the pair stands alone', () => {
     ['就一定能壮大成渝主轴', ['LOC:成', 'LOC:渝']],
     // Before a region's head: one place.
     ['抢抓成渝中部地区与渝西地区', ['LOC:成渝中部地区']],
+    ['，紧盯成渝地区，不断延伸产业链', ['LOC:成渝地区']],
+    ['推动成渝地区双城经济圈建设', []],
     ['推进成渝双城经济圈建设', ['LOC:成渝双城经济圈']],
     // The start of a longer designation's or a line's name, or 成 ending a verb: nothing here.
     ['高标准建设成渝地区双城经济圈', []],
