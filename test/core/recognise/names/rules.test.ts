@@ -407,6 +407,10 @@ test('national bodies known by a short name, only as words of their own', () => 
     // 央视 after any character but the 中 of 中央视察; outlets of the web era.
     ['从年初央视春晚舞台上', ['ORG:央视']],
     ['中央视察组进驻', []],
+    // The Party's Centre where it decides; 中央 of the central budget or a central enterprise is none.
+    ['根据中央的批准，李路明同志将接替', ['ORG:中央']],
+    ['日前，中央批准：汪劲松同志任', ['ORG:中央']],
+    ['，中央财政下达资金', []],
     // CCTV News, the outlet's brand, whole.
     ['据央视新闻5月24日消息', ['ORG:央视新闻']],
     ['据澎湃新闻、36氪报道', ['ORG:澎湃新闻', 'ORG:36氪']],
