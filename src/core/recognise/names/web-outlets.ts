@@ -41,11 +41,13 @@ export function photoAgencies<T extends Scored>(text: string, spans: T[]): T[] {
 
 /** A title in 《》 of two to eight characters. */
 const TITLE = /《([\u4e00-\u9fff]{2,8})》/g;
+/** What only a periodical has after its title: its office, editor-in-chief, founding (with its date), issues, articles and reporters (not 杂志, which People's Daily takes into the name: 《当代》杂志). */
+const PERIODICAL_AFTER = /^(?:编辑部|(?:[0-9]{4}年(?:[0-9]{1,2}月)?)?创刊|新刊|刊发|刊登|刊物|社长|主编|总编辑|记者)/;
 
 /**
  * 据日本《读卖新闻》报道: a title in 《》 that the dictionary of proper nouns knows as an organisation and no place
  * is the paper or magazine, where nothing was read in it (the model leaves foreign papers out; books and
- * films are no organisations there).
+ * films are no organisations there); so is one before what only a periodical has (《人民文学》创刊, 《X》杂志社).
  */
 export function titledOutlets<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   if (text.indexOf('《') < 0) return spans;
@@ -54,7 +56,9 @@ export function titledOutlets<T extends Scored>(text: string, spans: T[], make: 
     const start = m.index! + 1;
     const end = start + m[1].length;
     const cls = lex.lookup(m[1]);
-    if ((cls & LEX.NAME_ORG) === 0 || (cls & (LEX.LOC | LEX.NAME_LOC | LEX.PER | LEX.NAME_PER)) !== 0) continue;
+    if (cls & (LEX.LOC | LEX.NAME_LOC | LEX.PER | LEX.NAME_PER)) continue;
+    // 《人民文学》主编, 《X》杂志社: a title the dictionary does not know, before what only a periodical has.
+    if ((cls & LEX.NAME_ORG) === 0 && !PERIODICAL_AFTER.test(text.slice(end + 1, end + 12))) continue;
     if (!overlapsAny(spans, start, end)) added.push(make({ start, end, label: 'ORG' }));
   }
   return added.length ? concatInTextOrder(spans, added) : spans;

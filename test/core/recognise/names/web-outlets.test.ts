@@ -38,6 +38,11 @@ test('a title in 《》 the dictionary knows as an organisation is the paper', (
     ['他读《三国演义》', [], []],
     ['《华盛顿》一书', [], []],
     ['《读卖新闻》', [['读卖', 'ORG']], ['ORG:读卖']],
+    // A title the dictionary does not know, before what only a periodical has; a book before 杂志 or nothing of the kind.
+    ['，《人民文学》主编徐则臣', [], ['ORG:人民文学']],
+    ['。《人民文学》1949年10月创刊', [], ['ORG:人民文学']],
+    ['在《当代》杂志发表', [], []],
+    ['《红楼梦》是名著', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, titledOutlets(text, spansOf(text, read), make, lex)), want, text);
 });
