@@ -2,7 +2,7 @@ import { isKindOfPlace, isPlainWord, Scored } from './list-rules';
 import { LEX, Lexicon } from './lexicon';
 import { LabelledSpan } from './tags';
 import { ORG_HEAD_AT_END } from './lists';
-import { overlapsAny, replacedBy, takeInside } from './span-edges';
+import { matchesAsNames, overlapsAny, replacedBy, takeInside } from './span-edges';
 import { concatInTextOrder } from '../../text/sorted-spans';
 
 /**
@@ -265,15 +265,5 @@ const TRADE_CORRIDOR = /(?:西部)?陆海新通道/g;
  * (西部陆海新通道运营有限公司, an organisation) stays.
  */
 export function tradeCorridors<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
-  if (text.indexOf('陆海新通道') < 0) return spans;
-  let out = spans;
-  for (const m of text.matchAll(TRADE_CORRIDOR)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    const inside = out.filter((o) => o.start < end && start < o.end);
-    if (inside.some((o) => o.start < start || o.end > end)) continue;
-    if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].label === 'LOC') continue;
-    out = replacedBy(out, inside, make({ start, end, label: 'LOC' }));
-  }
-  return out;
+  return text.indexOf('陆海新通道') < 0 ? spans : matchesAsNames(text, spans, TRADE_CORRIDOR, make, 'LOC');
 }

@@ -48,14 +48,15 @@ export interface NameBest {
   place?: boolean;
 }
 
-/** A place's mention at least this sure outranks a person's below SURE_PERSON_OVER_PLACE for a place of the dictionary. */
+/** A place's mention at least this sure outranks any other reading below SURE_PERSON_OVER_PLACE, for a place jieba also lists as a name. */
 const PLACE_MENTION = 0.6;
 const SURE_PERSON_OVER_PLACE = 0.9;
 
 /**
  * How a mention ranks: its confidence, but a place of the dictionary read as a place with some confidence ranks as a
- * sure one (梁平 read as a person once at 0.75 and as a place at 0.74 and 0.64 is the county: the model's confidence
- * in one mention says little against the dictionary and the other mentions).
+ * sure one, above any reading below 0.9 (梁平 read as a person once at 0.75 and as a place at 0.74 and 0.64 is the county:
+ * the model's confidence in one mention says little against the dictionary and the other mentions). One score per
+ * mention keeps the ranking a total order, which the document pass (DocumentNames) relies on.
  */
 function rankOf(x: NameBest): number {
   return x.place && x.label === 'LOC' && x.confidence >= PLACE_MENTION ? Math.max(x.confidence, SURE_PERSON_OVER_PLACE) : x.confidence;

@@ -1,3 +1,4 @@
+import { LabelledSpan } from './tags';
 import { Lexicon } from './lexicon';
 import zh from 'i18n-iso-countries/langs/zh.json';
 import { concatInTextOrder } from '../../text/sorted-spans';
@@ -63,7 +64,7 @@ export function mainlandAlone<T extends { start: number; end: number; label: str
   return added.length ? concatInTextOrder(spans, added) : spans;
 }
 
-/** A paper's or a news agency's own name after the country it comes from (新加坡 + 海峡时报, 意大利 + 晚邮报, 日本 + 共同社; not a 株式会社). */
+/** A paper's, agency's or publisher's own name after the country it comes from (新加坡 + 海峡时报, 意大利 + 晚邮报, 日本 + 共同社, 日本 + 讲谈社; not a 株式会社). */
 const PAPER = /^[\u4e00-\u9fff]{1,6}(?:时报|晚报|早报|邮报|日报|周刊|报|(?<!会)社)$/;
 /** Such a name right after a country the model read, before what a source does (意大利 + 晚邮报 + 报道). */
 const PAPER_AFTER_COUNTRY = /^([\u4e00-\u9fff]{1,4}?(?:时报|晚报|早报|邮报|日报|周刊|通讯社)|共同社|韩联社|美联社|法新社|塔斯社|安莎社)(?=报道|称|消息|援引|发表|刊文|刊发|网站|记者|说|指出|[，。、”》）])/;
@@ -91,15 +92,15 @@ export function countriesOffForeignPapers<T extends { start: number; end: number
  * 据意大利晚邮报报道, 美国华尔街日报称: a foreign paper or agency named right after its country, before what a source
  * does, where the model read the country alone (the 1998 corpora name few foreign papers).
  */
-export function foreignPapersAfterCountries<T extends { start: number; end: number; label: string; confidence: number }>(text: string, spans: T[]): T[] {
-  let added: T[] | undefined;
+export function foreignPapersAfterCountries<T extends { start: number; end: number; label: string }>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
+  const added: T[] = [];
   spans.forEach((s, k) => {
     if (s.label !== 'LOC' || !COUNTRIES.has(text.slice(s.start, s.end)) || text.slice(s.start, s.end) === '中国') return;
     const m = PAPER_AFTER_COUNTRY.exec(text.slice(s.end, s.end + 10));
     if (!m) return;
     const end = s.end + m[1].length;
     if (k + 1 < spans.length && spans[k + 1].start < end) return;
-    (added ??= []).push({ ...s, start: s.end, end, label: 'ORG', confidence: Math.min(s.confidence, 0.7) });
+    added.push(make({ start: s.end, end, label: 'ORG' }));
   });
-  return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return added.length ? concatInTextOrder(spans, added) : spans;
 }

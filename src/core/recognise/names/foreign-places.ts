@@ -1,4 +1,5 @@
 import { Scored } from './list-rules';
+import { isHan } from './lists';
 import { Lexicon } from './lexicon';
 import { isGazetteerPlace } from './place-rules';
 import { overlapsAny } from './span-edges';
@@ -157,7 +158,7 @@ export function hyphenatedNamesWhole<T extends Scored>(text: string, spans: T[])
   if (!HYPHEN.test(text)) return spans;
   let out = spans;
   for (let h = 1; h + 1 < text.length; h++) {
-    if (!HYPHEN.test(text[h]) || !isHanAt(text, h - 1) || !isHanAt(text, h + 1)) continue;
+    if (!HYPHEN.test(text[h]) || !isHan(text.charCodeAt(h - 1)) || !isHan(text.charCodeAt(h + 1))) continue;
     const left = out.find((o) => o.end === h);
     const right = out.find((o) => o.start === h + 1);
     if ((left && left.label === 'ORG') || (right && right.label === 'ORG')) continue;
@@ -182,11 +183,6 @@ export function hyphenatedNamesWhole<T extends Scored>(text: string, spans: T[])
   return out;
 }
 
-function isHanAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 0x4e00 && c <= 0x9fff;
-}
-
 /**
  * From the character at `from`, moving by `dir`, where a part of two to four characters the model left out ends
  * (exclusive on the right, inclusive on the left), or -1.
@@ -194,7 +190,7 @@ function isHanAt(text: string, i: number): boolean {
 function partEnd(text: string, from: number, dir: 1 | -1): number {
   let i = from;
   let n = 0;
-  while (i >= 0 && i < text.length && isHanAt(text, i) && !AFTER_NAME_PART.test(text[i]) && n < 5) {
+  while (i >= 0 && i < text.length && isHan(text.charCodeAt(i)) && !AFTER_NAME_PART.test(text[i]) && n < 5) {
     i += dir;
     n++;
   }

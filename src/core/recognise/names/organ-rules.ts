@@ -25,7 +25,7 @@ const ORGANS =
   '(?:高级|中级)?人民法院|人民检察院|(?:高|[一二三四五]中)?法院|检察院|' +
   '委办(?![公法理事学好])|委(?![主承协督举合创开兴筹查包操代试停申交照])[\\u4e00-\\u9fff]{2}办(?![公法理事学好])|' +
   // 市委会 of a democratic party (致公党市委会, 市委会提交的提案); not 市委 + 会议, 会见, 会上 ….
-  '委会(?![议见同商上后前签审期场员])|' +
+  '委会(?![议见同商上后前签审期场员谈])|' +
   // 县委书记, 区委常委: the party committee by its level alone; not 委员 (a member) or 委托, 委屈.
   '委(?![员托屈婉实]))';
 // 自治区党委: an autonomous region is a level too (广西壮族自治区 → 自治区), and so are an autonomous prefecture
@@ -37,7 +37,7 @@ const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // and verbs that take an organ as their object (召开市政府常务会议, 会同市财政局).
 // 一名区人大代表, 前往区融媒体中心: a measure word or 往 too.
 // 关于市六届人大…, 听取市人大常委会…, 圆满完成市六届人大…: 于 and the verbs a session's report has before an organ.
-const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自届于获受度好])|(?<=召开|印发|出台|批准|联合|会同|提请|报请|落实|贯彻|学习|围绕|确保|审议|按照|根据|代表|传达|执行|遵照|参加|兑现|紧扣|听取|完成|出席|列席|视察|走访|看望|慰问|配合|协助|邀请|督促|[0-9０-９一二三四五六七八九十][年月日]))`;
+const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自届于获受])|(?<=年度|做好|召开|印发|出台|批准|联合|会同|提请|报请|落实|贯彻|学习|围绕|确保|审议|按照|根据|代表|传达|执行|遵照|参加|兑现|紧扣|听取|完成|出席|列席|视察|走访|看望|慰问|配合|协助|邀请|督促|[0-9０-９一二三四五六七八九十][年月日]))`;
 // 市交委, 市教委: committees with a one-character field.
 // 国家粮食和物资储备局, 国家发展和改革委员会: two fields joined by 和 may be longer, and a committee named in full.
 const DEPT =
@@ -147,7 +147,7 @@ export function levelOrgans(text: string, out: RuleSpan[]): void {
  * 团市委, 团省委: the Youth League's committee of a level (团 before the level); 区府办, 县府办: a government's general
  * office by its short name (the sets of current news mark 8 of 8).
  */
-const LEAGUE_OR_OFFICE = /团[省市区县]委(?![员托屈婉实])|(?<![政])[区县市]府办(?![公法理事学好])/g;
+const LEAGUE_OR_OFFICE = /团[省市区县]委(?![员托屈婉实])|[区县市]府办(?![公法理事学好])/g;
 
 /** Whether a match of DEPARTMENT names one department. */
 function isDepartment(m: RegExpExecArray): boolean {
@@ -179,7 +179,7 @@ const MINISTRY = new RegExp(
     // 工业和信息化部建立…, 工业和信息化部将深入…, 工业和信息化部就…: an adverb or a verb of what a ministry does.
     `将|已|建立|深入|推动|开展|组织|举办|新闻|获悉|了解到|` +
     // 希望工业和信息化部继续关心…, 对工业和信息化部长期以来给予…: what a ministry goes on doing.
-    `继续|长期|持续|一直|给予|` +
+    `继续|长期(?!间)|持续|一直|给予|` +
     // 生态环境部17日召开, 生态环境部今天发布: a date before the verb.
     `[0-9０-９]{1,2}日|今天|昨天|今日|本月|近期))`,
   'gd',
@@ -234,6 +234,10 @@ const ONLY_BEFORE = new Map([
   ['全国政协', /^(?:委员|[、，。；和与及]|$)/],
   // 中央 (the Party's Centre) only where it decides or acts: 中央批准, 根据中央的批准, 中央和省委部署 (7 of 9 such marked in the sets).
   ['中央', /^(?:批准|决定|的批准|的决定|同意|召开|赋予|部署|和省委|和市委|、国务院)/],
+  // CCTV News, not its evening news programme (央视新闻联播: 央视 and the programme).
+  ['央视新闻', /^(?!联播)/],
+  // CRI Online as a source or by its channels, not 国际在线支付 or 国际在线教育.
+  ['国际在线', /^(?:[\u4e00-\u9fff]{0,2}频道|消息|记者|报道|讯|评论|[、，。；：）”]|$)/],
   // 金砖 (BRICS) is also a gold brick: only before its members, its family or its summits.
   ['金砖', /^(?:国家|大家庭|伙伴|成员|机制|合作|峰会|扩员|框架|发展|\+|＋)/],
   // 总台 is also a hotel's front desk: China Media Group only before its reporters, channels and shows.
@@ -248,7 +252,10 @@ export function nationalShortNames(text: string, out: RuleSpan[], lex?: Lexicon)
     if (OPENS_SHORT_NAME[text.charCodeAt(i)] === 0) continue;
     const names = SHORT_NAMES_BY_FIRST.get(text.charCodeAt(i));
     if (!names) continue;
-    const name = names.find((n) => text.startsWith(n, i));
+    // The longest name here that what follows allows (央视新闻联播: 央视, not 央视新闻), looking as far as the longest
+    // word the table asks for (、国务院, 重庆频道).
+    const allowed = (n: string) => ONLY_BEFORE.get(n)?.test(text.slice(i + n.length, i + n.length + 6)) !== false;
+    const name = names.find((n) => text.startsWith(n, i) && allowed(n));
     // A name of five characters or more, or one held to what follows or precedes it, stands anywhere (接受21世纪经济报道专访,
     // 答总台记者, 年初央视春晚); not 第一财经 of 全国第一财经类高校.
     const notAfter = name ? NOT_AFTER.get(name) : undefined;
@@ -263,7 +270,6 @@ export function nationalShortNames(text: string, out: RuleSpan[], lex?: Lexicon)
     const next = text[i + name.length] ?? '';
     // 应急管理部门, 生态环境部门: the departments of a field, not the ministry.
     if ((name.endsWith('法') && next === '院') || (name.endsWith('院') && next === '士') || (name.endsWith('部') && next === '门')) continue;
-    if (ONLY_BEFORE.get(name)?.test(text.slice(i + name.length, i + name.length + 3)) === false) continue;
     out.push({ start: i, end: i + name.length, label: 'ORG', confidence: 0.8, rule: 'national-short-name' });
     i += name.length - 1;
   }

@@ -195,15 +195,9 @@ const DEMOCRATIC_PARTY = /^(?:民革|民盟|民建|民进|农工党|致公党|�
  * (the sets of current news mark 18 of 18 whole); the model and the short-name rule read the two apart.
  */
 export function democraticPartyCommittees<T extends Scored>(text: string, spans: T[]): T[] {
-  let out: T[] | undefined;
-  for (let k = 0; k + 1 < spans.length; k++) {
-    const party = spans[k];
-    const committee = spans[k + 1];
-    if (party.label !== 'ORG' || committee.label !== 'ORG' || committee.start !== party.end) continue;
-    if (!DEMOCRATIC_PARTY.test(text.slice(party.start, party.end)) || !/委(?:员)?会$/.test(text.slice(committee.start, committee.end))) continue;
-    out ??= spans.slice();
-    const at = out.indexOf(party);
-    out.splice(at, 2, { ...committee, start: party.start, confidence: Math.max(party.confidence, committee.confidence) });
-  }
-  return out ?? spans;
+  return joinAdjacent(spans, (party, committee) =>
+    party.label === 'ORG' && committee.label === 'ORG' && DEMOCRATIC_PARTY.test(text.slice(party.start, party.end)) && /委(?:员)?会$/.test(text.slice(committee.start, committee.end))
+      ? { ...committee, start: party.start, confidence: Math.max(party.confidence, committee.confidence) }
+      : undefined,
+  );
 }

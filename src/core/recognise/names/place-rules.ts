@@ -4,7 +4,7 @@ import { isPlainWord, LEX, Lexicon } from './lexicon';
 import { PLACE_POS } from './build-lexicon';
 import { joinAdjacent, overlapsAny, withoutSpansInside } from './span-edges';
 import { concatInTextOrder } from '../../text/sorted-spans';
-import { isHan } from './lists';
+import { isHan, SURNAMES } from './lists';
 
 /**
  * Place rules the corpora teach badly: runs of one-character province abbreviations (京津冀, 川渝),
@@ -583,8 +583,9 @@ export function verbsOffPlaces<T extends { start: number; end: number; label: st
   });
 }
 
-/** What makes a pair of abbreviations open a longer place's name (川渝东北, 川渝高竹新区, 成渝地区, 成渝中线高铁). */
-const PAIR_OPENS_PLACE = /^(?:地区|区域|[东西][南北]|毗邻|高竹|统筹|新区|经济|双城|中部|高速|铁路|高铁|城际|中线|线|合作|协作|一体)/;
+/** What makes a pair of abbreviations open a longer place's name (川渝东北, 川渝高竹新区, 成渝地区, 成渝中线高铁): the heads 成渝 opens too. */
+const PAIR_OPENS_PLACE = new RegExp(`${PAIR_OPENS_NAME.source}|^(?:区域|[东西][南北]|毗邻|高竹|统筹|新区|经济|中部|合作|协作|一体)`);
+const ONE_CHARACTER_SURNAMES = new Set(SURNAMES.filter((x) => x.length === 1));
 
 /**
  * 川渝 + 文旅 read as a person (川渝文), 川渝 + 乡村 (川渝乡), 川渝 + 河长 (川渝河), 川渝 + 省市 (川渝省), 川渝政协, 川渝行: the model
@@ -607,6 +608,8 @@ export function abbreviationPairsInReadings<T extends { start: number; end: numb
     const tail = text.slice(s.start + 2, s.end);
     // 川渝 read whole as a place is the abbreviation rules' and the annotators' split; leave it.
     if (tail === '' && s.label === 'LOC') continue;
+    // 宁吉喆, 鲁豫, 苏青: a person whose name opens with a surname is a person, whatever its characters abbreviate.
+    if (s.label === 'PER' && ONE_CHARACTER_SURNAMES.has(a)) continue;
     const split = s.label === 'PER' || (tail !== '' && lex.isWordAt(text, s.end - 1)) || tail === '政协' || tail === '行';
     if (!split) continue;
     out = (out ?? spans).flatMap((o) =>

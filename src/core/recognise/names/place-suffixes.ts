@@ -60,8 +60,11 @@ export function sidesAndLeaguesNoPlaces<T extends Span>(text: string, spans: T[]
   return spans.filter((s) => !(s.label === 'LOC' && s.end - s.start <= 2 && sideOrLeague(text, s.start, lex)));
 }
 
-/** Games and sporting events named after the place that hosts them (杭州亚运会, 德班世乒赛, 北京奥运, 中国大奖赛). */
-const HOSTED_EVENT = /^(?:奥运|冬奥会|残奥会|亚运会|亚残运会|大运会|全运会|世运会|青奥会|冬运会|亚冬会|世乒赛|世锦赛|世界杯|公开赛|大奖赛|马拉松|锦标赛)/;
+/**
+ * Games and sporting events named after the place that hosts them (杭州亚运会, 德班世乒赛, 北京奥运, 中国大奖赛); not a
+ * country's Olympians or its World Cup win (中国奥运冠军, 阿根廷世界杯夺冠), where the place is the country they are of.
+ */
+const HOSTED_EVENT = /^(?:奥运(?!冠军|健儿|选手|代表团|金牌)|冬奥会|残奥会|亚运会|亚残运会|大运会|全运会|世运会|青奥会|冬运会|亚冬会|世乒赛|世锦赛|世界杯(?!夺冠|冠军)|公开赛|大奖赛|马拉松|锦标赛)/;
 /** One-character names a host's name may be made of (粤港澳全运会, 韩日世界杯). */
 const HOST_ABBREVIATION = /[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青宁新藏桂蒙港澳台中美俄日韩英法德]/;
 
@@ -112,7 +115,9 @@ function hostOfEvent(text: string, s: { start: number; end: number }): boolean {
   // 粤港澳全运会: the names of one host, each a character, read one by one.
   if (name.length === 1) while (end < s.end + 2 && HOST_ABBREVIATION.test(text[end] ?? '')) end++;
   if (name.length === 1 && !HOST_ABBREVIATION.test(name)) return false;
-  return HOSTED_EVENT.test(text.slice(end, end + 4));
+  // 新晋奥运冠军: one character before the games is no country of its Olympians (新晋 is newly promoted).
+  if (name.length === 1 && text.startsWith('奥运', end)) return true;
+  return HOSTED_EVENT.test(text.slice(end, end + 6));
 }
 
 /** The same for the rules after the model's steps, which read places too (杭州 of 杭州亚运会, cut off the event). */

@@ -98,7 +98,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     countriesNotPeople,
     (t, s) => countriesWhole(t, s, lex),
     countriesOffForeignPapers,
-    foreignPapersAfterCountries,
+    (t, s) => foreignPapersAfterCountries(t, s, made('foreign-paper', 0.7)),
     (t, s) => townsReadAsPeople(t, s, lex),
     (t, s) => leadersNotPlaces(t, s, lex),
     (t, s) => companiesBeforePeople(t, s, lex),

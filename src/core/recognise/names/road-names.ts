@@ -142,7 +142,7 @@ export function facilitiesWithTheirCity<T extends Scored>(text: string, spans: T
 const STRUCTURE_HEAD = /隧道|特大桥|船闸/g;
 /** What opens a description, not a name, before such a head (最长隧道, 一座特大桥, 在建隧道, 铁路隧道). */
 const NOT_STRUCTURE_NAME = /^(?:[这那该此每各首本全]|最|一座|两座|多座|在建|新建|城市|公路|铁路|高铁|高速|地铁|海底|山岭|越江|过江|双线|单线|特长|超长)/;
-/** What ends such a name read backwards: function words and verbs of route, but not 向 or 往, which names hold (向阳). */
+/** What ends such a name read backwards: NOT_IN_NAME's function words and verbs of route but 向 and 往, which names hold (向阳). */
 const NOT_IN_STRUCTURE_NAME = /[的了是在和与及到对把被将从由为这那该各每等至起止于经即或个座条处]/;
 /** The longest name before the head (向阳二号 + 隧道, 高岚河 + 特大桥). */
 const MAX_STRUCTURE_NAME = 4;
@@ -151,7 +151,8 @@ const MAX_STRUCTURE_NAME = 4;
  * 丰山隧道, 磨盘山隧道, 向阳二号隧道, 庐安特大桥, 高岚河特大桥, 红花二线船闸: a tunnel, grand bridge or ship lock with a name of
  * its own is a place (GUIDELINES: a place with a proper name; the sets of current news mark 17 of 19 whole), which the model
  * reads as a person or not at all. Its name runs back from the head to a break, a function word, a name before it
- * (合武高铁 | 庐安特大桥) or a verb's word (深入 | 科学城隧道); a description (最长隧道, 铁路隧道) or a common word is none.
+ * (合武高铁 | 庐安特大桥), less a word of the dictionary at its start (深入 | 科学城隧道); a description (最长隧道, 铁路隧道),
+ * a common word or a run holding a verb (人员进入隧道) is none.
  */
 export function tunnelsAndBridges<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   if (!/隧道|特大桥|船闸/.test(text)) return spans;
@@ -171,8 +172,6 @@ export function tunnelsAndBridges<T extends Scored>(text: string, spans: T[], ma
       const floor = Math.max(before ? before.end : 0, h - MAX_STRUCTURE_NAME - 1);
       start = h;
       while (start > floor && /[\u4e00-\u9fff0-9]/.test(text[start - 1]) && !NOT_IN_STRUCTURE_NAME.test(text[start - 1])) start--;
-      // 深入 | 科学城: the first character makes a word with the one before it, not with the name.
-      if (start > 0 && h - start > 2 && lex.isWordAt(text, start - 1) && !lex.isWordAt(text, start)) start++;
       // 随着 | 望乐隧道, (站前)一标 | 庐安特大桥: a word or a works section's number before the name is no part of it.
       const section = /[一二三四五六七八九十]+标段?/.exec(text.slice(start, h));
       if (section) start += section.index + section[0].length;
@@ -181,6 +180,8 @@ export function tunnelsAndBridges<T extends Scored>(text: string, spans: T[], ma
     }
     const name = text.slice(start, h);
     if (name.length < 2 || NOT_STRUCTURE_NAME.test(name) || /最|全长/.test(name) || isPlainWord(lex, name)) continue;
+    // 施工人员进入隧道: a verb before the head makes a clause, not a name.
+    if ([...name].some((_, k) => k + 2 <= name.length && lex.isVerb(name.slice(k, k + 2)))) continue;
     const inside = out.filter((o) => o.start < end && start < o.end);
     const place = inside.length ? { ...inside[0], start, end, label: 'LOC' as const, confidence: Math.max(0.65, ...inside.map((o) => o.confidence)) } : make({ start, end, label: 'LOC' });
     out = concatInTextOrder(out.filter((o) => !inside.includes(o)), [place]);

@@ -11,7 +11,9 @@ import { replacedBy } from './span-edges';
  * between place and hall makes no name (重庆召开会议中心). Stadiums, arenas and sports centres the same way (凤凰山专业足球场,
  * 大连梭鱼湾球场, 济南奥体中心: 23 of 23 such names marked as places in the sets; dev marks 朝阳体育馆 so too).
  */
-const VENUE_HEAD = /(?:国际)?(?:会展|会议|博览|展览)中心|(?:奥林匹克|奥体|体育|网球|游泳)中心|(?:专业)?足球场|体育场|体育馆|游泳馆|(?<![篮排网羽])球场/g;
+const VENUE_HEAD = /(?:国际)?(?:会展|会议|博览|展览)中心|(?:奥林匹克|奥体|体育|网球|游泳)中心|(?:专业)?足球场|体育场|体育馆|游泳馆|(?<![篮排网羽冰棒垒手门])球场/g;
+/** The heads of sports grounds, which news names after crowds and verbs too (上海球迷挤满球场). */
+const SPORTS_HEAD = /场|馆|(?:奥林匹克|奥体|体育|网球|游泳)中心$/;
 /** What a venue's own name between its place and its head never holds: a break, a function word or a level. */
 const NOT_IN_VENUE = /[^\u4e00-\u9fff]|[的了是在和与及等个这那各该本县市区镇乡村省]/;
 /** The longest run of words between the place and the head (上海 + 跨国采购 + 会展中心). */
@@ -38,7 +40,9 @@ export function venuesWithTheirPlaces<T extends Scored>(text: string, spans: T[]
       continue;
     }
     const gap = before ? text.slice(before.end, start) : '';
-    if (before && before.label === 'LOC' && gap.length <= MAX_GAP && !NOT_IN_VENUE.test(gap) && !CLAUSE_VERB.test(gap)) {
+    // A ground's name holds no verb of the dictionary (上海 + 球迷挤满 + 球场 is a clause), a hall's may (上海 + 跨国采购 + 会展中心).
+    const verbInGap = SPORTS_HEAD.test(m[0]) && [...gap].some((_, k) => k + 2 <= gap.length && lex.isVerb(gap.slice(k, k + 2)));
+    if (before && before.label === 'LOC' && gap.length <= MAX_GAP && !NOT_IN_VENUE.test(gap) && !CLAUSE_VERB.test(gap) && !verbInGap) {
       start = before.start;
       // 广州市 + 黄埔区 + 国际会议中心: a district's venue is named with its city.
       const city = lastEndingBy(out, before.start);

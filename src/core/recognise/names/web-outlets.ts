@@ -1,6 +1,6 @@
 import { Scored } from './list-rules';
 import { LEX, Lexicon } from './lexicon';
-import { overlapsAny, replacedBy, withoutSpansInside } from './span-edges';
+import { overlapsAny, replacedBy, takeInside, withoutSpansInside } from './span-edges';
 import { LabelledSpan } from './tags';
 import { concatInTextOrder } from '../../text/sorted-spans';
 
@@ -119,9 +119,9 @@ export function nationalPapers<T extends Scored>(text: string, spans: T[], make:
     if (NOT_IN_FIELD.test(field) || (lex.lookup(field) & LEX.WORD) === 0) continue;
     const start = m.index!;
     const end = start + m[0].length;
-    const inside = out.filter((o) => o.start < end && start < o.end);
-    if (inside.some((o) => o.start < start || o.end > end || (o.label === 'ORG' && o.start === start))) continue;
-    out = replacedBy(out, inside, make({ start, end, label: 'ORG' }));
+    // 中国企业报价, 中国公民报警: 报 begins a word with what follows (the paper's 社 aside).
+    if (!m[2] && lex.isWordAt(text, end - 1)) continue;
+    out = takeInside(out, make({ start, end, label: 'ORG' }), (o) => o.label === 'ORG' && o.start === start) ?? out;
   }
   return out;
 }

@@ -54,6 +54,8 @@ test('a road named by the places it joins is one place, with the section named a
     ['；雄安至商丘高铁枣清特大桥', [['雄安', 'LOC']], ['LOC:雄安至商丘高铁']],
     ['合肥至武汉高速铁路是', [['合肥', 'LOC'], ['武汉', 'LOC']], ['LOC:合肥至武汉高速铁路']],
     ['西安至今天高铁', [['西安', 'LOC']], ['LOC:西安']],
+    // The last place read as something else already: left as read.
+    ['、西安至十堰高铁西岭', [['西安', 'LOC'], ['十堰', 'PER']], ['LOC:西安', 'PER:十堰']],
   ];
   for (const [text, read, want] of more) assert.deepEqual(show(text, roadsBetweenPlaces(text, spansOf(text, read), gazetteer)), want, text);
 });

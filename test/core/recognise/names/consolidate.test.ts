@@ -154,7 +154,7 @@ test("a company going by a place's word is not marked at the place's street or d
 });
 
 test('a place jieba also lists as a name is a place where it is read so with some confidence', () => {
-  const places = Lexicon.build([['梁平', LEX.LOC | LEX.PER | LEX.WORD], ['长安', LEX.LOC | LEX.WORD], ['普京', LEX.LOC | LEX.NAME_PER]]);
+  const places = Lexicon.build([['梁平', LEX.LOC | LEX.PER | LEX.WORD], ['长安', LEX.LOC | LEX.WORD], ['普京', LEX.LOC | LEX.PER | LEX.NAME_PER]]);
   const look = (s: string) => places.lookup(s);
   const labels = (text: string, anns: Annotation[]) => consolidateNames(text, anns, look).map((a) => `${a.label}:${text.slice(a.start, a.end)}`);
   // Read as a place at 0.74 and 0.64 and as a person at 0.75: the county at every mention.

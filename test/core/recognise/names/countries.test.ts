@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { countriesNotPeople, countriesOffForeignPapers, foreignPapersAfterCountries, countriesWhole, countryNames, mainlandAlone } from '../../../../src/core/recognise/names/countries';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 
 test('countries are read from the language table, names in Han characters only', () => {
   const table = { locale: 'zh', countries: { QA: '卡塔尔', TL: ['东帝汶', '东帝汶'], US: ['美国', 'USA'], XK: 'K' } };
@@ -72,8 +73,10 @@ test('a foreign paper or agency right after its country, before what a source do
     ['美国华尔街日报称，', [['美国', 'LOC']], ['LOC:美国', 'ORG:华尔街日报']],
     ['据日本共同社报道', [['日本', 'LOC']], ['LOC:日本', 'ORG:共同社']],
     // Nothing a source does after it, China's own papers, or a name read there already: as read.
-    ['美国时报很多', [['美国', 'LOC']], ['LOC:美国']],
-    ['中国青年报报道', [['中国', 'LOC']], ['LOC:中国']],
+    ['美国华尔街日报很多', [['美国', 'LOC']], ['LOC:美国']],
+    ['中国经济时报报道', [['中国', 'LOC']], ['LOC:中国']],
+    ['美国华尔街日报称', [['美国', 'LOC'], ['华尔街', 'LOC']], ['LOC:美国', 'LOC:华尔街']],
   ];
-  for (const [text, read, want] of table) assert.deepEqual(show(text, foreignPapersAfterCountries(text, spansOf(text, read))), want, text);
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.7 });
+  for (const [text, read, want] of table) assert.deepEqual(show(text, foreignPapersAfterCountries(text, spansOf(text, read), make)), want, text);
 });

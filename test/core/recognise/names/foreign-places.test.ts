@@ -84,6 +84,7 @@ test('a foreign name joined by a hyphen is one person', () => {
     // Two Chinese names (a pair of players), places and organisations stay apart.
     ['混双组合王楚钦-孙颖莎夺冠', [['王楚钦', 'PER'], ['孙颖莎', 'PER']], ['PER:王楚钦', 'PER:孙颖莎']],
     ['新重庆-重庆日报记者', [['新重庆', 'LOC'], ['重庆日报', 'ORG']], ['LOC:新重庆', 'ORG:重庆日报']],
+    ['阿里巴巴-马斯克', [['阿里巴巴', 'ORG'], ['马斯克', 'PER']], ['ORG:阿里巴巴', 'PER:马斯克']],
     ['重庆-黔江高速', [['重庆', 'LOC'], ['黔江', 'LOC']], ['LOC:重庆', 'LOC:黔江']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, hyphenatedNamesWhole(text, spansOf(text, read))), want, text);

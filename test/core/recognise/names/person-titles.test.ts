@@ -37,6 +37,9 @@ test("a name after an official's title, before a break or a verb of attending or
     ['主任医师王某说', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, peopleAfterOfficialTitles(text, spansOf(text, read), make, lex)), want, text);
+  // A town the model is sure of stays a town after the title too.
+  const sure = '管委会主任孙殿镇，';
+  assert.deepEqual(show(sure, peopleAfterOfficialTitles(sure, spansOf(sure, [['孙殿镇', 'LOC']], 0.95), make, lex)), ['LOC:孙殿镇']);
 });
 
 test('a name at the start of a clause before 任 and the organisation whose office it is, is a person', () => {

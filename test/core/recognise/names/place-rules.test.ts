@@ -686,6 +686,9 @@ test('a pair of abbreviations the model reads into a longer name is two places',
     ['沪渝蓉沿江高铁开工', [['沪渝蓉', 'PER']], ['PER:沪渝蓉']],
     ['来自川渝两地', [['川渝', 'LOC']], ['LOC:川渝']],
     ['辽宁省', [['辽宁省', 'LOC']], ['LOC:辽宁省']],
+    // A person whose name opens with a surname stays a person.
+    ['国家统计局局长宁吉喆表示', [['宁吉喆', 'PER']], ['PER:宁吉喆']],
+    ['主持人鲁豫说', [['鲁豫', 'PER']], ['PER:鲁豫']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, abbreviationPairsInReadings(text, spansOf(text, read), lex)), want, text);
 });

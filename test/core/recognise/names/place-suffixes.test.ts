@@ -110,6 +110,9 @@ test('the host or the continent in the name of a sporting event is no place', ()
     ['WTT重庆冠军赛', '重庆', ['LOC:重庆']],
     ['第四届山西艺术节', '山西', ['LOC:山西']],
     ['新晋奥运冠军郑钦文', '晋', []],
+    // A country's Olympians or World Cup win: the country.
+    ['中国奥运冠军郑钦文出席', '中国', ['LOC:中国']],
+    ['阿根廷世界杯夺冠后', '阿根廷', ['LOC:阿根廷']],
   ];
   for (const [text, place, want] of table) {
     assert.deepEqual(show(text, hostsOfEventsNoPlaces(text, [at(text, place, 'LOC')])), want, text);

@@ -67,11 +67,12 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['要做好市政协领导走访工作', ['ORG:市政协']],
     ['，团市委副书记谢翔宇出席', ['ORG:团市委']],
     ['会议听取了区府办关于提案办理情况的报告', ['ORG:区府办']],
-    ['行政府办公室', []],
+    ['新建的市府办公楼', []],
     // A democratic party's committee of a level; the party committee before a meeting or a verb.
     ['市委会围绕养老护理提交提案', ['ORG:市委会']],
     ['，市委会议强调', ['ORG:市委']],
     ['，市委会同市政府', ['ORG:市委', 'ORG:市政府']],
+    ['，县委会谈纪要', ['ORG:县委']],
     ['市五届政协委员', ['ORG:市五届政协']],
     ['会见了市教育委主任', ['ORG:市教育委']],
     ['城市规划很重要', []],
@@ -358,6 +359,7 @@ test('ministries named by their field', () => {
     // After 希望 or 感谢, and before what a ministry goes on doing.
     ['希望工业和信息化部继续关心支持', ['ORG:工业和信息化部']],
     ['，对工业和信息化部长期以来给予的支持', ['ORG:工业和信息化部']],
+    ['他任国防部长期间', []],
     ['退役军人事务部党组书记', ['ORG:退役军人事务部']],
     ['中国文化和旅游部发布', ['ORG:中国文化和旅游部']],
     // A ministry's general office is named after it, whatever follows.
@@ -411,8 +413,13 @@ test('national bodies known by a short name, only as words of their own', () => 
     ['根据中央的批准，李路明同志将接替', ['ORG:中央']],
     ['日前，中央批准：汪劲松同志任', ['ORG:中央']],
     ['，中央财政下达资金', []],
+    ['，中央、国务院印发', ['ORG:中央']],
     // CCTV News, the outlet's brand, whole.
     ['据央视新闻5月24日消息', ['ORG:央视新闻']],
+    ['据央视新闻联播报道', ['ORG:央视']],
+    // CRI Online as a source or by its channel, not online payment.
+    ['国际在线重庆频道消息', ['ORG:国际在线']],
+    ['，国际在线支付平台上线', []],
     ['据澎湃新闻、36氪报道', ['ORG:澎湃新闻', 'ORG:36氪']],
     ['心潮澎湃新闻工作者', []],
     ['来自四川封面新闻的记者', ['ORG:封面新闻']],

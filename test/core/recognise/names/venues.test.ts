@@ -4,7 +4,7 @@ import { venuesWithTheirPlaces } from '../../../../src/core/recognise/names/venu
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 
-const lex = Lexicon.build([['大连', LEX.LOC | LEX.WORD], ['滨湖', LEX.LOC | LEX.WORD]]);
+const lex = Lexicon.build([['大连', LEX.LOC | LEX.WORD], ['滨湖', LEX.LOC | LEX.WORD], ['表示', LEX.WORD, 300, 3], ['挤满', LEX.WORD, 10, 3]]);
 
 test('a hall for fairs or meetings is one place with the place that names it', () => {
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
@@ -33,9 +33,10 @@ test('a stadium, arena or sports centre is one place with the place that names i
     ['比赛安排在大连梭鱼湾球场进行', [['大连', 'LOC']], ['LOC:大连梭鱼湾球场']],
     ['昨晚的济南奥体中心，山东泰山', [['济南奥体中心', 'ORG']], ['LOC:济南奥体中心']],
     ['到上海静安体育中心演出', [['上海静安体育中心', 'ORG']], ['LOC:上海静安体育中心']],
-    // A court or a stadium with no name of its own is none; a court of a kind of ball does not name a place.
+    // A court or a stadium with no name of its own is none; a basketball, volleyball … court does not name a place, nor a clause.
     ['新建社区体育馆', [['体育馆', 'ORG']], []],
     ['重庆篮球场', [['重庆', 'LOC']], ['LOC:重庆']],
+    ['赛前，上海球迷挤满球场。', [['上海', 'LOC']], ['LOC:上海']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, venuesWithTheirPlaces(text, spansOf(text, read), lex)), want, text);
 });

@@ -68,7 +68,7 @@ test("an outlet named with its group's brand or its channel, joined by a dot or 
 });
 
 test("China's national papers named by their field are organisations", () => {
-  const lex = Lexicon.build(['工业', '证券', '电子', '体育', '工业报告'].map((w) => [w, LEX.WORD] as [string, number]));
+  const lex = Lexicon.build(['工业', '证券', '电子', '体育', '工业报告', '企业', '报价'].map((w) => [w, LEX.WORD] as [string, number]));
   const make = (s: LabelledSpan) => ({ ...s, confidence: 0.75 });
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['带着上述问题，中国工业报专访了专家', [['中国', 'LOC']], ['ORG:中国工业报']],
@@ -80,6 +80,7 @@ test("China's national papers named by their field are organisations", () => {
     ['中国企业报名参加', [['中国', 'LOC']], ['LOC:中国']],
     ['中国的报刊', [['中国', 'LOC']], ['LOC:中国']],
     ['中国申报的项目', [['中国', 'LOC']], ['LOC:中国']],
+    ['中国企业报价偏高', [['中国', 'LOC']], ['LOC:中国']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, nationalPapers(text, spansOf(text, read), make, lex)), want, text);
 });
