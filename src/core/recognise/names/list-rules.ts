@@ -28,6 +28,8 @@ function listEnds(text: string): number[] {
 }
 const LOC_LIST_HEADS =
   /^等(?:[0-9０-９]+[多余]?)?(?:(?:(?![的为与和及比不])[\u4e00-\u9fff]){0,4}?)(?:城市(?!更新|建设|发展|管理|治理|规划|功能|品质|形象|基础|运行|安全|空间)|地区|区县|省份|省市|国家(?![一二三]?级|标准|重点|机关|部门|领导)|港口|地方|县市|乡镇)/;
+/** A list closed by 等 + towns or villages (涞滩、双槐…等30个镇街): its items are places whatever the model read them as. */
+const SETTLEMENT_LIST_HEAD = /^等(?:[0-9０-９]+[多余]?)?个?(?:乡镇|镇街|街镇|镇(?![长区委政党])|街道(?![办党工])|村(?![民委干集党两]))/;
 const ITEM_BREAK = /[，。：；“”（）《》\s以在和与及对把被将从向由的了]/;
 
 // isPlainWord lives beside the lexicon, so the place rules, which this file imports, can ask it too.
@@ -58,9 +60,11 @@ const PRONOUN = /[我你他她它们这那该其]/;
 function listItems(text: string, dengAt: number, lex?: Lexicon): Array<[number, number]> {
   const items: Array<[number, number]> = [];
   let end = dengAt;
-  for (let guard = 0; guard < 12; guard++) {
+  // Up to 40 items: a weather warning lists 30 towns (涞滩、双槐、龙市…等30个镇街).
+  for (let guard = 0; guard < 40; guard++) {
     let start = end;
-    while (start > 0 && end - start < 14 && text[start - 1] !== '、' && !ITEM_BREAK.test(text[start - 1])) start--;
+    // 和 right before 等 joins nothing: it ends the last item's name (…、云门、太和等30个镇街).
+    while (start > 0 && end - start < 14 && text[start - 1] !== '、' && (!ITEM_BREAK.test(text[start - 1]) || (start === end && CONJUNCTION.test(text[start - 1])))) start--;
     if (start === end || end - start >= 14) break;
     const item = text.slice(start, end);
     // 农民日报 is a word of the dictionary too: only a short one is taken for a common noun (企业和…).
@@ -81,7 +85,8 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
   let out = spans;
   for (const i of listEnds(text)) {
     const after = text.slice(i, i + 12);
-    const label: NameLabel | undefined = ORG_LIST_HEADS.test(after) || COUNTED_ORGS.test(after) ? 'ORG' : LOC_LIST_HEADS.test(after) ? 'LOC' : undefined;
+    const label: NameLabel | undefined =
+      ORG_LIST_HEADS.test(after) || COUNTED_ORGS.test(after) ? 'ORG' : LOC_LIST_HEADS.test(after) || SETTLEMENT_LIST_HEAD.test(after) ? 'LOC' : undefined;
     if (!label) continue;
     const items = listItems(text, i, lex);
     // 科研机构、高等院校: the 等 of a word (高等), not the end of a list.
@@ -102,15 +107,19 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
     // 华峰化工、铝业、新材料等12家公司: a list that counts its members may name them by their trades; a
     // short item only the model reads as a name is taken (彭博社).
     const counted = /^等[0-9０-９]/.test(after) || COUNTED_ORGS.test(after);
+    // A list of towns names each by its name alone, common word or not (燕窝, 盐井 …等30个镇街).
+    const towns = SETTLEMENT_LIST_HEAD.test(after);
     for (const [s, e] of items) {
       if (!/^[\u4e00-\u9fffA-Za-z0-9（）()]+$/.test(text.slice(s, e))) continue;
-      if (counted && (isPlainWord(lex, text.slice(s, e)) || (e - s <= 3 && !out.some((o) => o.start < e && s < o.end)))) continue;
+      if (counted && !towns && (isPlainWord(lex, text.slice(s, e)) || (e - s <= 3 && !out.some((o) => o.start < e && s < o.end)))) continue;
       const inside = out.filter((o) => o.start < e && s < o.end);
       if (inside.some((o) => o.start < s || o.end > e)) continue;
       if (inside.length === 1 && inside[0].start === s && inside[0].end === e && inside[0].label === label) continue;
       // A place list item that the model split into places stays as it is (重庆、四川等地区); so does a place
-      // in a counted list without 等 (泗阳、泗洪、宿豫三家同体系村镇银行: the banks are named after them).
-      if (label === 'LOC' && inside.length > 0) continue;
+      // in a counted list without 等 (泗阳、泗洪、宿豫三家同体系村镇银行: the banks are named after them). An item of a
+      // list of towns read whole as a person or an organisation is the place the list says it is (双槐、隆兴…等30个镇街).
+      const readWhole = inside.length === 1 && inside[0].start === s && inside[0].end === e;
+      if (label === 'LOC' && inside.length > 0 && !(readWhole && towns)) continue;
       if (!after.startsWith('等') && inside.some((o) => o.label === 'LOC')) continue;
       out = out.filter((o) => !inside.includes(o));
       out.push(make({ start: s, end: e, label }));

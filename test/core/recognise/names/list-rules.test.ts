@@ -53,6 +53,15 @@ test('lists closed by an organisation or place head', () => {
     ['，格力、海尔等前6家企业', [{ start: 4, end: 6, label: 'ORG', confidence: 0.9 }], ['ORG:格力', 'ORG:海尔']],
     ['，比亚迪、吉利、长城等二十家车企', [], ['ORG:比亚迪', 'ORG:吉利', 'ORG:长城']],
     ['，吸收合并泗阳、泗洪两家机构', [{ start: 5, end: 7, label: 'LOC', confidence: 0.9 }, { start: 8, end: 10, label: 'LOC', confidence: 0.9 }], ['LOC:泗阳', 'LOC:泗洪']],
+    // A list of towns: every item a place, whatever the model read it as, common word or not; 和 before 等 ends a name.
+    [
+      '，涞滩、双槐、隆兴、燕窝、太和等30个镇街强降水',
+      [{ start: 4, end: 6, label: 'ORG', confidence: 0.5 }, { start: 7, end: 9, label: 'PER', confidence: 0.7 }, { start: 13, end: 15, label: 'ORG', confidence: 0.5 }],
+      ['LOC:涞滩', 'LOC:双槐', 'LOC:隆兴', 'LOC:燕窝', 'LOC:太和'],
+    ],
+    ['，西井科技、经创智和等16家优秀企业', [], ['ORG:西井科技', 'ORG:经创智和']],
+    // Nor a list of other things closed by more words before 村 (城中村).
+    ['推进五一片区、纺织片区等150个城中村改造', [], []],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, listHeads(text, spans, (s) => ({ ...s, confidence: 0.7 }))), want, text);
 });
