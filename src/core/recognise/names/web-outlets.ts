@@ -4,8 +4,8 @@ import { overlapsAny, replacedBy, takeInside, withoutSpansInside } from './span-
 import { LabelledSpan } from './tags';
 import { concatInTextOrder } from '../../text/sorted-spans';
 
-/** What follows a news site's name and nothing else ending in 网: a byline, a source, the paper's mark (】, ·) or its paper in brackets (（湖北日报网）). */
-const AFTER_SITE = /^(?:[】·”）)]|[（(][\u4e00-\u9fff]{2,8}[网报][）)]|讯|记者|报道|消息|客户端|援引|获悉|注意到|发布|评论|独家|梳理|统计)/;
+/** What follows a news site's name and nothing else ending in 网: a byline, a source, a dateline (南海网10月29日消息), the paper's mark (】, ·) or its paper in brackets (（湖北日报网）). */
+const AFTER_SITE = /^(?:[】·”）)]|[（(][\u4e00-\u9fff]{2,8}[网报][）)]|讯|记者|报道|消息|客户端|援引|获悉|注意到|发布|评论|独家|梳理|统计|[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:消息|讯|电))/;
 
 /** What follows a site read whole as a person and never a person's name (a byline's bracket may: （记者 王小网）). */
 const AFTER_SITE_NOT_PERSON = /^(?:·|[（(][\u4e00-\u9fff]{2,8}[网报][）)]|讯|援引|消息|客户端)/;

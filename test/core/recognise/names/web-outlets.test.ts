@@ -8,6 +8,8 @@ import { show, spansOf, S } from './spans';
 test("a name read without its site's 网 takes it where a source's words follow", () => {
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['【财新网】获上交所受理', [['财新', 'ORG'], ['上交所', 'ORG']], ['ORG:财新网', 'ORG:上交所']],
+    // A dateline after the site.
+    ['南海网10月29日消息（记者 王林）', [['南海', 'LOC'], ['王林', 'PER']], ['ORG:南海网', 'PER:王林']],
     ['齐鲁网·闪电新闻10月24日讯', [['齐鲁', 'LOC']], ['ORG:齐鲁网']],
     ['华龙网记者 张三', [['华龙', 'PER']], ['ORG:华龙网']],
     // 网 of a net or a grid, not a site.
