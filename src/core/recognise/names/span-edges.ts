@@ -170,8 +170,10 @@ export function surnameEdges<T extends EdgeSpan>(text: string, spans: readonly T
   for (const s of spans) {
     // 吴阿姨, 张师傅: a surname with a word of address is a surname alone, no name.
     if (s.label === 'PER' && s.end - s.start === 3 && ADDRESS_WORD.test(text.slice(s.start + 1, s.end))) continue;
-    // A one-character person is a surname alone; 某 makes a name anonymous (罗某, 胡某林), no name either.
+    // A one-character person is a surname alone; 某 makes a name anonymous (罗某, 胡某林), no name either; a surname and 氏
+    // is a clan or a school of practice (赵氏雷火灸, 陈氏藏书), no one person.
     if (s.label === 'PER' && (s.end - s.start === 1 || isAnonymised(text, s))) continue;
+    if (s.label === 'PER' && s.end - s.start === 2 && text[s.end - 1] === '氏') continue;
     out.push(s);
   }
   return out;

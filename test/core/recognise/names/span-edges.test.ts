@@ -36,6 +36,9 @@ test('a surname alone is not a name, nor one made anonymous with 某', () => {
     ['王说', '王', 'PER', []],
     ['在渝发展', '渝', 'LOC', ['LOC:渝']],
     ['高健说', '高健', 'PER', ['PER:高健']],
+    // A surname and 氏: a clan or a school of practice; a Vietnamese name holding 氏 stays.
+    ['赵氏雷火灸', '赵氏', 'PER', []],
+    ['越南选手阮氏顽夺冠', '阮氏顽', 'PER', ['PER:阮氏顽']],
   ];
   for (const [text, span, label, expected] of table) {
     assert.deepEqual(show(text, surnameEdges(text, [at(text, span, label)])), expected, text);
