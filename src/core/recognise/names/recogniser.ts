@@ -53,7 +53,7 @@ import { centresOfInstitutions, cityCentresNoInstitutions } from './centres';
 import { companiesInListsOfCompanies } from './company-lists';
 import { governmentsOfKnownPlaces, tribunalsOfCourts, officesOfGovernments } from './local-organs';
 import { facilitiesWithTheirCity, roadNetworkNames, tunnelsAndBridges } from './road-names';
-import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies } from './town-rules';
+import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies, townGovernments } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, factoriesOffCompanies, subsidiariesOffCompanies } from './legal-names';
 import { isPlace, listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
@@ -200,6 +200,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => facilitiesWithTheirCity(t, s, lex),
     (t, s) => venuesWithTheirPlaces(t, s, lex),
     (t, s) => townsOffVillageBodies(t, s, lex),
+    (t, s) => townGovernments(t, s, made('town-government', 0.7)),
     cooperativesOfVillages,
     arealDesignations,
     (t, s) => stationsOfLines(t, s, made('station', 0.65)),

@@ -1,6 +1,7 @@
 import { LEX, Lexicon } from './lexicon';
 import { isPlace, Scored } from './list-rules';
-import { grownIntoOrganisations } from './span-edges';
+import { grownIntoOrganisations, takeInside } from './span-edges';
+import { LabelledSpan } from './tags';
 
 /**
  * 璧山七塘镇, 大邑王泗镇, 梁平铁门乡, 九龙坡区民主村, 重庆市主城都市区: a county or city and a town, village or area under it, written
@@ -80,4 +81,26 @@ export function cooperativesOfVillages<T extends Scored>(text: string, spans: T[
     const m = COOPERATIVE.exec(text.slice(s.end, s.end + 12));
     return m && !NOT_IN_COOPERATIVE.test(m[0]) ? m[0].length : 0;
   });
+}
+
+/** A town's or township's government by the town's name (善感乡人民政府, 龙水镇政府), after a break. */
+const TOWN_GOVERNMENT = /(?<=^|[^\u4e00-\u9fff]|[、和与及由在向对据])([\u4e00-\u9fff]{2,3}?(?<![古小新名])[乡镇])(?:人民政府|政府)(?![办采])/g;
+const NOT_IN_TOWN_NAME = /[的了是在和与及等把被将从由为这那各每个全本该乡镇]/;
+
+/**
+ * 善感乡人民政府, 龙水镇政府: a town's government named with the town is one organisation (GUIDELINES: an organ with its place
+ * prefix), where the model, which has not seen the town, reads nothing or the town alone.
+ */
+export function townGovernments<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
+  if (!/[乡镇](?:人民)?政府/.test(text)) return spans;
+  let out = spans;
+  for (const m of text.matchAll(TOWN_GOVERNMENT)) {
+    if (NOT_IN_TOWN_NAME.test(m[1].slice(0, -1))) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (out.some((o) => o.start === start && o.end === end && o.label === 'ORG')) continue;
+    // A person read inside is the model's to keep (a name ending in 乡 is rare, one in 镇 less so: 孙殿镇).
+    out = takeInside(out, make({ start, end, label: 'ORG' }), (o) => o.label === 'PER') ?? out;
+  }
+  return out;
 }

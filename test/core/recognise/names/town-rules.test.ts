@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies } from '../../../../src/core/recognise/names/town-rules';
+import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies, townGovernments } from '../../../../src/core/recognise/names/town-rules';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 
@@ -51,4 +52,17 @@ test("a cooperative or a village's committee named by its village is an organisa
     ['重庆农业合作社', [['重庆', 'LOC']], ['LOC:重庆']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, cooperativesOfVillages(text, spansOf(text, read))), want, text);
+});
+
+test("a town's government named with the town is one organisation", () => {
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.7 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['。善感乡人民政府乡长张饶介绍', [['张饶', 'PER']], ['ORG:善感乡人民政府', 'PER:张饶']],
+    ['，龙水镇政府组织干部', [['龙水镇', 'LOC']], ['ORG:龙水镇政府']],
+    // Towns in general, a kind of town, a person read there: no name.
+    ['，乡镇政府要', [], []],
+    ['在古镇政府', [], []],
+    ['，孙殿镇政府', [['孙殿镇', 'PER']], ['PER:孙殿镇']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, townGovernments(text, spansOf(text, read), make)), want, text);
 });
