@@ -271,6 +271,11 @@ export function fullWidthPunctuation(text: string): string {
  * right (海王星数字文创园 0.10), so they stay as suggestions.
  */
 const MIN_MODEL_CONFIDENCE = 0.1;
+
+/** How sure the model must be of an organ for a rule's place inside it to give way (中共黔东南州委 at 0.95). */
+const SURE_ORGAN = 0.9;
+/** The heads of a party committee or a government at the end of an organ's name. */
+const ORGAN_HEAD_AT_END = /(?:[省市区县州盟旗]委|政府|人大|政协|党委)$/;
 /** A person the model is this sure of keeps the characters the abbreviation rules would read as places (陈贵云). */
 const SURE_PERSON = 0.9;
 
@@ -330,7 +335,12 @@ export class ModelNameRecogniser implements NameRecogniser {
     const ministriesCut = rules.filter(
       (r) => r.recogniser !== 'rule:ministry' || !adjusted.some((m) => m.label === 'ORG' && m.end === r.end && m.start > r.start && !(text[m.start - 1] === '和' && text[m.start - 2] !== '部')),
     );
-    const sortedRules = notInsideModelNames(ministriesCut, adjusted).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // 中共黔东南州委: a place a rule reads inside an organ the model is sure of (a committee or government named with it) is that
+    // organ's prefix, not a place of its own (GUIDELINES: a place inside an ORG is not marked).
+    const placesInOrgans = ministriesCut.filter(
+      (r) => !(r.label === 'LOC' && adjusted.some((m) => m.label === 'ORG' && m.confidence >= SURE_ORGAN && m.start <= r.start && r.end < m.end && ORGAN_HEAD_AT_END.test(text.slice(m.start, m.end)))),
+    );
+    const sortedRules = notInsideModelNames(placesInOrgans, adjusted).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const r of sortedRules) {
       if (out.some((o) => o.start < r.end && r.start < o.end)) continue;
       // 陈贵云: a run of abbreviations inside a name the model is sure is a person's is that name.
