@@ -272,10 +272,8 @@ export function fullWidthPunctuation(text: string): string {
  */
 const MIN_MODEL_CONFIDENCE = 0.1;
 
-/** How sure the model must be of an organ for a rule's place inside it to give way (中共黔东南州委 at 0.95). */
+/** How sure the model must be of an organisation for a rule's place inside it to give way (中共黔东南州委 at 0.95). */
 const SURE_ORGAN = 0.9;
-/** The heads of a party committee or a government at the end of an organ's name. */
-const ORGAN_HEAD_AT_END = /(?:[省市区县州盟旗]委|政府|人大|政协|党委)$/;
 /** A person the model is this sure of keeps the characters the abbreviation rules would read as places (陈贵云). */
 const SURE_PERSON = 0.9;
 
@@ -335,10 +333,10 @@ export class ModelNameRecogniser implements NameRecogniser {
     const ministriesCut = rules.filter(
       (r) => r.recogniser !== 'rule:ministry' || !adjusted.some((m) => m.label === 'ORG' && m.end === r.end && m.start > r.start && !(text[m.start - 1] === '和' && text[m.start - 2] !== '部')),
     );
-    // 中共黔东南州委: a place a rule reads inside an organ the model is sure of (a committee or government named with it) is that
-    // organ's prefix, not a place of its own (GUIDELINES: a place inside an ORG is not marked).
+    // 中共黔东南州委, 中电建（重庆高新区）新能源有限公司: a place a rule reads inside an organisation the model is sure of is part of
+    // that organisation's name, not a place of its own (GUIDELINES: a place inside an ORG is not marked).
     const placesInOrgans = ministriesCut.filter(
-      (r) => !(r.label === 'LOC' && adjusted.some((m) => m.label === 'ORG' && m.confidence >= SURE_ORGAN && m.start <= r.start && r.end < m.end && ORGAN_HEAD_AT_END.test(text.slice(m.start, m.end)))),
+      (r) => !(r.label === 'LOC' && adjusted.some((m) => m.label === 'ORG' && m.confidence >= SURE_ORGAN && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start)),
     );
     const sortedRules = notInsideModelNames(placesInOrgans, adjusted).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const r of sortedRules) {

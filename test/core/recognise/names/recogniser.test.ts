@@ -78,7 +78,7 @@ test('the shipped model with the rules: a city network, a town under its county,
     ['民进市委会主委陈贵云、农工党市委会主委但彦铮。', ['ORG:民进市委会', 'PER:陈贵云', 'ORG:农工党市委会', 'PER:但彦铮']],
     // Two ministries joined by 和 stay two.
     ['中国政府对此计划极为重视，铁道部和卫生部将给予具体配合。', ['ORG:中国政府', 'ORG:铁道部', 'ORG:卫生部']],
-    // A region a rule reads inside a committee the model is sure of is the committee's prefix.
+    // A region a rule reads inside an organisation the model is sure of is part of its name.
     ['深入学习贯彻中共黔东南州委十一届十一次全会精神。', ['ORG:中共黔东南州委']],
   ];
   for (const [text, want] of table) {
