@@ -24,6 +24,7 @@ import {
   placeLedInstitutions,
   splitCoordinatedOrgs,
   subordinateBodies,
+  clauseOpenersOffOrganisations,
 } from './org-rules';
 import { delegationsOfPlaces, sportsTeams, teamsEndAtTheirKind } from './team-rules';
 import { politicalParties } from './political-parties';
@@ -90,6 +91,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => placesNotPeople(t, s, lex),
     (t, s) => portsNotHongKong(t, s, lex),
     (t, s) => verbsOffPlaces(t, s, lex),
+    (t, s) => clauseOpenersOffOrganisations(t, s, lex),
     placeEndsNotPeople,
     shortPlaceNames,
     (t, s) => verbsAfterNames(t, s, lex, isSurname, isCompoundSurname),
@@ -251,6 +253,8 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => tradeCorridors(t, s, made('corridor', 0.75)),
     (t, s) => abbreviationPairsInReadings(t, s, lex),
     policyWordsNoNames,
+    // Again at the end: the company and court rules read their names back to a clause's opener too (而 | 库迪咖啡).
+    (t, s) => clauseOpenersOffOrganisations(t, s, lex),
   ];
 }
 

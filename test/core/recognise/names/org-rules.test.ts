@@ -14,6 +14,7 @@ import {
   institutionsNotPlaces,
   genericUnitsNoNames,
   placeLedInstitutions,
+  clauseOpenersOffOrganisations,
 } from '../../../../src/core/recognise/names/org-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { looksLikeName } from '../../../../src/core/recognise/names/rules';
@@ -283,4 +284,17 @@ test('a forum of cooperation named by two abbreviations is one organisation', ()
   assert.deepEqual(show(w, cooperationBodies(w, [at(w, '上海', 'LOC'), at(w, '阿富汗', 'LOC')])), ['ORG:上海合作组织', 'LOC:阿富汗']);
   const u = '中非合作领域广泛';
   assert.deepEqual(show(u, cooperationBodies(u, [at(u, '中', 'LOC'), at(u, '非', 'LOC')])), ['LOC:中', 'LOC:非']);
+});
+
+test("a clause's opener read into an organisation's start is cut off, unless it makes a word with the name", () => {
+  const lex = Lexicon.build([['现代', LEX.WORD], ['即墨', LEX.LOC | LEX.WORD]]);
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['，而库迪咖啡还要等5年', [['而库迪咖啡', 'ORG']], ['ORG:库迪咖啡']],
+    ['为此什字法庭将法庭搬到农家院', [['此什字法庭', 'ORG']], ['ORG:什字法庭']],
+    ['（现合肥工业大学）', [['现合肥工业大学', 'ORG']], ['ORG:合肥工业大学']],
+    ['现代汽车集团发布', [['现代汽车集团', 'ORG']], ['ORG:现代汽车集团']],
+    ['即墨区人民法院', [['即墨区人民法院', 'ORG']], ['ORG:即墨区人民法院']],
+    ['而库迪', [['而库迪', 'PER']], ['PER:而库迪']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, clauseOpenersOffOrganisations(text, spansOf(text, read), lex)), want, text);
 });
