@@ -129,6 +129,12 @@ export class Lexicon {
     return this.taggedLike(word, '表示');
   }
 
+  /** Whether any two characters side by side in `run` make a verb of the dictionary (球迷挤满, 人员进入): a clause, not a name. */
+  holdsVerb(run: string): boolean {
+    for (let i = 0; i + 2 <= run.length; i++) if (this.isVerb(run.slice(i, i + 2))) return true;
+    return false;
+  }
+
   /** Whether the dictionary or the gazetteer knows `word` as a place and never as a person's name (长江三峡, 荣昌; not 普京). */
   isPlaceOnly(word: string): boolean {
     return (this.lookup(word) & (LEX.LOC | LEX.PER)) === LEX.LOC;

@@ -344,7 +344,7 @@ function isTail(text: string, from: number, o: { start: number; end: number }, l
   if (!lex) return false;
   const gap = text.slice(from, o.start);
   if (gap.includes('之')) return false;
-  for (let i = 0; i + 2 <= gap.length; i++) if (lex.isVerb(gap.slice(i, i + 2))) return false;
+  if (lex.holdsVerb(gap)) return false;
   return (lex.lookup(text.slice(o.start, o.start + 2)) & (LEX.LOC | LEX.NAME_ORG | LEX.NAME_LOC)) === 0;
 }
 

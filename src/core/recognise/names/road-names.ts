@@ -181,7 +181,7 @@ export function tunnelsAndBridges<T extends Scored>(text: string, spans: T[], ma
     const name = text.slice(start, h);
     if (name.length < 2 || NOT_STRUCTURE_NAME.test(name) || /最|全长/.test(name) || isPlainWord(lex, name)) continue;
     // 施工人员进入隧道: a verb before the head makes a clause, not a name.
-    if ([...name].some((_, k) => k + 2 <= name.length && lex.isVerb(name.slice(k, k + 2)))) continue;
+    if (lex.holdsVerb(name)) continue;
     const inside = out.filter((o) => o.start < end && start < o.end);
     const place = inside.length ? { ...inside[0], start, end, label: 'LOC' as const, confidence: Math.max(0.65, ...inside.map((o) => o.confidence)) } : make({ start, end, label: 'LOC' });
     out = concatInTextOrder(out.filter((o) => !inside.includes(o)), [place]);

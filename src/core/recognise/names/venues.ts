@@ -41,7 +41,7 @@ export function venuesWithTheirPlaces<T extends Scored>(text: string, spans: T[]
     }
     const gap = before ? text.slice(before.end, start) : '';
     // A ground's name holds no verb of the dictionary (上海 + 球迷挤满 + 球场 is a clause), a hall's may (上海 + 跨国采购 + 会展中心).
-    const verbInGap = SPORTS_HEAD.test(m[0]) && [...gap].some((_, k) => k + 2 <= gap.length && lex.isVerb(gap.slice(k, k + 2)));
+    const verbInGap = SPORTS_HEAD.test(m[0]) && lex.holdsVerb(gap);
     if (before && before.label === 'LOC' && gap.length <= MAX_GAP && !NOT_IN_VENUE.test(gap) && !CLAUSE_VERB.test(gap) && !verbInGap) {
       start = before.start;
       // 广州市 + 黄埔区 + 国际会议中心: a district's venue is named with its city.
