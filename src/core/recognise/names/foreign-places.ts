@@ -2,7 +2,7 @@ import { Scored } from './list-rules';
 import { isHan } from './lists';
 import { Lexicon } from './lexicon';
 import { isGazetteerPlace } from './place-rules';
-import { overlapsAny } from './span-edges';
+import { overlapsAny, replacedBy } from './span-edges';
 import { concatInTextOrder } from '../../text/sorted-spans';
 
 /**
@@ -175,10 +175,8 @@ export function hyphenatedNamesWhole<T extends Scored>(text: string, spans: T[])
     }
     if (sound < letters * SOUND_SHARE) continue;
     const person = (left?.label === 'PER' ? left : right)!;
-    const joined = { ...person, start, end, label: 'PER', confidence: Math.max(left?.confidence ?? 0, right?.confidence ?? 0) };
-    out = out.filter((o) => o !== left && o !== right);
-    const at = out.findIndex((o) => o.start >= end);
-    out.splice(at < 0 ? out.length : at, 0, joined);
+    const parts = [left, right].filter((o): o is T => o !== undefined);
+    out = replacedBy(out, parts, { ...person, start, end, label: 'PER', confidence: Math.max(...parts.map((o) => o.confidence)) });
   }
   return out;
 }

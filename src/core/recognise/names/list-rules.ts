@@ -85,8 +85,9 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
   let out = spans;
   for (const i of listEnds(text)) {
     const after = text.slice(i, i + 12);
-    const label: NameLabel | undefined =
-      ORG_LIST_HEADS.test(after) || COUNTED_ORGS.test(after) ? 'ORG' : LOC_LIST_HEADS.test(after) || SETTLEMENT_LIST_HEAD.test(after) ? 'LOC' : undefined;
+    // A list of towns names each by its name alone, common word or not (燕窝, 盐井 …等30个镇街).
+    const towns = SETTLEMENT_LIST_HEAD.test(after);
+    const label: NameLabel | undefined = ORG_LIST_HEADS.test(after) || COUNTED_ORGS.test(after) ? 'ORG' : LOC_LIST_HEADS.test(after) || towns ? 'LOC' : undefined;
     if (!label) continue;
     const items = listItems(text, i, lex);
     // 科研机构、高等院校: the 等 of a word (高等), not the end of a list.
@@ -107,8 +108,6 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
     // 华峰化工、铝业、新材料等12家公司: a list that counts its members may name them by their trades; a
     // short item only the model reads as a name is taken (彭博社).
     const counted = /^等[0-9０-９]/.test(after) || COUNTED_ORGS.test(after);
-    // A list of towns names each by its name alone, common word or not (燕窝, 盐井 …等30个镇街).
-    const towns = SETTLEMENT_LIST_HEAD.test(after);
     for (const [s, e] of items) {
       if (!/^[\u4e00-\u9fffA-Za-z0-9（）()]+$/.test(text.slice(s, e))) continue;
       if (counted && !towns && (isPlainWord(lex, text.slice(s, e)) || (e - s <= 3 && !out.some((o) => o.start < e && s < o.end)))) continue;

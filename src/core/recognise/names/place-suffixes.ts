@@ -112,11 +112,13 @@ function hostOfEvent(text: string, s: { start: number; end: number }): boolean {
   if (name === '亚' && text[s.end] === '冠') return true;
   if (/^[亚欧美非]洲$/.test(name) && text[s.end] === '杯') return true;
   let end = s.end;
-  // 粤港澳全运会: the names of one host, each a character, read one by one.
-  if (name.length === 1) while (end < s.end + 2 && HOST_ABBREVIATION.test(text[end] ?? '')) end++;
-  if (name.length === 1 && !HOST_ABBREVIATION.test(name)) return false;
-  // 新晋奥运冠军: one character before the games is no country of its Olympians (新晋 is newly promoted).
-  if (name.length === 1 && text.startsWith('奥运', end)) return true;
+  if (name.length === 1) {
+    if (!HOST_ABBREVIATION.test(name)) return false;
+    // 粤港澳全运会: the names of one host, each a character, read one by one.
+    while (end < s.end + 2 && HOST_ABBREVIATION.test(text[end] ?? '')) end++;
+    // 新晋奥运冠军: one character before the games is no country of its Olympians (新晋 is newly promoted).
+    if (text.startsWith('奥运', end)) return true;
+  }
   return HOSTED_EVENT.test(text.slice(end, end + 6));
 }
 

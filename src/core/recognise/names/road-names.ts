@@ -2,7 +2,7 @@ import { concatInTextOrder } from '../../text/sorted-spans';
 import { isPlainWord, LEX, Lexicon } from './lexicon';
 import { Scored } from './list-rules';
 import { LabelledSpan } from './tags';
-import { joinAdjacent, overlapsAny } from './span-edges';
+import { joinAdjacent, overlapsAny, replacedBy } from './span-edges';
 import { isHan } from './lists';
 
 /**
@@ -184,7 +184,7 @@ export function tunnelsAndBridges<T extends Scored>(text: string, spans: T[], ma
     if (lex.holdsVerb(name)) continue;
     const inside = out.filter((o) => o.start < end && start < o.end);
     const place = inside.length ? { ...inside[0], start, end, label: 'LOC' as const, confidence: Math.max(0.65, ...inside.map((o) => o.confidence)) } : make({ start, end, label: 'LOC' });
-    out = concatInTextOrder(out.filter((o) => !inside.includes(o)), [place]);
+    out = replacedBy(out, inside, place);
   }
   return out;
 }

@@ -98,9 +98,9 @@ export function townGovernments<T extends Scored>(text: string, spans: T[], make
     if (NOT_IN_TOWN_NAME.test(m[1].slice(0, -1))) continue;
     const start = m.index!;
     const end = start + m[0].length;
-    if (out.some((o) => o.start === start && o.end === end && o.label === 'ORG')) continue;
-    // A person read inside is the model's to keep (a name ending in 乡 is rare, one in 镇 less so: 孙殿镇).
-    out = takeInside(out, make({ start, end, label: 'ORG' }), (o) => o.label === 'PER') ?? out;
+    // A person read inside is the model's to keep (a name ending in 乡 is rare, one in 镇 less so: 孙殿镇), as is the same
+    // organisation read already.
+    out = takeInside(out, make({ start, end, label: 'ORG' }), (o) => o.label === 'PER' || (o.label === 'ORG' && o.start === start && o.end === end)) ?? out;
   }
   return out;
 }

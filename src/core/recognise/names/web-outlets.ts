@@ -1,6 +1,6 @@
 import { Scored } from './list-rules';
 import { LEX, Lexicon } from './lexicon';
-import { overlapsAny, replacedBy, takeInside, withoutSpansInside } from './span-edges';
+import { overlapsAny, takeInside, withoutSpansInside } from './span-edges';
 import { LabelledSpan } from './tags';
 import { concatInTextOrder } from '../../text/sorted-spans';
 
@@ -142,10 +142,7 @@ export function channelsOfOutlets<T extends Scored>(text: string, spans: T[]): T
     if (s.label !== 'ORG' || !CHANNEL_OUTLET_END.test(text.slice(s.start, s.end))) continue;
     const m = CHANNEL.exec(text.slice(s.end, s.end + 7));
     if (!m || /[的了是在和与及等]/.test(m[1])) continue;
-    const end = s.end + m[0].length;
-    const inside = out.filter((o) => o !== s && o.start < end && s.end <= o.start);
-    if (out.some((o) => o !== s && !inside.includes(o) && o.start < end && s.start < o.end)) continue;
-    out = replacedBy(out, [s, ...inside], { ...s, end });
+    out = takeInside(out, { ...s, end: s.end + m[0].length }) ?? out;
   }
   return out;
 }
