@@ -68,14 +68,23 @@ import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSi
 type Span = { start: number; end: number; label: string };
 
 /**
- * Rule spans that are not only the head of a longer model name of the same label: a rule finds
- * 人民日报 or 黔东南, the model the whole 人民日报文艺部 or 黔东南苗族侗族自治州 (GUIDELINES: the longest
- * proper name). One-character rule spans (京津冀 → 京 | 津 | 冀) are never heads of such a name.
+ * Rule spans that are not only part of a longer model name: a rule finds 人民日报 or 黔东南, the model the whole
+ * 人民日报文艺部 or 黔东南苗族侗族自治州 (GUIDELINES: the longest proper name). Of a name of the same label; one-character
+ * rule spans (京津冀 → 京 | 津 | 冀) are never heads of such a name. And a place inside an organisation the model is sure
+ * of (中共黔东南州委, 中电建（重庆高新区）新能源有限公司): part of that organisation's name (GUIDELINES: a place inside an ORG
+ * is not marked).
  */
-export function notInsideModelNames<R extends Span, M extends Span>(rules: R[], model: readonly M[]): R[] {
-  return rules.filter(
-    (r) => r.end - r.start < 2 || !model.some((m) => m.label === r.label && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start),
-  );
+export function notInsideModelNames<R extends Span, M extends Span & { confidence?: number }>(rules: R[], model: readonly M[]): R[] {
+  return rules.filter((r) => !model.some((m) => m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start && holdsRuleName(m, r)));
+}
+
+/** How sure the model must be of an organisation for a rule's place inside it to give way (中共黔东南州委 at 0.95). */
+const SURE_ORGAN = 0.9;
+
+/** Whether the model's name `m`, around the rule's span `r`, takes it in. */
+function holdsRuleName(m: Span & { confidence?: number }, r: Span): boolean {
+  if (m.label === r.label) return r.end - r.start >= 2;
+  return r.label === 'LOC' && m.label === 'ORG' && (m.confidence ?? 0) >= SURE_ORGAN;
 }
 
 /** One step of the rules: the names of a text in, the names after the step out (in text order). */
@@ -276,8 +285,6 @@ export function fullWidthPunctuation(text: string): string {
  */
 const MIN_MODEL_CONFIDENCE = 0.1;
 
-/** How sure the model must be of an organisation for a rule's place inside it to give way (中共黔东南州委 at 0.95). */
-const SURE_ORGAN = 0.9;
 /** A person the model is this sure of keeps the characters the abbreviation rules would read as places (陈贵云). */
 const SURE_PERSON = 0.9;
 
@@ -337,12 +344,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     const ministriesCut = rules.filter(
       (r) => r.recogniser !== 'rule:ministry' || !adjusted.some((m) => m.label === 'ORG' && m.end === r.end && m.start > r.start && !(text[m.start - 1] === '和' && text[m.start - 2] !== '部')),
     );
-    // 中共黔东南州委, 中电建（重庆高新区）新能源有限公司: a place a rule reads inside an organisation the model is sure of is part of
-    // that organisation's name, not a place of its own (GUIDELINES: a place inside an ORG is not marked).
-    const placesInOrgans = ministriesCut.filter(
-      (r) => !(r.label === 'LOC' && adjusted.some((m) => m.label === 'ORG' && m.confidence >= SURE_ORGAN && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start)),
-    );
-    const sortedRules = notInsideModelNames(placesInOrgans, adjusted).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const sortedRules = notInsideModelNames(ministriesCut, adjusted).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const r of sortedRules) {
       if (out.some((o) => o.start < r.end && r.start < o.end)) continue;
       // 陈贵云: a run of abbreviations inside a name the model is sure is a person's is that name.

@@ -215,6 +215,10 @@ test('a rule span that is only the head of a longer model name of its label give
   // Another label, the same extent, or a one-character rule span (京 of 京津冀): the rule stays.
   assert.deepEqual(notInsideModelNames(rules, [span(0, 7, 'LOC'), span(8, 12, 'ORG')]), rules);
   assert.deepEqual(notInsideModelNames([span(0, 1, 'LOC')], [span(0, 3, 'LOC')]), [span(0, 1, 'LOC')]);
+  // 中共黔东南州委: a rule's place inside an organisation the model is sure of gives way; not inside a weak one.
+  const place = [span(2, 5, 'LOC')];
+  assert.deepEqual(notInsideModelNames(place, [{ ...span(0, 7, 'ORG'), confidence: 0.95 }]), []);
+  assert.deepEqual(notInsideModelNames(place, [{ ...span(0, 7, 'ORG'), confidence: 0.7 }]), place);
 });
 
 test('a place with an organ after it becomes the organ', () => {
