@@ -87,7 +87,7 @@ test("a city's rail line and an airport named with the city are one place", () =
 });
 
 test('a tunnel, grand bridge or ship lock with a name of its own is a place', () => {
-  const lex = Lexicon.build([...['随着', '深入', '最长', '鹿角'].map((w) => [w, LEX.WORD] as [string, number]), ['表示', LEX.WORD, 300, 3], ['进入', LEX.WORD, 300, 3]]);
+  const lex = Lexicon.build([...['随着', '深入', '最长', '鹿角'].map((w) => [w, LEX.WORD] as [string, number]), ['表示', LEX.WORD, 300, VERB], ['进入', LEX.WORD, 300, VERB]]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.65 });
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     // The model's person before the head, or nothing read: the name back to a break, a name or a verb's word.
