@@ -520,6 +520,19 @@ export function longerDictionaryPlaces<T extends { start: number; end: number; l
 }
 
 /**
+ * 驻 + 马店市 → 驻马店市: a place the model found one character short at its start of a place the dictionary knows
+ * (the model reads 驻 as the verb), where that character is no function word (和 | 澳洲) and ends no word with the one before it.
+ */
+export function placesShortAtStart<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
+  return spans.map((s, i) => {
+    if (s.label !== 'LOC' || s.end - s.start < 2 || s.start < 1 || !/[\u4e00-\u9fff]/.test(text[s.start - 1]) || /[和与及或在从到向对于至的是了古]/.test(text[s.start - 1])) return s;
+    if (i > 0 && spans[i - 1].end >= s.start) return s;
+    if (!lex.isPlaceOnly(text.slice(s.start - 1, s.end)) || (s.start >= 2 && lex.lookup(text.slice(s.start - 2, s.start)) & LEX.WORD)) return s;
+    return { ...s, start: s.start - 1 };
+  });
+}
+
+/**
  * 落户渝中, 前往自贡观灯, 从自贡过来: a place the gazetteer of China's divisions holds and jieba's dictionary
  * knows rarely or not at all as a word (not 长寿, 南岸 or 太平, which are common words there), standing where
  * the model read nothing, after a verb of place or in a list, and no word of the dictionary crosses its edges. The model, unsure of a county it

@@ -139,11 +139,11 @@ export function facilitiesWithTheirCity<T extends Scored>(text: string, spans: T
 }
 
 /** Heads of a tunnel, a grand bridge or a ship lock, which have names of their own. */
-const STRUCTURE_HEAD = /隧道|特大桥|船闸/g;
+const STRUCTURE_HEAD = /隧道|特?大桥|船闸/g;
 /** What opens a description, not a name, before such a head (最长隧道, 一座特大桥, 在建隧道, 铁路隧道). */
 const NOT_STRUCTURE_NAME = /^(?:[这那该此每各首本全]|最|一座|两座|多座|在建|新建|城市|公路|铁路|高铁|高速|地铁|海底|山岭|越江|过江|双线|单线|特长|超长)/;
 /** What ends such a name read backwards: NOT_IN_NAME's function words and verbs of route but 向 and 往, which names hold (向阳). */
-const NOT_IN_STRUCTURE_NAME = /[的了是在和与及到对把被将从由为这那该各每等至起止于经即或个座条处]/;
+const NOT_IN_STRUCTURE_NAME = /[的了是在和与及到对把被将从由为这那该各每等至起止于经即或个座条处着因]/;
 /** The longest name before the head (向阳二号 + 隧道, 高岚河 + 特大桥). */
 const MAX_STRUCTURE_NAME = 4;
 
@@ -155,7 +155,7 @@ const MAX_STRUCTURE_NAME = 4;
  * a common word or a run holding a verb (人员进入隧道) is none.
  */
 export function tunnelsAndBridges<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
-  if (!/隧道|特大桥|船闸/.test(text)) return spans;
+  if (!/隧道|大桥|船闸/.test(text)) return spans;
   let out = spans;
   for (const m of text.matchAll(STRUCTURE_HEAD)) {
     const h = m.index!;
@@ -177,6 +177,8 @@ export function tunnelsAndBridges<T extends Scored>(text: string, spans: T[], ma
       if (section) start += section.index + section[0].length;
       else if (h - start >= 4 && isPlainWord(lex, text.slice(start, start + 2))) start += 2;
       if (h - start > MAX_STRUCTURE_NAME) continue;
+      // 村庄会因大桥: a bridge (大桥, not 特大桥) is named only from a clean break or right after a place.
+      if (m[0] === '大桥' && start > 0 && !(before && before.end === start) && /[\u4e00-\u9fff0-9]/.test(text[start - 1])) continue;
     }
     const name = text.slice(start, h);
     if (name.length < 2 || NOT_STRUCTURE_NAME.test(name) || /最|全长/.test(name) || isPlainWord(lex, name)) continue;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
-import { compassZones, placesTheDictionaryJoins, verbsOffPlaces, transitLines, abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, gazetteerPlacesAlone, longerDictionaryPlaces, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, abbreviationPairsInReadings } from '../../../../src/core/recognise/names/place-rules';
+import { compassZones, placesTheDictionaryJoins, verbsOffPlaces, transitLines, abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, gazetteerPlacesAlone, longerDictionaryPlaces, placesShortAtStart, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, abbreviationPairsInReadings } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, peopleListedAfterTitles, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
@@ -584,6 +584,20 @@ test('a place one character short of a place the dictionary knows takes it', () 
     const spans: LabelledSpan[] = [];
     for (let i = text.indexOf('长江'); i >= 0; i = text.indexOf('长江', i + 1)) spans.push({ start: i, end: i + 2, label: 'LOC' });
     assert.deepEqual(show(text, longerDictionaryPlaces(text, spans, dict)), want, text);
+  }
+});
+
+test('a place one character short at its start of a place the dictionary knows takes that character', () => {
+  const dict = Lexicon.build([['驻马店市', LEX.LOC | LEX.WORD], ['马店市', LEX.LOC | LEX.WORD], ['和澳洲', LEX.LOC | LEX.WORD], ['进驻', LEX.WORD]]);
+  const table: Array<[string, string, string[]]> = [
+    ['2022年驻马店市中小学生', '马店市', ['LOC:驻马店市']],
+    // A function word before the place, or a character ending a word with the one before it, stays out.
+    ['远销欧美和澳洲等市场', '澳洲', ['LOC:澳洲']],
+    ['部队进驻马店市', '马店市', ['LOC:马店市']],
+  ];
+  for (const [text, read, want] of table) {
+    const start = text.indexOf(read);
+    assert.deepEqual(show(text, placesShortAtStart(text, [{ start, end: start + read.length, label: 'LOC' }], dict)), want, text);
   }
 });
 

@@ -104,6 +104,12 @@ test('a tunnel, grand bridge or ship lock with a name of its own is a place', ()
     ['鹿角隧道', [], []],
     ['施工人员进入隧道，', [], []],
     ['泸州沱江特大桥', [['泸州', 'LOC'], ['沱江', 'LOC']], ['LOC:泸州', 'LOC:沱江']],
+    // A bridge (大桥) named from a break or right after a place, the model's place before the head included; not from inside a clause.
+    ['花江峡谷大桥是世界第一高桥', [['花江峡谷', 'LOC']], ['LOC:花江峡谷大桥']],
+    ['来到龙泉村润安大桥项目现场', [['龙泉村', 'LOC']], ['LOC:龙泉村', 'LOC:润安大桥']],
+    ['参加“润安大桥”落成仪式', [], ['LOC:润安大桥']],
+    ['这个村庄会因大桥而发生变化', [], []],
+    ['，标志着大桥建设进入上部结构施工阶段', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, tunnelsAndBridges(text, spansOf(text, read), make, lex)), want, text);
 });
