@@ -29,7 +29,7 @@ for (const c of PROVINCE_ABBR) IS_ABBR[c.charCodeAt(0)] = 1;
  * 川渝黔 → 川 | 渝 | 黔: each character of a run of two or more abbreviations is a LOC; with a regional head
  * the run and the head are one region (粤港澳大湾区, 港澳地区 — as the seed's gold keeps 西部地区 whole).
  */
-export function abbreviationRuns(text: string, out: RuleSpan[]): void {
+export function abbreviationRuns(text: string, out: RuleSpan[], lex?: Lexicon): void {
   for (let i = 0; i < text.length; ) {
     let j = i;
     // 深 of 深港 (Shenzhen and Hong Kong) too: no province, but the pair is as common.
@@ -47,7 +47,8 @@ export function abbreviationRuns(text: string, out: RuleSpan[]): void {
       } else if (j === i + 3 && text.startsWith('京津冀', i)) {
         // 京津冀: the capital region's name, one place (the sets of current news mark it whole 7 times, never in pieces).
         out.push({ start: i, end: j, label: 'LOC', confidence: 0.75, rule: 'region' });
-      } else if (j - i >= 3 || headAfter) {
+      } else if (j - i >= 3 || (headAfter && !(lex && i > 0 && lex.isPlaceOnly(text.slice(i - 1, i + 1))))) {
+        // 临港 | 新片区: a pair whose first character makes a place with the one before it is no run.
         for (let k = i; k < j; k++) out.push({ start: k, end: k + 1, label: 'LOC', confidence: 0.7, rule: 'province-abbr' });
       }
     }
@@ -284,7 +285,7 @@ const AMBIGUOUS_FIRST = new Set('新宁云青台港秦蜀'.split(''));
 
 // 平陆 + 运河 (not a country's canals, 中国运河), 深圳湾 + 体育中心, 重庆港龙头 + 作业区: a canal, a sports centre or park
 // and a port's working area named after a place.
-const AREAL_HEADS = /^(?:[东南西北]?收费站|运河|体育中心|体育公园|作业区|高新区|协同创新区|创新区|新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|新城|县城|城区|地区|片区|院区|校区|库区|山区|流域|复线|二线|地带|经济特区|经济区|港区|遗址|中轴线|自由贸易港|自贸港|国际港站|国际港务区|深合区|自贸试验区|自由贸易试验区|经济技术开发区|经济开发区|自然保护区)/;
+const AREAL_HEADS = /^(?:[东南西北]?收费站|运河|体育中心|体育公园|作业区|高新区|协同创新区|创新区|新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|新城|县城|城区|地区|片区|院区|校区|库区|山区|流域|复线|二线|地带|经济特区|经济区|港区|新片区|遗址|中轴线|自由贸易港|自贸港|国际港站|国际港务区|深合区|自贸试验区|自由贸易试验区|经济技术开发区|经济开发区|自然保护区)/;
 /** Heads only an area takes: a person the model found before one is the area's name (西永 + 综合保税区, 兰英 + 大峡谷). */
 const AREA_ONLY_HEADS = /^(?:高新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|大峡谷|梯田|古镇|度假区|风景区)/;
 /**
@@ -365,9 +366,9 @@ function headsTakenIn(text: string, spans: LabelledSpan[]): LabelledSpan[] {
 /**
  * 秀山 + 县, 渝北 + 区: the model leaves the administrative suffix out of a place it knows by its short
  * name. Not before a title or an organ (县长, 区委, 县政府: placeOrgans reads those), 县城 (an areal head),
- * or a word the suffix begins (区域, 区间, 县级).
+ * or a word the suffix begins (区域, 区间, 区位, 县级).
  */
-const ADMIN_SUFFIX_AFTER = /^(?:县(?![长委城级域里政人])|区(?![域间别分块长委政人]))/;
+const ADMIN_SUFFIX_AFTER = /^(?:县(?![长委城级域里政人])|区(?![域间别分块长委政人位]))/;
 
 /**
  * 白居寺 + 长江大桥, 千厮门 + 嘉陵江大桥: a bridge or tunnel is named by a place and the river or mountain it
@@ -520,15 +521,31 @@ export function longerDictionaryPlaces<T extends { start: number; end: number; l
 }
 
 /**
- * 驻 + 马店市 → 驻马店市: a place the model found one character short at its start of a place the dictionary knows
- * (the model reads 驻 as the verb), where that character is no function word (和 | 澳洲) and ends no word with the one before it.
+ * 驻 + 马店市 → 驻马店市, 临 + 港 → 临港: a place the model found one character short at its start of a place the dictionary knows
+ * (the model reads 驻 as the verb), where that character is no function word or prefix (和 | 澳洲, 大 | 西南) and ends no word with the one before it.
  */
 export function placesShortAtStart<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.map((s, i) => {
-    if (s.label !== 'LOC' || s.end - s.start < 2 || s.start < 1 || !/[\u4e00-\u9fff]/.test(text[s.start - 1]) || /[和与及或在从到向对于至的是了古]/.test(text[s.start - 1])) return s;
-    if (i > 0 && spans[i - 1].end >= s.start) return s;
-    if (!lex.isPlaceOnly(text.slice(s.start - 1, s.end)) || (s.start >= 2 && lex.lookup(text.slice(s.start - 2, s.start)) & LEX.WORD)) return s;
-    return { ...s, start: s.start - 1 };
+    if (s.label !== 'LOC' || s.start < 1 || !/[\u4e00-\u9fff]/.test(text[s.start - 1]) || /[和与及或在从到向对于至的是了古大]/.test(text[s.start - 1])) return s;
+    if ((i > 0 && spans[i - 1].end >= s.start) || (s.start >= 2 && lex.lookup(text.slice(s.start - 2, s.start)) & LEX.WORD)) return s;
+    if (lex.isPlaceOnly(text.slice(s.start - 1, s.end)) && s.end - s.start >= 2) return { ...s, start: s.start - 1 };
+    // 临 + 港新片区: an abbreviation before an areal head where the character before makes a place with it; not a
+    // second abbreviation (川 | 渝), and not an abbreviation alone (驻 | 京, 来 | 京: jieba has those as places).
+    const abbreviation = IS_ABBR[text.charCodeAt(s.start)] === 1 || CITY_ABBR.has(text[s.start]);
+    const before = IS_ABBR[text.charCodeAt(s.start - 1)] === 1 || CITY_ABBR.has(text[s.start - 1]);
+    const headAfter = AREAL_HEADS.exec(text.slice(s.start + 1, s.end));
+    return abbreviation && !before && headAfter && s.start + 1 + headAfter[0].length === s.end && lex.isPlaceOnly(text.slice(s.start - 1, s.start + 1)) ? { ...s, start: s.start - 1 } : s;
+  });
+}
+
+/**
+ * 荣昌区 | 位 → 荣昌 | 区位优势: a place the model ends with an administrative suffix that opens a word with the
+ * character after it (区位, 区域, 县域; not 位于, 位居), where the name without the suffix is a place the dictionary knows.
+ */
+export function suffixesOfWordsOffPlaces<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
+  return spans.map((s) => {
+    if (s.label !== 'LOC' || s.end - s.start < 3 || s.end >= text.length || !/[区县]/.test(text[s.end - 1]) || !/^(?:位(?![于居列])|域)/.test(text.slice(s.end, s.end + 2))) return s;
+    return lex.lookup(text.slice(s.start, s.end - 1)) & LEX.LOC ? { ...s, end: s.end - 1 } : s;
   });
 }
 

@@ -126,7 +126,7 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   numberedHospitals(text, out);
   ministries(text, out, lex);
   nationalShortNames(text, out, lex);
-  abbreviationRuns(text, out);
+  abbreviationRuns(text, out, lex);
   numberedRoads(text, out, lex);
   transitLines(text, out);
   newAreasAfterPlaces(text, out, lex);

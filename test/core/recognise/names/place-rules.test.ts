@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
-import { compassZones, placesTheDictionaryJoins, verbsOffPlaces, transitLines, abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, gazetteerPlacesAlone, longerDictionaryPlaces, placesShortAtStart, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, abbreviationPairsInReadings } from '../../../../src/core/recognise/names/place-rules';
+import { compassZones, placesTheDictionaryJoins, verbsOffPlaces, transitLines, abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, gazetteerPlacesAlone, longerDictionaryPlaces, placesShortAtStart, suffixesOfWordsOffPlaces, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, abbreviationPairsInReadings } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, peopleListedAfterTitles, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
@@ -41,6 +41,16 @@ test('province abbreviation runs', () => {
     ['京津冀协同发展示范区', ['LOC:京津冀协同发展示范区']],
   ];
   for (const [text, want] of table) assert.deepEqual(run(abbreviationRuns, text), want, text);
+});
+
+test("a pair of abbreviations whose first makes a place with the character before it is no run", () => {
+  const dict = Lexicon.build([['临港', LEX.LOC | LEX.WORD], ['越深', LEX.WORD]]);
+  const table: Array<[string, string[]]> = [
+    ['临港新片区建设', []],
+    // A word of the dictionary before the pair is not enough.
+    ['跨越深港两地', ['LOC:深', 'LOC:港']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(run((t, out) => abbreviationRuns(t, out, dict), text), want, text);
 });
 
 test('成渝 is Chengdu and Chongqing where the pair stands alone', () => {
@@ -588,16 +598,36 @@ test('a place one character short of a place the dictionary knows takes it', () 
 });
 
 test('a place one character short at its start of a place the dictionary knows takes that character', () => {
-  const dict = Lexicon.build([['驻马店市', LEX.LOC | LEX.WORD], ['马店市', LEX.LOC | LEX.WORD], ['和澳洲', LEX.LOC | LEX.WORD], ['进驻', LEX.WORD]]);
+  const dict = Lexicon.build([['驻马店市', LEX.LOC | LEX.WORD], ['马店市', LEX.LOC | LEX.WORD], ['和澳洲', LEX.LOC | LEX.WORD], ['进驻', LEX.WORD], ['大西南', LEX.LOC | LEX.WORD], ['临港', LEX.LOC | LEX.WORD], ['来京', LEX.LOC | LEX.WORD], ['成渝', LEX.LOC | LEX.WORD]]);
   const table: Array<[string, string, string[]]> = [
     ['2022年驻马店市中小学生', '马店市', ['LOC:驻马店市']],
     // A function word before the place, or a character ending a word with the one before it, stays out.
     ['远销欧美和澳洲等市场', '澳洲', ['LOC:澳洲']],
     ['部队进驻马店市', '马店市', ['LOC:马店市']],
+    ['席卷大西南', '西南', ['LOC:西南']],
+    // An abbreviation before an areal head takes the character it makes a place with; not alone, not a second abbreviation.
+    ['以下简称临港新片区', '港新片区', ['LOC:临港新片区']],
+    ['会见来京述职的', '京', ['LOC:京']],
+    ['推动成渝新区建设', '渝新区', ['LOC:渝新区']],
   ];
   for (const [text, read, want] of table) {
     const start = text.indexOf(read);
     assert.deepEqual(show(text, placesShortAtStart(text, [{ start, end: start + read.length, label: 'LOC' }], dict)), want, text);
+  }
+});
+
+test('a place ending in a suffix that opens a word with the character after it gives the suffix back', () => {
+  const dict = Lexicon.build([['荣昌', LEX.LOC | LEX.PER | LEX.WORD], ['奉节', LEX.LOC | LEX.WORD]]);
+  const table: Array<[string, string, string[]]> = [
+    ['荣昌区位优势明显', '荣昌区', ['LOC:荣昌']],
+    ['奉节县域经济', '奉节县', ['LOC:奉节']],
+    // 位于, 位居 follow a whole place.
+    ['奉节县位于长江三峡', '奉节县', ['LOC:奉节县']],
+    ['奉节县位居第26位', '奉节县', ['LOC:奉节县']],
+  ];
+  for (const [text, read, want] of table) {
+    const start = text.indexOf(read);
+    assert.deepEqual(show(text, suffixesOfWordsOffPlaces(text, [{ start, end: start + read.length, label: 'LOC' }], dict)), want, text);
   }
 });
 
