@@ -13,7 +13,7 @@ import { takeInside } from './span-edges';
  * The name runs to a clause or list break, a conjunction, a count or a verb a company does.
  */
 const KIND_THEN_NAME =
-  /(品牌|供应商|制造商|渠道商|运营商|服务商|开发商|零售商|经销商|车企|券商|公司|企业|集团)(?![家品业务标会场铺户报])\s?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=[、，。；：（）“”]|\s|[和与及等在于已将则也是]|同步|成功|正式|宣布|发布|表示|透露|此前|近日|目前|今年|去年|[0-9０-９]|[两三四五六七八九十]家|$)/g;
+  /(品牌|供应商|制造商|渠道商|运营商|服务商|开发商|零售商|经销商|车企|券商|公司|企业|集团)(?![家品业务标会场铺户报官])\s?([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?=[、，。；：（）“”]|\s|[和与及等在于已将则也是]|同步|成功|正式|宣布|发布|表示|透露|此前|近日|目前|今年|去年|[0-9０-９]|[两三四五六七八九十]家|$)/g;
 /** Words for a company in general: only a name that shows itself one (Latin letters, a trade at its end) counts after them. */
 const GENERAL_KIND = /^(?:公司|企业|集团)$/;
 const LATIN_NAME = /^(?:[A-Z][A-Za-z0-9]+|[A-Za-z]*[A-Z][A-Za-z0-9]*)$/;

@@ -19,10 +19,10 @@ const MAX_NAME = 12;
 const ZONE_IN_RUN = /开发区|经开区|高新区|园区|新区/g;
 /**
  * What a clause puts before a park and no name holds: a date or time, a verb that places or builds one (jieba tags
- * 建设 and 调研 as nouns of action, so they are listed), 关于.
+ * 建设 and 调研 as nouns of action, so they are listed), 关于, and what says a place holds one (辖区内有, 拥有).
  */
 const CLAUSE_IN_RUN =
-  /[0-9]+[年月日号]?|[上下]半年|今年|去年|明年|年内|目前|当前|近年来?|建设|推动|推进|打造|布局|调研|考察|前往|落地|落户|入驻|获批|构建|依托|引进|共建|规划|支持|发展|加快|建成|围绕|聚焦|深入|走进|来到|参观|视察|实施|完善|优化|调整|关于|大力|先后|超前|置换|中标|联合体/g;
+  /[0-9]+[年月日号]?|[上下]半年|今年|去年|明年|年内|目前|当前|近年来?|建设|推动|推进|打造|布局|调研|考察|前往|落地|落户|入驻|获批|构建|依托|引进|共建|规划|支持|发展|加快|建成|围绕|聚焦|深入|走进|来到|参观|视察|实施|完善|优化|调整|关于|大力|先后|超前|置换|中标|联合体|辖区内?有?|境内|拥有|设有|建有|内有|位于/g;
 /** Words that open a kind of park, not a name (国家级经济技术开发区, 全市各类园区). */
 const PARK_KIND = /^(?:国家级|省级|市级|县级|区级|现代|特色|重点|各类|全市|全区|全县|全省|多个|一批|新型|专业|综合|首个|首批|本地|当地|周边|相关|主要|大型|小型|农业|工业|产业)/;
 /** A count, grade or type before the head (两大国家级开发区, 冷链三大产业基地, 百亿级园区, 智慧型). */

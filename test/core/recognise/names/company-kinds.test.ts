@@ -28,6 +28,8 @@ test('a company named right after the kind of company it is', () => {
     ['该品牌出自深圳赛格集团。', [], []],
     ['电信公司Sweat Free Telecom创始人', [], []],
     ['，公司CEO表示', [], []],
+    // 品牌官 is a title, and the person after it no company.
+    ['优必选首席品牌官谭旻说，截至', [['谭旻', 'PER']], ['PER:谭旻']],
     ['批发、零售商品市场', [], []],
     // A name read longer stays.
     ['，供应商天赐材料股份有限公司发布', [['天赐材料股份有限公司', 'ORG']], ['ORG:天赐材料股份有限公司']],

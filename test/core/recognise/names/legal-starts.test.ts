@@ -22,6 +22,7 @@ test('a company named in full with its legal form is one name from where the cla
     ['吴劲会见新福兴玻璃工业集团有限公司董事长', [['吴劲', 'PER'], ['福兴玻璃工业集团有限公司', 'ORG']], ['PER:吴劲', 'ORG:新福兴玻璃工业集团有限公司']],
     // Not the clause's verb, the word a function word makes, a describing noun, or a district before the company's place.
     ['古镇村日前成立古镇集团公司，', [['古镇集团公司', 'ORG']], ['ORG:古镇集团公司']],
+    ['企业代表重庆康明斯发动机有限公司总经理', [['重庆康明斯发动机有限公司', 'ORG']], ['ORG:重庆康明斯发动机有限公司']],
     ['其中安徽合力股份有限公司先后', [['徽合力股份有限公司', 'ORG']], ['ORG:安徽合力股份有限公司']],
     // No single character or word a name holds cuts it (太原重工: 原).
     ['，太原重工股份有限公司发布', [['重工股份有限公司', 'ORG']], ['ORG:太原重工股份有限公司']],

@@ -29,6 +29,7 @@ test('an industrial park named by its place, company or field is one place, and 
     // The name begins after the clause's date and verb.
     ['传达了胡衡华市长5月28日调研重庆枢纽港产业园座谈会精神', [['胡衡华', 'PER']], ['PER:胡衡华', 'LOC:重庆枢纽港产业园']],
     ['《江津区支持重庆枢纽港产业园高质量发展若干政策》', [['江津区', 'LOC']], ['LOC:江津区', 'LOC:重庆枢纽港产业园']],
+    ['城区东部,辖区内有长寿经济技术开发区,是', [], ['LOC:长寿经济技术开发区']],
     ['优势,联合体中标重庆枢纽港产业园先进机电', [['重庆枢纽港产业园', 'LOC']], ['LOC:重庆枢纽港产业园']],
     // No name: a verb in the clause, a kind, a count or grade, common words, a level, a bare head.
     ['发展合作及共同兴建科技工业园区等方面', [], []],
