@@ -161,7 +161,7 @@ export function regionalDivisions<T extends Scored>(text: string, spans: T[]): T
  */
 // Finance and consumer trades too (海通证券, 嘉实基金, 博裕投资, 山东黄金), not before a word they open (证券业, 基金会, 投资司, 证券市场).
 const TRADE =
-  /(?:新能源|半导体|机器人|药业|制药|能源|氢能|工贸|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股|股份|氨纶|证券|基金|资本|投资|信托|期货|人寿|银行|黄金|乳业|食品|饮料|咖啡|酒业|矿业|重工|环保|科工|茶业|机械)(?![局部厅委化员性型上信园城馆业法会司处市所额者人])/y;
+  /(?:新能源|半导体|机器人|药业|制药|能源|氢能|工贸|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股|股份|氨纶|证券|基金|资本|投资|信托|期货|人寿|银行|黄金|乳业|食品|饮料|咖啡|酒业|矿业|重工|环保|科工|茶业|机械|摩托(?!车))(?![局部厅委化员性型上信园城馆业法会司处市所额者人])/y;
 /** The first two characters of TRADE's words: the sticky match is tried only where two of them stand. */
 const TRADE_OPENINGS = new Set(
   /\(\?:([^)]*)\)/.exec(TRADE.source)![1].split('|').map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)),

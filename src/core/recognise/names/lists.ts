@@ -62,7 +62,7 @@ export const LOC_SUFFIXES: readonly string[] = split(`
  * Trades that end a company's name before its legal form (比亚迪汽车, 阿维塔科技, 蜂巢能源): its short name
  * leaves them out, and a word ending in one may still be a company's name.
  */
-export const COMPANY_TRADE = /(?:新能源|机器人|半导体|汽车|科技|实业|控股|电子|能源|智能|网络|信息|技术|医药|药业|电气|电器|通信|软件|材料|化工|动力|电池|生物|光电|传媒|物流|置业)$/;
+export const COMPANY_TRADE = /(?:新能源|机器人|半导体|汽车|科技|实业|控股|电子|能源|智能|网络|信息|技术|医药|药业|电气|电器|通信|软件|材料|化工|动力|电池|生物|光电|传媒|物流|置业|摩托)$/;
 
 /** Words for a company, not names of one (公司董事长, 集团总裁, 上市公司). */
 export const GENERIC_COMPANY_WORD = /^(?:公司|集团|企业|市场|董事会|股东|企业家|民营企业|上市公司|子公司|分公司|总公司|母公司)$/;

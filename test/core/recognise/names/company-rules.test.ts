@@ -107,6 +107,9 @@ test("two characters no dictionary knows, before a trade, are a company's short 
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.65 });
   const table: Array<[string, S[], string[]]> = [
     ['新开工的碚圣药业制药基地', [], ['ORG:碚圣药业']],
+    // Motorcycle makers by their trade; not the product (摩托车).
+    ['其中银翔与广州豪进、宗申摩托形成', [at('其中银翔与广州豪进、宗申摩托形成', '宗申摩', 'PER')], ['ORG:宗申摩托']],
+    ['，宗申摩托车出口', [], []],
     ['深度合作,森永科工等企业、萧氏茶业、闵科机械、多晶环保', [], ['ORG:森永科工', 'ORG:萧氏茶业', 'ORG:闵科机械', 'ORG:多晶环保']],
     // A person or place the model read inside gives way.
     ['，国鸿氢能科技产业园开工', [at('，国鸿氢能科技产业园开工', '国鸿', 'PER')], ['ORG:国鸿氢能']],

@@ -37,6 +37,7 @@ test('the short names a company named in full goes by', () => {
     // No legal form, no short name; a name ending in its trade goes by what is left, if that names something.
     ['市发展改革委', []],
     ['小鹏汽车', ['小鹏']],
+    ['宗申摩托', ['宗申']],
     ['重庆华峰化工', ['华峰化工', '重庆华峰', '华峰']],
     ['重庆汽车', []],
     // A carmaker the table knows goes by its place's word (长安汽车 → 长安); another place and trade does not.
