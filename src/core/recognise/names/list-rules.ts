@@ -285,9 +285,12 @@ const NO_NAME = /^(?:[一这那有某每各该此多几数][些家个种类]|部
  * A dateline opening a story: the outlet, the place it files from, the date, 电 or 讯 (人民网重庆11月28日电,
  * 中新社北京3月1日电, 中新网 北京3月5日电, 海外网10月30日电). Online outlets (X网) carry no head the pattern above knows.
  */
-const DATELINE = /^[\s　（(【]*([\u4e00-\u9fff]{1,5}?(?:网|社|新闻|客户端))[\s　]*(?:[\u4e00-\u9fff]{2,8}?[\s　]*)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)/;
+const DATELINE = /^[\s　（(【]*([\u4e00-\u9fff]{1,5}?(?:网|社|新闻|客户端))(?!网)[\s　]*(?:[\u4e00-\u9fff]{2,8}?[\s　]*)?(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)/;
 /** A story opening with its outlet and 讯 (南都讯, 智通财经APP讯): any name there is the outlet's. */
 const OUTLET_OPENING = /^[\s　（(【]*([\u4e00-\u9fff]{2,6}?)(?:APP|App|app|客户端)?讯(?=[\s　，,：:（(【]|[0-9０-９]|记者)/;
+
+/** The dictionary's log-frequency class from which a place opening a story before 讯 is a city (北京 21, 漳州 11; 南都 7). */
+const COMMON_PLACE = 10;
 
 /** An outlet of any kind (报, 网, 新闻, 客户端) before 讯 or 记者 opening a byline, or before 报道 or 推出 (also out of 《》). */
 const OUTLET_BEFORE_BYLINE =
@@ -297,7 +300,7 @@ const REPORTING_WORD = /讯|记者|消息|报道|推出|获悉/;
 const GENERIC_OUTLET = /^(?:本|该|此|各|据|一|多|其)|^(?:网络|电视|手机|官方|相关|各大|主流|媒体|新闻|晚|日|早|快|情报|电报|画报|海报|公报|简报|通报|举报|汇报|预报|警报|捷报|喜报)/;
 
 /** 重庆日报, 新X-X日报: an outlet after a boundary, with its group's brand before a hyphen; an outlet opening a dateline. */
-export function mediaOutlets(text: string): LabelledSpan[] {
+export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
   const out: LabelledSpan[] = [];
   const dateline = DATELINE.exec(text);
   if (dateline && !dateline[1].startsWith('本') && ![...dateline[1]].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了')) {
@@ -309,7 +312,10 @@ export function mediaOutlets(text: string): LabelledSpan[] {
   // 讯 of a word is no outlet's (资讯, 闻讯, 通讯, 喜讯).
   if (opening && !GENERIC_OUTLET.test(opening[1]) && !LEADING_FUNCTION.has(opening[1][0]) && !/[的了]/.test(opening[1]) && !/[资闻通音喜电简快视应传审]$/.test(opening[1])) {
     const start = opening[0].indexOf(opening[1]);
-    out.push({ start, end: start + opening[1].length, label: 'ORG' });
+    // 北京讯: a city the dictionary uses often, opening the story, is the dateline's place (本报北京讯 without 本报), not
+    // an outlet; a rarer place word is the paper's (南都讯).
+    const place = lex !== undefined && lex.isPlaceOnly(opening[1]) && lex.frequency(opening[1]) >= COMMON_PLACE;
+    out.push({ start, end: start + opening[1].length, label: place ? 'LOC' : 'ORG' });
   }
   // Cheap pre-check: every outlet head contains 报 or 台.
   const heads = text.indexOf('报') >= 0 || text.indexOf('台') >= 0;

@@ -330,7 +330,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     }));
     // Labels and edges of the model's names, read against the dictionary and their neighbours.
     const adjusted = this.modelSteps.reduce((spans, step) => step(text, spans), model);
-    const outlets = mediaOutlets(text).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
+    const outlets = mediaOutlets(text, this.model.lexicon).map((o) => ({ ...o, confidence: 0.85, rule: 'media' }));
     const rules: Annotation[] = [...ruleSpans(text, this.model.lexicon), ...outlets].map((r) => ({
       start: r.start,
       end: r.end,

@@ -231,6 +231,17 @@ test('media outlets with their brand', () => {
   for (const [text, want] of table) assert.deepEqual(show(text, mediaOutlets(text)), want, text);
 });
 
+test("an outlet's dateline with its year and a site named X新闻网; a city the dictionary uses often opening a story before 讯 is its place", () => {
+  const lex = Lexicon.build([['北京', LEX.LOC | LEX.WORD, 1e6], ['南都', LEX.LOC | LEX.WORD, 30]]);
+  const table: Array<[string, string[]]> = [
+    ['深圳新闻网2026年1月28日讯（记者', ['ORG:深圳新闻网']],
+    ['四川新闻网成都1月5日讯 记者', ['ORG:四川新闻网']],
+    ['北京讯 近日，中华全国总工会', ['LOC:北京']],
+    ['南都讯 记者陈卓睿报道', ['ORG:南都']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, mediaOutlets(text, lex)), want, text);
+});
+
 test('a two-character name the model ran into the verb after it ends before the verb', () => {
   const dict = Lexicon.build([['扎根', LEX.WORD, 300], ['予倩', LEX.WORD, 2], ['卓嘎', LEX.PER, 3]]);
   const table: Array<[string, string, string]> = [
