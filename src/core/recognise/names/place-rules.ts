@@ -415,6 +415,13 @@ export function compassRegions(text: string, out: RuleSpan[]): void {
       out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.75, rule: 'compass-region' });
     }
   }
+  // 辐射西部、服务全国, 西部首家, 西部12省: 西部 alone as the country's western region (the sets of current news mark it
+  // 13 times of 14 before a ranking, a count or a break), not a place's west (非洲西部, 中国西部: the model's).
+  if (text.indexOf('西部') >= 0) {
+    for (const m of text.matchAll(/(?<=^|[^\u4e00-\u9fff]|辐射|服务|带动|作为|是|在|和|与|及|的|新时代)西部(?=首|唯一|第一|最大|[0-9０-９]|[、，。；和与]|$)/g)) {
+      out.push({ start: m.index!, end: m.index! + 2, label: 'LOC', confidence: 0.7, rule: 'macro-region' });
+    }
+  }
   // 西部地区, 东北地区, 中西部地区: the country's macro-regions.
   if (text.indexOf('地区') < 0) return;
   for (const m of text.matchAll(/(?:中西部|东中部|东部|西部|中部|东北|西北|西南)地区/g)) {

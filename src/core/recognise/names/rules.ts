@@ -158,6 +158,8 @@ export function coordinate<T extends { start: number; end: number; label: string
     /^[\u4e00-\u9fff]{2,6}$/.test(s) &&
     !s.includes('的') &&
     !endsInTitle(s) &&
+    // 立足重庆、辐射全国: an item opening with a verb is a clause of a slogan, no name (a road or park may: 创新大道).
+    !(lex !== undefined && s.length >= 3 && lex.isVerb(s.slice(0, 2)) && !/(?:路|街|大道|园|城)$/.test(s)) &&
     (!isPlainWord(lex, s) || (label === 'ORG' && isDictionaryCompany(lex!, s))) &&
     (label !== 'PER' || looksLikeName(s) || (lex !== undefined && (lex.lookup(s) & LEX.PER) !== 0));
   // Items of one list are names of a kind and of like length: a one-character neighbour (公、检、法、司)

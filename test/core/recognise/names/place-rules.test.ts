@@ -247,6 +247,11 @@ test('compass regions', () => {
     ['大力推进西部陆海新通道建设', []],
     ['实施西部大开发战略', []],
     ['城市西部的新区', []],
+    // 西部 alone as the country's western region, before a ranking, a count or a break; not a place's west.
+    ['作为西部唯一的港口型国家物流枢纽', ['LOC:西部']],
+    ['打造辐射西部、服务全国', ['LOC:西部']],
+    ['在西部12省中位列第一', ['LOC:西部']],
+    ['位于非洲西部，濒临大西洋', []],
   ];
   for (const [text, want] of table) assert.deepEqual(run(compassRegions, text), want, text);
 });
@@ -413,6 +418,15 @@ test('coordination needs a neighbour of two characters or more and an item of li
     const spans = given.map(([start, end, label]) => ({ start, end, label }));
     assert.deepEqual(show(text, coordinate(text, spans, (s) => s) as LabelledSpan[]), want, text);
   }
+});
+
+test('coordination gives no label to a clause opening with a verb, but to a road named with one', () => {
+  // 3: a POS id the verbs share with 表示, the exemplar Lexicon.isVerb asks about.
+  const dict = Lexicon.build([['表示', LEX.WORD, 300, 3], ['辐射', LEX.WORD, 300, 3], ['创新', LEX.WORD, 300, 3]]);
+  const slogan = '立足重庆、辐射全国、链接全球';
+  assert.deepEqual(show(slogan, coordinate(slogan, [{ start: 2, end: 4, label: 'LOC' }], (s) => s, dict) as LabelledSpan[]), ['LOC:重庆']);
+  const roads = '中兴路、创新大道等';
+  assert.deepEqual(show(roads, coordinate(roads, [{ start: 0, end: 3, label: 'LOC' }], (s) => s, dict) as LabelledSpan[]), ['LOC:中兴路', 'LOC:创新大道']);
 });
 
 test('coordination does not give a label to a common word', () => {
