@@ -174,6 +174,8 @@ export function surnameEdges<T extends EdgeSpan>(text: string, spans: readonly T
     // is a clan or a school of practice (赵氏雷火灸, 陈氏藏书), no one person.
     if (s.label === 'PER' && (s.end - s.start === 1 || isAnonymised(text, s))) continue;
     if (s.label === 'PER' && s.end - s.start === 2 && text[s.end - 1] === '氏') continue;
+    // 姚华胜/文图: a credit's role after the slash (text and photographs), no one's name.
+    if (s.label === 'PER' && s.end - s.start === 2 && /^(?:文图|图文)$/.test(text.slice(s.start, s.end)) && /[/／]\s*$/.test(text.slice(Math.max(0, s.start - 2), s.start))) continue;
     out.push(s);
   }
   return out;

@@ -173,3 +173,10 @@ test('a surname with a word of address is no name', () => {
   const spans: EdgeSpan[] = [{ start: 0, end: 3, label: 'PER' }, { start: 5, end: 8, label: 'PER' }, { start: 9, end: 11, label: 'PER' }];
   assert.deepEqual(show(t, surnameEdges(t, spans)), ['PER:李明']);
 });
+
+test("a credit's 文图 after the slash is no name; a person named 文图 elsewhere is", () => {
+  const t = '（姚华胜/文图）';
+  assert.deepEqual(show(t, surnameEdges(t, [{ start: 1, end: 4, label: 'PER' }, { start: 5, end: 7, label: 'PER' }])), ['PER:姚华胜']);
+  const u = '记者文图报道';
+  assert.deepEqual(show(u, surnameEdges(u, [{ start: 2, end: 4, label: 'PER' }])), ['PER:文图']);
+});
