@@ -404,3 +404,24 @@ export function clauseOpenersOffOrganisations<T extends { start: number; end: nu
     return { ...s, start: s.start + 1 };
   });
 }
+
+/** Companies whose short name is also a verb of joining (China Unicom's 联通: 联通世界, 机制联通). */
+const COMPANIES_ALSO_VERBS = new Set(['联通']);
+/** What such a verb joins, or what shows it is one: places, the world, the country, both ends, a break after a noun. */
+const JOINED_AFTER = /^(?:世界|国内|国际|全球|内外|亚洲|欧洲|非洲|拉美|东西|南北|城乡|两岸|上下|[、，。；])/;
+
+/**
+ * 驶向远方，联通世界; 机制联通、渠道畅通: the model reads 联通 as China Unicom (People's Daily's 1998 sense). Where it joins a
+ * place or the world, or stands in a list of such verbs after a noun, it is the verb; the company keeps its name elsewhere
+ * (联通公司, 中国联通 are read whole).
+ */
+export function companiesReadAsVerbs<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  return spans.filter((s, i) => {
+    if (s.label !== 'ORG' || !COMPANIES_ALSO_VERBS.has(text.slice(s.start, s.end))) return true;
+    const next = spans[i + 1];
+    if (next && next.start === s.end && next.label === 'LOC') return false;
+    // 机制联通、: after a noun of the dictionary and before a break; 联通世界: before what it joins.
+    const after = text.slice(s.end, s.end + 2);
+    return !(JOINED_AFTER.test(after) && (/^[^、，。；]/.test(after) || /[制道路网]$/.test(text.slice(0, s.start))));
+  });
+}

@@ -25,6 +25,7 @@ import {
   splitCoordinatedOrgs,
   subordinateBodies,
   clauseOpenersOffOrganisations,
+  companiesReadAsVerbs,
 } from './org-rules';
 import { delegationsOfPlaces, sportsTeams, teamsEndAtTheirKind } from './team-rules';
 import { politicalParties } from './political-parties';
@@ -101,6 +102,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => portsNotHongKong(t, s, lex),
     (t, s) => verbsOffPlaces(t, s, lex),
     (t, s) => clauseOpenersOffOrganisations(t, s, lex),
+    (t, s) => companiesReadAsVerbs(t, s),
     placeEndsNotPeople,
     shortPlaceNames,
     (t, s) => verbsAfterNames(t, s, lex, isSurname, isCompoundSurname),

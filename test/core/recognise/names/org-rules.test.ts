@@ -15,6 +15,7 @@ import {
   genericUnitsNoNames,
   placeLedInstitutions,
   clauseOpenersOffOrganisations,
+  companiesReadAsVerbs,
 } from '../../../../src/core/recognise/names/org-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { looksLikeName } from '../../../../src/core/recognise/names/rules';
@@ -297,4 +298,15 @@ test("a clause's opener read into an organisation's start is cut off, unless it 
     ['而库迪', [['而库迪', 'PER']], ['PER:而库迪']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, clauseOpenersOffOrganisations(text, spansOf(text, read), lex)), want, text);
+});
+
+test("联通 joining the world or a place is the verb; the company stays where it is named as one", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['驶向远方，联通世界。', [['联通', 'ORG']], []],
+    ['开创机制联通、渠道畅通的局面', [['联通', 'ORG']], []],
+    ['衔接陆海、联通亚洲和拉美', [['联通', 'ORG'], ['亚洲', 'LOC']], ['LOC:亚洲']],
+    ['中国移动、联通和电信三大运营商', [['中国移动', 'ORG'], ['联通', 'ORG']], ['ORG:中国移动', 'ORG:联通']],
+    ['，联通发布财报', [['联通', 'ORG']], ['ORG:联通']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, companiesReadAsVerbs(text, spansOf(text, read))), want, text);
 });
