@@ -194,6 +194,10 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   const u = '医院骨科主任，院区门诊部和市急救中心，万科董事';
   const units = [at(u, '骨科', 'ORG'), at(u, '门诊部', 'ORG'), at(u, '市急救中心', 'ORG'), at(u, '万科', 'ORG')];
   assert.deepEqual(show(u, genericUnitsNoNames(u, units, none)), ['ORG:市急救中心', 'ORG:万科']);
+  // An ad hoc group named only by its task; a leading group with its task's name stays.
+  const g = '成立事故调查组，市委书记、领导小组组长，成渝建设领导小组';
+  const groups = [at(g, '事故调查组', 'ORG'), at(g, '领导小组', 'ORG'), at(g, '成渝建设领导小组', 'ORG')];
+  assert.deepEqual(show(g, genericUnitsNoNames(g, groups, none)), ['ORG:成渝建设领导小组']);
   // The universities' programme, though the dictionary of proper nouns lists it as an organisation.
   const policy = Lexicon.build([['双一流', LEX.NAME_ORG]]);
   const programme = '“双一流”高校';
