@@ -389,3 +389,19 @@ export function verbsAfterNames<T extends Scored>(text: string, spans: T[], lex:
     return cls & LEX.WORD && !(cls & LEX.PER) ? { ...s, end: s.start + 2 } : s;
   });
 }
+
+/** What is said of a crop or a fruit, not of a person: growing it, its fruit, its trade, its orchards. */
+const PRODUCE_AFTER = /^(?:产业|种植|栽培|鲜果|罐头|果园|采摘|品种|基地|地理标志|设施栽培|之乡|节)/;
+
+/**
+ * 靖州 + 杨梅, 炎陵 + 黄桃, 杨梅产业, 白灵菇罐头: a fruit or crop named like a person (杨 and 黄 are surnames; jieba even tags
+ * 杨梅 as a name) is no person right after the place it comes from, or before what is said of a crop. Only names of
+ * two characters the model is not sure of.
+ */
+export function producePlaceNotPeople<T extends Scored>(text: string, spans: T[]): T[] {
+  return spans.filter((s, i) => {
+    if (s.label !== 'PER' || s.end - s.start !== 2 || s.confidence >= 0.9) return true;
+    const before = spans[i - 1];
+    return !((before && before.label === 'LOC' && before.end === s.start) || PRODUCE_AFTER.test(text.slice(s.end, s.end + 4)));
+  });
+}

@@ -57,7 +57,7 @@ import { governmentsOfKnownPlaces, tribunalsOfCourts, officesOfGovernments } fro
 import { facilitiesWithTheirCity, roadNetworkNames, tunnelsAndBridges } from './road-names';
 import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies, townGovernments } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, factoriesOffCompanies, subsidiariesOffCompanies } from './legal-names';
-import { isPlace, listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
+import { isPlace, listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, producePlaceNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { countriesNotPeople, countriesOffForeignPapers, foreignPapersAfterCountries, countriesWhole, isCountryName, mainlandAlone } from './countries';
@@ -191,6 +191,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     teamsEndAtTheirKind,
     (t, s) => sportsTeams(t, s, made('team', 0.75)),
     (t, s) => delegationsOfPlaces(t, s, (name) => isPlace(lex, name)),
+    (t, s) => producePlaceNotPeople(t, s),
     (t, s) => genericUnitsNoNames(t, s, lex),
     (t, s) => placeLedInstitutions(t, s, made('place-institution', 0.65), lex),
     // An institution read from a place and its description (广东省高水平医院) is cut back to the place again.

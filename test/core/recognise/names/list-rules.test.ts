@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from '../../../../src/core/recognise/names/list-rules';
+import { listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, producePlaceNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from '../../../../src/core/recognise/names/list-rules';
 import { isCompoundSurname, isSurname } from '../../../../src/core/recognise/names/rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { at, S, show, spansOf } from './spans';
@@ -282,4 +282,22 @@ test('a weak place that is only a common word, or the 陆海 of 陆海新通道,
   // 陆海新 + 通道 read as a person is none, however sure; a person before other words stays.
   const u = '陆海新通道班列，陆海新表示';
   assert.deepEqual(show(u, weakPlainPlaces(u, spansOf(u, [['陆海新', 'PER'], ['陆海新', 'PER']], 0.9), dict)), ['PER:陆海新']);
+});
+
+test('a fruit or crop named like a person is no person after its place or before what is said of a crop', () => {
+  const table: Array<[string, Array<[string, S['label'], number]>, string[]]> = [
+    ['买正宗的靖州杨梅，请认准', [['靖州', 'LOC', 0.8], ['杨梅', 'PER', 0.7]], ['LOC:靖州']],
+    ['依托杨梅产业实现增收', [['杨梅', 'PER', 0.7]], []],
+    ['重庆荣昌许溪220千伏输变电工程', [['重庆', 'LOC', 0.9], ['荣昌', 'LOC', 0.9], ['许溪', 'PER', 0.6]], ['LOC:重庆', 'LOC:荣昌']],
+    // A person the model is sure of, one of three characters, or one before what people do stays; a weak two-character
+    // one before a crop's word goes even after a title (the rule does not look back for one).
+    ['靖州杨梅说', [['靖州', 'LOC', 0.8], ['杨梅', 'PER', 0.95]], ['LOC:靖州', 'PER:杨梅']],
+    ['村民杨大梅种植', [['杨大梅', 'PER', 0.7]], ['PER:杨大梅']],
+    ['县长杨梅表示', [['杨梅', 'PER', 0.7]], ['PER:杨梅']],
+    ['县长杨梅种植', [['杨梅', 'PER', 0.7]], []],
+  ];
+  for (const [text, read, want] of table) {
+    const spans = read.map(([w, label, confidence]) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, label, confidence }));
+    assert.deepEqual(show(text, producePlaceNotPeople(text, spans)), want, text);
+  }
 });
