@@ -43,7 +43,7 @@ const BYLINE_TIGHT = new RegExp(`${CREDIT_ROLES}((?:[${HAN}]{2,3}?)(?:[ \\u3000]
 /** （记者郭宇靖、吉宁）: names joined by 、 after the role, to the bracket's end or 报道. */
 const BYLINE_LIST = new RegExp(`${CREDIT_ROLES}((?:[${HAN}]{2,3}?)(?:、[${HAN}]{2,3}?)+)(?=[ \\u3000]*(?:报道|[）)]))`, 'gd');
 
-function bylines(text: string, out: RuleSpan[]): void {
+function bylines(text: string, out: RuleSpan[], lex?: Lexicon): void {
   // Cheap pre-checks: the patterns need a space after the role, or names joined by 、 (most paragraphs have neither).
   const spaced = text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0;
   const listed = text.indexOf('、') >= 0 && (text.indexOf('记者') >= 0 || text.indexOf('通讯员') >= 0);
@@ -55,7 +55,9 @@ function bylines(text: string, out: RuleSpan[]): void {
       // 新华社记者 龙雷摄: the photographer's 摄 (took the photo) right after the last name is no part of it.
       const name = part.length >= 3 && part.endsWith('摄') && looksLikeName(part.slice(0, -1)) ? part.slice(0, -1) : part;
       if (name && !/^[ \u3000、]+$/.test(name) && looksLikeName(name)) {
-        out.push({ start: pos, end: pos + name.length, label: 'PER', confidence: 0.9, rule: 'byline' });
+        // 记者孙燕 常州报道: a place the dictionary knows (and no name) among the byline's is where the story was filed.
+        const place = lex !== undefined && lex.isPlaceOnly(name);
+        out.push({ start: pos, end: pos + name.length, label: place ? 'LOC' : 'PER', confidence: place ? 0.8 : 0.9, rule: 'byline' });
       }
       pos += part.length;
     }
@@ -118,7 +120,7 @@ function peopleAfterNouns(text: string, out: RuleSpan[], lex?: Lexicon): void {
 /** `lex` (the model's dictionary) keeps the name-line rule off places and common words. */
 export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   const out: RuleSpan[] = [];
-  bylines(text, out);
+  bylines(text, out, lex);
   photoCredits(text, out);
   nameLine(text, out, lex);
   peopleAfterNouns(text, out, lex);

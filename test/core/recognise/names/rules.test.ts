@@ -47,6 +47,14 @@ test('a three-character name after a noun for ordinary people, before a verb or 
   for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text, dict)), want, text);
 });
 
+test('a place the dictionary knows among a byline\'s names is where the story was filed', () => {
+  const dict = Lexicon.build([['常州', LEX.LOC | LEX.WORD], ['孙燕', LEX.PER]]);
+  const t = '21世纪经济报道记者孙燕 常州报道10月14日';
+  assert.deepEqual(show(t, ruleSpans(t, dict)).filter((x) => !x.startsWith('ORG')), ['PER:孙燕', 'LOC:常州']);
+  const u = '（记者汪伟 毛雪 刘辉报道）';
+  assert.deepEqual(show(u, ruleSpans(u, dict)), ['PER:汪伟', 'PER:毛雪', 'PER:刘辉']);
+});
+
 test('rules: bylines, credits, name lines, organs by level', () => {
   const table: Array<[string, string[]]> = [
     ['■本报记者 张明 李娜', ['PER:张明', 'PER:李娜']],
