@@ -166,6 +166,10 @@ test('a person the model is not sure of whose name ends like a place is that pla
   const u = '来到李坪村、咸宜镇，见到雪村';
   const v = [at(u, '李坪村', 'PER', 0.78), at(u, '咸宜镇', 'PER', 0.6), at(u, '雪村', 'PER', 0.6)];
   assert.deepEqual(show(u, placeEndsNotPeople(u, v)), ['LOC:李坪村', 'LOC:咸宜镇', 'PER:雪村']);
+  // Two characters ending in a river's or lake's head with no surname first; 李江 has one, 大山 ends in 山.
+  const r = '琼江成为幸福河湖，李江和大山';
+  const rs = [at(r, '琼江', 'PER', 0.7), at(r, '李江', 'PER', 0.7), at(r, '大山', 'PER', 0.7)];
+  assert.deepEqual(show(r, placeEndsNotPeople(r, rs)), ['LOC:琼江', 'PER:李江', 'PER:大山']);
   // Any person before 新区 or read into it is the new area, sure or not, and with its organ that organ.
   const w = '郑东新区在龙子湖，郑东新区党工委副书记';
   const x = [at(w, '郑东新', 'PER', 0.95), { ...at(w, '郑东', 'PER', 0.9), start: w.indexOf('郑东', 5), end: w.indexOf('郑东', 5) + 2 }];
