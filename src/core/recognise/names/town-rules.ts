@@ -104,3 +104,31 @@ export function townGovernments<T extends Scored>(text: string, spans: T[], make
   }
   return out;
 }
+
+/** A village named right after its town, township or subdistrict: two or three characters and 村 (not 村委, 村民, 村党委: the body's rules read those). */
+const VILLAGE_AFTER = /^([\u4e00-\u9fff]{2,3}?)村(?![委民里内外两级组干党])/;
+/** What no village's name holds: function words and counts (镇三个村; numbers themselves do: 五一村, 三合村). */
+const NOT_IN_VILLAGE = /[的了是在和与及等个这那各每该其全多几]/;
+
+/**
+ * 星桥镇 + 两路村, 礼让镇 + 齐河村: a village written right after the town or subdistrict it belongs to, as addresses are
+ * (each level a place of its own, GUIDELINES), where the model, knowing the town, leaves the village out (两路 is a
+ * word to it). Only where nothing was read there, and not where 村 ends a word (现有农村).
+ */
+export function villagesAfterTowns<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
+  if (text.indexOf('村') < 0) return spans;
+  let out: T[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.label !== 'LOC' || !/(?:镇|乡|街道)$/.test(text.slice(s.start, s.end))) continue;
+    const m = VILLAGE_AFTER.exec(text.slice(s.end, s.end + 6));
+    if (!m || NOT_IN_VILLAGE.test(m[1])) continue;
+    const end = s.end + m[0].length;
+    // 孙桥镇现有农村党员: 村 ending a word of the dictionary (农村, 乡村) names no village.
+    if (lex.isWordAt(text, end - 2)) continue;
+    const next = spans[i + 1];
+    if (next && next.start < end) continue;
+    (out ??= spans.slice()).splice(out.indexOf(s) + 1, 0, make({ start: s.end, end, label: 'LOC' }));
+  }
+  return out ?? spans;
+}

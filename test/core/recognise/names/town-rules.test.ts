@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies, townGovernments } from '../../../../src/core/recognise/names/town-rules';
+import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies, townGovernments, villagesAfterTowns } from '../../../../src/core/recognise/names/town-rules';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
@@ -65,4 +65,21 @@ test("a town's government named with the town is one organisation", () => {
     ['，孙殿镇政府', [['孙殿镇', 'PER']], ['PER:孙殿镇']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, townGovernments(text, spansOf(text, read), make)), want, text);
+});
+
+test('a village written right after its town is a place of its own', () => {
+  const lex = Lexicon.build([['农村', LEX.WORD]]);
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.65 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['走进梁平区星桥镇两路村，连片', [['梁平区', 'LOC'], ['星桥镇', 'LOC']], ['LOC:梁平区', 'LOC:星桥镇', 'LOC:两路村']],
+    ['铁峰乡富强村脆玉梨基地', [['铁峰乡', 'LOC']], ['LOC:铁峰乡', 'LOC:富强村']],
+    // A village's body, its villagers, a count of villages or a word ending in 村: no village named.
+    ['黄家埠镇五车堰村党委换届', [['黄家埠镇', 'LOC']], ['LOC:黄家埠镇']],
+    ['星桥镇村民大会', [['星桥镇', 'LOC']], ['LOC:星桥镇']],
+    ['全镇三个村的村民', [], []],
+    ['孙桥镇现有农村党员', [['孙桥镇', 'LOC']], ['LOC:孙桥镇']],
+    // A village the model read stays as read.
+    ['礼让镇齐河村', [['礼让镇', 'LOC'], ['齐河村', 'LOC']], ['LOC:礼让镇', 'LOC:齐河村']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, villagesAfterTowns(text, spansOf(text, read), make, lex)), want, text);
 });
