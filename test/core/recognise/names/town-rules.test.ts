@@ -76,7 +76,7 @@ test('a village written right after its town is a place of its own', () => {
     // A village's body, its villagers, a count of villages or a word ending in 村: no village named.
     ['黄家埠镇五车堰村党委换届', [['黄家埠镇', 'LOC']], ['LOC:黄家埠镇']],
     ['星桥镇村民大会', [['星桥镇', 'LOC']], ['LOC:星桥镇']],
-    ['全镇三个村的村民', [], []],
+    ['全镇三个村的村民', [['全镇', 'LOC']], ['LOC:全镇']],
     ['孙桥镇现有农村党员', [['孙桥镇', 'LOC']], ['LOC:孙桥镇']],
     // A village the model read stays as read.
     ['礼让镇齐河村', [['礼让镇', 'LOC'], ['齐河村', 'LOC']], ['LOC:礼让镇', 'LOC:齐河村']],
