@@ -5,7 +5,7 @@ import { charTable, COMPANY_TRADE, GENERIC_COMPANY_WORD, isHan, ORG_HEAD_AT_END,
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
 import { NOT_SPREAD_CONFIDENCE } from './consolidate';
 import { ORG_HEADS_LONGEST_FIRST } from './org-rules';
-import { replacedBy, takeInside } from './span-edges';
+import { joinAdjacent, replacedBy, takeInside } from './span-edges';
 
 /**
  * Companies the model, trained on 1998 text, misses in modern news: named before a title or a word only
@@ -161,7 +161,7 @@ export function regionalDivisions<T extends Scored>(text: string, spans: T[]): T
  */
 // Finance and consumer trades too (海通证券, 嘉实基金, 博裕投资, 山东黄金), not before a word they open (证券业, 基金会, 投资司, 证券市场).
 const TRADE =
-  /(?:新能源|半导体|机器人|药业|制药|能源|氢能|工贸|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股|股份|氨纶|证券|基金|资本|投资|信托|期货|人寿|银行|黄金|乳业|食品|饮料|咖啡|酒业|矿业|重工|环保|科工|茶业|机械|摩托(?!车))(?![局部厅委化员性型上信园城馆业法会司处市所额者人])/y;
+  /(?:新能源|半导体|机器人|药业|制药|能源|氢能|工贸|电子|科技|实业|化工|电气|电器|通信|软件|光电|传媒|物流|置业|医药|汽车|控股|股份|氨纶|证券|基金|资本|投资|信托|期货|人寿|寿险|财险|银行|黄金|乳业|食品|饮料|咖啡|酒业|矿业|重工|环保|科工|茶业|机械|摩托(?!车))(?![局部厅委化员性型上信园城馆业法会司处市所额者人])/y;
 /** The first two characters of TRADE's words: the sticky match is tried only where two of them stand. */
 const TRADE_OPENINGS = new Set(
   /\(\?:([^)]*)\)/.exec(TRADE.source)![1].split('|').map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)),
@@ -169,7 +169,7 @@ const TRADE_OPENINGS = new Set(
 /** Their first characters, by UTF-16 code: most positions are ruled out by one look-up. */
 const OPENS_TRADE = new Uint8Array(0x10000);
 for (const key of TRADE_OPENINGS) OPENS_TRADE[Math.floor(key / 65536)] = 1;
-const FINANCE_TRADE = /^(?:证券|基金|银行|信托|期货)$/;
+const FINANCE_TRADE = /^(?:证券|基金|银行|信托|期货|寿险|财险)$/;
 /** The dictionary's log-frequency class at or below which a word before a finance trade may be a firm's name. */
 const RARE_WORD = 12;
 /** 基金经理, 基金管理人, 基金行业, 期货交易所: a word the trade opens, not a firm's name. */
@@ -364,4 +364,20 @@ export function dictionaryCompanies<T extends Scored>(text: string, spans: T[], 
     i = end - 1;
   }
   return out;
+}
+
+/** A branch named by its province or city (广东分公司, 重庆市分行), read on its own after the company. */
+const BRANCH = /^([\u4e00-\u9fff]{2,4}?)(?:省|市)?(?:分公司|分行|支行)$/;
+
+/**
+ * 人保财险 + 广东分公司: a company and its branch named by a place, written together, are one organisation (GUIDELINES: the
+ * longest name; the sets of current news mark 人保财险广东分公司 and 西南油气田分公司 whole), where the model reads them as two.
+ */
+export function branchesWithTheirCompanies<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  if (!/分公司|分行|支行/.test(text)) return spans;
+  return joinAdjacent(spans, (a, b) => {
+    if (a.label !== 'ORG' || b.label !== 'ORG') return undefined;
+    const m = BRANCH.exec(text.slice(b.start, b.end));
+    return m && lex.lookup(m[1]) & LEX.LOC ? { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) } : undefined;
+  });
 }

@@ -259,8 +259,8 @@ export function placeEndsNotPeople<T extends Scored>(text: string, spans: T[]): 
     if (s.confidence >= 0.9) return s;
     const last = text[s.end - 1];
     // 琼江, 濑溪: two characters ending in a river's or lake's head with no surname first (the corpora and the sets of current
-    // news hold no such person; 奥山, 大山 end in 山, which is left out).
-    const water = s.end - s.start === 2 && WATER_ENDS.has(last) && !ONE_CHARACTER_SURNAMES.has(text[s.start]);
+    // news hold no such person; 奥山, 大山 end in 山, which is left out; 小溪, 晓溪, 明湖 are given names used alone).
+    const water = s.end - s.start === 2 && WATER_ENDS.has(last) && !ONE_CHARACTER_SURNAMES.has(text[s.start]) && !/[小晓阿老明]/.test(text[s.start]);
     return water || PLACE_ENDS.has(last) || (s.end - s.start >= 3 && SETTLEMENT_ENDS.has(last)) ? { ...s, label: 'LOC' } : s;
   });
 }
@@ -398,17 +398,28 @@ export function verbsAfterNames<T extends Scored>(text: string, spans: T[], lex:
 }
 
 /** What is said of a crop or a fruit, not of a person: growing it, its fruit, its trade, its orchards. */
-const PRODUCE_AFTER = /^(?:产业|种植|栽培|鲜果|罐头|果园|采摘|品种|基地|地理标志|设施栽培|之乡|节)/;
+const PRODUCE_AFTER = /^(?:产业|栽培|鲜果|罐头|果园|品种|地理标志|设施栽培|之乡|节(?![前后日期间]))/;
+/** What follows a town or site read as a person after its county, and no person: a line's other end, a works, a voltage. */
+const PLACE_THING_AFTER = /^(?:至|[0-9０-９]|航运|枢纽|工程|项目|段|站|片区|园区)/;
 
 /**
- * 靖州 + 杨梅, 炎陵 + 黄桃, 杨梅产业, 白灵菇罐头: a fruit or crop named like a person (杨 and 黄 are surnames; jieba even tags
- * 杨梅 as a name) is no person right after the place it comes from, or before what is said of a crop. Only names of
- * two characters the model is not sure of.
+ * 杨梅产业, 白灵菇罐头, 荣昌 + 许溪220千伏, 永川 + 陈食至江津: a fruit or crop named like a person (杨 and 黄 are surnames;
+ * jieba even tags 杨梅 as a name) is no person before what is said of a crop (not of people: 种植, 采摘); a town or site the
+ * model reads as a person after its county, before a line's other end, a works or a number, is a place. Only names of two
+ * characters the model is not sure of (株洲李强开办 keeps its person).
  */
 export function producePlaceNotPeople<T extends Scored>(text: string, spans: T[]): T[] {
-  return spans.filter((s, i) => {
-    if (s.label !== 'PER' || s.end - s.start !== 2 || s.confidence >= 0.9) return true;
+  const out: T[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.label !== 'PER' || s.end - s.start !== 2 || s.confidence >= 0.9) {
+      out.push(s);
+      continue;
+    }
     const before = spans[i - 1];
-    return !((before && before.label === 'LOC' && before.end === s.start) || PRODUCE_AFTER.test(text.slice(s.end, s.end + 4)));
-  });
+    // 荣昌 + 许溪220千伏: the town under the county it follows.
+    if (before !== undefined && before.label === 'LOC' && before.end === s.start && PLACE_THING_AFTER.test(text.slice(s.end, s.end + 2))) out.push({ ...s, label: 'LOC' });
+    else if (!PRODUCE_AFTER.test(text.slice(s.end, s.end + 4))) out.push(s);
+  }
+  return out;
 }

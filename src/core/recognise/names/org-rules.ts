@@ -409,7 +409,7 @@ export function clauseOpenersOffOrganisations<T extends { start: number; end: nu
 /** Companies whose short name is also a verb of joining (China Unicom's 联通: 联通世界, 机制联通). */
 const COMPANIES_ALSO_VERBS = new Set(['联通']);
 /** What such a verb joins, or what shows it is one: places, the world, the country, both ends, a break after a noun. */
-const JOINED_AFTER = /^(?:世界|国内|国际|全球|内外|亚洲|欧洲|非洲|拉美|东西|南北|城乡|两岸|上下|[、，。；])/;
+const JOINED_AFTER = /^(?:世界|国内国际|国内外|全球|内外|亚洲|欧洲|非洲|拉美|东西|南北|城乡|两岸|[、，。；])/;
 
 /**
  * 驶向远方，联通世界; 机制联通、渠道畅通: the model reads 联通 as China Unicom (People's Daily's 1998 sense). Where it joins a

@@ -416,9 +416,9 @@ export function compassRegions(text: string, out: RuleSpan[]): void {
     }
   }
   // 辐射西部、服务全国, 西部首家, 西部12省: 西部 alone as the country's western region (the sets of current news mark it
-  // 13 times of 14 before a ranking, a count or a break), not a place's west (非洲西部, 中国西部: the model's).
+  // 13 times of 14 before a ranking, a count or a break), not a place's west (非洲西部, 城市的西部, 该省的东部和西部).
   if (text.indexOf('西部') >= 0) {
-    for (const m of text.matchAll(/(?<=^|[^\u4e00-\u9fff]|辐射|服务|带动|作为|是|在|和|与|及|的|新时代)西部(?=首|唯一|第一|最大|[0-9０-９]|[、，。；和与]|$)/g)) {
+    for (const m of text.matchAll(/(?<=^|[^\u4e00-\u9fff]|辐射|服务|带动|作为|是|在|新时代)西部(?=首|唯一|第一|最大|[0-9０-９]|[、，。；和与]|$)/g)) {
       out.push({ start: m.index!, end: m.index! + 2, label: 'LOC', confidence: 0.7, rule: 'macro-region' });
     }
   }
@@ -529,11 +529,12 @@ export function longerDictionaryPlaces<T extends { start: number; end: number; l
 
 /**
  * 驻 + 马店市 → 驻马店市, 临 + 港 → 临港: a place the model found one character short at its start of a place the dictionary knows
- * (the model reads 驻 as the verb), where that character is no function word or prefix (和 | 澳洲, 大 | 西南) and ends no word with the one before it.
+ * (the model reads 驻 as the verb), where that character is no function word or prefix (和 | 澳洲, 大 | 西南), no verb of
+ * motion but 驻 (回 | 延安: jieba lists 回延安 as a place), and ends no word with the one before it.
  */
 export function placesShortAtStart<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.map((s, i) => {
-    if (s.label !== 'LOC' || s.start < 1 || !/[\u4e00-\u9fff]/.test(text[s.start - 1]) || /[和与及或在从到向对于至的是了古大]/.test(text[s.start - 1])) return s;
+    if (s.label !== 'LOC' || s.start < 1 || !/[\u4e00-\u9fff]/.test(text[s.start - 1]) || /[和与及或在从到向对于至的是了古大回来去进出赴返离入]/.test(text[s.start - 1])) return s;
     if ((i > 0 && spans[i - 1].end >= s.start) || (s.start >= 2 && lex.lookup(text.slice(s.start - 2, s.start)) & LEX.WORD)) return s;
     if (lex.isPlaceOnly(text.slice(s.start - 1, s.end)) && s.end - s.start >= 2) return { ...s, start: s.start - 1 };
     // 临 + 港新片区: an abbreviation before an areal head where the character before makes a place with it; not a
@@ -547,11 +548,14 @@ export function placesShortAtStart<T extends { start: number; end: number; label
 
 /**
  * 荣昌区 | 位 → 荣昌 | 区位优势: a place the model ends with an administrative suffix that opens a word with the
- * character after it (区位, 区域, 县域; not 位于, 位居), where the name without the suffix is a place the dictionary knows.
+ * character after it (区位优势, 区位条件 …, 区域, 县域; not 位于, 位居, 位次), where the name without the suffix is a place the
+ * dictionary knows.
  */
+const REGION_WORD_AFTER = /^(?:位(?:优势|条件|特点|特征|优越|明显|独特|突出|得天独厚|交通)|域)/;
+
 export function suffixesOfWordsOffPlaces<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.map((s) => {
-    if (s.label !== 'LOC' || s.end - s.start < 3 || s.end >= text.length || !/[区县]/.test(text[s.end - 1]) || !/^(?:位(?![于居列])|域)/.test(text.slice(s.end, s.end + 2))) return s;
+    if (s.label !== 'LOC' || s.end - s.start < 3 || s.end >= text.length || !/[区县]/.test(text[s.end - 1]) || !REGION_WORD_AFTER.test(text.slice(s.end, s.end + 5))) return s;
     return lex.lookup(text.slice(s.start, s.end - 1)) & LEX.LOC ? { ...s, end: s.end - 1 } : s;
   });
 }

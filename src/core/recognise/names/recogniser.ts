@@ -8,7 +8,7 @@ import { placeOrgans } from './organ-rules';
 import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, gazetteerPlacesAlone, longerDictionaryPlaces, placesShortAtStart, suffixesOfWordsOffPlaces, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, placesTheDictionaryJoins, verbsOffPlaces, abbreviationPairsInReadings } from './place-rules';
 import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces } from './institution-rules';
 import { arealDesignations, tradeCorridors, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
-import { brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
+import { branchesWithTheirCompanies, brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
 import { cppccFormalNames, organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies, democraticPartyCommittees } from './party-rules';
 import {
   cooperationBodies,
@@ -201,6 +201,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => companiesBeforeBusinessWords(t, s, made('company-word', 0.6), lex),
     (t, s) => brandsBeforeBusinessWords(t, s, made('company-word', 0.7), lex),
     (t, s) => companiesByTrade(t, s, made('company-trade', 0.65), lex),
+    (t, s) => branchesWithTheirCompanies(t, s, lex),
     // After the trade rule, which reads 极氪 + 科技 and leaves 集团 out.
     companyHeadsTakenIn,
     (t, s) => dictionaryOrganisationsAlone(t, s, made('dictionary-org', 0.6), lex),

@@ -140,8 +140,8 @@ export function facilitiesWithTheirCity<T extends Scored>(text: string, spans: T
 
 /** Heads of a tunnel, a grand bridge or a ship lock, which have names of their own. */
 const STRUCTURE_HEAD = /隧道|特?大桥|船闸/g;
-/** What opens a description, not a name, before such a head (最长隧道, 一座特大桥, 在建隧道, 铁路隧道). */
-const NOT_STRUCTURE_NAME = /^(?:[这那该此每各首本全]|最|一座|两座|多座|在建|新建|城市|公路|铁路|高铁|高速|地铁|海底|山岭|越江|过江|双线|单线|特长|超长)/;
+/** What opens a description, not a name, before such a head (最长隧道, 一座特大桥, 在建隧道, 铁路隧道, 跨江大桥, 斜拉大桥). */
+const NOT_STRUCTURE_NAME = /^(?:[这那该此每各首本全]|最|一座|两座|多座|在建|新建|城市|公路|铁路|高铁|高速|地铁|海底|山岭|越江|过江|跨江|跨河|跨海|跨线|跨铁|公铁|人行|景观|斜拉|悬索|钢桁|拱桥|双线|单线|特长|超长)/;
 /** What ends such a name read backwards: NOT_IN_NAME's function words and verbs of route but 向 and 往, which names hold (向阳). */
 const NOT_IN_STRUCTURE_NAME = /[的了是在和与及到对把被将从由为这那该各每等至起止于经即或个座条处着因]/;
 /** The longest name before the head (向阳二号 + 隧道, 高岚河 + 特大桥). */

@@ -55,8 +55,10 @@ function bylines(text: string, out: RuleSpan[], lex?: Lexicon): void {
       // 新华社记者 龙雷摄: the photographer's 摄 (took the photo) right after the last name is no part of it.
       const name = part.length >= 3 && part.endsWith('摄') && looksLikeName(part.slice(0, -1)) ? part.slice(0, -1) : part;
       if (name && !/^[ \u3000、]+$/.test(name) && looksLikeName(name)) {
-        // 记者孙燕 常州报道: a place the dictionary knows (and no name) among the byline's is where the story was filed.
-        const place = lex !== undefined && lex.isPlaceOnly(name);
+        // 记者孙燕 常州报道: a place the dictionary knows (and no name), last before 报道 and not first after the role, is where
+        // the story was filed (记者 金华 王芳: 金华 is a reporter).
+        const last = /^[ \u3000]*报道/.test(text.slice(pos + name.length, pos + name.length + 4));
+        const place = lex !== undefined && pos > m.indices![1][0] && last && lex.isPlaceOnly(name);
         out.push({ start: pos, end: pos + name.length, label: place ? 'LOC' : 'PER', confidence: place ? 0.8 : 0.9, rule: 'byline' });
       }
       pos += part.length;
@@ -160,8 +162,9 @@ export function coordinate<T extends { start: number; end: number; label: string
     /^[\u4e00-\u9fff]{2,6}$/.test(s) &&
     !s.includes('的') &&
     !endsInTitle(s) &&
-    // 立足重庆、辐射全国: an item opening with a verb is a clause of a slogan, no name (a road or park may: 创新大道).
-    !(lex !== undefined && s.length >= 3 && lex.isVerb(s.slice(0, 2)) && !/(?:路|街|大道|园|城)$/.test(s)) &&
+    // 立足重庆、辐射全国: an item opening with a verb is a clause of a slogan, no name (a name with its head may: 创新大道,
+    // 保定市, 联想集团; jieba has 保定 and 联想 as verbs).
+    !(lex !== undefined && s.length >= 3 && lex.isVerb(s.slice(0, 2)) && !/(?:路|街|大道|园|城|省|市|县|区|州|镇|乡|村|集团|公司|银行|大学|医院)$/.test(s)) &&
     (!isPlainWord(lex, s) || (label === 'ORG' && isDictionaryCompany(lex!, s))) &&
     (label !== 'PER' || looksLikeName(s) || (lex !== undefined && (lex.lookup(s) & LEX.PER) !== 0));
   // Items of one list are names of a kind and of like length: a one-character neighbour (公、检、法、司)

@@ -109,6 +109,8 @@ export function townGovernments<T extends Scored>(text: string, spans: T[], make
 const VILLAGE_AFTER = /^([\u4e00-\u9fff]{2,3}?)村(?![委民里内外两级组干党])/;
 /** What no village's name holds: function words and counts (镇三个村; numbers themselves do: 五一村, 三合村). */
 const NOT_IN_VILLAGE = /[的了是在和与及等个这那各每该其全多几]/;
+/** Kinds of village, not names (贫困村, 示范村, 行政村, 自然村, 所辖村, 派驻村). */
+const VILLAGE_KIND = /^(?:贫困|示范|试点|重点|行政|自然|所辖|下辖|派驻|驻|空心|传统|美丽|先进|集体|相关|周边|邻近|各|全)/;
 
 /**
  * 星桥镇 + 两路村, 礼让镇 + 齐河村: a village written right after the town or subdistrict it belongs to, as addresses are
@@ -122,7 +124,8 @@ export function villagesAfterTowns<T extends Scored>(text: string, spans: T[], m
     const s = spans[i];
     if (s.label !== 'LOC' || !/(?:镇|乡|街道)$/.test(text.slice(s.start, s.end))) continue;
     const m = VILLAGE_AFTER.exec(text.slice(s.end, s.end + 6));
-    if (!m || NOT_IN_VILLAGE.test(m[1])) continue;
+    // 贫困村, 示范村, 所辖村, 派驻村: a kind of village or a verb before 村 names none.
+    if (!m || NOT_IN_VILLAGE.test(m[1]) || VILLAGE_KIND.test(m[1]) || lex.isVerb(m[1].slice(0, 2))) continue;
     const end = s.end + m[0].length;
     // 孙桥镇现有农村党员: 村 ending a word of the dictionary (农村, 乡村) names no village.
     if (lex.isWordAt(text, end - 2)) continue;

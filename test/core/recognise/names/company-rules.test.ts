@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  branchesWithTheirCompanies,
   brandsWithTrades,
   companiesBeforeBusinessWords,
   companiesBeforeTitles,
@@ -13,7 +14,7 @@ import {
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { looksLikeName } from '../../../../src/core/recognise/names/rules';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
-import { at, S, show } from './spans';
+import { at, S, show, spansOf } from './spans';
 
 
 test('a word at the start of a clause before a title only companies give, with a person after it, is the company', () => {
@@ -110,6 +111,8 @@ test("two characters no dictionary knows, before a trade, are a company's short 
     // Motorcycle makers by their trade; not the product (摩托车).
     ['其中银翔与广州豪进、宗申摩托形成', [at('其中银翔与广州豪进、宗申摩托形成', '宗申摩', 'PER')], ['ORG:宗申摩托']],
     ['，宗申摩托车出口', [], []],
+    // An insurer's life or property arm by its rare short name (a finance trade).
+    ['4月15日，太保寿险发布公告', [], ['ORG:太保寿险']],
     ['深度合作,森永科工等企业、萧氏茶业、闵科机械、多晶环保', [], ['ORG:森永科工', 'ORG:萧氏茶业', 'ORG:闵科机械', 'ORG:多晶环保']],
     // A person or place the model read inside gives way.
     ['，国鸿氢能科技产业园开工', [at('，国鸿氢能科技产业园开工', '国鸿', 'PER')], ['ORG:国鸿氢能']],
@@ -226,4 +229,16 @@ test('a company the dictionary of proper nouns knows, where the model marks noth
   for (const [text, spans, want] of table) assert.deepEqual(show(text, dictionaryCompanies(text, spans, make, lex)), want, text);
   assert.ok(dictionaryCompanies('，苹果创始人', [], make, lex)[0].confidence < 0.6);
   assert.equal(dictionaryCompanies('，字节跳动宣布', [], make, lex)[0].confidence, 0.6);
+});
+
+test('a company and its branch named by a place, read as two, are one organisation', () => {
+  const lex = Lexicon.build([['广东', LEX.LOC | LEX.WORD], ['重庆', LEX.LOC | LEX.WORD]]);
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['。人保财险广东分公司迅速启动', [['人保财险', 'ORG'], ['广东分公司', 'ORG']], ['ORG:人保财险广东分公司']],
+    ['，交通银行重庆市分行表示', [['交通银行', 'ORG'], ['重庆市分行', 'ORG']], ['ORG:交通银行重庆市分行']],
+    // No place before the branch's head, or no company before it: left as read.
+    ['，人保财险第一分公司', [['人保财险', 'ORG'], ['第一分公司', 'ORG']], ['ORG:人保财险', 'ORG:第一分公司']],
+    ['，在广东分公司', [['广东分公司', 'ORG']], ['ORG:广东分公司']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, branchesWithTheirCompanies(text, spansOf(text, read), lex)), want, text);
 });

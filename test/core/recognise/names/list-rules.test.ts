@@ -167,9 +167,9 @@ test('a person the model is not sure of whose name ends like a place is that pla
   const v = [at(u, '李坪村', 'PER', 0.78), at(u, '咸宜镇', 'PER', 0.6), at(u, '雪村', 'PER', 0.6)];
   assert.deepEqual(show(u, placeEndsNotPeople(u, v)), ['LOC:李坪村', 'LOC:咸宜镇', 'PER:雪村']);
   // Two characters ending in a river's or lake's head with no surname first; 李江 has one, 大山 ends in 山.
-  const r = '琼江成为幸福河湖，李江和大山';
-  const rs = [at(r, '琼江', 'PER', 0.7), at(r, '李江', 'PER', 0.7), at(r, '大山', 'PER', 0.7)];
-  assert.deepEqual(show(r, placeEndsNotPeople(r, rs)), ['LOC:琼江', 'PER:李江', 'PER:大山']);
+  const r = '琼江成为幸福河湖，李江、大山和小溪';
+  const rs = [at(r, '琼江', 'PER', 0.7), at(r, '李江', 'PER', 0.7), at(r, '大山', 'PER', 0.7), at(r, '小溪', 'PER', 0.7)];
+  assert.deepEqual(show(r, placeEndsNotPeople(r, rs)), ['LOC:琼江', 'PER:李江', 'PER:大山', 'PER:小溪']);
   // Any person before 新区 or read into it is the new area, sure or not, and with its organ that organ.
   const w = '郑东新区在龙子湖，郑东新区党工委副书记';
   const x = [at(w, '郑东新', 'PER', 0.95), { ...at(w, '郑东', 'PER', 0.9), start: w.indexOf('郑东', 5), end: w.indexOf('郑东', 5) + 2 }];
@@ -288,17 +288,20 @@ test('a weak place that is only a common word, or the 陆海 of 陆海新通道,
   assert.deepEqual(show(u, weakPlainPlaces(u, spansOf(u, [['陆海新', 'PER'], ['陆海新', 'PER']], 0.9), dict)), ['PER:陆海新']);
 });
 
-test('a fruit or crop named like a person is no person after its place or before what is said of a crop', () => {
+test('a fruit or crop named like a person is no person before what is said of a crop; a town read as one after its county is a place', () => {
   const table: Array<[string, Array<[string, S['label'], number]>, string[]]> = [
-    ['买正宗的靖州杨梅，请认准', [['靖州', 'LOC', 0.8], ['杨梅', 'PER', 0.7]], ['LOC:靖州']],
     ['依托杨梅产业实现增收', [['杨梅', 'PER', 0.7]], []],
-    ['重庆荣昌许溪220千伏输变电工程', [['重庆', 'LOC', 0.9], ['荣昌', 'LOC', 0.9], ['许溪', 'PER', 0.6]], ['LOC:重庆', 'LOC:荣昌']],
-    // A person the model is sure of, one of three characters, or one before what people do stays; a weak two-character
-    // one before a crop's word goes even after a title (the rule does not look back for one).
-    ['靖州杨梅说', [['靖州', 'LOC', 0.8], ['杨梅', 'PER', 0.95]], ['LOC:靖州', 'PER:杨梅']],
-    ['村民杨大梅种植', [['杨大梅', 'PER', 0.7]], ['PER:杨大梅']],
-    ['县长杨梅表示', [['杨梅', 'PER', 0.7]], ['PER:杨梅']],
-    ['县长杨梅种植', [['杨梅', 'PER', 0.7]], []],
+    // A town after its county, before a number, a line's other end or a works, is a place.
+    ['重庆荣昌许溪220千伏输变电工程', [['重庆', 'LOC', 0.9], ['荣昌', 'LOC', 0.9], ['许溪', 'PER', 0.6]], ['LOC:重庆', 'LOC:荣昌', 'LOC:许溪']],
+    ['永川陈食至江津', [['永川', 'LOC', 0.9], ['陈食', 'PER', 0.6], ['江津', 'LOC', 0.9]], ['LOC:永川', 'LOC:陈食', 'LOC:江津']],
+    // A person the model is sure of, one of three characters, one before what people do (种植, 采摘, 节前) or one after a place
+    // before anything else stays.
+    ['杨梅产业大会', [['杨梅', 'PER', 0.95]], ['PER:杨梅']],
+    ['村民杨大梅产业', [['杨大梅', 'PER', 0.7]], ['PER:杨大梅']],
+    ['县长杨梅种植', [['杨梅', 'PER', 0.7]], ['PER:杨梅']],
+    ['游客张华采摘了草莓', [['张华', 'PER', 0.7]], ['PER:张华']],
+    ['王芳节前走访', [['王芳', 'PER', 0.7]], ['PER:王芳']],
+    ['湖南株洲李强开办工厂', [['湖南', 'LOC', 0.9], ['株洲', 'LOC', 0.9], ['李强', 'PER', 0.7]], ['LOC:湖南', 'LOC:株洲', 'PER:李强']],
   ];
   for (const [text, read, want] of table) {
     const spans = read.map(([w, label, confidence]) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, label, confidence }));

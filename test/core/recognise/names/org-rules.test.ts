@@ -311,6 +311,7 @@ test("联通 joining the world or a place is the verb; the company stays where i
     ['衔接陆海、联通亚洲和拉美', [['联通', 'ORG'], ['亚洲', 'LOC']], ['LOC:亚洲']],
     ['中国移动、联通和电信三大运营商', [['中国移动', 'ORG'], ['联通', 'ORG']], ['ORG:中国移动', 'ORG:联通']],
     ['，联通发布财报', [['联通', 'ORG']], ['ORG:联通']],
+    ['移动、电信和联通上下游合作伙伴', [['联通', 'ORG']], ['ORG:联通']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, companiesReadAsVerbs(text, spansOf(text, read))), want, text);
 });

@@ -252,6 +252,8 @@ test('compass regions', () => {
     ['打造辐射西部、服务全国', ['LOC:西部']],
     ['在西部12省中位列第一', ['LOC:西部']],
     ['位于非洲西部，濒临大西洋', []],
+    ['新校区位于城市的西部，占地500亩', []],
+    ['分布在该省的东部和西部。', []],
   ];
   for (const [text, want] of table) assert.deepEqual(run(compassRegions, text), want, text);
 });
@@ -425,6 +427,9 @@ test('coordination gives no label to a clause opening with a verb, but to a road
   const dict = Lexicon.build([['表示', LEX.WORD, 300, 3], ['辐射', LEX.WORD, 300, 3], ['创新', LEX.WORD, 300, 3]]);
   const slogan = '立足重庆、辐射全国、链接全球';
   assert.deepEqual(show(slogan, coordinate(slogan, [{ start: 2, end: 4, label: 'LOC' }], (s) => s, dict) as LabelledSpan[]), ['LOC:重庆']);
+  const cities = '石家庄市、保定市等';
+  const verbCity = Lexicon.build([['表示', LEX.WORD, 300, 3], ['保定', LEX.WORD | LEX.LOC, 300, 3]]);
+  assert.deepEqual(show(cities, coordinate(cities, [{ start: 0, end: 4, label: 'LOC' }], (s) => s, verbCity) as LabelledSpan[]), ['LOC:石家庄市', 'LOC:保定市']);
   const roads = '中兴路、创新大道等';
   assert.deepEqual(show(roads, coordinate(roads, [{ start: 0, end: 3, label: 'LOC' }], (s) => s, dict) as LabelledSpan[]), ['LOC:中兴路', 'LOC:创新大道']);
 });
@@ -612,13 +617,14 @@ test('a place one character short of a place the dictionary knows takes it', () 
 });
 
 test('a place one character short at its start of a place the dictionary knows takes that character', () => {
-  const dict = Lexicon.build([['驻马店市', LEX.LOC | LEX.WORD], ['马店市', LEX.LOC | LEX.WORD], ['和澳洲', LEX.LOC | LEX.WORD], ['进驻', LEX.WORD], ['大西南', LEX.LOC | LEX.WORD], ['临港', LEX.LOC | LEX.WORD], ['来京', LEX.LOC | LEX.WORD], ['成渝', LEX.LOC | LEX.WORD]]);
+  const dict = Lexicon.build([['驻马店市', LEX.LOC | LEX.WORD], ['马店市', LEX.LOC | LEX.WORD], ['和澳洲', LEX.LOC | LEX.WORD], ['进驻', LEX.WORD], ['大西南', LEX.LOC | LEX.WORD], ['回延安', LEX.LOC | LEX.WORD], ['临港', LEX.LOC | LEX.WORD], ['来京', LEX.LOC | LEX.WORD], ['成渝', LEX.LOC | LEX.WORD]]);
   const table: Array<[string, string, string[]]> = [
     ['2022年驻马店市中小学生', '马店市', ['LOC:驻马店市']],
     // A function word before the place, or a character ending a word with the one before it, stays out.
     ['远销欧美和澳洲等市场', '澳洲', ['LOC:澳洲']],
     ['部队进驻马店市', '马店市', ['LOC:马店市']],
     ['席卷大西南', '西南', ['LOC:西南']],
+    ['毕业后他回延安工作', '延安', ['LOC:延安']],
     // An abbreviation before an areal head takes the character it makes a place with; not alone, not a second abbreviation.
     ['以下简称临港新片区', '港新片区', ['LOC:临港新片区']],
     ['会见来京述职的', '京', ['LOC:京']],
@@ -638,6 +644,7 @@ test('a place ending in a suffix that opens a word with the character after it g
     // 位于, 位居 follow a whole place.
     ['奉节县位于长江三峡', '奉节县', ['LOC:奉节县']],
     ['奉节县位居第26位', '奉节县', ['LOC:奉节县']],
+    ['荣昌区位次上升', '荣昌区', ['LOC:荣昌区']],
   ];
   for (const [text, read, want] of table) {
     const start = text.indexOf(read);

@@ -110,6 +110,7 @@ test('a tunnel, grand bridge or ship lock with a name of its own is a place', ()
     ['参加“润安大桥”落成仪式', [], ['LOC:润安大桥']],
     ['这个村庄会因大桥而发生变化', [], []],
     ['，标志着大桥建设进入上部结构施工阶段', [], []],
+    ['据介绍，跨江大桥全长3公里', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, tunnelsAndBridges(text, spansOf(text, read), make, lex)), want, text);
 });

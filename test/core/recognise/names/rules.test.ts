@@ -48,11 +48,14 @@ test('a three-character name after a noun for ordinary people, before a verb or 
 });
 
 test('a place the dictionary knows among a byline\'s names is where the story was filed', () => {
-  const dict = Lexicon.build([['常州', LEX.LOC | LEX.WORD], ['孙燕', LEX.PER]]);
+  const dict = Lexicon.build([['常州', LEX.LOC | LEX.WORD], ['金华', LEX.LOC | LEX.WORD], ['孙燕', LEX.PER]]);
   const t = '21世纪经济报道记者孙燕 常州报道10月14日';
   assert.deepEqual(show(t, ruleSpans(t, dict)).filter((x) => !x.startsWith('ORG')), ['PER:孙燕', 'LOC:常州']);
   const u = '（记者汪伟 毛雪 刘辉报道）';
   assert.deepEqual(show(u, ruleSpans(u, dict)), ['PER:汪伟', 'PER:毛雪', 'PER:刘辉']);
+  // First after the role, or not before 报道: a reporter named like a place.
+  const v = '（记者 金华 王芳）';
+  assert.deepEqual(show(v, ruleSpans(v, dict)), ['PER:金华', 'PER:王芳']);
 });
 
 test('rules: bylines, credits, name lines, organs by level', () => {

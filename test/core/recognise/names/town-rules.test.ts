@@ -77,7 +77,10 @@ test('a village written right after its town is a place of its own', () => {
     ['黄家埠镇五车堰村党委换届', [['黄家埠镇', 'LOC']], ['LOC:黄家埠镇']],
     ['星桥镇村民大会', [['星桥镇', 'LOC']], ['LOC:星桥镇']],
     ['全镇三个村的村民', [['全镇', 'LOC']], ['LOC:全镇']],
-    ['孙桥镇现有农村党员', [['孙桥镇', 'LOC']], ['LOC:孙桥镇']],
+    ['孙桥镇现有农村人口', [['孙桥镇', 'LOC']], ['LOC:孙桥镇']],
+    // A kind of village or a verb before 村 names none.
+    ['梁平区星桥镇贫困村脱贫摘帽', [['梁平区', 'LOC'], ['星桥镇', 'LOC']], ['LOC:梁平区', 'LOC:星桥镇']],
+    ['星桥镇派驻村第一书记', [['星桥镇', 'LOC']], ['LOC:星桥镇']],
     // A village the model read stays as read.
     ['礼让镇齐河村', [['礼让镇', 'LOC'], ['齐河村', 'LOC']], ['LOC:礼让镇', 'LOC:齐河村']],
   ];
