@@ -305,8 +305,8 @@ export function institutionsNotPlaces<T extends Scored>(text: string, spans: T[]
 
 /**
  * A hospital's department, a kind of area or of body alone names no organisation (骨科, 门诊部, 自治县, 公司, 代表团,
- * a village's 村党支部 without the village's name, an ad hoc group: 事故调查组, 领导小组 — 43 of 45 such groups
- * unmarked in the sets of current news, where they are named only by their task),
+ * a village's 村党支部 without the village's name, an ad hoc group named by its kind alone: 事故调查组, 领导小组, 专班 — the
+ * sets of current news leave 43 mentions of such groups unmarked and mark 5, each whole with its task's name),
  * nor a team's kind without its country or province (女篮姑娘们; 中国女篮 is one).
  * A company the dictionary of proper nouns knows is none of these (万科).
  */
