@@ -8,12 +8,13 @@ import { NOT_SPREAD_CONFIDENCE } from './consolidate';
 /**
  * Bodies news names by a bare word that is still one body's name: a country's parliament and its houses
  * (国会, 众议院, 参议院: the one of the country the story is about), the federation of industry and
- * commerce (工商联), the political-legal committee before its secretary (常委、政法委书记), and the
+ * commerce (工商联), the political-legal committee before its secretary (常委、政法委书记), a zone's party working committee
+ * before its secretary or meeting (，党工委副书记; 召开党工委会议: the six such mentions in the sets of current news are marked), and the
  * Central Committee before the committees under it (贯彻中央、省委决策部署, 中央及市委: 6 of 6 marked in the
  * sets of current news; not 中央和地方, 中央和国家机关). The model, trained on corpora that leave most of them
  * out, marks none. Only where nothing else was read.
  */
-const BARE_BODY = /国会|众议院|参议院|工商联|政法委(?=副?书记)|(?<![党共])中央(?=[、及](?:省委|市委|区委|县委|州委))/g;
+const BARE_BODY = /国会|众议院|参议院|工商联|政法委(?=副?书记)|(?<=^|[^\u4e00-\u9fff]|召开)党工委(?=副?书记|会议|委员|成员)|(?<![党共])中央(?=[、及](?:省委|市委|区委|县委|州委))/g;
 /** Words they begin (国会议员 is a member, 国会大厦 a building) or end (美国国会 is the model's to read whole). */
 const NOT_AFTER = /^(?:议员|大厦|山庄|图书馆|选举|议长)/;
 
@@ -24,8 +25,8 @@ export function bareBodies<T extends Scored>(text: string, spans: T[], make: (s:
     const end = start + m[0].length;
     if (NOT_AFTER.test(text.slice(end, end + 3))) continue;
     // 我国会跳舞, 救国会, 工商联手: the edge characters make words with their neighbours (not 中央及市委: the
-    // committee after it shows where 中央 ends, whatever the dictionary makes of 央及).
-    if (lex.isWordAt(text, start - 1) || (m[0] !== '中央' && lex.isWordAt(text, end - 1))) continue;
+    // committee after it shows where 中央 ends, whatever the dictionary makes of 央及; so does 党工委's lookahead of 委会).
+    if (lex.isWordAt(text, start - 1) || (m[0] !== '中央' && m[0] !== '党工委' && lex.isWordAt(text, end - 1))) continue;
     if (overlapsAny(spans, start, end)) continue;
     const body = make({ start, end, label: 'ORG' });
     // 中央 is a body only before the committees under it: not sure enough to be spread to its other mentions (中央企业).

@@ -6,7 +6,7 @@ import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
 
 test('a parliament, its houses, the federation of industry and commerce, the political-legal committee and the Central Committee named bare', () => {
-  const lex = Lexicon.build([['我国', LEX.WORD], ['救国', LEX.WORD], ['联手', LEX.WORD], ['央及', LEX.WORD]]);
+  const lex = Lexicon.build([['我国', LEX.WORD], ['救国', LEX.WORD], ['联手', LEX.WORD], ['央及', LEX.WORD], ['委会', LEX.WORD]]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.65 });
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['，尽快解散众议院并进行选举', [], ['ORG:众议院']],
@@ -25,6 +25,10 @@ test('a parliament, its houses, the federation of industry and commerce, the pol
     ['，工商联手，建立', [], []],
     ['，美国国会通过', [['美国国会', 'ORG']], ['ORG:美国国会']],
     ['，政法委员会', [], []],
+    // A zone's party working committee before its secretary or meeting, after a break or 召开 (委会 a word or not).
+    ['主任陈英，党工委副书记陈宇', [['陈英', 'PER'], ['陈宇', 'PER']], ['PER:陈英', 'ORG:党工委', 'PER:陈宇']],
+    ['高新区召开党工委会议', [], ['ORG:党工委']],
+    ['区委党工委书记', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, bareBodies(text, spansOf(text, read), make, lex)), want, text);
   // 中央 is not sure enough for the document pass to mark its other mentions; the other bodies keep the rule's confidence.
