@@ -90,8 +90,11 @@ export function partyGroupsOffTitledBodies<T extends Scored>(text: string, spans
     // 市政府党组书记: a government's party group keeps its name (7 of 8 so in the sets of current news).
     const headed = ORG_HEAD_AT_END.test(body) || COMPANY_OR_FEDERATION_END.test(body);
     return body.length >= 2 && headed && !body.endsWith('政府') ? { ...s, end: s.start + body.length } : s;
-  });
+  }).filter((s, i) => spans[i] === s || !BARE_KIND.test(text.slice(s.start, s.end)));
 }
+
+/** What a cut leaves that is a kind of body, no name (集团 of 集团党委书记). */
+const BARE_KIND = /^(?:集团|公司|企业)$/;
 
 /** The party group or committee inside a body, named right after it (市招商投资促进局 + 党组; not 党组织). */
 const PARTY_BODY = /^(?:机关党委|党工委|党委|党组|党支部|纪检监察组)(?![织员])/;

@@ -198,6 +198,10 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   const g = '成立事故调查组，市委书记、领导小组组长，成渝建设领导小组';
   const groups = [at(g, '事故调查组', 'ORG'), at(g, '领导小组', 'ORG'), at(g, '成渝建设领导小组', 'ORG')];
   assert.deepEqual(show(g, genericUnitsNoNames(g, groups, none)), ['ORG:成渝建设领导小组']);
+  // A party committee or group, a Youth League committee or a chamber named bare; one with its body's name stays.
+  const b = '副市长、党组副书记，校团委书记、团委老师，为商会会长授牌，市工商联党组';
+  const bare = [at(b, '党组', 'ORG'), { ...at(b, '团委', 'ORG'), start: b.indexOf('团委', 12), end: b.indexOf('团委', 12) + 2 }, at(b, '商会', 'ORG'), at(b, '市工商联党组', 'ORG')];
+  assert.deepEqual(show(b, genericUnitsNoNames(b, bare, none)), ['ORG:市工商联党组']);
   // The universities' programme, though the dictionary of proper nouns lists it as an organisation.
   const policy = Lexicon.build([['双一流', LEX.NAME_ORG]]);
   const programme = '“双一流”高校';

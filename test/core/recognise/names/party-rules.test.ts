@@ -83,6 +83,8 @@ test("a body's party group read whole by the model before a title is cut to the 
     ['市工商联党组书记施崇刚', [['市工商联党组', 'ORG']], ['ORG:市工商联']],
     ['重庆钢铁（集团）党委书记', [['重庆钢铁（集团）党委', 'ORG']], ['ORG:重庆钢铁（集团）']],
     ['水湾镇党委副书记', [['水湾镇党委', 'ORG']], ['ORG:水湾镇党委']],
+    // What is left is a kind of body, no name: nothing.
+    ['会上，集团党委书记、董事长肖林', [['集团党委', 'ORG'], ['肖林', 'PER']], ['PER:肖林']],
   ];
   for (const [text, spans, want] of table) {
     assert.deepEqual(show(text, partyGroupsOffTitledBodies(text, spans.map(([s, l]) => at(text, s, l)))), want, text);
