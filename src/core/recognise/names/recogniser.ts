@@ -54,7 +54,7 @@ import { legalNamesFromTheirStart } from './legal-starts';
 import { centresOfInstitutions, cityCentresNoInstitutions } from './centres';
 import { companiesInListsOfCompanies } from './company-lists';
 import { governmentsOfKnownPlaces, tribunalsOfCourts, officesOfGovernments } from './local-organs';
-import { facilitiesWithTheirCity, roadNetworkNames, tunnelsAndBridges } from './road-names';
+import { facilitiesWithTheirCity, roadHeadsJoined, roadNetworkNames, tunnelsAndBridges } from './road-names';
 import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies, townGovernments, villagesAfterTowns } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, factoriesOffCompanies, subsidiariesOffCompanies } from './legal-names';
 import { isPlace, listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, producePlaceNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
@@ -215,6 +215,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => roadNetworkNames(t, s, made('road-network', 0.65), lex),
     (t, s) => tunnelsAndBridges(t, s, made('structure', 0.65), lex),
     (t, s) => facilitiesWithTheirCity(t, s, lex),
+    (t, s) => roadHeadsJoined(t, s),
     (t, s) => venuesWithTheirPlaces(t, s, lex),
     (t, s) => townsOffVillageBodies(t, s, lex),
     (t, s) => townGovernments(t, s, made('town-government', 0.7)),

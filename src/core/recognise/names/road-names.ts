@@ -190,3 +190,11 @@ export function tunnelsAndBridges<T extends Scored>(text: string, spans: T[], ma
   }
   return out;
 }
+
+/** A road's head read as a place of its own (大道, 大街). */
+const BARE_ROAD_HEAD = /^(?:大道|大街|路|街|公路)$/;
+
+/** 东湾 + 大道: a road's head the model read apart from the name right before it is one road with it. */
+export function roadHeadsJoined<T extends Scored>(text: string, spans: T[]): T[] {
+  return joinAdjacent(spans, (a, b) => (a.label === 'LOC' && b.label === 'LOC' && BARE_ROAD_HEAD.test(text.slice(b.start, b.end)) ? { ...a, end: b.end } : undefined));
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { facilitiesWithTheirCity, roadNetworkNames, tunnelsAndBridges } from '../../../../src/core/recognise/names/road-names';
+import { facilitiesWithTheirCity, roadHeadsJoined, roadNetworkNames, tunnelsAndBridges } from '../../../../src/core/recognise/names/road-names';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
@@ -113,4 +113,13 @@ test('a tunnel, grand bridge or ship lock with a name of its own is a place', ()
     ['据介绍，跨江大桥全长3公里', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, tunnelsAndBridges(text, spansOf(text, read), make, lex)), want, text);
+});
+
+test("a road's head read apart from the name before it is one road with it", () => {
+  const make = (text: string, read: Array<[string, S['label']]>) => spansOf(text, read).map((x) => ({ ...x, confidence: 0.7 }));
+  const t = '江北片区东湾大道北段';
+  assert.deepEqual(show(t, roadHeadsJoined(t, make(t, [['江北片区', 'LOC'], ['东湾', 'LOC'], ['大道', 'LOC']]))), ['LOC:江北片区', 'LOC:东湾大道']);
+  // Not after a person.
+  const u = '张三大道理';
+  assert.deepEqual(show(u, roadHeadsJoined(u, make(u, [['张三', 'PER'], ['大道', 'LOC']]))), ['PER:张三', 'LOC:大道']);
 });
