@@ -284,8 +284,10 @@ const LINE_BEFORE = /[在的和与及、是经沿乘坐到至从往着了]/;
 const AMBIGUOUS_FIRST = new Set('新宁云青台港秦蜀'.split(''));
 
 // 平陆 + 运河 (not a country's canals, 中国运河), 深圳湾 + 体育中心, 重庆港龙头 + 作业区: a canal, a sports centre or park
-// and a port's working area named after a place.
-const AREAL_HEADS = /^(?:[东南西北]?收费站|运河|体育中心|体育公园|作业区|高新区|协同创新区|创新区|新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|新城|县城|城区|地区|片区|院区|校区|库区|山区|流域|复线|二线|地带|经济特区|经济区|港区|新片区|遗址|中轴线|自由贸易港|自贸港|国际港站|国际港务区|深合区|自贸试验区|自由贸易试验区|经济技术开发区|经济开发区|自然保护区)/;
+// and a port's working area named after a place; a city's 组团 (长沙组团 of 巴南区), not a delegation formed (重庆组团参加).
+/** What a delegation formed (组团) does next: goes, attends, visits. */
+const DELEGATION_VERB_WORDS = '参|赴|前往|出|来|到|去|亮相|考察|访问|观摩|学习|进';
+const AREAL_HEADS = new RegExp(`^(?:[东南西北]?收费站|运河|体育中心|体育公园|作业区|高新区|协同创新区|创新区|新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|新城|县城|城区|地区|片区|院区|校区|库区|山区|流域|复线|二线|地带|经济特区|经济区|港区|新片区|组团(?!${DELEGATION_VERB_WORDS})|遗址|中轴线|自由贸易港|自贸港|国际港站|国际港务区|深合区|自贸试验区|自由贸易试验区|经济技术开发区|经济开发区|自然保护区)`);
 /** Heads only an area takes: a person the model found before one is the area's name (西永 + 综合保税区, 兰英 + 大峡谷). */
 const AREA_ONLY_HEADS = /^(?:高新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|大峡谷|梯田|古镇|度假区|风景区)/;
 /**
@@ -429,9 +431,9 @@ export function compassRegions(text: string, out: RuleSpan[]): void {
   }
 }
 
-/** Heads of streets, squares, parks, bridges, stations and districts (商务区, 科学城): no organisation's name ends in one. */
+/** Heads of streets, squares, parks, bridges, stations and districts (商务区, 科学城, a city's 组团): no organisation's name ends in one. */
 // Hotels, theatres, aquariums, hydropower and toll stations as venues and sites (茅台国际大酒店, 白鹤滩水电站) too.
-const STREET_HEAD = /(?:步行街|大街|大道|广场|公园|景区|街|路|巷|桥|[东南西北]站|火车站|高铁站|收费站|商务区|科学城|生态城|会展城|新城|大酒店|酒店|大剧院|海洋馆|水电站)$/;
+const STREET_HEAD = /(?:步行街|大街|大道|广场|公园|景区|街|路|巷|桥|[东南西北]站|火车站|高铁站|收费站|商务区|科学城|生态城|会展城|新城|组团|大酒店|酒店|大剧院|海洋馆|水电站)$/;
 
 /**
  * 解放碑步行街 read as an organisation (the model, trained on 1998 text, knows few modern streets and
@@ -439,8 +441,15 @@ const STREET_HEAD = /(?:步行街|大街|大道|广场|公园|景区|街|路|巷
  * head, while 33 places do. A 派出所 or 管委会 after the place keeps the name an organisation.
  */
 export function streetsNotOrgs<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
-  return spans.map((s) => (s.label === 'ORG' && STREET_HEAD.test(text.slice(s.start, s.end)) ? { ...s, label: 'LOC' } : s));
+  return spans.map((s) => {
+    if (s.label !== 'ORG' || !STREET_HEAD.test(text.slice(s.start, s.end))) return s;
+    // 重庆组团参加: a delegation the place formed, which goes; the place stays.
+    if (text.endsWith('组团', s.end) && DELEGATION_VERB.test(text.slice(s.end, s.end + 2))) return s.end - s.start >= 4 ? { ...s, end: s.end - 2, label: 'LOC' } : s;
+    return { ...s, label: 'LOC' };
+  });
 }
+
+const DELEGATION_VERB = new RegExp(`^(?:${DELEGATION_VERB_WORDS})`);
 
 /** 级 of a level, 属 of ownership (市属国企; not 属于 or 属实, where the place keeps its suffix: 重庆市属于西部). */
 const LEVEL_OR_OWNER = /^(?:级|属(?![于实性]))/;

@@ -10,7 +10,7 @@ import { LabelledSpan } from './tags';
  * two characters or more (长寿湖镇 is no 长寿 | 湖镇).
  */
 // Not a site (青木川 + 古镇, 特色小镇) or a word ending in 乡 (水乡, 故乡).
-const TOWN = /^([\u4e00-\u9fff]{2,4}?)(?:(?<![古小新名])镇|(?<![水故家老橘茶])乡|街道|都市区|村|社区)$/;
+const TOWN = /^([\u4e00-\u9fff]{2,4}?)(?:(?<![古小新名])镇|(?<![水故家老橘茶])乡|街道|都市区|村|社区|组团)$/;
 
 export function countiesBeforeTowns<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   let out: T[] | undefined;

@@ -294,6 +294,9 @@ test('a subdistrict is named with 街道, a community with 社区', () => {
     ['、平陆运河等重大工程', 1, 3, ['LOC:平陆运河']],
     ['从深圳湾体育中心出发', 1, 4, ['LOC:深圳湾体育中心']],
     ['聊城中国运河文化', 2, 4, ['LOC:中国']],
+    // A city's 组团 after its name; not a delegation formed there.
+    ['开州区浦里新区长沙组团城中村', 7, 9, ['LOC:长沙组团']],
+    ['重庆组团赴新加坡', 0, 2, ['LOC:重庆']],
     // The model leaves out an administrative suffix; not before a title, an organ or a word it begins.
     ['秀山县的电商物流园', 0, 2, ['LOC:秀山县']],
     ['渝北区发展', 0, 2, ['LOC:渝北区']],
@@ -559,6 +562,9 @@ test('an organisation ending in a street, square, park or bridge head is a place
     ['游客来到朝天门广场', '朝天门广场', 'LOC:朝天门广场'],
     ['五四路派出所民警', '五四路派出所', 'ORG:五四路派出所'],
     ['市交通局发布', '市交通局', 'ORG:市交通局'],
+    // A city's 组团 is a place; a delegation the place formed goes, the place stays.
+    ['在高新区澄溪组团建设', '澄溪组团', 'LOC:澄溪组团'],
+    ['重庆组团参加展会', '重庆组团', 'LOC:重庆'],
   ];
   for (const [text, name, want] of table) {
     const start = text.indexOf(name);

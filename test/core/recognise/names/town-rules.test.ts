@@ -23,6 +23,7 @@ test('a county and a town under it written together are two places', () => {
     ['，璧山湖镇', [['璧山湖镇', 'LOC']], ['LOC:璧山湖镇']],
     ['，白沙七塘镇', [['白沙七塘镇', 'LOC']], ['LOC:白沙七塘镇']],
     ['重庆市九龙坡区民主村', [['重庆市', 'LOC'], ['九龙坡区民主村', 'LOC']], ['LOC:重庆市', 'LOC:九龙坡区', 'LOC:民主村']],
+    ['九龙坡区西彭组团', [['九龙坡区西彭组团', 'LOC']], ['LOC:九龙坡区', 'LOC:西彭组团']],
     // A site or a word ending like a town: one place.
     ['，璧山青木川古镇', [['璧山青木川古镇', 'LOC']], ['LOC:璧山青木川古镇']],
   ];
