@@ -38,16 +38,18 @@ export function commonNounsAfterPlaces<T extends Span>(text: string, spans: T[],
   });
 }
 
-/** 中欧班列, 中亚班列: the freight trains between China and Europe or Central Asia name two places (中 | 欧). */
+/**
+ * 中欧班列, 中亚班列: the freight trains between China and Europe or Central Asia are a service's name, no place (43 of 47
+ * mentions unmarked in the sets of current news, across nine sets; two sets split them 中 | 欧). Whatever the model or
+ * the rules read in the pair before 班列 goes.
+ */
 export function trainsBetweenPlaces<T extends Span>(text: string, spans: T[]): T[] {
   if (text.indexOf('班列') < 0) return spans;
-  const out: T[] = [];
-  for (const s of spans) {
-    if (s.label === 'LOC' && s.end - s.start === 2 && text.startsWith('班列', s.end) && /^中[欧亚]$/.test(text.slice(s.start, s.end))) {
-      out.push({ ...s, end: s.start + 1 }, { ...s, start: s.start + 1 });
-    } else out.push(s);
-  }
-  return out;
+  return spans.filter((s) => {
+    if (s.label !== 'LOC' || s.end - s.start > 2) return true;
+    const at = text.lastIndexOf('中', s.start);
+    return !(at >= s.start - 1 && at >= 0 && /^中[欧亚]班列/.test(text.slice(at, at + 4)) && s.end <= at + 2);
+  });
 }
 
 /**

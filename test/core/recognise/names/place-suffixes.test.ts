@@ -24,8 +24,11 @@ test('a common noun the model read into a place is left out of it', () => {
   for (const [text, place, want] of table) assert.deepEqual(show(text, commonNounsAfterPlaces(text, [at(text, place, 'LOC')], lex)), want, text);
 });
 
-test('中欧班列 names two places; 中超 and 中方 name no place, alone or read whole', () => {
-  assert.deepEqual(show('第一列中欧班列开行', trainsBetweenPlaces('第一列中欧班列开行', [at('第一列中欧班列开行', '中欧', 'LOC')])), ['LOC:中', 'LOC:欧']);
+test('中欧班列 names no place, read whole or in pieces; 中超 and 中方 name no place, alone or read whole', () => {
+  const t = '第一列中欧班列开行，中亚班列（成都）';
+  assert.deepEqual(show(t, trainsBetweenPlaces(t, [at(t, '中欧', 'LOC'), at(t, '亚', 'LOC'), at(t, '成都', 'LOC')])), ['LOC:成都']);
+  const u = '中欧班列';
+  assert.deepEqual(show(u, trainsBetweenPlaces(u, [at(u, '中', 'LOC'), at(u, '欧', 'LOC')])), []);
   assert.deepEqual(show('位于中欧的国家', trainsBetweenPlaces('位于中欧的国家', [at('位于中欧的国家', '中欧', 'LOC')])), ['LOC:中欧']);
   const table: Array<[string, string, string[]]> = [
     ['2023赛季中超联赛冠军', '中超', []],
