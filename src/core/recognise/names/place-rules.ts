@@ -359,8 +359,9 @@ function headsTakenIn(text: string, spans: LabelledSpan[]): LabelledSpan[] {
       (long ? FACILITY_HEADS.exec(after) : null) ??
       (long && !/[省市]$/.test(text[s.end - 1]) ? SUBDISTRICT.exec(after) : null) ??
       (s.end - s.start >= 3 && !/[省市区县]$/.test(text[s.end - 1]) ? COMMUNITY.exec(after) : null);
-    // 中国 + 运河文化博物馆: a country's canals are no canal's name.
-    if (m && m[0] === '运河' && text[s.end - 1] === '国') return s;
+    // 中国 + 运河文化博物馆: a country's canals are no canal's name; 渝 + 组团: a city's 组团 has a name of two characters or
+    // more, and an abbreviation before 组团 is a place taking part (川渝组团).
+    if (m && ((m[0] === '运河' && text[s.end - 1] === '国') || (m[0] === '组团' && !long))) return s;
     return m ? { ...s, end: s.end + m[0].length } : s;
   });
 }

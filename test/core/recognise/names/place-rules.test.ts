@@ -297,6 +297,7 @@ test('a subdistrict is named with 街道, a community with 社区', () => {
     // A city's 组团 after its name; not a delegation formed there.
     ['开州区浦里新区长沙组团城中村', 7, 9, ['LOC:长沙组团']],
     ['重庆组团赴新加坡', 0, 2, ['LOC:重庆']],
+    ['川渝组团建设', 1, 2, ['LOC:渝']],
     // The model leaves out an administrative suffix; not before a title, an organ or a word it begins.
     ['秀山县的电商物流园', 0, 2, ['LOC:秀山县']],
     ['渝北区发展', 0, 2, ['LOC:渝北区']],
