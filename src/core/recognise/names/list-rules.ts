@@ -398,7 +398,7 @@ export function verbsAfterNames<T extends Scored>(text: string, spans: T[], lex:
 }
 
 /** What is said of a crop or a fruit, not of a person: growing it, its fruit, its trade, its orchards. */
-const PRODUCE_AFTER = /^(?:产业|栽培|鲜果|罐头|果园|品种|地理标志|设施栽培|之乡|节(?![前后日期间]))/;
+const PRODUCE_AFTER = /^(?:产业|栽培|鲜果|罐头|果园|品种|地理标志|设施栽培|之乡|采摘节|喜获丰收|丰收|成熟|飘香|产区|种植基地|亩产|节(?![前后日期间]))/;
 /** What follows a town or site read as a person after its county, and no person: a line's other end, a works, a voltage. */
 const PLACE_THING_AFTER = /^(?:至|[0-9０-９]|航运|枢纽|工程|项目|段|站|片区|园区)/;
 

@@ -425,7 +425,7 @@ export function companiesReadAsVerbs<T extends { start: number; end: number; lab
     const next = spans[i + 1];
     if (next && next.start === s.end && next.label === 'LOC') return false;
     // 机制联通、: after a noun of the dictionary and before a break; 联通世界: before what it joins.
-    const after = text.slice(s.end, s.end + 2);
+    const after = text.slice(s.end, s.end + 4);
     return !(JOINED_AFTER.test(after) && (/^[^、，。；]/.test(after) || /[制道路网]$/.test(text.slice(0, s.start))));
   });
 }

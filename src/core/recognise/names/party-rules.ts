@@ -94,7 +94,7 @@ export function partyGroupsOffTitledBodies<T extends Scored>(text: string, spans
 }
 
 /** What a cut leaves that is a kind of body, no name (集团 of 集团党委书记). */
-const BARE_KIND = /^(?:集团|公司|企业)$/;
+const BARE_KIND = /^(?:集团|集团公司|总公司|公司|企业)$/;
 
 /** The party group or committee inside a body, named right after it (市招商投资促进局 + 党组; not 党组织). */
 const PARTY_BODY = /^(?:机关党委|党工委|党委|党组|党支部|纪检监察组)(?![织员])/;

@@ -285,8 +285,8 @@ const AMBIGUOUS_FIRST = new Set('新宁云青台港秦蜀'.split(''));
 
 // 平陆 + 运河 (not a country's canals, 中国运河), 深圳湾 + 体育中心, 重庆港龙头 + 作业区: a canal, a sports centre or park
 // and a port's working area named after a place; a city's 组团 (长沙组团 of 巴南区), not a delegation formed (重庆组团参加).
-/** What a delegation formed (组团) does next: goes, attends, visits. */
-const DELEGATION_VERB_WORDS = '参|赴|前往|出|来|到|去|亮相|考察|访问|观摩|学习|进';
+/** What a delegation formed (组团) does next: goes, attends, visits, holds a fair (not 进一步 or 出台, said of a city's 组团 too). */
+const DELEGATION_VERB_WORDS = '参加|参展|参会|参赛|参与|赴|前往|出访|出征|出国|出席|亮相|来[渝京沪华蓉]|来到|到(?![0-9０-９])|去|考察|访问|观摩|学习|在|开展|举办|招商|推介|征战|走进|进京|进博|式';
 const AREAL_HEADS = new RegExp(`^(?:[东南西北]?收费站|运河|体育中心|体育公园|作业区|高新区|协同创新区|创新区|新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|新城|县城|城区|地区|片区|院区|校区|库区|山区|流域|复线|二线|地带|经济特区|经济区|港区|新片区|组团(?!${DELEGATION_VERB_WORDS})|遗址|中轴线|自由贸易港|自贸港|国际港站|国际港务区|深合区|自贸试验区|自由贸易试验区|经济技术开发区|经济开发区|自然保护区)`);
 /** Heads only an area takes: a person the model found before one is the area's name (西永 + 综合保税区, 兰英 + 大峡谷). */
 const AREA_ONLY_HEADS = /^(?:高新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|大峡谷|梯田|古镇|度假区|风景区)/;
@@ -441,14 +441,23 @@ const STREET_HEAD = /(?:步行街|大街|大道|广场|公园|景区|街|路|巷
  * squares) is a place: in the dev corpora no organisation ends in a street, square, park or bridge
  * head, while 33 places do. A 派出所 or 管委会 after the place keeps the name an organisation.
  */
-export function streetsNotOrgs<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
-  return spans.map((s) => {
-    if (s.label !== 'ORG' || !STREET_HEAD.test(text.slice(s.start, s.end))) return s;
-    // 重庆组团参加: a delegation the place formed, which goes; the place stays.
-    if (text.endsWith('组团', s.end) && DELEGATION_VERB.test(text.slice(s.end, s.end + 2))) return s.end - s.start >= 4 ? { ...s, end: s.end - 2, label: 'LOC' } : s;
-    return { ...s, label: 'LOC' };
-  });
+export function streetsNotOrgs<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex?: Lexicon): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    if (s.label !== 'ORG' || !STREET_HEAD.test(text.slice(s.start, s.end))) out.push(s);
+    else if (text.endsWith('组团', s.end) && DELEGATION_VERB.test(text.slice(s.end, s.end + 2))) {
+      // 重庆组团参加, 市商务委组团参加: a delegation the place or body formed, which goes; the place or body stays, anything
+      // else (渝企) goes with the delegation.
+      const rest = text.slice(s.start, s.end - 2);
+      if (rest.length >= 2 && lex && (lex.lookup(rest) & LEX.LOC) !== 0) out.push({ ...s, end: s.end - 2, label: 'LOC' });
+      else if (rest.length >= 2 && ORG_HEAD_END.test(rest)) out.push({ ...s, end: s.end - 2 });
+    } else out.push({ ...s, label: 'LOC' });
+  }
+  return out;
 }
+
+/** Heads an organisation's name ends in, which a delegation it forms follows (市商务委, 中国贸促会, 市文旅局). */
+const ORG_HEAD_END = /(?:委|会|局|厅|办|部|院|署|中心|集团|公司|协会|商会)$/;
 
 const DELEGATION_VERB = new RegExp(`^(?:${DELEGATION_VERB_WORDS})`);
 

@@ -40,8 +40,8 @@ export function commonNounsAfterPlaces<T extends Span>(text: string, spans: T[],
 
 /**
  * 中欧班列, 中亚班列: the freight trains between China and Europe or Central Asia are a service's name, no place (43 of 47
- * mentions unmarked in the sets of current news, across nine sets; two sets split them 中 | 欧). Whatever the model or
- * the rules read in the pair before 班列 goes.
+ * mentions unmarked in the sets of current news, across nine sets; two sets split them 中 | 欧). A place of one or two
+ * characters read in the pair before 班列 goes.
  */
 export function trainsBetweenPlaces<T extends Span>(text: string, spans: T[]): T[] {
   if (text.indexOf('班列') < 0) return spans;

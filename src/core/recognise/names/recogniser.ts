@@ -132,7 +132,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     alliancesNotPlaces,
     (t, s) => dictionaryOrganisations(t, s, lex),
     (t, s) => placesBeforeDescriptions(t, s, lex),
-    streetsNotOrgs,
+    (t, s) => streetsNotOrgs(t, s, lex),
     institutionsNotPlaces,
     (t, s) => splitJuxtaposed(t, s, lex),
     (t, s) => titlesInsideOrgs(t, s, looksLikeName),

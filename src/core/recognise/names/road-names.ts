@@ -191,7 +191,7 @@ export function tunnelsAndBridges<T extends Scored>(text: string, spans: T[], ma
   return out;
 }
 
-/** A road's head read as a place of its own (大道, 大街). */
+/** A road's head read as a place of its own (大道, 大街, 路, 街, 公路). */
 const BARE_ROAD_HEAD = /^(?:大道|大街|路|街|公路)$/;
 
 /** 东湾 + 大道: a road's head the model read apart from the name right before it is one road with it. */

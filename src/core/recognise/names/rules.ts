@@ -162,9 +162,9 @@ export function coordinate<T extends { start: number; end: number; label: string
     /^[\u4e00-\u9fff]{2,6}$/.test(s) &&
     !s.includes('的') &&
     !endsInTitle(s) &&
-    // 立足重庆、辐射全国: an item opening with a verb is a clause of a slogan, no name (a name with its head may: 创新大道,
-    // 保定市, 联想集团; jieba has 保定 and 联想 as verbs).
-    !(lex !== undefined && s.length >= 3 && lex.isVerb(s.slice(0, 2)) && !/(?:路|街|大道|园|城|省|市|县|区|州|镇|乡|村|集团|公司|银行|大学|医院)$/.test(s)) &&
+    // 立足重庆、辐射全国、带动全市: an item opening with a verb is a clause of a slogan, no name (a road or park may:
+    // 创新大道; so may a place or organisation the dictionary knows: 保定市, 联想集团, though jieba has 保定 and 联想 as verbs).
+    !(lex !== undefined && s.length >= 3 && lex.isVerb(s.slice(0, 2)) && !/(?:路|街|大道|园|城)$/.test(s) && !(lex.lookup(s) & (LEX.LOC | LEX.ORG | LEX.NAME_LOC | LEX.NAME_ORG))) &&
     (!isPlainWord(lex, s) || (label === 'ORG' && isDictionaryCompany(lex!, s))) &&
     (label !== 'PER' || looksLikeName(s) || (lex !== undefined && (lex.lookup(s) & LEX.PER) !== 0));
   // Items of one list are names of a kind and of like length: a one-character neighbour (公、检、法、司)

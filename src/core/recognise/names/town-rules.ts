@@ -110,7 +110,7 @@ const VILLAGE_AFTER = /^([\u4e00-\u9fff]{2,3}?)村(?![委民里内外两级组�
 /** What no village's name holds: function words and counts (镇三个村; numbers themselves do: 五一村, 三合村). */
 const NOT_IN_VILLAGE = /[的了是在和与及等个这那各每该其全多几]/;
 /** Kinds of village, not names (贫困村, 示范村, 行政村, 自然村, 所辖村, 派驻村). */
-const VILLAGE_KIND = /^(?:贫困|示范|试点|重点|行政|自然|所辖|下辖|派驻|驻|空心|传统|美丽|先进|集体|相关|周边|邻近|各|全)/;
+const VILLAGE_KIND = /^(?:贫困|示范|试点|重点|行政|自然|所辖|下辖|派驻|驻|空心|传统|美丽|集体|相关|周边|邻近|各)/;
 
 /**
  * 星桥镇 + 两路村, 礼让镇 + 齐河村: a village written right after the town or subdistrict it belongs to, as addresses are

@@ -25,7 +25,8 @@ test('a parliament, its houses, the federation of industry and commerce, the pol
     ['，工商联手，建立', [], []],
     ['，美国国会通过', [['美国国会', 'ORG']], ['ORG:美国国会']],
     ['，政法委员会', [], []],
-    // A zone's party working committee before its secretary or meeting, after a break or 召开 (委会 a word or not).
+    // A zone's party working committee before its secretary or meeting, after a break or 召开 (委会 is a word of this
+    // dictionary: the lookahead decides where the name ends).
     ['主任陈英，党工委副书记陈宇', [['陈英', 'PER'], ['陈宇', 'PER']], ['PER:陈英', 'ORG:党工委', 'PER:陈宇']],
     ['高新区召开党工委会议', [], ['ORG:党工委']],
     ['区委党工委书记', [], []],

@@ -291,6 +291,8 @@ test('a weak place that is only a common word, or the 陆海 of 陆海新通道,
 test('a fruit or crop named like a person is no person before what is said of a crop; a town read as one after its county is a place', () => {
   const table: Array<[string, Array<[string, S['label'], number]>, string[]]> = [
     ['依托杨梅产业实现增收', [['杨梅', 'PER', 0.7]], []],
+    ['靖州杨梅喜获丰收', [['靖州', 'LOC', 0.8], ['杨梅', 'PER', 0.7]], ['LOC:靖州']],
+    ['炎陵黄桃采摘节开幕', [['炎陵', 'LOC', 0.8], ['黄桃', 'PER', 0.7]], ['LOC:炎陵']],
     // A town after its county, before a number, a line's other end or a works, is a place.
     ['重庆荣昌许溪220千伏输变电工程', [['重庆', 'LOC', 0.9], ['荣昌', 'LOC', 0.9], ['许溪', 'PER', 0.6]], ['LOC:重庆', 'LOC:荣昌', 'LOC:许溪']],
     ['永川陈食至江津', [['永川', 'LOC', 0.9], ['陈食', 'PER', 0.6], ['江津', 'LOC', 0.9]], ['LOC:永川', 'LOC:陈食', 'LOC:江津']],

@@ -316,6 +316,7 @@ test("联通 joining the world or a place is the verb; the company stays where i
     ['中国移动、联通和电信三大运营商', [['中国移动', 'ORG'], ['联通', 'ORG']], ['ORG:中国移动', 'ORG:联通']],
     ['，联通发布财报', [['联通', 'ORG']], ['ORG:联通']],
     ['移动、电信和联通上下游合作伙伴', [['联通', 'ORG']], ['ORG:联通']],
+    ['打通堵点，联通国内国际双循环', [['联通', 'ORG']], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, companiesReadAsVerbs(text, spansOf(text, read))), want, text);
 });

@@ -85,6 +85,7 @@ test("a body's party group read whole by the model before a title is cut to the 
     ['水湾镇党委副书记', [['水湾镇党委', 'ORG']], ['ORG:水湾镇党委']],
     // What is left is a kind of body, no name: nothing.
     ['会上，集团党委书记、董事长肖林', [['集团党委', 'ORG'], ['肖林', 'PER']], ['PER:肖林']],
+    ['，集团公司党委书记张三', [['集团公司党委', 'ORG'], ['张三', 'PER']], ['PER:张三']],
   ];
   for (const [text, spans, want] of table) {
     assert.deepEqual(show(text, partyGroupsOffTitledBodies(text, spans.map(([s, l]) => at(text, s, l)))), want, text);

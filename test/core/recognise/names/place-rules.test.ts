@@ -432,8 +432,11 @@ test('coordination gives no label to a clause opening with a verb, but to a road
   const slogan = '立足重庆、辐射全国、链接全球';
   assert.deepEqual(show(slogan, coordinate(slogan, [{ start: 2, end: 4, label: 'LOC' }], (s) => s, dict) as LabelledSpan[]), ['LOC:重庆']);
   const cities = '石家庄市、保定市等';
-  const verbCity = Lexicon.build([['表示', LEX.WORD, 300, 3], ['保定', LEX.WORD | LEX.LOC, 300, 3]]);
+  const verbCity = Lexicon.build([['表示', LEX.WORD, 300, 3], ['保定', LEX.WORD | LEX.LOC, 300, 3], ['保定市', LEX.LOC], ['带动', LEX.WORD, 300, 3]]);
   assert.deepEqual(show(cities, coordinate(cities, [{ start: 0, end: 4, label: 'LOC' }], (s) => s, verbCity) as LabelledSpan[]), ['LOC:石家庄市', 'LOC:保定市']);
+  // A level word after the verb is a slogan's clause all the same.
+  const levels = '立足重庆、带动全市';
+  assert.deepEqual(show(levels, coordinate(levels, [{ start: 2, end: 4, label: 'LOC' }], (s) => s, verbCity) as LabelledSpan[]), ['LOC:重庆']);
   const roads = '中兴路、创新大道等';
   assert.deepEqual(show(roads, coordinate(roads, [{ start: 0, end: 3, label: 'LOC' }], (s) => s, dict) as LabelledSpan[]), ['LOC:中兴路', 'LOC:创新大道']);
 });
@@ -563,13 +566,19 @@ test('an organisation ending in a street, square, park or bridge head is a place
     ['游客来到朝天门广场', '朝天门广场', 'LOC:朝天门广场'],
     ['五四路派出所民警', '五四路派出所', 'ORG:五四路派出所'],
     ['市交通局发布', '市交通局', 'ORG:市交通局'],
-    // A city's 组团 is a place; a delegation the place formed goes, the place stays.
+    // A city's 组团 is a place, also before what it does; a delegation a place or a body formed goes, the place or body
+    // stays, anything else goes with it.
     ['在高新区澄溪组团建设', '澄溪组团', 'LOC:澄溪组团'],
+    ['西彭组团出台多项政策', '西彭组团', 'LOC:西彭组团'],
     ['重庆组团参加展会', '重庆组团', 'LOC:重庆'],
+    ['近日，重庆组团在上海举办推介会', '重庆组团', 'LOC:重庆'],
+    ['市商务委组团参加东盟博览会', '市商务委组团', 'ORG:市商务委'],
+    ['渝企组团参加进博会', '渝企组团', ''],
   ];
+  const lex = Lexicon.build([['重庆', LEX.LOC | LEX.WORD]]);
   for (const [text, name, want] of table) {
     const start = text.indexOf(name);
-    assert.deepEqual(show(text, streetsNotOrgs(text, [{ start, end: start + name.length, label: 'ORG' }])), [want], text);
+    assert.deepEqual(show(text, streetsNotOrgs(text, [{ start, end: start + name.length, label: 'ORG' }], lex)), want ? [want] : [], text);
   }
   const text = '人民路';
   assert.deepEqual(show(text, streetsNotOrgs(text, [{ start: 0, end: 3, label: 'PER' }])), ['PER:人民路'], 'only organisations change');
