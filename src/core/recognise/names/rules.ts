@@ -162,9 +162,10 @@ export function coordinate<T extends { start: number; end: number; label: string
     /^[\u4e00-\u9fff]{2,6}$/.test(s) &&
     !s.includes('的') &&
     !endsInTitle(s) &&
-    // 立足重庆、辐射全国、带动全市: an item opening with a verb is a clause of a slogan, no name (a road or park may:
+    // 立足重庆、辐射全国、服务全省: an item opening with a verb or a noun of action (tagged as 服务) is a clause of a slogan,
+    // no name (a road or park may:
     // 创新大道; so may a place or organisation the dictionary knows: 保定市, 联想集团, though jieba has 保定 and 联想 as verbs).
-    !(lex !== undefined && s.length >= 3 && lex.isVerb(s.slice(0, 2)) && !/(?:路|街|大道|园|城)$/.test(s) && !(lex.lookup(s) & (LEX.LOC | LEX.ORG | LEX.NAME_LOC | LEX.NAME_ORG))) &&
+    !(lex !== undefined && s.length >= 3 && (lex.isVerb(s.slice(0, 2)) || lex.taggedLike(s.slice(0, 2), '服务')) && !/(?:路|街|大道|园|城)$/.test(s) && !(lex.lookup(s) & (LEX.LOC | LEX.ORG | LEX.NAME_LOC | LEX.NAME_ORG))) &&
     (!isPlainWord(lex, s) || (label === 'ORG' && isDictionaryCompany(lex!, s))) &&
     (label !== 'PER' || looksLikeName(s) || (lex !== undefined && (lex.lookup(s) & LEX.PER) !== 0));
   // Items of one list are names of a kind and of like length: a one-character neighbour (公、检、法、司)

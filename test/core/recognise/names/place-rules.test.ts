@@ -434,9 +434,11 @@ test('coordination gives no label to a clause opening with a verb, but to a road
   const cities = '石家庄市、保定市等';
   const verbCity = Lexicon.build([['表示', LEX.WORD, 300, 3], ['保定', LEX.WORD | LEX.LOC, 300, 3], ['保定市', LEX.LOC], ['带动', LEX.WORD, 300, 3]]);
   assert.deepEqual(show(cities, coordinate(cities, [{ start: 0, end: 4, label: 'LOC' }], (s) => s, verbCity) as LabelledSpan[]), ['LOC:石家庄市', 'LOC:保定市']);
-  // A level word after the verb is a slogan's clause all the same.
-  const levels = '立足重庆、带动全市';
-  assert.deepEqual(show(levels, coordinate(levels, [{ start: 2, end: 4, label: 'LOC' }], (s) => s, verbCity) as LabelledSpan[]), ['LOC:重庆']);
+  // A level word after the verb is a slogan's clause all the same; so is an item opening with a noun of action (服务, 覆盖
+  // tagged as jieba tags 服务: 5 here).
+  const levels = '立足重庆、服务全省、带动全市';
+  const actions = Lexicon.build([['表示', LEX.WORD, 300, 3], ['带动', LEX.WORD, 300, 3], ['服务', LEX.WORD, 300, 5]]);
+  assert.deepEqual(show(levels, coordinate(levels, [{ start: 2, end: 4, label: 'LOC' }], (s) => s, actions) as LabelledSpan[]), ['LOC:重庆']);
   const roads = '中兴路、创新大道等';
   assert.deepEqual(show(roads, coordinate(roads, [{ start: 0, end: 3, label: 'LOC' }], (s) => s, dict) as LabelledSpan[]), ['LOC:中兴路', 'LOC:创新大道']);
 });
