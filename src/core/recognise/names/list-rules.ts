@@ -365,6 +365,8 @@ export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
 const LED_GROUP = /^(?:[\u4e00-\u9fff]{0,4}?(?:组|团|队)|领)/;
 /** What a person gives (作 + …): a report or a speech. */
 const GIVEN_AFTER_NAME = /^(?:[\u4e00-\u9fff]{0,4}?报告|重要讲话|讲话|发言|主旨演讲|动员|部署|总结)/;
+/** Characters doubled as adverbs of manner (轻轻, 默默, 静静, 紧紧, 慢慢, 久久, 深深, 渐渐, 常常, 悄悄). */
+const DOUBLED_ADVERB = new Set('轻默静紧慢久深渐常悄暗连频缓细'.split(''));
 /** Verbs said of a person right after the name: reporting, attending, leading a visit. */
 const VERB_AFTER_NAME = new Set(
   // Not 强调: 强 ends many given names (王志强调研).
@@ -383,6 +385,8 @@ export function verbsAfterNames<T extends Scored>(text: string, spans: T[], lex:
     // 梁赛应邀出席: a three-character name whose last character opens a verb said of people is the first two;
     // so is one ending in 说 or 称 before a clause break (王越说，).
     if (s.label === 'PER' && s.end - s.start === 3 && isSurname(text[s.start])) {
+      // 赵延轻轻挥动: the first of a doubled adverb after a two-character name (轻轻, 默默, 紧紧) is no part of it.
+      if (text[s.end] === text[s.end - 1] && DOUBLED_ADVERB.has(text[s.end])) return { ...s, end: s.end - 1 };
       if (VERB_AFTER_NAME.has(text.slice(s.end - 1, s.end + 1)) || (/[说称]/.test(text[s.end - 1]) && /[，,：:]/.test(text[s.end] ?? ''))) return { ...s, end: s.end - 1 };
       // 刘捷作政府工作报告: 作 (gives) before the report or speech the person gives.
       if (text[s.end - 1] === '作' && GIVEN_AFTER_NAME.test(text.slice(s.end, s.end + 6))) return { ...s, end: s.end - 1 };

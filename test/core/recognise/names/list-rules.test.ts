@@ -264,6 +264,9 @@ test('a two-character name the model ran into the verb after it ends before the 
     ['会组选手王越说，环华', '王越说', 'PER:王越'],
     // 强 ends many given names: 强调 after one is no verb to cut.
     ['，市长王志强调研了三家企业', '王志强', 'PER:王志强'],
+    // The first of a doubled adverb after a two-character name; a name ending in the character, not doubled, stays.
+    ['指挥赵延轻轻挥动双臂', '赵延轻', 'PER:赵延'],
+    ['指挥赵延轻挥动双臂', '赵延轻', 'PER:赵延轻'],
   ];
   // An idiom of the dictionary is no name at all.
   const idioms = Lexicon.build([['张冠李戴', LEX.WORD, 50]]);
