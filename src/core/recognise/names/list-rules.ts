@@ -1,7 +1,7 @@
 import { LabelledSpan, NameLabel } from './tags';
 import { isPlainWord, LEX, Lexicon } from './lexicon';
 import { FACILITY_HEAD_WORDS } from './place-rules';
-import { SURNAMES } from './lists';
+import { isSurname } from './lists';
 
 /**
  * Rules over lists and juxtapositions: A、B、C等龙头企业 names organisations, 贵州铜仁地区 is two
@@ -238,7 +238,6 @@ const PLACE_ENDS = new Set('洞寺塔峡湾岛坝庙宫'.split(''));
 const SETTLEMENT_ENDS = new Set('村镇乡'.split(''));
 /** Heads of rivers and lakes. */
 const WATER_ENDS = new Set('江河湖溪'.split(''));
-const ONE_CHARACTER_SURNAMES = new Set(SURNAMES.filter((x) => x.length === 1));
 /** The organs of a new area, named after it (郑东新区党工委, 两江新区管委会). */
 const AREA_ORGAN = /^(?:党工委|管委会|工委|党委)/;
 
@@ -260,7 +259,7 @@ export function placeEndsNotPeople<T extends Scored>(text: string, spans: T[]): 
     const last = text[s.end - 1];
     // 琼江, 濑溪: two characters ending in a river's or lake's head with no surname first (the corpora and the sets of current
     // news hold no such person; 奥山, 大山 end in 山, which is left out; 小溪, 晓溪, 明湖 are given names used alone).
-    const water = s.end - s.start === 2 && WATER_ENDS.has(last) && !ONE_CHARACTER_SURNAMES.has(text[s.start]) && !/[小晓阿老明]/.test(text[s.start]);
+    const water = s.end - s.start === 2 && WATER_ENDS.has(last) && !isSurname(text[s.start]) && !/[小晓阿老明]/.test(text[s.start]);
     return water || PLACE_ENDS.has(last) || (s.end - s.start >= 3 && SETTLEMENT_ENDS.has(last)) ? { ...s, label: 'LOC' } : s;
   });
 }

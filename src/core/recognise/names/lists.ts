@@ -23,6 +23,9 @@ export const SURNAMES: readonly string[] = [
   ).split(''),
   ...split('欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 西门 南宫'),
 ];
+const ONE_CHARACTER_SURNAMES = new Set(SURNAMES.filter((s) => s.length === 1));
+/** Whether `c` is a surname of one character (the rules ask it of a name's first character). */
+export const isSurname = (c: string): boolean => ONE_CHARACTER_SURNAMES.has(c);
 
 /** Titles and roles written before or after a name (市委书记王某, 王某主任). */
 export const TITLES: readonly string[] = split(`

@@ -4,7 +4,7 @@ import { isPlainWord, LEX, Lexicon } from './lexicon';
 import { PLACE_POS } from './build-lexicon';
 import { joinAdjacent, overlapsAny, withoutSpansInside } from './span-edges';
 import { concatInTextOrder } from '../../text/sorted-spans';
-import { isHan, SURNAMES } from './lists';
+import { isHan, isSurname } from './lists';
 
 /**
  * Place rules the corpora teach badly: runs of one-character province abbreviations (京津冀, 川渝),
@@ -24,6 +24,8 @@ const NAMED_REGION_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?(?:大湾区|经济圈|城�
 /** PROVINCE_ABBR by UTF-16 code (all are one unit): the scan below looks at every character. */
 const IS_ABBR = new Uint8Array(0x10000);
 for (const c of PROVINCE_ABBR) IS_ABBR[c.charCodeAt(0)] = 1;
+/** Whether `c` abbreviates a province or one of the cities that stand beside them (渝, 蓉). */
+const isAbbreviation = (c: string): boolean => PROVINCE_ABBR.has(c) || CITY_ABBR.has(c);
 
 /**
  * 川渝黔 → 川 | 渝 | 黔: each character of a run of two or more abbreviations is a LOC; with a regional head
@@ -222,14 +224,14 @@ export function numberedRoads(text: string, out: RuleSpan[], lex?: Lexicon): voi
     const three = at >= 3 ? text.slice(at - 3, at) : '';
     let start = -1;
     const lineStarts = (i: number) => i === 0 || !/[\u4e00-\u9fff]/.test(text[i - 1]) || LINE_BEFORE.test(text[i - 1]);
-    if (three && [...three].every((c) => PROVINCE_ABBR.has(c) || CITY_ABBR.has(c)) && PROVINCE_ABBR.has(three[0])) start = at - 3;
+    if (three && [...three].every(isAbbreviation) && PROVINCE_ABBR.has(three[0])) start = at - 3;
     // 巫云开高速, 渝赤叙高速: three counties' first characters, no word of the dictionary among them, after a break.
     else if (lex && /^[\u4e00-\u9fff]{3}$/.test(three) && !NOT_LINE_END.test(three) && !lex.isWordAt(text, at - 3) && !lex.isWordAt(text, at - 2) && lineStarts(at - 3)) start = at - 3;
     else if (at >= 2) {
       const [a, b] = text.slice(at - 2, at);
       if (/[\u4e00-\u9fff]/.test(b) && PROVINCE_ABBR.has(a) && !(AMBIGUOUS_FIRST.has(a) && !PROVINCE_ABBR.has(b))) start = at - 2;
       // 成渝高速, 成渝铁路: Chengdu's first character beside Chongqing's, after a break or a word of place.
-      else if (CITY_ABBR.has(a) && (PROVINCE_ABBR.has(b) || CITY_ABBR.has(b)) && lineStarts(at - 2)) start = at - 2;
+      else if (CITY_ABBR.has(a) && isAbbreviation(b) && lineStarts(at - 2)) start = at - 2;
       // 郑徐高铁, 郑西高铁: two cities' first characters, which make no word of the dictionary (修建高铁, 乘坐高铁 do);
       // for a bridge, only one over the river its name holds (常泰 + 长江大桥, not 跨江大桥 or 钢构大桥).
       else if (lex && /^[\u4e00-\u9fff]{2}$/.test(a + b) && !NOT_LINE_END.test(a + b) && !(lex.lookup(a + b) & LEX.WORD) && (at < 3 || !/[\u4e00-\u9fff]/.test(text[at - 3]) || LINE_BEFORE.test(text[at - 3])) && (!m[0].endsWith('大桥') || RIVER_BRIDGE.test(m[0]))) start = at - 2;
@@ -558,10 +560,8 @@ export function placesShortAtStart<T extends { start: number; end: number; label
     if (lex.isPlaceOnly(text.slice(s.start - 1, s.end)) && s.end - s.start >= 2) return { ...s, start: s.start - 1 };
     // 临 + 港新片区: an abbreviation before an areal head where the character before makes a place with it; not a
     // second abbreviation (川 | 渝), and not an abbreviation alone (驻 | 京, 来 | 京: jieba has those as places).
-    const abbreviation = IS_ABBR[text.charCodeAt(s.start)] === 1 || CITY_ABBR.has(text[s.start]);
-    const before = IS_ABBR[text.charCodeAt(s.start - 1)] === 1 || CITY_ABBR.has(text[s.start - 1]);
     const headAfter = AREAL_HEADS.exec(text.slice(s.start + 1, s.end));
-    return abbreviation && !before && headAfter && s.start + 1 + headAfter[0].length === s.end && lex.isPlaceOnly(text.slice(s.start - 1, s.start + 1)) ? { ...s, start: s.start - 1 } : s;
+    return isAbbreviation(text[s.start]) && !isAbbreviation(text[s.start - 1]) && headAfter && s.start + 1 + headAfter[0].length === s.end && lex.isPlaceOnly(text.slice(s.start - 1, s.start + 1)) ? { ...s, start: s.start - 1 } : s;
   });
 }
 
@@ -645,7 +645,6 @@ export function verbsOffPlaces<T extends { start: number; end: number; label: st
 
 /** What makes a pair of abbreviations open a longer place's name (川渝东北, 川渝高竹新区, 成渝地区, 成渝中线高铁): the heads 成渝 opens too. */
 const PAIR_OPENS_PLACE = new RegExp(`${PAIR_OPENS_NAME.source}|^(?:区域|[东西][南北]|毗邻|高竹|统筹|新区|经济|中部|合作|协作|一体)`);
-const ONE_CHARACTER_SURNAMES = new Set(SURNAMES.filter((x) => x.length === 1));
 
 /**
  * 川渝 + 文旅 read as a person (川渝文), 川渝 + 乡村 (川渝乡), 川渝 + 河长 (川渝河), 川渝 + 省市 (川渝省), 川渝政协, 川渝行: the model
@@ -664,12 +663,12 @@ export function abbreviationPairsInReadings<T extends { start: number; end: numb
     const pair = (IS_ABBR[a.charCodeAt(0)] === 1 || (a === '成' && b === '渝')) && IS_ABBR[b.charCodeAt(0)] === 1 && a !== b && !NOT_PLACES.has(a + b);
     // 沪渝蓉 + 沿江高铁: a run of three names a line, the line rules' to read.
     const third = text[s.start + 2] ?? '';
-    if (!pair || PAIR_OPENS_PLACE.test(text.slice(s.start + 2, s.start + 4)) || PROVINCE_ABBR.has(third) || CITY_ABBR.has(third)) continue;
+    if (!pair || PAIR_OPENS_PLACE.test(text.slice(s.start + 2, s.start + 4)) || isAbbreviation(third)) continue;
     const tail = text.slice(s.start + 2, s.end);
     // 川渝 read whole as a place is the abbreviation rules' and the annotators' split; leave it.
     if (tail === '' && s.label === 'LOC') continue;
     // 宁吉喆, 鲁豫, 苏青: a person whose name opens with a surname is a person, whatever its characters abbreviate.
-    if (s.label === 'PER' && ONE_CHARACTER_SURNAMES.has(a)) continue;
+    if (s.label === 'PER' && isSurname(a)) continue;
     const split = s.label === 'PER' || (tail !== '' && lex.isWordAt(text, s.end - 1)) || tail === '政协' || tail === '行';
     if (!split) continue;
     out = (out ?? spans).flatMap((o) =>

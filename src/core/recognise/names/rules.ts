@@ -1,5 +1,5 @@
 import { LabelledSpan } from './tags';
-import { ORG_SUFFIXES, SURNAMES, TITLES } from './lists';
+import { isSurname, ORG_SUFFIXES, SURNAMES, TITLES } from './lists';
 import { LEX, Lexicon } from './lexicon';
 import { isDictionaryCompany, isPlainWord } from './list-rules';
 import { abbreviationRuns, compassRegions, compassZones, newAreasAfterPlaces, numberedRoads, transitLines } from './place-rules';
@@ -17,9 +17,8 @@ export interface RuleSpan extends LabelledSpan {
   rule: string;
 }
 
-const SURNAME_SET = new Set(SURNAMES.filter((s) => s.length === 1));
 const COMPOUND_SURNAMES = SURNAMES.filter((s) => s.length === 2);
-export const isSurname = (c: string): boolean => SURNAME_SET.has(c);
+export { isSurname };
 export const isCompoundSurname = (s: string): boolean => COMPOUND_SURNAMES.includes(s);
 const HAN = '\\u4e00-\\u9fff';
 
@@ -29,7 +28,7 @@ const ALL_HAN = new RegExp(`^[${HAN}]+$`);
 export function looksLikeName(s: string): boolean {
   if (!ALL_HAN.test(s)) return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3 && s.length <= 4;
-  return SURNAME_SET.has(s[0]) && s.length >= 2 && s.length <= 3;
+  return isSurname(s[0]) && s.length >= 2 && s.length <= 3;
 }
 
 const CREDIT_ROLES = '(?:首席记者|见习记者|实习记者|特约记者|记者|通讯员|实习生|摄影|摄|编辑|责任编辑|美编|文|图)';
