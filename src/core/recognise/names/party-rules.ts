@@ -64,19 +64,22 @@ export function organsWithTerms<T extends Scored>(text: string, spans: T[]): T[]
 }
 
 /** A title or seat in a party group or committee (党组书记, 党委副书记, 党组成员). */
-const PARTY_TITLE = /^(?:书记|副书记|成员|委员|常委|专职)/;
+const PARTY_TITLE = /^(?:书记|副书记|成员|委员|常委|专职|常务副)/;
 /**
  * How companies known by a short name and the federations of industry end, with no organisation head (长安汽车, 博时基金,
  * 中国华能, 重庆钢铁（集团）, 市工商联): 16 of 21 such bodies before a party title are marked without 党委 or 党组 in the sets.
  */
 const COMPANY_OR_FEDERATION_END = /(?:工商联|基金|汽车|能源|氢能|华能|股份|控股|证券|钢铁|电力|石化|[）)])$/;
+/** How a place or a level ends, whose party committee is the organisation itself (镇党委, 自治区党委, 社区党委). */
+const PLACE_LEVEL_END = /(?:[省市区县镇乡村州盟旗委道园]|行业)$/;
 /** A body's party group or committee, at the end of a name the model read whole (市人力社保局党组). */
-const PARTY_GROUP_END = /(?:机关党委|党组|党委)$/;
+const PARTY_GROUP_END = /原?(?:机关党委|党组|党委)$/;
 
 /**
- * 重庆市市场监管局党组书记, 长安汽车党委书记: the body is the organisation and 党组书记 its holder's title, as
- * annotators of current news mark it (48 to 0 after a body with a head of its own; 151 to 50 over 68 sets), but for
- * a government's party group (市政府党组书记: 7 to 1 whole). A party working committee
+ * 重庆市市场监管局党组书记, 长安汽车党委书记, 中国电建党委书记: the body is the organisation and 党组书记 its holder's
+ * title, as annotators of current news mark it (48 to 0 after a body with a head of its own; 151 to 50 over 68 sets;
+ * a university, group, hospital or company alone 77 to 9 over 106 sets), but for a government's party group
+ * (市政府党组书记: 7 to 1 whole). A party working committee
  * of an area (两江新区党工委) or a place's committee (九龙社区党委) is the organisation itself and stays.
  */
 export function partyGroupsOffTitledBodies<T extends Scored>(text: string, spans: T[]): T[] {
@@ -88,7 +91,7 @@ export function partyGroupsOffTitledBodies<T extends Scored>(text: string, spans
     if (!m || !PARTY_TITLE.test(text.slice(s.end, s.end + 3))) return s;
     const body = name.slice(0, m.index);
     // 市政府党组书记: a government's party group keeps its name (7 of 8 so in the sets of current news).
-    const headed = ORG_HEAD_AT_END.test(body) || COMPANY_OR_FEDERATION_END.test(body);
+    const headed = ORG_HEAD_AT_END.test(body) || COMPANY_OR_FEDERATION_END.test(body) || !PLACE_LEVEL_END.test(body);
     return body.length >= 2 && headed && !body.endsWith('政府') ? { ...s, end: s.start + body.length } : s;
   }).filter((s, i) => spans[i] === s || !BARE_KIND.test(text.slice(s.start, s.end)));
 }

@@ -23,6 +23,7 @@ test('a large company or household brand is an organisation, whatever the model 
     ['同时，蔚来汽车交付', [], ['ORG:蔚来汽车']],
     ['我国形成中国一汽、东风公司、中国长安汽车三大集团', [['中国', 'LOC'], ['一汽', 'ORG']], ['ORG:中国一汽', 'ORG:中国长安汽车']],
     ['贵州茅台酒股份有限公司发布', [['贵州茅台酒股份有限公司', 'ORG']], ['ORG:贵州茅台酒股份有限公司']],
+    ['中国化学与鸡西市产业发展方向高度契合', [['中国', 'LOC'], ['鸡西市', 'LOC']], ['ORG:中国化学', 'LOC:鸡西市']],
     ['前往五粮液机场', [], []],
     // Latin names and international bodies, as words of their own.
     ['超越华为、vivo、小米', [], ['ORG:华为', 'ORG:vivo']],

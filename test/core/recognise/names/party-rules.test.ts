@@ -83,6 +83,13 @@ test("a body's party group read whole by the model before a title is cut to the 
     ['市工商联党组书记施崇刚', [['市工商联党组', 'ORG']], ['ORG:市工商联']],
     ['重庆钢铁（集团）党委书记', [['重庆钢铁（集团）党委', 'ORG']], ['ORG:重庆钢铁（集团）']],
     ['水湾镇党委副书记', [['水湾镇党委', 'ORG']], ['ORG:水湾镇党委']],
+    // Any other body's, whatever its name ends in; a place's, a level's or a trade's committee stays whole.
+    ['中国电建党委书记、董事长丁焰章', [['中国电建党委', 'ORG']], ['ORG:中国电建']],
+    ['国家电网党组书记、董事长辛保安', [['国家电网党组', 'ORG']], ['ORG:国家电网']],
+    ['裘新任复旦大学党委常务副书记', [['复旦大学党委', 'ORG']], ['ORG:复旦大学']],
+    ['四川省社科院原党委书记李后强', [['四川省社科院原党委', 'ORG']], ['ORG:四川省社科院']],
+    ['新疆维吾尔自治区党委书记', [['新疆维吾尔自治区党委', 'ORG']], ['ORG:新疆维吾尔自治区党委']],
+    ['市互联网行业党委副书记魏春', [['市互联网行业党委', 'ORG']], ['ORG:市互联网行业党委']],
     // What is left is a kind of body, no name: nothing.
     ['会上，集团党委书记、董事长肖林', [['集团党委', 'ORG'], ['肖林', 'PER']], ['PER:肖林']],
     ['，集团公司党委书记张三', [['集团公司党委', 'ORG'], ['张三', 'PER']], ['PER:张三']],
