@@ -82,17 +82,38 @@ export function boardsOffCompanies<T extends Scored>(text: string, spans: T[]): 
 /** A middle school by its city's name and number: 重庆一中, 重庆八中, 南充十一中 (not 中学 or 中国, 中央, 中心, 中间). */
 const SCHOOL_NUMBER = /^[一二三四五六七八九十]{1,2}中(?![学国心央华共期间断止文层部])/;
 
-/** 重庆一中: a place the model read and the number of its school after it are the school, an ORG. */
-export function numberedSchools<T extends Scored>(text: string, spans: T[]): T[] {
+/** A level alone before a school's number (市十二中, 县一中): the city's or county's own school, named so at home. */
+const LEVEL_SCHOOL = /[市县区](?=[一二三四五六七八九十]{1,2}中(?![学国心央华共期间断止文层部]))/g;
+
+/**
+ * 重庆一中, 历城二中: a place the model read and the number of its school after it are the school, an ORG; a
+ * one-character place the model read inside the number (历城 | 中) goes. 市十二中, 县一中: so is a level alone
+ * before the number, where no name stands around it.
+ */
+export function numberedSchools<T extends Scored>(text: string, spans: T[], make?: (s: { start: number; end: number; label: 'ORG' }) => T): T[] {
   if (!/[一二三四五六七八九十]中/.test(text)) return spans;
-  return spans.map((s, k) => {
+  let out = spans.map((s) => {
     // 重庆一中校领导: the school's 校 of what follows read into its name.
     if (s.label === 'ORG' && /[一二三四五六七八九十]中校$/.test(text.slice(s.start, s.end)) && /^(?:领导|长|友|区|园|歌|训|史)/.test(text.slice(s.end, s.end + 2))) return { ...s, end: s.end - 1 };
-    if (s.label !== 'LOC') return s;
-    const m = SCHOOL_NUMBER.exec(text.slice(s.end, s.end + 4));
-    if (!m || (k + 1 < spans.length && spans[k + 1].start < s.end + m[0].length)) return s;
-    return { ...s, end: s.end + m[0].length, label: 'ORG' };
+    return s;
   });
+  for (const s of out) {
+    if (s.label !== 'LOC') continue;
+    const m = SCHOOL_NUMBER.exec(text.slice(s.end, s.end + 4));
+    if (!m) continue;
+    const end = s.end + m[0].length;
+    const inside = out.filter((o) => o !== s && o.start < end && o.end > s.end);
+    if (inside.some((o) => o.end > end || o.label !== 'LOC' || o.end - o.start > 1)) continue;
+    out = replacedBy(out, [s, ...inside], { ...s, end, label: 'ORG' });
+  }
+  if (!make) return out;
+  for (const m of text.matchAll(LEVEL_SCHOOL)) {
+    const start = m.index!;
+    const end = start + 1 + SCHOOL_NUMBER.exec(text.slice(start + 1, start + 5))![0].length;
+    if (out.some((o) => o.start < end && o.end > start)) continue;
+    out = replacedBy(out, [], make({ start, end, label: 'ORG' }));
+  }
+  return out;
 }
 
 /** A department of a company after its name: 中交集团 + 市场开发部, 某某公司 + 财务部 (not a branch, 分公司, nor an office, 驻京办事处). */

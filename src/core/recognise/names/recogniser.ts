@@ -156,7 +156,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     hospitalsWithoutDepartments,
     boardsOffCompanies,
     departmentsOffCompanies,
-    numberedSchools,
+    (t, s) => numberedSchools(t, s, made('school', 0.65)),
     centreAndCouncil,
     parksNotOrgs,
     (t, s) => splitJuxtaposed(t, s, lex),

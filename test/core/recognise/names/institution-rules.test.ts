@@ -77,3 +77,18 @@ test('a middle school by its city and number is an organisation', () => {
   ];
   for (const [text, name, label, want] of table) assert.deepEqual(show(text, numberedSchools(text, [at(text, name, label)])), want, text);
 });
+
+test("a one-character place read inside a school's number goes with it; a level alone before the number is the home city's school", () => {
+  const make = (x: { start: number; end: number; label: 'ORG' }): S => ({ ...x, confidence: 0.65 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['省内历城二中、山东省实验中学', [['历城', 'LOC'], ['中', 'LOC']], ['ORG:历城二中']],
+    ['授予市十二中高珍、市十三中王妞妞', [['王妞妞', 'PER']], ['ORG:市十二中', 'ORG:市十三中', 'PER:王妞妞']],
+    ['县一中的老师', [], ['ORG:县一中']],
+    // A longer name read over the level stays; a plenary session, 中学 or 中心 after the number is no school.
+    ['长沙市一中的学生', [['长沙市', 'LOC']], ['ORG:长沙市一中']],
+    ['市委二十届四中全会', [['市委', 'ORG']], ['ORG:市委']],
+    ['市三中心医院', [], []],
+    ['市一中学生', [], []],
+  ];
+  for (const [text, spans, want] of table) assert.deepEqual(show(text, numberedSchools(text, spans.map(([n, l]) => at(text, n, l)), make)), want, text);
+});
