@@ -13,14 +13,14 @@ import { overlapsAny } from './span-edges';
 const OFFICIAL_TITLE =
   '(?:党组书记|党委书记|书记|主任|主席|省长|市长|县长|区长|镇长|乡长|局长|厅长|部长|处长|巡视员|调研员|秘书长|院长|校长|所长|主委|委员|常委|行长|会长|理事长|社长|主编|总编辑|馆长|检察长|院士|教授|法官|检察官|总经理|董事长|总裁|总监)';
 const AFTER_NAME =
-  '(?=[，。、；：（）“”\\s]|参加|出席|主持|陪同|调研|表示|指出|强调|介绍|讲话|致辞|一行|带队|率队|会见|看望|慰问|要求|宣布|认为|透露|说|等|在|到|赴|前往|分别|一同|同志|及|$)';
+  '(?=[，。、；：（）“”\\s]|参加|出席|主持|陪同|调研|表示|指出|强调|介绍|讲话|致辞|一行|带队|率队|会见|看望|慰问|要求|宣布|认为|透露|说|称|等|在|到|赴|前往|分别|一同|同志|及|$)';
 /** What goes on from a title into another word (主任医师, 主席国, 院长任上, 主席纪念堂). */
 const NOT_AFTER_TITLE = '(?!医师|助理|委员会|团|处|级|国|任上|任内|纪念|热线|信箱|办公|令|候选)';
 const PERSON_AFTER_TITLE = new RegExp(`${OFFICIAL_TITLE}${NOT_AFTER_TITLE}([\\u4e00-\\u9fff]{2,3}?)${AFTER_NAME}`, 'g');
 /** A surname-like character and a verb (部长曾表示): an adverb or a preposition and the verb, no name. */
 const VERB_AFTER_FIRST = /^(?:表示|指出|强调|介绍|认为|透露|说|参加|出席|主持|陪同|调研|讲话|致辞|会见|看望|要求|宣布)/;
 /** A third character that is a word of its own after a two-character name: a time, an adverb or 率 (leads: 张三今出席, 祝勤率调研组). */
-const NOT_THIRD = /[今昨明曾将已又亦均特专再也都就还才在于对为和与及等率带]/;
+const NOT_THIRD = /[今昨明曾将已又亦均特专再也都就还才在于对为和与及等率带称]/;
 /** Characters that make a run no name: function words (书记和市长, 主任等人). */
 const NOT_IN_NAME = /[等的了都也就还才只是和与及们]/;
 
