@@ -4,15 +4,16 @@ import { LabelledSpan } from './tags';
 import { takeInside } from './span-edges';
 
 /**
- * Industrial parks and zones named by their place, company or field (台铃新能源电动车产业园, 叶县先进制造业开发区,
+ * Industrial, innovation and software parks, zones and office towers named by their place, company or field
+ * (台铃新能源电动车产业园, 叶县先进制造业开发区, 中以常州创新园, 腾讯滨海大厦,
  * 郑报科创智造产业园, 科达利园区): one place (GUIDELINES: areas with a proper name), which the model reads in
  * pieces, as a person (郑报科), or not at all; the body that runs one (…开发区管委会) an organisation named
  * after it. A park described by common words alone (银发经济产业园, 世界一流园区, 现代农业园区) has no name.
  */
 
-const PARK_NAME_HEAD = /产业园区|产业园|工业园区|工业园|科技园区|科技园|科创园区|园中园|经济技术开发区|经济开发区|开发区|产业基地|园区/g;
+const PARK_NAME_HEAD = /产业园区|产业园|工业园区|工业园|科技园区|科技园|科创园区|创新园|软件园|创业园|大厦|园中园|经济技术开发区|经济开发区|开发区|产业基地|园区/g;
 /** What a park's name never holds: a break, a function word or a pronoun (我县产业开发区). */
-const NOT_IN_NAME = /[^\u4e00-\u9fff0-9·（）()]|[的了是在和与及到对把被将从由为个这那各每等该其我]/;
+const NOT_IN_NAME = /[^\u4e00-\u9fff0-9·（）()]|[的了是在和与及到对把被将从由为个这那各每等该其我他她它]/;
 /** The longest name before a park's head. */
 const MAX_NAME = 12;
 /** A zone a park lies in, which opens no park's name after it (长寿经开区 | 中润新材料产业园). */
@@ -32,7 +33,7 @@ const PARK_BODY = /^(?:管委会|管理委员会|党工委)/;
 const PROPER = LEX.LOC | LEX.ORG | LEX.NAME_PER | LEX.NAME_LOC | LEX.NAME_ORG;
 
 export function parksNamedWhole<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
-  if (!/园|开发区|产业基地/.test(text)) return spans;
+  if (!/园|开发区|产业基地|大厦/.test(text)) return spans;
   let out = spans;
   for (const m of text.matchAll(PARK_NAME_HEAD)) {
     const head = m.index!;

@@ -10,6 +10,7 @@ const dict = Lexicon.build([
   ['表示', LEX.WORD, 300, VERB],
   ['兴建', LEX.WORD, 300, VERB],
   ['了解', LEX.WORD, 300, VERB],
+  ['肯定', LEX.WORD, 300, VERB],
   ['银发', LEX.WORD, 300],
   ['科技', LEX.WORD, 300],
   ['经济', LEX.WORD, 300],
@@ -31,7 +32,11 @@ test('an industrial park named by its place, company or field is one place, and 
     ['《江津区支持重庆枢纽港产业园高质量发展若干政策》', [['江津区', 'LOC']], ['LOC:江津区', 'LOC:重庆枢纽港产业园']],
     ['城区东部,辖区内有长寿经济技术开发区,是', [], ['LOC:长寿经济技术开发区']],
     ['优势,联合体中标重庆枢纽港产业园先进机电', [['重庆枢纽港产业园', 'LOC']], ['LOC:重庆枢纽港产业园']],
+    // Innovation and software parks, and office towers, are named the same way.
+    ['授以视频方式致辞,他肯定中以常州创新园建设发展成果', [['常州', 'LOC']], ['LOC:中以常州创新园']],
+    ['一串市民极为熟悉的地标。腾讯滨海大厦、深圳湾超级总部基地', [['腾讯', 'ORG']], ['LOC:腾讯滨海大厦']],
     // No name: a verb in the clause, a kind, a count or grade, common words, a level, a bare head.
+    ['他走进大厦', [], []],
     ['发展合作及共同兴建科技工业园区等方面', [], []],
     ['国家级经济技术开发区', [], []],
     ['横跨黄埔、增城两大国家级开发区', [['黄埔', 'LOC'], ['增城', 'LOC']], ['LOC:黄埔', 'LOC:增城']],
