@@ -87,6 +87,10 @@ test('a place inside a lexicalised word is no place: 北京时间, 美东时间,
       ['以习近平新时代中国特色社会主义思想为指导', '中国', []],
       ['建设有中国特色社会主义', '中国', ['LOC:中国']],
       ['上海金山区', '金山', ['LOC:金山']],
+      // A nationality and a principle; the country in 一个中国 before anything else.
+      ['其中中国籍280余人', '中国', []],
+      ['坚定恪守一个中国原则', '中国', []],
+      ['只有一个中国的城市', '中国', ['LOC:中国']],
     ];
     for (const [text, name, want] of more) assert.deepEqual(show(text, placesInTerms(text, [at(text, name, 'LOC')])), want, text);
   }
