@@ -210,7 +210,10 @@ export function companiesByTrade<T extends Scored>(text: string, spans: T[], mak
     // 以科瑞制药、兴泰濠药业为代表: 以 opens a list of examples only when 为代表 (or 为首, 为龙头) closes it.
     const opensExamples = text[start - 1] === '以' && /为(?:代表|首|龙头)/.test(text.slice(end, end + 24));
     // 兴泰濠药业: a name of three characters none of whose pairs is a word of the dictionary.
-    if (start > 0 && !BEFORE_TRADE_NAME.test(text[start - 1]) && !opensExamples) {
+    // 收购国融证券, 吸收信达证券: a verb of two characters before a finance firm's name ends where the name starts
+    // (not before other trades: 学过机械, 走办实业).
+    const afterVerb = start >= 2 && FINANCE_TRADE.test(m[0]) && lex.isVerb(text.slice(start - 2, start)) && !lex.isWordAt(text, start - 1);
+    if (start > 0 && !BEFORE_TRADE_NAME.test(text[start - 1]) && !opensExamples && !afterVerb) {
       const three = text.slice(start - 1, m.index!);
       if (start - 1 > 0 && !BEFORE_TRADE_NAME.test(text[start - 2])) continue;
       if (!/^[\u4e00-\u9fff]{3}$/.test(three) || NOT_IN_TRADE_NAME.test(three) || PREPOSITION_FIRST.test(three) || lex.lookup(three) & (LEX.WORD | LEX.LOC)) continue;

@@ -104,6 +104,8 @@ test("two characters no dictionary knows, before a trade, are a company's short 
     ['新型', LEX.WORD], ['国家', LEX.WORD], ['重庆', LEX.LOC | LEX.WORD], ['西永', LEX.LOC],
     // Rare words (jieba frequency ~20) and everyday ones (~20,000).
     ['信达', LEX.WORD, 20], ['享受', LEX.WORD, 20000], ['产业', LEX.WORD, 20000],
+    // Verbs, tagged as 表示 is.
+    ['表示', LEX.WORD, 2000, 3], ['收购', LEX.WORD, 2000, 3], ['没有', LEX.WORD, 20000, 3], ['学过', LEX.WORD, 200, 3],
   ]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.65 });
   const table: Array<[string, S[], string[]]> = [
@@ -133,6 +135,9 @@ test("two characters no dictionary knows, before a trade, are a company's short 
     // Before a finance trade a rare word is a firm's name; an everyday word, a kind of fund or a word the trade opens is not.
     ['股45%；信达证券则是', [], ['ORG:信达证券']],
     ['，享受银行贷款', [], []],
+    // A verb before a finance firm's name ends where the name starts; not before other trades.
+    ['，国融证券收购信达证券', [], ['ORG:国融证券', 'ORG:信达证券']],
+    ['，没有学过机械专业', [], []],
     // An everyday word is a firm's name too where what follows shows a firm.
     ['，享受基金发布公告', [], ['ORG:享受基金']],
     ['，产业基金发布公告', [], []],
