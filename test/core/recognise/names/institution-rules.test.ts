@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces } from '../../../../src/core/recognise/names/institution-rules';
+import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from '../../../../src/core/recognise/names/institution-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { at, S, show } from './spans';
 
@@ -91,4 +91,24 @@ test("a one-character place read inside a school's number goes with it; a level 
     ['市一中学生', [], []],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, numberedSchools(text, spans.map(([n, l]) => at(text, n, l)), make)), want, text);
+});
+
+test('a school by its own name, after a break, a preposition or a verb, is an organisation; a kind of school is not', () => {
+  const lex = Lexicon.build([
+    ['表示', LEX.WORD, 300, 3], ['授予', LEX.WORD, 300, 3], ['集中', LEX.WORD, 300, 3], ['学习', LEX.WORD, 300, 3],
+    ['农村', LEX.WORD, 3000], ['书包', LEX.WORD, 300], ['重庆', LEX.LOC | LEX.WORD, 3000],
+  ]);
+  const make = (x: { start: number; end: number; label: 'ORG' }): S => ({ ...x, confidence: 0.6 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['称号;授予赛鱼小学赵冠瑞、段家背小学吴润生', [['赵冠瑞', 'PER'], ['吴润生', 'PER']], ['ORG:赛鱼小学', 'PER:赵冠瑞', 'ORG:段家背小学', 'PER:吴润生']],
+    ['危急时刻,到新港初级中学来接孩子', [['新港', 'LOC']], ['ORG:新港初级中学']],
+    ['101中学、109中学、117中学', [['101中学', 'ORG']], ['ORG:101中学', 'ORG:109中学', 'ORG:117中学']],
+    ['，重庆小学', [['重庆', 'LOC']], ['ORG:重庆小学']],
+    // A kind of school, a clause inside a word, studying (集中学习), going to school: no name.
+    ['，农村小学的老师', [], []],
+    ['会议集中学习了讲话', [], []],
+    ['外婆背起她的书包上小学、中学', [], []],
+    ['，全市中学', [], []],
+  ];
+  for (const [text, spans, want] of table) assert.deepEqual(show(text, schoolsByName(text, spans.map(([n, l]) => at(text, n, l)), make, lex)), want, text);
 });
