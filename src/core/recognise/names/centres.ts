@@ -12,14 +12,14 @@ import { takeInside } from './span-edges';
  */
 const KIND =
   '(?:政务服务|事务|服务|研究|发展|促进|指挥|监测|检测|检验|交易|调度|大数据|数据|反诈|办案|作战|矫正|评估|保障|救助|培训|' +
-  '技术创新|信息|结算|应急|疾病预防控制|急救|血液|卫生服务|康养服务|融媒体)中心';
+  '技术创新|信息|结算|应急|疾病预防控制|疾控|精神卫生|公共卫生|急救|血液|卫生服务|康养服务|融媒体)中心';
 /** The institution's field between its owner and its kind: words, no break or function word (nor 国际: 北京国际科技创新中心 is a role). */
 const FIELD = '(?:(?![的了是在和与及等为将把被从对向各])[\\u4e00-\\u9fff0-9]){0,8}?';
 const AFTER_OWNER = new RegExp(`^${FIELD}${KIND}(?!城区|城市|地带|位置)`);
 /** A community's service hall (观音桥街道渝北社区 | 党群服务中心, 便民服务中心): a facility, no institution (3 of 3 unmarked). */
 const COMMUNITY_FACILITY = /(?:党群|便民)服务中心$/;
-/** A level with no place before it (区文明建设事务中心), where a clause or list item begins. */
-const BY_LEVEL = new RegExp(`(?<=^|[^\\u4e00-\\u9fff]|[、和与及在向对由是为从到据经自])[省市区县](?!委|政府|人大|政协)${FIELD}${KIND}(?!城区|城市|地带|位置)`, 'g');
+/** A level with no place before it (区文明建设事务中心, 国家生猪技术创新中心), where a clause or list item begins. */
+const BY_LEVEL = new RegExp(`(?<=^|[^\\u4e00-\\u9fff]|[、和与及在向对由是为从到据经自了的])(?:[省市区县](?!委|政府|人大|政协)|国家(?!级))${FIELD}${KIND}(?!城区|城市|地带|位置)`, 'g');
 
 export function centresOfInstitutions<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   if (text.indexOf('中心') < 0) return spans;
@@ -35,7 +35,7 @@ export function centresOfInstitutions<T extends Scored>(text: string, spans: T[]
   for (const m of text.matchAll(BY_LEVEL)) {
     const start = m.index!;
     // 市民服务中心, 市场监测中心, 县城: the level opens a word, not a name.
-    if (lex.isWordAt(text, start) || m[0].includes('国际') || COMMUNITY_FACILITY.test(m[0])) continue;
+    if ((!m[0].startsWith('国家') && lex.isWordAt(text, start)) || m[0].includes('国际') || COMMUNITY_FACILITY.test(m[0])) continue;
     out = takeInside(out, make({ start, end: start + m[0].length, label: 'ORG' })) ?? out;
   }
   return out;

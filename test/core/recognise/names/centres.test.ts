@@ -17,6 +17,10 @@ test('a public institution named 中心 by what it does is one organisation with
     // By its level alone, where a clause or list item begins.
     ['来自区文明建设事务中心、区城市管理局', [['区城市管理局', 'ORG']], ['ORG:区文明建设事务中心', 'ORG:区城市管理局']],
     ['区社科联、区党史地方志研究中心', [['区社科联', 'ORG']], ['ORG:区社科联', 'ORG:区党史地方志研究中心']],
+    ['陈利众充分肯定了市疾控中心多年来的成效', [['陈利众', 'PER']], ['PER:陈利众', 'ORG:市疾控中心']],
+    ['坚守一线的区精神卫生中心医生', [], ['ORG:区精神卫生中心']],
+    ['在国家生猪技术创新中心，了解到', [], ['ORG:国家生猪技术创新中心']],
+    ['建成国家级大数据中心', [], []],
     // Not a city's role (国际), a hall, a word the level opens (市民), or across a function word.
     ['建设北京国际信息中心', [['北京', 'LOC']], ['LOC:北京']],
     ['在北京会展中心', [['北京', 'LOC']], ['LOC:北京']],
