@@ -5,7 +5,7 @@ import { NameModel } from './model';
 import { LEX, Lexicon } from './lexicon';
 import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, RuleSpan, ruleSpans, peopleListedAfterTitles } from './rules';
 import { placeOrgans } from './organ-rules';
-import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, gazetteerPlacesAlone, longerDictionaryPlaces, placesShortAtStart, suffixesOfWordsOffPlaces, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, placesTheDictionaryJoins, verbsOffPlaces, abbreviationPairsInReadings } from './place-rules';
+import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, gazetteerDivisionsWhole, gazetteerPlacesAlone, longerDictionaryPlaces, placesShortAtStart, suffixesOfWordsOffPlaces, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, placesTheDictionaryJoins, verbsOffPlaces, abbreviationPairsInReadings } from './place-rules';
 import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from './institution-rules';
 import { arealDesignations, tradeCorridors, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { branchesWithTheirCompanies, brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
@@ -265,6 +265,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => peopleAfterOfficialTitles(t, s, made('person-after-official-title', 0.7), lex),
     (t, s) => peopleBeforeAppointments(t, s, made('person-before-appointment', 0.7), lex),
     (t, s) => gazetteerPlacesAlone(t, s, made('gazetteer-place', 0.6), lex),
+    (t, s) => gazetteerDivisionsWhole(t, s, made('gazetteer-division', 0.65), lex),
     (t, s) => abbreviationsInCompounds(t, s, made('abbreviation', 0.8), lex),
     (t, s) => mainlandAlone(t, s, made('mainland', 0.7)),
     hostsOfEventsNoPlaces,

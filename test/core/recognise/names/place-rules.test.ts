@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
-import { compassZones, placesTheDictionaryJoins, verbsOffPlaces, transitLines, abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, gazetteerPlacesAlone, longerDictionaryPlaces, placesShortAtStart, suffixesOfWordsOffPlaces, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, abbreviationPairsInReadings } from '../../../../src/core/recognise/names/place-rules';
+import { compassZones, placesTheDictionaryJoins, verbsOffPlaces, transitLines, abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, gazetteerDivisionsWhole, gazetteerPlacesAlone, longerDictionaryPlaces, placesShortAtStart, suffixesOfWordsOffPlaces, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, abbreviationPairsInReadings } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, peopleListedAfterTitles, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
@@ -774,4 +774,24 @@ test('a pair of abbreviations the model reads into a longer name is two places',
     ['主持人鲁豫说', [['鲁豫', 'PER']], ['PER:鲁豫']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, abbreviationPairsInReadings(text, spansOf(text, read), lex)), want, text);
+});
+
+test("a division's full name the gazetteer holds is a place wherever the model read nothing", () => {
+  const lex = Lexicon.build([
+    ['大渡口区', LEX.LOC, 200, PLACE_POS],
+    ['滁州市', LEX.LOC, 200, PLACE_POS],
+    ['老城区', LEX.LOC, 200, PLACE_POS],
+    ['奉节县', LEX.LOC, 200, PLACE_POS],
+    ['市场', LEX.WORD, 5000, 2],
+  ]);
+  const make = (x: LabelledSpan) => ({ ...x, confidence: 0.65 });
+  const table: Array<[string, Array<[string, 'PER' | 'ORG' | 'LOC']>, string[]]> = [
+    ['日常工作中真切地感受到了大渡口区“爱企”的氛围', [], ['LOC:大渡口区']],
+    // A word across its end (滁州 | 市场监管局), a kind of district, a company's seat in brackets, a name read around it.
+    ['滁州市场监管局', [], []],
+    ['是典型的老城区，群众需求多元', [], []],
+    ['京东（奉节县）科技有限公司', [], []],
+    ['在大渡口区委', [['大渡口区委', 'ORG']], ['ORG:大渡口区委']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, gazetteerDivisionsWhole(text, spansOf(text, read), make, lex)), want, text);
 });
