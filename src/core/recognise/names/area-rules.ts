@@ -119,11 +119,28 @@ export function roadsBetweenPlaces<T extends Scored>(text: string, spans: T[], l
 }
 
 /** Words of a paragraph about a metro or light rail line. */
-const RAIL_CONTEXT = /号线|轨道|地铁|轻轨|换乘/;
+const RAIL_CONTEXT = /号线|轨道|地铁|轻轨|换乘|高铁|铁路|动车|站房|火车|列车|班列/;
+/** A leg of a touring event before a host's name and 站 (WTT冠军赛上海站, 系列赛-重庆黔江站): no station. */
+const EVENT_LEG_BEFORE = /(?:赛|WTT|WTA|ATP|巡演|巡展)[-—·（(]?[\u4e00-\u9fff]{0,4}$/;
 /** What comes before a station of a line listed or named as an end: 起于鲤鱼池站, 、后堡站. */
-const STATION_AFTER = /(?<=起于|止于|经|至|、|，)((?!起于|止于|经|至)[\u4e00-\u9fff]{2,4}?)站(?=[、，。；与和及]|$)/g;
+const STATION_AFTER = /(?<=起于|止于|经|至|、|，|一期|号线|高铁|铁路|抵达|到达)((?!起于|止于|经|至)[\u4e00-\u9fff]{2,4}?)站(?=[、，。；与和及）)]|$)/g;
 /** Names that are kinds of station, not stations of a line (工作站, 服务站, 车站). */
-const NOT_STATION_NAME = /(?:工作|服务|管理|监测|检查|农技|水文|卫生|加油|充电|救助|广播|车|公交|客运|货运|终点|起点|首|末|各|该|本|每|中间)$|[的了是在和与及等个这那]|换乘|高铁|地铁|始发|中转|枢纽|^共?设/;
+const NOT_STATION_NAME = /(?:工作|服务|管理|监测|检查|农技|水文|卫生|加油|充电|救助|广播|车|公交|客运|货运|终点|起点|首|末|各|该|本|每|中间|编组|铁路编组|这个编组)$|[的了是在和与及等个这那]|换乘|高铁|地铁|始发|中转|枢纽|^共?设/;
+
+/** A province, city or district named before a station (四川省 | 成都市 | 天府站). */
+const DIVISION_FIRST = /^[\u4e00-\u9fff]{2,3}?[省市区县](?=[\u4e00-\u9fff]{3})/;
+
+/** An organisation the model read over a station becomes the station, each division named before it a place of its own. */
+function placesOffStation<T extends Scored>(s: T, name: string): T[] {
+  const out: T[] = [];
+  let start = s.start;
+  for (let m = DIVISION_FIRST.exec(name); m; m = DIVISION_FIRST.exec(name.slice(start - s.start))) {
+    out.push({ ...s, start, end: start + m[0].length, label: 'LOC' });
+    start += m[0].length;
+  }
+  out.push({ ...s, start, label: 'LOC' });
+  return out;
+}
 
 /**
  * 曾家岩站, 七星岗站 on a metro line: the model reads a station as a person or an organisation (站 ends
@@ -131,11 +148,11 @@ const NOT_STATION_NAME = /(?:工作|服务|管理|监测|检查|农技|水文|�
  */
 export function stationsOfLines<T extends Scored>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'LOC' }) => T): T[] {
   if (text.indexOf('站') < 0 || !RAIL_CONTEXT.test(text)) return spans;
-  let out = spans.map((s) => {
+  let out = spans.flatMap((s): T[] => {
     const name = text.slice(s.start, s.end);
-    if (s.label === 'ORG' && name.endsWith('站') && !NOT_STATION_NAME.test(name.slice(0, -1))) return { ...s, label: 'LOC' };
-    if ((s.label === 'PER' || s.label === 'LOC') && text[s.end] === '站' && !spans.some((o) => o.start === s.end)) return { ...s, end: s.end + 1, label: 'LOC' };
-    return s;
+    if (s.label === 'ORG' && name.endsWith('站') && !NOT_STATION_NAME.test(name.slice(0, -1))) return placesOffStation(s, name);
+    if ((s.label === 'PER' || s.label === 'LOC') && text[s.end] === '站' && s.end - s.start >= 2 && !name.endsWith('站') && !/[长点位区]/.test(text[s.end + 1] ?? '') && !spans.some((o) => o.start === s.end) && !EVENT_LEG_BEFORE.test(text.slice(Math.max(0, s.start - 10), s.start))) return [{ ...s, end: s.end + 1, label: 'LOC' }];
+    return [s];
   });
   for (const m of text.matchAll(STATION_AFTER)) {
     const start = m.index!;

@@ -76,6 +76,17 @@ test('on a metro line, a name before 站 is a station, a place', () => {
   assert.deepEqual(show(w, stationsOfLines(w, [], make)), []);
   const v = '地铁1号线旁的市农技站、服务站';
   assert.deepEqual(show(v, stationsOfLines(v, spansOf(v, [['市农技站', 'ORG']]), make)), ['ORG:市农技站']);
+  // Railways too: a station after a line's phase or a railway, and the divisions named before one read as an organisation.
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['顺接轨道交通4号线一期民安大道站，向西', [], ['LOC:民安大道站']],
+    ['2027年建成后，从铜梁站出发，12分钟到重庆北站，铁路', [['铜梁', 'LOC'], ['重庆北站', 'LOC']], ['LOC:铜梁站', 'LOC:重庆北站']],
+    ['线路西起四川省成都市天府站，途经资阳，高铁', [['四川省成都市天府站', 'ORG']], ['LOC:四川省', 'LOC:成都市', 'LOC:天府站']],
+    // A leg of a touring event, a station read whole already, a stationmaster, a marshalling yard: as read.
+    ['中国山马越野系列赛-重庆黔江站，铁路', [['重庆', 'LOC'], ['黔江', 'LOC']], ['LOC:重庆', 'LOC:黔江']],
+    ['新建的重庆站站房设计规模，铁路', [['重庆站', 'LOC']], ['LOC:重庆站']],
+    ['铁路编组站负责组织', [['编组站', 'ORG']], ['ORG:编组站']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, stationsOfLines(text, spansOf(text, read), make)), want, text);
 });
 
 test('a site the model found and the scenic head after it are one place', () => {
