@@ -121,11 +121,11 @@ export function roadsBetweenPlaces<T extends Scored>(text: string, spans: T[], l
 /** Words of a paragraph about a metro or light rail line. */
 const RAIL_CONTEXT = /号线|轨道|地铁|轻轨|换乘|高铁|铁路|动车|站房|火车|列车|班列/;
 /** A leg of a touring event before a host's name and 站 (WTT冠军赛上海站, 系列赛-重庆黔江站): no station. */
-const EVENT_LEG_BEFORE = /(?:赛|WTT|WTA|ATP|巡演|巡展)[-—·（(]?[\u4e00-\u9fff]{0,4}$/;
+const EVENT_LEG_BEFORE = /(?:赛|WTT|WTA|ATP|巡演|巡展)[-—·（(]?(?:(?![后到在的了是和与及从去来往至赴])[\u4e00-\u9fff]){0,4}$/;
 /** What comes before a station of a line listed or named as an end: 起于鲤鱼池站, 、后堡站. */
-const STATION_AFTER = /(?<=起于|止于|经|至|、|，|一期|号线|高铁|铁路|抵达|到达)((?!起于|止于|经|至)[\u4e00-\u9fff]{2,4}?)站(?=[、，。；与和及）)]|$)/g;
+const STATION_AFTER = /(?<=起于|止于|经|至|、|，|一期|号线|高铁|铁路|抵达|到达)((?!起于|止于|经|至|一期|号线|高铁|铁路|抵达|到达)[\u4e00-\u9fff]{2,4}?)站(?=[、，。；与和及）)]|$)/g;
 /** Names that are kinds of station, not stations of a line (工作站, 服务站, 车站). */
-const NOT_STATION_NAME = /(?:工作|服务|管理|监测|检查|农技|水文|卫生|加油|充电|救助|广播|车|公交|客运|货运|终点|起点|首|末|各|该|本|每|中间|编组|铁路编组|这个编组)$|[的了是在和与及等个这那]|换乘|高铁|地铁|始发|中转|枢纽|^共?设/;
+const NOT_STATION_NAME = /(?:工作|服务|管理|监测|检查|农技|水文|卫生|加油|充电|救助|广播|车|公交|客运|货运|终点|起点|首|末|各|该|本|每|中间|编组|收费|气象|空间|观测|出发)$|[的了是在和与及等个这那]|换乘|高铁|地铁|始发|中转|枢纽|^共?设/;
 
 /** A province, city or district named before a station (四川省 | 成都市 | 天府站). */
 const DIVISION_FIRST = /^[\u4e00-\u9fff]{2,3}?[省市区县](?=[\u4e00-\u9fff]{3})/;

@@ -35,7 +35,9 @@ export function centresOfInstitutions<T extends Scored>(text: string, spans: T[]
   for (const m of text.matchAll(BY_LEVEL)) {
     const start = m.index!;
     // 市民服务中心, 市场监测中心, 县城: the level opens a word, not a name.
-    if ((!m[0].startsWith('国家') && lex.isWordAt(text, start)) || m[0].includes('国际') || COMMUNITY_FACILITY.test(m[0])) continue;
+    // 上海是国家金融交易中心: after 是, 为 or 成 the state's centre is a role a city plays, as 国际 is.
+    const statesRole = m[0].startsWith('国家') && /[是为成]/.test(text[start - 1] ?? '');
+    if ((!m[0].startsWith('国家') && lex.isWordAt(text, start)) || statesRole || m[0].includes('国际') || COMMUNITY_FACILITY.test(m[0])) continue;
     out = takeInside(out, make({ start, end: start + m[0].length, label: 'ORG' })) ?? out;
   }
   return out;

@@ -1,4 +1,4 @@
-import { LEX, Lexicon } from './lexicon';
+import { isPlainWord, LEX, Lexicon } from './lexicon';
 import { ORG_HEAD_AT_END } from './lists';
 import { Scored } from './list-rules';
 import { overlapsAny, replacedBy } from './span-edges';
@@ -80,15 +80,16 @@ export function boardsOffCompanies<T extends Scored>(text: string, spans: T[]): 
 }
 
 /** A middle school by its city's name and number: 重庆一中, 重庆八中, 南充十一中 (not 中学 or 中国, 中央, 中心, 中间). */
-const SCHOOL_NUMBER = /^[一二三四五六七八九十]{1,2}中(?![学国心央华共期间断止文层部])/;
+const SCHOOL_NUMBER = /^[一二三四五六七八九十]{1,2}中(?![学国心央华共期间断止文层部年小型药队医等外方级])/;
 
 /** A level alone before a school's number (市十二中, 县一中): the city's or county's own school, named so at home. */
-const LEVEL_SCHOOL = /[市县区](?=[一二三四五六七八九十]{1,2}中(?![学国心央华共期间断止文层部]))/g;
+const LEVEL_SCHOOL = /(?<=^|[^\u4e00-\u9fff]|[、和与及在的到赴予向对由是为从将把])[市县区](?=[一二三四五六七八九十]{1,2}中(?![学国心央华共期间断止文层部年小型药队医等外方级]))/g;
 
 /**
  * 重庆一中, 历城二中: a place the model read and the number of its school after it are the school, an ORG; a
  * one-character place the model read inside the number (历城 | 中) goes. 市十二中, 县一中: so is a level alone
- * before the number, where no name stands around it.
+ * before the number, after a break, a conjunction or a preposition and where no name was read over it (not 我市一中年男子,
+ * 城区一中队: the number then counts what follows).
  */
 export function numberedSchools<T extends Scored>(text: string, spans: T[], make?: (s: { start: number; end: number; label: 'ORG' }) => T): T[] {
   if (!/[一二三四五六七八九十]中/.test(text)) return spans;
@@ -97,8 +98,8 @@ export function numberedSchools<T extends Scored>(text: string, spans: T[], make
     if (s.label === 'ORG' && /[一二三四五六七八九十]中校$/.test(text.slice(s.start, s.end)) && /^(?:领导|长|友|区|园|歌|训|史)/.test(text.slice(s.end, s.end + 2))) return { ...s, end: s.end - 1 };
     return s;
   });
-  for (const s of out) {
-    if (s.label !== 'LOC') continue;
+  for (const s of [...out]) {
+    if (s.label !== 'LOC' || !out.includes(s)) continue;
     const m = SCHOOL_NUMBER.exec(text.slice(s.end, s.end + 4));
     if (!m) continue;
     const end = s.end + m[0].length;
@@ -121,17 +122,24 @@ const SCHOOL_KIND = /(?:初级中学|高级中学|中学|小学|幼儿园)(?![�
 /** What may stand right before a school's name: a break, a conjunction, a preposition or 的. */
 const BEFORE_SCHOOL = /[^\u4e00-\u9fff]|[、和与及在到的将予把对给向从由是赴至]/;
 /** What no school's own name holds: function words, numerals, kinds (各中小学, 全市中学, 一所小学). */
-const NOT_IN_SCHOOL = /[的了是在和与及到对把被将从由为个这那各每等一二三四五六七八九十几多有某两首百千万些所全本该其中小上下里内外读考进]/;
+const NOT_IN_SCHOOL = /[的了是在和与及到对把被将从由为个这那各每等一二三四五六七八九十几多有某两首百千万些所全本该其中小上下里内外读考进去来们]/;
 
 /** Where a school's own name before its kind at `head` starts (three characters, else two, else a number); −1 for none. */
 function schoolNameStart(text: string, head: number, lex: Lexicon): number {
   const digits = /[0-9]{1,3}$/.exec(text.slice(Math.max(0, head - 3), head));
-  if (digits) return /[0-9]/.test(text[head - digits[0].length - 1] ?? '') ? -1 : head - digits[0].length;
+  if (digits) {
+    // 市35中学: the city's own school, with its level; a number inside a longer number or word is none.
+    const start = head - digits[0].length;
+    const level = /[市县区]/.test(text[start - 1] ?? '') ? start - 1 : start;
+    return start > 0 && /[0-9]/.test(text[start - 1]) ? -1 : level === 0 || BEFORE_SCHOOL.test(text[level - 1]) ? level : -1;
+  }
   for (const length of [3, 2]) {
     const start = head - length;
     const name = text.slice(start, head);
     if (start < 0 || !/^[\u4e00-\u9fff]+$/.test(name)) continue;
     if (start > 0 && !BEFORE_SCHOOL.test(text[start - 1]) && !(start >= 2 && lex.isVerb(text.slice(start - 2, start)))) continue;
+    // 孩子去幼儿园, 我们村小学: three characters whose first two are an everyday word are a clause, no name.
+    if (length === 3 && (isPlainWord(lex, name.slice(0, 2)) || isPlainWord(lex, name.slice(1)))) continue;
     if (NOT_IN_SCHOOL.test(name) || (lex.lookup(name) & (LEX.WORD | LEX.LOC)) === LEX.WORD || lex.isVerb(name.slice(0, 2))) continue;
     return start;
   }

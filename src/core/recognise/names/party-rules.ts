@@ -70,8 +70,8 @@ const PARTY_TITLE = /^(?:书记|副书记|成员|委员|常委|专职|常务副)
  * 中国华能, 重庆钢铁（集团）, 市工商联): 16 of 21 such bodies before a party title are marked without 党委 or 党组 in the sets.
  */
 const COMPANY_OR_FEDERATION_END = /(?:工商联|基金|汽车|能源|氢能|华能|股份|控股|证券|钢铁|电力|石化|[）)])$/;
-/** How a place or a level ends, whose party committee is the organisation itself (镇党委, 自治区党委, 社区党委). */
-const PLACE_LEVEL_END = /(?:[省市区县镇乡村州盟旗委道园]|行业)$/;
+/** How a place or a level ends, whose party committee is the organisation itself (镇党委, 自治区党委, 社区党委, 市直机关党委). */
+const PLACE_LEVEL_END = /(?:[省市区县镇乡村州盟旗委道园直]|行业)$/;
 /** A body's party group or committee, at the end of a name the model read whole (市人力社保局党组). */
 const PARTY_GROUP_END = /原?(?:机关党委|党组|党委)$/;
 

@@ -272,7 +272,7 @@ export function newAreasAfterPlaces(text: string, out: RuleSpan[], lex?: Lexicon
       const cls = lex.lookup(place);
       // 贵安新区, 万盛经开区: a state-level new area or a development zone named by a place the dictionary lacks or
       // knows only as a rare word (万盛, prosperous) is named by a place too; not by a kind (国家级, 这些).
-      const unknown = len === 2 && m[0].length >= 2 && !/^(?:开发区|自贸区|保税区|综保区)$/.test(m[0]) && !NOT_IN_ZONE_NAME.test(place) && (cls === 0 || (isPlainWord(lex, place) && lex.frequency(place) <= RARE_PLACE_WORD));
+      const unknown = len === 2 && !/^(?:开发区|自贸区|保税区|综保区)$/.test(m[0]) && !NOT_IN_ZONE_NAME.test(place) && ((cls & ~LEX.PREFIX) === 0 || (isPlainWord(lex, place) && lex.frequency(place) <= RARE_PLACE_WORD));
       if ((!(cls & LEX.LOC) && !unknown) || cls & LEX.PER) continue;
       out.push({ start, end: at + m[0].length, label: 'LOC', confidence: 0.7, rule: 'new-area' });
       break;

@@ -85,6 +85,11 @@ test('on a metro line, a name before 站 is a station, a place', () => {
     ['中国山马越野系列赛-重庆黔江站，铁路', [['重庆', 'LOC'], ['黔江', 'LOC']], ['LOC:重庆', 'LOC:黔江']],
     ['新建的重庆站站房设计规模，铁路', [['重庆站', 'LOC']], ['LOC:重庆站']],
     ['铁路编组站负责组织', [['编组站', 'ORG']], ['ORG:编组站']],
+    // A kind of station after 到达, and the verb not taken into a name after a comma.
+    ['驾车到达收费站，列车', [], []],
+    ['，到达气象站。铁路', [], []],
+    // A match's 赛 with a clause between is no event's leg.
+    ['比赛后到重庆站，铁路', [['重庆', 'LOC']], ['LOC:重庆站']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, stationsOfLines(text, spansOf(text, read), make)), want, text);
 });

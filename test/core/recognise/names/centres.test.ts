@@ -20,7 +20,9 @@ test('a public institution named 中心 by what it does is one organisation with
     ['陈利众充分肯定了市疾控中心多年来的成效', [['陈利众', 'PER']], ['PER:陈利众', 'ORG:市疾控中心']],
     ['坚守一线的区精神卫生中心医生', [], ['ORG:区精神卫生中心']],
     ['在国家生猪技术创新中心，了解到', [], ['ORG:国家生猪技术创新中心']],
-    ['建成国家级大数据中心', [], []],
+    ['在国家级大数据中心', [], []],
+    // After 是, the state's centre is a role the city plays.
+    ['上海是国家金融交易中心', [['上海', 'LOC']], ['LOC:上海']],
     // Not a city's role (国际), a hall, a word the level opens (市民), or across a function word.
     ['建设北京国际信息中心', [['北京', 'LOC']], ['LOC:北京']],
     ['在北京会展中心', [['北京', 'LOC']], ['LOC:北京']],

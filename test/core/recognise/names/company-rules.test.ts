@@ -105,7 +105,7 @@ test("two characters no dictionary knows, before a trade, are a company's short 
     // Rare words (jieba frequency ~20) and everyday ones (~20,000).
     ['信达', LEX.WORD, 20], ['享受', LEX.WORD, 20000], ['产业', LEX.WORD, 20000],
     // Verbs, tagged as 表示 is.
-    ['表示', LEX.WORD, 2000, 3], ['收购', LEX.WORD, 2000, 3], ['没有', LEX.WORD, 20000, 3], ['学过', LEX.WORD, 200, 3],
+    ['表示', LEX.WORD, 2000, 3], ['收购', LEX.WORD, 2000, 3], ['没有', LEX.WORD, 20000, 3], ['学过', LEX.WORD, 200, 3], ['设立', LEX.WORD, 2000, 3],
   ]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.65 });
   const table: Array<[string, S[], string[]]> = [
@@ -138,6 +138,9 @@ test("two characters no dictionary knows, before a trade, are a company's short 
     // A verb before a finance firm's name ends where the name starts; not before other trades.
     ['，国融证券收购信达证券', [], ['ORG:国融证券', 'ORG:信达证券']],
     ['，没有学过机械专业', [], []],
+    // Not after a verb that sets a fund up: its object is a kind of fund.
+    ['政府设立纾困基金', [], []],
+    ['，发起设立甲乙基金', [], []],
     // An everyday word is a firm's name too where what follows shows a firm.
     ['，享受基金发布公告', [], ['ORG:享受基金']],
     ['，产业基金发布公告', [], []],

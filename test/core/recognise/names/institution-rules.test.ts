@@ -87,6 +87,10 @@ test("a one-character place read inside a school's number goes with it; a level 
     // A longer name read over the level stays; a plenary session, 中学 or 中心 after the number is no school.
     ['长沙市一中的学生', [['长沙市', 'LOC']], ['ORG:长沙市一中']],
     ['市委二十届四中全会', [['市委', 'ORG']], ['ORG:市委']],
+    // The number counts what follows (一中年男子, 一中队), or the level ends a word (城区): no school.
+    ['我市一中年男子酒后驾车', [], []],
+    ['城区一中队民警', [], []],
+    ['该区一中型企业', [], []],
     ['市三中心医院', [], []],
     ['市一中学生', [], []],
   ];
@@ -96,7 +100,7 @@ test("a one-character place read inside a school's number goes with it; a level 
 test('a school by its own name, after a break, a preposition or a verb, is an organisation; a kind of school is not', () => {
   const lex = Lexicon.build([
     ['表示', LEX.WORD, 300, 3], ['授予', LEX.WORD, 300, 3], ['集中', LEX.WORD, 300, 3], ['学习', LEX.WORD, 300, 3],
-    ['农村', LEX.WORD, 3000], ['书包', LEX.WORD, 300], ['重庆', LEX.LOC | LEX.WORD, 3000],
+    ['农村', LEX.WORD, 3000], ['书包', LEX.WORD, 300], ['重庆', LEX.LOC | LEX.WORD, 3000], ['孩子', LEX.WORD, 3000], ['我们', LEX.WORD, 3000],
   ]);
   const make = (x: { start: number; end: number; label: 'ORG' }): S => ({ ...x, confidence: 0.6 });
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
@@ -109,6 +113,10 @@ test('a school by its own name, after a break, a preposition or a verb, is an or
     ['会议集中学习了讲话', [], []],
     ['外婆背起她的书包上小学、中学', [], []],
     ['，全市中学', [], []],
+    // Three characters opening with an everyday word are a clause; a number with its city's level is that city's school.
+    ['，孩子去幼儿园', [], []],
+    ['，我们村小学条件不好', [], []],
+    ['，市35中学', [], ['ORG:市35中学']],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, schoolsByName(text, spans.map(([n, l]) => at(text, n, l)), make, lex)), want, text);
 });

@@ -11,6 +11,8 @@ const dict = Lexicon.build([
   ['兴建', LEX.WORD, 300, VERB],
   ['了解', LEX.WORD, 300, VERB],
   ['肯定', LEX.WORD, 300, VERB],
+  ['高楼', LEX.WORD, 300],
+  ['城市', LEX.WORD, 3000],
   ['银发', LEX.WORD, 300],
   ['科技', LEX.WORD, 300],
   ['经济', LEX.WORD, 300],
@@ -36,7 +38,9 @@ test('an industrial park named by its place, company or field is one place, and 
     ['授以视频方式致辞,他肯定中以常州创新园建设发展成果', [['常州', 'LOC']], ['LOC:中以常州创新园']],
     ['一串市民极为熟悉的地标。腾讯滨海大厦、深圳湾超级总部基地', [['腾讯', 'ORG']], ['LOC:腾讯滨海大厦']],
     // No name: a verb in the clause, a kind, a count or grade, common words, a level, a bare head.
-    ['他走进大厦', [], []],
+    ['城市里高楼大厦林立', [], []],
+    // A pronoun ends the run before the name.
+    ['她滨海大厦', [], ['LOC:滨海大厦']],
     ['发展合作及共同兴建科技工业园区等方面', [], []],
     ['国家级经济技术开发区', [], []],
     ['横跨黄埔、增城两大国家级开发区', [['黄埔', 'LOC'], ['增城', 'LOC']], ['LOC:黄埔', 'LOC:增城']],

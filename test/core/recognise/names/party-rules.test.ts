@@ -90,6 +90,7 @@ test("a body's party group read whole by the model before a title is cut to the 
     ['四川省社科院原党委书记李后强', [['四川省社科院原党委', 'ORG']], ['ORG:四川省社科院']],
     ['新疆维吾尔自治区党委书记', [['新疆维吾尔自治区党委', 'ORG']], ['ORG:新疆维吾尔自治区党委']],
     ['市互联网行业党委副书记魏春', [['市互联网行业党委', 'ORG']], ['ORG:市互联网行业党委']],
+    ['市直机关党委书记张三', [['市直机关党委', 'ORG']], ['ORG:市直机关党委']],
     // What is left is a kind of body, no name: nothing.
     ['会上，集团党委书记、董事长肖林', [['集团党委', 'ORG'], ['肖林', 'PER']], ['PER:肖林']],
     ['，集团公司党委书记张三', [['集团公司党委', 'ORG'], ['张三', 'PER']], ['PER:张三']],

@@ -161,7 +161,7 @@ test('lines between two cities named by their first characters', () => {
 });
 
 test('a place the dictionary knows and the head of an area after it', () => {
-  const dict = Lexicon.build([['两江', LEX.LOC | LEX.WORD, 126], ['建设', LEX.WORD, 300], ['王新', LEX.PER | LEX.LOC | LEX.WORD, 10], ['蟠龙', LEX.LOC | LEX.WORD, 20], ['提升', LEX.WORD, 200], ['重庆', LEX.LOC | LEX.WORD, 500], ['万盛', LEX.WORD, 4], ['希望', LEX.WORD, 5000], ['环保', LEX.WORD, 3000]]);
+  const dict = Lexicon.build([['两江', LEX.LOC | LEX.WORD, 126], ['建设', LEX.WORD, 300], ['王新', LEX.PER | LEX.LOC | LEX.WORD, 10], ['蟠龙', LEX.LOC | LEX.WORD, 20], ['提升', LEX.WORD, 200], ['重庆', LEX.LOC | LEX.WORD, 500], ['万盛', LEX.WORD, 4], ['希望', LEX.WORD, 5000], ['环保', LEX.WORD, 3000], ['鱼复浦', LEX.WORD, 20]]);
   const table: Array<[string, string[]]> = [
     ['首先，两江新区将扩大投资', ['LOC:两江新区']],
     ['在蟠龙高新区和两江新区', ['LOC:蟠龙高新区', 'LOC:两江新区']],
@@ -179,6 +179,8 @@ test('a place the dictionary knows and the head of an area after it', () => {
     ['，贵安新区高质量发展', ['LOC:贵安新区']],
     ['希望万盛经开区深入学习', ['LOC:万盛经开区']],
     ['建设项目暨两江新区社会民生项目', ['LOC:两江新区']],
+    // Known only as the start of a longer word (鱼复 of 鱼复浦): a name the dictionary lacks.
+    ['在鱼复新区', ['LOC:鱼复新区']],
     // Not a kind or a function word, not a subdistrict named after it, not before 开发区.
     ['建成投产后将为高新区推进', []],
     ['国家级新区', []],
