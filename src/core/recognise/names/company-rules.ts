@@ -177,6 +177,11 @@ const NOT_AFTER_FINANCE_FIRM = /^(?:经|管|行业|交易|投资|产品|规模|�
 /** Words that say what kind of fund, bank or market a finance word is (产业基金, 商业银行, 股票期货), not whose. */
 const FINANCE_KIND =
   /^(?:产业|投资|股票|货币|指数|公募|私募|养老|商业|中央|地方|政府|国有|外资|民营|相关|主要|大型|头部|中小|上市|纾困|创投|科创|境外|海外|国内|全球|政策|开发|农村|城市|专项|社保|医保|互助|慈善|科技|创业|风险|天使|并购|引导|国家|发展|战略|合作|社会|区域|绿色|数字|普惠|村镇|网络|民间|理财|混合|债券|量化|主题|行业|成长|价值|红利|平衡|稳健|保本|封闭|开放|分级|保险|信贷|贷款|储蓄|存款|外汇|黄金|原油|商品|金融|资产|共同|对冲|母基|子基|基础|设施|住房|公积|教育|医疗|农业|工业|环保|能源|文化|体育|旅游|交通|海洋|乡村|人才|创新|产投|城投|投行|券商|中外|合资|独资|全国|省级|市级|县级|本地|各类|多家|多个|一家|这家|该家|此类|同类|其他|跨国|旗下|明星|过去|发挥|担当|成渝|京津|长三|大湾|首只|新发|百亿|千亿)$/;
+/**
+ * Words of a field or kind of firm newer than jieba's dictionary, which stand before a trade as a description
+ * (冷链物流, 四足机器人, 具身机器人, 央企投资, 规上汽车), not as a firm's name.
+ */
+const FIELD_WORD = /^(?:冷链|四足|具身|人形|央企|国企|民企|外企|规上|非遗|算力|储能|低空|智算|数智|信创|网联|共同|赴台|涉外|跨境|预制)$/;
 /** Verbs that set up a fund or bank, whose object is a kind of one (设立纾困基金, 发起创投基金), not a firm. */
 const FUND_MAKING = /^(?:设立|成立|发起|组建|设有|打造|推出|发行|募集|筹建|新设|创设)$/;
 /** What a firm does that a kind of fund or bank does not: announce, hold posts, act (…基金发布公告, …证券担任财务顾问). */
@@ -235,6 +240,8 @@ export function companiesByTrade<T extends Scored>(text: string, spans: T[], mak
       // shows a firm (招商基金发布公告, 南方基金以350亿元).
       (lex.frequency(name) <= RARE_WORD || FIRM_SHOWN_AFTER.test(text.slice(end, end + 2)));
     if (!finance && lex.lookup(name) & (LEX.WORD | LEX.LOC)) continue;
+    // 公募基金, 冷链物流, 四足机器人: a kind of fund, or a field's word newer than the dictionary, names no firm.
+    if (FINANCE_TRADE.test(m[0]) ? FINANCE_KIND.test(name) : FIELD_WORD.test(name)) continue;
     // A longer name the model or a rule found keeps it (国鸿氢能科技有限公司), and so does an organisation it read.
     out = takeInside(out, make({ start, end, label: 'ORG' }), (o) => o.label === 'ORG') ?? out;
   }

@@ -140,6 +140,10 @@ test("two characters no dictionary knows, before a trade, are a company's short 
     ['，没有学过机械专业', [], []],
     // Not after a verb that sets a fund up: its object is a kind of fund.
     ['政府设立纾困基金', [], []],
+    // A kind of fund, or a field's word newer than the dictionary, before a trade: a description, no firm.
+    ['截至11月底，公募基金管理规模', [], []],
+    ['精深加工、冷链物流为主', [], []],
+    ['逐步在四足机器人领域', [], []],
     ['，发起设立甲乙基金', [], []],
     // An everyday word is a firm's name too where what follows shows a firm.
     ['，享受基金发布公告', [], ['ORG:享受基金']],
