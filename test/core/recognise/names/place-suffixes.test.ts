@@ -127,7 +127,7 @@ test('the host or the continent in the name of a sporting event is no place', ()
   }
 });
 
-test('惠民, a policy word, names nothing alone', () => {
+test('惠民, 普惠 and 万企兴万村, policy words, name nothing alone', () => {
   const table: Array<[string, string, S['label'], string[]]> = [
     ['推出多项特色活动和惠民政策', '惠民', 'LOC', []],
     ['统筹做好稳增长、促改革、惠民生、保稳定', '惠民生', 'PER', []],
@@ -136,6 +136,10 @@ test('惠民, a policy word, names nothing alone', () => {
     ['白羊镇惠民村', '惠民村', 'LOC', ['LOC:惠民村']],
     ['东至巴南区惠民站', '惠民站', 'LOC', ['LOC:惠民站']],
     ['王惠民说', '王惠民', 'PER', ['PER:王惠民']],
+    // 普惠 (inclusive) and the campaign 万企兴万村; a village of the name elsewhere stays.
+    ['做好科技金融、绿色金融、普惠金融', '普惠', 'LOC', []],
+    ['投身“万企兴万村”行动', '兴万村', 'LOC', []],
+    ['来到兴万村调研', '兴万村', 'LOC', ['LOC:兴万村']],
   ];
   for (const [text, name, label, want] of table) assert.deepEqual(show(text, policyWordsNoNames(text, [at(text, name, label)])), want, text);
 });
