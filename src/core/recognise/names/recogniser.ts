@@ -55,7 +55,7 @@ import { centresOfInstitutions, cityCentresNoInstitutions } from './centres';
 import { companiesInListsOfCompanies } from './company-lists';
 import { governmentsOfKnownPlaces, tribunalsOfCourts, officesOfGovernments } from './local-organs';
 import { facilitiesWithTheirCity, roadHeadsJoined, roadNetworkNames, tunnelsAndBridges } from './road-names';
-import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies, townGovernments, villagesAfterTowns } from './town-rules';
+import { cooperativesOfVillages, countiesBeforeTowns, townsAlone, townsOffVillageBodies, townGovernments, villagesAfterTowns } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, factoriesOffCompanies, subsidiariesOffCompanies } from './legal-names';
 import { isPlace, listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, producePlaceNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
@@ -221,6 +221,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => townsOffVillageBodies(t, s, lex),
     (t, s) => townGovernments(t, s, made('town-government', 0.7)),
     (t, s) => villagesAfterTowns(t, s, made('village', 0.65), lex),
+    (t, s) => townsAlone(t, s, made('town', 0.6), lex),
     cooperativesOfVillages,
     arealDesignations,
     (t, s) => stationsOfLines(t, s, made('station', 0.65)),

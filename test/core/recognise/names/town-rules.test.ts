@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cooperativesOfVillages, countiesBeforeTowns, townsOffVillageBodies, townGovernments, villagesAfterTowns } from '../../../../src/core/recognise/names/town-rules';
+import { cooperativesOfVillages, countiesBeforeTowns, townsAlone, townsOffVillageBodies, townGovernments, villagesAfterTowns } from '../../../../src/core/recognise/names/town-rules';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
@@ -86,4 +86,30 @@ test('a village written right after its town is a place of its own', () => {
     ['礼让镇齐河村', [['礼让镇', 'LOC'], ['齐河村', 'LOC']], ['LOC:礼让镇', 'LOC:齐河村']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, villagesAfterTowns(text, spansOf(text, read), make, lex)), want, text);
+});
+
+test('a town, township, subdistrict or village by its own two characters, after a break, a preposition or its county', () => {
+  const lex = Lexicon.build([
+    ['表示', LEX.WORD, 300, 3], ['深入', LEX.WORD, 300, 3],
+    ['两路', LEX.WORD, 3000], ['稳定', LEX.WORD, 3000], ['四季', LEX.WORD, 3000], ['我们', LEX.WORD, 3000], ['农村', LEX.WORD, 3000],
+  ]);
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.6 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['在力所乡力所村，种植户', [], ['LOC:力所乡', 'LOC:力所村']],
+    ['从周家寨继续深入善感乡，稻鱼瓜果', [], ['LOC:善感乡']],
+    ['云南省普洱市西盟县力所乡的咖啡林', [['云南省', 'LOC'], ['普洱市', 'LOC'], ['西盟县', 'LOC']], ['LOC:云南省', 'LOC:普洱市', 'LOC:西盟县', 'LOC:力所乡']],
+    ['。三建乡一度是深度贫困乡', [], ['LOC:三建乡']],
+    // An everyday word before the suffix: only after a verb of place or the county.
+    ['，两路村是产粮大村', [], []],
+    ['到两路村调研', [], ['LOC:两路村']],
+    ['挑起重担，稳定村局面', [], []],
+    // Pronouns, counts, the suffix going on into a word (乡道, 村晚, 村民), a word across the start: no name.
+    ['，我们村集体经济', [], []],
+    ['尚未抢通的两条乡道和两条村道', [], []],
+    ['，四季村晚', [], []],
+    ['，发展农村经济', [], []],
+    ['，力所村民', [], []],
+    ['，力所乡党委政府', [['力所乡党委', 'ORG']], ['ORG:力所乡党委']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, townsAlone(text, spansOf(text, read), make, lex)), want, text);
 });
