@@ -635,8 +635,12 @@ export function gazetteerDivisionsWhole<T extends { start: number; end: number; 
   lex: Lexicon,
 ): T[] {
   const added: T[] = [];
+  let k = 0;
   for (const m of text.matchAll(DIVISION_END)) {
     const end = m.index! + 1;
+    // Most suffixes end a place the model read already: those are passed over before any look-up.
+    while (k < spans.length && spans[k].end < end) k++;
+    if (k < spans.length && spans[k].start < end) continue;
     for (let len = 6; len >= 3; len--) {
       const start = end - len;
       if (start < 0) continue;
