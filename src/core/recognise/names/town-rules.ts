@@ -137,11 +137,11 @@ export function villagesAfterTowns<T extends Scored>(text: string, spans: T[], m
 }
 
 /** A town, township, subdistrict or village by its own two characters (里山乡, 弥陀镇, 贾家街道, 两路村). */
-const TOWN_ALONE = /([\u4e00-\u9fff]{2})(?:(?<![古小新名特集])镇|(?<![水故家老橘茶城])乡|街道|(?<![农山渔庄])村)(?![民委级里内外上镇村长干党办政人宁贷道晚庄亲社集寨落务风情土音愁贤间])/g;
+const TOWN_ALONE = /([\u4e00-\u9fff]{2})(?:(?<![古小新名特集])镇|(?<![水故家老橘茶城])乡|街道|(?<![农山渔庄])村)(?![民委级里内外上下镇村长干党办政人宁贷道晚庄亲社集寨落务风情土音愁贤间团])/g;
 /** What may stand right before such a name: a break, a conjunction, a preposition or 的. */
 const BEFORE_TOWN = /[^\u4e00-\u9fff]|[、和与及在到赴的对向从将把由是为了至往]/;
 /** What no town's own name holds: function words, counts, pronouns, levels (全县各乡, 这个镇, 一个村). */
-const NOT_IN_TOWN = /[的了是在和与及到等把被将从由为这那各每个全本该其此某多几哪整乡镇村县区市省我你他她们驻]/;
+const NOT_IN_TOWN = /[的了是在和与及到等把被将从由为这那各每个全本该其此某多几哪整乡镇村县区市省我你他她们驻使更]/;
 /** Verbs of place before a town whose own two characters are also an everyday word (到民主村, 深入胜利街道). */
 const PLACE_VERB_BEFORE = /(?:在|到|赴|至|前往|走进|来到|深入|抵达|位于|走访|调研|考察|地处)$/;
 /** Kinds of town or village, not names (贫困村, 示范镇, 美丽乡村, 中心镇). */

@@ -39,6 +39,8 @@ test('an industrial park named by its place, company or field is one place, and 
     ['一串市民极为熟悉的地标。腾讯滨海大厦、深圳湾超级总部基地', [['腾讯', 'ORG']], ['LOC:腾讯滨海大厦']],
     // No name: a verb in the clause, a kind, a count or grade, common words, a level, a bare head.
     ['城市里高楼大厦林立', [], []],
+    ['“忽喇喇似大厦倾”', [], []],
+    ['浇筑起一座又一座现代化大厦', [], []],
     // A pronoun ends the run before the name.
     ['她滨海大厦', [], ['LOC:滨海大厦']],
     ['发展合作及共同兴建科技工业园区等方面', [], []],

@@ -109,6 +109,8 @@ test('a town, township, subdistrict or village by its own two characters, after 
     ['，四季村晚', [], []],
     ['，发展农村经济', [], []],
     ['，力所村民', [], []],
+    ['为写书孤居乡下', [], []],
+    ['，更使村团支部壮大', [], []],
     ['，力所乡党委政府', [['力所乡党委', 'ORG']], ['ORG:力所乡党委']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, townsAlone(text, spansOf(text, read), make, lex)), want, text);
