@@ -121,14 +121,23 @@ function lastHeadEnd(text: string, start: number, end: number): number {
   return -1;
 }
 
+/** Chief officers' titles an organisation's name may run into (总会计师, 总经理, 总工程师). */
+const CHIEF_TITLE = /总会计师|总经济师|总工程师|总经理|总裁|总监/;
+
 /**
  * 儿童医院专家团|队, 烧伤科团队: an organisation the model ends inside or with 团队 (a team, no organisation)
  * runs on past its name; it ends at its last organisation head before that word (儿童医院, 烧伤科). Other words across the end
- * (委员会|上, 研究所|长) leave the name as it is.
+ * (委员会|上, 研究所|长) leave the name as it is; a chief officer's title across the end (医院总会|计师) is cut off the same way.
  */
 export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]): T[] {
   return spans.map((s) => {
     if (s.label !== 'ORG' || s.end - s.start < 4) return s;
+    // 重庆市中医院总会|计师: a chief officer's title the name runs into (总会 is a federation's head, too).
+    const title = CHIEF_TITLE.exec(text.slice(s.end - 2, s.end + 4));
+    if (title && title.index < 2 && title.index + title[0].length > 2) {
+      const end = lastHeadEnd(text, s.start, s.end - 2 + title.index);
+      if (end > 0) return { ...s, end };
+    }
     // Inside 团队 (专家团|队), or with all of it (烧伤科团队).
     const team = text[s.end - 1] === '团' && text[s.end] === '队' ? 1 : text.endsWith('团队', s.end) ? 2 : 0;
     if (team === 0) return s;

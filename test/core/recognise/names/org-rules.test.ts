@@ -113,13 +113,16 @@ test('an organisation and a body under it, read apart, are one organisation', ()
   assert.deepEqual(show(t, subordinateBodies(t, [at(t, '重庆', 'LOC'), at(t, '研究院', 'ORG')])), ['LOC:重庆', 'ORG:研究院']);
 });
 
-test('an organisation read into 团队 ends at its last head before it', () => {
+test('an organisation read into 团队 or a chief officer\'s title ends at its last head before it', () => {
   const table: Array<[string, number, string[]]> = [
     ['儿童医院专家团队赴万州', 7, ['ORG:儿童医院']],
     ['西南医院烧伤科团队在国际期刊', 9, ['ORG:西南医院烧伤科']],
     // No head before 团队, or another word across the end: as it was.
     ['袁某团队研发', 4, ['ORG:袁某团队']],
     ['国家验收委员会上', 7, ['ORG:国家验收委员会']],
+    // A chief officer's title across the end: cut at the head before it; a federation's own 总会 or 总工会 stays.
+    ['重庆市中医院总会计师、运营管理处处长', 8, ['ORG:重庆市中医院']],
+    ['中华全国总工会副主席', 7, ['ORG:中华全国总工会']],
   ];
   for (const [text, end, want] of table) {
     assert.deepEqual(show(text, orgsEndingInsideWords(text, [{ start: 0, end, label: 'ORG', confidence: 0.7 }])), want, text);
