@@ -109,6 +109,11 @@ export function factoriesOffCompanies<T extends Scored>(text: string, spans: T[]
     if (s.label !== 'ORG') continue;
     const name = text.slice(s.start, s.end);
     const tail = FACTORY_TAIL.exec(name);
+    // 灯塔工厂: the World Economic Forum's lighthouse factories (a distinction), no factory of the city of 灯塔 nor a firm.
+    if (name === '灯塔工厂') {
+      out = out.filter((o) => o !== s);
+      continue;
+    }
     if (!tail) continue;
     const body = name.slice(0, tail.index);
     let company = 0;

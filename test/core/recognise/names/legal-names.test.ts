@@ -84,6 +84,8 @@ test("a factory is the company's site: the company and the places in it are the 
     ['长寿化工厂', [['长寿化工厂', 'ORG']], ['ORG:长寿化工厂']],
     ['响水豆腐工厂', [['响水豆腐工厂', 'ORG']], ['ORG:响水豆腐工厂']],
     ['红星机械工厂', [['红星机械工厂', 'ORG']], ['ORG:红星机械工厂']],
+    // A lighthouse factory is a distinction, no factory of the city of 灯塔 and no firm.
+    ['，实现灯塔工厂出口', [['灯塔工厂', 'ORG']], []],
   ];
   const make = (s: LabelledSpan): S => ({ ...s, confidence: 0.7 });
   for (const [text, read, want] of table) assert.deepEqual(show(text, factoriesOffCompanies(text, spansOf(text, read), make, lex)), want, text);
