@@ -387,6 +387,9 @@ export function verbsAfterNames<T extends Scored>(text: string, spans: T[], lex:
       // 赵延轻轻挥动: the first of a doubled adverb after a two-character name (轻轻, 默默, 紧紧) is no part of it.
       if (text[s.end] === text[s.end - 1] && DOUBLED_ADVERB.has(text[s.end])) return { ...s, end: s.end - 1 };
       if (VERB_AFTER_NAME.has(text.slice(s.end - 1, s.end + 1)) || (/[说称]/.test(text[s.end - 1]) && /[，,：:]/.test(text[s.end] ?? ''))) return { ...s, end: s.end - 1 };
+      // 会见贾耕时表示: 时 (when) after a two-character name, before what is said; 梁超边说边: 边 of 边…边 (while).
+      if (text[s.end - 1] === '时' && (VERB_AFTER_NAME.has(text.slice(s.end, s.end + 2)) || /^[说称][，,：:]/.test(text.slice(s.end, s.end + 2)))) return { ...s, end: s.end - 1 };
+      if (text[s.end - 1] === '边' && text[s.end + 1] === '边') return { ...s, end: s.end - 1 };
       // 刘捷作政府工作报告: 作 (gives) before the report or speech the person gives.
       if (text[s.end - 1] === '作' && GIVEN_AFTER_NAME.test(text.slice(s.end, s.end + 6))) return { ...s, end: s.end - 1 };
       // 祝勤率调研组: 率 or 带 (leads) before the group the person leads.

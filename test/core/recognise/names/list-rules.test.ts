@@ -267,6 +267,9 @@ test('a two-character name the model ran into the verb after it ends before the 
     // The first of a doubled adverb after a two-character name; a name ending in the character, not doubled, stays.
     ['指挥赵延轻轻挥动双臂', '赵延轻', 'PER:赵延'],
     ['指挥赵延轻挥动双臂', '赵延轻', 'PER:赵延轻'],
+    // 时 before what is said, and 边 of 边…边, read into a two-character name.
+    ['在会见贾耕时表示，', '贾耕时', 'PER:贾耕'],
+    ['，班长梁超边说边轻点鼠标', '梁超边', 'PER:梁超'],
   ];
   // An idiom of the dictionary is no name at all.
   const idioms = Lexicon.build([['张冠李戴', LEX.WORD, 50]]);

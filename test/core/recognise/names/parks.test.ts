@@ -41,6 +41,8 @@ test('an industrial park named by its place, company or field is one place, and 
     ['城市里高楼大厦林立', [], []],
     ['“忽喇喇似大厦倾”', [], []],
     ['浇筑起一座又一座现代化大厦', [], []],
+    // A verb's 完 (参访完) ends the run before the park's name.
+    ['在参访完霍尔果斯中金科技产业园的车间', [], ['LOC:霍尔果斯中金科技产业园']],
     // A pronoun ends the run before the name.
     ['她滨海大厦', [], ['LOC:滨海大厦']],
     ['发展合作及共同兴建科技工业园区等方面', [], []],

@@ -18,6 +18,9 @@ test('a name the model ends one character short takes that character in', () => 
     ['王明月说', '王明', ['PER:王明']],
     ['王府井，', '王府', ['PER:王府']],
     ['徐鸣案，', '徐鸣', ['PER:徐鸣']],
+    // 时 (when) and 边 of 边…边 (while) are words of their own after a name.
+    ['会见贾耕时表示，', '贾耕', ['PER:贾耕']],
+    ['班长梁超边说边点鼠标', '梁超', ['PER:梁超']],
     // A transliterated name ends only in a character such names end in.
     ['伊万诺夫在会上', '伊万诺', ['PER:伊万诺夫']],
     ['奥尔塔们说', '奥尔塔', ['PER:奥尔塔']],
