@@ -369,7 +369,7 @@ const DOUBLED_ADVERB = new Set('轻默静紧慢久深渐常悄暗连频缓细'.s
 /** Verbs said of a person right after the name: reporting, attending, leading a visit. */
 const VERB_AFTER_NAME = new Set(
   // Not 强调: 强 ends many given names (王志强调研).
-  '应邀 应约 出席 主持 指出 介绍 要求 认为 参加 带队 陪同 会见 考察 调研 率队 一行 表示 透露 坦言 告诉 说道 讲话 致辞 宣布'.split(' '),
+  '应邀 应约 出席 主持 指出 介绍 要求 认为 参加 带队 陪同 会见 考察 调研 率队 一行 表示 透露 坦言 告诉 说道 讲话 致辞 宣布 通报 作出'.split(' '),
 );
 
 /**

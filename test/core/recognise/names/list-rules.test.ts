@@ -270,6 +270,8 @@ test('a two-character name the model ran into the verb after it ends before the 
     // 时 before what is said, and 边 of 边…边, read into a two-character name.
     ['在会见贾耕时表示，', '贾耕时', 'PER:贾耕'],
     ['，班长梁超边说边轻点鼠标', '梁超边', 'PER:梁超'],
+    // 通报 (reports) and 作出 (makes) are said of a person too.
+    ['市长余珂通报十堰市经济运行情况', '余珂通', 'PER:余珂'],
   ];
   // An idiom of the dictionary is no name at all.
   const idioms = Lexicon.build([['张冠李戴', LEX.WORD, 50]]);
