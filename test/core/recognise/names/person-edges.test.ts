@@ -66,7 +66,7 @@ test('a company the dictionary knows, right before a person the model read acros
   assert.deepEqual(show(sure, companiesBeforePeople(sure, spansOf(sure, [['斯张', 'PER']], 0.9), lex)), ['PER:斯张']);
 });
 
-test("a leader's named thought, the ecological slogan and a doubled adverb hold no person", () => {
+test("a leader's named thought, the ecological slogan, a doubled adverb and a new compound hold no person", () => {
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['坚持以习近平新时代中国特色社会主义思想为指导', [['习近平', 'PER']], []],
     ['深学笃行习近平法治思想，贯彻习近平经济思想', [['习近平', 'PER']], []],
@@ -79,6 +79,10 @@ test("a leader's named thought, the ecological slogan and a doubled adverb hold 
     ['习近平总书记指出', [['习近平', 'PER']], ['PER:习近平']],
     ['毛泽东思想', [['毛泽东', 'PER']], ['PER:毛泽东']],
     ['林田说', [['林田', 'PER']], ['PER:林田']],
+    // Words of policy and trade newer than the corpora (文旅, 康养); a longer name that opens with one stays.
+    ['此外，文旅、生态、开放项目', [['文旅', 'PER']], []],
+    ['发展康养产业', [['康养', 'PER']], []],
+    ['文旅明说', [['文旅明', 'PER']], ['PER:文旅明']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, phrasesNoPeople(text, spansOf(text, read))), want, text);
 });
