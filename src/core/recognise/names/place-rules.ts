@@ -662,12 +662,8 @@ export function isGazetteerPlace(lex: Lexicon, word: string): boolean {
   return slot >= 0 && lex.pos[slot] === PLACE_POS && (lex.classes[slot] & LEX.LOC) !== 0;
 }
 
-/**
- * Many counties are also words (山城, 惠民, 安康, 来宾): only after a verb of place or a list's comma, or opening a clause
- * as its subject or possessor (，城口的区位优势, 。资中与巴南是; not the slogans' 富民 and 惠民, nor 山城 or 城关, which news
- * uses as common nouns there).
- */
-const PLACE_VERB = /落户|落子|落地|前往|来到|抵达|到达|走进|走访|位于|回到|离开|[赴从到在至、]|(?<=[，。；：！？“])(?!富民|惠民|兴国|利民|山城|城关)(?=[\u4e00-\u9fff]{2,3}(?:[的是与和将已也在、，]|名片))/g;
+/** Many counties are also words (山城, 惠民, 安康, 来宾): only after a verb of place or a list's comma. */
+const PLACE_VERB = /落户|落子|落地|前往|来到|抵达|到达|走进|走访|位于|回到|离开|[赴从到在至、]/g;
 
 /** A metro or light-rail line by its number or code (15号线, C4线), with 轨道交通 or 地铁 before it if written (轨道交通4号线). */
 const TRANSIT_LINE = /(?:轨道交通|轨道|地铁|轻轨)?(?<![0-9０-９A-Za-z])(?:[0-9０-９]{1,2}号线|[A-Z][0-9]{1,2}线)(?![路段])/g;
