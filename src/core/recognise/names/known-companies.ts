@@ -75,7 +75,7 @@ const KNOWN_COMPANIES = [
 // 阿里地区 is a prefecture of Tibet.
 const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|国际|韩国|日本|欧洲|美国|亚太|全球|地区|公路)/;
 /** Trades a listed company's name takes (徐工 + 机械), before a break or a clause's next word, not a legal form or a longer name. */
-const TRADE_AFTER = /^(?:机械|电器|重工|置地|石化|电子|智能|能源)(?![\u4e00-\u9fff]*?(?:有限|公司|集团|股份|产业|行业|设备|装备|领域|企业))/;
+const TRADE_AFTER = /^(?:机械|电器|重工|置地|石化|电子|智能|能源)(?=[，。、；：！？）)”\s]|$|上半年|今年|去年|近年|已|也|亦|将|在|是|与|和|等|还|则|积极|目前|正)/;
 /** A branch after the name: the province or city with its suffix (or a bank's without it) and 分行, 支行, 分公司 (农行甘肃省分行, 农行甘肃分行; not 华为在各地分公司). */
 const BRANCH_AFTER = /^(?:[\u4e00-\u9fff]{1,4}?[省市县区州]|[\u4e00-\u9fff]{2}(?=分行|支行))?(?:分行|支行|分公司|分理处)(?:党委)?/;
 
@@ -137,10 +137,10 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
       i = whole - 1;
       continue;
     }
-    // 徐工机械, 海尔电器: the name and a trade after it, where a break or a word of the clause follows, are the listed
-    // company's whole name.
+    // 徐工机械, 海尔电器: the name and a trade after it, where a break or the clause's next word follows (徐工机械上半年; not
+    // 华为智能手机, 宁德时代能源科技), are the listed company's whole name.
     const trade = TRADE_AFTER.exec(text.slice(end, end + 6));
-    if (trade && !LONGER_NAME_AFTER.test(text.slice(end, end + 8))) {
+    if (trade) {
       const whole = end + trade[0].length;
       const inside = out.filter((o) => o.start < whole && i < o.end);
       if (!inside.some((o) => o.start < i || o.end > whole)) out = replacedBy(out, inside, make({ start: i, end: whole, label: 'ORG' }));

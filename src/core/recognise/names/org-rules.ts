@@ -133,9 +133,9 @@ export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]
   return spans.map((s) => {
     if (s.label !== 'ORG' || s.end - s.start < 4) return s;
     // 重庆市中医院总会|计师: a chief officer's title the name runs into (总会 is a federation's head, too).
-    const title = CHIEF_TITLE.exec(text.slice(s.end - 2, s.end + 4));
-    if (title && title.index < 2 && title.index + title[0].length > 2) {
-      const end = lastHeadEnd(text, s.start, s.end - 2 + title.index);
+    const title = CHIEF_TITLE.exec(text.slice(s.end - 3, s.end + 4));
+    if (title && title.index < 3 && title.index + title[0].length > 3) {
+      const end = lastHeadEnd(text, s.start, s.end - 3 + title.index);
       if (end > 0) return { ...s, end };
     }
     // Inside 团队 (专家团|队), or with all of it (烧伤科团队).

@@ -14,6 +14,8 @@ import { takeInside } from './span-edges';
 const PARK_NAME_HEAD = /产业园区|产业园|工业园区|工业园|科技园区|科技园|科创园区|创新园|软件园|创业园|大厦|园中园|经济技术开发区|经济开发区|开发区|产业基地|园区/g;
 /** What a park's name never holds: a break, a function word or a pronoun (我县产业开发区). */
 const NOT_IN_NAME = /[^\u4e00-\u9fff0-9·（）()]|[的了是在和与及到对把被将从由为个这那各每等该其我他她它里当似座起更使完]/;
+/** Of those, characters that also open places (当阳, 当涂, 起凤, 完县): they end the run unless a place starts there. */
+const OPENS_PLACES_TOO = /[当起使完座里更]/;
 /** The longest name before a park's head. */
 const MAX_NAME = 12;
 /** A zone a park lies in, which opens no park's name after it (长寿经开区 | 中润新材料产业园). */
@@ -65,7 +67,7 @@ function nameStart(text: string, head: number, lex: Lexicon): number {
   let floor = reach;
   for (const z of text.slice(reach, head).matchAll(ZONE_IN_RUN)) floor = Math.max(floor, reach + z.index! + z[0].length);
   let start = head;
-  while (start > floor && !NOT_IN_NAME.test(text[start - 1])) start--;
+  while (start > floor && (!NOT_IN_NAME.test(text[start - 1]) || (OPENS_PLACES_TOO.test(text[start - 1]) && lex.placeOnlyAt(text, start - 1)))) start--;
   const reachedBreak = start > head - MAX_NAME;
   if (start > 0 && lex.isWordAt(text, start - 1) && !lex.isWordAt(text, start)) start++;
   let cut = start;

@@ -26,7 +26,8 @@ test('a large company or household brand is an organisation, whatever the model 
     ['中国化学与鸡西市产业发展方向高度契合', [['中国', 'LOC'], ['鸡西市', 'LOC']], ['ORG:中国化学', 'LOC:鸡西市']],
     // A listed company's name with its trade after it, before the clause goes on; a legal name or a longer word is not cut.
     ['出口。徐工机械上半年整体国际化', [['徐工', 'PER']], ['ORG:徐工机械']],
-    ['，徐工机械设备有限公司', [['徐工机械设备有限公司', 'ORG']], ['ORG:徐工机械设备有限公司']],
+    ['，华为智能手机出货量大增', [], ['ORG:华为']],
+    ['，宁德时代能源科技', [], ['ORG:宁德时代']],
     ['前往五粮液机场', [], []],
     // Latin names and international bodies, as words of their own.
     ['超越华为、vivo、小米', [], ['ORG:华为', 'ORG:vivo']],

@@ -122,6 +122,7 @@ test('an organisation read into 团队 or a chief officer\'s title ends at its l
     ['国家验收委员会上', 7, ['ORG:国家验收委员会']],
     // A chief officer's title across the end: cut at the head before it; a federation's own 总会 or 总工会 stays.
     ['重庆市中医院总会计师、运营管理处处长', 8, ['ORG:重庆市中医院']],
+    ['重庆市中医院总会计师、运营管理处处长', 9, ['ORG:重庆市中医院']],
     ['中华全国总工会副主席', 7, ['ORG:中华全国总工会']],
   ];
   for (const [text, end, want] of table) {

@@ -13,6 +13,7 @@ const dict = Lexicon.build([
   ['肯定', LEX.WORD, 300, VERB],
   ['高楼', LEX.WORD, 300],
   ['城市', LEX.WORD, 3000],
+  ['当阳', LEX.LOC | LEX.WORD, 300],
   ['银发', LEX.WORD, 300],
   ['科技', LEX.WORD, 300],
   ['经济', LEX.WORD, 300],
@@ -41,7 +42,9 @@ test('an industrial park named by its place, company or field is one place, and 
     ['城市里高楼大厦林立', [], []],
     ['“忽喇喇似大厦倾”', [], []],
     ['浇筑起一座又一座现代化大厦', [], []],
-    // A verb's 完 (参访完) ends the run before the park's name.
+    // A verb's 完 (参访完) ends the run before the park's name; 当 does too, unless a place starts with it (当阳).
+    ['项目落户当阳经济开发区', [], ['LOC:当阳经济开发区']],
+    ['当滨海大厦封顶', [], ['LOC:滨海大厦']],
     ['在参访完霍尔果斯中金科技产业园的车间', [], ['LOC:霍尔果斯中金科技产业园']],
     // A pronoun ends the run before the name.
     ['她滨海大厦', [], ['LOC:滨海大厦']],

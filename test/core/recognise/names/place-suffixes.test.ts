@@ -142,6 +142,13 @@ test('惠民, 普惠 and 万企兴万村, policy words, name nothing alone', () 
     ['来到兴万村调研', '兴万村', 'LOC', ['LOC:兴万村']],
   ];
   for (const [text, name, label, want] of table) assert.deepEqual(show(text, policyWordsNoNames(text, [at(text, name, label)])), want, text);
+  // The campaign's name in the paragraph, and a village of the name elsewhere in it.
+  const t = '投身“万企兴万村”行动，兴万村变了样';
+  const village = { start: t.lastIndexOf('兴万村'), end: t.lastIndexOf('兴万村') + 3, label: 'LOC' as const, confidence: 0.7 };
+  assert.deepEqual(show(t, policyWordsNoNames(t, [at(t, '兴万村', 'LOC'), village])), ['LOC:兴万村']);
+  const rest: Array<[string, string, S['label'], string[]]> = [
+  ];
+  for (const [text, name, label, want] of rest) assert.deepEqual(show(text, policyWordsNoNames(text, [at(text, name, label)])), want, text);
 });
 
 test('an alliance of countries read as a place is an organisation', () => {

@@ -90,7 +90,8 @@ test('a village written right after its town is a place of its own', () => {
 
 test('a town, township, subdistrict or village by its own two characters, after a break, a preposition or its county', () => {
   const lex = Lexicon.build([
-    ['表示', LEX.WORD, 300, 3], ['深入', LEX.WORD, 300, 3],
+    ['表示', LEX.WORD, 300, 3], ['深入', LEX.WORD, 300, 3], ['打造', LEX.WORD, 300, 3], ['改造', LEX.WORD, 300, 3], ['街道', LEX.WORD, 3000],
+    ['胜利', LEX.WORD, 3000],
     ['两路', LEX.WORD, 3000], ['稳定', LEX.WORD, 3000], ['四季', LEX.WORD, 3000], ['我们', LEX.WORD, 3000], ['农村', LEX.WORD, 3000],
   ]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.6 });
@@ -112,6 +113,18 @@ test('a town, township, subdistrict or village by its own two characters, after 
     ['为写书孤居乡下', [], []],
     ['，更使村团支部壮大', [], []],
     ['，力所乡党委政府', [['力所乡党委', 'ORG']], ['ORG:力所乡党委']],
+    // Counts and kinds after a preposition or a county; a verb that is not of place; a town the dictionary's 小镇 holds;
+    // 农村 across the name's end; 驻 of a posting; a verb as the name.
+    ['在所有村开展试点', [], []],
+    ['重庆市部分村', [['重庆市', 'LOC']], ['LOC:重庆市']],
+    ['，示范村建设', [], []],
+    ['着力打造共富村', [], []],
+    ['，西小镇风情', [], []],
+    ['，新农村建设', [], []],
+    ['，驻点村报到', [], []],
+    ['，改造镇区', [], []],
+    // A subdistrict after a verb of place.
+    ['深入胜利街道调研', [], ['LOC:胜利街道']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, townsAlone(text, spansOf(text, read), make, lex)), want, text);
 });
