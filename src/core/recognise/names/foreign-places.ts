@@ -1,6 +1,6 @@
 import { Scored } from './list-rules';
 import { isHan } from './lists';
-import { Lexicon } from './lexicon';
+import { LEX, Lexicon } from './lexicon';
 import { isGazetteerPlace } from './place-rules';
 import { overlapsAny, replacedBy } from './span-edges';
 import { concatInTextOrder } from '../../text/sorted-spans';
@@ -194,4 +194,38 @@ function partEnd(text: string, from: number, dir: 1 | -1): number {
   }
   if (n < 2 || n > 4) return -1;
   return dir > 0 ? i : i + 1;
+}
+
+/** A place the dictionary knows, and as no person unless the gazetteer gives the place (海晏, 滕州: counties jieba also tags as names). */
+function isPlaceNotPerson(lex: Lexicon, word: string): boolean {
+  const cls = lex.lookup(word);
+  return (cls & LEX.LOC) !== 0 && ((cls & LEX.PER) === 0 || isGazetteerPlace(lex, word));
+}
+
+/** What continues a dotted pair of places into an outlet's name. */
+const OUTLET_AFTER = /^(?:日报|晚报|报|网|新闻|电视|广播|客户端|融媒)/;
+
+/**
+ * 吉林·陕西企业家座谈会, 临沂·海晏对口支援: two places the dictionary knows joined by a dot, which the model reads as one
+ * foreign person; each is a place of its own. A part the dictionary also knows as a person keeps the reading, unless the
+ * gazetteer gives it as a county.
+ */
+export function dottedPlacesApart<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  if (text.indexOf('·') < 0) return spans;
+  let out = spans;
+  for (const s of spans) {
+    if (s.label !== 'PER') continue;
+    const parts = text.slice(s.start, s.end).split('·');
+    if (parts.length < 2 || !parts.every((p) => p.length >= 2 && isPlaceNotPerson(lex, p))) continue;
+    // 新甘肃·甘肃日报: an outlet's name the outlet rules read whole.
+    if (OUTLET_AFTER.test(text.slice(s.end, s.end + 3))) continue;
+    const places: T[] = [];
+    let at = s.start;
+    for (const p of parts) {
+      places.push({ ...s, start: at, end: at + p.length, label: 'LOC' });
+      at += p.length + 1;
+    }
+    out = [...out.filter((o) => o !== s), ...places].sort((a, b) => a.start - b.start);
+  }
+  return out;
 }

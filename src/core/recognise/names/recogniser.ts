@@ -36,7 +36,7 @@ import { bracketedAliases } from './alias-rules';
 import { knownCompanies } from './known-companies';
 import { companiesAfterKinds } from './company-kinds';
 import { brandsBeforeBusinessWords } from './brand-words';
-import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole, hyphenatedNamesWhole } from './foreign-places';
+import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole, dottedPlacesApart, hyphenatedNamesWhole } from './foreign-places';
 import { placesBeforeDescriptions } from './place-descriptions';
 import { departmentsBeforeTheirHeads } from './departments';
 import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, hostsOfEventsNoPlaces, placesInTerms, policyWordsNoNames, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from './place-suffixes';
@@ -118,6 +118,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => namesCutShort(t, s, lex),
     soundNamesJoined,
     dottedNamesWhole,
+    (t, s) => dottedPlacesApart(t, s, lex),
     hyphenatedNamesWhole,
     (t, s) => familiarAddressNoNames(t, s, lex),
     phrasesNoPeople,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole, hyphenatedNamesWhole } from '../../../../src/core/recognise/names/foreign-places';
+import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole, dottedPlacesApart, hyphenatedNamesWhole } from '../../../../src/core/recognise/names/foreign-places';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
 import { S, show, spansOf } from './spans';
@@ -88,4 +88,21 @@ test('a foreign name joined by a hyphen is one person', () => {
     ['重庆-黔江高速', [['重庆', 'LOC'], ['黔江', 'LOC']], ['LOC:重庆', 'LOC:黔江']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, hyphenatedNamesWhole(text, spansOf(text, read))), want, text);
+});
+
+test('two places joined by a dot, read as one foreign person, are two places', () => {
+  const lex = Lexicon.build([
+    ['吉林', LEX.LOC | LEX.WORD, 300], ['陕西', LEX.LOC | LEX.WORD, 300], ['甘肃', LEX.LOC | LEX.WORD, 300],
+    // A county jieba also tags as a name, which the gazetteer gives; a name that is a place and a person, which it does not.
+    ['海晏', LEX.LOC | LEX.PER, 20, PLACE_POS], ['临沂', LEX.LOC | LEX.WORD, 300], ['黎明', LEX.LOC | LEX.PER | LEX.WORD, 300],
+  ]);
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['4月29日，吉林·陕西企业家座谈会在西安召开', [['吉林·陕西', 'PER']], ['LOC:吉林', 'LOC:陕西']],
+    ['召开临沂·海晏对口支援工作座谈会', [['临沂·海晏', 'PER']], ['LOC:临沂', 'LOC:海晏']],
+    // A person, a part the dictionary knows as a person too, an outlet's name: as read.
+    ['萨姆·阿尔特曼表示', [['萨姆·阿尔特曼', 'PER']], ['PER:萨姆·阿尔特曼']],
+    ['吉林·黎明说', [['吉林·黎明', 'PER']], ['PER:吉林·黎明']],
+    ['（新甘肃·甘肃日报记者', [['甘肃·甘肃', 'PER']], ['PER:甘肃·甘肃']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, dottedPlacesApart(text, spansOf(text, read), lex)), want, text);
 });
