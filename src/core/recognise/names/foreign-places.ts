@@ -217,8 +217,8 @@ export function dottedPlacesApart<T extends Scored>(text: string, spans: T[], le
     if (s.label !== 'PER') continue;
     const parts = text.slice(s.start, s.end).split('·');
     if (parts.length < 2 || !parts.every((p) => p.length >= 2 && isPlaceNotPerson(lex, p))) continue;
-    // 新甘肃·甘肃日报: an outlet's name the outlet rules read whole.
-    if (OUTLET_AFTER.test(text.slice(s.end, s.end + 3))) continue;
+    // 新甘肃·甘肃日报: an outlet's name the outlet rules read whole; 中国移动（甘肃·庆阳）数据中心: a site in brackets inside a name.
+    if (OUTLET_AFTER.test(text.slice(s.end, s.end + 3)) || (/[（(]/.test(text[s.start - 1] ?? '') && /[）)]/.test(text[s.end] ?? ''))) continue;
     const places: T[] = [];
     let at = s.start;
     for (const p of parts) {

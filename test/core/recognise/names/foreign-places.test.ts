@@ -103,6 +103,7 @@ test('two places joined by a dot, read as one foreign person, are two places', (
     ['萨姆·阿尔特曼表示', [['萨姆·阿尔特曼', 'PER']], ['PER:萨姆·阿尔特曼']],
     ['吉林·黎明说', [['吉林·黎明', 'PER']], ['PER:吉林·黎明']],
     ['（新甘肃·甘肃日报记者', [['甘肃·甘肃', 'PER']], ['PER:甘肃·甘肃']],
+    ['中国移动（吉林·陕西）数据中心', [['吉林·陕西', 'PER']], ['PER:吉林·陕西']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, dottedPlacesApart(text, spansOf(text, read), lex)), want, text);
 });
