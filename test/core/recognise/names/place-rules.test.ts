@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
-import { compassZones, placesTheDictionaryJoins, verbsOffPlaces, transitLines, abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, gazetteerDivisionsWhole, gazetteerPlacesAlone, longerDictionaryPlaces, placesShortAtStart, suffixesOfWordsOffPlaces, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, abbreviationPairsInReadings } from '../../../../src/core/recognise/names/place-rules';
+import { compassZones, eurasiaWhole, placesTheDictionaryJoins, verbsOffPlaces, transitLines, abbreviationRuns, abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, gazetteerDivisionsWhole, gazetteerPlacesAlone, longerDictionaryPlaces, placesShortAtStart, suffixesOfWordsOffPlaces, compassRegions, extendPlaces, newAreasAfterPlaces, numberedRoads, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, abbreviationPairsInReadings } from '../../../../src/core/recognise/names/place-rules';
 import { coordinate, peopleListedAfterTitles, placeMedia } from '../../../../src/core/recognise/names/rules';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { gazetteerNames, shortPlaceName } from '../../../../src/core/recognise/names/gazetteer';
@@ -805,4 +805,14 @@ test("a division's full name the gazetteer holds is a place wherever the model r
     ['在大渡口区委', [['大渡口区委', 'ORG']], ['ORG:大渡口区委']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, gazetteerDivisionsWhole(text, spansOf(text, read), make, lex)), want, text);
+});
+
+test('Europe and Asia named together are one region; Europe and America stay two', () => {
+  const table: Array<[string, Array<[string, 'PER' | 'ORG' | 'LOC']>, string[]]> = [
+    ['跨欧亚供应链', [['欧', 'LOC'], ['亚', 'LOC']], ['LOC:欧亚']],
+    ['，亚欧大陆桥', [['亚', 'LOC'], ['欧', 'LOC']], ['LOC:亚欧']],
+    ['巩固欧美市场', [['欧', 'LOC'], ['美', 'LOC']], ['LOC:欧', 'LOC:美']],
+    ['欧亚经济联盟', [['欧亚经济联盟', 'ORG']], ['ORG:欧亚经济联盟']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, eurasiaWhole(text, spansOf(text, read))), want, text);
 });
