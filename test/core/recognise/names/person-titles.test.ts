@@ -22,6 +22,9 @@ test("a name after an official's title, before a break or a verb of attending or
     // 称 (says) after a two-character name is the verb, not a third character.
     ['万州区区长李庆称，万州已有建城史', [['李庆', 'PER']], ['PER:李庆']],
     ['市长余珂通报十堰市经济运行情况', [], ['PER:余珂']],
+    // A foundation's director-general and an ambassador are officials' titles too.
+    ['基金会副总干事张开廷、区人大常委会主任', [], ['PER:张开廷']],
+    ['驻美国大使谢锋表示', [], ['PER:谢锋']],
     ['，区委书记蒲彬彬参加', [['蒲彬', 'PER']], ['PER:蒲彬彬']],
     // Not a time or an adverb as the third character; not where the two characters already end before a verb.
     ['市长张伟今出席', [['张伟', 'PER']], ['PER:张伟']],
