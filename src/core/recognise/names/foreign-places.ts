@@ -2,7 +2,7 @@ import { Scored } from './list-rules';
 import { isHan } from './lists';
 import { LEX, Lexicon } from './lexicon';
 import { isGazetteerPlace } from './place-rules';
-import { overlapsAny, replacedBy } from './span-edges';
+import { betweenBrackets, overlapsAny, replacedBy } from './span-edges';
 import { concatInTextOrder } from '../../text/sorted-spans';
 
 /**
@@ -218,14 +218,14 @@ export function dottedPlacesApart<T extends Scored>(text: string, spans: T[], le
     const parts = text.slice(s.start, s.end).split('·');
     if (parts.length < 2 || !parts.every((p) => p.length >= 2 && isPlaceNotPerson(lex, p))) continue;
     // 新甘肃·甘肃日报: an outlet's name the outlet rules read whole; 中国移动（甘肃·庆阳）数据中心: a site in brackets inside a name.
-    if (OUTLET_AFTER.test(text.slice(s.end, s.end + 3)) || (/[（(]/.test(text[s.start - 1] ?? '') && /[）)]/.test(text[s.end] ?? ''))) continue;
+    if (OUTLET_AFTER.test(text.slice(s.end, s.end + 3)) || betweenBrackets(text, s.start, s.end)) continue;
     const places: T[] = [];
     let at = s.start;
     for (const p of parts) {
       places.push({ ...s, start: at, end: at + p.length, label: 'LOC' });
       at += p.length + 1;
     }
-    out = [...out.filter((o) => o !== s), ...places].sort((a, b) => a.start - b.start);
+    out = concatInTextOrder(out.filter((o) => o !== s), places);
   }
   return out;
 }

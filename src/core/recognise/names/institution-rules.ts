@@ -83,7 +83,7 @@ export function boardsOffCompanies<T extends Scored>(text: string, spans: T[]): 
 const SCHOOL_NUMBER = /^[一二三四五六七八九十]{1,2}中(?![学国心央华共期间断止文层部年小型药队医等外方级])/;
 
 /** A level alone before a school's number (市十二中, 县一中): the city's or county's own school, named so at home. */
-const LEVEL_SCHOOL = /(?<=^|[^\u4e00-\u9fff]|[、和与及在的到赴予向对由是为从将把])[市县区](?=[一二三四五六七八九十]{1,2}中(?![学国心央华共期间断止文层部年小型药队医等外方级]))/g;
+const LEVEL_SCHOOL = new RegExp(`(?<=^|[^\\u4e00-\\u9fff]|[、和与及在的到赴予向对由是为从将把])[市县区](?=${SCHOOL_NUMBER.source.slice(1)})`, 'g');
 
 /**
  * 重庆一中, 历城二中: a place the model read and the number of its school after it are the school, an ORG; a

@@ -372,6 +372,11 @@ const VERB_AFTER_NAME = new Set(
   '应邀 应约 出席 主持 指出 介绍 要求 认为 参加 带队 陪同 会见 考察 调研 率队 一行 表示 透露 坦言 告诉 说道 讲话 致辞 宣布 通报 作出'.split(' '),
 );
 
+/** Whether what is said of a person starts at `at`: a verb said of people, or 说 or 称 before a clause break (说，). */
+function saidAt(text: string, at: number): boolean {
+  return VERB_AFTER_NAME.has(text.slice(at, at + 2)) || (/[说称]/.test(text[at]) && /[，,：:]/.test(text[at + 1] ?? ''));
+}
+
 /**
  * 周龙扎根体校12年: the model runs a two-character name into the verb after it. A person of four
  * characters is a Chinese name only with a compound surname (欧阳予倩); otherwise, when it opens with a
@@ -386,9 +391,9 @@ export function verbsAfterNames<T extends Scored>(text: string, spans: T[], lex:
     if (s.label === 'PER' && s.end - s.start === 3 && isSurname(text[s.start])) {
       // 赵延轻轻挥动: the first of a doubled adverb after a two-character name (轻轻, 默默, 紧紧) is no part of it.
       if (text[s.end] === text[s.end - 1] && DOUBLED_ADVERB.has(text[s.end])) return { ...s, end: s.end - 1 };
-      if (VERB_AFTER_NAME.has(text.slice(s.end - 1, s.end + 1)) || (/[说称]/.test(text[s.end - 1]) && /[，,：:]/.test(text[s.end] ?? ''))) return { ...s, end: s.end - 1 };
+      if (saidAt(text, s.end - 1)) return { ...s, end: s.end - 1 };
       // 会见贾耕时表示: 时 (when) after a two-character name, before what is said; 梁超边说边: 边 of 边…边 (while).
-      if (text[s.end - 1] === '时' && (VERB_AFTER_NAME.has(text.slice(s.end, s.end + 2)) || /^[说称][，,：:]/.test(text.slice(s.end, s.end + 2)))) return { ...s, end: s.end - 1 };
+      if (text[s.end - 1] === '时' && saidAt(text, s.end)) return { ...s, end: s.end - 1 };
       if (text[s.end - 1] === '边' && text[s.end + 1] === '边') return { ...s, end: s.end - 1 };
       // 刘捷作政府工作报告: 作 (gives) before the report or speech the person gives.
       if (text[s.end - 1] === '作' && GIVEN_AFTER_NAME.test(text.slice(s.end, s.end + 6))) return { ...s, end: s.end - 1 };

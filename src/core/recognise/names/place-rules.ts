@@ -2,7 +2,7 @@ import { LabelledSpan } from './tags';
 import type { RuleSpan } from './rules';
 import { isPlainWord, LEX, Lexicon } from './lexicon';
 import { PLACE_POS } from './build-lexicon';
-import { joinAdjacent, overlapsAny, withoutSpansInside } from './span-edges';
+import { betweenBrackets, joinAdjacent, overlapsAny, withoutSpansInside } from './span-edges';
 import { concatInTextOrder } from '../../text/sorted-spans';
 import { isHan, isSurname } from './lists';
 
@@ -648,7 +648,7 @@ export function gazetteerDivisionsWhole<T extends { start: number; end: number; 
       if (!DIVISION_SUFFIX.test(name) || !isGazetteerPlace(lex, name)) continue;
       if (overlapsAny(spans, start, end) || lex.isWordAt(text, start - 1) || lex.isWordAt(text, end - 1)) break;
       // 老城区, 主城区: a kind of district (Luoyang's 老城区 aside); 京东（奉节县）科技: a company's seat in its name.
-      if (KIND_OF_DISTRICT.test(name) || (/[（(]/.test(text[start - 1] ?? '') && /[）)]/.test(text[end] ?? ''))) break;
+      if (KIND_OF_DISTRICT.test(name) || betweenBrackets(text, start, end)) break;
       added.push(make({ start, end, label: 'LOC' }));
       break;
     }

@@ -282,6 +282,11 @@ export function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>
   return spans.some((s) => s.start < end && start < s.end);
 }
 
+/** Whether [start, end) stands right inside brackets (京东（奉节县）科技, 中国移动（甘肃·庆阳）数据中心): a part of the name around them. */
+export function betweenBrackets(text: string, start: number, end: number): boolean {
+  return /[（(]/.test(text[start - 1] ?? '') && /[）)]/.test(text[end] ?? '');
+}
+
 /** `spans` without `removed` and with `added`, in text order (a stable sort: ties keep their order). */
 export function replacedBy<T extends { start: number }>(spans: readonly T[], removed: readonly T[], added: T): T[] {
   return [...spans.filter((o) => !removed.includes(o)), added].sort((a, b) => a.start - b.start);

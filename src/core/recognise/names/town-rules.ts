@@ -1,6 +1,6 @@
 import { isPlainWord, LEX, Lexicon } from './lexicon';
 import { isPlace, Scored } from './list-rules';
-import { grownIntoOrganisations, takeInside } from './span-edges';
+import { grownIntoOrganisations, replacedBy, takeInside } from './span-edges';
 import { LabelledSpan } from './tags';
 
 /**
@@ -166,15 +166,16 @@ export function townsAlone<T extends Scored>(text: string, spans: T[], make: (s:
     const before = text[start - 1];
     // After the county, city or town it lies in (西盟县 | 力所乡, 力所乡 | 力所村).
     const afterCounty = (out ?? spans).some((o) => o.label === 'LOC' && o.end === start && /(?:[县区市乡镇]|街道)$/.test(text.slice(o.start, o.end)));
-    if (start > 0 && !BEFORE_TOWN.test(before) && !afterCounty && !PLACE_VERB_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+    const afterPlaceVerb = PLACE_VERB_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+    if (start > 0 && !BEFORE_TOWN.test(before) && !afterCounty && !afterPlaceVerb) continue;
     if (NOT_IN_TOWN.test(name) || TOWN_KIND.test(name) || lex.isVerb(name)) continue;
     // 稳定村局面, 四季村晚, 大量乡亲: an everyday word before the suffix is a town's name only after its county or a verb of place.
-    if (isPlainWord(lex, name) && !afterCounty && !PLACE_VERB_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (isPlainWord(lex, name) && !afterCounty && !afterPlaceVerb) continue;
     // 城乡, 农村 at a clause's start read as a name's tail: a word across the name's start (了解 | 放心村) or across the
     // name's end and the suffix's first character (新农 | 村; the 街 of 街道).
     if (lex.isWordAt(text, start - 1) || lex.isWordAt(text, start + 1)) continue;
     if ((out ?? spans).some((o) => o.start < end && start < o.end)) continue;
-    out = [...(out ?? spans), make({ start, end, label: 'LOC' })].sort((a, b) => a.start - b.start);
+    out = replacedBy(out ?? spans, [], make({ start, end, label: 'LOC' }));
   }
   return out ?? spans;
 }
