@@ -272,6 +272,10 @@ test('a two-character name the model ran into the verb after it ends before the 
     ['，班长梁超边说边轻点鼠标', '梁超边', 'PER:梁超'],
     // 通报 (reports) and 作出 (makes) are said of a person too.
     ['市长余珂通报十堰市经济运行情况', '余珂通', 'PER:余珂'],
+    // An adverb (曾, 已) before the verb; 曾 at the end of the text or before punctuation stays in the name.
+    ['证监会主席吴清已提出申请', '吴清已', 'PER:吴清'],
+    ['此前，吴清曾担任上海市委副书记', '吴清曾', 'PER:吴清'],
+    ['摄影记者唐师曾，', '唐师曾', 'PER:唐师曾'],
   ];
   // An idiom of the dictionary is no name at all.
   const idioms = Lexicon.build([['张冠李戴', LEX.WORD, 50]]);
