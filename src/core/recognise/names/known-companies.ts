@@ -53,6 +53,8 @@ const KNOWN_COMPANIES = [
   '中国化学', '中国航发', '中国东航', '中国港湾', '中国融通', '中国信达', '中国华融', '中国中冶', '中冶集团', '中国节能',
   '中国化工', '中国兵器', '中国航油', '中储粮', '国机集团', '中国建科', '中国钢研', '中国信科', '中国华录', '中国海装',
   '中国重燃', '国铁集团', '中国中煤', '中煤集团', '中煤能源',
+  // The grids' own short names, which open the names of their provincial and city companies (国网宝鸡供电公司)
+  '国网', '南网',
   // Car makers the groups above own (not 问界, a brand with no company of its name), platforms and apps news names as companies
   '极氪', '领克', '岚图', '阿维塔', '深蓝汽车', '吉利控股', '长安汽车', '抖音', '小红书', '淘宝', '天猫', '闲鱼',
   // Multinationals, auditors, consultancies and outlets known by Chinese names; bands (凤凰传奇) are organisations too
@@ -78,6 +80,9 @@ const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|
 const TRADE_AFTER = /^(?:机械|电器|重工|置地|石化|电子|智能|能源)(?=[，。、；：！？）)”\s]|$|上半年|今年|去年|近年|已|也|亦|将|在|是|与|和|等|还|则|积极|目前|正)/;
 /** A branch after the name: the province or city with its suffix (or a bank's without it) and 分行, 支行, 分公司 (农行甘肃省分行, 农行甘肃分行; not 华为在各地分公司). */
 const BRANCH_AFTER = /^(?:[\u4e00-\u9fff]{1,4}?[省市县区州]|[\u4e00-\u9fff]{2}(?=分行|支行))?(?:分行|支行|分公司|分理处)(?:党委)?/;
+
+/** A grid's provincial or city company after 国网 or 南网: a place of two to five characters and 电力 or 供电 with its head. */
+const GRID_COMPANY_AFTER = /^[\u4e00-\u9fff]{2,5}?(?:电力(?:有限)?公司|供电(?:分)?公司|供电局|电力)/;
 
 /** A word common enough that, starting right after a name, it shows where the name ends (表示; not 收在 of 丰收在望). */
 const COMMON_WORD = 14;
@@ -154,6 +159,22 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     // 那曲、阿里、日喀则: in a list of places, a place of the same name (阿里 is also a prefecture of Tibet);
     // not 中国人寿、中国平安, where the place beside is the head of the next company.
     if ((lex.lookup(name) & (LEX.LOC | LEX.NAME_LOC)) !== 0 && placeBeside(out, text, i, end)) continue;
+    // 中国能建 | 甘肃院, 国网 | 宝鸡供电公司: an organisation right after the company is its subsidiary, one name with it.
+    const subsidiary = out.find((o) => o.label === 'ORG' && o.start === end);
+    if (subsidiary && !out.some((o) => o.start < end && i < o.end && (o.start < i || o.label !== 'ORG'))) {
+      out = replacedBy(out, out.filter((o) => o.start < subsidiary.end && i < o.end), make({ start: i, end: subsidiary.end, label: 'ORG' }));
+      i = subsidiary.end - 1;
+      continue;
+    }
+    // 国网湖北电力: a grid's company named by its province and 电力 or 供电, where the model read only the place.
+    const grid = (name === '国网' || name === '南网') && GRID_COMPANY_AFTER.exec(text.slice(end, end + 10));
+    if (grid) {
+      const whole = end + grid[0].length;
+      const inside = out.filter((o) => o.start < whole && i < o.end);
+      if (!inside.some((o) => o.start < i || o.end > whole)) out = replacedBy(out, inside, make({ start: i, end: whole, label: 'ORG' }));
+      i = whole - 1;
+      continue;
+    }
     const overlapping = out.filter((o) => o.start < end && i < o.end);
     // A longer name read around it (贵州茅台酒股份有限公司) stays; an organisation read exactly is left as it is.
     if (overlapping.some((o) => o.start < i || o.end > end || (o.label === 'ORG' && o.start === i && o.end === end))) continue;

@@ -29,6 +29,11 @@ test('a large company or household brand is an organisation, whatever the model 
     ['，华为智能手机出货量大增', [], ['ORG:华为']],
     ['，宁德时代能源科技', [], ['ORG:宁德时代']],
     ['前往五粮液机场', [], []],
+    // An organisation right after a company is its subsidiary; a grid's company by its province and 电力 or 供电.
+    ['，中国能建甘肃院党委副书记', [['中国能建', 'ORG'], ['甘肃院', 'ORG']], ['ORG:中国能建甘肃院']],
+    ['市气象局及国网宝鸡供电公司围绕', [['宝鸡供电公司', 'ORG']], ['ORG:国网宝鸡供电公司']],
+    ['国网湖北电力为确保迎峰度夏', [['湖北', 'LOC']], ['ORG:国网湖北电力']],
+    ['中国能建与甘肃院签约', [['中国能建', 'ORG'], ['甘肃院', 'ORG']], ['ORG:中国能建', 'ORG:甘肃院']],
     // Latin names and international bodies, as words of their own.
     ['超越华为、vivo、小米', [], ['ORG:华为', 'ORG:vivo']],
     ['，G7峰会在英国举行', [], ['ORG:G7']],
