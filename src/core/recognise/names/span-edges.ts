@@ -106,6 +106,9 @@ const LEADING_PREPOSITION = /^[据由从在被把让与]/;
  */
 export const JOINT_ACTION = /^(?:联合|会同|携手|协同)(?![国会体利办大社网])/;
 
+/** A meeting read into the start of an organisation (在京会见香港特区政府环境及生态局局长): the name starts after it. */
+const MEETING_BEFORE_NAME = /^[\u4e00-\u9fff]{0,3}?(?:会见|会晤|接见)/;
+
 /** A person after a line's or a number's 号 (5号线北延伸段): 线北延 is no name. */
 const AFTER_NUMBER_SIGN = /[0-9０-９一二三四五六七八九十]号线?$/;
 
@@ -114,16 +117,20 @@ const MATCH_WORD_TAIL = /(?:主场|客场|本场)$/;
 
 /** An organisation loses a preposition read into its start; no person starts right after a number's 号. */
 export function prepositionsAndNumberSigns<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
-  if (!/[据由从在被把让与号场联携会]/.test(text)) return spans as T[];
+  if (!/[据由从在被把让与号场联携会见]/.test(text)) return spans as T[];
   const out: T[] = [];
   for (const input of spans) {
     const tail = input.end - input.start >= 4 ? MATCH_WORD_TAIL.exec(text.slice(input.start, input.end)) : null;
     const s = tail ? { ...input, end: input.end - 2, label: input.label === 'ORG' ? 'LOC' : input.label } : input;
     if (s.label === 'PER' && AFTER_NUMBER_SIGN.test(text.slice(Math.max(0, s.start - 3), s.start))) continue;
     if (s.label === 'ORG' && s.end - s.start >= 4 && LEADING_PREPOSITION.test(text[s.start])) out.push({ ...s, start: s.start + 1 });
-    // Only after a subject (我院联合…): a name may open with the word at a clause's start (联合电脑公司是…).
-    else if (s.label === 'ORG' && s.end - s.start >= 6 && /[\u4e00-\u9fff]/.test(text[s.start - 1] ?? '') && JOINT_ACTION.test(text.slice(s.start, s.start + 3))) out.push({ ...s, start: s.start + 2 });
-    else out.push(s);
+    // Only after a subject (我院联合…), or before an organ named by its level (牵头，联合县公安局): a name may open with
+    // the word at a clause's start (联合电脑公司是…).
+    else if (s.label === 'ORG' && s.end - s.start >= 6 && (/[\u4e00-\u9fff]/.test(text[s.start - 1] ?? '') || /[省市县区]/.test(text[s.start + 2])) && JOINT_ACTION.test(text.slice(s.start, s.start + 3))) out.push({ ...s, start: s.start + 2 });
+    else {
+      const meeting = s.label === 'ORG' ? MEETING_BEFORE_NAME.exec(text.slice(s.start, s.end)) : null;
+      out.push(meeting && s.end - s.start - meeting[0].length >= 2 ? { ...s, start: s.start + meeting[0].length } : s);
+    }
   }
   return out;
 }
