@@ -11,11 +11,23 @@ import { takeInside } from './span-edges';
  * after it. A park described by common words alone (银发经济产业园, 世界一流园区, 现代农业园区) has no name.
  */
 
-const PARK_NAME_HEAD = /产业园区|产业园|工业园区|工业园|科技园区|科技园|科创园区|创新园|软件园|创业园|大厦|园中园|经济技术开发区|经济开发区|开发区|产业基地|园区/g;
+const PARK_NAME_HEAD = /产业园区|产业园|工业园区|工业园|科技园区|科技园|科创园区|创新园|软件园|创业园|大厦|园中园|经济技术开发区|经济开发区|开发区|产业基地|园区|产业城|物流园(?!区)|口岸|水库/g;
+/** A district's or county's suffix: the place a park lies in, not part of its name (青秀区 | 南宁国际科技产业城). */
+const DISTRICT_END = /[区县旗]/;
+/** A place's administrative suffix. */
+const ADMIN_SUFFIX = /[省市县区旗盟州]/;
+/** How a government or party organ's name ends. */
+const ORGAN_END = /(?:政府|委员会|[委局厅部办])$/;
+/** Words that make a kind of port or park of the head after them (新疆西部重要口岸, 乌拉特中旗沿边口岸). */
+const KIND_BEFORE_HEAD = /(?:重要|主要|重点|沿边|边境|陆路|开放|[东南西北两]岸)$/;
+/** Heads whose name is its own, apart from the place before it. */
+const OWN_NAMED_HEAD = /^(?:口岸|水库)$/;
 /** What a park's name never holds: a break, a function word or a pronoun (我县产业开发区). */
-const NOT_IN_NAME = /[^\u4e00-\u9fff0-9·（）()]|[的了是在和与及到对把被将从由为个这那各每等该其我他她它里当似座起更使完]/;
+const NOT_IN_NAME = /[^\u4e00-\u9fff0-9·（）()]|[的了是在和与及到对把被将从由为个这那各每等该其我他她它里当似座起更使完至]/;
 /** Of those, characters that also open places (当阳, 当涂, 起凤, 完县): they end the run unless a place starts there. */
 const OPENS_PLACES_TOO = /[当起使完座里更]/;
+/** Prepositions a clause puts before a place it names. */
+const LEADING_PREPOSITION = /[据以经沿]/;
 /** The longest name before a park's head. */
 const MAX_NAME = 12;
 /** A zone a park lies in, which opens no park's name after it (长寿经开区 | 中润新材料产业园). */
@@ -25,7 +37,7 @@ const ZONE_IN_RUN = /开发区|经开区|高新区|园区|新区/g;
  * 建设 and 调研 as nouns of action, so they are listed), 关于, and what says a place holds one (辖区内有, 拥有).
  */
 const CLAUSE_IN_RUN =
-  /[0-9]+[年月日号]?|[上下]半年|今年|去年|明年|年内|目前|当前|近年来?|建设|推动|推进|打造|布局|调研|考察|前往|落地|落户|入驻|获批|构建|依托|引进|共建|规划|支持|发展|加快|建成|围绕|聚焦|深入|走进|来到|参观|视察|实施|完善|优化|调整|关于|大力|先后|超前|置换|中标|联合体|辖区内?有?|境内|拥有|设有|建有|内有|位于/g;
+  /[0-9]+[年月日号]?|[上下]半年|今年|去年|明年|年内|目前|当前|近年来?|建设|推动|推进|打造|布局|调研|考察|前往|落地|落户|入驻|获批|构建|依托|引进|共建|规划|支持|发展|加快|建成|围绕|聚焦|深入|走进|来到|参观|视察|实施|完善|优化|调整|关于|大力|先后|超前|置换|中标|联合体|辖区内?有?|境内|拥有|设有|建有|内有|位于|同意|批复|途经|通过/g;
 /** Words that open a kind of park, not a name (国家级经济技术开发区, 全市各类园区). */
 const PARK_KIND = /^(?:国家级|省级|市级|县级|区级|现代|特色|重点|各类|全市|全区|全县|全省|多个|一批|新型|专业|综合|首个|首批|本地|当地|周边|相关|主要|大型|小型|农业|工业|产业)/;
 /** A count, grade or type before the head (两大国家级开发区, 冷链三大产业基地, 百亿级园区, 智慧型). */
@@ -35,15 +47,30 @@ const PARK_BODY = /^(?:管委会|管理委员会|党工委)/;
 const PROPER = LEX.LOC | LEX.ORG | LEX.NAME_PER | LEX.NAME_LOC | LEX.NAME_ORG;
 
 export function parksNamedWhole<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
-  if (!/园|开发区|产业基地|大厦/.test(text)) return spans;
+  if (!/园|开发区|产业基地|大厦|产业城|口岸|水库/.test(text)) return spans;
   let out = spans;
   for (const m of text.matchAll(PARK_NAME_HEAD)) {
     const head = m.index!;
     const end = head + m[0].length;
     if (out.some((o) => o.start < end && o.end > end)) continue;
-    const start = nameStart(text, head, lex);
+    let start = nameStart(text, head, lex);
     if (start < 0) continue;
-    const name = text.slice(start, head);
+    // 深圳 + 口岸, 小浪底 + 水库: a place right before a port's or reservoir's head is its whole name (not 香港回归第一春 |
+    // 深圳口岸; a park's name may hold more before the place, 中以常州创新园).
+    const named = OWN_NAMED_HEAD.test(m[0]) && out.find((o) => o.label === 'LOC' && o.end === head && o.start > start);
+    if (named) start = named.start;
+    let name = text.slice(start, head);
+    // 兴安盟 | 阿尔山口岸, 辽宁 | 大伙房水库: a place the model read before a port's or reservoir's own name is not part
+    // of it (a park takes its place in: 苏州盛泽新材料产业基地; so does a port named by common words, 长春兴隆铁路口岸).
+    const place = out.filter((o) => o.label === 'LOC' && o.start >= start && o.end <= head - 2 && (OWN_NAMED_HEAD.test(m[0]) || DISTRICT_END.test(text[o.end - 1]))).pop();
+    if (place && !ofCommonWords(text.slice(place.end, head), lex)) {
+      // The model may leave the place's suffix out (新巴尔虎左 | 旗): it is no part of the port's name either.
+      start = place.end + (ADMIN_SUFFIX.test(text[place.end]) && head - place.end > 3 ? 1 : 0);
+      name = text.slice(start, head);
+    }
+    // 重庆市政府 + 口岸物流办: an organ right before the head names no park or port, its office does; nor does a kind
+    // (重要口岸, 沿边口岸).
+    if (out.some((o) => o.label === 'ORG' && o.end === head && ORGAN_END.test(text.slice(o.start, o.end))) || KIND_BEFORE_HEAD.test(name)) continue;
     if (name.length < 2 || /^[省市区县镇乡]/.test(name) || PARK_KIND.test(name) || COUNT_OR_GRADE.test(name) || lex.isVerb(name.slice(-2)) || ofCommonWords(name, lex)) continue;
     // 叶县先进制造业开发区 + 管委会: the body that runs the park is named after it.
     const organ = PARK_BODY.exec(text.slice(end, end + 5));
@@ -69,6 +96,9 @@ function nameStart(text: string, head: number, lex: Lexicon): number {
   let start = head;
   while (start > floor && (!NOT_IN_NAME.test(text[start - 1]) || (OPENS_PLACES_TOO.test(text[start - 1]) && lex.placeOnlyAt(text, start - 1)))) start--;
   const reachedBreak = start > head - MAX_NAME;
+  // 据 | 霍尔果斯铁路口岸, 经 | 深圳湾口岸: a preposition opening the run (not inside it: 数据, 经济, 前沿; nor a place's
+  // 以色列, 沿河县).
+  while (head - start > 2 && LEADING_PREPOSITION.test(text[start]) && !lex.placeOnlyAt(text, start)) start++;
   if (start > 0 && lex.isWordAt(text, start - 1) && !lex.isWordAt(text, start)) start++;
   let cut = start;
   for (const c of text.slice(start, head).matchAll(CLAUSE_IN_RUN)) cut = Math.max(cut, start + c.index! + c[0].length);

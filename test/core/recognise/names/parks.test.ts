@@ -10,6 +10,7 @@ const dict = Lexicon.build([
   ['表示', LEX.WORD, 300, VERB],
   ['兴建', LEX.WORD, 300, VERB],
   ['了解', LEX.WORD, 300, VERB],
+  ['运抵', LEX.WORD, 300, VERB],
   ['肯定', LEX.WORD, 300, VERB],
   ['高楼', LEX.WORD, 300],
   ['城市', LEX.WORD, 3000],
@@ -19,6 +20,10 @@ const dict = Lexicon.build([
   ['经济', LEX.WORD, 300],
   ['世界', LEX.WORD, 300],
   ['一流', LEX.WORD, 300],
+  ['先进', LEX.WORD, 300],
+  ['制造业', LEX.WORD, 300],
+  ['国际', LEX.WORD, 3000],
+  ['铁路', LEX.WORD, 3000],
   ['智慧', LEX.WORD | LEX.PER, 300],
 ]);
 const make = (s: LabelledSpan): S => ({ ...s, confidence: 0.65 });
@@ -58,6 +63,21 @@ test('an industrial park named by its place, company or field is one place, and 
     ['企业入驻园区后，在园区内', [], []],
     // Two zones within reach: the park's name starts after the nearer one.
     ['，经开区园区中润新材料产业园', [], ['LOC:中润新材料产业园']],
+    // Towns of industry, logistics parks, ports and reservoirs are named the same way.
+    ['12个项目落户珞璜临港产业城，涵盖', [['珞璜', 'LOC']], ['LOC:珞璜临港产业城']],
+    ['运抵万通物流园，越南老板娘', [], ['LOC:万通物流园']],
+    ['据霍尔果斯铁路口岸统计', [['霍尔果斯', 'LOC']], ['LOC:霍尔果斯铁路口岸']],
+    ['，经深圳湾口岸跨入香港', [['深圳湾', 'LOC']], ['LOC:深圳湾口岸']],
+    // A place before a port's or reservoir's own name, or a district before a park, is a place of its own; a place right
+    // before a port's head is the port's whole name.
+    ['新巴尔虎左旗额布都格口岸，兴安盟阿尔山口岸，', [['新巴尔虎左', 'LOC'], ['兴安盟', 'LOC']], ['LOC:新巴尔虎左', 'LOC:额布都格口岸', 'LOC:兴安盟', 'LOC:阿尔山口岸']],
+    ['云南省丽江市南瓜坪水库工程', [['云南省', 'LOC'], ['丽江市', 'LOC']], ['LOC:云南省', 'LOC:丽江市', 'LOC:南瓜坪水库']],
+    ['古保华在青秀区南宁国际科技产业城开发建设', [['古保华', 'PER'], ['青秀区', 'LOC']], ['PER:古保华', 'LOC:青秀区', 'LOC:南宁国际科技产业城']],
+    ['香港回归第一春深圳口岸春运忙', [['香港', 'LOC'], ['深圳', 'LOC']], ['LOC:香港', 'LOC:深圳口岸']],
+    // An organ before the head names its office, not a port; a kind of port or a bank is no name.
+    ['记者从重庆市政府口岸物流办获悉', [['重庆市政府', 'ORG']], ['ORG:重庆市政府']],
+    ['作为新疆西部重要口岸城市', [['新疆', 'LOC']], ['LOC:新疆']],
+    ['还在沿黄河北岸水库淹没区发现了', [['黄河', 'LOC']], ['LOC:黄河']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, parksNamedWhole(text, spansOf(text, read), make, dict)), want, text);
 });
