@@ -122,12 +122,15 @@ export function companyAliases(name: string, lookup?: LexiconLookup): string[] {
   const body = m ? name.slice(0, m.index) : name;
   // 中国公司, 重庆集团: a place with a company head names no company of its own.
   if (body.length < 2 || !/^[\u4e00-\u9fff]+$/.test(body) || isPlace(body)) return [];
-  const out = [body];
   // 太平洋保险公司: what is left is a common word (保险), no name.
   const named = (x: string) => {
     const cls = lookup ? lookup(x) : 0;
     return !(cls & LEX.WORD) || (cls & (LEX.PER | LEX.LOC | LEX.ORG)) !== 0;
   };
+  // 能源集团 (天津能源集团 named short): a body that is only a trade names no company and would mark the trade all
+  // through the article (小米集团 → 小米 and 苹果公司 → 苹果 stay).
+  if (m && COMPANY_TRADE.exec(body)?.index === 0) return [];
+  const out = [body];
   for (let k = Math.min(4, body.length - 2); k >= 2 && lookup; k--) {
     const place = body.slice(0, k);
     if (isPlace(place) || (/[省市]$/.test(place) && isPlace(place.slice(0, -1)))) {

@@ -34,6 +34,9 @@ test('the short names a company named in full goes by', () => {
     ['太平洋保险公司', ['太平洋保险']],
     ['中国公司', []],
     ['重庆集团', []],
+    // A trade with a company head (天津能源集团 named short) goes by no trade alone.
+    ['能源集团', []],
+    ['科技有限公司', []],
     // No legal form, no short name; a name ending in its trade goes by what is left, if that names something.
     ['市发展改革委', []],
     ['小鹏汽车', ['小鹏']],
