@@ -135,6 +135,18 @@ export function prepositionsAndNumberSigns<T extends EdgeSpan>(text: string, spa
   return out;
 }
 
+/**
+ * A craft's, rocket's or reactor's serial after its name (神舟二十号飞船, “华龙一号”), shown by what follows it: the craft,
+ * its crew, its launch, a quote's end or a break (not an address, 建国路九十九号的, nor a building, 五十五号筒子楼).
+ */
+const SERIAL_AFTER = /^[一二三四五六七八九十]{1,3}号(?=飞船|火箭|运载|卫星|探测器|机组|核电|示范|航天|乘组|返回|发射|[”"」』，。、；：！？]|$)/;
+
+/** 神舟 + 二十号, 华龙 + 一号: a name with a serial after it names a spacecraft, rocket or reactor (a product), no name. */
+export function serialsNoNames<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
+  if (!text.includes('号')) return spans as T[];
+  return spans.filter((s) => !(s.end - s.start <= 4 && SERIAL_AFTER.test(text.slice(s.end, s.end + 10))));
+}
+
 /** Latin letters run on after a Chinese name: 铜梁龙VS辽宁铁人 (1 of the 7,314 dev people and places ends so). */
 const LATIN_TAIL = /(?<=[\u4e00-\u9fff])[A-Za-z]+$/;
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bracketedNames, EdgeSpan, eventAbbreviations, joinAdjacent, prepositionsAndNumberSigns, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
+import { bracketedNames, EdgeSpan, eventAbbreviations, joinAdjacent, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
 
 const at = (text: string, s: string, label: EdgeSpan['label']): EdgeSpan => {
   const start = text.indexOf(s);
@@ -183,4 +183,19 @@ test("a credit's 文图 after the slash is no name; a person named 文图 elsewh
   assert.deepEqual(show(t, surnameEdges(t, [{ start: 1, end: 4, label: 'PER' }, { start: 5, end: 7, label: 'PER' }])), ['PER:姚华胜']);
   const u = '记者文图报道';
   assert.deepEqual(show(u, surnameEdges(u, [{ start: 2, end: 4, label: 'PER' }])), ['PER:文图']);
+});
+
+test('a name with a craft’s, rocket’s or reactor’s serial after it names a product, not an address or a building', () => {
+  const table: Array<[string, string, EdgeSpan['label'], string[]]> = [
+    ['目前，神舟二十号航天员乘组', '神舟', 'ORG', []],
+    ['乘坐神舟二十一号飞船返回', '神舟', 'ORG', []],
+    ['三代核电技术“华龙一号”。', '华龙', 'LOC', []],
+    ['位于北京建国路九十九号的中服大厦', '建国路', 'LOC', ['LOC:建国路']],
+    ['北大五十五号筒子楼改造', '北大', 'ORG', ['ORG:北大']],
+    ['地铁二号线', '地铁', 'LOC', ['LOC:地铁']],
+  ];
+  for (const [text, name, label, want] of table) {
+    const at = text.indexOf(name);
+    assert.deepEqual(show(text, serialsNoNames(text, [{ start: at, end: at + name.length, label }])), want, text);
+  }
 });
