@@ -15,6 +15,9 @@ const ALIAS = /^（(?:以下简称|以下称|下称|简称)?[：:]?[“"「]?([\
 /** Generic words a bracket may give as a short form (以下简称“公司”): they name nothing alone. */
 const GENERIC_ALIAS = /^(?:本?公司|集团|本行|该行|大会|政府|委员会|协会|学会|中心|我们|我国|本院|银行|新区|园区|开发区|高新区|本市|全市)$/;
 
+/** The other name a body goes by, which need not share its characters (工商联（总商会）). */
+const OTHER_NAME = /(?:总商会|商会|联合会|协会)$/;
+
 export function bracketedAliases<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   if (!text.includes('（')) return spans;
   const added: T[] = [];
@@ -24,7 +27,9 @@ export function bracketedAliases<T extends Scored>(text: string, spans: T[], mak
     if (!m) continue;
     const alias = m[1];
     const name = text.slice(s.start, s.end);
-    if (alias.length >= name.length || GENERIC_ALIAS.test(alias) || !inOrderWithin(alias, name)) continue;
+    // 市工商联（总商会）: a body's other name, a chamber or association, in brackets after it.
+    const otherName = s.label === 'ORG' && alias.length >= 3 && OTHER_NAME.test(alias);
+    if (GENERIC_ALIAS.test(alias) || (!otherName && (alias.length >= name.length || !inOrderWithin(alias, name)))) continue;
     // A place in brackets after an organisation is where it is (西卡（中国）有限公司), not its short form.
     if (s.label === 'ORG' && lex.lookup(alias) & LEX.LOC) continue;
     const start = s.end + m[0].indexOf(alias);

@@ -13,6 +13,9 @@ test("a name's short form in brackets right after it is the same kind of name", 
     ['上海证券交易所（以下简称“上交所”）发布', [['上海证券交易所', 'ORG']], ['ORG:上海证券交易所', 'ORG:上交所']],
     ['重庆长安汽车股份有限公司（简称长安汽车）', [['重庆长安汽车股份有限公司', 'ORG']], ['ORG:重庆长安汽车股份有限公司', 'ORG:长安汽车']],
     ['香港特别行政区（香港特区）政府', [['香港特别行政区', 'LOC']], ['LOC:香港特别行政区', 'LOC:香港特区']],
+    // A body's other name, a chamber of commerce, though it shares no characters with the name.
+    ['重庆市工商联（市总商会）六届四次执委会议', [['重庆市工商联', 'ORG']], ['ORG:重庆市工商联', 'ORG:市总商会']],
+    ['州工商联（总商会）主席', [['州工商联', 'ORG']], ['ORG:州工商联', 'ORG:总商会']],
     // Not a short form: characters the name does not hold in order, a place where the company is, a generic word, a person.
     ['阿维塔科技（重庆）有限公司', [['阿维塔科技', 'ORG']], ['ORG:阿维塔科技']],
     ['西卡中国有限公司（中国）', [['西卡中国有限公司', 'ORG']], ['ORG:西卡中国有限公司']],
