@@ -15,6 +15,8 @@ import { isHan } from './lists';
  */
 
 /** Lines of an expressway grid: counted (八横线, 五联络线) or ringed (内环快速路, 绕城高速). */
+/** Roads by their number (319国道, Y104乡道, 省道103线, 国道G318): a number of three digits or a letter's, not a count (两条国道). */
+const NUMBERED_ROAD = /(?<![0-9A-Za-z０-９])(?:[GSXYZ]?[0-9０-９]{3,4}|[GSXYZ][0-9０-９]{1,2})(?:国道|省道|县道|乡道)|(?:国道|省道|县道|乡道)[GSXYZ]?[0-9０-９]{2,4}线?(?![0-9A-Za-z０-９])/g;
 const GRID_LINE = /(?<![画划条一二三四五六七八九十])(?:[一二三四五六七八九十]{1,3}(?:横线|纵线|联络线)|(?:内环|外环|中环|[二三四五六]环)(?:快速路|高速公路|高速)(?![\u4e00-\u9fff]*(?:路网|交通)))/g;
 
 /** Heads of a named piece of the network or of the land, after its name. */
@@ -36,10 +38,14 @@ const GENERIC_NAME = /^(?:城市|核心|重点|主城|中心|新建|在建|周�
 const ADMIN_END = /[省市区县镇乡村]$/;
 
 export function roadNetworkNames<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
-  if (!/[横纵]线|联络线|环|立交|互通|片区|大道|步行街|街区|商圈|街道|社区|峡谷|平原|丘陵/.test(text)) return spans;
+  if (!/[横纵]线|联络线|环|立交|互通|片区|大道|步行街|街区|商圈|街道|社区|峡谷|平原|丘陵|[国省县乡]道/.test(text)) return spans;
   let out = spans;
   const added: T[] = [];
   for (const m of text.matchAll(GRID_LINE)) {
+    const start = m.index;
+    if (!overlapsAny(out, start, start + m[0].length)) added.push(make({ start, end: start + m[0].length, label: 'LOC' }));
+  }
+  for (const m of text.matchAll(NUMBERED_ROAD)) {
     const start = m.index;
     if (!overlapsAny(out, start, start + m[0].length)) added.push(make({ start, end: start + m[0].length, label: 'LOC' }));
   }

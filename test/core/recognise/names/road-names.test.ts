@@ -71,6 +71,16 @@ test('the roads, interchanges and areas of a city network are places, named whol
     ['，服务沿线弹子石片区发展', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, roadNetworkNames(text, spansOf(text, read), make, dict)), want, text);
+  // Roads by their number; a count of roads is none.
+  const numbered: Array<[string, string[]]> = [
+    ['位于修水县338乡道靠近黄沙里处', ['LOC:338乡道']],
+    ['在319国道废弃的公路上', ['LOC:319国道']],
+    ['乐井快速通道、省道103线等', ['LOC:省道103线']],
+    ['国道G318沿线，Y104乡道大沟桥', ['LOC:国道G318', 'LOC:Y104乡道']],
+    ['在３１０国道６０２公里处', ['LOC:３１０国道']],
+    ['全县有两条国道和3条省道，2024年国道建设', []],
+  ];
+  for (const [text, want] of numbered) assert.deepEqual(show(text, roadNetworkNames(text, [], make, dict)), want, text);
 });
 
 test("a city's rail line and an airport named with the city are one place", () => {
