@@ -136,15 +136,19 @@ export function titlesInsideOrgs<T extends Scored>(text: string, spans: T[], loo
   return out;
 }
 
-/** A company's division for a region (福特汽车公司 + 中国区, 普洛斯 + 中国区): one organisation, the region inside it. */
-const DIVISION = /^(?:大中华区|中国区|亚太区)/;
+/**
+ * A company's division for a region (福特汽车公司 + 中国区, 普洛斯 + 中国区, 霍尼韦尔 + 中国 + 总裁, 麦当劳 + 中国，): one
+ * organisation, the region inside it. 中国 alone only before a title its head holds or, after an organisation, a break.
+ */
+const DIVISION = /^(?:大中华区|中国区|亚太区|中国(?=总裁|首席|董事长|总经理|副总裁|执行总裁|CEO))/;
+const DIVISION_BEFORE_BREAK = /^中国(?=[，。、；])/;
 
 export function regionalDivisions<T extends Scored>(text: string, spans: T[]): T[] {
-  if (!text.includes('区')) return spans;
+  if (!text.includes('区') && !text.includes('中国')) return spans;
   let out: T[] | undefined;
   for (const s of spans) {
     if ((s.label !== 'ORG' && s.label !== 'PER') || s.end - s.start < 2) continue;
-    const m = DIVISION.exec(text.slice(s.end, s.end + 4));
+    const m = DIVISION.exec(text.slice(s.end, s.end + 8)) ?? (s.label === 'ORG' ? DIVISION_BEFORE_BREAK.exec(text.slice(s.end, s.end + 3)) : null);
     if (!m) continue;
     const end = s.end + m[0].length;
     const current = out ?? spans;

@@ -97,6 +97,14 @@ test("a company's division for a region is one organisation with it", () => {
   // A place before a region is no company.
   const u = '重庆中国区块链';
   assert.deepEqual(show(u, regionalDivisions(u, [at(u, '重庆', 'LOC')])), ['LOC:重庆']);
+  // 中国 alone: before a title its head holds, or after an organisation before a break; not after a place or before a word.
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['成为其第一大市场。霍尼韦尔中国总裁余锋', [['霍尼韦尔', 'PER'], ['中国', 'LOC'], ['余锋', 'PER']], ['ORG:霍尼韦尔中国', 'PER:余锋']],
+    ['首次亮相链博会的麦当劳中国，不仅', [['麦当劳', 'ORG'], ['中国', 'LOC']], ['ORG:麦当劳中国']],
+    ['麦当劳中国市场', [['麦当劳', 'ORG'], ['中国', 'LOC']], ['ORG:麦当劳', 'LOC:中国']],
+    ['走遍重庆中国，', [['重庆', 'LOC'], ['中国', 'LOC']], ['LOC:重庆', 'LOC:中国']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, regionalDivisions(text, spansOf(text, read))), want, text);
 });
 
 test("two characters no dictionary knows, before a trade, are a company's short name", () => {
