@@ -1,7 +1,7 @@
 import { LabelledSpan } from './tags';
 import { HASH_SEED, hashStep, LEX, Lexicon } from './lexicon';
 import { foldChar } from './normalise';
-import { charTable, COMPANY_TRADE, GENERIC_COMPANY_WORD, isHan, ORG_HEAD_AT_END, startsWord } from './lists';
+import { charTable, COMPANY_TRADE, GENERIC_COMPANY_WORD, isHan, isSurname, ORG_HEAD_AT_END, startsWord } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
 import { NOT_SPREAD_CONFIDENCE } from './consolidate';
 import { ORG_HEADS_LONGEST_FIRST } from './org-rules';
@@ -150,6 +150,9 @@ export function regionalDivisions<T extends Scored>(text: string, spans: T[]): T
     if ((s.label !== 'ORG' && s.label !== 'PER') || s.end - s.start < 2) continue;
     const m = DIVISION.exec(text.slice(s.end, s.end + 8)) ?? (s.label === 'ORG' ? DIVISION_BEFORE_BREAK.exec(text.slice(s.end, s.end + 3)) : null);
     if (!m) continue;
+    // Before 中国 and a title, a person of two or three characters opening with a surname is someone, no company
+    // (王刚 + 中国首席代表); before 中国区 the division's word shows the company (普洛斯中国区).
+    if (m[0] === '中国' && s.label === 'PER' && s.end - s.start <= 3 && isSurname(text[s.start])) continue;
     const end = s.end + m[0].length;
     const current = out ?? spans;
     const inside = current.filter((o) => o.start < end && s.start < o.end);

@@ -109,6 +109,13 @@ const LEGAL_FORM = /(?:（[^（）]{1,6}）)?(?:集团股份有限公司|集团�
 /** Confidence of a short name against that of the full name it comes from. */
 const ALIAS_FACTOR = 0.9;
 
+/** Whether a name is trades and nothing else (能源, 能源科技, 智能科技). */
+function onlyTrades(name: string): boolean {
+  let rest = name;
+  for (let trade = COMPANY_TRADE.exec(rest); trade; trade = COMPANY_TRADE.exec(rest)) rest = rest.slice(0, trade.index);
+  return rest === '';
+}
+
 /**
  * Short names a company named in full goes by later in the same article: 重庆华峰化工有限公司 →
  * 重庆华峰化工, and without its place (a prefix the dictionary knows as one), 华峰化工; 赛力斯集团 → 赛力斯.
@@ -127,15 +134,15 @@ export function companyAliases(name: string, lookup?: LexiconLookup): string[] {
     const cls = lookup ? lookup(x) : 0;
     return !(cls & LEX.WORD) || (cls & (LEX.PER | LEX.LOC | LEX.ORG)) !== 0;
   };
-  // 能源集团 (天津能源集团 named short): a body that is only a trade names no company and would mark the trade all
-  // through the article (小米集团 → 小米 and 苹果公司 → 苹果 stay).
-  if (m && COMPANY_TRADE.exec(body)?.index === 0) return [];
+  // 能源集团, 智能科技有限公司: a body of trades alone names no company and would mark the trades all through the article
+  // (小米集团 → 小米 and 苹果公司 → 苹果 stay).
+  if (m && onlyTrades(body)) return [];
   const out = [body];
   for (let k = Math.min(4, body.length - 2); k >= 2 && lookup; k--) {
     const place = body.slice(0, k);
     if (isPlace(place) || (/[省市]$/.test(place) && isPlace(place.slice(0, -1)))) {
       const rest = body.slice(k);
-      if (named(rest)) out.push(rest);
+      if (named(rest) && !onlyTrades(rest)) out.push(rest);
       break;
     }
   }

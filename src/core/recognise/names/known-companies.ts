@@ -81,7 +81,7 @@ const TRADE_AFTER = /^(?:机械|电器|重工|置地|石化|电子|智能|能源
 /** A branch after the name: the province or city with its suffix (or a bank's without it) and 分行, 支行, 分公司 (农行甘肃省分行, 农行甘肃分行; not 华为在各地分公司). */
 const BRANCH_AFTER = /^(?:[\u4e00-\u9fff]{1,4}?[省市县区州]|[\u4e00-\u9fff]{2}(?=分行|支行))?(?:分行|支行|分公司|分理处)(?:党委)?/;
 
-/** A grid's provincial or city company after 国网 or 南网: a place of two to five characters and 电力 or 供电 with its head. */
+/** A grid's provincial or city company after 国网 or 南网: its place (two to five characters) and 电力 or 供电 with its head. */
 const GRID_COMPANY_AFTER = /^[\u4e00-\u9fff]{2,5}?(?:电力(?:有限)?公司|供电(?:分)?公司|供电局|电力)/;
 
 /** A word common enough that, starting right after a name, it shows where the name ends (表示; not 收在 of 丰收在望). */
@@ -167,7 +167,8 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
       continue;
     }
     // 国网湖北电力: a grid's company named by its province and 电力 or 供电, where the model read only the place.
-    const grid = (name === '国网' || name === '南网') && GRID_COMPANY_AFTER.exec(text.slice(end, end + 10));
+    const placeAfter = out.some((o) => o.label === 'LOC' && o.start === end) || lex.placeOnlyAt(text, end);
+    const grid = (name === '国网' || name === '南网') && placeAfter && GRID_COMPANY_AFTER.exec(text.slice(end, end + 12));
     if (grid) {
       const whole = end + grid[0].length;
       const inside = out.filter((o) => o.start < whole && i < o.end);

@@ -337,8 +337,18 @@ function isCppccInGeneral(text: string, s: { start: number; end: number }): bool
   return text.slice(s.start, s.end) === '政协' && CPPCC_AS_INSTITUTION.test(text.slice(s.end, s.end + 3)) && !LEVEL_OR_PLACE_BEFORE.test(text[s.start - 1] ?? '');
 }
 
+/** A board's own committees (董事会战略委员会, 审计委员会): a company's organ, named by its task, no name of its own. */
+const BOARD_COMMITTEE = /^(?:董事会)?(?:战略|审计|提名|薪酬与考核|薪酬|风险管理|战略与可持续发展|ESG)委员会$/;
+/** 二十届二中、三中全会: a Central Committee's plenary sessions, not the middle schools named by a number (二中). */
+const PLENARY = /^[一二三四五六七八九十]中$/;
+
+function isPlenarySession(text: string, s: { start: number; end: number }): boolean {
+  return PLENARY.test(text.slice(s.start, s.end)) && (text[s.start - 1] === '届' || /^(?:、[一二三四五六七八九十]中)*全会/.test(text.slice(s.end, s.end + 8)));
+}
+
 export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.filter((s) => {
+    if (s.label === 'ORG' && (BOARD_COMMITTEE.test(text.slice(s.start, s.end)) || isPlenarySession(text, s))) return false;
     if (s.label !== 'ORG' || s.end - s.start > 5) return true;
     const name = text.slice(s.start, s.end);
     if (name === POLICY_NAME || isCppccInGeneral(text, s)) return false;

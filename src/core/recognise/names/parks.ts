@@ -2,6 +2,8 @@ import { Scored } from './list-rules';
 import { LEX, Lexicon } from './lexicon';
 import { LabelledSpan } from './tags';
 import { takeInside } from './span-edges';
+import { isCountryName } from './countries';
+import { PROVINCIAL_UNITS } from './lists';
 
 /**
  * Industrial, innovation and software parks, zones and office towers named by their place, company or field
@@ -11,7 +13,7 @@ import { takeInside } from './span-edges';
  * after it. A park described by common words alone (银发经济产业园, 世界一流园区, 现代农业园区) has no name.
  */
 
-const PARK_NAME_HEAD = /产业园区|产业园|工业园区|工业园|科技园区|科技园|科创园区|创新园|软件园|创业园|大厦|园中园|经济技术开发区|经济开发区|开发区|产业基地|园区|产业城|物流园(?!区)|口岸|水库/g;
+const PARK_NAME_HEAD = /产业园区|产业园|工业园区|工业园|科技园区|科技园|科创园区|创新园|软件园|创业园|大厦|园中园|经济技术开发区|经济开发区|开发区|产业基地|园区|产业城(?!市)|物流园(?!区)|口岸(?![线边])|水库/g;
 /** A district's or county's suffix: the place a park lies in, not part of its name (青秀区 | 南宁国际科技产业城). */
 const DISTRICT_END = /[区县旗]/;
 /** A place's administrative suffix. */
@@ -22,12 +24,19 @@ const ORGAN_END = /(?:政府|委员会|[委局厅部办])$/;
 const KIND_BEFORE_HEAD = /(?:重要|主要|重点|沿边|边境|陆路|开放|[东南西北两]岸)$/;
 /** Heads whose name is its own, apart from the place before it. */
 const OWN_NAMED_HEAD = /^(?:口岸|水库)$/;
+/** A country or a province-level unit, named short or in full (中国, 新疆, 广东省): its ports are many. */
+function isCountryOrProvince(place: string): boolean {
+  return isCountryName(place) || PROVINCIAL_UNITS.has(place.replace(/(?:省|市|自治区|维吾尔自治区|壮族自治区|回族自治区|特别行政区)$/, ''));
+}
+
 /** What a park's name never holds: a break, a function word or a pronoun (我县产业开发区). */
 const NOT_IN_NAME = /[^\u4e00-\u9fff0-9·（）()]|[的了是在和与及到对把被将从由为个这那各每等该其我他她它里当似座起更使完至]/;
 /** Of those, characters that also open places (当阳, 当涂, 起凤, 完县): they end the run unless a place starts there. */
 const OPENS_PLACES_TOO = /[当起使完座里更]/;
-/** Prepositions a clause puts before a place it names. */
-const LEADING_PREPOSITION = /[据以经沿]/;
+/** Prepositions a clause puts before a place it names (据, 以, 经, 沿). */
+const PREPOSITION_BEFORE_PLACE = /[据以经沿]/;
+/** What is left of a port's name after its place when it only says what kind of port it is (霍尔果斯 + 铁路口岸). */
+const PORT_KIND = /^(?:铁路|公路|航空|水运|陆路|港|国际)$/;
 /** The longest name before a park's head. */
 const MAX_NAME = 12;
 /** A zone a park lies in, which opens no park's name after it (长寿经开区 | 中润新材料产业园). */
@@ -55,15 +64,23 @@ export function parksNamedWhole<T extends Scored>(text: string, spans: T[], make
     if (out.some((o) => o.start < end && o.end > end)) continue;
     let start = nameStart(text, head, lex);
     if (start < 0) continue;
+    // 据 | 霍尔果斯铁路口岸, 经 | 深圳湾口岸: a preposition opening the run (not inside it: 数据, 经济, 前沿), unless a name
+    // the model read starts there (以岭药业产业园) or a place does (以色列, 沿河县).
+    while (head - start > 2 && PREPOSITION_BEFORE_PLACE.test(text[start]) && !out.some((o) => o.start === start) && !lex.placeOnlyAt(text, start)) start++;
+    const ownName = OWN_NAMED_HEAD.test(m[0]);
     // 深圳 + 口岸, 小浪底 + 水库: a place right before a port's or reservoir's head is its whole name (not 香港回归第一春 |
-    // 深圳口岸; a park's name may hold more before the place, 中以常州创新园).
-    const named = OWN_NAMED_HEAD.test(m[0]) && out.find((o) => o.label === 'LOC' && o.end === head && o.start > start);
-    if (named) start = named.start;
+    // 深圳口岸); a country's or province's ports are no one port (中国口岸, 新疆口岸); a park's name may hold more
+    // before the place (中以常州创新园).
+    const placeAsName = ownName ? out.find((o) => o.label === 'LOC' && o.end === head && o.start >= start) : undefined;
+    if (placeAsName && isCountryOrProvince(text.slice(placeAsName.start, placeAsName.end))) continue;
+    if (placeAsName) start = placeAsName.start;
     let name = text.slice(start, head);
-    // 兴安盟 | 阿尔山口岸, 辽宁 | 大伙房水库: a place the model read before a port's or reservoir's own name is not part
-    // of it (a park takes its place in: 苏州盛泽新材料产业基地; so does a port named by common words, 长春兴隆铁路口岸).
-    const place = out.filter((o) => o.label === 'LOC' && o.start >= start && o.end <= head - 2 && (OWN_NAMED_HEAD.test(m[0]) || DISTRICT_END.test(text[o.end - 1]))).pop();
-    if (place && !ofCommonWords(text.slice(place.end, head), lex)) {
+    // 兴安盟 | 阿尔山口岸, 辽宁 | 大伙房水库, 长春 | 兴隆铁路口岸: a place the model read before a port's or reservoir's own
+    // name is not part of it (but 霍尔果斯 + 铁路口岸: what is left says only what kind of port); nor is a district before
+    // a park named by more than common words (青秀区 | 南宁国际科技产业城; 苏州盛泽新材料产业基地 keeps its city).
+    const place = placeAsName ? undefined : out.filter((o) => o.label === 'LOC' && o.start >= start && o.end <= head - 2 && (ownName || DISTRICT_END.test(text[o.end - 1]))).pop();
+    const rest = place ? text.slice(place.end, head) : '';
+    if (place && (ownName ? !PORT_KIND.test(rest) : !ofCommonWords(rest, lex))) {
       // The model may leave the place's suffix out (新巴尔虎左 | 旗): it is no part of the port's name either.
       start = place.end + (ADMIN_SUFFIX.test(text[place.end]) && head - place.end > 3 ? 1 : 0);
       name = text.slice(start, head);
@@ -71,7 +88,7 @@ export function parksNamedWhole<T extends Scored>(text: string, spans: T[], make
     // 重庆市政府 + 口岸物流办: an organ right before the head names no park or port, its office does; nor does a kind
     // (重要口岸, 沿边口岸).
     if (out.some((o) => o.label === 'ORG' && o.end === head && ORGAN_END.test(text.slice(o.start, o.end))) || KIND_BEFORE_HEAD.test(name)) continue;
-    if (name.length < 2 || /^[省市区县镇乡]/.test(name) || PARK_KIND.test(name) || COUNT_OR_GRADE.test(name) || lex.isVerb(name.slice(-2)) || ofCommonWords(name, lex)) continue;
+    if (!placeAsName && (name.length < 2 || /^[省市区县镇乡]/.test(name) || PARK_KIND.test(name) || COUNT_OR_GRADE.test(name) || lex.isVerb(name.slice(-2)) || ofCommonWords(name, lex))) continue;
     // 叶县先进制造业开发区 + 管委会: the body that runs the park is named after it.
     const organ = PARK_BODY.exec(text.slice(end, end + 5));
     const last = organ ? end + organ[0].length : end;
@@ -96,9 +113,6 @@ function nameStart(text: string, head: number, lex: Lexicon): number {
   let start = head;
   while (start > floor && (!NOT_IN_NAME.test(text[start - 1]) || (OPENS_PLACES_TOO.test(text[start - 1]) && lex.placeOnlyAt(text, start - 1)))) start--;
   const reachedBreak = start > head - MAX_NAME;
-  // 据 | 霍尔果斯铁路口岸, 经 | 深圳湾口岸: a preposition opening the run (not inside it: 数据, 经济, 前沿; nor a place's
-  // 以色列, 沿河县).
-  while (head - start > 2 && LEADING_PREPOSITION.test(text[start]) && !lex.placeOnlyAt(text, start)) start++;
   if (start > 0 && lex.isWordAt(text, start - 1) && !lex.isWordAt(text, start)) start++;
   let cut = start;
   for (const c of text.slice(start, head).matchAll(CLAUSE_IN_RUN)) cut = Math.max(cut, start + c.index! + c[0].length);

@@ -14,9 +14,12 @@ import { isHan } from './lists';
  * model reads the name before the head as a person (华岩 | 立交) or leaves it unread.
  */
 
+/**
+ * Roads by their number (319国道, Y104乡道, 省道103线, 国道G318): a number of three digits or a letter's, not a count (两条国道)
+ * nor, after the kind, a length or a year (国道120公里, 国道2024年).
+ */
+const NUMBERED_ROAD = /(?<![0-9A-Za-z０-９])(?:[GSXYZ]?[0-9０-９]{3,4}|[GSXYZ][0-9０-９]{1,2})(?:国道|省道|县道|乡道)|(?:国道|省道|县道|乡道)(?:[GSXYZ][0-9０-９]{1,4}|[0-9０-９]{2,4}(?![0-9０-９.．]*(?:公里|千米|米|条|余|多|年|个|处|万|亿|%|％)))线?(?![0-9A-Za-z０-９])/g;
 /** Lines of an expressway grid: counted (八横线, 五联络线) or ringed (内环快速路, 绕城高速). */
-/** Roads by their number (319国道, Y104乡道, 省道103线, 国道G318): a number of three digits or a letter's, not a count (两条国道). */
-const NUMBERED_ROAD = /(?<![0-9A-Za-z０-９])(?:[GSXYZ]?[0-9０-９]{3,4}|[GSXYZ][0-9０-９]{1,2})(?:国道|省道|县道|乡道)|(?:国道|省道|县道|乡道)[GSXYZ]?[0-9０-９]{2,4}线?(?![0-9A-Za-z０-９])/g;
 const GRID_LINE = /(?<![画划条一二三四五六七八九十])(?:[一二三四五六七八九十]{1,3}(?:横线|纵线|联络线)|(?:内环|外环|中环|[二三四五六]环)(?:快速路|高速公路|高速)(?![\u4e00-\u9fff]*(?:路网|交通)))/g;
 
 /** Heads of a named piece of the network or of the land, after its name. */

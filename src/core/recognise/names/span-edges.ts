@@ -39,12 +39,28 @@ function firstBreak(text: string, start: number, end: number): number {
 export function trimAtBreaks<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
   const out: T[] = [];
   for (const s of spans) {
-    const cut = firstBreak(text, s.start, s.end);
-    const end = closedPrefix(text, s.start, cut < 0 ? s.end : cut);
+    const whole = s.label === 'ORG' ? endWithGroupBracket(text, s) : s.end;
+    const cut = firstBreak(text, s.start, whole);
+    const end = closedPrefix(text, s.start, cut < 0 ? whole : cut);
     if (end === s.end) out.push(s);
     else if (end - s.start >= (s.label === 'LOC' ? 1 : 2)) out.push({ ...s, end });
   }
   return out;
+}
+
+/** What a company's name closes in brackets, the group or the partnership: 华润（集团）, 天健会计师事务所（特殊普通合伙）. */
+const GROUP_IN_BRACKETS = /^(?:集团|控股|股份|特殊普通合伙|普通合伙)$/;
+const PARTNERSHIP_AFTER = /^（(?:特殊普通合伙|普通合伙)）/;
+
+/**
+ * Where an organisation ends with the bracketed group or partnership its name closes with: the model stops inside the
+ * bracket (华润（集团 → cut to 华润) or before it (天健会计师事务所 | （特殊普通合伙）).
+ */
+function endWithGroupBracket(text: string, s: EdgeSpan): number {
+  const open = text.lastIndexOf('（', s.end - 1);
+  if (open > s.start && text[s.end] === '）' && !text.slice(open, s.end).includes('）') && GROUP_IN_BRACKETS.test(text.slice(open + 1, s.end))) return s.end + 1;
+  const partnership = text.endsWith('事务所', s.end) ? PARTNERSHIP_AFTER.exec(text.slice(s.end, s.end + 9)) : null;
+  return partnership ? s.end + partnership[0].length : s.end;
 }
 
 /** End of the longest prefix of text[start, end) whose brackets all close inside it (重庆（集 → 重庆). */
@@ -124,9 +140,9 @@ export function prepositionsAndNumberSigns<T extends EdgeSpan>(text: string, spa
     const s = tail ? { ...input, end: input.end - 2, label: input.label === 'ORG' ? 'LOC' : input.label } : input;
     if (s.label === 'PER' && AFTER_NUMBER_SIGN.test(text.slice(Math.max(0, s.start - 3), s.start))) continue;
     if (s.label === 'ORG' && s.end - s.start >= 4 && LEADING_PREPOSITION.test(text[s.start])) out.push({ ...s, start: s.start + 1 });
-    // Only after a subject (我院联合…), or before an organ named by its level (牵头，联合县公安局): a name may open with
-    // the word at a clause's start (联合电脑公司是…).
-    else if (s.label === 'ORG' && s.end - s.start >= 6 && (/[\u4e00-\u9fff]/.test(text[s.start - 1] ?? '') || /[省市县区]/.test(text[s.start + 2])) && JOINT_ACTION.test(text.slice(s.start, s.start + 3))) out.push({ ...s, start: s.start + 2 });
+    // Only after a subject (我院联合…), or 联合 before an organ named by its level (牵头，联合县公安局; not 会同, a county's
+    // name too: 会同县公安局): a name may open with the word at a clause's start (联合电脑公司是…).
+    else if (s.label === 'ORG' && s.end - s.start >= 6 && (/[\u4e00-\u9fff]/.test(text[s.start - 1] ?? '') || (text.startsWith('联合', s.start) && /[省市县区]/.test(text[s.start + 2]))) && JOINT_ACTION.test(text.slice(s.start, s.start + 3))) out.push({ ...s, start: s.start + 2 });
     else {
       const meeting = s.label === 'ORG' ? MEETING_BEFORE_NAME.exec(text.slice(s.start, s.end)) : null;
       out.push(meeting && s.end - s.start - meeting[0].length >= 2 ? { ...s, start: s.start + meeting[0].length } : s);
@@ -137,9 +153,9 @@ export function prepositionsAndNumberSigns<T extends EdgeSpan>(text: string, spa
 
 /**
  * A craft's, rocket's or reactor's serial after its name (神舟二十号飞船, “华龙一号”), shown by what follows it: the craft,
- * its crew, its launch, a quote's end or a break (not an address, 建国路九十九号的, nor a building, 五十五号筒子楼).
+ * its crew, its launch or a quote's end (not an address, 建国路九十九号的, 长安街一号，, nor a building, 五十五号筒子楼).
  */
-const SERIAL_AFTER = /^[一二三四五六七八九十]{1,3}号(?=飞船|火箭|运载|卫星|探测器|机组|核电|示范|航天|乘组|返回|发射|[”"」』，。、；：！？]|$)/;
+const SERIAL_AFTER = /^[一二三四五六七八九十]{1,3}号(?=飞船|火箭|运载|卫星|探测器|机组|核电|示范|航天|乘组|返回|发射|[”"」』])/;
 
 /** 神舟 + 二十号, 华龙 + 一号: a name with a serial after it names a spacecraft, rocket or reactor (a product), no name. */
 export function serialsNoNames<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {

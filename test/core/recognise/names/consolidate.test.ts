@@ -37,6 +37,8 @@ test('the short names a company named in full goes by', () => {
     // A trade with a company head (天津能源集团 named short) goes by no trade alone.
     ['能源集团', []],
     ['科技有限公司', []],
+    ['智能科技有限公司', []],
+    ['重庆能源科技集团', ['重庆能源科技', '重庆能源']],
     // No legal form, no short name; a name ending in its trade goes by what is left, if that names something.
     ['市发展改革委', []],
     ['小鹏汽车', ['小鹏']],

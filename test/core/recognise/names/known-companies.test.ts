@@ -33,6 +33,7 @@ test('a large company or household brand is an organisation, whatever the model 
     ['，中国能建甘肃院党委副书记', [['中国能建', 'ORG'], ['甘肃院', 'ORG']], ['ORG:中国能建甘肃院']],
     ['市气象局及国网宝鸡供电公司围绕', [['宝鸡供电公司', 'ORG']], ['ORG:国网宝鸡供电公司']],
     ['国网湖北电力为确保迎峰度夏', [['湖北', 'LOC']], ['ORG:国网湖北电力']],
+    ['国网持续加强电力供应保障', [], ['ORG:国网']],
     ['中国能建与甘肃院签约', [['中国能建', 'ORG'], ['甘肃院', 'ORG']], ['ORG:中国能建', 'ORG:甘肃院']],
     // Latin names and international bodies, as words of their own.
     ['超越华为、vivo、小米', [], ['ORG:华为', 'ORG:vivo']],

@@ -247,7 +247,7 @@ test("an outlet's dateline with its year and a site named X新闻网; a city the
 });
 
 test('a two-character name the model ran into the verb after it ends before the verb', () => {
-  const dict = Lexicon.build([['扎根', LEX.WORD, 300], ['予倩', LEX.WORD, 2], ['卓嘎', LEX.PER, 3]]);
+  const dict = Lexicon.build([['扎根', LEX.WORD, 300], ['予倩', LEX.WORD, 2], ['卓嘎', LEX.PER, 3], ['表示', LEX.WORD, 300, 3], ['提出', LEX.WORD, 300, 3], ['担任', LEX.WORD, 300, 3]]);
   const table: Array<[string, string, string]> = [
     ['教练员周龙扎根体校12年', '周龙扎根', 'PER:周龙'],
     // A compound surname, no surname first, or no word at the end: the name stays whole.
@@ -272,10 +272,13 @@ test('a two-character name the model ran into the verb after it ends before the 
     ['，班长梁超边说边轻点鼠标', '梁超边', 'PER:梁超'],
     // 通报 (reports) and 作出 (makes) are said of a person too.
     ['市长余珂通报十堰市经济运行情况', '余珂通', 'PER:余珂'],
-    // An adverb (曾, 已) before the verb; 曾 at the end of the text or before punctuation stays in the name.
+    // An adverb (曾, 已, 也) before the verb; 曾, which ends a few names, only before a verb of two characters.
     ['证监会主席吴清已提出申请', '吴清已', 'PER:吴清'],
     ['此前，吴清曾担任上海市委副书记', '吴清曾', 'PER:吴清'],
+    ['统战部部长马猛也在主席台就座', '马猛也', 'PER:马猛'],
     ['摄影记者唐师曾，', '唐师曾', 'PER:唐师曾'],
+    ['唐师曾说，这张照片', '唐师曾', 'PER:唐师曾'],
+    ['唐师曾摄影展开幕', '唐师曾', 'PER:唐师曾'],
   ];
   // An idiom of the dictionary is no name at all.
   const idioms = Lexicon.build([['张冠李戴', LEX.WORD, 50]]);

@@ -24,6 +24,8 @@ const dict = Lexicon.build([
   ['制造业', LEX.WORD, 300],
   ['国际', LEX.WORD, 3000],
   ['铁路', LEX.WORD, 3000],
+  ['港口', LEX.WORD, 3000],
+  ['小浪底', LEX.WORD, 30],
   ['智慧', LEX.WORD | LEX.PER, 300],
 ]);
 const make = (s: LabelledSpan): S => ({ ...s, confidence: 0.65 });
@@ -78,6 +80,15 @@ test('an industrial park named by its place, company or field is one place, and 
     ['记者从重庆市政府口岸物流办获悉', [['重庆市政府', 'ORG']], ['ORG:重庆市政府']],
     ['作为新疆西部重要口岸城市', [['新疆', 'LOC']], ['LOC:新疆']],
     ['还在沿黄河北岸水库淹没区发现了', [['黄河', 'LOC']], ['LOC:黄河']],
+    // A port's head inside other words (港口 + 岸线, 产业 + 城市) is none; a country's or province's ports are no one port.
+    ['优化长江港口岸线资源配置', [['长江', 'LOC']], ['LOC:长江']],
+    ['株洲轨道交通产业城市建设加快', [['株洲', 'LOC']], ['LOC:株洲']],
+    ['今年以来，中国口岸出入境人员达到', [['中国', 'LOC']], ['LOC:中国']],
+    ['新疆口岸进出口货运量增长', [['新疆', 'LOC']], ['LOC:新疆']],
+    // A place the dictionary also has as a common word, read by the model before a reservoir, is its name.
+    ['小浪底水库今年蓄水', [['小浪底', 'LOC']], ['LOC:小浪底水库']],
+    // A name the model read at the run's start keeps a character that is also a preposition (以岭药业).
+    ['以岭药业产业园项目开工', [['以岭药业', 'ORG']], ['LOC:以岭药业产业园']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, parksNamedWhole(text, spansOf(text, read), make, dict)), want, text);
 });

@@ -18,6 +18,10 @@ test('a name never runs across clause punctuation or an unbalanced bracket', () 
     ['涪陵、彭水两地', '涪陵、彭水', 'LOC', ['LOC:涪陵']],
     ['甲，乙丙', '甲，乙丙', 'ORG', []],
     ['在渝，发展', '渝，发展', 'LOC', ['LOC:渝']],
+    // The group or partnership a company's name closes with in brackets, where the model stops inside or before it.
+    ['国药集团、华润（集团）、中国通用技术（集团）等', '华润（集团', 'ORG', ['ORG:华润（集团）']],
+    ['公司拟改聘天健会计师事务所（特殊普通合伙）担任', '天健会计师事务所', 'ORG', ['ORG:天健会计师事务所（特殊普通合伙）']],
+    ['华润（万家）超市', '华润（万家', 'ORG', ['ORG:华润']],
   ];
   for (const [text, span, label, expected] of table) {
     assert.deepEqual(show(text, trimAtBreaks(text, [at(text, span, label)])), expected, span);
