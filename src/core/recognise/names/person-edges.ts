@@ -42,6 +42,25 @@ export function namesCutShort<T extends { start: number; end: number; label: str
   });
 }
 
+/** What stands before a name in a list or a byline: a list's comma or a space (not a clause's comma: ，由刘松担任, ，但永辉仍). */
+const BEFORE_LISTED_NAME = /[、\s]/;
+
+/**
+ * 陈贵云、但彦铮、王昱, 奚金燕 蓝伊旎: the model, which rarely saw a surname such as 但, starts the name after it. A person of
+ * two characters right after a surname that follows a list's comma or a space starts at the surname, unless the surname and the name's
+ * first character make a word (和平) or another name ends there. Only in a list or a byline (、 or a space before): after a
+ * clause's comma such a surname is more often a preposition or conjunction (由, 但).
+ */
+export function surnamesLeftOut<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
+  return spans.map((s, k) => {
+    if (s.label !== 'PER' || s.end - s.start !== 2 || s.start < 2) return s;
+    if (!isSurname(text[s.start - 1]) || !BEFORE_LISTED_NAME.test(text[s.start - 2])) return s;
+    if (k > 0 && spans[k - 1].end > s.start - 2) return s;
+    if (lex.lookup(text.slice(s.start - 1, s.start + 1)) & LEX.WORD) return s;
+    return { ...s, start: s.start - 1 };
+  });
+}
+
 /**
  * 老江, 老马, 小贺: a surname with 老 or 小 before it is a way of addressing someone, not their name
  * (GUIDELINES.md), though People's Daily marks it. A name the dictionary knows as a person's stays (小平).

@@ -62,7 +62,7 @@ import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { countriesNotPeople, countriesOffForeignPapers, foreignPapersAfterCountries, countriesWhole, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
-import { companiesBeforePeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort, phrasesNoPeople } from './person-edges';
+import { companiesBeforePeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, surnamesLeftOut } from './person-edges';
 import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles, latinItemsInLists } from './latin-rules';
 import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
@@ -116,6 +116,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => leadersNotPlaces(t, s, lex),
     (t, s) => companiesBeforePeople(t, s, lex),
     (t, s) => namesCutShort(t, s, lex),
+    (t, s) => surnamesLeftOut(t, s, lex),
     soundNamesJoined,
     dottedNamesWhole,
     (t, s) => dottedPlacesApart(t, s, lex),

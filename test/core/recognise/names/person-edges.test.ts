@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companiesBeforePeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort, phrasesNoPeople } from '../../../../src/core/recognise/names/person-edges';
+import { companiesBeforePeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, surnamesLeftOut } from '../../../../src/core/recognise/names/person-edges';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 
@@ -104,4 +104,17 @@ test("a minister's title names no ministry", () => {
     ['市公安局长张三', [['市公安局', 'ORG'], ['张三', 'PER']], ['ORG:市公安局', 'PER:张三']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, ministersNotMinistries(text, spansOf(text, read), lex)), want, text);
+});
+
+test('a person the model starts after a rare surname, in a list or a byline, starts at the surname', () => {
+  const lex = Lexicon.build([['和平', LEX.WORD, 300]]);
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['杜惠平、陈贵云、但彦铮、王昱', [['杜惠平', 'PER'], ['陈贵云', 'PER'], ['彦铮', 'PER'], ['王昱', 'PER']], ['PER:杜惠平', 'PER:陈贵云', 'PER:但彦铮', 'PER:王昱']],
+    ['（奚金燕 蓝伊旎）', [['奚金燕', 'PER'], ['伊旎', 'PER']], ['PER:奚金燕', 'PER:蓝伊旎']],
+    // After a clause's comma such a surname is a preposition or conjunction; a word with the name's first character stays out.
+    ['，由刘松担任总经理', [['刘松', 'PER']], ['PER:刘松']],
+    ['，但永辉仍选择', [['永辉', 'PER']], ['PER:永辉']],
+    ['、和平区', [['平区', 'PER']], ['PER:平区']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, surnamesLeftOut(text, spansOf(text, read), lex)), want, text);
 });
