@@ -83,6 +83,9 @@ test("a leader's named thought, the ecological slogan, a doubled adverb and a ne
     ['此外，文旅、生态、开放项目', [['文旅', 'PER']], []],
     ['发展康养产业', [['康养', 'PER']], []],
     ['文旅明说', [['文旅明', 'PER']], ['PER:文旅明']],
+    // A steward's title of rivers or forests (区总河长) read as a person is none; a name before it stays.
+    ['区长、区总河长李顺带队', [['区总河长', 'PER'], ['李顺', 'PER']], ['PER:李顺']],
+    ['村级林长张林长期巡山', [['张林', 'PER']], ['PER:张林']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, phrasesNoPeople(text, spansOf(text, read))), want, text);
 });
