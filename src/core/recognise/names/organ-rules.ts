@@ -245,7 +245,7 @@ const ONLY_BEFORE = new Map([
 ]);
 const { byFirst: SHORT_NAMES_BY_FIRST, opens: OPENS_SHORT_NAME } = namesByFirstCharacter(NATIONAL_SHORT_NAMES);
 /** What may stand before a short name without making it part of a longer word (法国足球 holds no 国足); a date (3月证监会). */
-const BEFORE_SHORT_NAME = /[^\u4e00-\u9fff]|[被由经据和与及在向对是从为将把让给名位得获年月日了]/;
+const BEFORE_SHORT_NAME = /[^\u4e00-\u9fff]|[被由经据和与及在向对是从为将把让给名位得获年月日了到掌而入进至离任于]/;
 
 export function nationalShortNames(text: string, out: RuleSpan[], lex?: Lexicon): void {
   for (let i = 0; i < text.length; i++) {

@@ -405,6 +405,9 @@ test('national bodies known by a short name, only as words of their own', () => 
   const table: Array<[string, string[]]> = [
     ['被证监会立案调查，上交所发布公告', ['ORG:证监会', 'ORG:上交所']],
     ['2024年3月证监会提出', ['ORG:证监会']],
+    // After a verb of holding or going (执掌, 回到) or a conjunction (而); not inside a longer word (中国证监会 is the model's).
+    ['显示他将继续执掌证监会。在重新回到证监会任职前，而证监会主席', ['ORG:证监会', 'ORG:证监会', 'ORG:证监会']],
+    ['对于国乒而言', ['ORG:国乒']],
     // China Media Group by its full name anywhere, by 总台 only before its reporters or shows (not a hotel's front desk).
     ['周剑在接受21世纪经济报道专访', ['ORG:21世纪经济报道']],
     ['郑栅洁在答总台记者提问时', ['ORG:总台']],
