@@ -6,6 +6,7 @@ import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
 import { NOT_SPREAD_CONFIDENCE } from './consolidate';
 import { ORG_HEADS_LONGEST_FIRST } from './org-rules';
 import { joinAdjacent, replacedBy, takeInside } from './span-edges';
+import { soundsOnly } from './foreign-places';
 
 /**
  * Companies the model, trained on 1998 text, misses in modern news: named before a title or a word only
@@ -151,8 +152,9 @@ export function regionalDivisions<T extends Scored>(text: string, spans: T[]): T
     const m = DIVISION.exec(text.slice(s.end, s.end + 8)) ?? (s.label === 'ORG' ? DIVISION_BEFORE_BREAK.exec(text.slice(s.end, s.end + 3)) : null);
     if (!m) continue;
     // Before 中国 and a title, a person of two or three characters opening with a surname is someone, no company
-    // (王刚 + 中国首席代表); before 中国区 the division's word shows the company (普洛斯中国区).
-    if (m[0] === '中国' && s.label === 'PER' && s.end - s.start <= 3 && isSurname(text[s.start])) continue;
+    // (王刚 + 中国首席代表), unless the rest is written by its sounds (戴尔中国); before 中国区 the division's
+    // word shows the company (普洛斯中国区).
+    if (m[0] === '中国' && s.label === 'PER' && s.end - s.start <= 3 && isSurname(text[s.start]) && !soundsOnly(text.slice(s.start + 1, s.end))) continue;
     const end = s.end + m[0].length;
     const current = out ?? spans;
     const inside = current.filter((o) => o.start < end && s.start < o.end);

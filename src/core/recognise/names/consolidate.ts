@@ -153,7 +153,9 @@ export function companyAliases(name: string, lookup?: LexiconLookup): string[] {
     const x = out[i];
     const trade = COMPANY_TRADE.exec(x);
     const rest = trade ? x.slice(0, trade.index) : '';
-    if (rest.length >= 2 && (!isPlace(rest) || isKnownCompany(x)) && named(rest) && !out.includes(rest)) out.push(rest);
+    // 重庆能源科技 → 重庆能源: a place and a trade name no company of their own (重庆能源消费结构).
+    const placeAndTrades = [2, 3].some((k) => rest.length > k && isPlace(rest.slice(0, k)) && onlyTrades(rest.slice(k)));
+    if (rest.length >= 2 && (!isPlace(rest) || isKnownCompany(x)) && named(rest) && !placeAndTrades && !out.includes(rest)) out.push(rest);
   }
   // Without a legal form the body is the name itself, no alias of it.
   return m ? out : out.slice(1);

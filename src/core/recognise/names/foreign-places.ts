@@ -79,6 +79,11 @@ const SOUND_CHARACTERS = new Set(
   '阿埃艾安奥巴拜班邦贝本比彼宾波伯布查达戴丹德迪蒂杜多厄恩法菲费芬弗福伽盖冈戈格哈赫亨霍基吉加贾杰卡凯坎柯科克库拉莱赖兰朗劳勒雷里利列琳卢鲁伦罗洛马迈曼梅蒙米莫姆穆纳奈内尼涅努诺帕佩皮普奇乔切萨塞桑瑟森沙莎舍施什斯索塔泰坦特提图托瓦旺威韦维温沃乌伍西希谢辛亚扬伊尤约扎詹兹佐尔夫娃娜茨耶顿毛历山甫钦大'.split(''),
 );
 
+/** Whether every character of `s` is one that names written by their sounds use (尔 of 戴尔). */
+export function soundsOnly(s: string): boolean {
+  return [...s].every((c) => SOUND_CHARACTERS.has(c));
+}
+
 /**
  * 苏米亚 | 巴扎尔: two people the model reads side by side, with nothing between them, are one foreign
  * name when it is long and written almost wholly in sound characters (Chinese names in a row are set apart).

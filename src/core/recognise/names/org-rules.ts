@@ -337,8 +337,8 @@ function isCppccInGeneral(text: string, s: { start: number; end: number }): bool
   return text.slice(s.start, s.end) === '政协' && CPPCC_AS_INSTITUTION.test(text.slice(s.end, s.end + 3)) && !LEVEL_OR_PLACE_BEFORE.test(text[s.start - 1] ?? '');
 }
 
-/** A board's own committees (董事会战略委员会, 审计委员会): a company's organ, named by its task, no name of its own. */
-const BOARD_COMMITTEE = /^(?:董事会)?(?:战略|审计|提名|薪酬与考核|薪酬|风险管理|战略与可持续发展|ESG)委员会$/;
+/** A board's own committees (董事会战略委员会, 审计与风险委员会, 薪酬与考核委员会): a company's organ, named by its task, no name of its own. */
+const BOARD_COMMITTEE = /^(?:董事会)?(?:[\u4e00-\u9fff]{2,4}与)?(?:战略|审计|提名|薪酬|风险|风险管理|可持续发展|ESG|ＥＳＧ)(?:与[\u4e00-\u9fff]{2,5})?委员会$/;
 /** 二十届二中、三中全会: a Central Committee's plenary sessions, not the middle schools named by a number (二中). */
 const PLENARY = /^[一二三四五六七八九十]中$/;
 

@@ -13,7 +13,7 @@ import { PROVINCIAL_UNITS } from './lists';
  * after it. A park described by common words alone (银发经济产业园, 世界一流园区, 现代农业园区) has no name.
  */
 
-const PARK_NAME_HEAD = /产业园区|产业园|工业园区|工业园|科技园区|科技园|科创园区|创新园|软件园|创业园|大厦|园中园|经济技术开发区|经济开发区|开发区|产业基地|园区|产业城(?!市)|物流园(?!区)|口岸(?![线边])|水库/g;
+const PARK_NAME_HEAD = /产业园区|产业园|工业园区|工业园|科技园区|科技园|科创园区|创新园|软件园|创业园|大厦|园中园|经济技术开发区|经济开发区|开发区|产业基地|园区|产业城(?!市)|物流园(?!区)|口岸(?!线|边(?![检防]))|水库/g;
 /** A district's or county's suffix: the place a park lies in, not part of its name (青秀区 | 南宁国际科技产业城). */
 const DISTRICT_END = /[区县旗]/;
 /** A place's administrative suffix. */
@@ -36,7 +36,7 @@ const OPENS_PLACES_TOO = /[当起使完座里更]/;
 /** Prepositions a clause puts before a place it names (据, 以, 经, 沿). */
 const PREPOSITION_BEFORE_PLACE = /[据以经沿]/;
 /** What is left of a port's name after its place when it only says what kind of port it is (霍尔果斯 + 铁路口岸). */
-const PORT_KIND = /^(?:铁路|公路|航空|水运|陆路|港|国际)$/;
+const PORT_KIND = /^(?:国际)?(?:铁路|公路|航空|水运|陆路|港)?$/;
 /** The longest name before a park's head. */
 const MAX_NAME = 12;
 /** A zone a park lies in, which opens no park's name after it (长寿经开区 | 中润新材料产业园). */
@@ -64,15 +64,19 @@ export function parksNamedWhole<T extends Scored>(text: string, spans: T[], make
     if (out.some((o) => o.start < end && o.end > end)) continue;
     let start = nameStart(text, head, lex);
     if (start < 0) continue;
-    // 据 | 霍尔果斯铁路口岸, 经 | 深圳湾口岸: a preposition opening the run (not inside it: 数据, 经济, 前沿), unless a name
-    // the model read starts there (以岭药业产业园) or a place does (以色列, 沿河县).
-    while (head - start > 2 && PREPOSITION_BEFORE_PLACE.test(text[start]) && !out.some((o) => o.start === start) && !lex.placeOnlyAt(text, start)) start++;
+    // 据 | 霍尔果斯铁路口岸, 经 | 深圳湾口岸: a preposition opening the run after a break (not inside it or after the clause's
+    // verb: 数据, 经济, 建设 | 沿江高新产业园), unless a name the model read starts there (以岭药业产业园) or a place does (以色列, 沿河县).
+    const runStart = start === 0 || NOT_IN_NAME.test(text[start - 1]);
+    while (runStart && head - start > 2 && PREPOSITION_BEFORE_PLACE.test(text[start]) && !out.some((o) => o.start === start) && !lex.placeOnlyAt(text, start)) start++;
     const ownName = OWN_NAMED_HEAD.test(m[0]);
     // 深圳 + 口岸, 小浪底 + 水库: a place right before a port's or reservoir's head is its whole name (not 香港回归第一春 |
     // 深圳口岸); a country's or province's ports are no one port (中国口岸, 新疆口岸); a park's name may hold more
     // before the place (中以常州创新园).
     const placeAsName = ownName ? out.find((o) => o.label === 'LOC' && o.end === head && o.start >= start) : undefined;
-    if (placeAsName && isCountryOrProvince(text.slice(placeAsName.start, placeAsName.end))) continue;
+    // 中哈口岸: one character of a country's name before the head, the ports between two countries, none of them one port.
+    if (placeAsName && placeAsName.end - placeAsName.start < 2) continue;
+    // 港珠澳大桥 + 香港口岸: a name right before the place makes it one port even of a province.
+    if (placeAsName && isCountryOrProvince(text.slice(placeAsName.start, placeAsName.end)) && !out.some((o) => o.end === placeAsName.start)) continue;
     if (placeAsName) start = placeAsName.start;
     let name = text.slice(start, head);
     // 兴安盟 | 阿尔山口岸, 辽宁 | 大伙房水库, 长春 | 兴隆铁路口岸: a place the model read before a port's or reservoir's own

@@ -93,7 +93,7 @@ const DOUBLED_ADVERB = /^(?:殷殷|谆谆|切切|深深|默默|渐渐|久久|悄
 const NEW_COMPOUND = /^(?:文旅|农旅|商旅|体旅|康养|数智|算力|文创|智造|双碳)$/;
 
 /** The stewards of rivers, lakes, forests and roads (区总河长, 副总河长, 村级林长): titles, which no name ends with. */
-const STEWARD_TITLE = /(?:河长|湖长|林长|田长|路长|河湖长)$/;
+const STEWARD_TITLE = /(?:河长|湖长|林长|田长|路长)$/;
 
 /** Whether a person read at [start, end) is a named thought's, the slogan's, a doubled adverb or a new compound, no mention of anyone (also for the document pass). */
 export function noPersonInPhrase(text: string, s: { start: number; end: number }): boolean {

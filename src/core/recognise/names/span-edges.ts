@@ -118,9 +118,9 @@ const LEADING_PREPOSITION = /^[据由从在被把让与]/;
 
 /**
  * A verb of joint action (我院联合 + 第一医科大学附属眼科医院, …办事处联合区市场监管局); not the names it opens: 联合国, 联合会,
- * 联合利华, 联合大学, 联合网络通信 (China Unicom).
+ * 联合利华, 联合大学, 联合网络通信 (China Unicom), nor the county 会同县 (近日会同县公安局).
  */
-export const JOINT_ACTION = /^(?:联合|会同|携手|协同)(?![国会体利办大社网])/;
+export const JOINT_ACTION = /^(?:联合|会同(?![县镇])|携手|协同)(?![国会体利办大社网])/;
 
 /** A meeting read into the start of an organisation (在京会见香港特区政府环境及生态局局长): the name starts after it. */
 const MEETING_BEFORE_NAME = /^[\u4e00-\u9fff]{0,3}?(?:会见|会晤|接见)/;

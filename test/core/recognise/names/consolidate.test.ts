@@ -38,7 +38,7 @@ test('the short names a company named in full goes by', () => {
     ['能源集团', []],
     ['科技有限公司', []],
     ['智能科技有限公司', []],
-    ['重庆能源科技集团', ['重庆能源科技', '重庆能源']],
+    ['重庆能源科技集团', ['重庆能源科技']],
     // No legal form, no short name; a name ending in its trade goes by what is left, if that names something.
     ['市发展改革委', []],
     ['小鹏汽车', ['小鹏']],

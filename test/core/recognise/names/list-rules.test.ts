@@ -279,6 +279,8 @@ test('a two-character name the model ran into the verb after it ends before the 
     ['摄影记者唐师曾，', '唐师曾', 'PER:唐师曾'],
     ['唐师曾说，这张照片', '唐师曾', 'PER:唐师曾'],
     ['唐师曾摄影展开幕', '唐师曾', 'PER:唐师曾'],
+    ['吴清曾任上海市副市长', '吴清曾', 'PER:吴清'],
+    ['据悉，吴清曾是上海市副市长', '吴清曾', 'PER:吴清'],
   ];
   // An idiom of the dictionary is no name at all.
   const idioms = Lexicon.build([['张冠李戴', LEX.WORD, 50]]);

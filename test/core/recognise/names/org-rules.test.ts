@@ -207,8 +207,8 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   const bare = [at(b, '党组', 'ORG'), { ...at(b, '团委', 'ORG'), start: b.indexOf('团委', 12), end: b.indexOf('团委', 12) + 2 }, at(b, '商会', 'ORG'), at(b, '市工商联党组', 'ORG')];
   assert.deepEqual(show(b, genericUnitsNoNames(b, bare, none)), ['ORG:市工商联党组']);
   // A board's committees, and a Central Committee's plenary sessions, which read like schools by number (二中); 历城二中 stays.
-  const c = '董事长、董事会战略委员会主任委员，审计委员会，二十届二中、三中全会，历城二中';
-  const committees = [at(c, '董事会战略委员会', 'ORG'), at(c, '审计委员会', 'ORG'), at(c, '二中', 'ORG'), at(c, '历城二中', 'ORG')];
+  const c = '董事长、董事会战略委员会主任委员，审计委员会，董事会审计与风险委员会，二十届二中、三中全会，历城二中';
+  const committees = [at(c, '董事会战略委员会', 'ORG'), at(c, '审计委员会', 'ORG'), at(c, '董事会审计与风险委员会', 'ORG'), at(c, '二中', 'ORG'), at(c, '历城二中', 'ORG')];
   assert.deepEqual(show(c, genericUnitsNoNames(c, committees, none)), ['ORG:历城二中']);
   // The universities' programme, though the dictionary of proper nouns lists it as an organisation.
   const policy = Lexicon.build([['双一流', LEX.NAME_ORG]]);

@@ -25,6 +25,9 @@ const dict = Lexicon.build([
   ['国际', LEX.WORD, 3000],
   ['铁路', LEX.WORD, 3000],
   ['港口', LEX.WORD, 3000],
+  ['建设', LEX.WORD, 3000, VERB],
+  ['高新', LEX.WORD, 300],
+  ['沿江', LEX.WORD, 300],
   ['小浪底', LEX.WORD, 30],
   ['智慧', LEX.WORD | LEX.PER, 300],
 ]);
@@ -89,6 +92,12 @@ test('an industrial park named by its place, company or field is one place, and 
     ['小浪底水库今年蓄水', [['小浪底', 'LOC']], ['LOC:小浪底水库']],
     // A name the model read at the run's start keeps a character that is also a preposition (以岭药业).
     ['以岭药业产业园项目开工', [['以岭药业', 'ORG']], ['LOC:以岭药业产业园']],
+    // 口岸 before 边检站, 国际 with the kind of port; no preposition cut after the clause's verb; no one-character place.
+    ['霍尔果斯口岸边检站查获', [['霍尔果斯', 'LOC']], ['LOC:霍尔果斯口岸']],
+    ['霍尔果斯国际铁路口岸今年', [['霍尔果斯', 'LOC']], ['LOC:霍尔果斯国际铁路口岸']],
+    ['加快建设沿江高新产业园。', [], []],
+    ['中哈口岸货运量增长。', [['中', 'LOC'], ['哈', 'LOC']], ['LOC:中', 'LOC:哈']],
+    ['港珠澳大桥香港口岸昨日开通', [['港珠澳大桥', 'LOC'], ['香港', 'LOC']], ['LOC:港珠澳大桥', 'LOC:香港口岸']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, parksNamedWhole(text, spansOf(text, read), make, dict)), want, text);
 });

@@ -80,6 +80,7 @@ test('the roads, interchanges and areas of a city network are places, named whol
     ['在３１０国道６０２公里处', ['LOC:３１０国道']],
     ['全县有两条国道和3条省道，2024年国道建设', []],
     ['全年新改建国道120公里、县道45公里。国道2024年完成投资', []],
+    ['国道318多处路段塌方，省道205处于维修状态', ['LOC:国道318', 'LOC:省道205']],
   ];
   for (const [text, want] of numbered) assert.deepEqual(show(text, roadNetworkNames(text, [], make, dict)), want, text);
 });

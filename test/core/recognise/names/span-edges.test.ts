@@ -163,6 +163,8 @@ test('an organisation loses a preposition read into it; no person starts after a
     ['联合电脑公司是最大的软件商', '联合电脑公司', 'ORG:联合电脑公司'],
     // At a clause's start before an organ named by its level, the verb goes too.
     ['由县河长办牵头，联合县公安局、县人民检察院', '联合县公安局', 'ORG:县公安局'],
+    ['近日会同县公安局破获', '会同县公安局', 'ORG:会同县公安局'],
+    ['，会同县公安局破获', '会同县公安局', 'ORG:会同县公安局'],
     // A meeting read into an organisation's start: the name follows it.
     ['部长黄润秋在京会见香港特区政府环境及生态局局长', '京会见香港特区政府环境及生态局', 'ORG:香港特区政府环境及生态局'],
   ]) {
