@@ -396,8 +396,8 @@ export function verbsAfterNames<T extends Scored>(text: string, spans: T[], lex:
       if (saidAt(text, s.end - 1)) return { ...s, end: s.end - 1 };
       // 吴清已提出申请, 马猛也在主席台: an adverb before the verb, and the name is the first two; after 曾, which ends a few
       // names (唐师曾说, 唐师曾摄), only before a verb of two characters or one that makes a verb with it (吴清曾担任, 曾任, 曾在).
-      const adverbBeforeVerb = lex.isVerb(text.slice(s.end, s.end + 2)) || /^[在是为于任经有到]/.test(text[s.end] ?? '') || (text[s.end - 1] !== '曾' && /^[去来将]/.test(text[s.end] ?? ''));
-      if (ADVERB_AFTER_NAME.test(text[s.end - 1]) && adverbBeforeVerb) return { ...s, end: s.end - 1 };
+      const adverbBeforeVerb = () => lex.isVerb(text.slice(s.end, s.end + 2)) || /^[在是为于任经有到]/.test(text[s.end] ?? '') || (text[s.end - 1] !== '曾' && /^[去来将]/.test(text[s.end] ?? ''));
+      if (ADVERB_AFTER_NAME.test(text[s.end - 1]) && adverbBeforeVerb()) return { ...s, end: s.end - 1 };
       // 会见贾耕时表示: 时 (when) after a two-character name, before what is said; 梁超边说边: 边 of 边…边 (while).
       if (text[s.end - 1] === '时' && saidAt(text, s.end)) return { ...s, end: s.end - 1 };
       if (text[s.end - 1] === '边' && text[s.end + 1] === '边') return { ...s, end: s.end - 1 };
