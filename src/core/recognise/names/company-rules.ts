@@ -138,10 +138,11 @@ export function titlesInsideOrgs<T extends Scored>(text: string, spans: T[], loo
 }
 
 /**
- * A company's division for a region (福特汽车公司 + 中国区, 普洛斯 + 中国区, 霍尼韦尔 + 中国 + 总裁, 麦当劳 + 中国，): one
- * organisation, the region inside it. 中国 alone only before a title its head holds or, after an organisation, a break.
+ * A company's division for a region (福特汽车公司 + 中国区, 普洛斯 + 中国区, 霍尼韦尔 + 中国 + 总裁, 大众汽车集团 + （中国） +
+ * 董事长, 麦当劳 + 中国，): one organisation, the region inside it. 中国 alone or in brackets only before a title its head
+ * holds or, 中国 after an organisation, a break.
  */
-const DIVISION = /^(?:大中华区|中国区|亚太区|中国(?=总裁|首席|董事长|总经理|副总裁|执行总裁|CEO))/;
+const DIVISION = /^(?:大中华区|中国区|亚太区|(?:中国|（中国）)(?=总裁|首席|董事长|总经理|副总裁|执行总裁|CEO))/;
 const DIVISION_BEFORE_BREAK = /^中国(?=[，。、；])/;
 
 export function regionalDivisions<T extends Scored>(text: string, spans: T[]): T[] {

@@ -105,6 +105,7 @@ test("a company's division for a region is one organisation with it", () => {
     ['走遍重庆中国，', [['重庆', 'LOC'], ['中国', 'LOC']], ['LOC:重庆', 'LOC:中国']],
     ['他会见了王刚中国首席代表', [['王刚', 'PER'], ['中国', 'LOC']], ['PER:王刚', 'LOC:中国']],
     ['戴尔中国总裁表示', [['戴尔', 'PER'], ['中国', 'LOC']], ['ORG:戴尔中国']],
+    ['张红文与大众汽车集团（中国）董事长兼首席执行官', [['张红文', 'PER'], ['大众汽车集团', 'ORG'], ['中国', 'LOC']], ['PER:张红文', 'ORG:大众汽车集团（中国）']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, regionalDivisions(text, spansOf(text, read))), want, text);
 });
