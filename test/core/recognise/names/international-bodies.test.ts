@@ -12,6 +12,11 @@ test("the United Nations' agencies and their organs are named after it, one orga
     ['联合国呼吁各方保持克制', [['联合国', 'ORG']], ['ORG:联合国']],
     ['联合国和世界银行', [['联合国', 'ORG'], ['世界银行', 'ORG']], ['ORG:联合国', 'ORG:世界银行']],
     ['联合国发布报告称', [['联合国', 'ORG']], ['ORG:联合国']],
+    // Its missions, a relief agency with 和 in its name, the trade conference; not its headquarters.
+    ['那里是联合国驻黎巴嫩临时部队（联黎部队）的总部', [['联合国', 'ORG'], ['黎巴嫩', 'LOC']], ['ORG:联合国驻黎巴嫩临时部队']],
+    ['联合国近东巴勒斯坦难民救济和工程处总专员', [['联合国', 'ORG'], ['巴勒斯坦', 'LOC']], ['ORG:联合国近东巴勒斯坦难民救济和工程处']],
+    ['联合国贸发会议、联合国工发组织', [['联合国', 'ORG'], ['联合国', 'ORG']], ['ORG:联合国贸发会议', 'ORG:联合国工发组织']],
+    ['在纽约联合国总部举行', [['纽约', 'LOC'], ['联合国', 'ORG']], ['LOC:纽约', 'ORG:联合国']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, unAgencies(text, spansOf(text, read))), want, text);
 });
