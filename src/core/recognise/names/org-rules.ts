@@ -338,9 +338,17 @@ function isCppccInGeneral(text: string, s: { start: number; end: number }): bool
 }
 
 /** A board's own committees (董事会战略委员会, 审计与风险委员会, 薪酬与考核委员会): a company's organ, named by its task, no name of its own. */
-const BOARD_COMMITTEE = /^(?:董事会)?(?:[\u4e00-\u9fff]{2,4}与)?(?:战略|审计|提名|薪酬|风险|风险管理|可持续发展|ESG|ＥＳＧ)(?:与[\u4e00-\u9fff]{2,5})?委员会$/;
+const BOARD_COMMITTEE = /^(?:董事会)?(?:[\u4e00-\u9fff]{2,4}与)?(?:战略|战略发展|审计|提名|薪酬|风险|风险管理|可持续发展|ESG|ＥＳＧ)(?:与[\u4e00-\u9fff]{2,5})?委员会$/;
 /** 二十届二中、三中全会: a Central Committee's plenary sessions, not the middle schools named by a number (二中). */
 const PLENARY = /^[一二三四五六七八九十]中$/;
+
+/** 归母 (attributable to the parent, 归母净利润) ends no organisation's name; a board's committee the model starts inside its task's word (战 | 略发展委员会). */
+const NO_ORG_END = /归母$/;
+const BOARD_COMMITTEE_AROUND = /董事会[\u4e00-\u9fff]{1,4}$/;
+
+function isBoardCommitteeTail(text: string, s: { start: number; end: number }): boolean {
+  return text.endsWith('委员会', s.end) && BOARD_COMMITTEE_AROUND.test(text.slice(Math.max(0, s.start - 6), s.start + 1)) && BOARD_COMMITTEE.test('董事会' + text.slice(text.lastIndexOf('董事会', s.start) + 3, s.end));
+}
 
 function isPlenarySession(text: string, s: { start: number; end: number }): boolean {
   return PLENARY.test(text.slice(s.start, s.end)) && (text[s.start - 1] === '届' || /^(?:、[一二三四五六七八九十]中)*全会/.test(text.slice(s.end, s.end + 8)));
@@ -348,7 +356,7 @@ function isPlenarySession(text: string, s: { start: number; end: number }): bool
 
 export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.filter((s) => {
-    if (s.label === 'ORG' && (BOARD_COMMITTEE.test(text.slice(s.start, s.end)) || isPlenarySession(text, s))) return false;
+    if (s.label === 'ORG' && (BOARD_COMMITTEE.test(text.slice(s.start, s.end)) || isBoardCommitteeTail(text, s) || NO_ORG_END.test(text.slice(s.start, s.end)) || isPlenarySession(text, s))) return false;
     if (s.label !== 'ORG' || s.end - s.start > 5) return true;
     const name = text.slice(s.start, s.end);
     if (name === POLICY_NAME || isCppccInGeneral(text, s)) return false;

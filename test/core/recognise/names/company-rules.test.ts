@@ -78,6 +78,7 @@ test('a name before a word only a company is the subject of is the company', () 
     ['，重庆市值', [at('，重庆市值', '重庆', 'LOC')], ['LOC:重庆']],
     ['，日经平均股价指数', [], []],
     ['，使股票市值骤跌', [], []],
+    ['表示，公司归母净利润增长', [], []],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, companiesBeforeBusinessWords(text, spans, make, lex)), want, text);
 });
