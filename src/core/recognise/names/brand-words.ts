@@ -8,13 +8,13 @@ import { replacedBy } from './span-edges';
  * Words only a company is the subject or owner of: its people, shares, results, shops and products
  * (a product's code in Latin letters and digits, 小米 SU7, 理想L8).
  */
-const BUSINESS_WORD = /(?=\s?[A-Z]{1,3}\s?\d|手机|董事|副总裁|总裁|首席|CEO|CFO|CTO|创始人|联合创始人|高管|股价|财报|旗下|营收|净利润|市值|门店|官方|官宣|港股|美股|发布会|供应链|交付量|市占率|出货量)/g;
+const BUSINESS_WORD = /(?=\s?[A-Z]{1,3}\s?\d|手机|董事|副总裁|总裁|首席|CEO|CFO|CTO|创始人|联合创始人|高管|股价|财报|旗下|营收|归母净利润|净利润|市值|门店|官方|官宣|港股|美股|发布会|供应链|交付量|市占率|出货量)/g;
 /** A business word read into the company's name by the older rule (百度港股). */
 const BUSINESS_WORD_WHOLE = /^(?:港股|美股|门店|手机|旗下|官方|股价|财报|市值|营收)$/;
 /** The dictionary's log-frequency class above which a word is an everyday one (现代 18, 大众 15; 苹果 14, 小米 12). */
 const EVERYDAY_WORD = 14;
 /** A character every business word starts with: a paragraph without one is skipped. */
-const ANY_BUSINESS_START = /[A-Z手董副总首C创联高股财旗营净市门官港美发供交出]/;
+const ANY_BUSINESS_START = /[A-Z手董副总首C创联高股财旗营归净市门官港美发供交出]/;
 
 /**
  * 百度港股, 深铁对万科的 … 担任万科董事, 苹果门店: a company the dictionary of proper nouns knows whose name

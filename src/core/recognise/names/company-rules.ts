@@ -79,7 +79,7 @@ export function companiesBeforeTitles<T extends Scored>(text: string, spans: T[]
 
 /** Words only a company is the subject of: its results, its shares, what it owns. */
 // Every position one starts at (a lookahead: 发布财报 and its 财报 are both tried, as ends of different names).
-const COMPANY_WORD_AT = /(?=旗下|财报|股价(?!指数)|市值|营收|净利润|发布财报|发布公告|公告称|市占率|出货量)/g;
+const COMPANY_WORD_AT = /(?=旗下|财报|股价(?!指数)|市值|营收|归母净利润|净利润|发布财报|发布公告|公告称|市占率|出货量)/g;
 /** Subjects of those words that name no company: kinds, times (also at the end: 预计全年), totals, 归母 (attributable to the parent: 公司归母净利润). */
 const GENERIC_SUBJECT =
   /(?:公司|集团|企业|行业|平台|品牌|板块|市场|个股|大盘|产品|门店|业务|银行|车企|厂商|全年|今年|去年|同期|当年|半年|季度|归母)$|^(?:今年|去年|全年|同期|当年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|整体|总体|国内|全球|海外|全市|全省|全国|其中|目前|此前|截至|预计|短期|长期|近期|当期|本期|当前|同比|环比|总|平均)$/;
@@ -155,7 +155,7 @@ export function regionalDivisions<T extends Scored>(text: string, spans: T[]): T
     // Before 中国 and a title, a person of two or three characters opening with a surname is someone, no company
     // (王刚 + 中国首席代表), unless the rest is written by its sounds (戴尔中国); before 中国区 the division's
     // word shows the company (普洛斯中国区).
-    if (m[0] === '中国' && s.label === 'PER' && s.end - s.start <= 3 && isSurname(text[s.start]) && !soundsOnly(text.slice(s.start + 1, s.end))) continue;
+    if (m[0].replace(/[（）]/g, '') === '中国' && s.label === 'PER' && s.end - s.start <= 3 && isSurname(text[s.start]) && !soundsOnly(text.slice(s.start + 1, s.end))) continue;
     const end = s.end + m[0].length;
     const current = out ?? spans;
     const inside = current.filter((o) => o.start < end && s.start < o.end);

@@ -282,8 +282,8 @@ export function shortPlaceNames<T extends Scored>(text: string, spans: T[]): T[]
 
 const MEDIA = /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])((?:[\u4e00-\u9fff]{2,4}[-－])?[\u4e00-\u9fff]{2,4}?(?:日报社|日报|晚报|晨报|商报|时报|早报|都市报|青年报|电视台|广播电台))/g;
 
-/** A satellite television channel: two characters and 卫视 (东方卫视, 凤凰卫视, 湖南卫视). */
-const SATELLITE_CHANNEL = /([\u4e00-\u9fff]{2})卫视/g;
+/** Satellite television channels named by a brand, not by their province or city (东方卫视, 凤凰卫视). */
+const SATELLITE_BRANDS = new Set(['东方', '凤凰', '星空', '阳光', '东南', '旅游']);
 const MEDIA_HEAD = /(?:日报社|日报|晚报|晨报|商报|时报|早报|都市报|青年报|电视台|广播电台)$/;
 export const LEADING_FUNCTION = new Set('我你他她它向对比到据另但为在从和与及把被将由是也又就还都');
 
@@ -344,13 +344,14 @@ export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
     if (NO_NAME.test(text.slice(start, head))) continue;
     out.push({ start, end, label: 'ORG' });
   }
-  // 东方卫视, 湖南卫视: a satellite channel, named by two characters (a province's or a brand's); not 各地卫视, 省级卫视 or a
-  // verb's object (收看卫视).
-  for (const m of text.includes('卫视') ? text.matchAll(SATELLITE_CHANNEL) : []) {
-    const start = m.index!;
-    const name = m[1];
-    if (NO_NAME.test(name) || /[级家些]$/.test(name) || (lex && lex.isVerb(name)) || [...name].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了')) continue;
-    if (!out.some((o) => o.start < start + m[0].length && start < o.end)) out.push({ start, end: start + m[0].length, label: 'ORG' });
+  // 东方卫视, 湖南卫视, 黑龙江卫视: a satellite channel, named by its province or city or by its brand; not 各大卫视, 省级卫视
+  // or a verb's object (收看卫视).
+  for (let at = text.indexOf('卫视'); at >= 0; at = text.indexOf('卫视', at + 2)) {
+    // The province or city (黑龙江, 湖南, 深圳) or a channel's brand (东方, 凤凰) before it; not 各大卫视, 一线卫视.
+    const name = [3, 2].map((k) => text.slice(Math.max(0, at - k), at)).find((x) => x.length >= 2 && (SATELLITE_BRANDS.has(x) || (lex !== undefined && lex.isPlaceOnly(x))));
+    if (!name) continue;
+    const start = at - name.length;
+    if (!out.some((o) => o.start < at + 2 && start < o.end)) out.push({ start, end: at + 2, label: 'ORG' });
   }
   // 新京报讯, 华龙网记者, 上游新闻推出: any outlet before a byline's 讯 or 记者, or a verb of reporting.
   for (const m of REPORTING_WORD.test(text) ? text.matchAll(OUTLET_BEFORE_BYLINE) : []) {

@@ -342,7 +342,7 @@ const BOARD_COMMITTEE = /^(?:董事会)?(?:[\u4e00-\u9fff]{2,4}与)?(?:战略|�
 /** 二十届二中、三中全会: a Central Committee's plenary sessions, not the middle schools named by a number (二中). */
 const PLENARY = /^[一二三四五六七八九十]中$/;
 
-/** 归母 (attributable to the parent, 归母净利润) ends no organisation's name; a board's committee the model starts inside its task's word (战 | 略发展委员会). */
+/** 归母 (attributable to the parent, 归母净利润) ends no organisation's name (小米 | 归母); a board's committee the model starts inside its task's word (战 | 略发展委员会). */
 const NO_ORG_END = /归母$/;
 const BOARD_COMMITTEE_AROUND = /董事会[\u4e00-\u9fff]{1,4}$/;
 
@@ -355,8 +355,11 @@ function isPlenarySession(text: string, s: { start: number; end: number }): bool
 }
 
 export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
-  return spans.filter((s) => {
-    if (s.label === 'ORG' && (BOARD_COMMITTEE.test(text.slice(s.start, s.end)) || isBoardCommitteeTail(text, s) || NO_ORG_END.test(text.slice(s.start, s.end)) || isPlenarySession(text, s))) return false;
+  // 小米归母: the company before 归母 is the name (two characters or more), 归母 alone none.
+  const trimmed = spans.map((s) => (s.label === 'ORG' && NO_ORG_END.test(text.slice(s.start, s.end)) ? { ...s, end: s.end - 2 } : s));
+  return trimmed.filter((s) => {
+    if (s.label === 'ORG' && s.end - s.start < 2) return false;
+    if (s.label === 'ORG' && (BOARD_COMMITTEE.test(text.slice(s.start, s.end)) || isBoardCommitteeTail(text, s) || isPlenarySession(text, s))) return false;
     if (s.label !== 'ORG' || s.end - s.start > 5) return true;
     const name = text.slice(s.start, s.end);
     if (name === POLICY_NAME || isCppccInGeneral(text, s)) return false;

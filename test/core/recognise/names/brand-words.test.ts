@@ -24,6 +24,7 @@ test('a company whose name is also a common word, before a word only companies h
     ['这是苹果在上海的第八家门店，也是第57家苹果门店', [], ['ORG:苹果']],
     ['曾师从苹果首席AI总监', [['苹果', 'PER']], ['ORG:苹果']],
     ['带领苹果 SU7 取得佳绩', [], ['ORG:苹果']],
+    ['报告期内，百度归母净利润增长', [], ['ORG:百度']],
     // No business word after it, a longer word across its start, a place of the dictionary, a name read around it.
     ['他吃了一个苹果', [], []],
     ['新时代发布会召开', [], []],

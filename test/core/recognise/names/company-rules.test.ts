@@ -107,6 +107,7 @@ test("a company's division for a region is one organisation with it", () => {
     ['他会见了王刚中国首席代表', [['王刚', 'PER'], ['中国', 'LOC']], ['PER:王刚', 'LOC:中国']],
     ['戴尔中国总裁表示', [['戴尔', 'PER'], ['中国', 'LOC']], ['ORG:戴尔中国']],
     ['张红文与大众汽车集团（中国）董事长兼首席执行官', [['张红文', 'PER'], ['大众汽车集团', 'ORG'], ['中国', 'LOC']], ['PER:张红文', 'ORG:大众汽车集团（中国）']],
+    ['王刚（中国）首席代表李明出席', [['王刚', 'PER'], ['中国', 'LOC'], ['李明', 'PER']], ['PER:王刚', 'LOC:中国', 'PER:李明']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, regionalDivisions(text, spansOf(text, read))), want, text);
 });

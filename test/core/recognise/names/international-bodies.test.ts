@@ -17,6 +17,7 @@ test("the United Nations' agencies and their organs are named after it, one orga
     ['联合国近东巴勒斯坦难民救济和工程处总专员', [['联合国', 'ORG'], ['巴勒斯坦', 'LOC']], ['ORG:联合国近东巴勒斯坦难民救济和工程处']],
     ['联合国贸发会议、联合国工发组织', [['联合国', 'ORG'], ['联合国', 'ORG']], ['ORG:联合国贸发会议', 'ORG:联合国工发组织']],
     ['在纽约联合国总部举行', [['纽约', 'LOC'], ['联合国', 'ORG']], ['LOC:纽约', 'ORG:联合国']],
+    ['联合国秘书长视察加沙地带供水工程处', [['联合国', 'ORG'], ['加沙地带', 'LOC']], ['ORG:联合国', 'LOC:加沙地带']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, unAgencies(text, spansOf(text, read))), want, text);
 });

@@ -246,12 +246,12 @@ test("an outlet's dateline with its year and a site named X新闻网; a city the
   for (const [text, want] of table) assert.deepEqual(show(text, mediaOutlets(text, lex)), want, text);
 });
 
-test('a satellite channel is an outlet by its two characters and 卫视; a kind of channel or a verb before 卫视 is none', () => {
-  const lex = Lexicon.build([['表示', LEX.WORD, 300, 3], ['收看', LEX.WORD, 300, 3]]);
+test('a satellite channel is an outlet by its province, city or brand and 卫视; a kind of channel or a verb before 卫视 is none', () => {
+  const lex = Lexicon.build([['表示', LEX.WORD, 300, 3], ['收看', LEX.WORD, 300, 3], ['湖南', LEX.LOC | LEX.WORD, 300], ['黑龙江', LEX.LOC, 300], ['龙江', LEX.LOC, 30]]);
   const table: Array<[string, string[]]> = [
     ['孙立坚接受东方卫视和凤凰卫视采访', ['ORG:东方卫视', 'ORG:凤凰卫视']],
-    ['湖南卫视播出了节目', ['ORG:湖南卫视']],
-    ['各地卫视纷纷跟进，省级卫视收视率，多家卫视', []],
+    ['湖南卫视播出了节目，黑龙江卫视播出了电视剧', ['ORG:湖南卫视', 'ORG:黑龙江卫视']],
+    ['各地卫视纷纷跟进，省级卫视收视率，多家卫视，各大卫视，一线卫视', []],
     ['晚上收看卫视节目', []],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, mediaOutlets(text, lex)), want, text);

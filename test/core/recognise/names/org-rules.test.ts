@@ -211,8 +211,8 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   const committees = [at(c, '董事会战略委员会', 'ORG'), at(c, '审计委员会', 'ORG'), at(c, '董事会审计与风险委员会', 'ORG'), at(c, '二中', 'ORG'), at(c, '历城二中', 'ORG')];
   assert.deepEqual(show(c, genericUnitsNoNames(c, committees, none)), ['ORG:历城二中']);
   // A board's committee the model starts inside its task's word; 归母 (attributable to the parent) ends no name.
-  const d = '执行董事、董事会战略发展委员会委员，其归母净利润';
-  assert.deepEqual(show(d, genericUnitsNoNames(d, [at(d, '略发展委员会', 'ORG'), at(d, '归母', 'ORG')], none)), []);
+  const d = '执行董事、董事会战略发展委员会委员，其归母净利润，小米归母净利润';
+  assert.deepEqual(show(d, genericUnitsNoNames(d, [at(d, '略发展委员会', 'ORG'), at(d, '归母', 'ORG'), at(d, '小米归母', 'ORG')], none)), ['ORG:小米']);
   // The universities' programme, though the dictionary of proper nouns lists it as an organisation.
   const policy = Lexicon.build([['双一流', LEX.NAME_ORG]]);
   const programme = '“双一流”高校';
