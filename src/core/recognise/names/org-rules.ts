@@ -357,8 +357,8 @@ function isPlenarySession(text: string, s: { start: number; end: number }): bool
 export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   // 小米归母: the company before 归母 is the name (two characters or more), 归母 alone none.
   const trimmed = spans.map((s) => (s.label === 'ORG' && NO_ORG_END.test(text.slice(s.start, s.end)) ? { ...s, end: s.end - 2 } : s));
-  return trimmed.filter((s) => {
-    if (s.label === 'ORG' && s.end - s.start < 2) return false;
+  return trimmed.filter((s, k) => {
+    if (s !== spans[k] && s.end - s.start < 2) return false;
     if (s.label === 'ORG' && (BOARD_COMMITTEE.test(text.slice(s.start, s.end)) || isBoardCommitteeTail(text, s) || isPlenarySession(text, s))) return false;
     if (s.label !== 'ORG' || s.end - s.start > 5) return true;
     const name = text.slice(s.start, s.end);

@@ -213,6 +213,9 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   // A board's committee the model starts inside its task's word; 归母 (attributable to the parent) ends no name.
   const d = '执行董事、董事会战略发展委员会委员，其归母净利润，小米归母净利润';
   assert.deepEqual(show(d, genericUnitsNoNames(d, [at(d, '略发展委员会', 'ORG'), at(d, '归母', 'ORG'), at(d, '小米归母', 'ORG')], none)), ['ORG:小米']);
+  // An organisation of one character the model read (参、众两院) is not touched.
+  const e = '去年访华的参、众两院议员';
+  assert.deepEqual(show(e, genericUnitsNoNames(e, [at(e, '参', 'ORG'), at(e, '众', 'ORG')], none)), ['ORG:参', 'ORG:众']);
   // The universities' programme, though the dictionary of proper nouns lists it as an organisation.
   const policy = Lexicon.build([['双一流', LEX.NAME_ORG]]);
   const programme = '“双一流”高校';
