@@ -136,20 +136,16 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     // 农行甘肃省分行: a bank's or company's branch is one name with it.
     const branch = BRANCH_AFTER.exec(text.slice(end, end + 8));
     if (branch) {
-      const whole = end + branch[0].length;
-      const inside = out.filter((o) => o.start < whole && i < o.end);
-      if (!inside.some((o) => o.start < i || o.end > whole)) out = replacedBy(out, inside, make({ start: i, end: whole, label: 'ORG' }));
-      i = whole - 1;
+      out = takenWhole(out, i, end + branch[0].length, make);
+      i = end + branch[0].length - 1;
       continue;
     }
     // 徐工机械, 海尔电器: the name and a trade after it, where a break or the clause's next word follows (徐工机械上半年; not
     // 华为智能手机, 宁德时代能源科技), are the listed company's whole name.
     const trade = TRADE_AFTER.exec(text.slice(end, end + 6));
     if (trade) {
-      const whole = end + trade[0].length;
-      const inside = out.filter((o) => o.start < whole && i < o.end);
-      if (!inside.some((o) => o.start < i || o.end > whole)) out = replacedBy(out, inside, make({ start: i, end: whole, label: 'ORG' }));
-      i = whole - 1;
+      out = takenWhole(out, i, end + trade[0].length, make);
+      i = end + trade[0].length - 1;
       continue;
     }
     // A longer name it opens: its trade or division (蔚来汽车, 国泰君安证券, 泡泡玛特韩国), or what is named after it (五粮液机场).
@@ -170,10 +166,8 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     const placeAfter = out.some((o) => o.label === 'LOC' && o.start === end) || lex.placeOnlyAt(text, end);
     const grid = (name === '国网' || name === '南网') && placeAfter && GRID_COMPANY_AFTER.exec(text.slice(end, end + 12));
     if (grid) {
-      const whole = end + grid[0].length;
-      const inside = out.filter((o) => o.start < whole && i < o.end);
-      if (!inside.some((o) => o.start < i || o.end > whole)) out = replacedBy(out, inside, make({ start: i, end: whole, label: 'ORG' }));
-      i = whole - 1;
+      out = takenWhole(out, i, end + grid[0].length, make);
+      i = end + grid[0].length - 1;
       continue;
     }
     const overlapping = out.filter((o) => o.start < end && i < o.end);
@@ -183,6 +177,12 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     i = end - 1;
   }
   return out;
+}
+
+/** `spans` with [start, end) one organisation, unless a name read there crosses its edges (农行甘肃省分行, 徐工机械, 国网湖北电力). */
+function takenWhole<T extends Scored>(spans: T[], start: number, end: number, make: (s: LabelledSpan) => T): T[] {
+  const inside = spans.filter((o) => o.start < end && start < o.end);
+  return inside.some((o) => o.start < start || o.end > end) ? spans : replacedBy(spans, inside, make({ start, end, label: 'ORG' }));
 }
 
 /** Whether a place stands right before or after [start, end) across a list's comma. */
