@@ -37,12 +37,11 @@ export function townsReadAsPeople<T extends Scored>(text: string, spans: T[], le
 
 /**
  * Words that hold one-character names of places (GUIDELINES: a one-character abbreviation is LOC), with the
- * offsets of those characters: 中外 (China and abroad), 台独, 港台, 港澳台, 全华班 (an all-Chinese team), and 美
- * of 中美元首, which the dictionary's 美元 (US dollar) hides. The model reads them as words and marks nothing,
- * or 中 alone.
+ * offsets of those characters: 台独, 港台, 港澳台, 全华班 (an all-Chinese team), and 美 of 中美元首, which the
+ * dictionary's 美元 (US dollar) hides. The model reads them as words and marks nothing, or 中 alone. Not 中外
+ * (abbreviationsNoPlaces).
  */
 const COMPOUNDS: ReadonlyArray<[RegExp, number[]]> = [
-  [/(?<!古今)中外(?![币汇])/g, [0]],
   [/台独/g, [0]],
   [/港澳台/g, [0, 1, 2]],
   [/港台(?![风])/g, [0, 1]],
@@ -50,7 +49,7 @@ const COMPOUNDS: ReadonlyArray<[RegExp, number[]]> = [
   [/[中俄日韩朝印英法德欧乌伊]美元首/g, [0, 1]],
 ];
 /** A character every compound holds: most paragraphs hold none. */
-const ANY_COMPOUND = /中外|台独|港台|华班|美元首/;
+const ANY_COMPOUND = /台独|港台|华班|美元首/;
 
 export function abbreviationsInCompounds<T extends Scored>(
   text: string,

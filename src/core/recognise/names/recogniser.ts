@@ -64,7 +64,7 @@ import { countriesNotPeople, countriesOffForeignPapers, foreignPapersAfterCountr
 import { simplifiedForReading } from '../../text/simplified';
 import { companiesBeforePeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, surnamesLeftOut } from './person-edges';
 import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles, latinItemsInLists } from './latin-rules';
-import { bracketedNames, eventAbbreviations, latinTails, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
+import { bracketedNames, abbreviationsNoPlaces, latinTails, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
 type Span = { start: number; end: number; label: string };
 
@@ -326,7 +326,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     // one at the new end (重庆 、团队 → 重庆 ).
     let scored = wholeCharacters(text, this.model.tagSpans(text)).filter((s) => s.confidence >= MIN_MODEL_CONFIDENCE);
     scored = trimAtBreaks(text, bracketedNames(text, scored, inLexiconAsPlace));
-    scored = serialsNoNames(text, eventAbbreviations(text, surnameEdges(text, prepositionsAndNumberSigns(text, latinTails(text, trimSpaces(text, scored))))));
+    scored = serialsNoNames(text, abbreviationsNoPlaces(text, surnameEdges(text, prepositionsAndNumberSigns(text, latinTails(text, trimSpaces(text, scored))))));
     const conf = new Map(scored.map((s) => [s.start, s.confidence]));
     // A span the rules add right after a place (四川 + 天府新区) is as sure as that place.
     const confBefore = new Map(scored.map((s) => [s.end, s.confidence]));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bracketedNames, EdgeSpan, eventAbbreviations, joinAdjacent, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
+import { bracketedNames, EdgeSpan, abbreviationsNoPlaces, joinAdjacent, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
 
 const at = (text: string, s: string, label: EdgeSpan['label']): EdgeSpan => {
   const start = text.indexOf(s);
@@ -63,7 +63,7 @@ test('a name never holds half of an astral character', () => {
   }
 });
 
-test('奥 of the Olympics and 亚 of the Asian Games name no place; Asia in the short name of its league stays', () => {
+test('奥 of the Olympics, 亚 of the Asian Games and 中 of 中外 name no place; Asia in the short name of its league stays', () => {
   const table: Array<[string, string, string[]]> = [
     ['北京奥运会开幕', '奥', []],
     ['米兰冬奥会', '奥', []],
@@ -73,9 +73,14 @@ test('奥 of the Olympics and 亚 of the Asian Games name no place; Asia in the 
     ['杭州亚残运会', '亚', []],
     ['英超球队', '英', ['LOC:英']],
     ['奥地利', '奥', ['LOC:奥']],
+    ['吸引中外嘉宾', '中', []],
+    ['享誉中外。', '中', []],
+    ['中外长会晤', '中', ['LOC:中']],
+    ['中外交部发言人', '中', ['LOC:中']],
+    ['中美合作', '中', ['LOC:中']],
   ];
   for (const [text, span, expected] of table) {
-    assert.deepEqual(show(text, eventAbbreviations(text, [at(text, span, 'LOC')])), expected, text);
+    assert.deepEqual(show(text, abbreviationsNoPlaces(text, [at(text, span, 'LOC')])), expected, text);
   }
 });
 
