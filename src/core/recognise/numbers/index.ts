@@ -1,13 +1,18 @@
 import { Annotation, NumValue } from '../../types';
 import { Expr } from './expression';
 import { scan } from './scanner';
+import { withoutSpacesInNumbers } from './spaced-digits';
 
 /**
  * Finds every numeric expression in `text` (GUIDELINES.md, NUM), with kind and normalised value.
  * Pure, synchronous and dictionary-free: it runs on every edited paragraph.
  */
 export function recogniseNumbers(text: string): Annotation[] {
-  return scan(text).map(toAnnotation);
+  const unspaced = withoutSpacesInNumbers(text);
+  if (!unspaced) return scan(text).map(toAnnotation);
+  const at = unspaced.original;
+  // A span ends one past its last character, which is where that character was in the text.
+  return scan(unspaced.text).map((e) => toAnnotation({ ...e, start: at[e.start], end: at[e.end - 1] + 1 }));
 }
 
 function toAnnotation(e: Expr): Annotation {

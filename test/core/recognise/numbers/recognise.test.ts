@@ -179,3 +179,21 @@ test('every annotation is a NUM from the numbers recogniser, with confidence in 
     assert.ok(a.kind);
   }
 });
+
+// Web text sets half-width digits apart from the Chinese around them: the space inside stays in the span.
+const SPACED: Array<[string, Expected[]]> = [
+  ['实现净利润 1.59 万亿元,同比增长', [['1.59 万亿元', 'MONEY', { value: 1590000000000, unit: '元' }]]],
+  ['2025 年 12 月,长安汽车', [['2025 年 12 月', 'DATE', { date: { year: 2025, month: 12 } }]]],
+  ['在 3 月 22 日,重庆', [['3 月 22 日', 'DATE', { date: { month: 3, day: 22 } }]]],
+  ['数量均居全国第 1 位。', [['第 1 位', 'ORDINAL', { value: 1, unit: '位' }]]],
+  ['建成 1.2 万套安置房', [['1.2 万套', 'QUANTITY', { value: 12000, unit: '套' }]]],
+  ['提升 4.76 个百分点。', [['4.76 个百分点', 'PERCENT']]],
+  ['增长 5 %', [['5 %', 'PERCENT', { value: 0.05 }]]],
+  // Two numbers set apart, a name and its number, and a time after a date stay apart.
+  ['编号 1 5 1', [['1', 'CARDINAL'], ['5', 'CARDINAL'], ['1', 'CARDINAL']]],
+  ['小米 15 发布', [['15', 'CARDINAL']]],
+  ['时间是 1 月 5 日 19:30。', [['1 月 5 日', 'DATE'], ['19:30', 'DATE']]],
+  ['共有  3 人', [['3 人', 'QUANTITY']]],
+];
+
+for (const [text, expected] of SPACED) test(`spaced: ${text}`, () => check(text, expected));

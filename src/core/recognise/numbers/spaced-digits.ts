@@ -1,0 +1,37 @@
+/**
+ * Web text often sets half-width digits apart from the Chinese around them with a space: 278.8 万辆,
+ * 2025 年 12 月, 第 1 位, 1.59 万亿元. The number grammar reads a numeral and its unit side by side, so it
+ * reads such a number from a copy without those spaces, and each span is mapped back to the text
+ * (the spaces inside a span stay inside it). Only one space character counts, and only where it
+ * parts a digit from the Chinese character after it, or 第, 前, 年 or 月 from the digit after it:
+ * two numbers set apart (1 5 1) or a name and a number (小米 15) stay as written.
+ */
+const SPACE = '[ \\u00a0\\u2009\\u202f]';
+const DIGIT = '[0-9\\uff10-\\uff19]';
+const SPACED = new RegExp(`(?<=${DIGIT})${SPACE}(?=[\\u3400-\\u9fff%\\uff05\\u2030])|(?<=[第前年月])${SPACE}(?=${DIGIT})`, 'g');
+
+export interface Unspaced {
+  text: string;
+  /** The offset in the original text of each character of `text`, and one past the last. */
+  original: Int32Array;
+}
+
+/** The text without the spaces inside numbers, or null when it has none (most paragraphs). */
+export function withoutSpacesInNumbers(text: string): Unspaced | null {
+  SPACED.lastIndex = 0;
+  if (!SPACED.test(text)) return null;
+  SPACED.lastIndex = 0;
+  let out = '';
+  const original = new Int32Array(text.length + 1);
+  let last = 0;
+  let k = 0;
+  for (const m of text.matchAll(SPACED)) {
+    for (let i = last; i < m.index!; i++) original[k++] = i;
+    out += text.slice(last, m.index);
+    last = m.index! + 1;
+  }
+  for (let i = last; i < text.length; i++) original[k++] = i;
+  out += text.slice(last);
+  original[k] = text.length;
+  return { text: out, original: original.subarray(0, k + 1) };
+}
