@@ -45,7 +45,7 @@ const KIND_OF: Record<UnitCategory, NumKind> = {
 };
 
 /** Meeting sessions inside names (六届人大, 三次会议, 十五届三中全会) are not quantities. */
-const SESSION_AFTER_CI = ['会议', '全会', '大会', '全体会议', '代表大会', '常委会', '院会'];
+export const SESSION_AFTER_CI = ['会议', '全会', '大会', '全体会议', '代表大会', '常委会', '院会'];
 const APPROX = new Set(['多', '余', '来']);
 /** 多少 is a question word, not an approximator. */
 const NOT_APPROX_NEXT = new Set('少');

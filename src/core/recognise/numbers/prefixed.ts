@@ -3,7 +3,7 @@
  * percentages in words (百分之八点八), currency signs (￥300), and 半 (半年, 半个月).
  */
 import { C_CN_DIGIT, C_CN_SMALL, C_DIGIT, C_ROMAN, charClass, romanValue } from './chars';
-import { Expr, Skip, parseNumeral } from './expression';
+import { Expr, SESSION_AFTER_CI, Skip, parseNumeral } from './expression';
 import { parseArabic, roundScaled } from './numerals';
 import { matchUnit, scaleUnitLength } from './units';
 
@@ -24,12 +24,23 @@ const ORDINAL_UNITS = (
 /** 第一线, 第一手, 第三产业: the character after the numeral begins a word, not a unit. */
 const ORDINAL_WORD_AFTER = new Set(['部队', '部长', '道路', '人民', '代表', '把手', '名义', '部门', '部分', '场所', '道德', '关键', '级别', '等级']);
 
+/**
+ * A body whose sessions are numbered inside the meeting's name: 第十四届人民代表大会第二次会议 (as the seed's
+ * 市六届人大三次会议), 市政协第五次全体会议, 党委常委会第三次会议.
+ */
+const BODY_BEFORE_SESSION = /(?:大会|人大|政协|常委会|委员会|届)$/;
+
 /** 第四, 第12, 第十届, 第一季度 */
 export function ordinalDi(text: string, i: number): Expr | Skip | null {
   if (!isNumeralStart(text.charCodeAt(i + 1))) return null;
   const n = parseNumeral(text, i + 1);
   if (!n) return null;
   if (Number.isNaN(n.value) || n.fuzzy || n.digitSeq || n.decimal || n.value < 1) return { skip: n.end };
+  // 第一产业, 第三产业: the economy's sectors are names, not ranks.
+  if (!n.arabic && n.value <= 3 && text.startsWith('产业', n.end)) return { skip: n.end + 2 };
+  if (text[n.end] === '次' && SESSION_AFTER_CI.some((w) => text.startsWith(w, n.end + 1)) && BODY_BEFORE_SESSION.test(text.slice(Math.max(0, i - 3), i))) {
+    return { skip: n.end + 1 };
+  }
   let end = n.end;
   let unit: string | undefined;
   const u = ORDINAL_UNITS.find((w) => text.startsWith(w, end));

@@ -170,6 +170,9 @@ function accept(text: string, e: Expr): boolean {
   if (!n.arabic && text[e.end - 1] === '号' && e.start === n.start && isIdeograph(text.charCodeAt(e.start - 1)) && !NUMBER_BEFORE_HAO.has(text[e.start - 1])) return false;
   // “双11”, “双12”: an integer closing a short quotation that opened before it, with no unit, is a name.
   if (n.arabic && e.bare && !n.decimal && !n.hasScale && closesQuotedName(text, e.start, e.end)) return false;
+  // “三个攻坚年”, “四个一批”, “36条”: a count inside a short quotation names a programme or slogan (a rank or a
+  // magnitude there stays a number, as the seed article has them: “汽车第一城”, “千亿重庆华峰”).
+  if (e.kind === 'QUANTITY' && insideShortQuotation(text, e.start, e.end)) return false;
   if (!e.bare) return true;
   if (n.arabic) {
     if (n.leadingZero) return false;
@@ -198,6 +201,25 @@ function accept(text: string, e: Expr): boolean {
   if (n.scaleOnly && n.value === 1e7) return false; // 千万: mostly the adverb "by all means"
   const lastBig = charClass(text.charCodeAt(e.end - 1)) === C_CN_BIG;
   return lastBig || !isIdeograph(text.charCodeAt(e.end));
+}
+
+/** A quotation this short (its words, not counting the marks) is a name or a slogan, not a sentence. */
+const SHORT_QUOTATION = 8;
+
+/** Whether text[start, end) lies inside a quotation of at most SHORT_QUOTATION characters with no punctuation. */
+function insideShortQuotation(text: string, start: number, end: number): boolean {
+  let open = start - 1;
+  while (open >= 0 && start - open <= SHORT_QUOTATION && !QUOTES[text[open]] && isWordCharacter(text.charCodeAt(open))) open--;
+  const close = QUOTES[text[open]];
+  if (close === undefined) return false;
+  let k = end;
+  while (k < text.length && k - open - 1 <= SHORT_QUOTATION && text[k] !== close && isWordCharacter(text.charCodeAt(k))) k++;
+  return text[k] === close && k - open - 1 <= SHORT_QUOTATION;
+}
+
+/** A Chinese character, a digit or a Latin letter: what a name or slogan is written with. */
+function isWordCharacter(code: number): boolean {
+  return isIdeograph(code) || isAlnum(code);
 }
 
 /** Whether text[start, end) closes a quotation that opened one to three Chinese characters before it (“双11”). */
