@@ -7,6 +7,7 @@ import { DateParts, NumKind } from '../../types';
 import { C_CN_BIG, C_DIGIT, charClass, isDigit, scaleOf } from './chars';
 import { parseDate, parseIsoDate } from './dates';
 import { Numeral, parseArabic, parseChinese, roundScaled } from './numerals';
+import { isKnockoutStage, tallyWordAt } from './tallies';
 import { HALF_OR_MORE_AFTER, Unit, UnitCategory, matchUnit, scaleUnitLength } from './units';
 
 export interface Expr {
@@ -107,6 +108,9 @@ export function expressionAt(text: string, i: number): Expr | Skip | null {
     return finish(e, e.end + 1, 'PERCENT', '折', 0.7);
   }
   if (n.digitSeq) return { skip: n.end };
+  const tally = e.low === undefined && !e.approx ? tallyWordAt(text, n.start, e.end) : '';
+  if (tally) return finish(e, e.end + 1, 'QUANTITY', tally, 0.8);
+  if (e.low === undefined && !e.approx && isKnockoutStage(text, e.end, n.value, n.decimal)) return finish(e, e.end + 1, 'ORDINAL', '强', 0.8);
   const u = unitAt(text, e.end, !n.arabic);
   if (!u) return n.scaleOnly && n.size === 1 ? { skip: n.end } : e;
   return withUnit(text, e, u);
@@ -158,7 +162,7 @@ function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
   } else if (HALF_OR_MORE_AFTER.has(unit) && text[end] === '半') {
     addHalf(e);
     end++;
-  } else if (category === 'time' && (text[end] === '多' || text[end] === '余') && !NOT_APPROX_NEXT.has(text[end + 1])) {
+  } else if ((category === 'time' || category === 'times') && (text[end] === '多' || text[end] === '余') && !NOT_APPROX_NEXT.has(text[end + 1])) {
     e.approx = true;
     end++;
   }

@@ -197,3 +197,20 @@ const SPACED: Array<[string, Expected[]]> = [
 ];
 
 for (const [text, expected] of SPACED) test(`spaced: ${text}`, () => check(text, expected));
+
+// Sports results: medals, wins and losses, knockout stages; 倍 takes its approximator.
+const SPORTS: Array<[string, Expected[]]> = [
+  ['共夺得94金76银50铜共220枚奖牌', [['94金', 'QUANTITY', { value: 94, unit: '金' }], ['76银', 'QUANTITY'], ['50铜', 'QUANTITY'], ['220枚', 'QUANTITY']]],
+  ['共获得40金、27银、24铜，', [['40金', 'QUANTITY'], ['27银', 'QUANTITY'], ['24铜', 'QUANTITY']]],
+  ['单日再夺6金，', [['6金', 'QUANTITY']]],
+  ['巡回赛50胜18负', [['50胜', 'QUANTITY', { value: 50, unit: '胜' }], ['18负', 'QUANTITY']]],
+  ['止步4强之后，晋级四强', [['4强', 'ORDINAL', { value: 4, unit: '强' }], ['四强', 'ORDINAL']]],
+  ['该股增长了9倍多，', [['9倍多', 'QUANTITY', { value: 9, unit: '倍', approx: true }]]],
+  // Not results: gold in a name, a coin, a win alone, a list of five hundred.
+  ['2024金融街论坛', [['2024', 'CARDINAL']]],
+  ['兑换100金币', [['100', 'CARDINAL']]],
+  ['以3胜', [['3', 'CARDINAL']]],
+  ['世界500强企业', [['500', 'CARDINAL']]],
+];
+
+for (const [text, expected] of SPORTS) test(`sports: ${text}`, () => check(text, expected));

@@ -1,0 +1,47 @@
+/**
+ * Sports results that count with a word the unit table does not hold: medals (10金5银4铜, 夺得6金),
+ * wins and losses (50胜18负), and the stage of a knockout a rank names (8强, 四强).
+ */
+import { C_CN_DIGIT, C_CN_SMALL, C_DIGIT, charClass } from './chars';
+
+const MEDALS = new Set('金银铜');
+const RESULTS = new Set('胜负平');
+/** What may follow a medal count that closes a tally: punctuation, another clause, the total. */
+const AFTER_MEDALS = new Set('、，,。；;）)共的也和及与！!');
+/** The rounds of a knockout named by the sides left in it. */
+const KNOCKOUT_SIDES = new Set([4, 8, 16, 32, 64]);
+
+function isNumeral(code: number): boolean {
+  const cls = charClass(code);
+  return cls === C_DIGIT || cls === C_CN_DIGIT || cls === C_CN_SMALL;
+}
+
+/** Whether a numeral and a tally word of `words` start at i (the next count of 10金5银, 2胜1负). */
+function countAt(text: string, i: number, words: Set<string>): boolean {
+  let k = i;
+  while (k < text.length && isNumeral(text.charCodeAt(k))) k++;
+  return k > i && k - i <= 4 && words.has(text[k]);
+}
+
+/** Whether the count ending at i - 1 is itself preceded by a count of the same tally (the 5 of 10金5银). */
+function countBefore(text: string, numeralStart: number, words: Set<string>): boolean {
+  return words.has(text[numeralStart - 1]) && numeralStart >= 2 && isNumeral(text.charCodeAt(numeralStart - 2));
+}
+
+/** The tally word after the numeral text[start, i), or '' when there is none. */
+export function tallyWordAt(text: string, start: number, i: number): string {
+  const c = text[i];
+  if (c === undefined) return '';
+  if (MEDALS.has(c)) {
+    const next = text[i + 1];
+    if (next === undefined || AFTER_MEDALS.has(next) || countAt(text, i + 1, MEDALS) || countBefore(text, start, MEDALS)) return c;
+    return '';
+  }
+  if (RESULTS.has(c)) return countAt(text, i + 1, RESULTS) || countBefore(text, start, RESULTS) ? c : '';
+  return '';
+}
+
+/** 8强, 四强: the knockout stage of that many sides, a rank (not 500强, a list's size). */
+export function isKnockoutStage(text: string, i: number, value: number, decimal: boolean): boolean {
+  return text[i] === '强' && !decimal && KNOCKOUT_SIDES.has(value);
+}
