@@ -70,6 +70,10 @@ export function expressionAt(text: string, i: number): Expr | Skip | null {
     const c = colonPair(text, n);
     if (c) return c;
   }
+  if (n.arabic && HYPHENS.has(text[n.end]) && isDigit(text.charCodeAt(n.end + 1))) {
+    const score = hyphenScore(text, n);
+    if (score) return score;
+  }
   const e: Expr = {
     start: i, end: n.end, kind: 'CARDINAL', value: n.value, approx: n.approx, confidence: n.arabic ? 0.75 : 0.7,
     numeral: n, bare: true, magnitude: 1,
@@ -145,6 +149,7 @@ function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
   if (!n.arabic && u.text === '届') return { skip: end };
   if (single && n.value === 0) return { skip: end }; // 零部件, 零件: a lone 零 is part of a word
   if (!n.arabic && u.text === '次' && SESSION_AFTER_CI.some((w) => text.startsWith(w, end))) return { skip: end };
+  if (!n.arabic && u.text === '次' && text.startsWith('产业', end)) return { skip: end + 2 }; // 三次产业: the three sectors
   // 一辆辆, 一个个: reduplication is an article use, not a count.
   if (u.text.length === 1 && text[end] === u.text && !n.arabic) return { skip: end + 1 };
   let unit = u.text;
@@ -272,7 +277,8 @@ const COLONS = new Set([':', '∶', '：']);
 /** 10:30 is a time of day; 2∶3 and 1:50000 are ratios or scores, one CARDINAL span (value a/b). */
 function colonPair(text: string, n: Numeral): Expr | null {
   const m = parseArabic(text, n.end + 1, () => 0);
-  if (!m || m.hasScale || n.hasScale || COLONS.has(text[m.end])) return null;
+  if (!m || m.hasScale || n.hasScale) return null;
+  if (COLONS.has(text[m.end])) return ratioChain(text, n, m);
   const base = { start: n.start, end: m.end, approx: false, numeral: n, bare: false, magnitude: 1 };
   if (!n.decimal && !m.decimal && n.value <= 24 && n.size <= 2 && m.size === 2 && m.value < 60) {
     return { ...base, kind: 'DATE', date: { hour: n.value, minute: m.value }, confidence: 0.8 };
@@ -282,3 +288,32 @@ function colonPair(text: string, n: Numeral): Expr | null {
   return { ...base, kind: 'CARDINAL', value: roundScaled(n.value / m.value), confidence: 0.6 };
 }
 
+/**
+ * 6.9:40.1:53.0, the shares of the three sectors: a ratio of three or more terms is one CARDINAL span
+ * with no single value. A time with seconds (10:30:15) is not one: it has no decimals.
+ */
+function ratioChain(text: string, n: Numeral, second: Numeral): Expr | null {
+  let last = second;
+  let decimals = n.decimal || second.decimal;
+  while (COLONS.has(text[last.end]) && isDigit(text.charCodeAt(last.end + 1))) {
+    const next = parseArabic(text, last.end + 1, () => 0);
+    if (!next || next.hasScale) return null;
+    decimals ||= next.decimal;
+    last = next;
+  }
+  if (!decimals) return null;
+  return { start: n.start, end: last.end, kind: 'CARDINAL', approx: false, numeral: n, bare: false, magnitude: 1, confidence: 0.6 };
+}
+
+const HYPHENS = new Set(['-', '－']);
+/** Words around a match's result: 以3-1战胜, 比分为2-0, 2-0横扫, 1-1战平. */
+const SCORE_BEFORE = /(?:以|比分为?|战成|打出|最终)$/;
+const SCORE_AFTER = /^(?:横扫|战胜|击败|取胜|获胜|胜出|不敌|落败|告负|惜败|战平|逆转|力克|力压|淘汰|大胜|完胜|的比分|赢下|拿下)/;
+
+/** 2-0 between a player and the verb of the result: a score, one CARDINAL span (a range of two counts has a unit). */
+function hyphenScore(text: string, n: Numeral): Expr | null {
+  const m = parseArabic(text, n.end + 1, () => 0);
+  if (!m || n.decimal || m.decimal || n.hasScale || m.hasScale || n.size > 2 || m.size > 2) return null;
+  if (!SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 3), n.start)) && !SCORE_AFTER.test(text.slice(m.end, m.end + 3))) return null;
+  return { start: n.start, end: m.end, kind: 'CARDINAL', approx: false, numeral: n, bare: false, magnitude: 1, confidence: 0.6 };
+}

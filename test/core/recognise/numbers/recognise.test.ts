@@ -214,3 +214,14 @@ const SPORTS: Array<[string, Expected[]]> = [
 ];
 
 for (const [text, expected] of SPORTS) test(`sports: ${text}`, () => check(text, expected));
+
+// Scores and ratios of three terms; a range with a unit and a time with seconds are neither.
+const SCORES: Array<[string, Expected[]]> = [
+  ['郑钦文2-0横扫对手', [['2-0', 'CARDINAL']]],
+  ['以3-1战胜对手', [['3-1', 'CARDINAL']]],
+  ['三次产业结构比为6.9:40.1:53.0。', [['6.9:40.1:53.0', 'CARDINAL']]],
+  ['5-8人参加', [['5-8人', 'QUANTITY', { low: 5, high: 8, unit: '人' }]]],
+  ['编号3-1的房间', [['3', 'CARDINAL']]],
+];
+
+for (const [text, expected] of SCORES) test(`score: ${text}`, () => check(text, expected));
