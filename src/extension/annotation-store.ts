@@ -91,6 +91,12 @@ export class AnnotationStore implements vscode.Disposable {
     e.decisions = decisions.map((d) => (d.orphan ? d : { ...d, quote: text.slice(d.start, d.end) }));
   }
 
+  /** Whether the engine's annotations are of the document's current version: their offsets then fit the text. */
+  isCurrent(doc: vscode.TextDocument): boolean {
+    const state = this.get(doc.uri);
+    return !!state && state.version === doc.version;
+  }
+
   get(uri: vscode.Uri): DocumentAnnotations | undefined {
     return this.byUri.get(uri.toString());
   }
