@@ -34,6 +34,9 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly byUri = new Map<string, DocumentAnnotations>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
+  private readonly moved = new vscode.EventEmitter<vscode.Uri>();
+  /** An edit moved a decision, changed the text it covers, or orphaned it: its sidecar no longer says where it is. */
+  readonly onDidMoveDecisions = this.moved.event;
 
   private entry(uri: vscode.Uri): DocumentAnnotations {
     const key = uri.toString();
@@ -88,7 +91,19 @@ export class AnnotationStore implements vscode.Disposable {
     let decisions = e.decisions;
     for (const c of changes) decisions = shiftDecisions(decisions, { offset: c.rangeOffset, deleted: c.rangeLength, inserted: c.text });
     const text = event.document.getText();
+    const before = e.decisions;
     e.decisions = decisions.map((d) => (d.orphan ? d : { ...d, quote: text.slice(d.start, d.end) }));
+    const changed = e.decisions.length !== before.length || e.decisions.some((d, i) => {
+      const b = before[i];
+      return d.orphan !== b.orphan || d.start !== b.start || d.end !== b.end || d.quote !== b.quote;
+    });
+    if (changed) this.moved.fire(event.document.uri);
+  }
+
+  /** Whether the engine's annotations are of the document's current version: their offsets then fit the text. */
+  isCurrent(doc: vscode.TextDocument): boolean {
+    const state = this.get(doc.uri);
+    return !!state && state.version === doc.version;
   }
 
   get(uri: vscode.Uri): DocumentAnnotations | undefined {
@@ -109,23 +124,34 @@ export class AnnotationStore implements vscode.Disposable {
     const now = current();
     if (now) return Promise.resolve(now);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const done = () => {
+        clearTimeout(timer);
         sub.dispose();
+        closed.dispose();
+      };
+      const timer = setTimeout(() => {
+        done();
         reject(new Error(`no annotations for ${uri.toString()} within ${timeoutMs} ms`));
       }, timeoutMs);
       const sub = this.onDidChange((u) => {
         if (u.toString() !== uri.toString()) return;
         const a = current();
         if (a) {
-          clearTimeout(timer);
-          sub.dispose();
+          done();
           resolve(a);
         }
+      });
+      // The engine annotates no closed document: waiting longer would only delay the caller.
+      const closed = vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d.uri.toString() !== uri.toString()) return;
+        done();
+        reject(new Error(`${uri.toString()} was closed before its annotations arrived`));
       });
     });
   }
 
   dispose(): void {
     this.changed.dispose();
+    this.moved.dispose();
   }
 }

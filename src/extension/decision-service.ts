@@ -45,16 +45,26 @@ export class DecisionService implements vscode.Disposable {
     ]);
   }
 
-  accept(doc: vscode.TextDocument, suggestions: Annotation[]): void {
+  /**
+   * Accept, reject and remove act on the engine's spans, whose offsets are those of the version it
+   * read: while it has not caught up with an edit they would land on other characters, so these
+   * refuse (return false) and the caller waits or tells the user.
+   */
+  accept(doc: vscode.TextDocument, suggestions: Annotation[]): boolean {
+    if (!this.store.isCurrent(doc)) return false;
     this.update(doc, (ds) => [...ds, ...suggestions.map((a) => this.make(doc, 'accept', a, a.label as EntityLabel))]);
+    return true;
   }
 
-  reject(doc: vscode.TextDocument, suggestions: Annotation[]): void {
+  reject(doc: vscode.TextDocument, suggestions: Annotation[]): boolean {
+    if (!this.store.isCurrent(doc)) return false;
     this.update(doc, (ds) => [...ds, ...suggestions.map((a) => this.make(doc, 'reject', a, a.label as EntityLabel))]);
+    return true;
   }
 
   /** Removes shown spans: the editor's own decisions are withdrawn, suggestions are rejected. */
-  remove(doc: vscode.TextDocument, spans: Annotation[]): void {
+  remove(doc: vscode.TextDocument, spans: Annotation[]): boolean {
+    if (!this.store.isCurrent(doc)) return false;
     this.update(doc, (ds) => {
       const decided = (a: Annotation) => a.source === 'manual' || a.status === 'accepted';
       let next = ds.filter(
@@ -66,6 +76,7 @@ export class DecisionService implements vscode.Disposable {
       }
       return next;
     });
+    return true;
   }
 
   /** Deletes orphaned decisions or re-attaches one to a new span. */

@@ -120,7 +120,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
       tree.refresh();
       updateContext();
     }),
-    vscode.workspace.onDidCloseTextDocument((d) => void sidecars.flush(d).finally(() => store.delete(d.uri))),
+    // Writes what is unsaved, then drops the document's state — unless it was opened again meanwhile
+    // (a change of language mode closes and reopens it at once).
+    vscode.workspace.onDidCloseTextDocument((d) => void sidecars.close(d)),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       // Workspace paths to models and glossaries outside the workspace become usable.
       settings = readSettings();

@@ -1,11 +1,14 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import * as vscode from 'vscode';
 import { buildSidecar, serializeSidecar, Sidecar } from '../core/sidecar/model';
 import { decisionsFromSidecar, sidecarContent } from '../core/sidecar/decisions';
+import { applyDecisions, Decision } from '../core/annotations/decisions';
 import { LocatedError } from '../core/sidecar/located';
 import {
   assertInside,
   currentStamp,
+  isFile,
   openSidecarFor,
   PathSafetyError,
   relativeArticlePath,
@@ -22,22 +25,50 @@ interface Loaded {
   /** The sidecar as last read from or written to disk, and a stamp of its bytes then (null: no file). */
   sidecar?: Sidecar;
   stamp: string | null;
-  /** Decisions changed since the last write. */
+  /** The editor's decisions changed since the last complete write. */
   dirty: boolean;
+  /**
+   * Edits moved decisions or changed their text since the last complete write: written with the
+   * article's next save, not when it closes (unsaved edits may be discarded then).
+   */
+  moved?: boolean;
+  /** Counts changes, so that a write that raced with a change does not count that change as saved. */
+  seq: number;
   /** The sidecar on disk is broken or another article's: never overwritten without asking. */
-  unreadable?: boolean;
+  unreadable?: Unreadable;
+}
+
+interface Unreadable {
+  /** What is wrong with it, as the Problems panel says. */
+  reason: string;
+  /** The article it belongs to, when it is another article's (same name, another extension). */
+  other?: string;
+  /** The user was told that their annotations are not being saved. */
+  told: boolean;
 }
 
 /**
  * Keeps each article's decisions in its sidecar (`news.txt` → `news.annotations.json`): read when the
  * article opens (re-anchored if the article changed since), written atomically on save or on command.
- * A sidecar changed on disk since it was read is never overwritten without asking; a broken one is
- * reported in the Problems panel at its line and column and left as it is.
+ * A sidecar changed on disk since it was read is never overwritten without asking; a broken one, or
+ * another article's, is reported in the Problems panel at its line and column and left as it is: the
+ * decisions stay in memory and are written only when the user agrees to back the old file up.
+ * Writes of one sidecar go one after another, so two saves at once never take each other for a
+ * change on disk.
  */
 export class SidecarSync implements vscode.Disposable {
   private readonly loaded = new Map<string, Loaded>();
   private readonly problems = vscode.languages.createDiagnosticCollection('zhNews.sidecar');
   private readonly disposables: vscode.Disposable[] = [];
+  /** Per sidecar file, the end of the last write queued for it. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Per document, which opening it is in: a close handled after a reopen leaves the new state alone. */
+  private readonly openings = new Map<string, number>();
+  private openCount = 0;
+  /** Decisions of a renamed article, waiting for the document under its new name. */
+  private readonly carried = new Map<string, { decisions: Decision[]; dirty: boolean }>();
+  /** Documents being renamed: their close neither writes nor asks (their decisions go with them). */
+  private readonly renaming = new Set<string>();
 
   constructor(
     private readonly store: AnnotationStore,
@@ -47,19 +78,29 @@ export class SidecarSync implements vscode.Disposable {
   ) {
     this.disposables.push(
       this.problems,
-      decisions.onDidChangeDecisions((uri) => {
-        const l = this.loaded.get(uri.toString());
-        if (l) l.dirty = true;
-        else this.loaded.set(uri.toString(), { stamp: null, dirty: true });
-      }),
+      decisions.onDidChangeDecisions((uri) => this.touch(uri, 'dirty')),
+      store.onDidMoveDecisions((uri) => this.touch(uri, 'moved')),
       vscode.workspace.onDidSaveTextDocument((doc) => {
         if (this.settings().sidecarSave === 'onSave') void this.save(doc, false);
       }),
+      vscode.workspace.onWillRenameFiles((e) => this.beforeRename(e.files)),
+      vscode.workspace.onDidRenameFiles((e) => this.afterRename(e.files)),
       vscode.commands.registerCommand(SAVE_ANNOTATIONS_COMMAND, async () => {
         const doc = vscode.window.activeTextEditor?.document;
         if (doc) await this.save(doc, true);
       }),
     );
+  }
+
+  private touch(uri: vscode.Uri, what: 'dirty' | 'moved'): void {
+    const key = uri.toString();
+    let l = this.loaded.get(key);
+    if (!l) {
+      l = { stamp: null, dirty: false, seq: 0 };
+      this.loaded.set(key, l);
+    }
+    l[what] = true;
+    l.seq++;
   }
 
   /** Where the sidecar of an article lives; a configured folder may not lead outside the workspace. */
@@ -82,13 +123,29 @@ export class SidecarSync implements vscode.Disposable {
   }
 
   /** Reads the article's sidecar, if any, and hands its decisions to the store. */
-  load(doc: vscode.TextDocument): void {
+  load(doc: vscode.TextDocument, options: { keepDecisions?: boolean } = {}): void {
     if (doc.uri.scheme !== 'file') return;
+    const key = doc.uri.toString();
+    this.openings.set(key, ++this.openCount);
+    const held = this.loaded.get(key);
+    // Opened again before its close was handled (a change of language mode closes and opens a
+    // document at once): the decisions in memory are newer than the file's, and are kept.
+    if (!options.keepDecisions && held && (held.dirty || held.moved)) return;
     const file = this.sidecarPath(doc);
     const sidecarUri = vscode.Uri.file(file);
-    const opened = openSidecarFor(doc.uri.fsPath, { text: doc.getText(), hadBom: fileHasBom(doc.uri.fsPath) }, { folder: this.settings().sidecarFolder || undefined });
+    const other = otherArticleOf(file, doc.uri.fsPath);
+    const opened = other
+      ? {
+          errors: [
+            { file, line: 1, col: 1, message: vscode.l10n.t('it belongs to {0}, which has the same name', vscode.workspace.asRelativePath(vscode.Uri.file(other))) },
+          ],
+        }
+      : openSidecarFor(doc.uri.fsPath, { text: doc.getText(), hadBom: fileHasBom(doc.uri.fsPath) }, { folder: this.settings().sidecarFolder || undefined });
+    const keep = options.keepDecisions ? { dirty: true, moved: held?.moved, seq: (held?.seq ?? 0) + 1 } : { dirty: false, seq: 0 };
     if (opened === undefined) {
       this.problems.delete(sidecarUri);
+      if (options.keepDecisions) this.loaded.set(key, { stamp: null, ...keep });
+      else this.adoptCopied(doc);
       return;
     }
     if ('errors' in opened) {
@@ -96,10 +153,15 @@ export class SidecarSync implements vscode.Disposable {
       void vscode.window.showWarningMessage(
         vscode.l10n.t('The annotations file {0} could not be read ({1}); it was left unchanged. See the Problems panel.', vscode.workspace.asRelativePath(sidecarUri), opened.errors[0].message),
       );
-      this.loaded.set(doc.uri.toString(), { stamp: safeStamp(file), dirty: false, unreadable: true });
+      this.loaded.set(key, { stamp: safeStamp(file), ...keep, unreadable: { reason: opened.errors[0].message, other, told: false } });
+      if (!options.keepDecisions) this.adoptCopied(doc);
       return;
     }
     this.problems.delete(sidecarUri);
+    if (options.keepDecisions) {
+      this.loaded.set(key, { sidecar: opened.sidecar, stamp: opened.stamp, ...keep });
+      return;
+    }
     const moved = opened.report.filter((r) => r.outcome === 'moved' || r.outcome === 'fuzzy').length;
     const lost = opened.report.filter((r) => r.outcome === 'orphan').length;
     if (moved || lost) {
@@ -107,23 +169,83 @@ export class SidecarSync implements vscode.Disposable {
         vscode.l10n.t('The article changed since its annotations were saved: {0} found at a new place, {1} orphaned (see the Entities view).', String(moved), String(lost)),
       );
     }
-    this.loaded.set(doc.uri.toString(), { sidecar: opened.sidecar, stamp: opened.stamp, dirty: opened.belonging !== 'same' });
+    this.loaded.set(key, { sidecar: opened.sidecar, stamp: opened.stamp, dirty: opened.belonging !== 'same', seq: 0 });
     this.store.setDecisions(doc.uri, decisionsFromSidecar(opened.sidecar.annotations, opened.sidecar.orphans));
+    this.adoptCopied(doc);
+  }
+
+  /**
+   * Decisions that belong to this document but are not in its sidecar: those of an article renamed
+   * to this name, or — when it has no sidecar — those of an open article with the very same text
+   * (Save As makes such a copy). They are the user's work, so they come along, to be saved here.
+   */
+  private adoptCopied(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const carried = this.carried.get(key);
+    this.carried.delete(key);
+    let decisions = carried?.decisions;
+    let from: vscode.TextDocument | undefined;
+    if (!decisions && !this.loaded.has(key)) {
+      const text = doc.getText();
+      from = text
+        ? vscode.workspace.textDocuments.find(
+            (d) => d.uri.scheme === 'file' && d.uri.toString() !== key && !d.isClosed && (this.store.get(d.uri)?.decisions.length ?? 0) > 0 && d.getText() === text,
+          )
+        : undefined;
+      decisions = from && this.store.get(from.uri)?.decisions.map((d) => ({ ...d }));
+    }
+    if (!decisions) return;
+    this.store.setDecisions(doc.uri, decisions);
+    if (carried && !carried.dirty) return;
+    this.touch(doc.uri, 'dirty');
+    if (from) {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('{0} has the same text as {1}: its {2} annotation decisions were copied, and are saved with {0}.', vscode.workspace.asRelativePath(doc.uri), vscode.workspace.asRelativePath(from.uri), String(decisions.length)),
+      );
+    }
   }
 
   /** Writes the sidecar; `explicit` when the user asked (then it is written even without decisions). */
   async save(doc: vscode.TextDocument, explicit: boolean): Promise<boolean> {
-    const loaded = this.loaded.get(doc.uri.toString());
     if (doc.uri.scheme !== 'file' || !this.store.get(doc.uri)) return false;
-    if (!explicit && !loaded?.dirty) return false;
+    const loaded = this.loaded.get(doc.uri.toString());
+    if (!explicit && !loaded?.dirty && !loaded?.moved) return false;
     const file = this.sidecarPath(doc);
-    const sidecar = await this.build(doc, file);
+    if (loaded?.unreadable) {
+      // Said once per reading of the file; again whenever the user asks to save.
+      if (explicit || !loaded.unreadable.told) {
+        loaded.unreadable.told = true;
+        const offer = this.offerFresh(doc, file, loaded.unreadable, 'open');
+        if (explicit) return offer;
+        void offer;
+      }
+      return false;
+    }
+    return this.serially(file, () => this.write(doc, file));
+  }
+
+  /** One write of the sidecar, in the queue of its file. */
+  private async write(doc: vscode.TextDocument, file: string): Promise<boolean> {
+    const key = doc.uri.toString();
+    const other = otherArticleOf(file, doc.uri.fsPath);
+    if (other) {
+      // Another article's sidecar has appeared under this one's name since it was read.
+      const l = this.loaded.get(key) ?? { stamp: safeStamp(file), dirty: true, seq: 1 };
+      l.unreadable = { reason: vscode.l10n.t('it belongs to {0}, which has the same name', vscode.workspace.asRelativePath(vscode.Uri.file(other))), other, told: true };
+      this.loaded.set(key, l);
+      void this.offerFresh(doc, file, l.unreadable, 'open');
+      return false;
+    }
+    const seq = this.loaded.get(key)?.seq ?? 0;
+    const { sidecar, complete } = await this.compose(doc, file);
     const json = serializeSidecar(sidecar);
-    let result = saveSidecarText(file, json, { expectedStamp: loaded ? loaded.stamp : null });
+    // Read after the wait: a write queued before this one has updated it.
+    const expectedStamp = this.loaded.get(key)?.stamp ?? null;
+    let result = saveSidecarText(file, json, { expectedStamp });
     if (!result.written) {
       const choice = await this.askConflict(vscode.Uri.file(file), json);
       if (choice === 'theirs') {
-        this.loaded.delete(doc.uri.toString());
+        this.loaded.delete(key);
         this.load(doc);
         return false;
       }
@@ -131,44 +253,179 @@ export class SidecarSync implements vscode.Disposable {
       result = saveSidecarText(file, json, { force: true });
     }
     if (!result.written) return false;
-    this.loaded.set(doc.uri.toString(), { sidecar, stamp: result.stamp, dirty: false });
+    const l = this.loaded.get(key) ?? { stamp: null, dirty: false, seq };
+    l.sidecar = sidecar;
+    l.stamp = result.stamp;
+    // Only a write of the engine's current list and of every change made until it was composed
+    // counts as saved; otherwise the next save writes again.
+    if (complete && l.seq === seq) {
+      l.dirty = false;
+      l.moved = false;
+    }
+    this.loaded.set(key, l);
     this.problems.delete(vscode.Uri.file(file));
     return true;
   }
 
+  private serially<T>(file: string, job: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(file) ?? Promise.resolve();
+    const next = previous.then(job, job);
+    const tail = next.catch(() => undefined);
+    this.queues.set(file, tail);
+    void tail.then(() => {
+      if (this.queues.get(file) === tail) this.queues.delete(file);
+    });
+    return next;
+  }
+
   /** The sidecar of the document as it stands now (annotations of its current version). */
   async build(doc: vscode.TextDocument, file = this.sidecarPath(doc)): Promise<Sidecar> {
+    return (await this.compose(doc, file)).sidecar;
+  }
+
+  /** The sidecar as it stands now; `complete` when it holds the engine's list of the current version. */
+  private async compose(doc: vscode.TextDocument, file: string): Promise<{ sidecar: Sidecar; complete: boolean }> {
     await this.store.waitFor(doc.uri, 30000).catch(() => undefined);
     const state = this.store.get(doc.uri);
     const loaded = this.loaded.get(doc.uri.toString());
     const text = doc.getText();
-    // If the engine has not caught up with the last edit, write the decisions alone rather than stale spans.
-    const shown = state && state.version === doc.version ? state.annotations : [];
-    const content = sidecarContent(text, shown, state?.decisions ?? [], loaded?.sidecar?.orphans ?? []);
-    return buildSidecar(text, content.annotations, {
+    const decisions = state?.decisions ?? [];
+    // If the engine has not caught up with the last edit (the article was closed first, or it timed
+    // out), its spans are of an older text: the decisions, kept in step with every edit, are written
+    // alone — accepted and marked spans as well as rejections.
+    const complete = !!state && state.version === doc.version && !state.partial;
+    const shown = complete ? state.annotations : applyDecisions([], decisions);
+    const content = sidecarContent(text, shown, decisions, loaded?.sidecar?.orphans ?? []);
+    const sidecar = buildSidecar(text, content.annotations, {
       path: relativeArticlePath(file, doc.uri.fsPath),
       hadBom: fileHasBom(doc.uri.fsPath),
       generator: { name: 'zh-news-annotator', version: this.version },
       previous: loaded?.sidecar,
       orphans: content.orphans,
     });
+    return { sidecar, complete };
   }
 
   /**
-   * Called when an article closes or the window goes away: decisions not yet written are the
-   * editor's work, so they are written whatever the save setting says.
+   * The sidecar cannot be written: it is unreadable (the user's decisions stay in memory) or another
+   * article's. Says so, naming the file and the reason; for an unreadable one offers to move it aside
+   * to `….bak-<time>` and write a new one, and does that only when the user agrees.
    */
-  async flush(doc: vscode.TextDocument): Promise<void> {
+  private async offerFresh(doc: vscode.TextDocument, file: string, u: Unreadable, when: 'open' | 'closing'): Promise<boolean> {
+    const article = vscode.workspace.asRelativePath(doc.uri);
+    const sidecar = vscode.workspace.asRelativePath(vscode.Uri.file(file));
+    if (u.other) {
+      void vscode.window.showWarningMessage(
+        when === 'closing'
+          ? vscode.l10n.t('The annotations of {0} were not saved: its annotations file {1} belongs to {2}, which has the same name, and is not overwritten. Rename {0} so that it has an annotations file of its own.', article, sidecar, vscode.workspace.asRelativePath(vscode.Uri.file(u.other)))
+          : vscode.l10n.t('The annotations of {0} are not saved: its annotations file {1} belongs to {2}, which has the same name, and is not overwritten. They are kept while {0} is open; rename it (Explorer ▸ Rename) and they are saved under its new name.', article, sidecar, vscode.workspace.asRelativePath(vscode.Uri.file(u.other))),
+      );
+      return false;
+    }
+    const backup = `${file}.bak-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    const yes = vscode.l10n.t('Move aside and write a new file');
+    const choice = await vscode.window.showWarningMessage(
+      when === 'closing'
+        ? vscode.l10n.t('{0} was closed, but its annotations of this session were not saved: its annotations file {1} could not be read ({2}), and a file that cannot be read is never overwritten. Move that file aside as {3} and write a new one with this session\'s annotations? Otherwise they are lost.', article, sidecar, u.reason, basename(backup))
+        : vscode.l10n.t('The annotations of {0} are not saved: its annotations file {1} could not be read ({2}), and a file that cannot be read is never overwritten. They are kept while {0} is open. Move that file aside as {3} and write a new one with this session\'s annotations?', article, sidecar, u.reason, basename(backup)),
+      yes,
+    );
+    if (choice !== yes) return false;
+    const key = doc.uri.toString();
+    const moved = await this.serially(file, async () => {
+      try {
+        if (existsSync(file)) renameSync(file, backup);
+      } catch (e) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('{0} could not be moved aside ({1}); nothing was written.', sidecar, String((e as Error).message)));
+        return false;
+      }
+      const l = this.loaded.get(key) ?? { dirty: true, seq: 1, stamp: null };
+      l.unreadable = undefined;
+      l.sidecar = undefined;
+      l.stamp = null;
+      l.dirty = true;
+      this.loaded.set(key, l);
+      this.problems.delete(vscode.Uri.file(file));
+      return true;
+    });
+    if (!moved) return false;
+    const written = await this.save(doc, true);
+    if (written) void vscode.window.showInformationMessage(vscode.l10n.t('{0} was moved aside as {1}, and a new one written.', sidecar, basename(backup)));
+    return written;
+  }
+
+  /**
+   * Called when an article closes: decisions not yet written are the editor's work, so they are
+   * written whatever the save setting says. Its state is dropped after, unless it was opened again
+   * meanwhile.
+   */
+  async close(doc: vscode.TextDocument): Promise<void> {
+    const key = doc.uri.toString();
+    const opening = this.openings.get(key);
     try {
-      if (this.loaded.get(doc.uri.toString())?.dirty) await this.save(doc, false);
+      const l = this.loaded.get(key);
+      if (l?.dirty && !this.renaming.has(key)) {
+        if (l.unreadable) await this.offerFresh(doc, this.sidecarPath(doc), l.unreadable, 'closing');
+        else await this.save(doc, false);
+      }
     } finally {
-      this.loaded.delete(doc.uri.toString());
+      if (this.openings.get(key) === opening) {
+        this.openings.delete(key);
+        this.loaded.delete(key);
+        this.renaming.delete(key);
+        this.store.delete(doc.uri);
+      }
     }
   }
 
   async flushAll(): Promise<void> {
     for (const doc of vscode.workspace.textDocuments) {
       if (this.loaded.get(doc.uri.toString())?.dirty) await this.save(doc, false).catch(() => false);
+    }
+  }
+
+  /** An article (or a folder of them) is about to be renamed: its decisions go to the new name. */
+  private beforeRename(files: ReadonlyArray<{ oldUri: vscode.Uri; newUri: vscode.Uri }>): void {
+    for (const { oldUri, newUri } of files) {
+      const from = oldUri.toString();
+      for (const doc of vscode.workspace.textDocuments) {
+        const key = doc.uri.toString();
+        if (key !== from && !key.startsWith(from.endsWith('/') ? from : `${from}/`)) continue;
+        const decisions = this.store.get(doc.uri)?.decisions;
+        if (!decisions?.length) continue;
+        const l = this.loaded.get(key);
+        const to = newUri.toString() + key.slice(from.length);
+        this.carried.set(to, { decisions: decisions.map((d) => ({ ...d })), dirty: !!(l?.dirty || l?.moved || l?.unreadable) });
+        this.renaming.add(key);
+      }
+    }
+  }
+
+  /** After a rename: an article's sidecar moves with it, unless the new name already has one. */
+  private afterRename(files: ReadonlyArray<{ oldUri: vscode.Uri; newUri: vscode.Uri }>): void {
+    for (const { oldUri, newUri } of files) {
+      if (oldUri.scheme !== 'file' || newUri.scheme !== 'file' || !isFile(newUri.fsPath)) continue;
+      const folder = this.settings().sidecarFolder || undefined;
+      const from = sidecarPathFor(oldUri.fsPath, folder);
+      const to = sidecarPathFor(newUri.fsPath, folder);
+      if (from !== to && existsSync(from) && !otherArticleOf(from, oldUri.fsPath, newUri.fsPath)) {
+        if (existsSync(to)) {
+          void vscode.window.showWarningMessage(
+            vscode.l10n.t('{0} was renamed to {1}, but {2} already exists: the annotations file {3} was not moved.', vscode.workspace.asRelativePath(oldUri), vscode.workspace.asRelativePath(newUri), vscode.workspace.asRelativePath(vscode.Uri.file(to)), vscode.workspace.asRelativePath(vscode.Uri.file(from))),
+          );
+        } else {
+          try {
+            renameSync(from, to);
+          } catch (e) {
+            void vscode.window.showWarningMessage(
+              vscode.l10n.t('The annotations file {0} could not be moved to {1} ({2}).', vscode.workspace.asRelativePath(vscode.Uri.file(from)), vscode.workspace.asRelativePath(vscode.Uri.file(to)), String((e as Error).message)),
+            );
+          }
+        }
+      }
+      // The document under the new name may have opened before the file moved: read it now.
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === newUri.toString() && !d.isClosed);
+      if (doc) this.load(doc, { keepDecisions: !!this.store.get(doc.uri)?.decisions.length });
     }
   }
 
@@ -207,6 +464,24 @@ export class SidecarSync implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/**
+ * The other article a sidecar file belongs to, when it names one that exists (`news.md` and
+ * `news.txt` share `news.annotations.json`): undefined when it names `article` (or `alsoOurs`), names
+ * nothing that exists, or cannot be read.
+ */
+function otherArticleOf(file: string, article: string, alsoOurs?: string): string | undefined {
+  let named: unknown;
+  try {
+    named = (JSON.parse(readFileSync(file, 'utf8')) as { document?: { path?: unknown } })?.document?.path;
+  } catch {
+    return undefined;
+  }
+  if (typeof named !== 'string' || !named) return undefined;
+  const path = resolve(dirname(file), named);
+  if (path === resolve(article) || (alsoOurs && path === resolve(alsoOurs))) return undefined;
+  return isFile(path) ? path : undefined;
 }
 
 function safeStamp(file: string): string | null {

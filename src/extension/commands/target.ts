@@ -34,6 +34,23 @@ export function annotationsAtSelection(store: AnnotationStore, editor: vscode.Te
   return out;
 }
 
+/** How long a command waits for the engine to catch up with the last edit before it gives up. */
+export const CATCH_UP_MS = 3000;
+
+/**
+ * Resolves true once the engine's annotations are of the document's current version (their offsets
+ * then fit the text); false, after telling the user, when they are still behind after a few seconds.
+ */
+export async function whenCurrent(store: AnnotationStore, doc: vscode.TextDocument, timeoutMs = CATCH_UP_MS): Promise<boolean> {
+  if (store.isCurrent(doc)) return true;
+  await store.waitFor(doc.uri, timeoutMs).catch(() => undefined);
+  if (store.isCurrent(doc)) return true;
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('The annotations of {0} are still being updated after your last edit; nothing was changed. Try again in a moment.', vscode.workspace.asRelativePath(doc.uri)),
+  );
+  return false;
+}
+
 export function isSuggestion(a: Annotation): boolean {
   return a.source === 'auto' && a.status !== 'accepted';
 }

@@ -1,0 +1,307 @@
+// The stand-in for `vscode` must load before anything from src/extension.
+import { answers, close, edit, events, makeDoc, open, settle, shown, StubDocument, Uri, vscode } from './support/vscode-stub';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type * as VSCode from 'vscode';
+import { Annotation } from '../../src/core/types';
+import { buildSidecar, serializeSidecar } from '../../src/core/sidecar/model';
+import { AnnotationStore } from '../../src/extension/annotation-store';
+import { DecisionService } from '../../src/extension/decision-service';
+import { SidecarSync } from '../../src/extension/sidecar-sync';
+import { ExtensionSettings } from '../../src/extension/settings';
+
+/*
+ * The sidecar writer, the store and the decision service, run for real against a small stand-in
+ * for VS Code, wired the way extension.ts wires them.
+ */
+
+const asDoc = (d: StubDocument) => d as unknown as VSCode.TextDocument;
+
+function setup() {
+  vscode.workspace.textDocuments = [];
+  shown.length = 0;
+  answers.next = () => undefined;
+  const store = new AnnotationStore();
+  const decisions = new DecisionService(store);
+  const settings = { sidecarSave: 'onSave', sidecarFolder: '', languages: ['plaintext', 'markdown'] } as unknown as ExtensionSettings;
+  const sync = new SidecarSync(store, decisions, '1.0.0', () => settings);
+  const isArticle = (d: StubDocument) => settings.languages.includes(d.languageId);
+  // As in extension.ts.
+  const wiring = [
+    events.open.event((d) => {
+      if (isArticle(d)) sync.load(asDoc(d));
+    }),
+    events.change.event((e) => store.applyEdit(e as unknown as VSCode.TextDocumentChangeEvent)),
+    events.close.event((d) => void sync.close(asDoc(d))),
+  ];
+  const engine = (doc: StubDocument, annotations: Annotation[]) =>
+    store.updateAuto({ uri: doc.uri.toString(), version: doc.version, annotations, engineMs: 0 });
+  const dispose = () => {
+    for (const w of [...wiring, sync, decisions, store]) w.dispose();
+  };
+  return { store, decisions, sync, engine, dispose };
+}
+
+function folder(): string {
+  return mkdtempSync(join(tmpdir(), 'zhnews-sync-'));
+}
+
+const auto = (start: number, end: number, label: Annotation['label']): Annotation => ({ start, end, label, source: 'auto', confidence: 0.9 });
+
+function sidecarOf(dir: string, stem = 'news'): { path: string; annotations: string[]; orphans: number; raw: string } {
+  const raw = readFileSync(join(dir, `${stem}.annotations.json`), 'utf8');
+  const j = JSON.parse(raw) as { document: { path: string }; annotations: Array<{ quote: { exact: string }; status: string; label: string; source: string }>; orphans: unknown[] };
+  return { path: j.document.path, annotations: j.annotations.map((a) => `${a.quote.exact}:${a.label}:${a.status}`).sort(), orphans: j.orphans.length, raw };
+}
+
+function writeSidecar(dir: string, article: string, text: string, spans: Annotation[], patch: (j: Record<string, unknown>) => void = () => undefined): string {
+  const sc = buildSidecar(text, spans, { path: article, generator: { name: 'zh-news-annotator', version: '0.0.1' } });
+  const j = JSON.parse(serializeSidecar(sc)) as Record<string, unknown>;
+  patch(j);
+  const file = join(dir, article.replace(/\.[^.]+$/, '') + '.annotations.json');
+  writeFileSync(file, JSON.stringify(j, null, 2));
+  return file;
+}
+
+const manual = (start: number, end: number, label: Annotation['label']): Annotation => ({ start, end, label, source: 'manual', status: 'accepted', confidence: 1 });
+
+test('#1 a sidecar of a newer format is never overwritten: decisions stay in memory, the user is told once, and a new file is written only on consent after a backup', async () => {
+  const { decisions, sync, engine, store, dispose } = setup();
+  try {
+    const dir = folder();
+    const text = '记者张三报道，李四出席。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const file = writeSidecar(dir, 'news.txt', text, [manual(2, 4, 'PER')], (j) => {
+      j.formatVersion = 2;
+      j.newField = { x: 1 };
+    });
+    const before = readFileSync(file, 'utf8');
+    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(doc, []);
+    decisions.mark(asDoc(doc), { start: 7, end: 9 }, 'PER');
+    assert.equal(await sync.save(asDoc(doc), false), false);
+    events.save.fire(doc);
+    await settle();
+    assert.equal(readFileSync(file, 'utf8'), before, 'the unreadable sidecar was overwritten');
+    const told = shown.filter((m) => m.startsWith('WARN The annotations of news.txt are not saved'));
+    assert.equal(told.length, 1, shown.join('\n'));
+    assert.match(told[0], /news\.annotations\.json could not be read \(.+\)/);
+    assert.equal(store.get(asDoc(doc).uri)?.decisions.length, 1, 'the new decision is kept in memory');
+
+    // Asked explicitly, and agreed: the old file is moved aside, a new one written.
+    answers.next = (_m, items) => items[0];
+    assert.equal(await sync.save(asDoc(doc), true), true);
+    const backups = readdirSync(dir).filter((f) => f.startsWith('news.annotations.json.bak-'));
+    assert.equal(backups.length, 1);
+    assert.equal(readFileSync(join(dir, backups[0]), 'utf8'), before);
+    assert.deepEqual(sidecarOf(dir).annotations, ['李四:PER:accepted']);
+  } finally {
+    dispose();
+  }
+});
+
+test('#1 a sidecar with a syntax error is not overwritten when the article closes, and the user is asked before the decisions go', async () => {
+  const { decisions, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    const text = '记者张三报道，李四出席。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const file = join(dir, 'news.annotations.json');
+    writeFileSync(file, '{ "formatVersion": 1, oops');
+    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(doc, []);
+    decisions.mark(asDoc(doc), { start: 7, end: 9 }, 'PER');
+    close(doc);
+    await settle();
+    assert.equal(readFileSync(file, 'utf8'), '{ "formatVersion": 1, oops');
+    assert.ok(shown.some((m) => m.startsWith('WARN news.txt was closed, but its annotations of this session were not saved')), shown.join('\n'));
+  } finally {
+    dispose();
+  }
+});
+
+test('#1 news.txt and news.md in one folder do not share a sidecar silently: the second is refused with a message naming the first', async () => {
+  const { decisions, sync, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    const t1 = '记者张三报道，李四出席。';
+    const t2 = '# 稿件\n\n王五在重庆。';
+    writeFileSync(join(dir, 'news.txt'), t1);
+    writeFileSync(join(dir, 'news.md'), t2);
+    const a = open(makeDoc(join(dir, 'news.txt'), t1));
+    const b = open(makeDoc(join(dir, 'news.md'), t2, 'markdown'));
+    engine(a, []);
+    engine(b, []);
+    decisions.mark(asDoc(a), { start: 2, end: 4 }, 'PER');
+    assert.equal(await sync.save(asDoc(a), false), true);
+    const first = sidecarOf(dir).raw;
+    decisions.mark(asDoc(b), { start: 6, end: 8 }, 'PER');
+    assert.equal(await sync.save(asDoc(b), false), false);
+    assert.equal(sidecarOf(dir).raw, first, "news.md's save replaced news.txt's sidecar");
+    assert.ok(shown.some((m) => /^WARN The annotations of news\.md are not saved: .*belongs to news\.txt/.test(m)), shown.join('\n'));
+
+    // Opened when the sidecar is already news.txt's: refused as well, never offered for overwriting.
+    close(b);
+    await settle();
+    shown.length = 0;
+    const c = open(makeDoc(join(dir, 'news.md'), t2, 'markdown'));
+    engine(c, []);
+    decisions.mark(asDoc(c), { start: 6, end: 8 }, 'PER');
+    answers.next = (_m, items) => items[0];
+    assert.equal(await sync.save(asDoc(c), true), false);
+    assert.equal(sidecarOf(dir).raw, first);
+    assert.deepEqual(readdirSync(dir).filter((f) => f.includes('.bak-')), []);
+  } finally {
+    dispose();
+  }
+});
+
+test('#2 closing an article before the engine catches up still writes its accepted and marked spans', async () => {
+  const { decisions, store, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    const text = '记者张三报道，李四出席重庆会议。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(doc, [auto(2, 4, 'PER'), auto(7, 9, 'PER'), auto(11, 13, 'LOC')]);
+    const shownNow = () => store.get(asDoc(doc).uri)!.annotations;
+    decisions.accept(asDoc(doc), [shownNow()[0]]);
+    decisions.mark(asDoc(doc), { start: 11, end: 13 }, 'ORG');
+    decisions.reject(asDoc(doc), [shownNow().find((a) => a.start === 7)!]);
+    edit(doc, text.length, 0, '\n');
+    writeFileSync(join(dir, 'news.txt'), doc.getText());
+    events.save.fire(doc);
+    close(doc);
+    await settle(50);
+    assert.deepEqual(sidecarOf(dir).annotations, ['张三:PER:accepted', '李四:PER:rejected', '重庆:ORG:accepted']);
+  } finally {
+    dispose();
+  }
+});
+
+test('#3 changing the language mode (close and open at once) keeps saved and unsaved decisions', async () => {
+  const { decisions, store, sync, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    const text = '记者张三报道，李四出席重庆会议。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    const suggestions = [auto(2, 4, 'PER'), auto(7, 9, 'PER'), auto(11, 13, 'LOC')];
+    engine(doc, suggestions);
+    decisions.accept(asDoc(doc), [store.get(asDoc(doc).uri)!.annotations[0]]);
+    decisions.reject(asDoc(doc), [store.get(asDoc(doc).uri)!.annotations[1]]);
+    assert.equal(await sync.save(asDoc(doc), false), true);
+    // An unsaved decision, then Plain Text → Markdown.
+    decisions.mark(asDoc(doc), { start: 11, end: 13 }, 'ORG');
+    close(doc);
+    doc.languageId = 'markdown';
+    open(doc);
+    await settle();
+    assert.equal(store.get(asDoc(doc).uri)?.decisions.length, 3, 'decisions were lost by the change of mode');
+    doc.version++;
+    engine(doc, suggestions);
+    decisions.mark(asDoc(doc), { start: 0, end: 2 }, 'ORG');
+    await sync.save(asDoc(doc), false);
+    assert.deepEqual(sidecarOf(dir).annotations, ['张三:PER:accepted', '李四:PER:rejected', '记者:ORG:accepted', '重庆:ORG:accepted']);
+  } finally {
+    dispose();
+  }
+});
+
+test('#10 an edit inside a decided span marks the sidecar dirty: saving the article writes the new anchor', async () => {
+  const { decisions, sync, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    const text = '11月28日，市长王伟在会上说。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(doc, []);
+    const s = text.indexOf('王伟');
+    decisions.mark(asDoc(doc), { start: s, end: s + 2 }, 'PER');
+    assert.equal(await sync.save(asDoc(doc), false), true);
+    edit(doc, s + 1, 1, '炜');
+    engine(doc, []);
+    writeFileSync(join(dir, 'news.txt'), doc.getText());
+    events.save.fire(doc);
+    await settle();
+    assert.deepEqual(sidecarOf(dir).annotations, ['王炜:PER:accepted']);
+  } finally {
+    dispose();
+  }
+});
+
+test('#13 two saves at once write one after the other, without a false "changed on disk"', async () => {
+  const { decisions, sync, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    const text = '记者张三报道，李四出席。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(doc, []);
+    decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+    edit(doc, text.length, 0, '\n');
+    const p1 = sync.save(asDoc(doc), false);
+    const p2 = sync.save(asDoc(doc), true);
+    setTimeout(() => engine(doc, []), 20);
+    await Promise.all([p1, p2]);
+    assert.deepEqual(shown.filter((m) => m.includes('changed on disk')), []);
+    assert.deepEqual(sidecarOf(dir).annotations, ['张三:PER:accepted']);
+  } finally {
+    dispose();
+  }
+});
+
+test('#14 renaming an article moves its sidecar, and unsaved decisions follow it', async () => {
+  const { decisions, store, sync, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    const text = '记者张三报道，李四出席。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const old = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(old, []);
+    decisions.mark(asDoc(old), { start: 2, end: 4 }, 'PER');
+    assert.equal(await sync.save(asDoc(old), false), true);
+    decisions.mark(asDoc(old), { start: 7, end: 9 }, 'PER'); // not saved yet
+    const files = [{ oldUri: old.uri, newUri: Uri.file(join(dir, 'renamed.txt')) }];
+    events.willRename.fire({ files, waitUntil: () => undefined });
+    renameSync(join(dir, 'news.txt'), join(dir, 'renamed.txt'));
+    close(old);
+    const moved = open(makeDoc(join(dir, 'renamed.txt'), text));
+    events.didRename.fire({ files });
+    await settle();
+    assert.equal(existsSync(join(dir, 'news.annotations.json')), false);
+    assert.deepEqual(store.get(asDoc(moved).uri)?.decisions.map((d) => d.quote).sort(), ['张三', '李四']);
+    engine(moved, []);
+    assert.equal(await sync.save(asDoc(moved), false), true);
+    const sc = sidecarOf(dir, 'renamed');
+    assert.equal(sc.path, 'renamed.txt');
+    assert.deepEqual(sc.annotations, ['张三:PER:accepted', '李四:PER:accepted']);
+    assert.deepEqual(shown.filter((m) => m.includes('changed on disk')), []);
+  } finally {
+    dispose();
+  }
+});
+
+test('#14 Save As: the copy opened under a new name takes the decisions, and its save writes its own sidecar', async () => {
+  const { decisions, store, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    const text = '记者张三报道，李四出席。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const a = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(a, []);
+    decisions.mark(asDoc(a), { start: 2, end: 4 }, 'PER');
+    writeFileSync(join(dir, 'copy.txt'), text);
+    const b = open(makeDoc(join(dir, 'copy.txt'), text));
+    engine(b, []);
+    assert.deepEqual(store.get(asDoc(b).uri)?.decisions.map((d) => d.quote), ['张三']);
+    events.save.fire(b);
+    await settle();
+    assert.deepEqual(sidecarOf(dir, 'copy').annotations, ['张三:PER:accepted']);
+  } finally {
+    dispose();
+  }
+});
