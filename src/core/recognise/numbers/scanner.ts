@@ -154,6 +154,10 @@ const NUMBER_BEFORE_HAO = new Set('第月是为到至初每前后约近共计这
 
 const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '"': '"', "'": "'", '「': '」', '『': '』', '＂': '＂' };
 const LIST_MARK_AFTER = new Set(['.', '．', '、', ')', '）', '·']);
+/** A Latin letter and one space before a number: the number goes with that name (OS 2, Neo 7). */
+const LATIN_NAME_BEFORE = /[A-Za-z] $/;
+/** The words that name a model's variant after its number (14 Pro, 10 Ultra). */
+const MODEL_SUFFIX_AFTER = /^ ?(?:Pro|Max|Ultra|Plus|Mini|mini|SE|Lite|Air)(?![A-Za-z])/;
 
 /** Context checks on a finished expression: codes after it, plus-formulas, quoted codes, list markers. */
 function accept(text: string, e: Expr): boolean {
@@ -180,6 +184,8 @@ function accept(text: string, e: Expr): boolean {
     const close = QUOTES[text[e.start - 1]];
     if (close && text[e.end] === close && !n.decimal && !n.hasScale) return false;
     if (text[e.end] === '型' || text[e.end] === '式') return false; // 323型, 米24式: a model number
+    // 小米14 Pro, 真我Neo 7, 澎湃OS 2, Mate 70: the number of a product's model, beside a Latin name.
+    if (!n.decimal && !n.hasScale && (LATIN_NAME_BEFORE.test(text.slice(Math.max(0, e.start - 2), e.start)) || MODEL_SUFFIX_AFTER.test(text.slice(e.end, e.end + 7)))) return false;
     if (text[e.end] === '后' && n.size === 2 && !n.decimal) return false; // 90后, 00后: a generation
     if (n.size >= 11 && !n.decimal && !n.hasScale) return false; // phone and ID numbers
     // 拨打120, 12345热线, 110报警: a service number is a name (GUIDELINES: numerals inside names).
