@@ -161,7 +161,7 @@ export function quarter(text: string, i: number): Expr | null {
   for (let k = i + 1; k <= i + 4 && k < text.length && !ji; k++) ji = text.charCodeAt(k) === 0x5b63;
   if (!ji) return null;
   const lead = text[i] === '第' || text[i] === '前' ? text[i] : '';
-  if (lead === '前' && BEFORE_QIAN.has(text[i - 1])) return null;
+  if (lead === '前' && BEFORE_QIAN.has(text[i - 1]) && text[i - 1] !== '年') return null; // 今年前三季度: the year's first three
   // 上一季度, 这一季度, 前一季度: the quarter before or this one, not the first.
   if (!lead && QUARTER_DEIXIS.has(text[i - 1])) return null;
   const at = lead ? i + 1 : i;
@@ -174,5 +174,24 @@ export function quarter(text: string, i: number): Expr | null {
   return {
     start: i, end: n.end + 2, kind: 'DATE', date: { month: 3 * first - 2 }, dateEnd: { month: 3 * n.value },
     approx: false, confidence: 0.9, numeral: n, bare: false, magnitude: 1,
+  };
+}
+
+/**
+ * 前10个月, 今年前11个月: the year's first months, a period (DATE, January to that month), which the
+ * scanner joins to a year before it (2025年前11个月). Not 此前, 离开前: 前 ending another word.
+ */
+/** Verbs whose 前 is "before doing it" (离职前10个月, 出发前, 毕业前): months before an event, not of the year. */
+const EVENT_BEFORE_QIAN = new Set('职开走去来出发达婚世业考');
+
+export function firstMonths(text: string, i: number): Expr | null {
+  if ((BEFORE_QIAN.has(text[i - 1]) && text[i - 1] !== '年') || EVENT_BEFORE_QIAN.has(text[i - 1])) return null;
+  if (!isNumeralStart(text.charCodeAt(i + 1))) return null;
+  const n = parseNumeral(text, i + 1);
+  if (!n || Number.isNaN(n.value) || n.fuzzy || n.digitSeq || n.decimal || n.hasScale || !Number.isInteger(n.value)) return null;
+  if (n.value < 2 || n.value > 12 || !text.startsWith('个月', n.end)) return null;
+  return {
+    start: i, end: n.end + 2, kind: 'DATE', date: { month: 1 }, dateEnd: { month: n.value },
+    approx: false, confidence: 0.85, numeral: n, bare: false, magnitude: 1,
   };
 }

@@ -6,7 +6,7 @@
 import { C_CN_BIG, C_CN_DIGIT, C_CN_SMALL, C_DIGIT, C_NONE, C_ROMAN, charClass, isDigit, isLatinLetter, numeralTable } from './chars';
 import { Expr, Skip, expressionAt } from './expression';
 import { BEFORE_YI_DETERMINER, wordCovering } from './lexicon';
-import { currencySign, half, ordinalDi, percentWord, quarter, romanRank, topN } from './prefixed';
+import { currencySign, firstMonths, half, ordinalDi, percentWord, quarter, romanRank, topN } from './prefixed';
 import { joinRange, rangeContinuation } from './ranges';
 
 /** Every character that can open a NUM, as a table: the scan's inner loop reads one byte per character. */
@@ -66,7 +66,7 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
   const ch = text[i];
   if (cls === C_ROMAN) return romanRank(text, i);
   if (ch === '第') return quarter(text, i) ?? ordinalDi(text, i);
-  if (ch === '前') return quarter(text, i) ?? topN(text, i);
+  if (ch === '前') return quarter(text, i) ?? firstMonths(text, i) ?? topN(text, i);
   if (ch === '半') return half(text, i);
   if (ch === '上') return upTo(text, i);
   if (cls === C_NONE && ch !== '几' && ch !== '数') return currencySign(text, i);

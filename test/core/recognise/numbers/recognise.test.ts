@@ -225,3 +225,16 @@ const SCORES: Array<[string, Expected[]]> = [
 ];
 
 for (const [text, expected] of SCORES) test(`score: ${text}`, () => check(text, expected));
+
+// The year's first quarters and months are periods, joined to the year before them.
+const PERIODS: Array<[string, Expected[]]> = [
+  ['2025年前三季度进出口', [['2025年前三季度', 'DATE', { date: { year: 2025, month: 1 }, dateEnd: { year: 2025, month: 9 } }]]],
+  ['今年前三季度，', [['前三季度', 'DATE', { date: { month: 1 }, dateEnd: { month: 9 } }]]],
+  ['今年前10个月，', [['前10个月', 'DATE', { date: { month: 1 }, dateEnd: { month: 10 } }]]],
+  ['2025 年前 11 个月', [['2025 年前 11 个月', 'DATE', { date: { year: 2025, month: 1 }, dateEnd: { year: 2025, month: 11 } }]]],
+  // Months before an event are a length of time.
+  ['离职前10个月', [['10个月', 'QUANTITY']]],
+  ['此前3个月', [['3个月', 'QUANTITY']]],
+];
+
+for (const [text, expected] of PERIODS) test(`period: ${text}`, () => check(text, expected));
