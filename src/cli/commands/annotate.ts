@@ -12,7 +12,8 @@ import { CliIO } from '../io';
 export const annotateHelp = `zhnews annotate FILE… [--labels PER,ORG,LOC,NUM,TERM] [--json]
 zhnews annotate --jsonl [--labels …] [--workers N]   < in.jsonl > out.jsonl
   FILE…     print each entity as line:col, label (and kind), text, value
-  --jsonl   read {"id", "text"} per line on stdin, write {"id", "entities"} per line, same order
+  --jsonl   read {"id", "text"} per line of UTF-8 on stdin, write {"id", "line", "entities"} per
+            input line, same order (a blank line gets no entities; a bad line {"line", "error"})
   --workers N  with --jsonl: annotate on N threads (default: the CPU count, at most 8; 1 = this
             thread only). Output order is input order. Each thread loads its own dictionary (~235 MB).
   --json    print one JSON object per file instead of the readable listing
