@@ -48,3 +48,21 @@ test('a UTF-8 file cut in its last character is called cut short, at its place',
   const mid = await annotate(file('mid.txt', Buffer.concat([Buffer.from('北'), Buffer.from([0xd0, 0xc2]), Buffer.from('京')])));
   assert.match(mid.stderr, /mid\.txt:1:2: not valid UTF-8 \(byte 0xd0\).*GBK/);
 });
+
+test('annotate with several files: a missing or unreadable one is reported and the others still annotated, exit 1', async () => {
+  const a = file('a.txt', Buffer.from('增长5.2%'));
+  const gbk = file('gbk2.txt', Buffer.from([0xd0, 0xc2, 0xbb, 0xaa]));
+  const c = file('c.txt', Buffer.from('第3名'));
+  const missing = join(dir, 'nonexist.txt');
+  const io = fakeIO();
+  assert.equal(await main(['annotate', a, missing, gbk, dir, c], io), 1);
+  assert.match(io.stdout, /a\.txt:1:3\tNUM\/PERCENT\t5\.2%/);
+  assert.match(io.stdout, /c\.txt:1:1\tNUM\/ORDINAL\t第3名/);
+  assert.match(io.stderr, /nonexist\.txt:1:1: no such file/);
+  assert.match(io.stderr, /gbk2\.txt:1:1: not valid UTF-8/);
+  assert.match(io.stderr, /:1:1: is a directory/);
+  assert.match(io.stderr, /3 of 5 files not annotated/);
+  // Each message where its file came: after a.txt's listing, before c.txt's.
+  const at = (re: RegExp) => io.log.findIndex((l) => re.test(l));
+  assert.ok(at(/^out .*a\.txt:1:3/) < at(/^err .*nonexist\.txt/) && at(/^err .*gbk2\.txt/) < at(/^out .*c\.txt:1:1/));
+});
