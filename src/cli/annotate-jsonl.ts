@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Annotator } from '../core/annotate';
 import { Label } from '../core/types';
@@ -6,6 +5,7 @@ import { createCliAnnotator } from './engine';
 import { toEntityJson } from './entity-json';
 import { InputError, located } from './errors';
 import { CliIO } from './io';
+import { columnOf, findUtf8Problem, hexByte, utf16Bom, utf16Message } from './utf8';
 
 /**
  * `zhnews annotate --jsonl`: one output line per input line, in input order. With more than one
@@ -20,30 +20,70 @@ export interface JsonlOptions {
 }
 
 /** A parsed input line: text to annotate, or a bad line with its stderr message and output line. */
-type Item = { line: number; id: unknown; text: string } | { line: number; err: string; out: string };
+type Item = { line: number; id: unknown; text: string } | { line: number; err?: string; out: string };
 
-function parseLine(raw: string, lineNo: number): Item | undefined {
-  const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-  if (line.trim() === '') return undefined;
+const isBad = (item: Item): item is { line: number; err?: string; out: string } => 'out' in item;
+
+/**
+ * The lines of a byte stream, split at LF (a CR before it is dropped), as bytes: stdin is checked for
+ * UTF-8 line by line, where readline would turn other encodings into U+FFFD without a word.
+ */
+export async function* byteLines(input: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
+  // The unfinished line's pieces, joined once its LF comes: a line longer than a chunk costs no copying per chunk.
+  let parts: Buffer[] = [];
+  const line = (tail: Buffer): Buffer => {
+    const whole = parts.length ? Buffer.concat([...parts, tail]) : tail;
+    parts = [];
+    return whole.length && whole[whole.length - 1] === 0x0d ? whole.subarray(0, whole.length - 1) : whole;
+  };
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let start = 0;
+    for (let nl = data.indexOf(0x0a); nl >= 0; nl = data.indexOf(0x0a, start)) {
+      yield line(data.subarray(start, nl));
+      start = nl + 1;
+    }
+    if (start < data.length) parts.push(data.subarray(start));
+  }
+  if (parts.length) yield line(Buffer.alloc(0));
+}
+
+function badLine(lineNo: number, message: string, error: string, id?: unknown): Item {
+  const record = id === undefined ? { line: lineNo, error } : { id, line: lineNo, error };
+  return { line: lineNo, err: located('stdin', lineNo, undefined, message) + '\n', out: JSON.stringify(record) + '\n' };
+}
+
+function parseLine(bytes: Buffer, lineNo: number): Item {
+  let from = 0;
+  if (lineNo === 1) {
+    const utf16 = utf16Bom(bytes);
+    if (utf16) return badLine(lineNo, utf16Message(utf16, 'the input'), 'not valid UTF-8');
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) from = 3;
+  }
+  const problem = findUtf8Problem(bytes, from);
+  if (problem) {
+    const where = `byte ${hexByte(problem.byte)} at column ${columnOf(bytes, from, problem.index)}`;
+    const why = problem.truncated ? 'the line ends in the middle of a character; is the input cut short?' : 'is the input in another encoding such as GBK?';
+    return badLine(lineNo, `not valid UTF-8 (${where}); ${why}`, 'not valid UTF-8');
+  }
+  const line = bytes.toString('utf8', from);
+  // A blank line keeps its place in the output, with no entities: output line N is input line N.
+  if (line.trim() === '') return { line: lineNo, out: JSON.stringify({ id: null, line: lineNo, entities: [] }) + '\n' };
   let record: { id?: unknown; text?: unknown };
   try {
     record = JSON.parse(line);
   } catch (e) {
-    return { line: lineNo, err: located('stdin', lineNo, undefined, `invalid JSON: ${(e as Error).message}`) + '\n', out: JSON.stringify({ line: lineNo, error: 'invalid JSON' }) + '\n' };
+    return badLine(lineNo, `invalid JSON: ${(e as Error).message}`, 'invalid JSON');
   }
   if (typeof record !== 'object' || record === null || typeof record.text !== 'string') {
-    return {
-      line: lineNo,
-      err: located('stdin', lineNo, undefined, 'expected an object with a string "text"') + '\n',
-      out: JSON.stringify({ id: (record as { id?: unknown })?.id ?? null, line: lineNo, error: 'no text' }) + '\n',
-    };
+    return badLine(lineNo, 'expected an object with a string "text"', 'no text', (record as { id?: unknown })?.id ?? null);
   }
   return { line: lineNo, id: record.id, text: record.text };
 }
 
-function annotateLine(annotator: Annotator, id: unknown, text: string): string {
+function annotateLine(annotator: Annotator, id: unknown, line: number, text: string): string {
   const entities = annotator.annotate(text).map((a) => toEntityJson(text, a));
-  return JSON.stringify({ id: id ?? null, entities }) + '\n';
+  return JSON.stringify({ id: id ?? null, line, entities }) + '\n';
 }
 
 function failed(lines: number, failures: number): never {
@@ -52,18 +92,18 @@ function failed(lines: number, failures: number): never {
 
 /** One thread: read, annotate and write line by line. */
 export async function annotateJsonlInProcess(io: CliIO, annotator: Annotator): Promise<number> {
-  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let lineNo = 0;
   let failures = 0;
-  for await (const raw of rl) {
+  for await (const raw of byteLines(io.stdin)) {
     const item = parseLine(raw, ++lineNo);
-    if (!item) continue;
     let out: string;
-    if ('err' in item) {
-      failures++;
-      io.err(item.err);
+    if (isBad(item)) {
+      if (item.err) {
+        failures++;
+        io.err(item.err);
+      }
       out = item.out;
-    } else out = annotateLine(annotator, item.id, item.text);
+    } else out = annotateLine(annotator, item.id, item.line, item.text);
     if (!io.out(out)) await io.drain();
   }
   if (failures) failed(lineNo, failures);
@@ -81,7 +121,7 @@ interface WorkerInit {
   labels?: Label[];
   glossaryFiles: string[];
 }
-type Request = { seq: number; items: Array<{ id: unknown; text: string } | null> };
+type Request = { seq: number; items: Array<{ id: unknown; line: number; text: string } | null> };
 type Reply = { seq: number; outs: string[] } | { seq: number; error: string };
 
 /** Worker threads: the same output as `annotateJsonlInProcess`, `workers` lines at a time. */
@@ -118,12 +158,14 @@ export async function annotateJsonlParallel(io: CliIO, workers: number, opts: Js
       let chunk = '';
       for (let k = 0; k < items.length; k++) {
         const item = items[k];
-        if ('err' in item) {
-          // stderr and stdout in the order of the input, as in one thread.
-          if (chunk && !io.out(chunk)) await io.drain();
-          chunk = '';
-          failures++;
-          io.err(item.err);
+        if (isBad(item)) {
+          if (item.err) {
+            // stderr and stdout in the order of the input, as in one thread.
+            if (chunk && !io.out(chunk)) await io.drain();
+            chunk = '';
+            failures++;
+            io.err(item.err);
+          }
           chunk += item.out;
         } else chunk += outs[k];
       }
@@ -159,7 +201,7 @@ export async function annotateJsonlParallel(io: CliIO, workers: number, opts: Js
     for (let i = 1; i < pool.length; i++) if (outstanding[i] < outstanding[best]) best = i;
     const seq = nextSeq++;
     pending.set(seq, items);
-    const request: Request = { seq, items: items.map((it) => ('err' in it ? null : { id: it.id, text: it.text })) };
+    const request: Request = { seq, items: items.map((it) => (isBad(it) ? null : { id: it.id, line: it.line, text: it.text })) };
     outstanding[best]++;
     unwritten++;
     pool[best].postMessage(request);
@@ -167,12 +209,10 @@ export async function annotateJsonlParallel(io: CliIO, workers: number, opts: Js
 
   let lineNo = 0;
   try {
-    const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
     let batch: Item[] = [];
     let chars = 0;
-    for await (const raw of rl) {
+    for await (const raw of byteLines(io.stdin)) {
       const item = parseLine(raw, ++lineNo);
-      if (!item) continue;
       batch.push(item);
       chars += 'text' in item ? item.text.length : 0;
       if (batch.length >= BATCH_LINES || chars >= BATCH_CHARS) {
@@ -197,7 +237,7 @@ function runWorker(init: WorkerInit): void {
   parentPort!.on('message', (m: Request) => {
     let reply: Reply;
     try {
-      reply = { seq: m.seq, outs: m.items.map((it) => (it ? annotateLine(annotator, it.id, it.text) : '')) };
+      reply = { seq: m.seq, outs: m.items.map((it) => (it ? annotateLine(annotator, it.id, it.line, it.text) : '')) };
     } catch (e) {
       reply = { seq: m.seq, error: (e as Error)?.stack ?? String(e) };
     }

@@ -43,8 +43,10 @@ test('annotate --jsonl: two worker threads give the same output, messages and ex
   assert.equal(two.io.stdout, one.io.stdout);
   assert.deepEqual(two.io.log, one.io.log);
   const records = two.io.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id?: number; line?: number; error?: string; entities?: unknown[] });
-  assert.equal(records.length, 299, 'one output line per non-blank input line');
-  assert.deepEqual(records.filter((r) => r.entities).map((r) => r.id), ids, 'input order kept');
+  assert.equal(records.length, 300, 'one output line per input line, the blank one too');
+  assert.deepEqual(records.map((r) => r.line), records.map((_, i) => i + 1), 'every record has its line');
+  assert.deepEqual(records[200], { id: null, line: 201, entities: [] }, 'the blank line: no entities');
+  assert.deepEqual(records.filter((r) => r.entities && r.id !== null).map((r) => r.id), ids, 'input order kept');
   assert.deepEqual(records.filter((r) => r.error).map((r) => [r.line, r.error]), [[42, 'invalid JSON'], [151, 'no text']]);
   assert.ok(records.some((r) => (r.entities?.length ?? 0) > 0), 'entities found');
   assert.match(two.io.stderr, /^stdin:42: invalid JSON/m);

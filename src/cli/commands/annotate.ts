@@ -3,7 +3,7 @@ import { parseArgs, stringFlag } from '../args';
 import { createCliAnnotator } from '../engine';
 import { loadCliGlossary, takeRepeated } from '../glossary-files';
 import { writeAnnotations } from '../annotate-listing';
-import { UsageError } from '../errors';
+import { InputError, UsageError } from '../errors';
 import { annotateJsonlInProcess, annotateJsonlParallel } from '../annotate-jsonl';
 import { parseLabels } from '../labels';
 import { readTextFile } from '../read-text';
@@ -11,8 +11,10 @@ import { CliIO } from '../io';
 
 export const annotateHelp = `zhnews annotate FILE… [--labels PER,ORG,LOC,NUM,TERM] [--json]
 zhnews annotate --jsonl [--labels …] [--workers N]   < in.jsonl > out.jsonl
-  FILE…     print each entity as line:col, label (and kind), text, value
-  --jsonl   read {"id", "text"} per line on stdin, write {"id", "entities"} per line, same order
+  FILE…     print each entity as line:col, label (and kind), text, value; a file that cannot be
+            read is reported and the rest annotated (exit 1 at the end)
+  --jsonl   read {"id", "text"} per line of UTF-8 on stdin, write {"id", "line", "entities"} per
+            input line, same order (a blank line gets no entities; a bad line {"line", "error"})
   --workers N  with --jsonl: annotate on N threads (default: the CPU count, at most 8; 1 = this
             thread only). Output order is input order. Each thread loads its own dictionary (~235 MB).
   --json    print one JSON object per file instead of the readable listing
@@ -34,13 +36,24 @@ export async function annotateCommand(argv: string[], io: CliIO): Promise<number
   if (args.flags.has('workers')) throw new UsageError('--workers goes with --jsonl');
   if (args.positional.length === 0) throw new UsageError('annotate needs a FILE or --jsonl');
   const annotator = createCliAnnotator(labels, glossary);
+  // A file that cannot be read is reported where it comes and the others still annotated; exit 1 at the end.
+  let failures = 0;
   for (const file of args.positional) {
-    const text = readTextFile(file);
+    let text: string;
+    try {
+      text = readTextFile(file);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      failures++;
+      io.err(`${e.message}\n`);
+      continue;
+    }
     const annotations = annotator.annotate(text);
     const json = args.flags.has('json');
     await writeAnnotations(io, file, text, annotations, { json });
     if (!json && (args.positional.length > 1 || annotations.length === 0)) io.err(`${file}: ${annotations.length} entities\n`);
   }
+  if (failures) throw new InputError(`${failures} of ${args.positional.length} files not annotated (see above)`);
   return 0;
 }
 
