@@ -47,6 +47,8 @@ const KIND_OF: Record<UnitCategory, NumKind> = {
 
 /** Meeting sessions inside names (六届人大, 三次会议, 十五届三中全会) are not quantities. */
 export const SESSION_AFTER_CI = ['会议', '全会', '大会', '全体会议', '代表大会', '常委会', '院会'];
+/** 内, 以内, 之内 after a number of days. */
+const WITHIN = /^(?:内|以内|之内)/;
 const APPROX = new Set(['多', '余', '来']);
 /** 多少 is a question word, not an approximator. */
 const NOT_APPROX_NEXT = new Set('少');
@@ -60,6 +62,10 @@ export function expressionAt(text: string, i: number): Expr | Skip | null {
   const iso = parseIsoDate(text, n);
   if (iso) return dateExpr(n, iso.end, iso.date);
   const d = parseDate(text, n);
+  // 30日内, 7日以内: a number of days to do something in, not a day of the month.
+  if (d && d.date.day !== undefined && d.date.month === undefined && d.date.year === undefined && WITHIN.test(text.slice(d.end, d.end + 2))) {
+    return { start: i, end: d.end, kind: 'QUANTITY', value: n.value, unit: '日', approx: false, confidence: 0.85, numeral: n, bare: false, magnitude: 1 };
+  }
   if (d) return dateExpr(n, d.end, d.date);
   if (!n.arabic && !n.digitSeq && text.startsWith('分之', n.end)) return fraction(text, n);
   if (n.arabic && (text[n.end] === '/' || text[n.end] === '／') && isDigit(text.charCodeAt(n.end + 1))) {

@@ -67,7 +67,29 @@ export function parseArabic(text: string, i: number, probe: ScaleUnitProbe): Num
     leadingZero: size > 1 && digits[0] === '0', liang: false,
   };
   extendMagnitude(text, n, probe);
+  if (n.hasScale) continueMagnitudes(text, n, probe);
   return n;
+}
+
+/**
+ * 1亿27万1千人, 3099万5千人, 1亿零27.1万名: official statistics write a number as magnitudes in a row, each
+ * smaller than the one before, 零 where a magnitude is skipped. They are one number, their sum.
+ */
+function continueMagnitudes(text: string, n: Numeral, probe: ScaleUnitProbe): void {
+  let smallest = scaleOf(text.charCodeAt(n.end - 1));
+  for (;;) {
+    const at = text[n.end] === '零' ? n.end + 1 : n.end;
+    if (!isDigit(text.charCodeAt(at))) return;
+    const m = parseArabic(text, at, probe);
+    if (!m || !m.hasScale || m.approx || n.approx) return;
+    const last = scaleOf(text.charCodeAt(m.end - 1));
+    // Each magnitude below the last, and the number before it small enough to sit under it (27万 under 亿).
+    if (!(last < smallest) || m.value >= smallest) return;
+    n.value = roundScaled(n.value + m.value);
+    n.decimal ||= m.decimal;
+    n.end = m.end;
+    smallest = last;
+  }
 }
 
 /** 多/余 and magnitude words after an Arabic numeral: 100多万, 5百亿, 1万余, 3千万. */

@@ -181,8 +181,8 @@ export function quarter(text: string, i: number): Expr | null {
  * 前10个月, 今年前11个月: the year's first months, a period (DATE, January to that month), which the
  * scanner joins to a year before it (2025年前11个月). Not 此前, 离开前: 前 ending another word.
  */
-/** Verbs whose 前 is "before doing it" (离职前10个月, 出发前, 毕业前): months before an event, not of the year. */
-const EVENT_BEFORE_QIAN = new Set('职开走去来出发达婚世业考');
+/** Verbs whose 前 is "before doing it" (离职前10个月, 出发前, 毕业前), and 根据前3个月 (the last three): not the year's first months. */
+const EVENT_BEFORE_QIAN = new Set('职开走去来出发达婚世业考据');
 
 export function firstMonths(text: string, i: number): Expr | null {
   if ((BEFORE_QIAN.has(text[i - 1]) && text[i - 1] !== '年') || EVENT_BEFORE_QIAN.has(text[i - 1])) return null;

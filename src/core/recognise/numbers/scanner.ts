@@ -17,6 +17,16 @@ function isYearOnly(e: Expr): boolean {
   return e.kind === 'DATE' && !!e.date && e.date.year !== undefined && e.date.month === undefined && !e.dateEnd;
 }
 
+/** A date that ends with its day and holds no time yet (5月25日, 25日). */
+function isDayOnly(e: Expr): boolean {
+  return e.kind === 'DATE' && !e.dateEnd && e.date?.day !== undefined && e.date.hour === undefined;
+}
+
+/** A time of day alone (18时, 4时18分, 19:30). */
+function isTimeOnly(e: Expr): boolean {
+  return e.kind === 'DATE' && !e.dateEnd && e.date?.hour !== undefined && e.date.day === undefined && e.date.month === undefined && e.date.year === undefined;
+}
+
 function isSkip(r: Expr | Skip | null): r is Skip {
   return r !== null && 'skip' in r;
 }
@@ -53,6 +63,9 @@ export function scan(text: string): Expr[] {
           ...last, end: r.end, low: undefined, high: undefined,
           date: { ...r.date, year: last.date!.year }, dateEnd: { ...r.dateEnd, year: last.date!.year },
         };
+      } else if (last && last.end === r.start && isDayOnly(last) && isTimeOnly(r)) {
+        // 5月25日18时, 2024年9月5日4时18分: a day and the time right after it are one date.
+        out[out.length - 1] = { ...last, end: r.end, date: { ...last.date, ...r.date } };
       } else out.push(r);
       i = Math.max(r.end, i + 1);
     } else {
@@ -148,6 +161,8 @@ function isAlnum(code: number): boolean {
 
 const HOTLINE_BEFORE = /(?:拨打|致电|热线|电话|专线)$/;
 const HOTLINE_AFTER = /^(?:急救|报警|热线|指挥中心|服务热线|求助|投诉|接警|电话|平台|专线)/;
+/** Five-digit service numbers: the public services' 123xx, the banks' and companies' 95xxx, the carriers' 100xx. */
+const SERVICE_NUMBER = /^(?:123\d\d|95\d{3}|100\d\d)$/;
 
 /** What may stand before a numeral + 号 that is a date or a rank (三月五号, 是五号, 第五号). */
 const NUMBER_BEFORE_HAO = new Set('第月是为到至初每前后约近共计这那和与及、'.split(''));
@@ -190,6 +205,8 @@ function accept(text: string, e: Expr): boolean {
     if (n.size >= 11 && !n.decimal && !n.hasScale) return false; // phone and ID numbers
     // 拨打120, 12345热线, 110报警: a service number is a name (GUIDELINES: numerals inside names).
     if (!n.decimal && !n.hasScale && n.size >= 3 && (HOTLINE_BEFORE.test(text.slice(Math.max(0, e.start - 2), e.start)) || HOTLINE_AFTER.test(text.slice(e.end, e.end + 4)))) return false;
+    // 12306, 12345, 95588, 10086: the public services' and companies' five-digit numbers are names.
+    if (!n.decimal && !n.hasScale && n.size === 5 && SERVICE_NUMBER.test(text.slice(e.start, e.end))) return false;
     // 7·21暴雨, 12·9运动: month·day names an event; the middle dot is a decimal point only before a
     // unit, a percent sign or a magnitude (１８·５％, ４３·８亿).
     if (n.decimal && !n.hasScale && text.slice(n.start, n.end).includes('·')) return false;

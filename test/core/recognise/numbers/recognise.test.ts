@@ -189,10 +189,10 @@ const SPACED: Array<[string, Expected[]]> = [
   ['建成 1.2 万套安置房', [['1.2 万套', 'QUANTITY', { value: 12000, unit: '套' }]]],
   ['提升 4.76 个百分点。', [['4.76 个百分点', 'PERCENT']]],
   ['增长 5 %', [['5 %', 'PERCENT', { value: 0.05 }]]],
-  // Two numbers set apart, a name and its number, and a time after a date stay apart.
+  // Two numbers set apart and a name and its number stay apart; a date and its time are one.
   ['编号 1 5 1', [['1', 'CARDINAL'], ['5', 'CARDINAL'], ['1', 'CARDINAL']]],
   ['小米 15 发布', [['15', 'CARDINAL']]],
-  ['时间是 1 月 5 日 19:30。', [['1 月 5 日', 'DATE'], ['19:30', 'DATE']]],
+  ['时间是 1 月 5 日 19:30。', [['1 月 5 日 19:30', 'DATE', { date: { month: 1, day: 5, hour: 19, minute: 30 } }]]],
   ['共有  3 人', [['3 人', 'QUANTITY']]],
 ];
 
@@ -238,3 +238,17 @@ const PERIODS: Array<[string, Expected[]]> = [
 ];
 
 for (const [text, expected] of PERIODS) test(`period: ${text}`, () => check(text, expected));
+
+// Magnitudes in a row, days to do something in, and a day with its time.
+const STATISTICS: Array<[string, Expected[]]> = [
+  ['党员总数有1亿27万1千人，', [['1亿27万1千人', 'QUANTITY', { value: 100271000, unit: '人' }]]],
+  ['总数已达1亿零27.1万名，', [['1亿零27.1万名', 'QUANTITY', { value: 100271000, unit: '名' }]]],
+  ['女党员3099万5千人，', [['3099万5千人', 'QUANTITY', { value: 30995000, unit: '人' }]]],
+  ['3亿5亿', [['3亿', 'CARDINAL'], ['5亿', 'CARDINAL']]],
+  ['乘车日期起的30日内办理', [['30日', 'QUANTITY', { value: 30, unit: '日' }]]],
+  ['截至 5 月 25 日 18 时，', [['5 月 25 日 18 时', 'DATE', { date: { month: 5, day: 25, hour: 18 } }]]],
+  ['3月5日20时', [['3月5日20时', 'DATE', { date: { month: 3, day: 5, hour: 20 } }]]],
+  ['5日12家企业', [['5日', 'DATE'], ['12家', 'QUANTITY']]],
+];
+
+for (const [text, expected] of STATISTICS) test(`statistics and times: ${text}`, () => check(text, expected));
