@@ -1,4 +1,4 @@
-import { Annotation, EntityLabel, NumKind, NumValue, PersonRole } from '../types';
+import { Annotation, Label, NumKind, NumValue, PersonRole } from '../types';
 import { firstStartingAt, mergeInTextOrder, overlapsDisjoint } from '../text/sorted-spans';
 
 /**
@@ -6,17 +6,21 @@ import { firstStartingAt, mergeInTextOrder, overlapsDisjoint } from '../text/sor
  * confirms a suggestion, `reject` hides a suggestion: it stays hidden when the recogniser proposes
  * the same span again. Decisions are the editor's work: they are never dropped; a decision whose
  * text was deleted becomes an orphan and keeps its old quote until the editor re-attaches or deletes it.
+ * `note` is a suggestion the editor wrote a note on (read from a sidecar): it claims and hides nothing,
+ * but its note is kept. A glossary term (label TERM) can be rejected (hidden) or carry a note.
  */
 export interface Decision {
   id: string;
-  action: 'mark' | 'accept' | 'reject';
+  action: 'mark' | 'accept' | 'reject' | 'note';
   start: number;
   end: number;
-  label: EntityLabel;
+  label: Label;
   kind?: NumKind;
   value?: NumValue;
   roles?: PersonRole[];
   confidence?: number;
+  /** For TERM: the glossary entry. */
+  glossaryId?: string;
   /** The text the span covered when the decision was made or last re-anchored. */
   quote: string;
   /** True when the span's text is gone; start/end then tell where it used to be. */
@@ -36,8 +40,9 @@ export function applyDecisions(auto: readonly Annotation[], decisions: readonly 
   const live = decisions.filter((d) => !d.orphan);
   if (live.length === 0) return sorted.map(asShown);
   const rejected = new Set(live.filter((d) => d.action === 'reject').map((d) => `${d.start}:${d.end}:${d.label}`));
+  // Only the editor's own entity spans claim their text; a note or a term decision shows the engine's span.
   const decided: Annotation[] = live
-    .filter((d) => d.action !== 'reject')
+    .filter((d) => (d.action === 'mark' || d.action === 'accept') && d.label !== 'TERM')
     .map((d) => {
       const match = findSpan(sorted, d.start, d.end, d.label);
       return {
@@ -57,7 +62,8 @@ export function applyDecisions(auto: readonly Annotation[], decisions: readonly 
   const occupied = unionOf(decided);
   const suggestions: Annotation[] = [];
   for (const a of sorted) {
-    if (a.label === 'TERM' || (!rejected.has(`${a.start}:${a.end}:${a.label}`) && !overlapsDisjoint(occupied, a.start, a.end))) suggestions.push(asShown(a));
+    if (rejected.size && rejected.has(`${a.start}:${a.end}:${a.label}`)) continue;
+    if (a.label === 'TERM' || !overlapsDisjoint(occupied, a.start, a.end)) suggestions.push(asShown(a));
   }
   // Both runs are in text order: merged, a decided span goes first among equals.
   return mergeInTextOrder(decided, suggestions);
