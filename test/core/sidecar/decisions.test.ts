@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyDecisions, Decision } from '../../../src/core/annotations/decisions';
+import { applyDecisions, Decision, shiftDecisions } from '../../../src/core/annotations/decisions';
 import { decisionsFromSidecar, sidecarContent } from '../../../src/core/sidecar/decisions';
 import { buildSidecar, parseSidecar, serializeSidecar, SidecarAnnotation } from '../../../src/core/sidecar';
 import { Annotation } from '../../../src/core/types';
@@ -85,6 +85,25 @@ test('notes on suggestions and rejected or noted terms survive the editor’s sa
   assert.deepEqual(written([], nds).annotations, [['两重两新', 'TERM', 'suggested', 'glossary', '新提法']]);
   assert.equal(written([], nds).sidecar.annotations[0].glossaryId, 'g-lclx');
 });
+
+// Two changes in one event (multi-cursor): the first shrinks the span, the second removes it.
+const events: Array<{ name: string; text: string; span: string; changes: Array<{ offset: number; deleted: number; inserted: string }> }> = [
+  { name: 'shrunk then cut (applied last first)', text: '记者欧阳娜娜报道', span: '欧阳娜娜', changes: [{ offset: 5, deleted: 1, inserted: '' }, { offset: 1, deleted: 2, inserted: 'X' }] },
+  { name: 'grown then deleted', text: '记者欧阳娜报道', span: '欧阳娜', changes: [{ offset: 3, deleted: 0, inserted: '𠮷𠮷' }, { offset: 1, deleted: 8, inserted: '' }] },
+];
+for (const c of events) {
+  test(`an orphan made by several changes of one event fits its quote, and its sidecar reads back: ${c.name}`, () => {
+    let ds: Decision[] = [{ id: 'd1', action: 'mark', start: c.text.indexOf(c.span), end: c.text.indexOf(c.span) + c.span.length, label: 'PER', quote: c.span, created: NOW, modified: NOW }];
+    let text = c.text;
+    for (const e of c.changes) {
+      ds = shiftDecisions(ds, e);
+      text = text.slice(0, e.offset) + e.inserted + text.slice(e.offset + e.deleted);
+    }
+    assert.equal(ds[0].orphan, true);
+    assert.equal(ds[0].end - ds[0].start, ds[0].quote.length);
+    assert.equal(written([], ds, [], text).orphans.length, 1);
+  });
+}
 
 test('an orphan handed in with a stale end is still written so that it reads back', () => {
   const d: Decision = { ...decision('mark', '张三', 'PER'), start: 2, end: 3, quote: '欧阳娜娜', orphan: true };
