@@ -14,6 +14,7 @@
 import search from 'approx-string-match';
 import { splitsSurrogatePair } from '../text/offsets';
 import { Anchorer, SidecarAnnotation } from './model';
+import { numValueOf } from '../annotations/num-value';
 
 export type AnchorOutcome = 'kept' | 'moved' | 'fuzzy' | 'orphan';
 
@@ -142,7 +143,11 @@ export function reanchor(text: string, annotations: readonly SidecarAnnotation[]
     }
     const moved = p.outcome !== 'kept';
     const next: SidecarAnnotation = { ...a, start: p.start, end: p.end, ...anchorer.anchor(p) };
-    if (p.outcome === 'fuzzy') next.modified = now;
+    if (p.outcome === 'fuzzy') {
+      next.modified = now;
+      // A number found with other figures states what it says now, not what it said.
+      if (a.label === 'NUM' && a.value !== undefined) next.value = numValueOf(next.quote.exact);
+    }
     kept.push(next);
     report.push({
       ...base,

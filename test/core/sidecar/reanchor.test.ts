@@ -113,3 +113,23 @@ test('a long article repeated twice: deleting a passage orphans its annotations 
     for (const a of r.annotations) assert.equal(edited.slice(a.start, a.end), a.quote.exact);
   }
 });
+
+const NUM_TEXT = '重庆市今年完成固定资产投资2700亿元，同比增长8.8%，其中工业投资增长12%。';
+const numEdits: Array<{ name: string; edited: string; quote: string; value: unknown }> = [
+  { name: 'a figure changed', edited: NUM_TEXT.replace('2700亿元', '2800亿元'), quote: '2800亿元', value: { value: 280000000000, unit: '元' } },
+  { name: 'the unit changed', edited: NUM_TEXT.replace('2700亿元', '2700万元'), quote: '2700万元', value: { value: 27000000, unit: '元' } },
+];
+for (const c of numEdits) {
+  test(`a NUM found by a fuzzy match states the value of its new text: ${c.name}`, () => {
+    const start = NUM_TEXT.indexOf('2700亿元');
+    const s = buildSidecar(
+      NUM_TEXT,
+      [{ start, end: start + 6, label: 'NUM', kind: 'MONEY', value: { value: 270000000000, unit: '元' }, confidence: 1, source: 'auto', status: 'accepted' }],
+      { path: 'a.txt', generator: GENERATOR, now: NOW },
+    );
+    const r = reanchor(c.edited, s.annotations, { now: NOW });
+    assert.equal(r.report[0].outcome, 'fuzzy');
+    assert.equal(r.annotations[0].quote.exact, c.quote);
+    assert.deepEqual(r.annotations[0].value, c.value);
+  });
+}
