@@ -133,7 +133,7 @@ export function shiftDecisions(decisions: readonly Decision[], edit: TextEdit, n
   const returning: number[] = [];
   const out = decisions.map((d, i) => {
     if (d.orphan) {
-      if (d.quote && edit.offset <= d.start && d.end <= edit.offset + edit.inserted.length && edit.inserted.startsWith(d.quote, d.start - edit.offset)) {
+      if (d.quote && edit.offset <= d.start && edit.inserted.startsWith(d.quote, d.start - edit.offset)) {
         returning.push(i);
       }
       if (editEnd <= d.start) return delta === 0 ? d : { ...d, start: d.start + delta, end: d.end + delta };
@@ -192,7 +192,11 @@ function refind(out: Decision[], covered: readonly number[], edit: TextEdit): vo
   if (!probes.length) return;
   // Context is unknown here (the old text is gone): position alone decides, so fuzzy matches are off.
   const found = reanchor(edit.inserted, probes, { fuzzyThreshold: 2, oldLength: edit.inserted.length });
+  // Near its old place only: the same name elsewhere in a pasted paragraph is not its text.
+  const reach = Math.max(32, Math.round(edit.inserted.length * 0.05));
+  const probeAt = new Map(probes.map((p) => [p.id, p.start]));
   for (const a of found.annotations) {
+    if (Math.abs(a.start - probeAt.get(a.id)!) > reach) continue;
     const i = Number(a.id);
     out[i] = { ...out[i], orphan: undefined, start: edit.offset + a.start, end: edit.offset + a.end };
   }

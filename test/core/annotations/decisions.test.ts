@@ -161,6 +161,11 @@ const wide: Array<{ name: string; edit: (t: string) => { offset: number; deleted
     expect: [['张三0', 2], ['李四0', 9], ['张三1', 16]],
   },
   {
+    name: 'a paragraph replaced by a long one naming him far from his old place: an orphan, not a guess',
+    edit: (t) => ({ offset: t.indexOf('李四'), deleted: 6, inserted: '他在重庆。' + '这是一段很长的新闻稿件内容。'.repeat(4) + '李四说。' }),
+    expect: [['张三0', 2], ['李四0', 'orphan'], ['张三1', 73]],
+  },
+  {
     name: 'a paragraph replaced by other words: the name is gone, an orphan',
     edit: (t) => ({ offset: t.indexOf('李四'), deleted: 6, inserted: '他在重庆。' }),
     expect: [['张三0', 2], ['李四0', 'orphan'], ['张三1', 13]],
