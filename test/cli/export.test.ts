@@ -122,3 +122,42 @@ test('usage and input errors', async () => {
   assert.equal(await main(['import', article, '--from', 'conll'], io5), 2);
   assert.match(io5.stderr, /cannot import from 'conll'/);
 });
+
+// brat writes <stem>.txt, annotation.conf and visual.conf: never over a different file already there.
+const MD = '# 标题\n\n重庆市委书记何春阳在重庆调研。\n';
+const bratCases: Array<{ name: string; existing: Record<string, string>; error?: RegExp }> = [
+  { name: 'nothing there: all four written', existing: {} },
+  { name: 'news.txt already holds the article text: kept, the rest written', existing: { 'news.txt': MD } },
+  { name: 'an unrelated news.txt: refused, located at the first difference', existing: { 'news.txt': '# 标题\n\n另一篇文章。\n' }, error: /news\.txt:3:1: news\.txt already exists and is not the article's text/ },
+  { name: 'a collection’s own annotation.conf: refused', existing: { 'annotation.conf': '[entities]\nPerson\n' }, error: /annotation\.conf:1:1: annotation\.conf already exists/ },
+  { name: 'a different visual.conf: refused', existing: { 'visual.conf': '[labels]\n' }, error: /visual\.conf:\d+:\d+: visual\.conf already exists/ },
+];
+for (const c of bratCases) {
+  test(`zhnews export --format brat beside other files: ${c.name}`, async () => {
+    const { dir } = hardArticle();
+    const md = join(dir, 'news.md');
+    writeFileSync(md, MD);
+    for (const [name, content] of Object.entries(c.existing)) writeFileSync(join(dir, name), content);
+    const place = (text: string) => [{ start: text.indexOf('重庆'), end: text.indexOf('重庆') + 2, label: 'LOC' as const, confidence: 0.9, source: 'auto' as const }];
+    const run = exportCommand([md, '--format', 'brat'], fakeIO(), place);
+    if (c.error) {
+      await assert.rejects(run, c.error);
+      assert.ok(!existsSync(join(dir, 'news.ann')), 'nothing of the article is written');
+    } else {
+      assert.equal(await run, 0);
+      assert.equal(readFileSync(join(dir, 'news.txt'), 'utf8'), MD);
+      assert.ok(existsSync(join(dir, 'news.ann')) && existsSync(join(dir, 'annotation.conf')) && existsSync(join(dir, 'visual.conf')));
+    }
+    for (const [name, content] of Object.entries(c.existing)) assert.equal(readFileSync(join(dir, name), 'utf8'), content, `${name} unchanged`);
+  });
+}
+
+test('zhnews export --format brat over an unrelated .txt exits 1 with the located message', async () => {
+  const { dir } = hardArticle();
+  writeFileSync(join(dir, 'news.md'), MD);
+  writeFileSync(join(dir, 'news.txt'), 'notes of mine\n');
+  const io = fakeIO();
+  assert.equal(await main(['export', join(dir, 'news.md'), '--format', 'brat'], io), 1);
+  assert.match(io.stderr, /news\.txt:1:1: news\.txt already exists .* move it away or export to another folder/);
+  assert.equal(readFileSync(join(dir, 'news.txt'), 'utf8'), 'notes of mine\n');
+});

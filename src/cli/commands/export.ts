@@ -1,9 +1,9 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Annotation } from '../../core/types';
 import { buildSidecar, Generator, mergeDecisions, SidecarAnnotation } from '../../core/sidecar';
-import { EXPORT_FORMATS, EXPORTERS, FormatName } from '../../core/sidecar/formats';
+import { EXPORT_FORMATS, EXPORTERS, FormatName, replacementProblem } from '../../core/sidecar/formats';
 import { formatLocated } from '../../core/sidecar/located';
 import { openSidecarFor, readArticle, relativeArticlePath, sidecarPathFor, writeFileAtomic } from '../../node/sidecar-file';
 import { parseArgs, stringFlag } from '../args';
@@ -61,11 +61,18 @@ export async function exportCommand(argv: string[], io: CliIO, annotate?: Annota
       previous: opened?.sidecar,
     });
     const files = EXPORTERS[format]({ text: article.text, sidecar, stem: stemOf(file), documentIri: pathToFileURL(resolve(file)).href });
+    // brat wants <name>.txt beside the .ann: when that is the article itself, it is already there.
+    const targets = files.map((f) => ({ f, target: join(outDir, f.name) })).filter(({ target }) => resolve(target) !== resolve(file));
+    // A file that may be someone else's (another article's text, a collection's brat configuration) is
+    // never replaced: where it holds other content, nothing of this article is written.
+    const problems = targets
+      .filter(({ f, target }) => f.ownedByOthers && existsSync(target))
+      .map(({ f, target }) => replacementProblem(f, target, readFileSync(target, 'utf8')))
+      .filter((p) => p !== undefined);
+    if (problems.length) throw new InputError(problems.map((p) => `${formatLocated(p)} (--out DIR)`).join('\n'));
     const written: string[] = [];
-    for (const f of files) {
-      const target = join(outDir, f.name);
-      // brat wants <name>.txt beside the .ann: when that is the article itself, it is already there.
-      if (resolve(target) === resolve(file)) continue;
+    for (const { f, target } of targets) {
+      if (f.ownedByOthers && existsSync(target)) continue; // already holds exactly this content
       writeFileAtomic(target, f.content);
       written.push(target);
     }

@@ -1,22 +1,29 @@
-import { Annotation, EntityLabel, NumKind, NumValue, PersonRole } from '../types';
+import { Annotation, Label, NumKind, NumValue, PersonRole } from '../types';
 import { firstStartingAt, mergeInTextOrder, overlapsDisjoint } from '../text/sorted-spans';
+import { reanchor } from '../sidecar/reanchor';
+import { SidecarAnnotation } from '../sidecar/model';
+import { numValueOf } from './num-value';
 
 /**
  * An editor's decision about a span. `mark` is a span the editor drew (source manual), `accept`
  * confirms a suggestion, `reject` hides a suggestion: it stays hidden when the recogniser proposes
  * the same span again. Decisions are the editor's work: they are never dropped; a decision whose
  * text was deleted becomes an orphan and keeps its old quote until the editor re-attaches or deletes it.
+ * `note` is a suggestion the editor wrote a note on (read from a sidecar): it claims and hides nothing,
+ * but its note is kept. A glossary term (label TERM) can be rejected (hidden) or carry a note.
  */
 export interface Decision {
   id: string;
-  action: 'mark' | 'accept' | 'reject';
+  action: 'mark' | 'accept' | 'reject' | 'note';
   start: number;
   end: number;
-  label: EntityLabel;
+  label: Label;
   kind?: NumKind;
   value?: NumValue;
   roles?: PersonRole[];
   confidence?: number;
+  /** For TERM: the glossary entry. */
+  glossaryId?: string;
   /** The text the span covered when the decision was made or last re-anchored. */
   quote: string;
   /** True when the span's text is gone; start/end then tell where it used to be. */
@@ -36,8 +43,9 @@ export function applyDecisions(auto: readonly Annotation[], decisions: readonly 
   const live = decisions.filter((d) => !d.orphan);
   if (live.length === 0) return sorted.map(asShown);
   const rejected = new Set(live.filter((d) => d.action === 'reject').map((d) => `${d.start}:${d.end}:${d.label}`));
+  // Only the editor's own entity spans claim their text; a note or a term decision shows the engine's span.
   const decided: Annotation[] = live
-    .filter((d) => d.action !== 'reject')
+    .filter((d) => (d.action === 'mark' || d.action === 'accept') && d.label !== 'TERM')
     .map((d) => {
       const match = findSpan(sorted, d.start, d.end, d.label);
       return {
@@ -57,7 +65,8 @@ export function applyDecisions(auto: readonly Annotation[], decisions: readonly 
   const occupied = unionOf(decided);
   const suggestions: Annotation[] = [];
   for (const a of sorted) {
-    if (a.label === 'TERM' || (!rejected.has(`${a.start}:${a.end}:${a.label}`) && !overlapsDisjoint(occupied, a.start, a.end))) suggestions.push(asShown(a));
+    if (rejected.size && rejected.has(`${a.start}:${a.end}:${a.label}`)) continue;
+    if (a.label === 'TERM' || !overlapsDisjoint(occupied, a.start, a.end)) suggestions.push(asShown(a));
   }
   // Both runs are in text order: merged, a decided span goes first among equals.
   return mergeInTextOrder(decided, suggestions);
@@ -107,26 +116,98 @@ export interface TextEdit {
 
 /**
  * Carries decisions through an edit. A span before or after the edit moves with the text; an edit
- * inside a span changes the span's text (a typo fixed in a name) and the span grows or shrinks with it;
- * an edit that removes the span's text or cuts across its edge turns it into an orphan.
+ * inside a span changes the span's text (a typo fixed in a name) and the span grows or shrinks with it
+ * (its quote follows, and a number's value is read again from its new text); an edit that removes the
+ * span's text or cuts across its edge looks the quote up again in the text it put there (a whole
+ * document replaced, as a change of line endings does, or an undo) near its old place, and only when
+ * it is not there turns the decision into an orphan, with the offsets and quote it had before the edit.
+ * An orphan moves with the text around it and is attached again when an edit puts its quote back
+ * exactly where it was (an undo). Quotes always fit their spans, orphans' included, so every decision
+ * can be written to a sidecar and read back. `newText` (the text after the edit) is optional: the
+ * quotes are worked out from the edit itself.
  */
 export function shiftDecisions(decisions: readonly Decision[], edit: TextEdit, newText?: string): Decision[] {
   const delta = edit.inserted.length - edit.deleted;
   const editEnd = edit.offset + edit.deleted;
-  return decisions.map((d) => {
-    if (d.orphan) return d;
+  const covered: number[] = [];
+  const returning: number[] = [];
+  const out = decisions.map((d, i) => {
+    if (d.orphan) {
+      if (d.quote && edit.offset <= d.start && edit.inserted.startsWith(d.quote, d.start - edit.offset)) {
+        returning.push(i);
+      }
+      if (editEnd <= d.start) return delta === 0 ? d : { ...d, start: d.start + delta, end: d.end + delta };
+      return d;
+    }
     if (editEnd <= d.start) {
       return delta === 0 ? d : { ...d, start: d.start + delta, end: d.end + delta };
     }
     if (edit.offset >= d.end) return d;
     if (edit.offset >= d.start && editEnd <= d.end && d.end + delta > d.start) {
-      const next = { ...d, end: d.end + delta };
-      // Without the new text (several changes in one event) the caller refreshes quotes afterwards.
-      if (newText !== undefined) next.quote = newText.slice(next.start, next.end);
-      return next;
+      const quote =
+        newText !== undefined
+          ? newText.slice(d.start, d.end + delta)
+          : d.quote.slice(0, edit.offset - d.start) + edit.inserted + d.quote.slice(editEnd - d.start);
+      return withQuote({ ...d, end: d.end + delta }, quote);
     }
+    covered.push(i);
     return { ...d, orphan: true };
   });
+  // An orphan whose text came back where it was: attached again, where the edit put it.
+  // (Its place, inside the inserted text, has the same offset before and after the edit.)
+  for (const i of returning) {
+    const d = decisions[i];
+    out[i] = { ...d, orphan: undefined, end: d.start + d.quote.length };
+  }
+  if (covered.length) refind(out, covered, edit);
+  return out;
+}
+
+/**
+ * Looks the quotes of decisions whose span an edit covered up again in the text the edit inserted,
+ * with the re-anchoring of sidecars: each where its old place predicts (scaled to the inserted
+ * length, and corrected by the decisions found before it), an exact match only.
+ */
+function refind(out: Decision[], covered: readonly number[], edit: TextEdit): void {
+  if (!edit.inserted.length) return;
+  const scale = edit.deleted ? edit.inserted.length / edit.deleted : 1;
+  const probes: SidecarAnnotation[] = [];
+  for (const i of covered) {
+    const d = out[i];
+    if (!d.quote || !edit.inserted.includes(d.quote)) continue;
+    const start = Math.max(0, Math.round((d.start - edit.offset) * scale));
+    probes.push({
+      id: String(i),
+      label: d.label,
+      start,
+      end: start + d.quote.length,
+      startCodePoint: start,
+      endCodePoint: start + d.quote.length,
+      quote: { exact: d.quote, prefix: '', suffix: '' },
+      confidence: 1,
+      source: 'manual',
+      status: 'accepted',
+    });
+  }
+  if (!probes.length) return;
+  // Context is unknown here (the old text is gone): position alone decides, so fuzzy matches are off.
+  const found = reanchor(edit.inserted, probes, { fuzzyThreshold: 2, oldLength: edit.inserted.length });
+  // Near its old place only: the same name elsewhere in a pasted paragraph is not its text.
+  const reach = Math.max(32, Math.round(edit.inserted.length * 0.05));
+  const probeAt = new Map(probes.map((p) => [p.id, p.start]));
+  for (const a of found.annotations) {
+    if (Math.abs(a.start - probeAt.get(a.id)!) > reach) continue;
+    const i = Number(a.id);
+    out[i] = { ...out[i], orphan: undefined, start: edit.offset + a.start, end: edit.offset + a.end };
+  }
+}
+
+/** The decision with its span's new text; a number's value is read again from it. */
+function withQuote(d: Decision, quote: string): Decision {
+  if (quote === d.quote) return d;
+  const next = { ...d, quote };
+  if (d.label === 'NUM' && d.value !== undefined) next.value = numValueOf(quote);
+  return next;
 }
 
 let counter = 0;

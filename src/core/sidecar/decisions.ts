@@ -6,14 +6,25 @@
  */
 import { Annotation, EntityLabel, ENTITY_LABELS } from '../types';
 import { Decision } from '../annotations/decisions';
-import { AnnotationInput, SidecarAnnotation } from './model';
+import { Anchorer, AnnotationInput, SidecarAnnotation } from './model';
 
 const isEntity = (l: string): l is EntityLabel => (ENTITY_LABELS as readonly string[]).includes(l);
 
 function toDecision(a: SidecarAnnotation, orphan: boolean): Decision | undefined {
-  if (!isEntity(a.label)) return undefined;
+  if (!isEntity(a.label) && a.label !== 'TERM') return undefined;
+  // A note on a suggestion is the editor's work too (as isDecision says for the CLI's merge).
   const action: Decision['action'] | undefined =
-    a.status === 'rejected' ? 'reject' : a.source === 'manual' ? 'mark' : a.status === 'accepted' ? 'accept' : orphan ? 'mark' : undefined;
+    a.status === 'rejected'
+      ? 'reject'
+      : a.source === 'manual'
+        ? 'mark'
+        : a.status === 'accepted'
+          ? 'accept'
+          : a.note
+            ? 'note'
+            : orphan
+              ? a.label === 'TERM' ? 'note' : 'mark'
+              : undefined;
   if (!action) return undefined;
   const now = new Date().toISOString();
   return {
@@ -26,6 +37,7 @@ function toDecision(a: SidecarAnnotation, orphan: boolean): Decision | undefined
     value: a.value,
     roles: a.roles,
     confidence: a.confidence,
+    glossaryId: a.glossaryId,
     quote: a.quote.exact,
     orphan: orphan || undefined,
     note: a.note,
@@ -48,9 +60,14 @@ export function decisionsFromSidecar(annotations: readonly SidecarAnnotation[], 
   return out;
 }
 
+const spanKey = (x: { start: number; end: number; label: string }) => `${x.start}:${x.end}:${x.label}`;
+
 /**
  * What to write: the shown annotations (decided ones keep their decision's id, so ids stay stable
- * across saves), rejected suggestions with status `rejected`, and orphans as they were last seen.
+ * across saves), every decision the shown list does not hold written from the decision itself —
+ * rejected suggestions with status `rejected`, and accepted, hand-marked and noted spans when there is
+ * no current list from the engine (shown = []) or the engine no longer proposes them — and orphans as
+ * they were last seen. No decision is left out: one whose span no longer fits the text is an orphan.
  */
 export function sidecarContent(
   text: string,
@@ -59,53 +76,81 @@ export function sidecarContent(
   previousOrphans: readonly SidecarAnnotation[],
 ): { annotations: AnnotationInput[]; orphans: SidecarAnnotation[] } {
   const live = decisions.filter((d) => !d.orphan);
-  const byKey = new Map(live.filter((d) => d.action !== 'reject').map((d) => [`${d.start}:${d.end}:${d.label}`, d]));
+  const byKey = new Map(live.filter((d) => d.action !== 'reject').map((d) => [spanKey(d), d]));
+  const written = new Set<Decision>();
   const annotations: AnnotationInput[] = shown.map((a) => {
-    const d = byKey.get(`${a.start}:${a.end}:${a.label}`);
-    return d ? { ...a, id: d.id, note: d.note, created: d.created, modified: d.modified } : a;
+    const d = byKey.get(spanKey(a));
+    if (!d) return a;
+    written.add(d);
+    const decided = d.action === 'note' ? {} : { status: 'accepted' as const, ...(d.action === 'mark' ? { source: 'manual' as const } : {}) };
+    return { ...a, ...decided, id: d.id, note: d.note, created: d.created, modified: d.modified };
   });
-  for (const d of live.filter((x) => x.action === 'reject')) {
-    if (d.end > text.length) continue;
-    annotations.push({
-      id: d.id,
-      start: d.start,
-      end: d.end,
-      label: d.label,
-      kind: d.kind,
-      value: d.value,
-      confidence: d.confidence ?? 0,
-      source: 'auto',
-      status: 'rejected',
-      note: d.note,
-      created: d.created,
-      modified: d.modified,
-    });
+  const anchorer = new Anchorer(text);
+  const lost: Decision[] = [];
+  for (const d of live) {
+    if (written.has(d)) continue;
+    if (anchorer.check(d) !== undefined) lost.push(d);
+    else annotations.push(annotationOf(d));
   }
   const previous = new Map(previousOrphans.map((o) => [o.id, o]));
   const orphans: SidecarAnnotation[] = decisions
     .filter((d) => d.orphan)
-    .map((d) => previous.get(d.id) ?? orphanOf(d));
+    .map((d) => {
+      const before = previous.get(d.id);
+      return before && before.quote.exact === d.quote && before.label === d.label ? before : orphanOf(d);
+    });
+  for (const d of lost) orphans.push(orphanOf(d));
   return { annotations, orphans };
 }
 
+function sourceOf(d: Decision): SidecarAnnotation['source'] {
+  return d.action === 'mark' ? 'manual' : d.label === 'TERM' ? 'glossary' : 'auto';
+}
+
+function statusOf(d: Decision): SidecarAnnotation['status'] {
+  return d.action === 'reject' ? 'rejected' : d.action === 'note' ? 'suggested' : 'accepted';
+}
+
+/** A decision written as it stands, when the engine's list does not hold its span. */
+function annotationOf(d: Decision): AnnotationInput {
+  return {
+    id: d.id,
+    start: d.start,
+    end: d.end,
+    label: d.label,
+    kind: d.kind,
+    value: d.value,
+    roles: d.roles,
+    glossaryId: d.glossaryId,
+    confidence: d.confidence ?? (d.action === 'reject' ? 0 : 1),
+    source: sourceOf(d),
+    status: statusOf(d),
+    note: d.note,
+    created: d.created,
+    modified: d.modified,
+  };
+}
+
 /**
- * A decision orphaned during this session: its old offsets and quote, without context. The text it
- * stood in is gone, so its code-point offsets can only repeat the UTF-16 ones.
+ * A decision orphaned during this session: its last offsets and quote, without context. The text it
+ * stood in is gone, so its code-point offsets can only repeat the UTF-16 ones. Its end is where its
+ * quote ends, so the orphan always fits its quote (a sidecar reader checks that).
  */
 function orphanOf(d: Decision): SidecarAnnotation {
   return {
     id: d.id,
     start: d.start,
-    end: d.end,
+    end: d.start + d.quote.length,
     startCodePoint: d.start,
     endCodePoint: d.start + [...d.quote].length,
     label: d.label,
     kind: d.kind,
     value: d.value,
     roles: d.roles,
+    glossaryId: d.glossaryId,
     confidence: d.confidence ?? 1,
-    source: d.action === 'mark' ? 'manual' : 'auto',
-    status: d.action === 'reject' ? 'rejected' : 'accepted',
+    source: sourceOf(d),
+    status: statusOf(d),
     quote: { exact: d.quote, prefix: '', suffix: '' },
     note: d.note,
     created: d.created,
@@ -113,4 +158,3 @@ function orphanOf(d: Decision): SidecarAnnotation {
     orphaned: new Date().toISOString(),
   };
 }
-

@@ -14,6 +14,7 @@
 import search from 'approx-string-match';
 import { splitsSurrogatePair } from '../text/offsets';
 import { Anchorer, SidecarAnnotation } from './model';
+import { numValueOf } from '../annotations/num-value';
 
 export type AnchorOutcome = 'kept' | 'moved' | 'fuzzy' | 'orphan';
 
@@ -142,7 +143,11 @@ export function reanchor(text: string, annotations: readonly SidecarAnnotation[]
     }
     const moved = p.outcome !== 'kept';
     const next: SidecarAnnotation = { ...a, start: p.start, end: p.end, ...anchorer.anchor(p) };
-    if (p.outcome === 'fuzzy') next.modified = now;
+    if (p.outcome === 'fuzzy') {
+      next.modified = now;
+      // A number found with other figures states what it says now, not what it said.
+      if (a.label === 'NUM' && a.value !== undefined) next.value = numValueOf(next.quote.exact);
+    }
     kept.push(next);
     report.push({
       ...base,
@@ -160,8 +165,11 @@ type Found = { start: number; end: number; outcome: AnchorOutcome; score: number
 function findExact(text: string, a: SidecarAnnotation, expected: number, minContext: number, taken: (s: number, e: number) => boolean): Found | undefined {
   const exact = a.quote.exact;
   const starts: number[] = [];
+  const repeats: number[] = [];
+  const others = minContext < 1 ? neighbouringRepeats(a) : [];
   for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
-    if (!taken(i, i + exact.length)) starts.push(i);
+    if (others.some((o) => o(text, i))) repeats.push(i);
+    else if (!taken(i, i + exact.length)) starts.push(i);
   }
   // The nearest first, so a perfect context near the expected place ends the search early.
   starts.sort((x, y) => Math.abs(x - expected) - Math.abs(y - expected));
@@ -173,7 +181,18 @@ function findExact(text: string, a: SidecarAnnotation, expected: number, minCont
     if (!best || ctx > best.score + CONTEXT_TIE) best = { start: s, end: s + exact.length, outcome: s === a.start ? 'kept' : 'moved', score: ctx };
     if (ctx === 1) break;
   }
-  return best && best.score >= minContext ? best : undefined;
+  if (!best || best.score < minContext) return undefined;
+  // Identical candidates and no context agreement: the best one looks like a repeat the context shows
+  // beside the annotation (the same characters around it), and its surroundings are not the stored ones.
+  // The annotation's own passage is most likely gone: orphan rather than guess.
+  const b = best;
+  if (b.score < 1 - CONTEXT_TIE && repeats.some((r) => sameSurroundings(text, r, b.start, exact.length))) return undefined;
+  return best;
+}
+
+/** The occurrences of a quote at `x` and `y` have the same character on each side (or the same text edge). */
+function sameSurroundings(text: string, x: number, y: number, length: number): boolean {
+  return text.slice(Math.max(0, x - 1), x) === text.slice(Math.max(0, y - 1), y) && text.slice(x + length, x + length + 1) === text.slice(y + length, y + length + 1);
 }
 
 function findFuzzy(text: string, a: SidecarAnnotation, expected: number, threshold: number, taken: (s: number, e: number) => boolean): Found | undefined {
@@ -204,6 +223,39 @@ function findFuzzy(text: string, a: SidecarAnnotation, expected: number, thresho
     if (!best || score > best.score) best = { start, end, outcome: 'fuzzy', score };
   }
   return best && best.score >= threshold ? best : undefined;
+}
+
+/**
+ * The repeats of the quote that the stored context shows beside the annotation in the old text (captions
+ * “（记者 王伟 摄）” one after another, near-identical paragraphs), each as a test of whether a candidate
+ * is that repeat: the candidate is followed (for a repeat in the prefix) or preceded (in the suffix) by
+ * all that lay between the repeat and the annotation (or as much of it as the text still has). Such a candidate is another occurrence that was
+ * already there, not where the annotation's text went: when the annotation's passage was deleted, its
+ * decision must not move onto it.
+ */
+function neighbouringRepeats(a: SidecarAnnotation): Array<(text: string, start: number) => boolean> {
+  const { exact, prefix, suffix } = a.quote;
+  const tests: Array<(text: string, start: number) => boolean> = [];
+  for (let k = prefix.indexOf(exact); k >= 0; k = prefix.indexOf(exact, k + 1)) {
+    const between = prefix.slice(k + exact.length);
+    if (between.length < 2) continue;
+    tests.push((text, s) => {
+      const from = s + exact.length;
+      let n = 0;
+      while (n < between.length && from + n < text.length && text.charCodeAt(from + n) === between.charCodeAt(n)) n++;
+      return n === between.length || (n >= 2 && from + n === text.length);
+    });
+  }
+  for (let k = suffix.indexOf(exact); k >= 0; k = suffix.indexOf(exact, k + 1)) {
+    const between = suffix.slice(0, k);
+    if (between.length < 2) continue;
+    tests.push((text, s) => {
+      let n = 0;
+      while (n < between.length && s - 1 - n >= 0 && text.charCodeAt(s - 1 - n) === between.charCodeAt(between.length - 1 - n)) n++;
+      return n === between.length || (n >= 2 && s - n === 0);
+    });
+  }
+  return tests;
 }
 
 /** How well the text around a candidate matches the stored prefix and suffix, in [0, 1]. */

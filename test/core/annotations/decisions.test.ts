@@ -141,3 +141,82 @@ test('deltaReach: a later piece of the same version reaches only its own spans; 
   assert.equal(deltaReach(piece, before, 4), undefined);
   assert.equal(deltaReach({ ...piece, shift: 1 }, before, 3), undefined);
 });
+
+// A change that covers a decision's span: its quote is looked up again in what the change put there.
+const para = '市长张三说。\n李四在重庆。\n张三又说。\n';
+const mk = (q: string, nth = 0): Decision => {
+  let s = -1;
+  for (let k = 0; k <= nth; k++) s = para.indexOf(q, s + 1);
+  return { ...decision('mark', s, s + q.length, 'PER', q), id: `${q}${nth}` };
+};
+const wide: Array<{ name: string; edit: (t: string) => { offset: number; deleted: number; inserted: string }; expect: Array<[string, number | 'orphan']> }> = [
+  {
+    name: 'line endings switched to CRLF (the whole document replaced)',
+    edit: (t) => ({ offset: 0, deleted: t.length, inserted: t.replace(/\n/g, '\r\n') }),
+    expect: [['张三0', 2], ['李四0', 8], ['张三1', 16]],
+  },
+  {
+    name: 'a paragraph rewritten around its name',
+    edit: (t) => ({ offset: t.indexOf('李四'), deleted: 6, inserted: '昨天李四在重庆。' }),
+    expect: [['张三0', 2], ['李四0', 9], ['张三1', 16]],
+  },
+  {
+    name: 'a paragraph replaced by a long one naming him far from his old place: an orphan, not a guess',
+    edit: (t) => ({ offset: t.indexOf('李四'), deleted: 6, inserted: '他在重庆。' + '这是一段很长的新闻稿件内容。'.repeat(4) + '李四说。' }),
+    expect: [['张三0', 2], ['李四0', 'orphan'], ['张三1', 73]],
+  },
+  {
+    name: 'a paragraph replaced by other words: the name is gone, an orphan',
+    edit: (t) => ({ offset: t.indexOf('李四'), deleted: 6, inserted: '他在重庆。' }),
+    expect: [['张三0', 2], ['李四0', 'orphan'], ['张三1', 13]],
+  },
+];
+for (const c of wide) {
+  test(`shiftDecisions: ${c.name}`, () => {
+    const e = c.edit(para);
+    const after = para.slice(0, e.offset) + e.inserted + para.slice(e.offset + e.deleted);
+    const ds = shiftDecisions([mk('张三'), mk('李四'), mk('张三', 1)], e);
+    assert.deepEqual(ds.map((d) => [d.id, d.orphan ? 'orphan' : d.start]), c.expect);
+    for (const d of ds) {
+      assert.equal(d.end - d.start, d.quote.length);
+      if (!d.orphan) assert.equal(after.slice(d.start, d.end), d.quote);
+    }
+  });
+}
+
+// An undo puts a deleted name back: its orphan is attached again; the same name typed elsewhere is not it.
+const undo: Array<{ name: string; redo: { offset: number; deleted: number; inserted: string }; expect: [number, boolean] }> = [
+  { name: 'undo of the deletion', redo: { offset: 6, deleted: 0, inserted: '\n李四在重庆。' }, expect: [7, false] },
+  { name: 'undo of a replacement', redo: { offset: 6, deleted: 0, inserted: '\n李四在重庆。' }, expect: [7, false] },
+  { name: 'the name typed at another place', redo: { offset: 0, deleted: 0, inserted: '李四' }, expect: [9, true] },
+];
+for (const [i, c] of undo.entries()) {
+  test(`shiftDecisions: an orphan comes back on ${c.name}`, () => {
+    const first = i === 1 ? { offset: 6, deleted: 7, inserted: '。' } : { offset: 6, deleted: 7, inserted: '' };
+    let ds = shiftDecisions([mk('李四')], first);
+    assert.equal(ds[0].orphan, true);
+    let text = para.slice(0, 6) + first.inserted + para.slice(13);
+    const back = i === 1 ? { ...c.redo, deleted: 1 } : c.redo;
+    ds = shiftDecisions(ds, back);
+    text = text.slice(0, back.offset) + back.inserted + text.slice(back.offset + back.deleted);
+    assert.deepEqual([ds[0].start, ds[0].orphan === true], c.expect);
+    if (!ds[0].orphan) assert.equal(text.slice(ds[0].start, ds[0].end), '李四');
+  });
+}
+
+// An accepted number's value follows its figures.
+const nums: Array<{ name: string; edit: { offset: number; deleted: number; inserted: string }; quote: string; value: unknown }> = [
+  { name: 'a figure changed', edit: { offset: 7, deleted: 1, inserted: '8' }, quote: '2800亿元', value: { value: 280000000000, unit: '元' } },
+  { name: 'a unit changed', edit: { offset: 10, deleted: 1, inserted: '万' }, quote: '2700万元', value: { value: 27000000, unit: '元' } },
+  { name: 'no longer one number: no stale value', edit: { offset: 8, deleted: 0, inserted: '和' }, quote: '27和00亿元', value: undefined },
+];
+for (const c of nums) {
+  test(`shiftDecisions: an accepted NUM’s value follows its text: ${c.name}`, () => {
+    const text = '全年完成投资2700亿元，同比增长8.8%。';
+    const d: Decision = { ...decision('accept', 6, 12, 'NUM', '2700亿元'), kind: 'MONEY', value: { value: 270000000000, unit: '元' } };
+    const [n] = shiftDecisions([d], c.edit);
+    assert.equal(n.quote, c.quote);
+    assert.deepEqual(n.value, c.value);
+    assert.equal(text.length, 22);
+  });
+}

@@ -113,3 +113,58 @@ test('a long article repeated twice: deleting a passage orphans its annotations 
     for (const a of r.annotations) assert.equal(edited.slice(a.start, a.end), a.quote.exact);
   }
 });
+
+const NUM_TEXT = '重庆市今年完成固定资产投资2700亿元，同比增长8.8%，其中工业投资增长12%。';
+const numEdits: Array<{ name: string; edited: string; quote: string; value: unknown }> = [
+  { name: 'a figure changed', edited: NUM_TEXT.replace('2700亿元', '2800亿元'), quote: '2800亿元', value: { value: 280000000000, unit: '元' } },
+  { name: 'the unit changed', edited: NUM_TEXT.replace('2700亿元', '2700万元'), quote: '2700万元', value: { value: 27000000, unit: '元' } },
+];
+for (const c of numEdits) {
+  test(`a NUM found by a fuzzy match states the value of its new text: ${c.name}`, () => {
+    const start = NUM_TEXT.indexOf('2700亿元');
+    const s = buildSidecar(
+      NUM_TEXT,
+      [{ start, end: start + 6, label: 'NUM', kind: 'MONEY', value: { value: 270000000000, unit: '元' }, confidence: 1, source: 'auto', status: 'accepted' }],
+      { path: 'a.txt', generator: GENERATOR, now: NOW },
+    );
+    const r = reanchor(c.edited, s.annotations, { now: NOW });
+    assert.equal(r.report[0].outcome, 'fuzzy');
+    assert.equal(r.annotations[0].quote.exact, c.quote);
+    assert.deepEqual(r.annotations[0].value, c.value);
+  });
+}
+
+// A deleted passage's decision never moves onto a neighbouring repeat of its text.
+const cap = (t: string) => `${t}。（记者 王伟 摄）\n`;
+const [CA, CB, CC] = ['施工现场', '物流园区', '产业园区'].map((w) => cap(`11月28日，重庆两江新区一处${w}`));
+const ITEM = '张伟代表说：“要抓好落实。”\n';
+const repeats: Array<{ name: string; old: string; edited: string; quote: string; nth: number; expect: number | 'orphan' }> = [
+  { name: 'photo credits, the middle caption deleted', old: CA + CB + CC, edited: CA + CC, quote: '王伟', nth: 1, expect: 'orphan' },
+  { name: 'photo credits, the last caption deleted', old: CA + CB + CC, edited: CA + CB, quote: '王伟', nth: 2, expect: 'orphan' },
+  { name: 'a repeated list item deleted', old: '一、' + ITEM + '二、' + ITEM + '三、' + ITEM, edited: '一、' + ITEM + '三、' + ITEM, quote: '张伟', nth: 1, expect: 'orphan' },
+  { name: 'a caption’s words edited: its credit stays', old: CA + CB + CC, edited: CA + CB.replace('物流园区', '物流基地') + CC, quote: '王伟', nth: 1, expect: (CA + CB).lastIndexOf('王伟') },
+  { name: 'words put in before a repeat: the repeat after them is its own', old: '张伟说，张伟表示', edited: '张伟说，他与张伟表示', quote: '张伟', nth: 1, expect: 6 },
+];
+for (const c of repeats) {
+  test(`re-anchoring beside repeats: ${c.name}`, () => {
+    const s = sidecarOf(c.old, [[c.quote, 'PER', c.nth]]);
+    for (const oldLength of [undefined, c.old.length]) {
+      const r = reanchor(c.edited, s.annotations, { now: NOW, oldLength });
+      assert.deepEqual(r.report.map((x) => x.to?.start ?? 'orphan'), [c.expect], `oldLength ${oldLength}`);
+    }
+  });
+}
+
+test('near-identical paragraphs, one deleted: its decisions are orphans and the next paragraph keeps its own', () => {
+  const para = (i: number) => `${i}、𠮷林市😀张伟说，张伟表示要抓好落实；李娜在重庆。\n`;
+  const old = Array.from({ length: 30 }, (_, i) => para(i)).join('');
+  const spans: [string, AnnotationInput['label'], number][] = [];
+  for (let i = 0; i < 30; i++) spans.push(['𠮷林市', 'LOC', i], ['张伟', 'PER', 2 * i], ['张伟', 'PER', 2 * i + 1], ['李娜', 'PER', i], ['重庆', 'LOC', i]);
+  const s = sidecarOf(old, spans);
+  const edited = old.replace(para(5), '');
+  const r = reanchor(edited, s.annotations, { now: NOW, oldLength: old.length });
+  const cut = old.indexOf(para(5));
+  const expected = s.annotations.filter((a) => a.start < cut || a.start >= cut + para(5).length).map((a) => [a.id, a.start < cut ? a.start : a.start - para(5).length]);
+  assert.deepEqual(r.annotations.map((a) => [a.id, a.start]), expected);
+  assert.deepEqual(r.orphans.map((o) => o.start - cut), [2, 8, 12, 22, 25]);
+});

@@ -34,10 +34,12 @@ export function exportBrat(input: ExportInput): ExportedFile[] {
     if (a.note) lines.push(`#${++note}\tAnnotatorNotes ${tid}\t${a.note.replace(/[\t\r\n]+/g, ' ')}`);
   }
   return [
-    { name: `${input.stem}.txt`, content: input.text },
+    // The .txt may be another file of the same stem (news.txt beside news.md), the .conf files a
+    // collection's own: none of them is ever written over something else (replacementProblem).
+    { name: `${input.stem}.txt`, content: input.text, ownedByOthers: true },
     { name: `${input.stem}.ann`, content: lines.length ? lines.join('\n') + '\n' : '' },
-    { name: 'annotation.conf', content: annotationConf() },
-    { name: 'visual.conf', content: visualConf() },
+    { name: 'annotation.conf', content: annotationConf(), ownedByOthers: true },
+    { name: 'visual.conf', content: visualConf(), ownedByOthers: true },
   ];
 }
 

@@ -1,7 +1,7 @@
 /** What every export and import format shares: the files it writes and what an import gives back. */
 import { ALL_LABELS, Label, NUM_KINDS, NumKind } from '../../types';
 import { AnnotationInput, Sidecar, SidecarAnnotation } from '../model';
-import { LocatedError } from '../located';
+import { LocatedError, Locator } from '../located';
 
 export type FormatName = 'json' | 'brat' | 'w3c' | 'label-studio' | 'doccano' | 'conll';
 export const EXPORT_FORMATS: readonly FormatName[] = ['json', 'brat', 'w3c', 'label-studio', 'doccano', 'conll'];
@@ -21,6 +21,29 @@ export interface ExportedFile {
   /** File name, relative to the output folder. */
   name: string;
   content: string;
+  /**
+   * The file may already be there and be someone else's (brat's `<stem>.txt` beside a Markdown article of
+   * the same stem, a collection's annotation.conf): a writer writes it only where it is absent, leaves it
+   * where it already holds exactly this content, and otherwise refuses (replacementProblem).
+   */
+  ownedByOthers?: boolean;
+}
+
+/**
+ * Whether writing `file` over the existing `existingText` (read from `path`) would replace something
+ * else: undefined when the existing file already holds exactly the content (a byte-order mark aside),
+ * else a problem located at the first line and column where the two differ.
+ */
+export function replacementProblem(file: ExportedFile, path: string, existingText: string): LocatedError | undefined {
+  const existing = existingText.charCodeAt(0) === 0xfeff ? existingText.slice(1) : existingText;
+  if (existing === file.content) return undefined;
+  let i = 0;
+  while (i < existing.length && i < file.content.length && existing.charCodeAt(i) === file.content.charCodeAt(i)) i++;
+  const what = file.name.endsWith('.txt') ? "the article's text, which brat needs beside the .ann" : `the ${file.name} this export would write`;
+  return new Locator(path, existing).at(
+    i,
+    `${file.name} already exists and is not ${what} (they differ here); it was left unchanged and nothing was exported: move it away or export to another folder`,
+  );
 }
 
 /** An imported annotation: offsets are UTF-16 in the text the format refers to. */
