@@ -41,7 +41,10 @@ suite('restricted mode', () => {
     }
   }
 
-  test('a workspace setting naming a glossary outside the workspace is ignored when untrusted, used when trusted; user settings count in both', async () => {
+  test('a workspace setting naming a glossary outside the workspace is ignored when untrusted, used when trusted; user settings count in both', async function () {
+    // Up to three glossary reloads in a row, each waited for up to 45 s: more than the suite's default 60 s
+    // on a loaded machine.
+    this.timeout(150_000);
     assert.equal(vscode.workspace.isTrusted, !expectUntrusted, `the workspace should be ${expectUntrusted ? 'untrusted' : 'trusted'} in this run`);
     const folder = workspaceDir().fsPath;
     const outside = writeGlossary(path.join(path.dirname(folder), 'outside.glossary.yaml'), '蓝鲸计划');

@@ -63,7 +63,8 @@ export function expressionAt(text: string, i: number): Expr | Skip | null {
   if (iso) return dateExpr(n, iso.end, iso.date);
   const d = parseDate(text, n);
   // 30日内, 7日以内: a number of days to do something in, not a day of the month.
-  if (d && d.date.day !== undefined && d.date.month === undefined && d.date.year === undefined && WITHIN.test(text.slice(d.end, d.end + 2))) {
+  // (本月30日内, 次月15日内: the month before it makes it a day of that month.)
+  if (d && d.date.day !== undefined && d.date.month === undefined && d.date.year === undefined && text[i - 1] !== '月' && WITHIN.test(text.slice(d.end, d.end + 2))) {
     return { start: i, end: d.end, kind: 'QUANTITY', value: n.value, unit: '日', approx: false, confidence: 0.85, numeral: n, bare: false, magnitude: 1 };
   }
   if (d) return dateExpr(n, d.end, d.date);
@@ -120,7 +121,7 @@ export function expressionAt(text: string, i: number): Expr | Skip | null {
   if (n.digitSeq) return { skip: n.end };
   const tally = e.low === undefined && !e.approx ? tallyWordAt(text, n.start, e.end) : '';
   if (tally) return finish(e, e.end + 1, 'QUANTITY', tally, 0.8);
-  if (e.low === undefined && !e.approx && isKnockoutStage(text, e.end, n.value, n.decimal)) return finish(e, e.end + 1, 'ORDINAL', '强', 0.8);
+  if (e.low === undefined && !e.approx && isKnockoutStage(text, n.start, e.end, n.value, n.decimal)) return finish(e, e.end + 1, 'ORDINAL', '强', 0.8);
   const u = unitAt(text, e.end, !n.arabic);
   if (!u) return n.scaleOnly && n.size === 1 ? { skip: n.end } : e;
   return withUnit(text, e, u);
@@ -155,7 +156,7 @@ function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
   if (!n.arabic && u.text === '届') return { skip: end };
   if (single && n.value === 0) return { skip: end }; // 零部件, 零件: a lone 零 is part of a word
   if (!n.arabic && u.text === '次' && SESSION_AFTER_CI.some((w) => text.startsWith(w, end))) return { skip: end };
-  if (!n.arabic && u.text === '次' && text.startsWith('产业', end)) return { skip: end + 2 }; // 三次产业: the three sectors
+  if (!n.arabic && n.value === 3 && u.text === '次' && text.startsWith('产业', end)) return { skip: end + 2 }; // 三次产业: the three sectors
   // 一辆辆, 一个个: reduplication is an article use, not a count.
   if (u.text.length === 1 && text[end] === u.text && !n.arabic) return { skip: end + 1 };
   let unit = u.text;
@@ -173,7 +174,7 @@ function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
   } else if (HALF_OR_MORE_AFTER.has(unit) && text[end] === '半') {
     addHalf(e);
     end++;
-  } else if ((category === 'time' || category === 'times') && (text[end] === '多' || text[end] === '余') && !NOT_APPROX_NEXT.has(text[end + 1])) {
+  } else if ((category === 'time' || (category === 'times' && !isIdeographAt(text, end + 1))) && (text[end] === '多' || text[end] === '余') && !NOT_APPROX_NEXT.has(text[end + 1])) {
     e.approx = true;
     end++;
   }
@@ -313,13 +314,22 @@ function ratioChain(text: string, n: Numeral, second: Numeral): Expr | null {
 
 const HYPHENS = new Set(['-', '－']);
 /** Words around a match's result: 以3-1战胜, 比分为2-0, 2-0横扫, 1-1战平. */
-const SCORE_BEFORE = /(?:以|比分为?|战成|打出|最终)$/;
+const SCORE_BEFORE = /(?:(?<![可所予难得足用借加据])以|比分为?|战成|打出|最终)$/;
 const SCORE_AFTER = /^(?:横扫|战胜|击败|取胜|获胜|胜出|不敌|落败|告负|惜败|战平|逆转|力克|力压|淘汰|大胜|完胜|的比分|赢下|拿下)/;
 
 /** 2-0 between a player and the verb of the result: a score, one CARDINAL span (a range of two counts has a unit). */
 function hyphenScore(text: string, n: Numeral): Expr | null {
   const m = parseArabic(text, n.end + 1, () => 0);
   if (!m || n.decimal || m.decimal || n.hasScale || m.hasScale || n.size > 2 || m.size > 2) return null;
+  // 以6-7%, 以3-5年, 最终1-11月: a range with its unit or sign is no score.
+  const after = text[m.end];
+  if (after === '%' || after === '％' || after === '‰' || matchUnit(text, m.end, false) || parseDate(text, m)) return null;
   if (!SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 3), n.start)) && !SCORE_AFTER.test(text.slice(m.end, m.end + 3))) return null;
   return { start: n.start, end: m.end, kind: 'CARDINAL', approx: false, numeral: n, bare: false, magnitude: 1, confidence: 0.6 };
+}
+
+/** Whether a Chinese character stands at i (9倍多， ends there; 一倍多元化 goes on into a word). */
+function isIdeographAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x3400 && c <= 0x9fff;
 }

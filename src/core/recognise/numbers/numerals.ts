@@ -40,6 +40,13 @@ export type ScaleUnitProbe = (text: string, i: number) => number;
 const APPROX_AFTER = new Set(['多', '余', '来']);
 
 export function parseArabic(text: string, i: number, probe: ScaleUnitProbe): Numeral | null {
+  const n = parseArabicAlone(text, i, probe);
+  if (n?.hasScale) continueMagnitudes(text, n, probe);
+  return n;
+}
+
+/** One Arabic numeral with its magnitude (3099万), not the magnitudes that may follow it. */
+function parseArabicAlone(text: string, i: number, probe: ScaleUnitProbe): Numeral | null {
   let j = i;
   let digits = '';
   while (j < text.length && isDigit(text.charCodeAt(j))) digits += String(digitValue(text.charCodeAt(j++)));
@@ -67,7 +74,6 @@ export function parseArabic(text: string, i: number, probe: ScaleUnitProbe): Num
     leadingZero: size > 1 && digits[0] === '0', liang: false,
   };
   extendMagnitude(text, n, probe);
-  if (n.hasScale) continueMagnitudes(text, n, probe);
   return n;
 }
 
@@ -80,7 +86,7 @@ function continueMagnitudes(text: string, n: Numeral, probe: ScaleUnitProbe): vo
   for (;;) {
     const at = text[n.end] === '零' ? n.end + 1 : n.end;
     if (!isDigit(text.charCodeAt(at))) return;
-    const m = parseArabic(text, at, probe);
+    const m = parseArabicAlone(text, at, probe);
     if (!m || !m.hasScale || m.approx || n.approx) return;
     const last = scaleOf(text.charCodeAt(m.end - 1));
     // Each magnitude below the last, and the number before it small enough to sit under it (27万 under 亿).

@@ -181,11 +181,13 @@ export function quarter(text: string, i: number): Expr | null {
  * 前10个月, 今年前11个月: the year's first months, a period (DATE, January to that month), which the
  * scanner joins to a year before it (2025年前11个月). Not 此前, 离开前: 前 ending another word.
  */
-/** Verbs whose 前 is "before doing it" (离职前10个月, 出发前, 毕业前), and 根据前3个月 (the last three): not the year's first months. */
-const EVENT_BEFORE_QIAN = new Set('职开走去来出发达婚世业考据');
+/** Punctuation or a space before a clause. */
+const CLAUSE_START = /[，。；：、,;:\s（(“"]/;
 
 export function firstMonths(text: string, i: number): Expr | null {
-  if ((BEFORE_QIAN.has(text[i - 1]) && text[i - 1] !== '年') || EVENT_BEFORE_QIAN.has(text[i - 1])) return null;
+  // After a year (今年前10个月, 2025年前11个月) or at a clause's start; after anything else 前 is "before"
+  // (孕前3个月, 上市前6个月) or "the last" (与前3个月相比).
+  if (i > 0 && text[i - 1] !== '年' && !CLAUSE_START.test(text[i - 1])) return null;
   if (!isNumeralStart(text.charCodeAt(i + 1))) return null;
   const n = parseNumeral(text, i + 1);
   if (!n || Number.isNaN(n.value) || n.fuzzy || n.digitSeq || n.decimal || n.hasScale || !Number.isInteger(n.value)) return null;

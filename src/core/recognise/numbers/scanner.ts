@@ -163,6 +163,11 @@ const HOTLINE_BEFORE = /(?:拨打|致电|热线|电话|专线)$/;
 const HOTLINE_AFTER = /^(?:急救|报警|热线|指挥中心|服务热线|求助|投诉|接警|电话|平台|专线)/;
 /** Five-digit service numbers: the public services' 123xx, the banks' and companies' 95xxx, the carriers' 100xx. */
 const SERVICE_NUMBER = /^(?:123\d\d|95\d{3}|100\d\d)$/;
+/** Where a service number is used, not counted: 在12306查询, 登录12306, 12306网站, 95588客服. */
+const SERVICE_BEFORE = /(?:在|登录|通过|拨打|致电|关注|使用|打开)$/;
+const SERVICE_AFTER = /^(?:网站|官网|热线|客服|服务|平台|查询|手机|APP|App|app|小程序|购票|售票|网上|短信|电话|号码|转人工)/;
+/** The classifiers a slogan counts with (三个, 四张, 两件, 36条, 五大). */
+const CLASSIFIER_UNITS = new Set(['个', '条', '项', '张', '件', '大', '批', '类', '种', '化', '区', '城', '心']);
 
 /** What may stand before a numeral + 号 that is a date or a rank (三月五号, 是五号, 第五号). */
 const NUMBER_BEFORE_HAO = new Set('第月是为到至初每前后约近共计这那和与及、'.split(''));
@@ -170,7 +175,7 @@ const NUMBER_BEFORE_HAO = new Set('第月是为到至初每前后约近共计这
 const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '"': '"', "'": "'", '「': '」', '『': '』', '＂': '＂' };
 const LIST_MARK_AFTER = new Set(['.', '．', '、', ')', '）', '·']);
 /** A Latin letter and one space before a number: the number goes with that name (OS 2, Neo 7). */
-const LATIN_NAME_BEFORE = /[A-Za-z] $/;
+const LATIN_NAME_BEFORE = /[a-z] $/; // a capitalised name (Neo 7, Mate 70), not an index's acronym (AQI 150, CPI 102)
 /** The words that name a model's variant after its number (14 Pro, 10 Ultra). */
 const MODEL_SUFFIX_AFTER = /^ ?(?:Pro|Max|Ultra|Plus|Mini|mini|SE|Lite|Air)(?![A-Za-z])/;
 
@@ -191,7 +196,7 @@ function accept(text: string, e: Expr): boolean {
   if (n.arabic && e.bare && !n.decimal && !n.hasScale && closesQuotedName(text, e.start, e.end)) return false;
   // “三个攻坚年”, “四个一批”, “36条”: a count inside a short quotation names a programme or slogan (a rank or a
   // magnitude there stays a number, as the seed article has them: “汽车第一城”, “千亿重庆华峰”).
-  if (e.kind === 'QUANTITY' && insideShortQuotation(text, e.start, e.end)) return false;
+  if (e.kind === 'QUANTITY' && e.unit !== undefined && CLASSIFIER_UNITS.has(e.unit) && opensShortQuotation(text, e.start, e.end, e.unit)) return false;
   if (!e.bare) return true;
   if (n.arabic) {
     if (n.leadingZero) return false;
@@ -206,7 +211,7 @@ function accept(text: string, e: Expr): boolean {
     // 拨打120, 12345热线, 110报警: a service number is a name (GUIDELINES: numerals inside names).
     if (!n.decimal && !n.hasScale && n.size >= 3 && (HOTLINE_BEFORE.test(text.slice(Math.max(0, e.start - 2), e.start)) || HOTLINE_AFTER.test(text.slice(e.end, e.end + 4)))) return false;
     // 12306, 12345, 95588, 10086: the public services' and companies' five-digit numbers are names.
-    if (!n.decimal && !n.hasScale && n.size === 5 && SERVICE_NUMBER.test(text.slice(e.start, e.end))) return false;
+    if (!n.decimal && !n.hasScale && n.size === 5 && SERVICE_NUMBER.test(String(n.value)) && (SERVICE_BEFORE.test(text.slice(Math.max(0, e.start - 2), e.start)) || SERVICE_AFTER.test(text.slice(e.end, e.end + 3)))) return false;
     // 7·21暴雨, 12·9运动: month·day names an event; the middle dot is a decimal point only before a
     // unit, a percent sign or a magnitude (１８·５％, ４３·８亿).
     if (n.decimal && !n.hasScale && text.slice(n.start, n.end).includes('·')) return false;
@@ -228,16 +233,20 @@ function accept(text: string, e: Expr): boolean {
 
 /** A quotation this short (its words, not counting the marks) is a name or a slogan, not a sentence. */
 const SHORT_QUOTATION = 8;
+/** Opening quotation marks that differ from their closing ones: a straight quote may close as well as open. */
+const OPENING_QUOTES = new Set(['“', '‘', '「', '『']);
 
-/** Whether text[start, end) lies inside a quotation of at most SHORT_QUOTATION characters with no punctuation. */
-function insideShortQuotation(text: string, start: number, end: number): boolean {
-  let open = start - 1;
-  while (open >= 0 && start - open <= SHORT_QUOTATION && !QUOTES[text[open]] && isWordCharacter(text.charCodeAt(open))) open--;
-  const close = QUOTES[text[open]];
-  if (close === undefined) return false;
+/**
+ * Whether the count text[start, end) opens a short quotation with no punctuation and names something after it
+ * (“三个攻坚年”, “四个一批”), or is a list of articles (“36条”). Not a quoted amount alone (“5个亿”), nor a count
+ * further inside a quotation (“每天喝三杯”, “限购2件”).
+ */
+function opensShortQuotation(text: string, start: number, end: number, unit: string | undefined): boolean {
+  if (!OPENING_QUOTES.has(text[start - 1])) return false;
+  const close = QUOTES[text[start - 1]];
   let k = end;
-  while (k < text.length && k - open - 1 <= SHORT_QUOTATION && text[k] !== close && isWordCharacter(text.charCodeAt(k))) k++;
-  return text[k] === close && k - open - 1 <= SHORT_QUOTATION;
+  while (k < text.length && k - start <= SHORT_QUOTATION && text[k] !== close && isWordCharacter(text.charCodeAt(k))) k++;
+  return text[k] === close && k - start <= SHORT_QUOTATION && (k > end ? isIdeograph(text.charCodeAt(end)) && charClass(text.charCodeAt(end)) !== C_CN_BIG : unit === '条');
 }
 
 /** A Chinese character, a digit or a Latin letter: what a name or slogan is written with. */

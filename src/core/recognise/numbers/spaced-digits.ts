@@ -16,6 +16,22 @@ export interface Unspaced {
   original: Int32Array;
 }
 
+/** What goes with a year-like number after a space: the year itself (2024 年, 2025 届) or a magnitude (2000 万元). */
+const AFTER_YEAR = /^[年届万亿]/;
+
+/**
+ * 2024 百度世界大会, 2024 天猫双11: a year before a name is no number with a unit, so the space after a
+ * number from 1900 to 2099 stays unless 年, 届 or a magnitude follows it.
+ */
+function yearBeforeName(text: string, space: number): boolean {
+  if (AFTER_YEAR.test(text.slice(space + 1, space + 2))) return false;
+  let k = space;
+  while (k > 0 && /[0-9\uff10-\uff19]/.test(text[k - 1])) k--;
+  if (space - k !== 4 || /[0-9\uff10-\uff19.．,]/.test(text[k - 1] ?? '')) return false;
+  const year = Number(text.slice(k, space).replace(/[\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  return year >= 1900 && year <= 2099;
+}
+
 /** The text without the spaces inside numbers, or null when it has none (most paragraphs). */
 export function withoutSpacesInNumbers(text: string): Unspaced | null {
   SPACED.lastIndex = 0;
@@ -26,6 +42,7 @@ export function withoutSpacesInNumbers(text: string): Unspaced | null {
   let last = 0;
   let k = 0;
   for (const m of text.matchAll(SPACED)) {
+    if (yearBeforeName(text, m.index!)) continue;
     for (let i = last; i < m.index!; i++) original[k++] = i;
     out += text.slice(last, m.index);
     last = m.index! + 1;

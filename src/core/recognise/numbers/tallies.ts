@@ -33,15 +33,27 @@ export function tallyWordAt(text: string, start: number, i: number): string {
   const c = text[i];
   if (c === undefined) return '';
   if (MEDALS.has(c)) {
+    if (countAt(text, i + 1, MEDALS) || countBefore(text, start, MEDALS)) return c;
+    // Alone (夺得6金，) only in digits: 五险一金, 五金, 千金 and 万金 are words.
     const next = text[i + 1];
-    if (next === undefined || AFTER_MEDALS.has(next) || countAt(text, i + 1, MEDALS) || countBefore(text, start, MEDALS)) return c;
-    return '';
+    return isDigitCode(text.charCodeAt(start)) && (next === undefined || AFTER_MEDALS.has(next)) ? c : '';
   }
   if (RESULTS.has(c)) return countAt(text, i + 1, RESULTS) || countBefore(text, start, RESULTS) ? c : '';
   return '';
 }
 
 /** 8强, 四强: the knockout stage of that many sides, a rank (not 500强, a list's size). */
-export function isKnockoutStage(text: string, i: number, value: number, decimal: boolean): boolean {
-  return text[i] === '强' && !decimal && KNOCKOUT_SIDES.has(value);
+export function isKnockoutStage(text: string, start: number, i: number, value: number, decimal: boolean): boolean {
+  if (text[i] !== '强' || decimal || !KNOCKOUT_SIDES.has(value)) return false;
+  // Reached or left in a draw (晋级四强, 止步8强, 八强赛), not the world's four powers (世界四强).
+  return STAGE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || STAGE_AFTER.test(text.slice(i + 1, i + 2));
+}
+
+/** Verbs of reaching or leaving a round: 晋级, 闯入, 进入, 杀入, 跻身, 止步, 无缘. */
+const STAGE_BEFORE = /(?:级|入|身|步|缘)$/;
+/** 八强赛, 四强战: the round itself. */
+const STAGE_AFTER = /^[赛战]/;
+
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }

@@ -22,7 +22,7 @@ const NONE: string[] = [
   '长征五号运载火箭', '神舟二十号乘组', '嫦娥七号任务', '“双11”购物节', '“618”', '“11·28”专案',
   // Sessions numbered inside a meeting's name, the economy's sectors, counts that name a programme or slogan.
   '人民代表大会第六次会议召开', '市政协第五次全体会议', '三次产业协同发展',
-  '而红魔10 Pro和真我Neo 7', '再加上澎湃OS 2的优化', '华为Mate 70发布', 'iPhone 16 Pro Max',
+  '而红魔10 Pro和真我Neo 7', '华为Mate 70发布', 'iPhone 16 Pro Max',
   '在12306网站办理', '拨打95588', '今年三伏，全国', '三九天',
   '深化拓展“三个攻坚年”活动', '深化“四个一批”项目管理', '打出提振信心“36条”', '聚焦“两件大事”',
 ];

@@ -252,3 +252,28 @@ const STATISTICS: Array<[string, Expected[]]> = [
 ];
 
 for (const [text, expected] of STATISTICS) test(`statistics and times: ${text}`, () => check(text, expected));
+
+// What the rules above must leave alone (a review of them on ordinary text).
+const LEFT_ALONE: Array<[string, Expected[]]> = [
+  ['经济以6-7%的速度增长', [['6-7%', 'PERCENT', { low: 0.06, high: 0.07 }]]],
+  ['他以3-5年为周期', [['3-5年', 'QUANTITY']]],
+  ['最终1-11月累计', [['1-11月', 'DATE']]],
+  ['单位须为员工缴纳五险一金，小五金、富家千金，', []],
+  ['中俄美德四强争雄，世界四强', []],
+  ['2024 百度世界大会', [['2024', 'CARDINAL']]],
+  ['突破 2000 万元', [['2000 万元', 'MONEY']]],
+  ['我国经历了两次产业转移', [['两次', 'QUANTITY']]],
+  ['孕前3个月开始补充叶酸，与前3个月相比', [['3个月', 'QUANTITY'], ['3个月', 'QUANTITY']]],
+  ['他说“再等三天”，记者注意到“限购2件”', [['三天', 'QUANTITY'], ['2件', 'QUANTITY']]],
+  ['次月15日内申报纳税', [['15日', 'DATE']]],
+  ['AQI 150，', [['150', 'CARDINAL']]],
+  ['人口达12345，车次12306', [['12345', 'CARDINAL'], ['12306', 'CARDINAL']]],
+  ['增长一倍多元化', [['一倍', 'QUANTITY']]],
+];
+
+for (const [text, expected] of LEFT_ALONE) test(`left alone: ${text}`, () => check(text, expected));
+
+test('a long run of magnitudes is read in linear time, without overflowing the stack', () => {
+  const text = '1万'.repeat(20000);
+  assert.equal(recogniseNumbers(text).length, 20000);
+});
