@@ -37,12 +37,26 @@ export class DecisionService implements vscode.Disposable {
     };
   }
 
-  /** Marks a span with a label; decisions overlapping it give way (the newest word wins). */
+  /**
+   * Marks a span with a label; the editor's spans overlapping it give way (the newest word wins).
+   * Nothing written is lost with them: rejections, orphans, glossary-term decisions and notes on
+   * suggestions stay; a note on a span that gives way goes to the new mark when it covers the same
+   * text, and otherwise stays as a note on that span (claiming nothing).
+   */
   mark(doc: vscode.TextDocument, span: Pick<Annotation, 'start' | 'end' | 'kind' | 'value'>, label: EntityLabel): void {
-    this.update(doc, (ds) => [
-      ...ds.filter((d) => d.orphan || d.action === 'reject' || d.end <= span.start || span.end <= d.start),
-      this.make(doc, 'mark', { ...span, confidence: 1 }, label),
-    ]);
+    this.update(doc, (ds) => {
+      const made = this.make(doc, 'mark', { ...span, confidence: 1 }, label);
+      const kept: Decision[] = [];
+      const notes: string[] = [];
+      for (const d of ds) {
+        const overlaps = d.start < span.end && span.start < d.end;
+        if (d.orphan || d.action === 'reject' || d.label === 'TERM' || !overlaps) kept.push(d);
+        else if (d.action === 'note' && !(sameSpan(d, made) && d.label === label)) kept.push(d);
+        else if (d.note && sameSpan(d, made)) notes.push(d.note);
+        else if (d.note) kept.push(asNote(d));
+      }
+      return [...kept, withNotes(made, notes)];
+    });
   }
 
   /**
@@ -52,27 +66,30 @@ export class DecisionService implements vscode.Disposable {
    */
   accept(doc: vscode.TextDocument, suggestions: Annotation[]): boolean {
     if (!this.store.isCurrent(doc)) return false;
-    this.update(doc, (ds) => [...ds, ...suggestions.map((a) => this.make(doc, 'accept', a, a.label as EntityLabel))]);
+    this.update(doc, (ds) => suggestions.reduce((next, a) => withDecision(next, this.make(doc, 'accept', a, a.label as EntityLabel)), ds));
     return true;
   }
 
   reject(doc: vscode.TextDocument, suggestions: Annotation[]): boolean {
     if (!this.store.isCurrent(doc)) return false;
-    this.update(doc, (ds) => [...ds, ...suggestions.map((a) => this.make(doc, 'reject', a, a.label as EntityLabel))]);
+    this.update(doc, (ds) => suggestions.reduce((next, a) => withDecision(next, this.make(doc, 'reject', a, a.label as EntityLabel)), ds));
     return true;
   }
 
-  /** Removes shown spans: the editor's own decisions are withdrawn, suggestions are rejected. */
+  /**
+   * Removes shown spans: the editor's own decisions are withdrawn, suggestions are rejected. A note
+   * on a removed span is kept: on the rejection of a suggestion, or as a note on a withdrawn mark's span.
+   */
   remove(doc: vscode.TextDocument, spans: Annotation[]): boolean {
     if (!this.store.isCurrent(doc)) return false;
     this.update(doc, (ds) => {
       const decided = (a: Annotation) => a.source === 'manual' || a.status === 'accepted';
-      let next = ds.filter(
-        (d) => d.orphan || d.action === 'reject' || !spans.some((a) => decided(a) && a.start === d.start && a.end === d.end && a.label === d.label),
-      );
+      const withdrawn = (d: Decision) =>
+        !d.orphan && (d.action === 'mark' || d.action === 'accept') && spans.some((a) => decided(a) && sameSpan(a, d) && a.label === d.label);
+      let next = ds.flatMap((d) => (!withdrawn(d) ? [d] : d.note ? [asNote(d)] : []));
       for (const a of spans) {
         // An accepted suggestion would come back as a suggestion: reject it too.
-        if (a.source === 'auto') next = [...next, this.make(doc, 'reject', a, a.label as EntityLabel)];
+        if (a.source === 'auto') next = withDecision(next, this.make(doc, 'reject', a, a.label as EntityLabel));
       }
       return next;
     });
@@ -94,4 +111,30 @@ export class DecisionService implements vscode.Disposable {
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+const sameSpan = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start === b.start && a.end === b.end;
+
+/** The decision kept only for its note: a note on its span, which claims and hides nothing. */
+function asNote(d: Decision): Decision {
+  return { ...d, action: 'note', modified: new Date().toISOString() };
+}
+
+function withNotes(d: Decision, notes: readonly string[]): Decision {
+  const all = [d.note, ...notes].filter((n): n is string => !!n);
+  return all.length ? { ...d, note: [...new Set(all)].join('\n\n') } : d;
+}
+
+/**
+ * Adds an accept or reject of a suggestion. A note written on that suggestion (a `note` decision of the
+ * same span and label) is not lost: it moves onto the new decision, which replaces it.
+ */
+function withDecision(ds: Decision[], made: Decision): Decision[] {
+  const notes: string[] = [];
+  const kept = ds.filter((d) => {
+    const noted = !d.orphan && d.action === 'note' && !!d.note && sameSpan(d, made) && d.label === made.label;
+    if (noted && d.note) notes.push(d.note);
+    return !noted;
+  });
+  return [...kept, withNotes(made, notes)];
 }

@@ -169,7 +169,13 @@ export class SidecarSync implements vscode.Disposable {
         vscode.l10n.t('The article changed since its annotations were saved: {0} found at a new place, {1} orphaned (see the Entities view).', String(moved), String(lost)),
       );
     }
-    this.loaded.set(key, { sidecar: opened.sidecar, stamp: opened.stamp, dirty: opened.belonging !== 'same', seq: 0 });
+    if (opened.returned.length) {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('{0} orphaned annotations were found again in the text and are annotations once more; they are saved with the article.', String(opened.returned.length)),
+      );
+    }
+    // Re-anchored or found again: the file on disk does not say so yet, and is written at the next save.
+    this.loaded.set(key, { sidecar: opened.sidecar, stamp: opened.stamp, dirty: opened.belonging !== 'same' || opened.returned.length > 0, seq: 0 });
     this.store.setDecisions(doc.uri, decisionsFromSidecar(opened.sidecar.annotations, opened.sidecar.orphans));
     this.adoptCopied(doc);
   }

@@ -7,7 +7,7 @@ import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, r
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { decodeUtf8Text } from '../core/text/decode';
-import { Anchorer, articleSha256, sha256Hex, Sidecar } from '../core/sidecar/model';
+import { Anchorer, articleSha256, sha256Hex, Sidecar, SidecarAnnotation } from '../core/sidecar/model';
 import type { parseSidecar as ParseSidecar } from '../core/sidecar/parse';
 import { JsonPath } from '../core/sidecar/json-located';
 import { AnchorReport, reanchor } from '../core/sidecar/reanchor';
@@ -154,11 +154,17 @@ export interface OpenedSidecar {
   belonging: Belonging;
   /** Per annotation, what re-anchoring did; empty when the article had not changed. */
   report: AnchorReport[];
+  /**
+   * Stored orphans found again in the text (see reanchorOrphans): they are annotations again, which the
+   * file on disk does not say yet, so whoever keeps the sidecar should write it.
+   */
+  returned: AnchorReport[];
 }
 
 /**
  * Loads the sidecar of `articlePath` if there is one: undefined when there is none; errors when it is
- * broken or another article's; otherwise the sidecar with its annotations placed in the current text.
+ * broken or another article's; otherwise the sidecar with its annotations placed in the current text
+ * and those of its stored orphans that are found again made annotations once more.
  */
 export function openSidecarFor(
   articlePath: string,
@@ -184,20 +190,100 @@ export function openSidecarFor(
   // and what still does not fit becomes an orphan, so the editor never shows or saves a broken span.
   const anchorer = new Anchorer(article.text);
   const intact = loaded.sidecar.annotations.every((a) => anchorer.holds(a));
-  if (belongs.belonging !== 'changed' && intact) return { sidecar: loaded.sidecar, stamp: loaded.stamp, belonging: belongs.belonging, report: [] };
-  const r = reanchor(article.text, loaded.sidecar.annotations, { now: options.now, oldLength: loaded.sidecar.document.length.utf16 });
-  const unfit = r.annotations.filter((a) => !anchorer.holds(a));
-  const now = options.now ?? new Date().toISOString();
+  let placed: { sidecar: Sidecar; belonging: Belonging; report: AnchorReport[] };
+  if (belongs.belonging !== 'changed' && intact) placed = { sidecar: loaded.sidecar, belonging: belongs.belonging, report: [] };
+  else {
+    const r = reanchor(article.text, loaded.sidecar.annotations, { now: options.now, oldLength: loaded.sidecar.document.length.utf16 });
+    const unfit = r.annotations.filter((a) => !anchorer.holds(a));
+    const now = options.now ?? new Date().toISOString();
+    placed = {
+      sidecar: {
+        ...loaded.sidecar,
+        annotations: unfit.length ? r.annotations.filter((a) => anchorer.holds(a)) : r.annotations,
+        orphans: [...loaded.sidecar.orphans, ...r.orphans, ...unfit.map((a) => ({ ...a, orphaned: now }))],
+      },
+      belonging: 'changed',
+      report: unfit.length ? r.report.map((x) => (unfit.some((u) => u.id === x.id) ? { ...x, outcome: 'orphan' as const, to: undefined } : x)) : r.report,
+    };
+  }
+  // Orphans stored earlier are looked for again: the text may have come back (an undo saved elsewhere,
+  // a restored file), or the place it was held from may be free now.
+  const stored = new Set(loaded.sidecar.orphans);
+  const back = reanchorOrphans(article.text, placed.sidecar.annotations, placed.sidecar.orphans.filter((o) => stored.has(o)), placed.report);
+  if (!back.returned.length) return { ...placed, stamp: loaded.stamp, returned: [] };
+  const found = new Set(back.returned.map((r) => r.id));
   return {
+    ...placed,
     sidecar: {
-      ...loaded.sidecar,
-      annotations: unfit.length ? r.annotations.filter((a) => anchorer.holds(a)) : r.annotations,
-      orphans: [...loaded.sidecar.orphans, ...r.orphans, ...unfit.map((a) => ({ ...a, orphaned: now }))],
+      ...placed.sidecar,
+      annotations: back.annotations,
+      orphans: placed.sidecar.orphans.filter((o) => !(stored.has(o) && found.has(o.id))),
     },
     stamp: loaded.stamp,
-    belonging: 'changed',
-    report: unfit.length ? r.report.map((x) => (unfit.some((u) => u.id === x.id) ? { ...x, outcome: 'orphan' as const, to: undefined } : x)) : r.report,
+    returned: back.returned,
   };
+}
+
+const CLAIMS = (a: SidecarAnnotation) => a.label !== 'TERM' && a.status !== 'rejected' && (a.status === 'accepted' || a.source === 'manual');
+const DECIDED = (a: SidecarAnnotation) => a.status !== 'suggested' || a.source === 'manual' || !!a.note;
+
+/**
+ * Stored orphans found again in `text`, with the re-anchoring of sidecars: an exact occurrence of the
+ * quote only (an orphan's text, changed, stays an orphan for the editor to re-attach), chosen by the
+ * stored prefix and suffix. An orphan without context (orphaned while editing, it has none) comes
+ * back only where its quote stands at its old place, moved as much as the annotations before it moved
+ * (`report`): the same name elsewhere is not its text. Never onto a span another decision holds (the
+ * same label and span, or an accepted or marked entity overlapping one that claims its text); a plain
+ * suggestion of the same label and span gives way to it. Returns the annotations with those found
+ * added, and a report line for each.
+ */
+export function reanchorOrphans(
+  text: string,
+  annotations: readonly SidecarAnnotation[],
+  orphans: readonly SidecarAnnotation[],
+  report: readonly AnchorReport[] = [],
+): { annotations: SidecarAnnotation[]; returned: AnchorReport[] } {
+  if (!orphans.length) return { annotations: [...annotations], returned: [] };
+  const key = (a: { label: string; start: number; end: number }) => `${a.label}:${a.start}:${a.end}`;
+  const anchorer = new Anchorer(text);
+  const shifts = report
+    .filter((x) => x.to)
+    .map((x) => ({ from: x.from.start, shift: x.to!.start - x.from.start }))
+    .sort((a, b) => a.from - b.from);
+  const shiftAt = (start: number) => {
+    let shift = 0;
+    for (const s of shifts) {
+      if (s.from > start) break;
+      shift = s.shift;
+    }
+    return shift;
+  };
+  // Where each may go: with context, the exact match the re-anchoring chooses (a score above 1 is never
+  // reached, so nothing fuzzy is taken); without, its quote at its old place, or moved with the text.
+  const withContext = orphans.filter((o) => o.quote.prefix || o.quote.suffix);
+  const r = reanchor(text, withContext, { fuzzyThreshold: 2 });
+  const found = new Map(r.annotations.map((a) => [a.id, { start: a.start, end: a.end }]));
+  for (const o of orphans) {
+    if (o.quote.prefix || o.quote.suffix || !o.quote.exact) continue;
+    const at = [o.start, o.start + shiftAt(o.start)].find((s) => s >= 0 && text.startsWith(o.quote.exact, s) && anchorer.check({ start: s, end: s + o.quote.exact.length }) === undefined);
+    if (at !== undefined) found.set(o.id, { start: at, end: at + o.quote.exact.length });
+  }
+  let out = [...annotations];
+  const returned: AnchorReport[] = [];
+  for (const o of [...orphans].sort((x, y) => x.start - y.start)) {
+    const to = found.get(o.id);
+    if (!to) continue;
+    const { orphaned: _o, ...rest } = o;
+    const a: SidecarAnnotation = { ...rest, start: to.start, end: to.end, ...anchorer.anchor(to) };
+    const k = key(a);
+    const same = out.filter((b) => key(b) === k);
+    if (same.some(DECIDED)) continue;
+    if (CLAIMS(a) && out.some((b) => CLAIMS(b) && b.start < a.end && a.start < b.end)) continue;
+    if (same.length) out = out.filter((b) => key(b) !== k);
+    out.push(a);
+    returned.push({ id: o.id, label: o.label, outcome: to.start === o.start ? 'kept' : 'moved', from: { start: o.start, end: o.end }, to, oldQuote: o.quote.exact });
+  }
+  return { annotations: out, returned };
 }
 
 // ---- writing ----

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type * as VSCode from 'vscode';
 import { Annotation } from '../../src/core/types';
+import { Decision } from '../../src/core/annotations/decisions';
 import { AnnotationStore } from '../../src/extension/annotation-store';
 import { DecisionService } from '../../src/extension/decision-service';
 import { ACCEPT_COMMAND, REJECT_COMMAND, registerDecisionCommands } from '../../src/extension/commands/decide';
@@ -79,6 +80,71 @@ test('#5 reject refuses, with a message, when the engine does not catch up with 
     assert.deepEqual(store.get(asDoc(doc).uri)!.decisions, []);
     assert.equal(decisions.reject(asDoc(doc), store.get(asDoc(doc).uri)!.annotations), false);
     assert.match(infos.join('\n'), /news\.txt are still being updated/);
+  } finally {
+    dispose();
+  }
+});
+
+const decision = (over: Partial<Decision> & Pick<Decision, 'action' | 'start' | 'end' | 'label' | 'quote'>): Decision => ({
+  id: `d-${over.action}-${over.start}-${over.label}`,
+  created: '2024-01-01T00:00:00Z',
+  modified: '2024-01-01T00:00:00Z',
+  ...over,
+});
+
+const summary = (ds: readonly Decision[]) => ds.map((d) => `${d.action} ${d.label} ${d.quote}${d.note ? ` «${d.note}»` : ''}`).sort();
+
+test('marking a span over decisions never loses a note or a glossary-term decision', () => {
+  const { decisions, store, engine, dispose } = setup();
+  try {
+    const text = '国务院总理李强在北京会见。';
+    const doc = makeDoc('/nowhere/news.txt', text);
+    vscode.workspace.textDocuments.push(doc);
+    engine(doc, [auto(0, 3, 'ORG'), auto(5, 7, 'PER'), auto(8, 10, 'LOC')]);
+    store.setDecisions(asDoc(doc).uri, [
+      decision({ action: 'note', start: 0, end: 3, label: 'ORG', quote: '国务院', note: '全称' }),
+      decision({ action: 'note', start: 0, end: 5, label: 'TERM', quote: '国务院总理', glossaryId: 'g1' }),
+      decision({ action: 'reject', start: 3, end: 5, label: 'TERM', quote: '总理', glossaryId: 'g2' }),
+      decision({ action: 'accept', start: 5, end: 7, label: 'PER', quote: '李强', note: '核实职务' }),
+      decision({ action: 'mark', start: 8, end: 10, label: 'ORG', quote: '北京', note: '应为地名' }),
+    ]);
+    // Over the noted suggestion 国务院 and both terms: all stay.
+    decisions.mark(asDoc(doc), { start: 0, end: 5 }, 'ORG');
+    // Over the accepted 李强 with a note, partly: the note stays on its span.
+    decisions.mark(asDoc(doc), { start: 4, end: 7 }, 'PER');
+    // The same span as the marked 北京 with another label: its note goes with the new mark.
+    decisions.mark(asDoc(doc), { start: 8, end: 10 }, 'LOC');
+    assert.deepEqual(summary(store.get(asDoc(doc).uri)!.decisions), [
+      'mark LOC 北京 «应为地名»',
+      'mark PER 理李强',
+      'note ORG 国务院 «全称»',
+      'note PER 李强 «核实职务»',
+      'note TERM 国务院总理',
+      'reject TERM 总理',
+    ]);
+  } finally {
+    dispose();
+  }
+});
+
+test('accepting, rejecting or removing a noted span keeps its note on the new decision', () => {
+  const { decisions, store, engine, dispose } = setup();
+  try {
+    const text = '记者张三报道，李四出席，王五缺席。';
+    const doc = makeDoc('/nowhere/news.txt', text);
+    vscode.workspace.textDocuments.push(doc);
+    engine(doc, [auto(2, 4, 'PER'), auto(7, 9, 'PER'), auto(12, 14, 'PER')]);
+    const uri = asDoc(doc).uri;
+    store.setDecisions(uri, [
+      decision({ action: 'note', start: 2, end: 4, label: 'PER', quote: '张三', note: 'a' }),
+      decision({ action: 'note', start: 7, end: 9, label: 'PER', quote: '李四', note: 'b' }),
+      decision({ action: 'accept', start: 12, end: 14, label: 'PER', quote: '王五', note: 'c' }),
+    ]);
+    const shownSpan = (s: number) => store.get(uri)!.annotations.find((a) => a.start === s)!;
+    assert.ok(decisions.accept(asDoc(doc), [shownSpan(2)]));
+    assert.ok(decisions.reject(asDoc(doc), [shownSpan(7)]));
+    assert.ok(decisions.remove(asDoc(doc), [shownSpan(12)]));
+    assert.deepEqual(summary(store.get(uri)!.decisions), ['accept PER 张三 «a»', 'reject PER 李四 «b»', 'reject PER 王五 «c»']);
   } finally {
     dispose();
   }

@@ -305,3 +305,33 @@ test('#14 Save As: the copy opened under a new name takes the decisions, and its
     dispose();
   }
 });
+
+test('an orphan saved to disk comes back when the article is opened with its text again, and the next save writes it as an annotation', async () => {
+  const { sync, engine, store, dispose } = setup();
+  try {
+    const dir = folder();
+    const saved = '记者张三报道，出席。';
+    const text = '记者张三报道，李四出席。';
+    writeSidecar(dir, 'news.txt', saved, [manual(2, 4, 'PER')], (j) => {
+      j.orphans = [
+        {
+          id: 'o1', label: 'PER', start: 7, end: 9, startCodePoint: 7, endCodePoint: 9, quote: { exact: '李四', prefix: '', suffix: '' },
+          confidence: 1, source: 'manual', status: 'accepted', orphaned: '2024-01-01T00:00:00Z',
+        },
+      ];
+    });
+    writeFileSync(join(dir, 'news.txt'), text);
+    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    const ds = store.get(asDoc(doc).uri)!.decisions;
+    assert.deepEqual(ds.map((d) => `${d.action} ${d.quote}@${d.start}${d.orphan ? ' orphan' : ''}`).sort(), ['mark 张三@2', 'mark 李四@7']);
+    assert.ok(shown.some((m) => m.startsWith('INFO 1 orphaned annotations were found again')), shown.join('\n'));
+    engine(doc, []);
+    events.save.fire(doc);
+    await settle();
+    const written = sidecarOf(dir);
+    assert.deepEqual(written.annotations, ['张三:PER:accepted', '李四:PER:accepted']);
+    assert.equal(written.orphans, 0);
+  } finally {
+    dispose();
+  }
+});

@@ -232,3 +232,68 @@ test('save: refuses to overwrite a file that changed on disk since it was read, 
   writeFileSync(q, 'theirs');
   assert.equal(saveSidecarText(q, 'mine', { expectedStamp: null }).written, false);
 });
+
+/** An orphan as a sidecar stores it; without `context`, as one orphaned while editing (no prefix or suffix). */
+function orphan(id: string, label: 'PER' | 'ORG' | 'LOC', start: number, exact: string, context?: { prefix: string; suffix: string }, status: 'accepted' | 'rejected' = 'accepted') {
+  return {
+    id, label, start, end: start + exact.length, startCodePoint: start, endCodePoint: start + exact.length,
+    quote: { exact, prefix: context?.prefix ?? '', suffix: context?.suffix ?? '' },
+    confidence: 1, source: 'manual' as const, status, orphaned: NOW,
+  };
+}
+
+test('open: a stored orphan whose text is back becomes an annotation again, where the text around it moved it; one whose text is only elsewhere stays an orphan', () => {
+  const dir = tmp();
+  // Saved after 李四 was deleted (an orphan at its old place) and while 王五 was long gone.
+  const saved = '记者张三报道，出席。';
+  const restored = '本报讯 记者张三报道，李四出席。王五';
+  const articlePath = writeArticle(dir, 'news.txt', saved);
+  const sidecar = buildSidecar(saved, [{ start: 2, end: 4, label: 'PER', source: 'manual', status: 'accepted', confidence: 1 }], {
+    path: 'news.txt', generator: GENERATOR, now: NOW, orphans: [orphan('o1', 'PER', 7, '李四'), orphan('o2', 'PER', 8, '王五')],
+  });
+  writeFileSync(sidecarPathFor(articlePath), serializeSidecar(sidecar));
+  writeArticle(dir, 'news.txt', restored);
+  const article = readArticle(articlePath);
+  assert.ok(!('errors' in article));
+  const opened = openSidecarFor(articlePath, article, { now: NOW });
+  assert.ok(opened && !('errors' in opened));
+  assert.deepEqual(opened.returned.map((r) => `${r.id} ${r.outcome} ${r.to?.start}`), ['o1 moved 11']);
+  assert.deepEqual(opened.sidecar.annotations.map((a) => `${a.quote.exact}@${a.start}:${a.status}`).sort(), ['张三@6:accepted', '李四@11:accepted']);
+  assert.deepEqual(opened.sidecar.orphans.map((o) => o.id), ['o2']);
+  for (const a of opened.sidecar.annotations) assert.equal(restored.slice(a.start, a.end), a.quote.exact);
+  // What was found again reads back as it is written: a valid sidecar.
+  const rebuilt = buildSidecar(restored, opened.sidecar.annotations, { path: 'news.txt', generator: GENERATOR, now: NOW, orphans: opened.sidecar.orphans });
+  const reread = parseSidecar(serializeSidecar(rebuilt), 'news.annotations.json');
+  assert.ok(reread.sidecar, JSON.stringify(reread));
+});
+
+test('open: a stored orphan is found again by its context, never onto a span another decision holds', () => {
+  const dir = tmp();
+  const text = '国务院总理李强在北京会见外宾。';
+  const articlePath = writeArticle(dir, 'news.txt', text);
+  const sidecar = buildSidecar(text, [
+    { start: 0, end: 3, label: 'ORG', source: 'auto', status: 'rejected', confidence: 0.5 },
+    { start: 5, end: 7, label: 'PER', source: 'manual', status: 'accepted', confidence: 1 },
+    { start: 8, end: 10, label: 'LOC', source: 'auto', status: 'suggested', confidence: 0.5 },
+  ], {
+    path: 'news.txt', generator: GENERATOR, now: NOW,
+    orphans: [
+      // The same span and label as the rejection: held.
+      orphan('held', 'ORG', 20, '国务院', { prefix: '', suffix: '总理李强在' }),
+      // Overlapping the marked 李强: held.
+      orphan('overlap', 'ORG', 30, '总理李强', { prefix: '国务院', suffix: '在北京会见' }),
+      // Found by its context; the plain suggestion of its span gives way to it.
+      orphan('back', 'LOC', 40, '北京', { prefix: '总理李强在', suffix: '会见外宾。' }),
+    ],
+  });
+  writeFileSync(sidecarPathFor(articlePath), serializeSidecar(sidecar));
+  const article = readArticle(articlePath);
+  assert.ok(!('errors' in article));
+  const opened = openSidecarFor(articlePath, article, { now: NOW });
+  assert.ok(opened && !('errors' in opened));
+  assert.equal(opened.belonging, 'same');
+  assert.deepEqual(opened.returned.map((r) => r.id), ['back']);
+  assert.deepEqual(opened.sidecar.orphans.map((o) => o.id).sort(), ['held', 'overlap']);
+  assert.deepEqual(opened.sidecar.annotations.map((a) => `${a.quote.exact}:${a.label}:${a.status}`).sort(), ['北京:LOC:accepted', '国务院:ORG:rejected', '李强:PER:accepted']);
+  assert.equal(opened.sidecar.annotations.find((a) => a.label === 'LOC')?.id, 'back');
+});

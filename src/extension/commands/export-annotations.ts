@@ -1,7 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, FormatName } from '../../core/sidecar/formats/common';
+import { EXPORT_FORMATS, ExportedFile, FormatName, replacementProblem } from '../../core/sidecar/formats/common';
 import type { EXPORTERS as Exporters } from '../../core/sidecar/formats';
 import { writeFileAtomic } from '../../node/sidecar-file';
 import { SidecarSync } from '../sidecar-sync';
@@ -48,13 +49,52 @@ export function registerExport(sidecars: SidecarSync): vscode.Disposable {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { EXPORTERS } = require('../../core/sidecar/formats') as { EXPORTERS: typeof Exporters };
     const files = EXPORTERS[format]({ text: doc.getText(), sidecar, stem, documentIri: pathToFileURL(doc.uri.fsPath).href });
+    // brat wants <name>.txt beside the .ann: when that is the article itself, it is already there.
+    const targets = files.map((f) => ({ f, target: path.join(dir, f.name) })).filter(({ target }) => path.resolve(target) !== path.resolve(doc.uri.fsPath));
+    // A file that may be someone else's (another article's text, a collection's brat configuration) is
+    // never replaced: where one holds other content, nothing of this article is written (as the CLI does).
+    for (const { f, target } of targets) {
+      if (!f.ownedByOthers || !existsSync(target)) continue;
+      let problem: ReturnType<typeof replacementProblem>;
+      try {
+        problem = replacementProblem(f, target, readFileSync(target, 'utf8'));
+      } catch (e) {
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t('Nothing was exported: {0} already exists and could not be read ({1}); it was left unchanged.', vscode.workspace.asRelativePath(target), String((e as Error).message)),
+        );
+        return;
+      }
+      if (problem) {
+        void refuse(f, target, problem.line, problem.col, problem.offset ?? 0);
+        return;
+      }
+    }
     const written: string[] = [];
-    for (const f of files) {
-      const target = path.join(dir, f.name);
-      if (path.resolve(target) === path.resolve(doc.uri.fsPath)) continue; // brat's .txt is the article itself
+    for (const { f, target } of targets) {
+      if (f.ownedByOthers && existsSync(target)) continue; // already holds exactly this content
       writeFileAtomic(target, f.content);
       written.push(vscode.workspace.asRelativePath(target));
     }
     void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} annotations: {1}', String(sidecar.annotations.length), written.join(', ')));
   });
+}
+
+/**
+ * Says, at its line and column, that an existing file would be replaced by the export and that nothing
+ * was written; offers to show the place where the two differ.
+ */
+async function refuse(f: ExportedFile, target: string, line: number, col: number, offset: number): Promise<void> {
+  const where = `${vscode.workspace.asRelativePath(target)}:${line}:${col}`;
+  const show = vscode.l10n.t('Show');
+  const choice = await vscode.window.showErrorMessage(
+    f.name.endsWith('.txt')
+      ? vscode.l10n.t("Nothing was exported: {0} already exists and is not this article's text, which brat needs beside the .ann (they differ at {1}). It was left unchanged; move it away to export as brat.", f.name, where)
+      : vscode.l10n.t('Nothing was exported: {0} already exists and is not the {0} this export would write (they differ at {1}). It was left unchanged; move it away to export as brat.', f.name, where),
+    show,
+  );
+  if (choice !== show) return;
+  // The column counts code points; the editor's positions count UTF-16 units, as the offset does.
+  const existing = await vscode.workspace.openTextDocument(vscode.Uri.file(target));
+  const pos = existing.positionAt(offset);
+  await vscode.window.showTextDocument(existing, { selection: new vscode.Range(pos, pos) });
 }
