@@ -14,7 +14,14 @@ export function exportDoccano(input: ExportInput): ExportedFile[] {
   return [{ name: `${input.stem}.doccano.jsonl`, content: JSON.stringify({ text: input.text, label }) + '\n' }];
 }
 
-/** Reads the line whose text is the article's (else the first line), located errors per line. */
+const LAYOUTS = '{"text": "…", "label": [[start, end, "LABEL"], …]} or {"text": "…", "entities": [{"start_offset", "end_offset", "label"}, …]}';
+
+/**
+ * Reads the line whose text is the article's (or the only line), located errors per line. Both doccano
+ * layouts are read: `label` as [start, end, label] triples (older exports, and ours) and `entities` as
+ * {id, start_offset, end_offset, label} objects (current exports). doccano carries no quote: a span that
+ * does not fit its line's text cannot be found again, and is refused.
+ */
 export function importDoccano(content: string, fileName: string, articleText: string): ImportResult {
   const lines = content.split('\n');
   const records: { rec: Record<string, unknown>; lineNo: number; at: (path: (string | number)[], m: string) => ReturnType<Locator['at']> }[] = [];
@@ -35,35 +42,63 @@ export function importDoccano(content: string, fileName: string, articleText: st
     }
     const rec = parsed.json.value as Record<string, unknown>;
     const at = (path: (string | number)[], m: string) => shift(parsed.json.at(path, m));
-    if (!rec || typeof rec !== 'object' || typeof rec.text !== 'string') {
-      errors.push(at([], 'expected {"text": "…", "label": [[start, end, "LABEL"], …]}'));
+    if (!rec || typeof rec !== 'object' || Array.isArray(rec) || typeof rec.text !== 'string') {
+      errors.push(at([], `not a doccano record: expected ${LAYOUTS}`));
+      return;
+    }
+    if (!['label', 'labels', 'entities'].some((k) => k in rec)) {
+      errors.push(at([], `a doccano record with no spans: expected "label" or "entities", as in ${LAYOUTS}`));
       return;
     }
     records.push({ rec, lineNo: i + 1, at });
   });
   if (errors.length) return { annotations: [], errors };
-  const chosen = records.find((r) => r.rec.text === articleText) ?? records[0];
-  if (!chosen) return { annotations: [], errors: [whole.at(0, 'no doccano record (a line with "text") in the file')] };
+  if (!records.length) return { annotations: [], errors: [whole.at(0, `no doccano record in the file: expected one JSON object per line, ${LAYOUTS}`)] };
+  const notes: string[] = [];
+  let chosen = records.find((r) => r.rec.text === articleText);
+  if (!chosen && records.length === 1) chosen = records[0];
+  if (!chosen) {
+    return {
+      annotations: [],
+      errors: [
+        whole.at(0, `${records.length} records (lines ${records.map((r) => r.lineNo).join(', ')}) and none has the article's text: import one line at a time`),
+      ],
+    };
+  }
+  if (records.length > 1) {
+    const others = records.filter((r) => r !== chosen).map((r) => r.lineNo);
+    notes.push(`${fileName}:${chosen.lineNo}: imported this record, whose text is the article's; ${others.length} other records (lines ${others.join(', ')}) are other texts and were left out`);
+  }
   const text = chosen.rec.text as string;
-  const spans = chosen.rec.label ?? chosen.rec.labels ?? [];
-  if (!Array.isArray(spans)) return { annotations: [], errors: [chosen.at(['label'], 'expected "label": [[start, end, "LABEL"], …]')] };
+  const key = 'entities' in chosen.rec ? 'entities' : 'label' in chosen.rec ? 'label' : 'labels';
+  const spans = chosen.rec[key];
+  if (!Array.isArray(spans)) return { annotations: [], errors: [chosen.at([key], key === 'entities' ? 'expected "entities": [{"start_offset", "end_offset", "label"}, …]' : `expected "${key}": [[start, end, "LABEL"], …]`)] };
   const annotations: ImportedAnnotation[] = [];
   spans.forEach((s, k) => {
-    const [start, end, label] = Array.isArray(s) ? s : [];
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {
-      errors.push(chosen.at(['label', k], `span ${JSON.stringify(s)} is not [start, end, label] inside the text (UTF-16 units)`));
+    const obj = s && typeof s === 'object' && !Array.isArray(s) ? (s as Record<string, unknown>) : undefined;
+    const [start, end, label] = key === 'entities' ? (obj ? [obj.start_offset, obj.end_offset, obj.label] : []) : Array.isArray(s) ? s : [];
+    const shape = key === 'entities' ? '{"start_offset", "end_offset", "label"}' : '[start, end, label]';
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start) {
+      errors.push(chosen.at([key, k], `span ${JSON.stringify(s)} is not ${shape} with whole offsets, end after start (UTF-16 units)`));
+      return;
+    }
+    if (end > text.length) {
+      errors.push(
+        chosen.at([key, k], `offsets ${start}–${end} do not fit the record's text (${text.length} UTF-16 units); doccano keeps no quote to find the span again by`),
+      );
       return;
     }
     if (!isLabel(label)) {
-      errors.push(chosen.at(['label', k, 2], `unknown label ${JSON.stringify(label)}`));
+      errors.push(chosen.at(key === 'entities' ? [key, k, 'label'] : [key, k, 2], `unknown label ${JSON.stringify(label)}`));
       return;
     }
     if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
-      errors.push(chosen.at(['label', k], `span ${JSON.stringify(s)} cuts a character (a surrogate pair) in half`));
+      errors.push(chosen.at([key, k], `span ${JSON.stringify(s)} cuts a character (a surrogate pair) in half`));
       return;
     }
-    annotations.push({ start, end, label, confidence: 1, source: 'manual', status: 'accepted' });
+    // doccano has spans and labels only: every other field of an annotation already there is kept.
+    annotations.push({ start, end, label, confidence: 1, source: 'manual', status: 'accepted', stated: [] });
   });
   const attached = attachToArticle(text, annotations, articleText);
-  return { text, annotations: attached.annotations, orphans: attached.orphans, errors };
+  return { text, annotations: attached.annotations, orphans: attached.orphans, anchors: attached.anchors, errors, notes };
 }

@@ -10,7 +10,7 @@ import { OffsetMap } from '../../text/offsets';
 import { Quote, SidecarAnnotation } from '../model';
 import { reanchor } from '../reanchor';
 import { parseLocatedJson } from '../json-located';
-import { ExportedFile, ExportInput, ImportedAnnotation, ImportResult, isKind, isLabel, isSource, isStatus, safeDecode, schemaSafe } from './common';
+import { ExportedFile, ExportInput, ImportAnchor, ImportedAnnotation, ImportResult, isKind, isLabel, isSource, isStatus, safeDecode, schemaSafe } from './common';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const ZHNEWS_VOCAB = 'urn:zhnews:vocab#';
@@ -89,20 +89,26 @@ export function importW3c(content: string, fileName: string, articleText: string
   if ('errors' in parsed) return { annotations: [], errors: parsed.errors };
   const { value, at } = parsed.json;
   const items: { item: unknown; path: (string | number)[] }[] = [];
+  let recognised = false;
   const collect = (node: unknown, path: (string | number)[]) => {
     if (Array.isArray(node)) node.forEach((n, i) => collect(n, [...path, i]));
     else if (isObj(node)) {
       const types = asArray(node.type);
+      if (types.some((t) => t === 'Annotation' || t === 'AnnotationCollection' || t === 'AnnotationPage')) recognised = true;
       if (types.includes('Annotation')) items.push({ item: node, path });
       else if (types.includes('AnnotationCollection')) collect(node.first, [...path, 'first']);
       else if (types.includes('AnnotationPage')) collect(node.items, [...path, 'items']);
     }
   };
   collect(value, []);
+  if (!recognised) {
+    return { annotations: [], errors: [at([], 'not a W3C Web Annotation file: expected an object (or an array of them) with "type": "Annotation", "AnnotationPage" or "AnnotationCollection"')] };
+  }
   const map = new OffsetMap(articleText);
   const errors: ImportResult['errors'] = [];
   const annotations: ImportedAnnotation[] = [];
   const toFind: SidecarAnnotation[] = [];
+  const froms = new Map<string, string>();
   for (const [index, { item, path }] of items.entries()) {
     const a = item as Json;
     const bodies = asArray(a.body).filter(isObj);
@@ -155,6 +161,7 @@ export function importW3c(content: string, fileName: string, articleText: string
     const quote: Quote = { exact: exact!, prefix: typeof tqs!.prefix === 'string' ? tqs!.prefix : '', suffix: typeof tqs!.suffix === 'string' ? tqs!.suffix : '' };
     const cpStart = tps ? (tps.start as number) : 0;
     const start = Math.min(map.toUtf16(cpStart), articleText.length);
+    froms.set(ann.id ?? `w3c-${index + 1}`, tps ? `${String(tps.start)}–${String(tps.end)} (code points)` : 'no position');
     toFind.push({
       ...schemaSafe(ann),
       id: ann.id ?? `w3c-${index + 1}`,
@@ -169,5 +176,8 @@ export function importW3c(content: string, fileName: string, articleText: string
   const found = reanchor(articleText, toFind);
   annotations.push(...found.annotations);
   annotations.sort((x, y) => x.start - y.start || x.end - y.end);
-  return { annotations, orphans: found.orphans, errors };
+  const anchors: ImportAnchor[] = found.report
+    .filter((r) => r.outcome !== 'kept')
+    .map((r) => ({ outcome: r.outcome as ImportAnchor['outcome'], label: r.label, quote: r.oldQuote, from: froms.get(r.id) ?? 'no position' }));
+  return { annotations, orphans: found.orphans, anchors, errors };
 }
