@@ -69,6 +69,9 @@ test('import: a current-style doccano file is read; a file with nothing to impor
   const io2 = fakeIO();
   assert.equal(await main(['import', join(dir, 'news.w3c.jsonld'), '--from', 'brat', '--article', join(dir, 'news.txt')], io2), 1);
   assert.match(io2.stderr, /news\.w3c\.jsonld:1:1: not a brat annotation line/);
+  // One message a line of a long file in another format would bury the point: a few, then the question.
+  assert.ok(io2.stderr.trim().split('\n').length <= 7, io2.stderr);
+  assert.match(io2.stderr, /more lines that are not brat: no line of the file is; is it a brat \.ann file \(--from names the format\)\?/);
 });
 
 test('import of brat with stale offsets: re-anchored by the text column, orphans named with their old offsets', async () => {

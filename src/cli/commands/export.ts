@@ -71,11 +71,20 @@ interface ExportState {
 /** --out DIR, made if it is not there; a file in the way or a folder that cannot be made is bad input. */
 function makeOutDir(out: string): void {
   if (existsSync(out) && !statSync(out).isDirectory()) throw new InputError(`${out}: not a directory (--out names the folder to write to)`);
-  try {
-    mkdirSync(out, { recursive: true });
-  } catch (e) {
-    throw new InputError(`${out}: cannot create the folder (--out): ${errnoReason(e)}`);
+  // Folder by folder: mkdirSync's own recursive mode spins forever where the parent refuses (/proc).
+  const missing: string[] = [];
+  for (let p = resolve(out); !existsSync(p); p = dirname(p)) {
+    missing.unshift(p);
+    if (dirname(p) === p) break;
   }
+  for (const p of missing) {
+    try {
+      mkdirSync(p);
+    } catch (e) {
+      throw new InputError(`${out}: cannot create the folder (--out): ${errnoReason(e)}${p !== resolve(out) ? ` (at ${p})` : ''}`);
+    }
+  }
+  if (!statSync(out).isDirectory()) throw new InputError(`${out}: not a directory (--out names the folder to write to)`);
 }
 
 function errnoReason(e: unknown): string {
@@ -87,7 +96,7 @@ function errnoReason(e: unknown): string {
     EROFS: 'read-only file system',
     ENOSPC: 'no space left on the device',
     EEXIST: 'a file is in the way',
-    ENOENT: 'a folder on the way does not exist',
+    ENOENT: 'the system refuses to make a folder there (ENOENT)',
   };
   return (err.code && reasons[err.code]) ?? err.message ?? String(e);
 }

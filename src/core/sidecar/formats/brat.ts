@@ -100,6 +100,7 @@ export function visualConf(): string {
 
 /** The first field of every brat line: T, R, E, A, M, N with a number, # with or without one, or *. */
 const BRAT_LINE = /^(?:[TREAMN]\d+|#\d*|\*)\t/;
+const MAX_FOREIGN = 5;
 
 /**
  * Reads a .ann against the text of its .txt (the article). A discontinuous entity (`T5\tLOC 4 6;7 8\t…`)
@@ -117,15 +118,19 @@ export function importBrat(content: string, fileName: string, articleText: strin
   const lines = content.split('\n');
   let offset = 0;
   const pending: { line: string; at: number }[] = [];
+  let foreign = 0;
+  let valid = 0;
   for (const raw of lines) {
     const at = offset;
     offset += raw.length + 1;
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '') continue;
     if (!BRAT_LINE.test(line)) {
-      errors.push(loc.at(at, `not a brat annotation line (expected an id T1, A1, N1, #1, R1, E1, M1 or *, then a tab): "${clip(line)}"`));
+      // A file in another format would give one error a line: the first few say enough.
+      if (++foreign <= MAX_FOREIGN) errors.push(loc.at(at, `not a brat annotation line (expected an id T1, A1, N1, #1, R1, E1, M1 or *, then a tab): "${clip(line)}"`));
       continue;
     }
+    valid++;
     if (!line.startsWith('T')) {
       pending.push({ line, at });
       continue;
@@ -168,6 +173,14 @@ export function importBrat(content: string, fileName: string, articleText: strin
       toFind.push({ annotation: a, exact: quotes[k], start: map.toUtf16(Math.max(0, Math.min(s, map.codePointLength))), from: `${s0}–${e0} (code points)` });
     });
     byTid.set(tid, frags);
+  }
+  if (foreign > MAX_FOREIGN) {
+    errors.push({
+      ...loc.at(content.length, `and ${foreign - MAX_FOREIGN} more lines that are not brat annotation lines`),
+      ...(valid === 0 ? { message: `and ${foreign - MAX_FOREIGN} more lines that are not brat: no line of the file is; is it a brat .ann file (--from names the format)?` } : {}),
+    });
+  } else if (foreign && valid === 0) {
+    errors.push({ ...errors[errors.length - 1], message: 'no line of the file is a brat annotation line: is it a brat .ann file (--from names the format)?' });
   }
   for (const { line, at } of pending) {
     const [head, ...rest] = line.split('\t');
