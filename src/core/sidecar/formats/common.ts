@@ -55,10 +55,10 @@ export function replacementProblem(file: ExportedFile, path: string, existingTex
  * An imported annotation: offsets are UTF-16 in the text the format refers to. `stated` lists the fields
  * the file itself gave (beyond span and label); when it is there, the other fields are only defaults for
  * a new annotation, and an annotation already in the sidecar keeps its own (zhnews import). Without it,
- * the format carries every field (json, w3c).
+ * the format carries every field (json).
  */
 export type ImportedAnnotation = AnnotationInput & { stated?: StatedField[] };
-export type StatedField = 'kind' | 'value' | 'status' | 'source' | 'confidence' | 'glossaryId' | 'note' | 'id';
+export type StatedField = 'kind' | 'value' | 'roles' | 'recogniser' | 'status' | 'source' | 'confidence' | 'glossaryId' | 'note';
 
 /** One annotation an import had to find again by its quoted text: where it was, and what became of it. */
 export interface ImportAnchor {

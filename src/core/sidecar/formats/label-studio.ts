@@ -75,9 +75,23 @@ export function importLabelStudio(content: string, fileName: string, articleText
   const tasks = Array.isArray(value) ? value : [value];
   const isTask = (t: unknown): t is Json & { data: { text: string } } =>
     !!t && typeof t === 'object' && typeof (t as { data?: { text?: unknown } }).data?.text === 'string';
-  let index = tasks.findIndex((t) => isTask(t) && t.data.text === articleText);
-  if (index < 0) index = tasks.findIndex(isTask);
+  const matching = tasks.findIndex((t) => isTask(t) && t.data.text === articleText);
+  const index = matching >= 0 ? matching : tasks.findIndex(isTask);
   if (index < 0) return { annotations: [], errors: [at([], 'expected a Label Studio task with "data": {"text": "…"}')] };
+  const notes: string[] = [];
+  const others = tasks.filter((t, i) => i !== index && isTask(t)).length;
+  if (others) {
+    notes.push(
+      formatLocated(
+        at(
+          [index],
+          matching >= 0
+            ? `imported this task, whose data.text is the article's; the ${others} other tasks of the file are other texts and were left out`
+            : `no task of the ${others + 1} in the file has the article's text: imported this one, the first, re-anchored to the article; the others were left out`,
+        ),
+      ),
+    );
+  }
   const task = tasks[index] as Json & { data: { text: string } };
   const base = Array.isArray(value) ? [index] : [];
   const text = task.data.text;
@@ -86,7 +100,6 @@ export function importLabelStudio(content: string, fileName: string, articleText
   const regions = new Map<string, ImportedAnnotation>();
   const order: ImportedAnnotation[] = [];
   const toFind: ToFind[] = [];
-  const notes: string[] = [];
   const read = (key: 'annotations' | 'predictions') => {
     const lists = Array.isArray(task[key]) ? (task[key] as Json[]) : [];
     lists.forEach((entry, li) => {

@@ -10,7 +10,7 @@ import { OffsetMap } from '../../text/offsets';
 import { Quote, SidecarAnnotation } from '../model';
 import { reanchor } from '../reanchor';
 import { parseLocatedJson } from '../json-located';
-import { ExportedFile, ExportInput, ImportAnchor, ImportedAnnotation, ImportResult, isKind, isLabel, isSource, isStatus, safeDecode, schemaSafe } from './common';
+import { ExportedFile, ExportInput, ImportAnchor, ImportedAnnotation, ImportResult, StatedField, isKind, isLabel, isSource, isStatus, safeDecode, schemaSafe } from './common';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const ZHNEWS_VOCAB = 'urn:zhnews:vocab#';
@@ -145,6 +145,20 @@ export function importW3c(content: string, fileName: string, articleText: string
     if (Array.isArray(a['zhnews:roles'])) ann.roles = a['zhnews:roles'] as ImportedAnnotation['roles'];
     if (typeof a.created === 'string') ann.created = a.created;
     if (typeof a.modified === 'string') ann.modified = a.modified;
+    // Another W3C tool writes the label and little else: what the annotation does not say, an annotation
+    // already in the sidecar keeps (a suggestion stays one, a note stays).
+    const said: [StatedField, boolean][] = [
+      ['confidence', a['zhnews:confidence'] !== undefined],
+      ['source', isSource(a['zhnews:source'])],
+      ['status', isStatus(a['zhnews:status'])],
+      ['kind', isKind(kind)],
+      ['glossaryId', !!glossary],
+      ['note', note !== undefined],
+      ['value', ann.value !== undefined],
+      ['roles', ann.roles !== undefined],
+      ['recogniser', ann.recogniser !== undefined],
+    ];
+    ann.stated = said.filter(([, given]) => given).map(([f]) => f);
     const exact = tqs?.exact as string | undefined;
     if (tps) {
       const start = map.toUtf16(tps.start as number);

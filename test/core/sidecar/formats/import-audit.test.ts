@@ -125,3 +125,28 @@ test('mergeImported: what the file cannot carry is kept from the sidecar; untouc
   const m2 = mergeImported(stored, brat.annotations).find((a) => a.label === 'LOC')!;
   assert.deepEqual([m2.status, m2.source, m2.note, m2.confidence], ['rejected', 'auto', '待查', 0.7]);
 });
+
+test('label-studio: of several tasks the one with the article text is used and the others are said to be left out', () => {
+  const content = JSON.stringify([
+    { data: { text: '别的文章。' }, annotations: [{ result: [region('o', 0, 2, '别的', 'ORG')] }] },
+    { data: { text: TEXT }, annotations: [{ result: [region('h', 10, 12, '张三', 'PER')] }] },
+  ]);
+  const r = importLabelStudio(content, 'x.json', TEXT);
+  assert.deepEqual(spans(r), ['PER 张三 10-12']);
+  assert.match(r.notes?.[0] ?? '', /^x\.json:\d+:\d+: imported this task, whose data\.text is the article's; the 1 other tasks of the file are other texts and were left out/);
+});
+
+test('w3c from another tool (a label and a place only): an annotation already in the sidecar keeps its status, note and value', () => {
+  const stored = buildSidecar(TEXT, [{ start: 4, end: 6, label: 'LOC', confidence: 0.7, source: 'auto', status: 'suggested', note: '待查' }], {
+    path: 'x.txt', generator: GENERATOR, now: NOW,
+  }).annotations;
+  const w3c = JSON.stringify({
+    type: 'Annotation',
+    body: { type: 'TextualBody', purpose: 'classifying', value: 'LOC' },
+    target: { source: 'x', selector: { type: 'TextPositionSelector', start: 4, end: 6 } },
+  });
+  const r = importW3c(w3c, 'x.jsonld', TEXT);
+  assert.deepEqual(r.errors, []);
+  const m = mergeImported(stored, r.annotations);
+  assert.deepEqual(m.map((a) => [a.status, a.source, a.note, a.confidence]), [['suggested', 'auto', '待查', 0.7]]);
+});
