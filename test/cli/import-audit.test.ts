@@ -86,3 +86,13 @@ test('import of brat with stale offsets: re-anchored by the text column, orphans
   assert.deepEqual(s.annotations.map((a) => `${a.label} ${a.quote.exact}`), ['LOC 北京', 'PER 张三']);
   assert.deepEqual(s.orphans.map((a) => a.quote.exact), ['李四']);
 });
+
+test('import of a sidecar made for an older text names each orphan', async () => {
+  const dir = folder();
+  writeFileSync(join(dir, 'news.txt'), TEXT);
+  assert.equal(await exportCommand([join(dir, 'news.txt'), '--format', 'json', '--out', join(dir, 'old')], fakeIO(), place), 0);
+  writeFileSync(join(dir, 'news.txt'), '今天我在上海。见面，张三说。\n');
+  const io = fakeIO();
+  assert.equal(await main(['import', join(dir, 'old', 'news.annotations.json'), '--from', 'json', '--article', join(dir, 'news.txt')], io), 0, io.stderr);
+  assert.match(io.stderr, /1 orphans .*\n  orphan: LOC "北京", was at 4–6 \(UTF-16 units\)\n/);
+});
