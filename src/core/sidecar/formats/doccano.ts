@@ -14,6 +14,7 @@ export function exportDoccano(input: ExportInput): ExportedFile[] {
   return [{ name: `${input.stem}.doccano.jsonl`, content: JSON.stringify({ text: input.text, label }) + '\n' }];
 }
 
+const MAX_SHOWN = 5;
 const LAYOUTS = '{"text": "…", "label": [[start, end, "LABEL"], …]} or {"text": "…", "entities": [{"start_offset", "end_offset", "label"}, …]}';
 
 /**
@@ -27,6 +28,7 @@ export function importDoccano(content: string, fileName: string, articleText: st
   const records: { rec: Record<string, unknown>; lineNo: number; at: (path: (string | number)[], m: string) => ReturnType<Locator['at']> }[] = [];
   const errors: ImportResult['errors'] = [];
   const whole = new Locator(fileName, content);
+  let badLines = 0;
   let offset = 0;
   lines.forEach((raw, i) => {
     const lineStart = offset;
@@ -37,6 +39,7 @@ export function importDoccano(content: string, fileName: string, articleText: st
     // Errors of one line are found in that line; shift them to the whole file's line numbers.
     const shift = (e: { offset?: number; message: string }) => whole.at(lineStart + (i === 0 && raw.charCodeAt(0) === 0xfeff ? 1 : 0) + (e.offset ?? 0), e.message);
     if ('errors' in parsed) {
+      badLines++;
       errors.push(...parsed.errors.map(shift));
       return;
     }
@@ -52,7 +55,15 @@ export function importDoccano(content: string, fileName: string, articleText: st
     }
     records.push({ rec, lineNo: i + 1, at });
   });
-  if (errors.length) return { annotations: [], errors };
+  if (errors.length) {
+    // One JSON value over several lines (a pretty-printed file, a Label Studio or W3C export) is not
+    // JSON Lines: say that once rather than once a line.
+    if (badLines > 1 && !('errors' in parseLocatedJson(content, fileName))) {
+      return { annotations: [], errors: [whole.at(0, `not JSON Lines: the file is one JSON value over ${lines.length} lines, and doccano has one record a line, ${LAYOUTS}`)] };
+    }
+    if (errors.length > MAX_SHOWN) errors.splice(MAX_SHOWN, errors.length, { ...errors[MAX_SHOWN], message: `and ${errors.length - MAX_SHOWN} more lines that are not doccano records` });
+    return { annotations: [], errors };
+  }
   if (!records.length) return { annotations: [], errors: [whole.at(0, `no doccano record in the file: expected one JSON object per line, ${LAYOUTS}`)] };
   const notes: string[] = [];
   let chosen = records.find((r) => r.rec.text === articleText);

@@ -150,3 +150,13 @@ test('w3c from another tool (a label and a place only): an annotation already in
   const m = mergeImported(stored, r.annotations);
   assert.deepEqual(m.map((a) => [a.status, a.source, a.note, a.confidence]), [['suggested', 'auto', '待查', 0.7]]);
 });
+
+test('doccano: a pretty-printed JSON file is said once not to be JSON Lines; many bad lines give a few messages', () => {
+  const pretty = JSON.stringify({ data: { text: TEXT }, annotations: [] }, null, 2);
+  const r = importDoccano(pretty, 'x.json', TEXT);
+  assert.equal(r.errors.length, 1);
+  assert.match(r.errors[0].message, /^not JSON Lines: the file is one JSON value over \d+ lines/);
+  const junk = importDoccano(Array.from({ length: 20 }, (_, i) => `junk ${i}`).join('\n'), 'x.jsonl', TEXT);
+  assert.equal(junk.errors.length, 6);
+  assert.match(junk.errors[5].message, /^and 15 more lines that are not doccano records/);
+});
