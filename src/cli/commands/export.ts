@@ -1,5 +1,5 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Annotation } from '../../core/types';
 import { buildSidecar, Generator, mergeDecisions, SidecarAnnotation } from '../../core/sidecar';
@@ -20,7 +20,9 @@ export const exportHelp = `zhnews export FILE… --format json|brat|w3c|label-st
     w3c           <name>.w3c.jsonld         W3C Web Annotation collection (code points)
     label-studio  <name>.label-studio.json and its labelling config <name>.label-studio.xml (code points)
     doccano       <name>.doccano.jsonl      (UTF-16 units)
-    conll         <name>.conll              one character per line, BIO tags`;
+    conll         <name>.conll              one character per line, BIO tags
+  A file that cannot be exported is reported and the rest exported (exit 1 at the end); two articles of
+  one name are not exported to one folder (the second is refused).`;
 
 /** Produces the automatic annotations of a text; the CLI's annotator unless a test gives another. */
 export type AnnotateFn = (text: string) => Annotation[];
@@ -42,50 +44,130 @@ export async function exportCommand(argv: string[], io: CliIO, annotate?: Annota
   if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`unknown format '${format}' (expected ${EXPORT_FORMATS.join(', ')})`);
   if (args.positional.length === 0) throw new UsageError('export needs at least one FILE');
   const out = stringFlag(args, 'out');
-  if (out) mkdirSync(out, { recursive: true });
-  let run = annotate;
+  if (out) makeOutDir(out);
+  const state: ExportState = { annotate, writtenBy: new Map() };
+  // A file that cannot be exported is reported where it comes and the others still exported; exit 1 at the end.
+  const failures: InputError[] = [];
   for (const file of args.positional) {
-    const article = readArticle(file);
-    if ('errors' in article) throw new InputError(article.errors.map(formatLocated).join('\n'));
-    const opened = openSidecarFor(file, article);
-    if (opened && 'errors' in opened) throw new InputError(opened.errors.map(formatLocated).join('\n'));
-    run ??= ((annotator) => (t: string) => annotator.annotate(t))(createCliAnnotator());
-    const stored: SidecarAnnotation[] = opened?.sidecar.annotations ?? [];
-    const merged = mergeDecisions(run(article.text), stored);
-    const outDir = out ?? dirname(file);
-    const sidecarFile = format === 'json' ? join(outDir, stemOf(file) + '.annotations.json') : sidecarPathFor(file);
-    const sidecar = buildSidecar(article.text, merged, {
-      path: relativeArticlePath(sidecarFile, file),
-      hadBom: article.hadBom,
-      generator: cliGenerator(),
-      previous: opened?.sidecar,
-    });
-    const files = EXPORTERS[format]({ text: article.text, sidecar, stem: stemOf(file), documentIri: pathToFileURL(resolve(file)).href });
-    // brat wants <name>.txt beside the .ann: when that is the article itself, it is already there.
-    const targets = files.map((f) => ({ f, target: join(outDir, f.name) })).filter(({ target }) => resolve(target) !== resolve(file));
-    // A file that may be someone else's (another article's text, a collection's brat configuration) is
-    // never replaced: where it holds other content, nothing of this article is written.
-    const problems = targets
-      .filter(({ f, target }) => f.ownedByOthers && existsSync(target))
-      .map(({ f, target }) => replacementProblem(f, target, readFileSync(target, 'utf8')))
-      .filter((p) => p !== undefined);
-    if (problems.length) throw new InputError(problems.map((p) => `${formatLocated(p)} (--out DIR)`).join('\n'));
-    const written: string[] = [];
-    for (const { f, target } of targets) {
-      if (f.ownedByOthers && existsSync(target)) continue; // already holds exactly this content
-      writeFileAtomic(target, f.content);
-      written.push(target);
+    try {
+      exportOne(file, format, out, state, io);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      if (args.positional.length === 1) throw e;
+      failures.push(e);
+      io.err(`${e.message}\n`);
     }
-    const moved = opened?.report.filter((r) => r.outcome !== 'kept') ?? [];
-    const orphans = sidecar.orphans.length;
-    io.err(
-      `${file}: ${sidecar.annotations.length} annotations` +
-        (orphans ? `, ${orphans} orphans` : '') +
-        (moved.length ? `, ${moved.length} re-anchored (${summary(moved.map((r) => r.outcome))})` : '') +
-        ` → ${written.join(', ')}\n`,
+  }
+  if (failures.length) throw new InputError(`${failures.length} of ${args.positional.length} files not exported (see above)`);
+  return 0;
+}
+
+interface ExportState {
+  annotate?: AnnotateFn;
+  /** Files written in this run, and the article each was written for: a second article never replaces them. */
+  writtenBy: Map<string, string>;
+}
+
+/** --out DIR, made if it is not there; a file in the way or a folder that cannot be made is bad input. */
+function makeOutDir(out: string): void {
+  if (existsSync(out) && !statSync(out).isDirectory()) throw new InputError(`${out}: not a directory (--out names the folder to write to)`);
+  // Folder by folder: mkdirSync's own recursive mode spins forever where the parent refuses (/proc).
+  const missing: string[] = [];
+  for (let p = resolve(out); !existsSync(p); p = dirname(p)) {
+    missing.unshift(p);
+    if (dirname(p) === p) break;
+  }
+  for (const p of missing) {
+    try {
+      mkdirSync(p);
+    } catch (e) {
+      throw new InputError(`${out}: cannot create the folder (--out): ${errnoReason(e)}${p !== resolve(out) ? ` (at ${p})` : ''}`);
+    }
+  }
+  if (!statSync(out).isDirectory()) throw new InputError(`${out}: not a directory (--out names the folder to write to)`);
+}
+
+function errnoReason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  const reasons: Record<string, string> = {
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EEXIST: 'a file is in the way',
+    ENOENT: 'the system refuses to make a folder there (ENOENT)',
+  };
+  return (err.code && reasons[err.code]) ?? err.message ?? String(e);
+}
+
+function exportOne(file: string, format: FormatName, out: string | undefined, state: ExportState, io: CliIO): void {
+  const article = readArticle(file);
+  if ('errors' in article) throw new InputError(article.errors.map(formatLocated).join('\n'));
+  const opened = openSidecarFor(file, article);
+  if (opened && 'errors' in opened) throw new InputError(opened.errors.map(formatLocated).join('\n'));
+  state.annotate ??= ((annotator) => (t: string) => annotator.annotate(t))(createCliAnnotator());
+  const stored: SidecarAnnotation[] = opened?.sidecar.annotations ?? [];
+  const merged = mergeDecisions(state.annotate(article.text), stored);
+  const outDir = out ?? dirname(file);
+  const sidecarFile = format === 'json' ? join(outDir, stemOf(file) + '.annotations.json') : sidecarPathFor(file);
+  const sidecar = buildSidecar(article.text, merged, {
+    path: relativeArticlePath(sidecarFile, file),
+    hadBom: article.hadBom,
+    generator: cliGenerator(),
+    previous: opened?.sidecar,
+  });
+  const stem = stemOf(file);
+  // brat reads its .txt with a byte-order mark as one more character: when the .txt it will read has one
+  // (the article itself, or a copy already there), the offsets count it.
+  const bratTxt = join(outDir, `${stem}.txt`);
+  const textHasBom = format === 'brat' && (resolve(bratTxt) === resolve(file) ? article.hadBom : startsWithBom(bratTxt));
+  const files = EXPORTERS[format]({ text: article.text, sidecar, stem, documentIri: pathToFileURL(resolve(file)).href, textHasBom });
+  // brat wants <name>.txt beside the .ann: when that is the article itself, it is already there.
+  const targets = files.map((f) => ({ f, target: join(outDir, f.name) })).filter(({ target }) => resolve(target) !== resolve(file));
+  // Two articles of one name (a/news.txt, b/news.txt) exported to one folder would write the same files.
+  const clash = targets.find(({ f, target }) => !f.ownedByOthers && state.writtenBy.has(resolve(target)));
+  if (clash) {
+    throw new InputError(
+      `${clash.target}: already written for ${state.writtenBy.get(resolve(clash.target))} in this run; ${file} was not exported, ` +
+        'so as not to replace it: export articles of the same name to different folders (--out DIR)',
     );
   }
-  return 0;
+  // A file that may be someone else's (another article's text, a collection's brat configuration) is
+  // never replaced: where it holds other content, nothing of this article is written.
+  const problems = targets
+    .filter(({ f, target }) => f.ownedByOthers && existsSync(target))
+    .map(({ f, target }) => replacementProblem(f, target, readFileSync(target, 'utf8')))
+    .filter((p) => p !== undefined);
+  if (problems.length) throw new InputError(problems.map((p) => `${formatLocated(p)} (--out DIR)`).join('\n'));
+  const written: string[] = [];
+  for (const { f, target } of targets) {
+    if (f.ownedByOthers && existsSync(target)) continue; // already holds exactly this content
+    try {
+      writeFileAtomic(target, f.content);
+    } catch (e) {
+      throw new InputError(`${target}: cannot write: ${errnoReason(e)}${written.length ? ` (written before it: ${written.join(', ')})` : ''}`);
+    }
+    written.push(target);
+    state.writtenBy.set(resolve(target), file);
+  }
+  const moved = opened?.report.filter((r) => r.outcome !== 'kept') ?? [];
+  const orphans = sidecar.orphans.length;
+  io.err(
+    `${file}: ${sidecar.annotations.length} annotations` +
+      (orphans ? `, ${orphans} orphans` : '') +
+      (moved.length ? `, ${moved.length} re-anchored (${summary(moved.map((r) => r.outcome))})` : '') +
+      ` → ${written.join(', ')}\n`,
+  );
+}
+
+function startsWithBom(path: string): boolean {
+  try {
+    const b = readFileSync(path);
+    return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+  } catch {
+    return false;
+  }
 }
 
 function summary(outcomes: string[]): string {

@@ -1,21 +1,24 @@
 import { readFileSync } from 'node:fs';
-import { AnnotationInput, buildSidecar, parseSidecar, serializeSidecar, SidecarAnnotation } from '../../core/sidecar';
+import { buildSidecar, mergeImported, parseSidecar, serializeSidecar } from '../../core/sidecar';
 import { FormatName, formatOfFile, IMPORT_FORMATS, IMPORTERS } from '../../core/sidecar/formats';
 import { formatLocated } from '../../core/sidecar/located';
-import { decodeUtf8Text } from '../../core/text/decode';
+import { resolve } from 'node:path';
 import {
   articleOfSidecar, isFile, openSidecarFor, PathSafetyError, readArticle, relativeArticlePath, sidecarPathFor, writeFileAtomic,
 } from '../../node/sidecar-file';
 import { parseArgs, stringFlag } from '../args';
-import { InputError, located, UsageError } from '../errors';
+import { InputError, UsageError } from '../errors';
+import { readTextFile } from '../read-text';
 import { CliIO } from '../io';
 import { cliGenerator } from './export';
 
 export const importHelp = `zhnews import FILE --from json|brat|w3c|label-studio|doccano [--article ARTICLE]
   read annotations made by another tool and write the article's sidecar (<name>.annotations.json beside
-  it), keeping the decisions already in it. The article is found from FILE (x.ann → x.txt, a sidecar's
-  document.path, x.doccano.jsonl → x.txt or x.md) unless --article names it. Offsets that no longer fit
-  the article are re-anchored by their quoted text; what cannot be found is kept as an orphan.`;
+  it), keeping the decisions already in it: what the format cannot carry (doccano: all but span and label)
+  is kept from the sidecar. The article is found from FILE (x.ann → x.txt, a sidecar's document.path,
+  x.doccano.jsonl → x.txt or x.md) unless --article names it. brat, W3C and Label Studio spans whose
+  offsets no longer fit the article are re-anchored by their quoted text; what cannot be found is kept as
+  an orphan, named on stderr. doccano has no quoted text: offsets that do not fit are an error.`;
 
 const SUFFIXES = ['.annotations.json', '.w3c.jsonld', '.w3c.json', '.jsonld', '.label-studio.json', '.doccano.jsonl', '.jsonl', '.ann', '.json'];
 
@@ -48,18 +51,12 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
   if (!IMPORT_FORMATS.includes(format) || !importer) {
     throw new UsageError(`cannot import from '${format}' (expected ${IMPORT_FORMATS.join(', ')})`);
   }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new InputError(located(file, 1, 1, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message)));
-  }
-  const decoded = decodeUtf8Text(bytes);
-  if (!decoded.ok) throw new InputError(located(file, decoded.line, decoded.col, decoded.message));
-  const articlePath = stringFlag(args, 'article') ?? guessArticle(file, format, decoded.text);
+  // Read as annotate reads: a directory, UTF-16 or a file cut short get a located, plain message.
+  const content = readTextFile(file);
+  const articlePath = stringFlag(args, 'article') ?? guessArticle(file, format, content);
   const article = readArticle(articlePath);
   if ('errors' in article) throw new InputError(article.errors.map(formatLocated).join('\n'));
-  const result = importer(decoded.text, file, article.text);
+  const result = importer(content, file, article.text, { textHasBom: format === 'brat' && bratTextHasBom(file, articlePath, article.hadBom) });
   if (result.errors.length) throw new InputError(result.errors.map(formatLocated).join('\n'));
 
   const existing = openSidecarFor(articlePath, article);
@@ -75,23 +72,28 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
   });
   // The sidecar is the only file written: the article is never touched.
   writeFileAtomic(target, serializeSidecar(sidecar));
+  for (const note of result.notes ?? []) io.err(`${note}\n`);
+  const anchors = result.anchors ?? [];
+  const moved = anchors.filter((x) => x.outcome !== 'orphan').length;
   io.err(
     `${file} (${format}) → ${target}: ${result.annotations.length} imported` +
+      (moved ? `, ${moved} re-anchored by their quoted text (their offsets did not fit ${articlePath})` : '') +
       (result.orphans?.length ? `, ${result.orphans.length} orphans (their text is not in ${articlePath})` : '') +
       (existing ? `, merged into ${existing.sidecar.annotations.length} already there` : '') +
       '\n',
   );
+  for (const o of anchors.filter((x) => x.outcome === 'orphan')) io.err(`  orphan: ${o.label} "${o.quote}", was at ${o.from}\n`);
   return 0;
 }
 
-/** Imported annotations replace stored ones with the same id or the same span and label; others stay. */
-function mergeImported(stored: readonly SidecarAnnotation[], imported: readonly AnnotationInput[]): AnnotationInput[] {
-  const key = (a: { label: string; start: number; end: number }) => `${a.label}:${a.start}:${a.end}`;
-  const ids = new Set(imported.map((a) => a.id).filter(Boolean));
-  const spans = new Set(imported.map(key));
-  const kept = stored.filter((s) => !ids.has(s.id) && !spans.has(key(s)));
-  const byKey = new Map(stored.map((s) => [key(s), s]));
-  // An import without ids (doccano, brat) keeps the id of the stored annotation it replaces.
-  const incoming = imported.map((a) => (a.id ? a : { ...a, id: byKey.get(key(a))?.id }));
-  return [...kept, ...incoming];
+/** brat counts a byte-order mark as character 0 of the .txt it reads beside the .ann. */
+function bratTextHasBom(annFile: string, articlePath: string, articleHadBom: boolean): boolean {
+  const txt = (annFile.toLowerCase().endsWith('.ann') ? annFile.slice(0, -4) : annFile) + '.txt';
+  if (resolve(txt) === resolve(articlePath)) return articleHadBom;
+  try {
+    const b = readFileSync(txt);
+    return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+  } catch {
+    return false;
+  }
 }

@@ -46,3 +46,41 @@ export function mergeDecisions(auto: readonly Annotation[], stored: readonly Sid
   for (const s of stored) if (!used.has(s) && isDecision(s)) out.push(s);
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }
+
+/** An annotation read from another tool's file: `stated` lists the fields the file gave (see formats/common). */
+export type IncomingAnnotation = AnnotationInput & { stated?: readonly string[] };
+
+/**
+ * Joins annotations imported from another tool's file with those already in the sidecar. An imported
+ * annotation replaces the stored one with its id, or with its span and label; the others stay. What the
+ * file cannot carry (a doccano line has only spans and labels; brat and Label Studio have no normalised
+ * value, roles or timestamps) is kept from the stored annotation: a suggestion nobody touched stays a
+ * suggestion, a note stays, a NUM keeps its kind and value. A new annotation takes the file's defaults.
+ */
+export function mergeImported(stored: readonly SidecarAnnotation[], imported: readonly IncomingAnnotation[]): AnnotationInput[] {
+  const key = (a: { label: string; start: number; end: number }) => `${a.label}:${a.start}:${a.end}`;
+  const byId = new Map(stored.map((s) => [s.id, s]));
+  const byKey = new Map<string, SidecarAnnotation>();
+  for (const s of stored) if (!byKey.has(key(s))) byKey.set(key(s), s);
+  const replaced = new Set<SidecarAnnotation>();
+  const incoming: AnnotationInput[] = [];
+  const seen = new Set<string>();
+  for (const { stated, ...a } of imported) {
+    // The same label on the same span twice (two brat lines found at one place) is one annotation.
+    if (stated !== undefined && seen.has(key(a))) continue;
+    seen.add(key(a));
+    const match = (a.id !== undefined ? byId.get(a.id) : undefined) ?? byKey.get(key(a));
+    if (match) replaced.add(match);
+    if (!match) incoming.push(a);
+    else if (stated === undefined) incoming.push(a.id ? a : { ...a, id: match.id });
+    else {
+      const merged: Record<string, unknown> = { ...match, start: a.start, end: a.end, label: a.label, id: match.id };
+      for (const f of stated) merged[f] = (a as Record<string, unknown>)[f];
+      // brat has no escape for tabs and line breaks in a note: the stored note, written out, is the same note.
+      if (stated.includes('note') && match.note !== undefined && a.note === match.note.replace(/[\t\r\n]+/g, ' ')) merged.note = match.note;
+      if (merged.label !== 'NUM') delete merged.kind;
+      incoming.push(merged as unknown as AnnotationInput);
+    }
+  }
+  return [...stored.filter((s) => !replaced.has(s)), ...incoming];
+}

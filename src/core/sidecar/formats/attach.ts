@@ -3,18 +3,20 @@
  * version of the article. Their offsets are good for that copy; this moves them to the article the way
  * any sidecar is re-anchored, so an import never places a span on the wrong words.
  */
-import { Anchorer, SidecarAnnotation } from '../model';
+import { Anchorer, newAnnotationId, SidecarAnnotation } from '../model';
 import { AnchorReport, reanchor } from '../reanchor';
-import { ImportedAnnotation } from './common';
+import { ImportAnchor, ImportedAnnotation } from './common';
 
 export interface Attached {
   annotations: ImportedAnnotation[];
   orphans: SidecarAnnotation[];
   report: AnchorReport[];
+  /** Those not at their place in the file's text: moved, fuzzy or orphan (offsets in the file's units). */
+  anchors: ImportAnchor[];
 }
 
-export function attachToArticle(sourceText: string, annotations: ImportedAnnotation[], articleText: string): Attached {
-  if (sourceText === articleText) return { annotations, orphans: [], report: [] };
+export function attachToArticle(sourceText: string, annotations: ImportedAnnotation[], articleText: string, unit: 'code points' | 'UTF-16' = 'UTF-16'): Attached {
+  if (sourceText === articleText) return { annotations, orphans: [], report: [], anchors: [] };
   const anchorer = new Anchorer(sourceText);
   const withQuotes: SidecarAnnotation[] = annotations.map((a, i) => ({
     ...a,
@@ -23,5 +25,64 @@ export function attachToArticle(sourceText: string, annotations: ImportedAnnotat
     ...anchorer.anchor(a),
   }));
   const r = reanchor(articleText, withQuotes, { oldLength: sourceText.length });
-  return { annotations: r.annotations, orphans: r.orphans, report: r.report };
+  const made = new Set(withQuotes.filter((_, i) => !annotations[i].id).map((a) => a.id));
+  const offsets = (x: { start: number; end: number }) =>
+    unit === 'code points' ? `${anchorer.codePoint(x.start)}–${anchorer.codePoint(x.end)} (code points)` : `${x.start}–${x.end} (UTF-16 units)`;
+  const anchors: ImportAnchor[] = r.report
+    .filter((rep) => rep.outcome !== 'kept')
+    .map((rep) => ({ outcome: rep.outcome as ImportAnchor['outcome'], label: rep.label, quote: rep.oldQuote, from: offsets(rep.from) }));
+  return {
+    // Ids made up here for the search are not the file's: a new annotation gets its own in the sidecar.
+    annotations: r.annotations.map((a) => (made.has(a.id) ? { ...a, id: undefined as unknown as string } : a)),
+    orphans: r.orphans.map((a) => (made.has(a.id) ? { ...a, id: newAnnotationId(a.label, a.start, a.end, a.quote.exact, new Set()) } : a)),
+    report: r.report,
+    anchors,
+  };
+}
+
+/** An annotation whose offsets do not fit the article, to be found again by its quoted text. */
+export interface ToFind {
+  annotation: ImportedAnnotation;
+  exact: string;
+  /** Its place as the file gives it (UTF-16 in the article), the first guess of where to look. */
+  start: number;
+  /** The file's offsets as the file writes them, for the report. */
+  from: string;
+}
+
+/**
+ * Finds each annotation by its quoted text, nearest its stated place; one whose text is nowhere in the
+ * article comes back as an orphan with its old offsets, never dropped.
+ */
+export function findByQuote(articleText: string, items: readonly ToFind[]): { annotations: ImportedAnnotation[]; orphans: SidecarAnnotation[]; anchors: ImportAnchor[] } {
+  if (!items.length) return { annotations: [], orphans: [], anchors: [] };
+  const anchorer = new Anchorer(articleText);
+  const toFind: SidecarAnnotation[] = items.map((t, i) => {
+    const start = Math.max(0, Math.min(t.start, articleText.length));
+    return {
+      ...t.annotation,
+      id: t.annotation.id ?? `import-quote-${i + 1}`,
+      status: t.annotation.status ?? 'accepted',
+      start,
+      end: start + t.exact.length,
+      startCodePoint: anchorer.codePoint(start),
+      endCodePoint: anchorer.codePoint(start) + [...t.exact].length,
+      quote: { exact: t.exact, prefix: '', suffix: '' },
+    };
+  });
+  const r = reanchor(articleText, toFind);
+  const byId = new Map(toFind.map((a, i) => [a.id, items[i]]));
+  const anchors: ImportAnchor[] = r.report.map((rep) => ({
+    outcome: rep.outcome === 'kept' ? 'moved' : rep.outcome,
+    label: rep.label,
+    quote: rep.oldQuote,
+    from: byId.get(rep.id)?.from ?? '',
+  }));
+  // Ids made up here for the search are not the file's: a new annotation gets its own from the sidecar.
+  const strip = <T extends SidecarAnnotation>(a: T, i: ToFind | undefined): T => (i?.annotation.id ? a : { ...a, id: undefined as unknown as string });
+  return {
+    annotations: r.annotations.map((a) => strip(a, byId.get(a.id))),
+    orphans: r.orphans.map((a) => (byId.get(a.id)?.annotation.id ? a : { ...a, id: newAnnotationId(a.label, a.start, a.end, a.quote.exact, new Set()) })),
+    anchors,
+  };
 }

@@ -9,7 +9,8 @@
 import { ALL_LABELS, NUM_KINDS } from '../../types';
 import { OffsetMap } from '../../text/offsets';
 import { Locator } from '../located';
-import { ExportedFile, ExportInput, ImportedAnnotation, ImportResult, isKind, isLabel, isSource, isStatus, safeDecode, SOURCES, STATUSES } from './common';
+import { findByQuote, ToFind } from './attach';
+import { ExportedFile, ExportInput, ImportedAnnotation, ImportOptions, ImportResult, isKind, isLabel, isSource, isStatus, safeDecode, SOURCES, STATUSES } from './common';
 
 const GLOSSARY_DB = 'Glossary';
 /** brat normalisation ids end at white space: escape it (and %), keep the rest readable. */
@@ -17,6 +18,7 @@ const normId = (id: string) => id.replace(/[%\s]/gu, (c) => encodeURIComponent(c
 
 export function exportBrat(input: ExportInput): ExportedFile[] {
   const map = new OffsetMap(input.text);
+  const bom = input.textHasBom ? 1 : 0;
   const lines: string[] = [];
   let t = 0;
   let attr = 0;
@@ -25,7 +27,7 @@ export function exportBrat(input: ExportInput): ExportedFile[] {
   for (const a of input.sidecar.annotations) {
     const tid = `T${++t}`;
     const frags = fragments(input.text, a.start, a.end);
-    const offsets = frags.map(([s, e]) => `${map.toCodePoint(s)} ${map.toCodePoint(e)}`).join(';');
+    const offsets = frags.map(([s, e]) => `${map.toCodePoint(s) + bom} ${map.toCodePoint(e) + bom}`).join(';');
     lines.push(`${tid}\t${a.label} ${offsets}\t${frags.map(([s, e]) => input.text.slice(s, e)).join(' ')}`);
     if (a.kind) lines.push(`A${++attr}\tKind ${tid} ${a.kind}`);
     lines.push(`A${++attr}\tStatus ${tid} ${a.status}`);
@@ -96,68 +98,146 @@ export function visualConf(): string {
   ].join('\n');
 }
 
-/** Reads a .ann against the text of its .txt (the article). */
-export function importBrat(content: string, fileName: string, articleText: string): ImportResult {
+/** The first field of every brat line: T, R, E, A, M, N with a number, # with or without one, or *. */
+const BRAT_LINE = /^(?:[TREAMN]\d+|#\d*|\*)\t/;
+const MAX_FOREIGN = 5;
+
+/**
+ * Reads a .ann against the text of its .txt (the article). A discontinuous entity (`T5\tLOC 4 6;7 8\t…`)
+ * becomes one span per fragment, so no character between them is taken as marked. Offsets that do not
+ * give the line's text are found again by that text (re-anchored), else kept as an orphan.
+ */
+export function importBrat(content: string, fileName: string, articleText: string, options: ImportOptions = {}): ImportResult {
   const loc = new Locator(fileName, content);
   const map = new OffsetMap(articleText);
+  const bom = options.textHasBom ? 1 : 0;
   const errors: ImportResult['errors'] = [];
-  const byTid = new Map<string, ImportedAnnotation>();
+  const byTid = new Map<string, ImportedAnnotation[]>();
   const annotations: ImportedAnnotation[] = [];
+  const toFind: ToFind[] = [];
   const lines = content.split('\n');
   let offset = 0;
   const pending: { line: string; at: number }[] = [];
+  let foreign = 0;
+  let valid = 0;
   for (const raw of lines) {
     const at = offset;
     offset += raw.length + 1;
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '') continue;
-    if (line.startsWith('T')) {
-      const m = /^(T\d+)\t(\S+) ((?:\d+ \d+)(?:;\d+ \d+)*)\t(.*)$/.exec(line);
-      if (!m) {
-        errors.push(loc.at(at, 'expected "T<n>\\t<label> <start> <end>\\t<text>"'));
-        continue;
+    if (!BRAT_LINE.test(line)) {
+      // A file in another format would give one error a line: the first few say enough.
+      if (++foreign <= MAX_FOREIGN) errors.push(loc.at(at, `not a brat annotation line (expected an id T1, A1, N1, #1, R1, E1, M1 or *, then a tab): "${clip(line)}"`));
+      continue;
+    }
+    valid++;
+    if (!line.startsWith('T')) {
+      pending.push({ line, at });
+      continue;
+    }
+    const m = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/.exec(line);
+    if (!m) {
+      errors.push(loc.at(at, 'expected "T<n>\\t<label> <start> <end>[;<start> <end>…]\\t<text>"'));
+      continue;
+    }
+    const [, tid, label, offs, quoted] = m;
+    if (!isLabel(label)) {
+      errors.push(loc.at(at + tid.length + 1, `unknown label "${label}" (expected ${ALL_LABELS.join(', ')})`));
+      continue;
+    }
+    const cps = offs.split(';').map((f) => f.split(' ').map(Number) as [number, number]);
+    const offsetsAt = at + tid.length + 1 + label.length + 1;
+    if (cps.some(([s, e]) => e <= s)) {
+      errors.push(loc.at(offsetsAt, `offsets ${offs}: each fragment's end must be after its start`));
+      continue;
+    }
+    const quotes = fragmentQuotes(quoted, cps);
+    if (!quotes) {
+      errors.push(loc.at(at + tid.length + 1 + label.length + 1 + offs.length + 1, `the text "${quoted}" is not one piece per fragment of ${offs} (brat joins them with a space)`));
+      continue;
+    }
+    const frags: ImportedAnnotation[] = [];
+    cps.forEach(([s0, e0], k) => {
+      const [s, e] = [s0 - bom, e0 - bom];
+      const a: ImportedAnnotation = { start: 0, end: 0, label, confidence: 1, source: 'manual', status: 'accepted', stated: [] };
+      frags.push(a);
+      if (s >= 0 && e <= map.codePointLength) {
+        const start = map.toUtf16(s);
+        const end = map.toUtf16(e);
+        if (articleText.slice(start, end) === quotes[k]) {
+          Object.assign(a, { start, end });
+          annotations.push(a);
+          return;
+        }
       }
-      const [, tid, label, offs, quoted] = m;
-      if (!isLabel(label)) {
-        errors.push(loc.at(at + tid.length + 1, `unknown label "${label}" (expected ${ALL_LABELS.join(', ')})`));
-        continue;
-      }
-      const cps = offs.split(';').map((f) => f.split(' ').map(Number));
-      const start = map.toUtf16(cps[0][0]);
-      const end = map.toUtf16(cps[cps.length - 1][1]);
-      const text = cps.map(([s, e]) => articleText.slice(map.toUtf16(s), map.toUtf16(e))).join(' ');
-      if (cps.some(([s, e]) => e <= s || e > map.codePointLength) || text !== quoted) {
-        errors.push(
-          loc.at(at + tid.length + 1 + label.length + 1, `offsets ${offs} (code points) do not give "${quoted}" in the text${text ? ` but "${text}"` : ''}`),
-        );
-        continue;
-      }
-      const a: ImportedAnnotation = { start, end, label, confidence: 1, source: 'manual', status: 'accepted' };
-      byTid.set(tid, a);
-      annotations.push(a);
-    } else pending.push({ line, at });
+      toFind.push({ annotation: a, exact: quotes[k], start: map.toUtf16(Math.max(0, Math.min(s, map.codePointLength))), from: `${s0}–${e0} (code points)` });
+    });
+    byTid.set(tid, frags);
+  }
+  if (foreign > MAX_FOREIGN) {
+    errors.push({
+      ...loc.at(content.length, `and ${foreign - MAX_FOREIGN} more lines that are not brat annotation lines`),
+      ...(valid === 0 ? { message: `and ${foreign - MAX_FOREIGN} more lines that are not brat: no line of the file is; is it a brat .ann file (--from names the format)?` } : {}),
+    });
+  } else if (foreign && valid === 0) {
+    errors.push({ ...errors[errors.length - 1], message: 'no line of the file is a brat annotation line: is it a brat .ann file (--from names the format)?' });
   }
   for (const { line, at } of pending) {
     const [head, ...rest] = line.split('\t');
     const fields = (rest[0] ?? '').split(' ');
-    const target = byTid.get(fields[1]);
-    if (/^[AMN#]\d*$/.test(head) && fields[1] && !target) {
+    const targets = byTid.get(fields[1]);
+    if (/^[AMN#]\d*$/.test(head) && fields[1] && !targets) {
       errors.push(loc.at(at + head.length + 1, `refers to ${fields[1]}, which is not a T line of this file`));
       continue;
     }
-    if (!target) continue; // relations and events: nothing of ours
-    if (head.startsWith('A') || head.startsWith('M')) {
-      const [name, , value] = fields;
-      if (name === 'Kind' && isKind(value)) target.kind = value;
-      else if (name === 'Status' && isStatus(value)) target.status = value;
-      else if (name === 'Source' && isSource(value)) target.source = value;
-      else errors.push(loc.at(at + head.length + 1, `unknown attribute "${name} ${value ?? ''}"`));
-    } else if (head.startsWith('N')) {
-      const ref = fields[2] ?? '';
-      if (ref.startsWith(`${GLOSSARY_DB}:`)) target.glossaryId = safeDecode(ref.slice(GLOSSARY_DB.length + 1)) || undefined;
-    } else if (head.startsWith('#') && fields[0] === 'AnnotatorNotes') {
-      target.note = rest.slice(1).join('\t');
+    if (!targets) continue; // relations and events: nothing of ours
+    for (const target of targets) {
+      const stated = target.stated!;
+      if (head.startsWith('A') || head.startsWith('M')) {
+        const [name, , value] = fields;
+        if (name === 'Kind' && isKind(value)) (target.kind = value), stated.push('kind');
+        else if (name === 'Status' && isStatus(value)) (target.status = value), stated.push('status');
+        else if (name === 'Source' && isSource(value)) (target.source = value), stated.push('source');
+        else {
+          errors.push(loc.at(at + head.length + 1, `unknown attribute "${name} ${value ?? ''}"`));
+          break;
+        }
+      } else if (head.startsWith('N')) {
+        const ref = fields[2] ?? '';
+        if (ref.startsWith(`${GLOSSARY_DB}:`)) {
+          target.glossaryId = safeDecode(ref.slice(GLOSSARY_DB.length + 1)) || undefined;
+          stated.push('glossaryId');
+        }
+      } else if (head.startsWith('#') && fields[0] === 'AnnotatorNotes') {
+        target.note = rest.slice(1).join('\t');
+        stated.push('note');
+      }
     }
   }
-  return { annotations, errors };
+  const found = findByQuote(articleText, toFind);
+  annotations.push(...found.annotations);
+  annotations.sort((x, y) => x.start - y.start || x.end - y.end);
+  return { annotations, orphans: found.orphans, anchors: found.anchors, errors };
 }
+
+/** The text of each fragment: brat writes them joined by one space. */
+function fragmentQuotes(quoted: string, cps: [number, number][]): string[] | undefined {
+  if (cps.length === 1) return [quoted];
+  const chars = [...quoted];
+  const lengths = cps.map(([s, e]) => e - s);
+  if (lengths.reduce((x, y) => x + y, 0) + cps.length - 1 === chars.length) {
+    const out: string[] = [];
+    let i = 0;
+    for (const [k, n] of lengths.entries()) {
+      out.push(chars.slice(i, i + n).join(''));
+      i += n;
+      if (k < lengths.length - 1 && chars[i++] !== ' ') return undefined;
+    }
+    return out;
+  }
+  // Offsets that no longer fit: the pieces are still the text between the spaces, when there are as many.
+  const parts = quoted.split(' ');
+  return parts.length === cps.length && parts.every((p) => p !== '') ? parts : undefined;
+}
+
+const clip = (s: string) => (s.length > 40 ? s.slice(0, 40) + '…' : s);

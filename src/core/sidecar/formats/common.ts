@@ -15,6 +15,11 @@ export interface ExportInput {
   stem: string;
   /** An absolute IRI for the article (W3C needs one), e.g. its file: URL. Default: a urn from its hash. */
   documentIri?: string;
+  /**
+   * brat: the `<stem>.txt` brat will read starts with a byte-order mark (it is the article itself, which
+   * has one). brat counts the mark as character 0, so every offset written is one more.
+   */
+  textHasBom?: boolean;
 }
 
 export interface ExportedFile {
@@ -46,8 +51,29 @@ export function replacementProblem(file: ExportedFile, path: string, existingTex
   );
 }
 
-/** An imported annotation: offsets are UTF-16 in the text the format refers to. */
-export type ImportedAnnotation = AnnotationInput;
+/**
+ * An imported annotation: offsets are UTF-16 in the text the format refers to. `stated` lists the fields
+ * the file itself gave (beyond span and label); when it is there, the other fields are only defaults for
+ * a new annotation, and an annotation already in the sidecar keeps its own (zhnews import). Without it,
+ * the format carries every field (json).
+ */
+export type ImportedAnnotation = AnnotationInput & { stated?: StatedField[] };
+export type StatedField = 'kind' | 'value' | 'roles' | 'recogniser' | 'status' | 'source' | 'confidence' | 'glossaryId' | 'note';
+
+/** One annotation an import had to find again by its quoted text: where it was, and what became of it. */
+export interface ImportAnchor {
+  outcome: 'moved' | 'fuzzy' | 'orphan';
+  label: string;
+  quote: string;
+  /** Where the file put it, in the file's own units, e.g. "100–102 (code points)". */
+  from: string;
+}
+
+/** What the file's reader knew about the text it refers to. */
+export interface ImportOptions {
+  /** brat: the .txt beside the .ann starts with a byte-order mark, which brat counts as character 0. */
+  textHasBom?: boolean;
+}
 
 export interface ImportResult {
   /** The text the offsets refer to when the format carries it (label-studio, doccano, json quotes). */
@@ -56,6 +82,10 @@ export interface ImportResult {
   /** Orphans carried by the format (only the json sidecar has them). */
   orphans?: SidecarAnnotation[];
   errors: LocatedError[];
+  /** Annotations placed by their quoted text because their offsets did not fit (and those not found). */
+  anchors?: ImportAnchor[];
+  /** Things the user should know that are not errors: records or annotations left out, and why. */
+  notes?: string[];
 }
 
 export function isLabel(x: unknown): x is Label {

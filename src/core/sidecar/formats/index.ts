@@ -1,6 +1,6 @@
 /** The export and import formats by name. */
 import { exportBrat, importBrat } from './brat';
-import { ExportedFile, ExportInput, FormatName, ImportResult } from './common';
+import { ExportedFile, ExportInput, FormatName, ImportOptions, ImportResult } from './common';
 import { exportConll } from './conll';
 import { exportDoccano, importDoccano } from './doccano';
 import { exportJson, importJson } from './json';
@@ -19,7 +19,7 @@ export const EXPORTERS: Record<FormatName, (input: ExportInput) => ExportedFile[
 };
 
 /** Importers take the file's content and name (for located errors) and the article's text. */
-export const IMPORTERS: Partial<Record<FormatName, (content: string, fileName: string, articleText: string) => ImportResult>> = {
+export const IMPORTERS: Partial<Record<FormatName, (content: string, fileName: string, articleText: string, options?: ImportOptions) => ImportResult>> = {
   json: importJson,
   brat: importBrat,
   w3c: importW3c,

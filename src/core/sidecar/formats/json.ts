@@ -3,7 +3,7 @@ import { serializeSidecar } from '../model';
 import { parseSidecar } from '../parse';
 import { reanchor } from '../reanchor';
 import { Anchorer, articleSha256 } from '../model';
-import { ExportedFile, ExportInput, ImportResult } from './common';
+import { ExportedFile, ExportInput, ImportAnchor, ImportResult } from './common';
 
 export function exportJson(input: ExportInput): ExportedFile[] {
   return [{ name: `${input.stem}.annotations.json`, content: serializeSidecar(input.sidecar) }];
@@ -23,5 +23,14 @@ export function importJson(content: string, fileName: string, articleText: strin
   const r = reanchor(articleText, s.annotations, { oldLength: s.document.length.utf16 });
   const fit = r.annotations.filter((a) => anchorer.holds(a));
   const unfit = r.annotations.filter((a) => !anchorer.holds(a));
-  return { annotations: fit, orphans: [...s.orphans, ...r.orphans, ...unfit], errors: [] };
+  const anchors: ImportAnchor[] = [
+    ...r.report
+      .filter((x) => x.outcome !== 'kept')
+      .map((x) => ({ outcome: x.outcome as ImportAnchor['outcome'], label: x.label, quote: x.oldQuote, from: `${x.from.start}–${x.from.end} (UTF-16 units)` })),
+  ];
+  for (const a of unfit) {
+    const i = anchors.findIndex((x) => x.outcome !== 'orphan' && x.label === a.label && x.quote === a.quote.exact);
+    if (i >= 0) anchors[i] = { ...anchors[i], outcome: 'orphan' };
+  }
+  return { annotations: fit, orphans: [...s.orphans, ...r.orphans, ...unfit], anchors, errors: [] };
 }

@@ -10,7 +10,7 @@ import { OffsetMap } from '../../text/offsets';
 import { Quote, SidecarAnnotation } from '../model';
 import { reanchor } from '../reanchor';
 import { parseLocatedJson } from '../json-located';
-import { ExportedFile, ExportInput, ImportedAnnotation, ImportResult, isKind, isLabel, isSource, isStatus, safeDecode, schemaSafe } from './common';
+import { ExportedFile, ExportInput, ImportAnchor, ImportedAnnotation, ImportResult, StatedField, isKind, isLabel, isSource, isStatus, safeDecode, schemaSafe } from './common';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const ZHNEWS_VOCAB = 'urn:zhnews:vocab#';
@@ -89,20 +89,26 @@ export function importW3c(content: string, fileName: string, articleText: string
   if ('errors' in parsed) return { annotations: [], errors: parsed.errors };
   const { value, at } = parsed.json;
   const items: { item: unknown; path: (string | number)[] }[] = [];
+  let recognised = false;
   const collect = (node: unknown, path: (string | number)[]) => {
     if (Array.isArray(node)) node.forEach((n, i) => collect(n, [...path, i]));
     else if (isObj(node)) {
       const types = asArray(node.type);
+      if (types.some((t) => t === 'Annotation' || t === 'AnnotationCollection' || t === 'AnnotationPage')) recognised = true;
       if (types.includes('Annotation')) items.push({ item: node, path });
       else if (types.includes('AnnotationCollection')) collect(node.first, [...path, 'first']);
       else if (types.includes('AnnotationPage')) collect(node.items, [...path, 'items']);
     }
   };
   collect(value, []);
+  if (!recognised) {
+    return { annotations: [], errors: [at([], 'not a W3C Web Annotation file: expected an object (or an array of them) with "type": "Annotation", "AnnotationPage" or "AnnotationCollection"')] };
+  }
   const map = new OffsetMap(articleText);
   const errors: ImportResult['errors'] = [];
   const annotations: ImportedAnnotation[] = [];
   const toFind: SidecarAnnotation[] = [];
+  const froms = new Map<string, string>();
   for (const [index, { item, path }] of items.entries()) {
     const a = item as Json;
     const bodies = asArray(a.body).filter(isObj);
@@ -139,6 +145,20 @@ export function importW3c(content: string, fileName: string, articleText: string
     if (Array.isArray(a['zhnews:roles'])) ann.roles = a['zhnews:roles'] as ImportedAnnotation['roles'];
     if (typeof a.created === 'string') ann.created = a.created;
     if (typeof a.modified === 'string') ann.modified = a.modified;
+    // Another W3C tool writes the label and little else: what the annotation does not say, an annotation
+    // already in the sidecar keeps (a suggestion stays one, a note stays).
+    const said: [StatedField, boolean][] = [
+      ['confidence', a['zhnews:confidence'] !== undefined],
+      ['source', isSource(a['zhnews:source'])],
+      ['status', isStatus(a['zhnews:status'])],
+      ['kind', isKind(kind)],
+      ['glossaryId', !!glossary],
+      ['note', note !== undefined],
+      ['value', ann.value !== undefined],
+      ['roles', ann.roles !== undefined],
+      ['recogniser', ann.recogniser !== undefined],
+    ];
+    ann.stated = said.filter(([, given]) => given).map(([f]) => f);
     const exact = tqs?.exact as string | undefined;
     if (tps) {
       const start = map.toUtf16(tps.start as number);
@@ -155,6 +175,7 @@ export function importW3c(content: string, fileName: string, articleText: string
     const quote: Quote = { exact: exact!, prefix: typeof tqs!.prefix === 'string' ? tqs!.prefix : '', suffix: typeof tqs!.suffix === 'string' ? tqs!.suffix : '' };
     const cpStart = tps ? (tps.start as number) : 0;
     const start = Math.min(map.toUtf16(cpStart), articleText.length);
+    froms.set(ann.id ?? `w3c-${index + 1}`, tps ? `${String(tps.start)}–${String(tps.end)} (code points)` : 'no position');
     toFind.push({
       ...schemaSafe(ann),
       id: ann.id ?? `w3c-${index + 1}`,
@@ -169,5 +190,8 @@ export function importW3c(content: string, fileName: string, articleText: string
   const found = reanchor(articleText, toFind);
   annotations.push(...found.annotations);
   annotations.sort((x, y) => x.start - y.start || x.end - y.end);
-  return { annotations, orphans: found.orphans, errors };
+  const anchors: ImportAnchor[] = found.report
+    .filter((r) => r.outcome !== 'kept')
+    .map((r) => ({ outcome: r.outcome as ImportAnchor['outcome'], label: r.label, quote: r.oldQuote, from: froms.get(r.id) ?? 'no position' }));
+  return { annotations, orphans: found.orphans, anchors, errors };
 }

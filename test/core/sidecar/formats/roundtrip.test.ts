@@ -65,10 +65,14 @@ test('a label-studio or doccano file made from an older text is re-anchored to t
 
 test('import errors are located', () => {
   const cases: [FormatName, string, RegExp][] = [
-    ['brat', 'T1\tPER 0 3\t何春阳\n', /^x:1:\d+: offsets 0 3/],
+    ['brat', 'T1\tPER 3 1\t何春阳\n', /^x:1:8: offsets 3 1: each fragment's end must be after its start/],
+    ['brat', 'T1\tPER 0 2\t𠮷野\nbroken\n', /^x:2:1: not a brat annotation line .*"broken"/],
     ['brat', 'T1\tPER 0 2\t𠮷野\nT2\tFOO 1 2\tx\n', /^x:2:4: unknown label "FOO"/],
     ['doccano', '{"text": "ab", "label": [[0, 1, "PER"]]}\n{"text": "ab", "label": [[0, 9, "PER"]]\n', /^x:2:\d+: invalid JSON/],
-    ['doccano', '{"text": "ab", "label": []}\n{"text": "𠮷野家ab", "label": [[0, 9, "PER"]]}\n', /^x:2:\d+: span \[0,9,"PER"\]/],
+    ['doccano', '{"text": "ab", "label": []}\n{"text": "𠮷野家ab", "label": [[0, 9, "PER"]]}\n', /^x:2:\d+: offsets 0–9 do not fit the record's text \(6 UTF-16 units\); doccano keeps no quote/],
+    ['doccano', '{"text": "𠮷野家ab", "entities": [{"id": 1, "start_offset": 0, "end_offset": 2, "label": "FOO"}]}\n', /^x:1:\d+: unknown label "FOO"/],
+    ['doccano', '{"text": "𠮷野家ab"}\n', /^x:1:1: a doccano record with no spans: expected "label" or "entities"/],
+    ['w3c', '{"@context": "http://www.w3.org/ns/anno.jsonld", "items": []}', /^x:1:1: not a W3C Web Annotation file/],
     ['label-studio', '{"data": {"text": "ab"}, "annotations": [{"result": [{"id": "r", "type": "labels", "value": {"start": 0, "end": 1, "labels": ["BAD"]}}]}]}', /^x:1:\d+: unknown label "BAD"/],
     ['w3c', '[{"type": "Annotation", "body": [], "target": {}}]', /^x:1:\d+: no classifying body/],
     ['json', '{"formatVersion": 1', /^x:1:\d+: invalid JSON/],

@@ -1,0 +1,84 @@
+/** The CLI audit's export cases: each fails without its fix. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/zhnews';
+import { exportCommand } from '../../src/cli/commands/export';
+import { importCommand } from '../../src/cli/commands/import';
+import { parseSidecar, Sidecar } from '../../src/core/sidecar';
+import { Annotation } from '../../src/core/types';
+import { HARD_TEXT } from '../core/sidecar/fixtures';
+import { fakeIO, fixedAnnotator, hardArticle } from './sidecar-helpers';
+
+const TEXT = '今天我在北京。见面，张三说。\n';
+const place = (text: string): Annotation[] => [{ start: text.indexOf('北京'), end: text.indexOf('北京') + 2, label: 'LOC', confidence: 0.9, source: 'auto' }];
+
+function folder(): string {
+  return mkdtempSync(join(tmpdir(), 'zhnews-audit-'));
+}
+function readSidecar(path: string): Sidecar {
+  const r = parseSidecar(readFileSync(path, 'utf8'), path);
+  assert.ok(r.sidecar, JSON.stringify(r.errors));
+  return r.sidecar;
+}
+
+test('export of two articles of one name to one --out folder: the second is refused, the first export kept', async () => {
+  const dir = folder();
+  mkdirSync(join(dir, 'a'));
+  mkdirSync(join(dir, 'b'));
+  writeFileSync(join(dir, 'a', 'news.txt'), TEXT);
+  writeFileSync(join(dir, 'b', 'news.txt'), '另一篇：北京。\n');
+  const out = join(dir, 'out');
+  const io = fakeIO();
+  const code = await exportCommand([join(dir, 'a', 'news.txt'), join(dir, 'b', 'news.txt'), '--format', 'brat', '--out', out], io, place).catch((e) => (io.err(`${e.message}\n`), 1));
+  assert.equal(code, 1);
+  assert.match(io.stderr, /out\/news\.ann: already written for .*a\/news\.txt in this run; .*b\/news\.txt was not exported/);
+  assert.match(io.stderr, /1 of 2 files not exported/);
+  assert.match(readFileSync(join(out, 'news.ann'), 'utf8'), /^T1\tLOC 4 6\t北京\n/);
+  assert.equal(readFileSync(join(out, 'news.txt'), 'utf8'), TEXT);
+});
+
+test('brat export beside an article with a byte-order mark: offsets count the mark, as brat reads the file', async () => {
+  const { dir, article } = hardArticle();
+  assert.equal(await exportCommand([article, '--format', 'brat'], fakeIO(), fixedAnnotator()), 0);
+  const asBratReadsIt = [...('\uFEFF' + HARD_TEXT)];
+  const tLines = readFileSync(join(dir, 'hard.ann'), 'utf8').split('\n').filter((l) => l.startsWith('T'));
+  assert.ok(tLines.length > 5);
+  for (const l of tLines) {
+    const [, offs, text] = l.split('\t');
+    const frags = offs.split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number));
+    assert.equal(frags.map(([s, e]) => asBratReadsIt.slice(s, e).join('')).join(' '), text, l);
+  }
+  // Exported to another folder, the .txt written there has no mark and the offsets none either.
+  assert.equal(await exportCommand([article, '--format', 'brat', '--out', join(dir, 'out')], fakeIO(), fixedAnnotator()), 0);
+  const first = readFileSync(join(dir, 'out', 'hard.ann'), 'utf8').split('\n')[0];
+  assert.match(first, /^T1\tORG 0 3\t𠮷野家$/);
+});
+
+test('export of several files: a bad one is reported, located, the others exported, exit 1 at the end', async () => {
+  const dir = folder();
+  writeFileSync(join(dir, '1.txt'), TEXT);
+  writeFileSync(join(dir, 'gbk.txt'), Buffer.from([0xb1, 0xb1, 0xbe, 0xa9, 0x0a]));
+  writeFileSync(join(dir, '3.txt'), TEXT);
+  const io = fakeIO();
+  const code = await exportCommand([join(dir, '1.txt'), join(dir, 'gbk.txt'), join(dir, '3.txt'), '--format', 'w3c'], io, place).catch((e) => (io.err(`${e.message}\n`), 1));
+  assert.equal(code, 1);
+  assert.match(io.stderr, /gbk\.txt:1:1: /);
+  assert.match(io.stderr, /1 of 3 files not exported/);
+  assert.ok(existsSync(join(dir, '1.w3c.jsonld')) && existsSync(join(dir, '3.w3c.jsonld')));
+});
+
+test('export --out naming a file, or a folder that cannot be made: exit 1 with the reason, no stack trace', async () => {
+  const dir = folder();
+  writeFileSync(join(dir, 'news.txt'), TEXT);
+  writeFileSync(join(dir, 'afile'), 'x');
+  const io = fakeIO();
+  assert.equal(await main(['export', join(dir, 'news.txt'), '--format', 'json', '--out', join(dir, 'afile')], io), 1);
+  assert.match(io.stderr, /afile: not a directory/);
+  const io2 = fakeIO();
+  assert.equal(await main(['export', join(dir, 'news.txt'), '--format', 'json', '--out', join(dir, 'afile', 'sub')], io2), 1);
+  assert.match(io2.stderr, /afile\/sub: cannot create the folder \(--out\): a part of the path is a file, not a folder/);
+});
+

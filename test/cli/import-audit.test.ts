@@ -1,0 +1,98 @@
+/** The CLI audit's import cases: each fails without its fix. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/zhnews';
+import { exportCommand } from '../../src/cli/commands/export';
+import { importCommand } from '../../src/cli/commands/import';
+import { parseSidecar, Sidecar } from '../../src/core/sidecar';
+import { Annotation } from '../../src/core/types';
+import { HARD_TEXT } from '../core/sidecar/fixtures';
+import { fakeIO, fixedAnnotator, hardArticle } from './sidecar-helpers';
+
+const TEXT = '今天我在北京。见面，张三说。\n';
+const place = (text: string): Annotation[] => [{ start: text.indexOf('北京'), end: text.indexOf('北京') + 2, label: 'LOC', confidence: 0.9, source: 'auto' }];
+
+function folder(): string {
+  return mkdtempSync(join(tmpdir(), 'zhnews-audit-'));
+}
+function readSidecar(path: string): Sidecar {
+  const r = parseSidecar(readFileSync(path, 'utf8'), path);
+  assert.ok(r.sidecar, JSON.stringify(r.errors));
+  return r.sidecar;
+}
+
+test('import of a directory or a UTF-16 file: the same clear messages as annotate', async () => {
+  const dir = folder();
+  writeFileSync(join(dir, 'news.txt'), TEXT);
+  mkdirSync(join(dir, 'd.ann'));
+  const io = fakeIO();
+  assert.equal(await main(['import', join(dir, 'd.ann'), '--from', 'brat', '--article', join(dir, 'news.txt')], io), 1);
+  assert.match(io.stderr, /d\.ann:1:1: is a directory, expected a text file/);
+  assert.doesNotMatch(io.stderr, /EISDIR/);
+  writeFileSync(join(dir, 'u.ann'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('T1\tLOC 4 6\t北京\n', 'utf16le')]));
+  const io2 = fakeIO();
+  assert.equal(await main(['import', join(dir, 'u.ann'), '--from', 'brat', '--article', join(dir, 'news.txt')], io2), 1);
+  assert.match(io2.stderr, /u\.ann:1:1: the file is UTF-16/);
+});
+
+test('import of doccano into an existing sidecar keeps notes, suggestions, kinds and values', async () => {
+  const { dir, article } = hardArticle();
+  assert.equal(await exportCommand([article, '--format', 'json'], fakeIO(), fixedAnnotator()), 0);
+  const path = join(dir, 'hard.annotations.json');
+  const json = JSON.parse(readFileSync(path, 'utf8'));
+  const cq = json.annotations.find((a: { quote: { exact: string } }) => a.quote.exact === '重庆');
+  cq.note = '哪个重庆？';
+  writeFileSync(path, JSON.stringify(json, null, 2));
+  const before = readSidecar(path);
+  assert.equal(await exportCommand([article, '--format', 'doccano'], fakeIO(), fixedAnnotator()), 0);
+  const io = fakeIO();
+  assert.equal(await importCommand([join(dir, 'hard.doccano.jsonl'), '--from', 'doccano'], io), 0, io.stderr);
+  const after = readSidecar(path);
+  const pick = (s: Sidecar) => s.annotations.map((a) => [a.id, a.label, a.start, a.end, a.status, a.source, a.kind, JSON.stringify(a.value), a.note, a.confidence]);
+  assert.deepEqual(pick(after), pick(before));
+  assert.ok(before.annotations.some((a) => a.status === 'suggested' && a.source === 'auto'));
+  assert.ok(before.annotations.some((a) => a.label === 'NUM' && a.value));
+});
+
+test('import: a current-style doccano file is read; a file with nothing to import is an error naming what was expected', async () => {
+  const dir = folder();
+  writeFileSync(join(dir, 'news.txt'), TEXT);
+  writeFileSync(join(dir, 'news.doccano.jsonl'), JSON.stringify({ text: TEXT, entities: [{ id: 1, start_offset: 10, end_offset: 12, label: 'PER' }] }) + '\n');
+  const io = fakeIO();
+  assert.equal(await main(['import', join(dir, 'news.doccano.jsonl'), '--from', 'doccano'], io), 0, io.stderr);
+  assert.match(io.stderr, /: 1 imported/);
+  assert.deepEqual(readSidecar(join(dir, 'news.annotations.json')).annotations.map((a) => a.quote.exact), ['张三']);
+  writeFileSync(join(dir, 'news.w3c.jsonld'), JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [] } }, null, 2));
+  const io2 = fakeIO();
+  assert.equal(await main(['import', join(dir, 'news.w3c.jsonld'), '--from', 'brat', '--article', join(dir, 'news.txt')], io2), 1);
+  assert.match(io2.stderr, /news\.w3c\.jsonld:1:1: not a brat annotation line/);
+  // One message a line of a long file in another format would bury the point: a few, then the question.
+  assert.ok(io2.stderr.trim().split('\n').length <= 7, io2.stderr);
+  assert.match(io2.stderr, /more lines that are not brat: no line of the file is; is it a brat \.ann file \(--from names the format\)\?/);
+});
+
+test('import of brat with stale offsets: re-anchored by the text column, orphans named with their old offsets', async () => {
+  const dir = folder();
+  writeFileSync(join(dir, 'news.txt'), TEXT);
+  writeFileSync(join(dir, 'news.ann'), 'T1\tLOC 4 6\t北京\nT2\tPER 100 102\t张三\nT3\tPER 50 52\t李四\n');
+  const io = fakeIO();
+  assert.equal(await main(['import', join(dir, 'news.ann'), '--from', 'brat'], io), 0, io.stderr);
+  assert.match(io.stderr, /: 2 imported, 1 re-anchored by their quoted text .*, 1 orphans/);
+  assert.match(io.stderr, /orphan: PER "李四", was at 50–52 \(code points\)/);
+  const s = readSidecar(join(dir, 'news.annotations.json'));
+  assert.deepEqual(s.annotations.map((a) => `${a.label} ${a.quote.exact}`), ['LOC 北京', 'PER 张三']);
+  assert.deepEqual(s.orphans.map((a) => a.quote.exact), ['李四']);
+});
+
+test('import of a sidecar made for an older text names each orphan', async () => {
+  const dir = folder();
+  writeFileSync(join(dir, 'news.txt'), TEXT);
+  assert.equal(await exportCommand([join(dir, 'news.txt'), '--format', 'json', '--out', join(dir, 'old')], fakeIO(), place), 0);
+  writeFileSync(join(dir, 'news.txt'), '今天我在上海。见面，张三说。\n');
+  const io = fakeIO();
+  assert.equal(await main(['import', join(dir, 'old', 'news.annotations.json'), '--from', 'json', '--article', join(dir, 'news.txt')], io), 0, io.stderr);
+  assert.match(io.stderr, /1 orphans .*\n  orphan: LOC "北京", was at 4–6 \(UTF-16 units\)\n/);
+});
