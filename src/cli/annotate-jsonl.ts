@@ -5,7 +5,7 @@ import { createCliAnnotator } from './engine';
 import { toEntityJson } from './entity-json';
 import { InputError, located } from './errors';
 import { CliIO } from './io';
-import { columnOf, findUtf8Problem, hexByte, utf16Bom, utf16Message } from './utf8';
+import { columnOf, findUtf8Problem, hexByte, utf16Bom, utf16Message } from '../core/text/utf8-problems';
 
 /**
  * `zhnews annotate --jsonl`: one output line per input line, in input order. With more than one

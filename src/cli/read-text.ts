@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { decodeUtf8Text } from '../core/text/decode';
 import { InputError, located } from './errors';
-import { findUtf8Problem, hexByte, utf16Bom, utf16Message } from './utf8';
+import { undecodableMessage } from '../core/text/utf8-problems';
 
 /** Reads a UTF-8 text file or throws an InputError that names the file and the place. */
 export function readTextFile(path: string): string {
@@ -19,22 +19,11 @@ export function readTextFile(path: string): string {
 }
 
 /**
- * The text of a file's bytes, or an InputError located in the file. UTF-16 (recognised by its byte
- * order mark) and UTF-8 cut short in its last character are named as such, not taken for GBK.
+ * The text of a file's bytes, or an InputError located in the file (undecodableMessage says what is wrong).
  */
-function utf8Length(lead: number): number {
-  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-}
-
 export function decodeTextFile(path: string, bytes: Uint8Array): string {
-  const utf16 = utf16Bom(bytes);
-  if (utf16) throw new InputError(located(path, 1, 1, utf16Message(utf16, 'the file')));
   const decoded = decodeUtf8Text(bytes);
-  if (decoded.ok) return decoded.text;
-  const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const problem = decoded.message.startsWith('binary') ? undefined : findUtf8Problem(bytes, hadBom ? 3 : 0);
-  const message = problem?.truncated
-    ? `the file ends in the middle of a UTF-8 character (byte ${hexByte(problem.byte)} begins it, only ${bytes.length - problem.index} of its ${utf8Length(problem.byte)} bytes are there); is the file cut short?`
-    : decoded.message;
-  throw new InputError(located(path, decoded.line, decoded.col, message));
+  if (decoded.ok) return decoded.text; // a UTF-16 byte order mark (FF FE, FE FF) is never valid UTF-8
+  const why = undecodableMessage(bytes, decoded);
+  throw new InputError(located(path, why.line, why.col, why.message));
 }

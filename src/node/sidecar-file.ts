@@ -7,6 +7,7 @@ import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, r
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { decodeUtf8Text } from '../core/text/decode';
+import { undecodableMessage } from '../core/text/utf8-problems';
 import { Anchorer, articleSha256, sha256Hex, Sidecar, SidecarAnnotation } from '../core/sidecar/model';
 import type { parseSidecar as ParseSidecar } from '../core/sidecar/parse';
 import { JsonPath } from '../core/sidecar/json-located';
@@ -89,7 +90,7 @@ function readUtf8(path: string): { bytes: Buffer; text: string; hadBom: boolean 
     return { errors: [{ file: path, line: 1, col: 1, message: ioMessage(e) }] };
   }
   const d = decodeUtf8Text(bytes);
-  if (!d.ok) return { errors: [{ file: path, line: d.line, col: d.col, message: d.message }] };
+  if (!d.ok) return { errors: [{ file: path, ...undecodableMessage(bytes, d) }] };
   return { bytes, text: d.text, hadBom: d.hadBom };
 }
 
@@ -405,7 +406,7 @@ function ioMessage(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EISDIR') return 'is a directory, expected a text file';
   return String((e as Error).message);
 }
 

@@ -140,6 +140,24 @@ test('read: located errors for a broken sidecar, binary file, missing file', () 
   assert.equal(m.errors[0].message, 'no such file');
 });
 
+test('read: an article in UTF-16, one cut short in its last character, and a folder are named as such', () => {
+  const dir = tmp();
+  const table: Array<[string, Buffer, RegExp]> = [
+    ['utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('王伟在重庆', 'utf16le')]), /^the file is UTF-16 \(byte order mark FF FE, little-endian\)/],
+    ['cut.txt', Buffer.concat([Buffer.from('王伟在重庆'), Buffer.from('庆').subarray(0, 2)]), /cut short\?$/],
+  ];
+  for (const [name, bytes, message] of table) {
+    writeFileSync(join(dir, name), bytes);
+    const r = readArticle(join(dir, name));
+    assert.ok('errors' in r, name);
+    assert.match(r.errors[0].message, message, name);
+  }
+  mkdirSync(join(dir, 'folder.txt'));
+  const f = readArticle(join(dir, 'folder.txt'));
+  assert.ok('errors' in f);
+  assert.equal(f.errors[0].message, 'is a directory, expected a text file');
+});
+
 test('belongs: same, renamed, changed, and another article (both differ: a located error)', () => {
   const dir = tmp();
   const articlePath = writeArticle(dir, 'hard.txt', HARD_TEXT, true);

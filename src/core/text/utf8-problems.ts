@@ -1,6 +1,7 @@
 /**
- * What the CLI says about bytes that are not UTF-8: where the first bad byte is, and whether the
- * bytes are UTF-16 (a byte order mark) or UTF-8 cut off in the middle of a character.
+ * What to say about bytes that are not UTF-8: where the first bad byte is, and whether the bytes are
+ * UTF-16 (a byte order mark) or UTF-8 cut off in the middle of a character. Used by the CLI and by the
+ * article and sidecar reader, so both name the problem the same way.
  */
 
 export interface Utf8Problem {
@@ -58,4 +59,23 @@ export function columnOf(bytes: Uint8Array, lineStart: number, index: number): n
 
 export function hexByte(b: number): string {
   return `0x${b.toString(16).padStart(2, '0')}`;
+}
+
+function utf8Length(lead: number): number {
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+}
+
+/**
+ * Where and why a file's bytes are not UTF-8 text, given what the UTF-8 decoder said: UTF-16 (by its byte
+ * order mark) and UTF-8 cut short in its last character are named as such, not taken for GBK.
+ */
+export function undecodableMessage(bytes: Uint8Array, decoded: { line: number; col: number; message: string }): { line: number; col: number; message: string } {
+  const utf16 = utf16Bom(bytes);
+  if (utf16) return { line: 1, col: 1, message: utf16Message(utf16, 'the file') };
+  const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const problem = decoded.message.startsWith('binary') ? undefined : findUtf8Problem(bytes, hadBom ? 3 : 0);
+  const message = problem?.truncated
+    ? `the file ends in the middle of a UTF-8 character (byte ${hexByte(problem.byte)} begins it, only ${bytes.length - problem.index} of its ${utf8Length(problem.byte)} bytes are there); is the file cut short?`
+    : decoded.message;
+  return { line: decoded.line, col: decoded.col, message };
 }
