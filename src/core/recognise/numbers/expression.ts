@@ -54,6 +54,8 @@ const APPROX = new Set(['多', '余', '来']);
 const NOT_APPROX_NEXT = new Set('少');
 const COMPOUND_SLASH = new Set(['/', '／', '每']);
 const COMPOUND_DOT = new Set(['·', '・', '•', '‧']);
+/** 公里/百平方公里, 人/万人: a denominator per a round number of its unit. */
+const PER_ROUND = new Map([['十', 10], ['百', 100], ['千', 1000], ['万', 1e4]]);
 
 export function expressionAt(text: string, i: number): Expr | Skip | null {
   const n = parseNumeral(text, i);
@@ -136,7 +138,8 @@ const UNIT_STARTS_WORD = new Set(
     '股票 口岸 户口 段落 对外 对于 对象 对手 对方 对话 根本 根据 辆次 回答 回到 回来 回去 回应 盘子 ' +
     '处理 处长 处于 处在 道路 道德 门户 门类 代表 代理 代价 岁月 天然 天气 天下 天津 周围 周边 周到 ' +
     '年轻 年代 年度 年龄 年初 年底 年末 年终 年级 年纪 年货 月份 声音 声明 声称 声望 样子 场面 节目 ' +
-    '节日 节约 节能 章程 本届 副总 片面 片区 座谈 面积 面对 面临 面向').split(' '),
+    '节日 节约 节能 章程 本届 副总 片面 片区 座谈 面积 面对 面临 面向 班机 班级 班车 班长 班主 班组 站长 站台 站点 站在 ' +
+    '记者 记录 记忆 记得 记载').split(' '),
 );
 
 /** matchUnit, less a one-character unit that opens a word with the next character. */
@@ -178,12 +181,14 @@ function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
     e.approx = true;
     end++;
   }
-  // Compound units: 元/千瓦, 元/年·人, 公里/小时.
+  // Compound units: 元/千瓦, 元/年·人, 公里/小时, 元/Wh, and per a round number of a unit (公里/百平方公里).
   while (COMPOUND_SLASH.has(text[end]) || (unit.includes('/') && COMPOUND_DOT.has(text[end]))) {
-    const v = matchUnit(text, end + 1, false);
+    const per = text[end] === '/' || text[end] === '／' ? PER_ROUND.get(text[end + 1]) : undefined;
+    const at = per ? end + 2 : end + 1;
+    const v = matchUnit(text, at, false);
     if (!v || v.category === 'percent' || v.category === 'rank') break;
-    unit += (text[end] === '每' ? '/' : text[end] === '／' ? '/' : text[end]) + v.text;
-    end += 1 + v.text.length;
+    unit += (text[end] === '每' ? '/' : text[end] === '／' ? '/' : text[end]) + (per ? text[end + 1] : '') + v.text;
+    end = at + v.text.length;
   }
   if (text[end] === '级' && (category === 'measure' || category === 'classifier')) {
     unit += '级';

@@ -87,7 +87,15 @@ function continueMagnitudes(text: string, n: Numeral, probe: ScaleUnitProbe): vo
     const at = text[n.end] === '零' ? n.end + 1 : n.end;
     if (!isDigit(text.charCodeAt(at))) return;
     const m = parseArabicAlone(text, at, probe);
-    if (!m || !m.hasScale || m.approx || n.approx) return;
+    if (!m || m.approx || n.approx) return;
+    // 325万4555美元: the four digits under 万, written out.
+    if (!m.hasScale) {
+      if (smallest === 1e4 && at === n.end && m.size === 4 && !m.decimal) {
+        n.value = roundScaled(n.value + m.value);
+        n.end = m.end;
+      }
+      return;
+    }
     const last = scaleOf(text.charCodeAt(m.end - 1));
     // Each magnitude below the last, and the number before it small enough to sit under it (27万 under 亿).
     if (!(last < smallest) || m.value >= smallest) return;

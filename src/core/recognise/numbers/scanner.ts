@@ -56,6 +56,8 @@ export function scan(text: string): Expr[] {
       i = Math.max(r.skip, i + 1);
     } else if (accept(text, r)) {
       withSign(text, r);
+      // 2025年度: the year, as a year of accounts or of a plan.
+      if (isYearOnly(r) && text[r.end] === '度') r.end++;
       const last = out[out.length - 1];
       // 1997年1至10月: a year and the month range right after it are one date range.
       if (last && last.end === r.start && isYearOnly(last) && r.kind === 'DATE' && r.dateEnd && r.date && r.date.year === undefined) {

@@ -3,12 +3,13 @@
  * 2025 年 12 月, 第 1 位, 1.59 万亿元. The number grammar reads a numeral and its unit side by side, so it
  * reads such a number from a copy without those spaces, and each span is mapped back to the text
  * (the spaces inside a span stay inside it). Only one space character counts, and only where it
- * parts a digit from the Chinese character after it, or 第, 前, 年, 月 or 日 from the digit after it:
+ * parts a digit from the Chinese character after it, or 第, 前, 年, 月, 日, 至 or 到 from the digit after it
+ * (5 月 22 日至 23 日):
  * two numbers set apart (1 5 1) or a name and a number (小米 15) stay as written.
  */
 const SPACE = '[ \\u00a0\\u2009\\u202f]';
 const DIGIT = '[0-9\\uff10-\\uff19]';
-const SPACED = new RegExp(`(?<=${DIGIT})${SPACE}(?=[\\u3400-\\u9fff%\\uff05\\u2030])|(?<=[第前年月日])${SPACE}(?=${DIGIT})`, 'g');
+const SPACED = new RegExp(`(?<=${DIGIT})${SPACE}(?=[\\u3400-\\u9fff%\\uff05\\u2030])|(?<=[第前年月日至到])${SPACE}(?=${DIGIT})`, 'g');
 
 export interface Unspaced {
   text: string;

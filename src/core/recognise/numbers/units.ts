@@ -35,13 +35,13 @@ const TABLE: Record<UnitCategory, string> = {
     '个 位 名 人 口 户 家 所 座 栋 幢 间 套 层 辆 架 艘 台 部 件 条 根 支 只 头 匹 棵 株 朵 片 张 本 册 篇 首 幅 封 ' +
     '份 项 门 处 颗 粒 枚 块 把 扇 盏 顶 双 对 副 组 批 群 类 种 宗 桩 例 笔 场 届 期 次 回 趟 遍 轮 页 段 节 章 ' +
     '方面 集 卷 茬 席 尾 盘* 路* 句 餐 顿 瓶 杯 碗 桶 箱 袋 盒 罐 尊 道* 起* 样* 阵* 声* 字* 行* 步* 眼* 股* 代* 列 款 座次 ' +
-    '人次 辆次 架次 车次 班次 户次 航次 批次 场次 课时 学时 帧 件次 床 台套 票 例次 大类 点*',
+    '人次 辆次 架次 车次 班次 户次 航次 批次 场次 课时 学时 帧 件次 床 台套 票 例次 大类 点* 班* 站* 记*',
   measure:
     '米 厘米 毫米 微米 纳米 千米 公里 里* 英里 海里 公尺 尺* 寸* 英尺 英寸 平方米 平方公里 平方千米 平米 平方* ' +
     '亩 公顷 顷 立方米 立方* 方* 升 毫升 公升 吨 千克 公斤 克 毫克 斤 磅 盎司 瓦 千瓦 兆瓦 吉瓦 千瓦时 度* ' +
     '伏 千伏 赫兹 兆赫 焦耳 千焦 卡 千卡 大卡 帕 兆帕 千帕 摄氏度 ℃ 马力 标准箱 吨公里 人公里 延米 延长米 ' +
     '分* 吨标准煤 吨标煤 立方英尺 标箱 毫安时 毫安 安培 伏特 瓦特 光年 克拉 ' +
-    'km m cm mm nm kg g mg t kt kW kWh MW MWh GW GWh TW kV V W Hz kHz MHz GHz KB MB GB TB PB Mbps Gbps ' +
+    'km m cm mm nm kg g mg t kt Wh kW kWh MW MWh GW GWh TW kV V W Hz kHz MHz GHz KB MB GB TB PB Mbps Gbps ' +
     'ml mL L ppm mAh ㎡ ㎞ ㎏ ㎜ ㎝ ㎎ ㎖ °C',
 };
 

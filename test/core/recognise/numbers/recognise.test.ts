@@ -277,3 +277,17 @@ test('a long run of magnitudes is read in linear time, without overflowing the s
   const text = '1万'.repeat(20000);
   assert.equal(recogniseNumbers(text).length, 20000);
 });
+
+// Units the news sets showed: per a Latin unit or a round number of a unit, flights, stops and shots, the digits under 万,
+// a year of accounts, and a date range with spaces.
+const MORE_UNITS: Array<[string, Expected[]]> = [
+  ['均售价从0.889元/Wh降至0.664元/Wh', [['0.889元/Wh', 'MONEY', { value: 0.889, unit: '元/Wh' }], ['0.664元/Wh', 'MONEY']]],
+  ['路网密度5.12公里/百平方公里，', [['5.12公里/百平方公里', 'QUANTITY', { value: 5.12, unit: '公里/百平方公里' }]]],
+  ['每周200班；在中国的2站比赛，打出了12记Ace球', [['200班', 'QUANTITY'], ['2站', 'QUANTITY'], ['12记', 'QUANTITY']]],
+  ['波音757班机', [['757', 'CARDINAL']]],
+  ['赛季总奖金是325万4555美元，', [['325万4555美元', 'MONEY', { value: 3254555, unit: '美元' }]]],
+  ['入选2025年度民生实事', [['2025年度', 'DATE', { date: { year: 2025 } }]]],
+  ['5 月 22 日至 23 日，', [['5 月 22 日至 23 日', 'DATE']]],
+];
+
+for (const [text, expected] of MORE_UNITS) test(`units: ${text}`, () => check(text, expected));
