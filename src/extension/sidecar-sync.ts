@@ -68,7 +68,7 @@ export class SidecarSync implements vscode.Disposable {
   private readonly openings = new Map<string, number>();
   private openCount = 0;
   /** Decisions of a renamed article, waiting for the document under its new name (and the old name's key). */
-  private readonly carried = new Map<string, { decisions: Decision[]; dirty: boolean; from: string }>();
+  private readonly carried = new Map<string, { decisions: Decision[]; dirty: boolean; from: string; stamp?: string | null }>();
   /**
    * Documents being renamed, by key: where they go, and whether the rename was done. Their close
    * neither writes nor asks (their decisions go with them) — unless the article is still there under
@@ -216,6 +216,13 @@ export class SidecarSync implements vscode.Disposable {
     const carried = this.carried.get(key);
     this.carried.delete(key);
     let decisions = carried?.decisions;
+    const held = this.loaded.get(key);
+    if (carried && carried.stamp !== undefined && held && held.stamp !== carried.stamp) {
+      // The sidecar changed since the rename moved it (another tool, another window): what was saved
+      // is the file's; unsaved decisions are written only after asking (the file is not the one moved).
+      if (!carried.dirty) return;
+      held.stamp = carried.stamp;
+    }
     let from: vscode.TextDocument | undefined;
     if (!decisions && !this.loaded.has(key)) {
       const text = doc.getText();
@@ -513,6 +520,10 @@ export class SidecarSync implements vscode.Disposable {
             );
           }
         }
+      }
+      // Decisions still waiting for the document under the new name: the sidecar there as it is now.
+      for (const [to, c] of this.carried) {
+        if (c.from === prefix || c.from.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)) c.stamp = safeStamp(this.sidecarOf(vscode.Uri.parse(to)).path);
       }
       // The document under the new name may have opened before the file moved: read it now.
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === newUri.toString() && !d.isClosed);

@@ -515,3 +515,41 @@ test('a sidecar that cannot be written: the user is told which file and why, the
     dispose();
   }
 });
+
+test('decisions carried by a rename never overwrite a sidecar changed since it was moved: saved ones give way to it, unsaved ones ask first', async () => {
+  for (const unsaved of [false, true]) {
+    const { decisions, store, sync, engine, dispose } = setup();
+    try {
+      const dir = folder();
+      const text = '记者张三报道，李四出席。';
+      writeFileSync(join(dir, 'news.txt'), text);
+      const doc = open(makeDoc(join(dir, 'news.txt'), text));
+      engine(doc, []);
+      decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+      assert.equal(await sync.save(asDoc(doc), false), true);
+      if (unsaved) decisions.mark(asDoc(doc), { start: 0, end: 2 }, 'ORG');
+      const files = [{ oldUri: doc.uri, newUri: Uri.file(join(dir, 'story.txt')) }];
+      events.willRename.fire({ files, waitUntil: () => undefined });
+      renameSync(join(dir, 'news.txt'), join(dir, 'story.txt'));
+      close(doc);
+      events.didRename.fire({ files });
+      await settle(20);
+      // Another tool writes the sidecar before the editor under the new name is shown.
+      writeSidecar(dir, 'story.txt', text, [manual(7, 9, 'PER')]);
+      const newer = readFileSync(join(dir, 'story.annotations.json'), 'utf8');
+      const story = open(makeDoc(join(dir, 'story.txt'), text));
+      engine(story, []);
+      const quotes = store.get(asDoc(story).uri)?.decisions.map((d) => d.quote).sort();
+      if (!unsaved) {
+        assert.deepEqual(quotes, ['李四']);
+        continue;
+      }
+      assert.deepEqual(quotes, ['张三', '记者']);
+      assert.equal(await sync.save(asDoc(story), false), false);
+      assert.ok(shown.some((m) => m.includes('changed on disk since it was read')), shown.join('\n'));
+      assert.equal(readFileSync(join(dir, 'story.annotations.json'), 'utf8'), newer);
+    } finally {
+      dispose();
+    }
+  }
+});
