@@ -100,7 +100,7 @@ export class DecisionService implements vscode.Disposable {
       for (const d of noted) {
         const rejection = next.find((r) => !r.orphan && r.action === 'reject' && sameSpan(r, d) && r.label === d.label);
         if (rejection) next = next.map((r) => (r === rejection ? withNotes(r, [d.note!]) : r));
-        else next.push({ ...d, action: 'reject', modified: new Date().toISOString() });
+        else next.push({ ...d, action: 'reject', manual: d.action === 'mark' || undefined, modified: new Date().toISOString() });
       }
       return next;
     });

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import type * as VSCode from 'vscode';
 import { Annotation } from '../../src/core/types';
 import { Decision } from '../../src/core/annotations/decisions';
-import { sidecarContent } from '../../src/core/sidecar/decisions';
+import { decisionsFromSidecar, sidecarContent } from '../../src/core/sidecar/decisions';
+import { buildSidecar } from '../../src/core/sidecar/model';
 import { AnnotationStore } from '../../src/extension/annotation-store';
 import { DecisionService } from '../../src/extension/decision-service';
 import { ACCEPT_COMMAND, REJECT_COMMAND, registerDecisionCommands } from '../../src/extension/commands/decide';
@@ -170,7 +171,10 @@ test('removing your own noted mark keeps the note on a rejection of the span: no
     const ds = store.get(uri)!.decisions;
     assert.deepEqual(summary(ds), ['reject PER 李四 «核实：不是人名»']);
     const written = sidecarContent(text, store.get(uri)!.annotations, ds, []).annotations;
-    assert.deepEqual(written.map((a) => [a.label, a.status, a.note]), [['PER', 'rejected', '核实：不是人名']]);
+    assert.deepEqual(written.map((a) => [a.label, a.status, a.source, a.note]), [['PER', 'rejected', 'manual', '核实：不是人名']]);
+    // Read back, it is the same rejection of the editor's own span.
+    const back = decisionsFromSidecar(buildSidecar(text, written, { path: 'news.txt', generator: { name: 't', version: '0' } }).annotations, []);
+    assert.deepEqual(back.map((d) => [d.action, d.manual, d.note]), [['reject', true, '核实：不是人名']]);
   } finally {
     dispose();
   }
