@@ -68,7 +68,7 @@ export class SidecarSync implements vscode.Disposable {
   private readonly openings = new Map<string, number>();
   private openCount = 0;
   /** Decisions of a renamed article, waiting for the document under its new name (and the old name's key). */
-  private readonly carried = new Map<string, { decisions: Decision[]; dirty: boolean; from: string; stamp?: string | null }>();
+  private readonly carried = new Map<string, { decisions: Decision[]; dirty: boolean; from: string; stamp?: string | null; done?: boolean }>();
   /**
    * Documents being renamed, by key: where they go, and whether the rename was done. Their close
    * neither writes nor asks (their decisions go with them) — unless the article is still there under
@@ -214,6 +214,9 @@ export class SidecarSync implements vscode.Disposable {
   private adoptCopied(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     const carried = this.carried.get(key);
+    // The article is still there under its old name: the rename has not happened (it may yet, or
+    // it failed or was declined — say, over an existing file of this name). Nothing comes over now.
+    if (carried && !carried.done && isFile(vscode.Uri.parse(carried.from).fsPath)) return;
     this.carried.delete(key);
     let decisions = carried?.decisions;
     const held = this.loaded.get(key);
@@ -523,11 +526,14 @@ export class SidecarSync implements vscode.Disposable {
       }
       // Decisions still waiting for the document under the new name: the sidecar there as it is now.
       for (const [to, c] of this.carried) {
-        if (c.from === prefix || c.from.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)) c.stamp = safeStamp(this.sidecarOf(vscode.Uri.parse(to)).path);
+        if (c.from !== prefix && !c.from.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)) continue;
+        c.done = true;
+        c.stamp = safeStamp(this.sidecarOf(vscode.Uri.parse(to)).path);
       }
-      // The document under the new name may have opened before the file moved: read it now.
+      // The document under the new name may have opened before the file moved: read it now, with the
+      // decisions carried to it if it opened before they could come.
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === newUri.toString() && !d.isClosed);
-      if (doc) this.load(doc, { keepDecisions: !!this.store.get(doc.uri)?.decisions.length });
+      if (doc) this.load(doc, { keepDecisions: !this.carried.has(doc.uri.toString()) && !!this.store.get(doc.uri)?.decisions.length });
     }
   }
 

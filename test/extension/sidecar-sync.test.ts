@@ -553,3 +553,61 @@ test('decisions carried by a rename never overwrite a sidecar changed since it w
     }
   }
 });
+
+test('a rename declined over an existing file: that file, opened while the article is still open, keeps its own decisions and sidecar', async () => {
+  const { decisions, store, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    const text = '记者张三报道，李四出席。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const other = '王五出席。';
+    writeFileSync(join(dir, 'story.txt'), other);
+    writeSidecar(dir, 'story.txt', other, [manual(0, 2, 'PER')]);
+    const before = readFileSync(join(dir, 'story.annotations.json'), 'utf8');
+    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(doc, []);
+    decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+    // Renaming onto story.txt; "overwrite?" is answered no: nothing moves, no onDidRenameFiles.
+    events.willRename.fire({ files: [{ oldUri: doc.uri, newUri: Uri.file(join(dir, 'story.txt')) }], waitUntil: () => undefined });
+    const story = open(makeDoc(join(dir, 'story.txt'), other));
+    engine(story, []);
+    assert.deepEqual(store.get(asDoc(story).uri)?.decisions.map((d) => d.quote), ['王五']);
+    close(story);
+    await settle(20);
+    assert.equal(readFileSync(join(dir, 'story.annotations.json'), 'utf8'), before);
+    close(doc);
+    await settle(20);
+    assert.deepEqual(sidecarOf(dir).annotations, ['张三:PER:accepted']);
+  } finally {
+    dispose();
+  }
+});
+
+test('an editor under the new name shown while the article is still under its old name takes the carried decisions once the rename is done', async () => {
+  const { decisions, store, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    const text = '记者张三报道，李四出席。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(doc, []);
+    decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+    const files = [{ oldUri: doc.uri, newUri: Uri.file(join(dir, 'story.txt')) }];
+    events.willRename.fire({ files, waitUntil: () => undefined });
+    // The new editor comes before the move is done.
+    writeFileSync(join(dir, 'story.txt'), text);
+    const story = open(makeDoc(join(dir, 'story.txt'), text));
+    engine(story, []);
+    assert.deepEqual(store.get(asDoc(story).uri)?.decisions.map((d) => d.quote) ?? [], []);
+    renameSync(join(dir, 'news.txt'), join(dir, 'story.txt'));
+    close(doc);
+    events.didRename.fire({ files });
+    await settle(20);
+    assert.deepEqual(store.get(asDoc(story).uri)?.decisions.map((d) => d.quote), ['张三']);
+    close(story);
+    await settle(20);
+    assert.deepEqual(sidecarOf(dir, 'story').annotations, ['张三:PER:accepted']);
+  } finally {
+    dispose();
+  }
+});
