@@ -38,10 +38,11 @@ export class DecisionService implements vscode.Disposable {
   }
 
   /**
-   * Marks a span with a label; the editor's spans overlapping it give way (the newest word wins).
-   * Nothing written is lost with them: rejections, orphans, glossary-term decisions and notes on
-   * suggestions stay; a note on a span that gives way goes to the new mark when it covers the same
-   * text, and otherwise stays as a note on that span (claiming nothing).
+   * Marks a span with a label; the editor's spans overlapping it give way (the newest word wins), and
+   * so do suggestions overlapping it (the new mark claims their text). Nothing written is lost with
+   * them: rejections, orphans and glossary-term decisions stay, and a note on a span that gives way —
+   * mark, accepted or noted suggestion — goes to the new mark. The old span is not kept for its note:
+   * it would be written as a suggestion overlapping the mark, which the editor never shows.
    */
   mark(doc: vscode.TextDocument, span: Pick<Annotation, 'start' | 'end' | 'kind' | 'value'>, label: EntityLabel): void {
     this.update(doc, (ds) => {
@@ -51,9 +52,7 @@ export class DecisionService implements vscode.Disposable {
       for (const d of ds) {
         const overlaps = d.start < span.end && span.start < d.end;
         if (d.orphan || d.action === 'reject' || d.label === 'TERM' || !overlaps) kept.push(d);
-        else if (d.action === 'note' && !(sameSpan(d, made) && d.label === label)) kept.push(d);
-        else if (d.note && sameSpan(d, made)) notes.push(d.note);
-        else if (d.note) kept.push(asNote(d));
+        else if (d.note) notes.push(d.note);
       }
       return [...kept, withNotes(made, notes)];
     });
@@ -78,7 +77,9 @@ export class DecisionService implements vscode.Disposable {
 
   /**
    * Removes shown spans: the editor's own decisions are withdrawn, suggestions are rejected. A note
-   * on a removed span is kept: on the rejection of a suggestion, or as a note on a withdrawn mark's span.
+   * on a removed span is kept on the rejection of that span and label, which hides it and claims
+   * nothing — never as a suggestion of it (the recogniser never made the span of a mark, and an
+   * export would offer it as one).
    */
   remove(doc: vscode.TextDocument, spans: Annotation[]): boolean {
     if (!this.store.isCurrent(doc)) return false;
@@ -86,10 +87,20 @@ export class DecisionService implements vscode.Disposable {
       const decided = (a: Annotation) => a.source === 'manual' || a.status === 'accepted';
       const withdrawn = (d: Decision) =>
         !d.orphan && (d.action === 'mark' || d.action === 'accept') && spans.some((a) => decided(a) && sameSpan(a, d) && a.label === d.label);
-      let next = ds.flatMap((d) => (!withdrawn(d) ? [d] : d.note ? [asNote(d)] : []));
+      const noted: Decision[] = [];
+      let next = ds.filter((d) => {
+        if (!withdrawn(d)) return true;
+        if (d.note) noted.push(d);
+        return false;
+      });
       for (const a of spans) {
         // An accepted suggestion would come back as a suggestion: reject it too.
         if (a.source === 'auto') next = withDecision(next, this.make(doc, 'reject', a, a.label as EntityLabel));
+      }
+      for (const d of noted) {
+        const rejection = next.find((r) => !r.orphan && r.action === 'reject' && sameSpan(r, d) && r.label === d.label);
+        if (rejection) next = next.map((r) => (r === rejection ? withNotes(r, [d.note!]) : r));
+        else next.push({ ...d, action: 'reject', manual: d.action === 'mark' || undefined, modified: new Date().toISOString() });
       }
       return next;
     });
@@ -114,11 +125,6 @@ export class DecisionService implements vscode.Disposable {
 }
 
 const sameSpan = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start === b.start && a.end === b.end;
-
-/** The decision kept only for its note: a note on its span, which claims and hides nothing. */
-function asNote(d: Decision): Decision {
-  return { ...d, action: 'note', modified: new Date().toISOString() };
-}
 
 function withNotes(d: Decision, notes: readonly string[]): Decision {
   const all = [d.note, ...notes].filter((n): n is string => !!n);

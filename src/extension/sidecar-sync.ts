@@ -1,6 +1,7 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import * as vscode from 'vscode';
+import { applyEdits, modify } from 'jsonc-parser';
 import { buildSidecar, serializeSidecar, Sidecar } from '../core/sidecar/model';
 import { decisionsFromSidecar, sidecarContent } from '../core/sidecar/decisions';
 import { applyDecisions, Decision } from '../core/annotations/decisions';
@@ -14,6 +15,7 @@ import {
   relativeArticlePath,
   saveSidecarText,
   sidecarPathFor,
+  writeFileAtomic,
 } from '../node/sidecar-file';
 import { AnnotationStore } from './annotation-store';
 import { DecisionService } from './decision-service';
@@ -65,17 +67,29 @@ export class SidecarSync implements vscode.Disposable {
   /** Per document, which opening it is in: a close handled after a reopen leaves the new state alone. */
   private readonly openings = new Map<string, number>();
   private openCount = 0;
-  /** Decisions of a renamed article, waiting for the document under its new name. */
-  private readonly carried = new Map<string, { decisions: Decision[]; dirty: boolean }>();
-  /** Documents being renamed: their close neither writes nor asks (their decisions go with them). */
-  private readonly renaming = new Set<string>();
+  /** Decisions of a renamed article, waiting for the document under its new name (and the old name's key). */
+  private readonly carried = new Map<string, { decisions: Decision[]; dirty: boolean; from: string; stamp?: string | null; done?: boolean }>();
+  /**
+   * Documents being renamed, by key: where they go, and whether the rename was done. Their close
+   * neither writes nor asks (their decisions go with them) — unless the article is still there under
+   * its old name, so the rename failed or was declined.
+   */
+  private readonly renaming = new Map<string, { to: string; done: boolean }>();
+  private readonly renameTimers = new Set<NodeJS.Timeout>();
+  /** How long a rename that never completes (no onDidRenameFiles) keeps its bookkeeping. */
+  private readonly renameWaitMs: number;
+  /** The "sidecar folder is outside the workspace" warning was shown (once a session). */
+  private warnedOutside = false;
 
   constructor(
     private readonly store: AnnotationStore,
     decisions: DecisionService,
     private readonly version: string,
     private readonly settings: () => ExtensionSettings,
+    options: { renameWaitMs?: number } = {},
   ) {
+    // Longer than VS Code waits for rename participants (files.participants.timeout, 60 s).
+    this.renameWaitMs = options.renameWaitMs ?? 120_000;
     this.disposables.push(
       this.problems,
       decisions.onDidChangeDecisions((uri) => this.touch(uri, 'dirty')),
@@ -105,20 +119,32 @@ export class SidecarSync implements vscode.Disposable {
 
   /** Where the sidecar of an article lives; a configured folder may not lead outside the workspace. */
   sidecarPath(doc: vscode.TextDocument): string {
+    return this.sidecarOf(doc.uri).path;
+  }
+
+  /**
+   * Where the sidecar of the article at `uri` lives, and the folder setting that leads there (undefined:
+   * beside the article). A configured folder outside the article's workspace folder, or an article in
+   * no workspace folder, keeps it beside the article (said once a session).
+   */
+  private sidecarOf(uri: vscode.Uri): { path: string; folder?: string } {
     const folder = this.settings().sidecarFolder;
-    const beside = sidecarPathFor(doc.uri.fsPath);
-    if (!folder) return beside;
-    const root = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath;
-    const path = sidecarPathFor(doc.uri.fsPath, folder);
+    const beside = sidecarPathFor(uri.fsPath);
+    if (!folder) return { path: beside };
+    const root = vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath;
+    const path = sidecarPathFor(uri.fsPath, folder);
     try {
       if (!root) throw new PathSafetyError(`${path} is not in a workspace folder`);
-      return assertInside(root, path);
+      return { path: assertInside(root, path), folder };
     } catch (e) {
       if (!(e instanceof PathSafetyError)) throw e;
-      void vscode.window.showWarningMessage(
-        vscode.l10n.t('The sidecar folder “{0}” is outside the workspace; annotations are kept beside the article instead.', folder),
-      );
-      return beside;
+      if (!this.warnedOutside) {
+        this.warnedOutside = true;
+        void vscode.window.showWarningMessage(
+          vscode.l10n.t('The sidecar folder “{0}” is outside the workspace; annotations are kept beside the article instead.', folder),
+        );
+      }
+      return { path: beside };
     }
   }
 
@@ -131,7 +157,7 @@ export class SidecarSync implements vscode.Disposable {
     // Opened again before its close was handled (a change of language mode closes and opens a
     // document at once): the decisions in memory are newer than the file's, and are kept.
     if (!options.keepDecisions && held && (held.dirty || held.moved)) return;
-    const file = this.sidecarPath(doc);
+    const { path: file, folder } = this.sidecarOf(doc.uri);
     const sidecarUri = vscode.Uri.file(file);
     const other = otherArticleOf(file, doc.uri.fsPath);
     const opened = other
@@ -140,7 +166,7 @@ export class SidecarSync implements vscode.Disposable {
             { file, line: 1, col: 1, message: vscode.l10n.t('it belongs to {0}, which has the same name', vscode.workspace.asRelativePath(vscode.Uri.file(other))) },
           ],
         }
-      : openSidecarFor(doc.uri.fsPath, { text: doc.getText(), hadBom: fileHasBom(doc.uri.fsPath) }, { folder: this.settings().sidecarFolder || undefined });
+      : openSidecarFor(doc.uri.fsPath, { text: doc.getText(), hadBom: fileHasBom(doc.uri.fsPath) }, { folder });
     const keep = options.keepDecisions ? { dirty: true, moved: held?.moved, seq: (held?.seq ?? 0) + 1 } : { dirty: false, seq: 0 };
     if (opened === undefined) {
       this.problems.delete(sidecarUri);
@@ -188,8 +214,18 @@ export class SidecarSync implements vscode.Disposable {
   private adoptCopied(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     const carried = this.carried.get(key);
+    // The article is still there under its old name: the rename has not happened (it may yet, or
+    // it failed or was declined — say, over an existing file of this name). Nothing comes over now.
+    if (carried && !carried.done && isFile(vscode.Uri.parse(carried.from).fsPath)) return;
     this.carried.delete(key);
     let decisions = carried?.decisions;
+    const held = this.loaded.get(key);
+    if (carried && carried.stamp !== undefined && held && held.stamp !== carried.stamp) {
+      // The sidecar changed since the rename moved it (another tool, another window): what was saved
+      // is the file's; unsaved decisions are written only after asking (the file is not the one moved).
+      if (!carried.dirty) return;
+      held.stamp = carried.stamp;
+    }
     let from: vscode.TextDocument | undefined;
     if (!decisions && !this.loaded.has(key)) {
       const text = doc.getText();
@@ -211,12 +247,37 @@ export class SidecarSync implements vscode.Disposable {
     }
   }
 
-  /** Writes the sidecar; `explicit` when the user asked (then it is written even without decisions). */
+  /**
+   * Writes the sidecar; `explicit` when the user asked (then it is written even without decisions).
+   * Never rejects: a write that fails (permission denied, disk full) is told to the user, naming the
+   * file and the reason, and the decisions stay unsaved, to be written by the next save.
+   */
   async save(doc: vscode.TextDocument, explicit: boolean): Promise<boolean> {
+    return (await this.trySave(doc, explicit, 'open')) === 'written';
+  }
+
+  private async trySave(doc: vscode.TextDocument, explicit: boolean, when: 'open' | 'closing'): Promise<'written' | 'not written' | 'failed'> {
+    let file: string | undefined;
+    try {
+      file = this.sidecarPath(doc);
+      return (await this.saveTo(doc, file, explicit)) ? 'written' : 'not written';
+    } catch (e) {
+      const article = vscode.workspace.asRelativePath(doc.uri);
+      const sidecar = file ? vscode.workspace.asRelativePath(vscode.Uri.file(file)) : article;
+      const reason = String((e as Error)?.message ?? e);
+      void vscode.window.showErrorMessage(
+        when === 'closing'
+          ? vscode.l10n.t('{0} was closed, but its annotations could not be written to {1} ({2}). They are kept until VS Code closes: open {0} again and save it to write them.', article, sidecar, reason)
+          : vscode.l10n.t('The annotations of {0} could not be written to {1} ({2}). They are kept while {0} is open, and written at the next save.', article, sidecar, reason),
+      );
+      return 'failed';
+    }
+  }
+
+  private async saveTo(doc: vscode.TextDocument, file: string, explicit: boolean): Promise<boolean> {
     if (doc.uri.scheme !== 'file' || !this.store.get(doc.uri)) return false;
     const loaded = this.loaded.get(doc.uri.toString());
     if (!explicit && !loaded?.dirty && !loaded?.moved) return false;
-    const file = this.sidecarPath(doc);
     if (loaded?.unreadable) {
       // Said once per reading of the file; again whenever the user asks to save.
       if (explicit || !loaded.unreadable.told) {
@@ -368,18 +429,24 @@ export class SidecarSync implements vscode.Disposable {
   async close(doc: vscode.TextDocument): Promise<void> {
     const key = doc.uri.toString();
     const opening = this.openings.get(key);
+    let failed = false;
     try {
+      // The article still there under its old name: a rename of it failed or was declined.
+      if (this.renaming.has(key) && doc.uri.scheme === 'file' && isFile(doc.uri.fsPath)) this.abandonRename(key);
       const l = this.loaded.get(key);
       if (l?.dirty && !this.renaming.has(key)) {
         if (l.unreadable) await this.offerFresh(doc, this.sidecarPath(doc), l.unreadable, 'closing');
-        else await this.save(doc, false);
+        else failed = (await this.trySave(doc, false, 'closing')) === 'failed';
       }
     } finally {
       if (this.openings.get(key) === opening) {
         this.openings.delete(key);
-        this.loaded.delete(key);
         this.renaming.delete(key);
-        this.store.delete(doc.uri);
+        // Not written: the decisions stay in memory, and come back if the article is opened again.
+        if (!failed) {
+          this.loaded.delete(key);
+          this.store.delete(doc.uri);
+        }
       }
     }
   }
@@ -390,8 +457,17 @@ export class SidecarSync implements vscode.Disposable {
     }
   }
 
+  /** A rename that did not happen: its document is itself again, and nothing is carried to the new name. */
+  private abandonRename(key: string): void {
+    const r = this.renaming.get(key);
+    if (!r || r.done) return;
+    this.renaming.delete(key);
+    if (this.carried.get(r.to)?.from === key) this.carried.delete(r.to);
+  }
+
   /** An article (or a folder of them) is about to be renamed: its decisions go to the new name. */
   private beforeRename(files: ReadonlyArray<{ oldUri: vscode.Uri; newUri: vscode.Uri }>): void {
+    const started: string[] = [];
     for (const { oldUri, newUri } of files) {
       const from = oldUri.toString();
       for (const doc of vscode.workspace.textDocuments) {
@@ -401,19 +477,38 @@ export class SidecarSync implements vscode.Disposable {
         if (!decisions?.length) continue;
         const l = this.loaded.get(key);
         const to = newUri.toString() + key.slice(from.length);
-        this.carried.set(to, { decisions: decisions.map((d) => ({ ...d })), dirty: !!(l?.dirty || l?.moved || l?.unreadable) });
-        this.renaming.add(key);
+        this.carried.set(to, { decisions: decisions.map((d) => ({ ...d })), dirty: !!(l?.dirty || l?.moved || l?.unreadable), from: key });
+        this.renaming.set(key, { to, done: false });
+        started.push(key);
       }
     }
+    if (!started.length) return;
+    // A rename that fails or is declined never reaches onDidRenameFiles: its bookkeeping goes after a while.
+    const timer = setTimeout(() => {
+      this.renameTimers.delete(timer);
+      for (const key of started) this.abandonRename(key);
+    }, this.renameWaitMs);
+    timer.unref?.();
+    this.renameTimers.add(timer);
   }
 
-  /** After a rename: an article's sidecar moves with it, unless the new name already has one. */
+  /**
+   * After a rename: an article's sidecar moves with it, unless the new name already has one, and names
+   * the article by its new name. Both places are those `sidecarPath` gives (a configured folder outside
+   * the workspace keeps sidecars beside their articles), so nothing outside is moved.
+   */
   private afterRename(files: ReadonlyArray<{ oldUri: vscode.Uri; newUri: vscode.Uri }>): void {
     for (const { oldUri, newUri } of files) {
+      // Done: the old documents' close (if still to come) writes nothing; closed ones are forgotten.
+      const prefix = oldUri.toString();
+      for (const [key, r] of [...this.renaming]) {
+        if (key !== prefix && !key.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)) continue;
+        r.done = true;
+        if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && !d.isClosed)) this.renaming.delete(key);
+      }
       if (oldUri.scheme !== 'file' || newUri.scheme !== 'file' || !isFile(newUri.fsPath)) continue;
-      const folder = this.settings().sidecarFolder || undefined;
-      const from = sidecarPathFor(oldUri.fsPath, folder);
-      const to = sidecarPathFor(newUri.fsPath, folder);
+      const from = this.sidecarOf(oldUri).path;
+      const to = this.sidecarOf(newUri).path;
       if (from !== to && existsSync(from) && !otherArticleOf(from, oldUri.fsPath, newUri.fsPath)) {
         if (existsSync(to)) {
           void vscode.window.showWarningMessage(
@@ -421,7 +516,7 @@ export class SidecarSync implements vscode.Disposable {
           );
         } else {
           try {
-            renameSync(from, to);
+            moveSidecar(from, to, newUri.fsPath);
           } catch (e) {
             void vscode.window.showWarningMessage(
               vscode.l10n.t('The annotations file {0} could not be moved to {1} ({2}).', vscode.workspace.asRelativePath(vscode.Uri.file(from)), vscode.workspace.asRelativePath(vscode.Uri.file(to)), String((e as Error).message)),
@@ -429,9 +524,16 @@ export class SidecarSync implements vscode.Disposable {
           }
         }
       }
-      // The document under the new name may have opened before the file moved: read it now.
+      // Decisions still waiting for the document under the new name: the sidecar there as it is now.
+      for (const [to, c] of this.carried) {
+        if (c.from !== prefix && !c.from.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)) continue;
+        c.done = true;
+        c.stamp = safeStamp(this.sidecarOf(vscode.Uri.parse(to)).path);
+      }
+      // The document under the new name may have opened before the file moved: read it now, with the
+      // decisions carried to it if it opened before they could come.
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === newUri.toString() && !d.isClosed);
-      if (doc) this.load(doc, { keepDecisions: !!this.store.get(doc.uri)?.decisions.length });
+      if (doc) this.load(doc, { keepDecisions: !this.carried.has(doc.uri.toString()) && !!this.store.get(doc.uri)?.decisions.length });
     }
   }
 
@@ -468,6 +570,8 @@ export class SidecarSync implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const t of this.renameTimers) clearTimeout(t);
+    this.renameTimers.clear();
     for (const d of this.disposables) d.dispose();
   }
 }
@@ -488,6 +592,33 @@ function otherArticleOf(file: string, article: string, alsoOurs?: string): strin
   const path = resolve(dirname(file), named);
   if (path === resolve(article) || (alsoOurs && path === resolve(alsoOurs))) return undefined;
   return isFile(path) ? path : undefined;
+}
+
+/**
+ * Moves a sidecar to `to` (which does not exist) for the article now at `article`: its document.path is
+ * rewritten to name the article (every other byte kept), so that it is not taken for the sidecar of
+ * whatever next bears the old name. Written atomically, then the old file removed; a sidecar that cannot
+ * be read as JSON is moved as it is.
+ */
+function moveSidecar(from: string, to: string, article: string): void {
+  const raw = readFileSync(from, 'utf8');
+  let named: unknown;
+  try {
+    named = (JSON.parse(raw.replace(/^\uFEFF/, '')) as { document?: { path?: unknown } })?.document?.path;
+  } catch {
+    named = undefined;
+  }
+  const path = relativeArticlePath(to, article);
+  if (typeof named !== 'string' || named === path) {
+    renameSync(from, to);
+    return;
+  }
+  const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const body = raw.slice(bom.length);
+  const edits = modify(body, ['document', 'path'], path, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: body.includes('\r\n') ? '\r\n' : '\n' } });
+  if (existsSync(to)) throw new Error(`${to} already exists`);
+  writeFileAtomic(to, bom + applyEdits(body, edits));
+  unlinkSync(from);
 }
 
 function safeStamp(file: string): string | null {

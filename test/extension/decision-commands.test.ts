@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import type * as VSCode from 'vscode';
 import { Annotation } from '../../src/core/types';
 import { Decision } from '../../src/core/annotations/decisions';
+import { decisionsFromSidecar, sidecarContent } from '../../src/core/sidecar/decisions';
+import { buildSidecar } from '../../src/core/sidecar/model';
 import { AnnotationStore } from '../../src/extension/annotation-store';
 import { DecisionService } from '../../src/extension/decision-service';
 import { ACCEPT_COMMAND, REJECT_COMMAND, registerDecisionCommands } from '../../src/extension/commands/decide';
@@ -108,20 +110,25 @@ test('marking a span over decisions never loses a note or a glossary-term decisi
       decision({ action: 'accept', start: 5, end: 7, label: 'PER', quote: '李强', note: '核实职务' }),
       decision({ action: 'mark', start: 8, end: 10, label: 'ORG', quote: '北京', note: '应为地名' }),
     ]);
-    // Over the noted suggestion 国务院 and both terms: all stay.
+    // Over the noted suggestion 国务院 and both terms: the terms stay, the note goes to the new mark.
     decisions.mark(asDoc(doc), { start: 0, end: 5 }, 'ORG');
-    // Over the accepted 李强 with a note, partly: the note stays on its span.
-    decisions.mark(asDoc(doc), { start: 4, end: 7 }, 'PER');
+    // Over the accepted 李强 with a note, partly: the note goes to the new mark.
+    decisions.mark(asDoc(doc), { start: 5, end: 8 }, 'PER');
     // The same span as the marked 北京 with another label: its note goes with the new mark.
     decisions.mark(asDoc(doc), { start: 8, end: 10 }, 'LOC');
-    assert.deepEqual(summary(store.get(asDoc(doc).uri)!.decisions), [
+    const ds = store.get(asDoc(doc).uri)!.decisions;
+    assert.deepEqual(summary(ds), [
       'mark LOC 北京 «应为地名»',
-      'mark PER 理李强',
-      'note ORG 国务院 «全称»',
-      'note PER 李强 «核实职务»',
+      'mark ORG 国务院总理 «全称»',
+      'mark PER 李强在 «核实职务»',
       'note TERM 国务院总理',
       'reject TERM 总理',
     ]);
+    // What is written: no name overlaps another (a span that gave way is not kept as a suggestion).
+    const written = sidecarContent(text, store.get(asDoc(doc).uri)!.annotations, ds, []).annotations.filter((a) => a.label !== 'TERM' && a.status !== 'rejected');
+    for (const a of written) {
+      assert.deepEqual(written.filter((b) => b !== a && b.start < a.end && a.start < b.end).map((b) => `${b.label} ${b.start}-${b.end}`), [], `${a.label} ${a.start}-${a.end}`);
+    }
   } finally {
     dispose();
   }
@@ -145,6 +152,29 @@ test('accepting, rejecting or removing a noted span keeps its note on the new de
     assert.ok(decisions.reject(asDoc(doc), [shownSpan(7)]));
     assert.ok(decisions.remove(asDoc(doc), [shownSpan(12)]));
     assert.deepEqual(summary(store.get(uri)!.decisions), ['accept PER 张三 «a»', 'reject PER 李四 «b»', 'reject PER 王五 «c»']);
+  } finally {
+    dispose();
+  }
+});
+
+test('removing your own noted mark keeps the note on a rejection of the span: nothing is written as a suggestion the engine never made', () => {
+  const { decisions, store, engine, dispose } = setup();
+  try {
+    const text = '记者张三报道，李四出席。';
+    const doc = makeDoc('/nowhere/news.txt', text);
+    vscode.workspace.textDocuments.push(doc);
+    const uri = asDoc(doc).uri;
+    store.setDecisions(uri, [decision({ action: 'mark', start: 7, end: 9, label: 'PER', quote: '李四', note: '核实：不是人名' })]);
+    engine(doc, []);
+    assert.ok(decisions.remove(asDoc(doc), store.get(uri)!.annotations));
+    assert.deepEqual(store.get(uri)!.annotations, []);
+    const ds = store.get(uri)!.decisions;
+    assert.deepEqual(summary(ds), ['reject PER 李四 «核实：不是人名»']);
+    const written = sidecarContent(text, store.get(uri)!.annotations, ds, []).annotations;
+    assert.deepEqual(written.map((a) => [a.label, a.status, a.source, a.note]), [['PER', 'rejected', 'manual', '核实：不是人名']]);
+    // Read back, it is the same rejection of the editor's own span.
+    const back = decisionsFromSidecar(buildSidecar(text, written, { path: 'news.txt', generator: { name: 't', version: '0' } }).annotations, []);
+    assert.deepEqual(back.map((d) => [d.action, d.manual, d.note]), [['reject', true, '核实：不是人名']]);
   } finally {
     dispose();
   }

@@ -2,7 +2,7 @@
 import { answers, close, edit, events, makeDoc, open, settle, shown, StubDocument, Uri, vscode } from './support/vscode-stub';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as VSCode from 'vscode';
@@ -20,14 +20,14 @@ import { ExtensionSettings } from '../../src/extension/settings';
 
 const asDoc = (d: StubDocument) => d as unknown as VSCode.TextDocument;
 
-function setup() {
+function setup(over: Partial<ExtensionSettings> = {}, options: { renameWaitMs?: number } = {}) {
   vscode.workspace.textDocuments = [];
   shown.length = 0;
   answers.next = () => undefined;
   const store = new AnnotationStore();
   const decisions = new DecisionService(store);
-  const settings = { sidecarSave: 'onSave', sidecarFolder: '', languages: ['plaintext', 'markdown'] } as unknown as ExtensionSettings;
-  const sync = new SidecarSync(store, decisions, '1.0.0', () => settings);
+  const settings = { sidecarSave: 'onSave', sidecarFolder: '', languages: ['plaintext', 'markdown'], ...over } as unknown as ExtensionSettings;
+  const sync = new SidecarSync(store, decisions, '1.0.0', () => settings, options);
   const isArticle = (d: StubDocument) => settings.languages.includes(d.languageId);
   // As in extension.ts.
   const wiring = [
@@ -331,6 +331,282 @@ test('an orphan saved to disk comes back when the article is opened with its tex
     const written = sidecarOf(dir);
     assert.deepEqual(written.annotations, ['张三:PER:accepted', '李四:PER:accepted']);
     assert.equal(written.orphans, 0);
+  } finally {
+    dispose();
+  }
+});
+
+/** Renames an article on disk the way the Explorer does, with both events. */
+function renameArticle(dir: string, from: string, to: string): void {
+  const files = [{ oldUri: Uri.file(join(dir, from)), newUri: Uri.file(join(dir, to)) }];
+  events.willRename.fire({ files, waitUntil: () => undefined });
+  renameSync(join(dir, from), join(dir, to));
+  events.didRename.fire({ files });
+}
+
+test('a renamed article\'s sidecar names it by its new name: a new file under the old name, or its text changed outside, does not make it another article\'s', async () => {
+  const { decisions, store, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    const text = '记者张三报道，李四出席。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(doc, []);
+    decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+    close(doc);
+    await settle(50);
+    const before = readFileSync(join(dir, 'news.annotations.json'), 'utf8');
+    renameArticle(dir, 'news.txt', 'story.txt');
+    const after = sidecarOf(dir, 'story');
+    assert.equal(after.path, 'story.txt');
+    // Every other byte is as it was.
+    assert.equal(after.raw, before.replace('"path": "news.txt"', '"path": "story.txt"'));
+    assert.equal(existsSync(join(dir, 'news.annotations.json')), false);
+    // A new draft under the old name.
+    writeFileSync(join(dir, 'news.txt'), '新稿件。');
+    const story = open(makeDoc(join(dir, 'story.txt'), text));
+    engine(story, []);
+    assert.deepEqual(store.get(asDoc(story).uri)?.decisions.map((d) => d.quote), ['张三']);
+    assert.deepEqual(shown.filter((m) => m.includes('belongs to')), []);
+    close(story);
+    await settle(20);
+    // Its text changed outside VS Code: re-anchored, not another article's.
+    writeFileSync(join(dir, 'story.txt'), text + '另讯。');
+    const changed = open(makeDoc(join(dir, 'story.txt'), text + '另讯。'));
+    engine(changed, []);
+    assert.deepEqual(store.get(asDoc(changed).uri)?.decisions.map((d) => d.quote), ['张三']);
+    assert.deepEqual(shown.filter((m) => m.includes('belongs to') || m.includes('could not be read')), []);
+  } finally {
+    dispose();
+  }
+});
+
+test('a sidecar folder outside the workspace: a rename moves the sidecar beside the article as load and save use it, nothing outside is moved, and the warning is shown once', async () => {
+  const { decisions, store, sync, engine, dispose } = setup({ sidecarFolder: '../outside' });
+  try {
+    const root = folder();
+    const dir = join(root, 'ws');
+    mkdirSync(dir);
+    mkdirSync(join(root, 'outside'));
+    const outside = join(root, 'outside', 'news.annotations.json');
+    writeFileSync(outside, 'not ours');
+    const text = '记者张三报道，李四出席。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(doc, []);
+    decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+    assert.equal(await sync.save(asDoc(doc), false), true);
+    close(doc);
+    await settle(20);
+    assert.deepEqual(sidecarOf(dir).annotations, ['张三:PER:accepted']);
+    renameArticle(dir, 'news.txt', 'story.txt');
+    assert.equal(readFileSync(outside, 'utf8'), 'not ours');
+    assert.equal(existsSync(join(root, 'outside', 'story.annotations.json')), false);
+    assert.equal(sidecarOf(dir, 'story').path, 'story.txt');
+    const story = open(makeDoc(join(dir, 'story.txt'), text));
+    engine(story, []);
+    assert.deepEqual(store.get(asDoc(story).uri)?.decisions.map((d) => d.quote), ['张三']);
+    decisions.mark(asDoc(story), { start: 7, end: 9 }, 'PER');
+    close(story);
+    await settle(20);
+    assert.deepEqual(sidecarOf(dir, 'story').annotations, ['张三:PER:accepted', '李四:PER:accepted']);
+    assert.equal(shown.filter((m) => m.includes('outside the workspace')).length, 1, shown.join('\n'));
+  } finally {
+    dispose();
+  }
+});
+
+test('a rename that fails or is declined: the article\'s close still writes its decisions, and nothing is carried to the new name', async () => {
+  const { decisions, store, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    const text = '记者张三报道，李四出席。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(doc, []);
+    decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+    // The rename starts, and never happens (no file moved, no onDidRenameFiles).
+    events.willRename.fire({ files: [{ oldUri: doc.uri, newUri: Uri.file(join(dir, 'story.txt')) }], waitUntil: () => undefined });
+    decisions.mark(asDoc(doc), { start: 7, end: 9 }, 'PER');
+    close(doc);
+    await settle(20);
+    assert.deepEqual(sidecarOf(dir).annotations, ['张三:PER:accepted', '李四:PER:accepted']);
+    // Later, an article of that name with a sidecar of its own: its own decisions, not the carried ones.
+    const other = '王五出席。';
+    writeFileSync(join(dir, 'story.txt'), other);
+    writeSidecar(dir, 'story.txt', other, [manual(0, 2, 'PER')]);
+    const before = readFileSync(join(dir, 'story.annotations.json'), 'utf8');
+    const story = open(makeDoc(join(dir, 'story.txt'), other));
+    engine(story, []);
+    assert.deepEqual(store.get(asDoc(story).uri)?.decisions.map((d) => d.quote), ['王五']);
+    close(story);
+    await settle(20);
+    assert.equal(readFileSync(join(dir, 'story.annotations.json'), 'utf8'), before);
+  } finally {
+    dispose();
+  }
+});
+
+test('a rename that never completes is forgotten after a while, while the article stays open', async () => {
+  const { decisions, store, engine, dispose } = setup({}, { renameWaitMs: 20 });
+  try {
+    const dir = folder();
+    const text = '记者张三报道，李四出席。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(doc, []);
+    decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+    events.willRename.fire({ files: [{ oldUri: doc.uri, newUri: Uri.file(join(dir, 'story.txt')) }], waitUntil: () => undefined });
+    await settle(60);
+    const other = '王五出席。';
+    writeFileSync(join(dir, 'story.txt'), other);
+    writeSidecar(dir, 'story.txt', other, [manual(0, 2, 'PER')]);
+    const story = open(makeDoc(join(dir, 'story.txt'), other));
+    engine(story, []);
+    assert.deepEqual(store.get(asDoc(story).uri)?.decisions.map((d) => d.quote), ['王五']);
+    assert.deepEqual(store.get(asDoc(doc).uri)?.decisions.map((d) => d.quote), ['张三']);
+  } finally {
+    dispose();
+  }
+});
+
+test('a sidecar that cannot be written: the user is told which file and why, the decisions stay unsaved, and a close keeps them for a reopen', async () => {
+  const { decisions, store, sync, engine, dispose } = setup();
+  const unhandled: unknown[] = [];
+  const onUnhandled = (e: unknown) => unhandled.push(e);
+  process.on('unhandledRejection', onUnhandled);
+  try {
+    const dir = folder();
+    const text = '记者张三报道，李四出席。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(doc, []);
+    decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+    // Something that cannot be replaced stands where the sidecar goes.
+    mkdirSync(join(dir, 'news.annotations.json'));
+    events.save.fire(doc);
+    await settle(20);
+    assert.equal(await sync.save(asDoc(doc), false), false);
+    const errors = shown.filter((m) => m.startsWith('ERROR'));
+    assert.equal(errors.length, 2, shown.join('\n'));
+    assert.match(errors[0], /^ERROR The annotations of news\.txt could not be written to news\.annotations\.json \(.+\)\. They are kept while news\.txt is open/);
+    // Still unsaved: written once the way is clear.
+    rmdirSync(join(dir, 'news.annotations.json'));
+    assert.equal(await sync.save(asDoc(doc), false), true);
+    assert.deepEqual(sidecarOf(dir).annotations, ['张三:PER:accepted']);
+    // A close whose write fails keeps the decisions for when the article is opened again.
+    decisions.mark(asDoc(doc), { start: 7, end: 9 }, 'PER');
+    renameSync(join(dir, 'news.annotations.json'), join(dir, 'kept.json'));
+    mkdirSync(join(dir, 'news.annotations.json'));
+    close(doc);
+    await settle(20);
+    assert.match(shown.filter((m) => m.startsWith('ERROR')).pop() ?? '', /^ERROR news\.txt was closed, but its annotations could not be written to news\.annotations\.json/);
+    rmdirSync(join(dir, 'news.annotations.json'));
+    renameSync(join(dir, 'kept.json'), join(dir, 'news.annotations.json'));
+    const again = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(again, []);
+    assert.deepEqual(store.get(asDoc(again).uri)?.decisions.map((d) => d.quote).sort(), ['张三', '李四']);
+    events.save.fire(again);
+    await settle(20);
+    assert.deepEqual(sidecarOf(dir).annotations, ['张三:PER:accepted', '李四:PER:accepted']);
+    assert.deepEqual(unhandled, []);
+  } finally {
+    process.off('unhandledRejection', onUnhandled);
+    dispose();
+  }
+});
+
+test('decisions carried by a rename never overwrite a sidecar changed since it was moved: saved ones give way to it, unsaved ones ask first', async () => {
+  for (const unsaved of [false, true]) {
+    const { decisions, store, sync, engine, dispose } = setup();
+    try {
+      const dir = folder();
+      const text = '记者张三报道，李四出席。';
+      writeFileSync(join(dir, 'news.txt'), text);
+      const doc = open(makeDoc(join(dir, 'news.txt'), text));
+      engine(doc, []);
+      decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+      assert.equal(await sync.save(asDoc(doc), false), true);
+      if (unsaved) decisions.mark(asDoc(doc), { start: 0, end: 2 }, 'ORG');
+      const files = [{ oldUri: doc.uri, newUri: Uri.file(join(dir, 'story.txt')) }];
+      events.willRename.fire({ files, waitUntil: () => undefined });
+      renameSync(join(dir, 'news.txt'), join(dir, 'story.txt'));
+      close(doc);
+      events.didRename.fire({ files });
+      await settle(20);
+      // Another tool writes the sidecar before the editor under the new name is shown.
+      writeSidecar(dir, 'story.txt', text, [manual(7, 9, 'PER')]);
+      const newer = readFileSync(join(dir, 'story.annotations.json'), 'utf8');
+      const story = open(makeDoc(join(dir, 'story.txt'), text));
+      engine(story, []);
+      const quotes = store.get(asDoc(story).uri)?.decisions.map((d) => d.quote).sort();
+      if (!unsaved) {
+        assert.deepEqual(quotes, ['李四']);
+        continue;
+      }
+      assert.deepEqual(quotes, ['张三', '记者']);
+      assert.equal(await sync.save(asDoc(story), false), false);
+      assert.ok(shown.some((m) => m.includes('changed on disk since it was read')), shown.join('\n'));
+      assert.equal(readFileSync(join(dir, 'story.annotations.json'), 'utf8'), newer);
+    } finally {
+      dispose();
+    }
+  }
+});
+
+test('a rename declined over an existing file: that file, opened while the article is still open, keeps its own decisions and sidecar', async () => {
+  const { decisions, store, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    const text = '记者张三报道，李四出席。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const other = '王五出席。';
+    writeFileSync(join(dir, 'story.txt'), other);
+    writeSidecar(dir, 'story.txt', other, [manual(0, 2, 'PER')]);
+    const before = readFileSync(join(dir, 'story.annotations.json'), 'utf8');
+    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(doc, []);
+    decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+    // Renaming onto story.txt; "overwrite?" is answered no: nothing moves, no onDidRenameFiles.
+    events.willRename.fire({ files: [{ oldUri: doc.uri, newUri: Uri.file(join(dir, 'story.txt')) }], waitUntil: () => undefined });
+    const story = open(makeDoc(join(dir, 'story.txt'), other));
+    engine(story, []);
+    assert.deepEqual(store.get(asDoc(story).uri)?.decisions.map((d) => d.quote), ['王五']);
+    close(story);
+    await settle(20);
+    assert.equal(readFileSync(join(dir, 'story.annotations.json'), 'utf8'), before);
+    close(doc);
+    await settle(20);
+    assert.deepEqual(sidecarOf(dir).annotations, ['张三:PER:accepted']);
+  } finally {
+    dispose();
+  }
+});
+
+test('an editor under the new name shown while the article is still under its old name takes the carried decisions once the rename is done', async () => {
+  const { decisions, store, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    const text = '记者张三报道，李四出席。';
+    writeFileSync(join(dir, 'news.txt'), text);
+    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    engine(doc, []);
+    decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+    const files = [{ oldUri: doc.uri, newUri: Uri.file(join(dir, 'story.txt')) }];
+    events.willRename.fire({ files, waitUntil: () => undefined });
+    // The new editor comes before the move is done.
+    writeFileSync(join(dir, 'story.txt'), text);
+    const story = open(makeDoc(join(dir, 'story.txt'), text));
+    engine(story, []);
+    assert.deepEqual(store.get(asDoc(story).uri)?.decisions.map((d) => d.quote) ?? [], []);
+    renameSync(join(dir, 'news.txt'), join(dir, 'story.txt'));
+    close(doc);
+    events.didRename.fire({ files });
+    await settle(20);
+    assert.deepEqual(store.get(asDoc(story).uri)?.decisions.map((d) => d.quote), ['张三']);
+    close(story);
+    await settle(20);
+    assert.deepEqual(sidecarOf(dir, 'story').annotations, ['张三:PER:accepted']);
   } finally {
     dispose();
   }

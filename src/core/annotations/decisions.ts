@@ -26,6 +26,11 @@ export interface Decision {
   glossaryId?: string;
   /** The text the span covered when the decision was made or last re-anchored. */
   quote: string;
+  /**
+   * For a rejection: the span was the editor's own mark, withdrawn and kept for its note. It is
+   * written with source manual, never as a suggestion of the recognisers (which never made it).
+   */
+  manual?: boolean;
   /** True when the span's text is gone; start/end then tell where it used to be. */
   orphan?: boolean;
   note?: string;

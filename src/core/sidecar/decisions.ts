@@ -40,6 +40,7 @@ function toDecision(a: SidecarAnnotation, orphan: boolean): Decision | undefined
     glossaryId: a.glossaryId,
     quote: a.quote.exact,
     orphan: orphan || undefined,
+    manual: (action === 'reject' && a.source === 'manual') || undefined,
     note: a.note,
     created: a.created ?? now,
     modified: a.modified ?? now,
@@ -104,7 +105,7 @@ export function sidecarContent(
 }
 
 function sourceOf(d: Decision): SidecarAnnotation['source'] {
-  return d.action === 'mark' ? 'manual' : d.label === 'TERM' ? 'glossary' : 'auto';
+  return d.action === 'mark' || d.manual ? 'manual' : d.label === 'TERM' ? 'glossary' : 'auto';
 }
 
 function statusOf(d: Decision): SidecarAnnotation['status'] {

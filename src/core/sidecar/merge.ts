@@ -52,16 +52,30 @@ export type IncomingAnnotation = AnnotationInput & { stated?: readonly string[] 
 
 /**
  * Joins annotations imported from another tool's file with those already in the sidecar. An imported
- * annotation replaces the stored one with its id, or with its span and label; the others stay. What the
- * file cannot carry (a doccano line has only spans and labels; brat and Label Studio have no normalised
- * value, roles or timestamps) is kept from the stored annotation: a suggestion nobody touched stays a
- * suggestion, a note stays, a NUM keeps its kind and value. A new annotation takes the file's defaults.
+ * annotation replaces the stored one with its id, or with its span and label, or — a relabelling — the
+ * stored name (PER, ORG, LOC, NUM) on its very span whose label the file no longer has there; the others
+ * stay. What the file cannot carry (a doccano line has only spans and labels; brat and Label Studio have
+ * no normalised value, roles or timestamps) is kept from the stored annotation: a suggestion nobody
+ * touched stays a suggestion, a note stays, a NUM keeps its kind and value. Two things the file does
+ * say are kept, though it says them without a field: a span in the file is there, so a stored rejection
+ * of it that the file does not repeat is withdrawn (accepted, as the file's default); and a new label
+ * drops what belonged to the old one (kind, value, roles, glossary entry). A new annotation takes the
+ * file's defaults.
  */
 export function mergeImported(stored: readonly SidecarAnnotation[], imported: readonly IncomingAnnotation[]): AnnotationInput[] {
   const key = (a: { label: string; start: number; end: number }) => `${a.label}:${a.start}:${a.end}`;
+  const span = (a: { start: number; end: number }) => `${a.start}:${a.end}`;
   const byId = new Map(stored.map((s) => [s.id, s]));
   const byKey = new Map<string, SidecarAnnotation>();
   for (const s of stored) if (!byKey.has(key(s))) byKey.set(key(s), s);
+  const inFile = new Set(imported.map(key));
+  const isName = (label: string) => label !== 'TERM';
+  // Stored names on a span, rejections last: the one a relabelling in the file replaces.
+  const bySpan = new Map<string, SidecarAnnotation[]>();
+  for (const s of [...stored].sort((x, y) => Number(x.status === 'rejected') - Number(y.status === 'rejected'))) {
+    if (!isName(s.label)) continue;
+    bySpan.set(span(s), [...(bySpan.get(span(s)) ?? []), s]);
+  }
   const replaced = new Set<SidecarAnnotation>();
   const incoming: AnnotationInput[] = [];
   const seen = new Set<string>();
@@ -69,12 +83,23 @@ export function mergeImported(stored: readonly SidecarAnnotation[], imported: re
     // The same label on the same span twice (two brat lines found at one place) is one annotation.
     if (stated !== undefined && seen.has(key(a))) continue;
     seen.add(key(a));
-    const match = (a.id !== undefined ? byId.get(a.id) : undefined) ?? byKey.get(key(a));
+    const relabelled = () =>
+      isName(a.label) ? bySpan.get(span(a))?.find((s) => s.label !== a.label && !replaced.has(s) && !inFile.has(key(s))) : undefined;
+    const match = (a.id !== undefined ? byId.get(a.id) : undefined) ?? byKey.get(key(a)) ?? relabelled();
     if (match) replaced.add(match);
     if (!match) incoming.push(a);
     else if (stated === undefined) incoming.push(a.id ? a : { ...a, id: match.id });
     else {
       const merged: Record<string, unknown> = { ...match, start: a.start, end: a.end, label: a.label, id: match.id };
+      if (match.label !== a.label) {
+        // What described the old label does not describe the new one.
+        for (const f of ['kind', 'value', 'roles', 'glossaryId']) delete merged[f];
+      }
+      if (match.status === 'rejected' && !stated.includes('status')) {
+        // The file has the span, and cannot say "rejected": the annotator's word is that it is one.
+        merged.status = a.status && a.status !== 'rejected' ? a.status : 'accepted';
+        if (!stated.includes('source')) merged.source = a.source ?? 'manual';
+      }
       for (const f of stated) merged[f] = (a as Record<string, unknown>)[f];
       // brat has no escape for tabs and line breaks in a note: the stored note, written out, is the same note.
       if (stated.includes('note') && match.note !== undefined && a.note === match.note.replace(/[\t\r\n]+/g, ' ')) merged.note = match.note;

@@ -160,3 +160,54 @@ test('doccano: a pretty-printed JSON file is said once not to be JSON Lines; man
   assert.equal(junk.errors.length, 6);
   assert.match(junk.errors[5].message, /^and 15 more lines that are not doccano records/);
 });
+
+test('mergeImported: a span in a doccano file that the sidecar holds as rejected is the annotator\'s again (accepted, by hand), note and id kept', () => {
+  const stored = buildSidecar(
+    TEXT,
+    [{ start: 10, end: 12, label: 'PER', confidence: 0.8, source: 'auto', status: 'rejected', note: '核实过', roles: [{ role: '记者' }] }],
+    { path: 'x.txt', generator: GENERATOR, now: NOW },
+  ).annotations;
+  const doccano = importDoccano(JSON.stringify({ text: TEXT, label: [[10, 12, 'PER']] }) + '\n', 'x.jsonl', TEXT);
+  const merged = mergeImported(stored, doccano.annotations);
+  assert.deepEqual(
+    merged.map((a) => [a.label, a.status, a.source, a.note, a.roles?.[0]?.role, a.id]),
+    [['PER', 'accepted', 'manual', '核实过', '记者', stored[0].id]],
+  );
+  // A file that states the status keeps its word, rejected or not.
+  const brat = importBrat('T1\tPER 10 12\t张三\nA1\tStatus T1 rejected\n', 'x.ann', TEXT);
+  assert.deepEqual(mergeImported(stored, brat.annotations).map((a) => a.status), ['rejected']);
+});
+
+test('mergeImported: a relabelled span replaces the old label (never PER and ORG on one span) and drops what belonged to it', () => {
+  const stored = buildSidecar(
+    TEXT,
+    [
+      { start: 10, end: 12, label: 'PER', confidence: 0.8, source: 'auto', status: 'suggested', note: '待查', roles: [{ role: '记者' }], glossaryId: 'zhang' },
+      { start: 0, end: 2, label: 'NUM', kind: 'DATE', value: { value: 2024 }, confidence: 0.9, source: 'auto', status: 'accepted' },
+      { start: 4, end: 6, label: 'TERM', confidence: 1, source: 'glossary', status: 'suggested', glossaryId: 'bj' },
+    ] as never,
+    { path: 'x.txt', generator: GENERATOR, now: NOW },
+  ).annotations;
+  // brat: T1 PER → ORG on the same span.
+  const brat = importBrat('T1\tORG 10 12\t张三\nA1\tStatus T1 accepted\n', 'x.ann', TEXT);
+  const m = mergeImported(stored, brat.annotations).filter((a) => a.start === 10);
+  assert.deepEqual(
+    m.map((a) => [a.label, a.status, a.note, a.roles, a.glossaryId, a.kind, a.id]),
+    [['ORG', 'accepted', '待查', undefined, undefined, undefined, stored.find((s) => s.label === 'PER')!.id]],
+  );
+  // doccano: NUM → ORG loses kind and value; a TERM on a span is never relabelled into a name.
+  const doccano = importDoccano(JSON.stringify({ text: TEXT, label: [[0, 2, 'ORG'], [4, 6, 'LOC']] }) + '\n', 'x.jsonl', TEXT);
+  const d = mergeImported(stored, doccano.annotations).sort((x, y) => x.start - y.start || x.label.localeCompare(y.label));
+  assert.deepEqual(
+    d.map((a) => [a.label, a.start, a.kind, a.value, a.glossaryId]),
+    [
+      ['ORG', 0, undefined, undefined, undefined],
+      ['LOC', 4, undefined, undefined, undefined],
+      ['TERM', 4, undefined, undefined, 'bj'],
+      ['PER', 10, undefined, undefined, 'zhang'],
+    ],
+  );
+  // Both labels in the file at one span: both are the file's word, nothing is relabelled.
+  const both = importDoccano(JSON.stringify({ text: TEXT, label: [[10, 12, 'PER'], [10, 12, 'ORG']] }) + '\n', 'x.jsonl', TEXT);
+  assert.deepEqual(mergeImported(stored, both.annotations).filter((a) => a.start === 10).map((a) => a.label).sort(), ['ORG', 'PER']);
+});
