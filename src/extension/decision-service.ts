@@ -51,7 +51,11 @@ export class DecisionService implements vscode.Disposable {
       const notes: string[] = [];
       for (const d of ds) {
         const overlaps = d.start < span.end && span.start < d.end;
-        if (d.orphan || d.action === 'reject' || d.label === 'TERM' || !overlaps) kept.push(d);
+        // Marking again what was removed: the rejection kept only for its note gives the note back.
+        const unremoved = !d.orphan && d.action === 'reject' && d.manual && d.label === label && d.start === span.start && d.end === span.end;
+        if (unremoved) {
+          if (d.note) notes.push(d.note);
+        } else if (d.orphan || d.action === 'reject' || d.label === 'TERM' || !overlaps) kept.push(d);
         else if (d.note) notes.push(d.note);
       }
       return [...kept, withNotes(made, notes)];

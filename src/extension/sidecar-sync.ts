@@ -59,6 +59,8 @@ interface Unreadable {
  * change on disk.
  */
 export class SidecarSync implements vscode.Disposable {
+  /** The reason of the last failed write of each article's sidecar, already told to the user. */
+  private readonly failedWrites = new Map<string, string>();
   private readonly loaded = new Map<string, Loaded>();
   private readonly problems = vscode.languages.createDiagnosticCollection('zhNews.sidecar');
   private readonly disposables: vscode.Disposable[] = [];
@@ -258,13 +260,21 @@ export class SidecarSync implements vscode.Disposable {
 
   private async trySave(doc: vscode.TextDocument, explicit: boolean, when: 'open' | 'closing'): Promise<'written' | 'not written' | 'failed'> {
     let file: string | undefined;
+    const key = doc.uri.toString();
     try {
       file = this.sidecarPath(doc);
-      return (await this.saveTo(doc, file, explicit)) ? 'written' : 'not written';
+      const written = await this.saveTo(doc, file, explicit);
+      if (written) this.failedWrites.delete(key);
+      return written ? 'written' : 'not written';
     } catch (e) {
       const article = vscode.workspace.asRelativePath(doc.uri);
       const sidecar = file ? vscode.workspace.asRelativePath(vscode.Uri.file(file)) : article;
       const reason = String((e as Error)?.message ?? e);
+      // Said once per reason until a write succeeds (auto-save would repeat it at every save); a
+      // Save annotations command and a close always say it.
+      const said = this.failedWrites.get(key) === reason;
+      this.failedWrites.set(key, reason);
+      if (said && !explicit && when === 'open') return 'failed';
       void vscode.window.showErrorMessage(
         when === 'closing'
           ? vscode.l10n.t('{0} was closed, but its annotations could not be written to {1} ({2}). They are kept until VS Code closes: open {0} again and save it to write them.', article, sidecar, reason)

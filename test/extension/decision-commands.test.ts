@@ -175,6 +175,9 @@ test('removing your own noted mark keeps the note on a rejection of the span: no
     // Read back, it is the same rejection of the editor's own span.
     const back = decisionsFromSidecar(buildSidecar(text, written, { path: 'news.txt', generator: { name: 't', version: '0' } }).annotations, []);
     assert.deepEqual(back.map((d) => [d.action, d.manual, d.note]), [['reject', true, '核实：不是人名']]);
+    // Marked again: the mark takes its note back, and the rejection kept for it goes.
+    decisions.mark(asDoc(doc), { start: 7, end: 9 }, 'PER');
+    assert.deepEqual(summary(store.get(uri)!.decisions), ['mark PER 李四 «核实：不是人名»']);
   } finally {
     dispose();
   }

@@ -487,8 +487,10 @@ test('a sidecar that cannot be written: the user is told which file and why, the
     events.save.fire(doc);
     await settle(20);
     assert.equal(await sync.save(asDoc(doc), false), false);
+    assert.equal(await sync.save(asDoc(doc), false), false);
+    // Said once for the same reason, however often (auto-)save tries again.
     const errors = shown.filter((m) => m.startsWith('ERROR'));
-    assert.equal(errors.length, 2, shown.join('\n'));
+    assert.equal(errors.length, 1, shown.join('\n'));
     assert.match(errors[0], /^ERROR The annotations of news\.txt could not be written to news\.annotations\.json \(.+\)\. They are kept while news\.txt is open/);
     // Still unsaved: written once the way is clear.
     rmdirSync(join(dir, 'news.annotations.json'));

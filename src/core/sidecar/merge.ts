@@ -83,8 +83,13 @@ export function mergeImported(stored: readonly SidecarAnnotation[], imported: re
     // The same label on the same span twice (two brat lines found at one place) is one annotation.
     if (stated !== undefined && seen.has(key(a))) continue;
     seen.add(key(a));
+    // A relabelling is read only from a file that names no ids (JSON carries them: another id is another
+    // annotation), and never onto a rejection when the file cannot say "rejected" (doccano exports leave
+    // rejections out, so a line there is a new label beside it, not the rejected one relabelled).
     const relabelled = () =>
-      isName(a.label) ? bySpan.get(span(a))?.find((s) => s.label !== a.label && !replaced.has(s) && !inFile.has(key(s))) : undefined;
+      isName(a.label) && stated !== undefined
+        ? bySpan.get(span(a))?.find((s) => s.label !== a.label && !replaced.has(s) && !inFile.has(key(s)) && (s.status !== 'rejected' || stated.includes('status')))
+        : undefined;
     const match = (a.id !== undefined ? byId.get(a.id) : undefined) ?? byKey.get(key(a)) ?? relabelled();
     if (match) replaced.add(match);
     if (!match) incoming.push(a);
@@ -92,8 +97,11 @@ export function mergeImported(stored: readonly SidecarAnnotation[], imported: re
     else {
       const merged: Record<string, unknown> = { ...match, start: a.start, end: a.end, label: a.label, id: match.id };
       if (match.label !== a.label) {
-        // What described the old label does not describe the new one.
-        for (const f of ['kind', 'value', 'roles', 'glossaryId']) delete merged[f];
+        // What described the old label does not describe the new one; and a new label is a person's word,
+        // not the recogniser's suggestion (an untouched suggestion relabelled would otherwise be dropped).
+        for (const f of ['kind', 'value', 'roles', 'glossaryId', 'recogniser', 'confidence']) delete merged[f];
+        if (!stated.includes('status')) merged.status = a.status && a.status !== 'suggested' ? a.status : 'accepted';
+        if (!stated.includes('source')) merged.source = 'manual';
       }
       if (match.status === 'rejected' && !stated.includes('status')) {
         // The file has the span, and cannot say "rejected": the annotator's word is that it is one.

@@ -211,3 +211,30 @@ test('mergeImported: a relabelled span replaces the old label (never PER and ORG
   const both = importDoccano(JSON.stringify({ text: TEXT, label: [[10, 12, 'PER'], [10, 12, 'ORG']] }) + '\n', 'x.jsonl', TEXT);
   assert.deepEqual(mergeImported(stored, both.annotations).filter((a) => a.start === 10).map((a) => a.label).sort(), ['ORG', 'PER']);
 });
+
+test('mergeImported: a relabelling is a person\'s word; it never takes a rejection the file cannot state, nor an annotation of another id', () => {
+  const stored = buildSidecar(
+    TEXT,
+    [
+      { start: 10, end: 12, label: 'PER', confidence: 0.8, source: 'auto', status: 'suggested', recogniser: 'model' },
+      { start: 4, end: 6, label: 'PER', confidence: 0.6, source: 'auto', status: 'rejected', note: '不是人名' },
+    ],
+    { path: 'x.txt', generator: GENERATOR, now: NOW },
+  ).annotations;
+  // doccano relabels the suggestion 张三 PER → ORG, and has 北京 as LOC beside the stored PER rejection.
+  const doccano = importDoccano(JSON.stringify({ text: TEXT, label: [[10, 12, 'ORG'], [4, 6, 'LOC']] }) + '\n', 'x.jsonl', TEXT);
+  const merged = mergeImported(stored, doccano.annotations).sort((x, y) => x.start - y.start || x.label.localeCompare(y.label));
+  assert.deepEqual(
+    merged.map((a) => [a.label, TEXT.slice(a.start, a.end), a.status, a.source, a.recogniser, a.note]),
+    [
+      ['LOC', '北京', 'accepted', 'manual', undefined, undefined],
+      ['PER', '北京', 'rejected', 'auto', undefined, '不是人名'],
+      ['ORG', '张三', 'accepted', 'manual', undefined, undefined],
+    ],
+  );
+  // A JSON sidecar from a colleague: an annotation of another id on the same span is another annotation.
+  const colleague = { start: 4, end: 6, label: 'ORG' as const, confidence: 1, source: 'manual' as const, status: 'accepted' as const, id: 'colleague-1' };
+  const m2 = mergeImported(stored, [colleague]);
+  assert.ok(m2.some((a) => a.label === 'PER' && a.status === 'rejected' && a.note === '不是人名'));
+  assert.ok(m2.some((a) => a.label === 'ORG' && a.id === 'colleague-1'));
+});
