@@ -66,6 +66,17 @@ export function isDigit(code: number): boolean {
   return table[code] === C_DIGIT;
 }
 
+/** A character that can open a numeral without a prefix: a digit, a Chinese digit, 十, 百 or 千 (not 万 or 亿). */
+export function isNumeralStart(code: number): boolean {
+  const cls = table[code];
+  return cls === C_DIGIT || cls === C_CN_DIGIT || cls === C_CN_SMALL;
+}
+
+/** A CJK ideograph of the basic block or extension A (what the grammar takes for a Chinese character). */
+export function isIdeograph(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
+}
+
 /** Value of a Chinese digit character, else -1. */
 export function cnDigit(code: number): number {
   return cnDigitValue[code];

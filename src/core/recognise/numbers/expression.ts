@@ -4,7 +4,7 @@
  * unit 元/年·人, 级). Ranges are joined by the scanner from two expressions.
  */
 import { DateParts, NumKind } from '../../types';
-import { C_CN_BIG, C_DIGIT, charClass, isDigit, scaleOf } from './chars';
+import { C_CN_BIG, C_DIGIT, charClass, isDigit, isIdeograph, scaleOf } from './chars';
 import { parseDate, parseIsoDate } from './dates';
 import { Numeral, parseArabic, parseChinese, roundScaled } from './numerals';
 import { isKnockoutStage, tallyWordAt } from './tallies';
@@ -177,7 +177,7 @@ function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
   } else if (HALF_OR_MORE_AFTER.has(unit) && text[end] === '半') {
     addHalf(e);
     end++;
-  } else if ((category === 'time' || (category === 'times' && !isIdeographAt(text, end + 1))) && (text[end] === '多' || text[end] === '余') && !NOT_APPROX_NEXT.has(text[end + 1])) {
+  } else if ((category === 'time' || (category === 'times' && !isIdeograph(text.charCodeAt(end + 1)))) && (text[end] === '多' || text[end] === '余') && !NOT_APPROX_NEXT.has(text[end + 1])) {
     e.approx = true;
     end++;
   }
@@ -331,10 +331,4 @@ function hyphenScore(text: string, n: Numeral): Expr | null {
   if (after === '%' || after === '％' || after === '‰' || matchUnit(text, m.end, false) || parseDate(text, m)) return null;
   if (!SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 3), n.start)) && !SCORE_AFTER.test(text.slice(m.end, m.end + 3))) return null;
   return { start: n.start, end: m.end, kind: 'CARDINAL', approx: false, numeral: n, bare: false, magnitude: 1, confidence: 0.6 };
-}
-
-/** Whether a Chinese character stands at i (9倍多， ends there; 一倍多元化 goes on into a word). */
-function isIdeographAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 0x3400 && c <= 0x9fff;
 }

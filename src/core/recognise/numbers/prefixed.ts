@@ -2,15 +2,10 @@
  * Expressions that open with a word or sign rather than a numeral: ordinals (第四, 前三, Ⅲ级),
  * percentages in words (百分之八点八), currency signs (￥300), and 半 (半年, 半个月).
  */
-import { C_CN_DIGIT, C_CN_SMALL, C_DIGIT, C_ROMAN, charClass, romanValue } from './chars';
+import { C_DIGIT, C_ROMAN, charClass, isNumeralStart, romanValue } from './chars';
 import { Expr, SESSION_AFTER_CI, Skip, parseNumeral } from './expression';
 import { parseArabic, roundScaled } from './numerals';
 import { matchUnit, scaleUnitLength } from './units';
-
-function isNumeralStart(code: number): boolean {
-  const cls = charClass(code);
-  return cls === C_DIGIT || cls === C_CN_DIGIT || cls === C_CN_SMALL;
-}
 
 /** Units an ordinal may take: 第三次, 第十届, 第一季度; not 第三方, 第一城 or 第二人民医院. */
 const ORDINAL_UNITS = (
@@ -177,13 +172,13 @@ export function quarter(text: string, i: number): Expr | null {
   };
 }
 
+/** Punctuation or a space before a clause. */
+const CLAUSE_START = /[，。；：、,;:\s（(“"]/;
+
 /**
  * 前10个月, 今年前11个月: the year's first months, a period (DATE, January to that month), which the
  * scanner joins to a year before it (2025年前11个月). Not 此前, 离开前: 前 ending another word.
  */
-/** Punctuation or a space before a clause. */
-const CLAUSE_START = /[，。；：、,;:\s（(“"]/;
-
 export function firstMonths(text: string, i: number): Expr | null {
   // After a year (今年前10个月, 2025年前11个月) or at a clause's start; after anything else 前 is "before"
   // (孕前3个月, 上市前6个月) or "the last" (与前3个月相比).

@@ -3,7 +3,7 @@
  * numeral expression, join ranges, then drop what the context shows is a code, a name or a list
  * marker. One pass, no backtracking past an accepted or rejected numeral run.
  */
-import { C_CN_BIG, C_CN_DIGIT, C_CN_SMALL, C_DIGIT, C_NONE, C_ROMAN, charClass, isDigit, isLatinLetter, numeralTable } from './chars';
+import { C_CN_BIG, C_CN_DIGIT, C_CN_SMALL, C_DIGIT, C_NONE, C_ROMAN, charClass, isDigit, isIdeograph, isLatinLetter, numeralTable } from './chars';
 import { Expr, Skip, expressionAt } from './expression';
 import { BEFORE_YI_DETERMINER, wordCovering } from './lexicon';
 import { currencySign, firstMonths, half, ordinalDi, percentWord, quarter, romanRank, topN } from './prefixed';
@@ -265,10 +265,6 @@ function closesQuotedName(text: string, start: number, end: number): boolean {
     if (!isIdeograph(text.charCodeAt(k))) return false;
   }
   return false;
-}
-
-function isIdeograph(code: number): boolean {
-  return code >= 0x3400 && code <= 0x9fff;
 }
 
 /** At the start of a line or right after a colon or semicolon (要内容是：１·政府…). */

@@ -7,6 +7,8 @@
  * (5 月 22 日至 23 日):
  * two numbers set apart (1 5 1) or a name and a number (小米 15) stay as written.
  */
+import { digitValue, isDigit } from './chars';
+
 const SPACE = '[ \\u00a0\\u2009\\u202f]';
 const DIGIT = '[0-9\\uff10-\\uff19]';
 const SPACED = new RegExp(`(?<=${DIGIT})${SPACE}(?=[\\u3400-\\u9fff%\\uff05\\u2030])|(?<=[第前年月日至到])${SPACE}(?=${DIGIT})`, 'g');
@@ -27,9 +29,9 @@ const AFTER_YEAR = /^[年届万亿]/;
 function yearBeforeName(text: string, space: number): boolean {
   if (AFTER_YEAR.test(text.slice(space + 1, space + 2))) return false;
   let k = space;
-  while (k > 0 && /[0-9\uff10-\uff19]/.test(text[k - 1])) k--;
-  if (space - k !== 4 || /[0-9\uff10-\uff19.．,]/.test(text[k - 1] ?? '')) return false;
-  const year = Number(text.slice(k, space).replace(/[\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  let year = 0;
+  for (let unit = 1; k > 0 && isDigit(text.charCodeAt(k - 1)); k--, unit *= 10) year += digitValue(text.charCodeAt(k - 1)) * unit;
+  if (space - k !== 4 || isDigit(text.charCodeAt(k - 1)) || '.．,'.includes(text[k - 1] ?? '_')) return false;
   return year >= 1900 && year <= 2099;
 }
 

@@ -2,7 +2,7 @@
  * Sports results that count with a word the unit table does not hold: medals (10金5银4铜, 夺得6金),
  * wins and losses (50胜18负), and the stage of a knockout a rank names (8强, 四强).
  */
-import { C_CN_DIGIT, C_CN_SMALL, C_DIGIT, charClass } from './chars';
+import { isDigit, isNumeralStart } from './chars';
 
 const MEDALS = new Set('金银铜');
 const RESULTS = new Set('胜负平');
@@ -11,21 +11,16 @@ const AFTER_MEDALS = new Set('、，,。；;）)共的也和及与！!');
 /** The rounds of a knockout named by the sides left in it. */
 const KNOCKOUT_SIDES = new Set([4, 8, 16, 32, 64]);
 
-function isNumeral(code: number): boolean {
-  const cls = charClass(code);
-  return cls === C_DIGIT || cls === C_CN_DIGIT || cls === C_CN_SMALL;
-}
-
 /** Whether a numeral and a tally word of `words` start at i (the next count of 10金5银, 2胜1负). */
 function countAt(text: string, i: number, words: Set<string>): boolean {
   let k = i;
-  while (k < text.length && isNumeral(text.charCodeAt(k))) k++;
+  while (k < text.length && isNumeralStart(text.charCodeAt(k))) k++;
   return k > i && k - i <= 4 && words.has(text[k]);
 }
 
 /** Whether the count ending at i - 1 is itself preceded by a count of the same tally (the 5 of 10金5银). */
 function countBefore(text: string, numeralStart: number, words: Set<string>): boolean {
-  return words.has(text[numeralStart - 1]) && numeralStart >= 2 && isNumeral(text.charCodeAt(numeralStart - 2));
+  return words.has(text[numeralStart - 1]) && numeralStart >= 2 && isNumeralStart(text.charCodeAt(numeralStart - 2));
 }
 
 /** The tally word after the numeral text[start, i), or '' when there is none. */
@@ -36,7 +31,7 @@ export function tallyWordAt(text: string, start: number, i: number): string {
     if (countAt(text, i + 1, MEDALS) || countBefore(text, start, MEDALS)) return c;
     // Alone (夺得6金，) only in digits: 五险一金, 五金, 千金 and 万金 are words.
     const next = text[i + 1];
-    return isDigitCode(text.charCodeAt(start)) && (next === undefined || AFTER_MEDALS.has(next)) ? c : '';
+    return isDigit(text.charCodeAt(start)) && (next === undefined || AFTER_MEDALS.has(next)) ? c : '';
   }
   if (RESULTS.has(c)) return countAt(text, i + 1, RESULTS) || countBefore(text, start, RESULTS) ? c : '';
   return '';
@@ -53,7 +48,3 @@ export function isKnockoutStage(text: string, start: number, i: number, value: n
 const STAGE_BEFORE = /(?:级|入|身|步|缘)$/;
 /** 八强赛, 四强战: the round itself. */
 const STAGE_AFTER = /^[赛战]/;
-
-function isDigitCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}
