@@ -482,7 +482,7 @@ export class SidecarSync implements vscode.Disposable {
       const from = oldUri.toString();
       for (const doc of vscode.workspace.textDocuments) {
         const key = doc.uri.toString();
-        if (key !== from && !key.startsWith(from.endsWith('/') ? from : `${from}/`)) continue;
+        if (!isAtOrUnder(key, from)) continue;
         const decisions = this.store.get(doc.uri)?.decisions;
         if (!decisions?.length) continue;
         const l = this.loaded.get(key);
@@ -512,7 +512,7 @@ export class SidecarSync implements vscode.Disposable {
       // Done: the old documents' close (if still to come) writes nothing; closed ones are forgotten.
       const prefix = oldUri.toString();
       for (const [key, r] of [...this.renaming]) {
-        if (key !== prefix && !key.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)) continue;
+        if (!isAtOrUnder(key, prefix)) continue;
         r.done = true;
         if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && !d.isClosed)) this.renaming.delete(key);
       }
@@ -536,7 +536,7 @@ export class SidecarSync implements vscode.Disposable {
       }
       // Decisions still waiting for the document under the new name: the sidecar there as it is now.
       for (const [to, c] of this.carried) {
-        if (c.from !== prefix && !c.from.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)) continue;
+        if (!isAtOrUnder(c.from, prefix)) continue;
         c.done = true;
         c.stamp = safeStamp(this.sidecarOf(vscode.Uri.parse(to)).path);
       }
@@ -592,13 +592,13 @@ export class SidecarSync implements vscode.Disposable {
  * nothing that exists, or cannot be read.
  */
 function otherArticleOf(file: string, article: string, alsoOurs?: string): string | undefined {
-  let named: unknown;
+  let named: string | undefined;
   try {
-    named = (JSON.parse(readFileSync(file, 'utf8')) as { document?: { path?: unknown } })?.document?.path;
+    named = articleNamedIn(readFileSync(file, 'utf8'));
   } catch {
     return undefined;
   }
-  if (typeof named !== 'string' || !named) return undefined;
+  if (!named) return undefined;
   const path = resolve(dirname(file), named);
   if (path === resolve(article) || (alsoOurs && path === resolve(alsoOurs))) return undefined;
   return isFile(path) ? path : undefined;
@@ -612,14 +612,9 @@ function otherArticleOf(file: string, article: string, alsoOurs?: string): strin
  */
 function moveSidecar(from: string, to: string, article: string): void {
   const raw = readFileSync(from, 'utf8');
-  let named: unknown;
-  try {
-    named = (JSON.parse(raw.replace(/^\uFEFF/, '')) as { document?: { path?: unknown } })?.document?.path;
-  } catch {
-    named = undefined;
-  }
+  const named = articleNamedIn(raw);
   const path = relativeArticlePath(to, article);
-  if (typeof named !== 'string' || named === path) {
+  if (named === undefined || named === path) {
     renameSync(from, to);
     return;
   }
@@ -629,6 +624,21 @@ function moveSidecar(from: string, to: string, article: string): void {
   if (existsSync(to)) throw new Error(`${to} already exists`);
   writeFileAtomic(to, bom + applyEdits(body, edits));
   unlinkSync(from);
+}
+
+/** The article path a sidecar's text names (document.path), read without its schema; undefined when it names none or is no JSON. */
+function articleNamedIn(raw: string): string | undefined {
+  try {
+    const named = (JSON.parse(raw.replace(/^\uFEFF/, '')) as { document?: { path?: unknown } })?.document?.path;
+    return typeof named === 'string' && named ? named : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a document's key is `prefix` itself or lies in the folder it names (a renamed folder's files). */
+function isAtOrUnder(key: string, prefix: string): boolean {
+  return key === prefix || key.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);
 }
 
 function safeStamp(file: string): string | null {
