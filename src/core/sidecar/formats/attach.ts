@@ -31,12 +31,20 @@ export function attachToArticle(sourceText: string, annotations: ImportedAnnotat
   const anchors: ImportAnchor[] = r.report
     .filter((rep) => rep.outcome !== 'kept')
     .map((rep) => ({ outcome: rep.outcome as ImportAnchor['outcome'], label: rep.label, quote: rep.oldQuote, from: offsets(rep.from) }));
+  return { ...withFileIds(r, (id) => made.has(id)), report: r.report, anchors };
+}
+
+/**
+ * Ids made up for the search (`madeUp`) are not the file's: a found annotation drops its, to get its own
+ * in the sidecar, and an orphan, which is written as it is, gets a proper one.
+ */
+function withFileIds<A extends SidecarAnnotation, O extends SidecarAnnotation>(
+  r: { annotations: A[]; orphans: O[] },
+  madeUp: (id: string) => boolean,
+): { annotations: A[]; orphans: O[] } {
   return {
-    // Ids made up here for the search are not the file's: a new annotation gets its own in the sidecar.
-    annotations: r.annotations.map((a) => (made.has(a.id) ? { ...a, id: undefined as unknown as string } : a)),
-    orphans: r.orphans.map((a) => (made.has(a.id) ? { ...a, id: newAnnotationId(a.label, a.start, a.end, a.quote.exact, new Set()) } : a)),
-    report: r.report,
-    anchors,
+    annotations: r.annotations.map((a) => (madeUp(a.id) ? { ...a, id: undefined as unknown as string } : a)),
+    orphans: r.orphans.map((a) => (madeUp(a.id) ? { ...a, id: newAnnotationId(a.label, a.start, a.end, a.quote.exact, new Set()) } : a)),
   };
 }
 
@@ -78,11 +86,5 @@ export function findByQuote(articleText: string, items: readonly ToFind[]): { an
     quote: rep.oldQuote,
     from: byId.get(rep.id)?.from ?? '',
   }));
-  // Ids made up here for the search are not the file's: a new annotation gets its own from the sidecar.
-  const strip = <T extends SidecarAnnotation>(a: T, i: ToFind | undefined): T => (i?.annotation.id ? a : { ...a, id: undefined as unknown as string });
-  return {
-    annotations: r.annotations.map((a) => strip(a, byId.get(a.id))),
-    orphans: r.orphans.map((a) => (byId.get(a.id)?.annotation.id ? a : { ...a, id: newAnnotationId(a.label, a.start, a.end, a.quote.exact, new Set()) })),
-    anchors,
-  };
+  return { ...withFileIds(r, (id) => !byId.get(id)?.annotation.id), anchors };
 }
