@@ -1,6 +1,8 @@
 import { dirname, resolve } from 'node:path';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { ENTITY_LABELS, Label, Span } from '../core/types';
 import { isNumKind } from '../core/eval/score';
+import { LineCol, lineColAt, lineStarts } from '../core/text/offsets';
 import { InputError, located } from './errors';
 import { readTextFile } from './read-text';
 
@@ -171,60 +173,16 @@ function warnOverlaps(spans: readonly Span[], text: string, where: (k: number) =
  * for locating messages; empty when the array is not found.
  */
 function entityStarts(json: string): number[] {
-  const starts: number[] = [];
-  let depth = 0;
-  let lastKey: string | undefined;
-  let inEntities = false;
-  let expectValue = false;
-  for (let i = 0; i < json.length; i++) {
-    const c = json[i];
-    if (c === '"') {
-      let j = i + 1;
-      while (j < json.length && json[j] !== '"') j += json[j] === '\\' ? 2 : 1;
-      if (inEntities && depth === 2 && expectValue) starts.push(i);
-      if (depth === 1) lastKey = json.slice(i + 1, j);
-      expectValue = false;
-      i = j;
-      continue;
-    }
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') continue;
-    if (c === '{' || c === '[') {
-      if (inEntities && depth === 2 && expectValue) starts.push(i);
-      if (depth === 1 && c === '[' && lastKey === 'entities') {
-        inEntities = true;
-        expectValue = true;
-      } else expectValue = false;
-      depth++;
-      continue;
-    }
-    if (c === '}' || c === ']') {
-      depth--;
-      if (depth === 1 && inEntities) return starts;
-      continue;
-    }
-    if (c === ',') {
-      expectValue = inEntities && depth === 2;
-      continue;
-    }
-    if (inEntities && depth === 2 && expectValue) starts.push(i);
-    expectValue = false;
-  }
-  return starts;
+  const root = parseTree(json);
+  const entities = root && findNodeAtLocation(root, ['entities']);
+  return entities?.type === 'array' ? (entities.children ?? []).map((n) => n.offset) : [];
 }
 
-function lineCol(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, col: column(text.slice(lineStart), offset - lineStart) };
+function lineCol(text: string, offset: number): LineCol {
+  return lineColAt(text, lineStarts(text), Math.min(offset, text.length));
 }
 
 /** The column, in code points from 1, of a UTF-16 offset within one line. */
 function column(line: string, offset: number): number {
-  return Array.from(line.slice(0, offset)).length + 1;
+  return lineColAt(line, [0], offset).col;
 }
