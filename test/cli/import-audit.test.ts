@@ -1,28 +1,14 @@
 /** The CLI audit's import cases: each fails without its fix. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/zhnews';
 import { exportCommand } from '../../src/cli/commands/export';
 import { importCommand } from '../../src/cli/commands/import';
-import { parseSidecar, Sidecar } from '../../src/core/sidecar';
-import { Annotation } from '../../src/core/types';
-import { HARD_TEXT } from '../core/sidecar/fixtures';
-import { fakeIO, fixedAnnotator, hardArticle } from './sidecar-helpers';
+import { Sidecar } from '../../src/core/sidecar';
+import { AUDIT_TEXT as TEXT, auditFolder as folder, fakeIO, fixedAnnotator, hardArticle, placeOnly as place, readSidecarAt as readSidecar } from './sidecar-helpers';
 
-const TEXT = '今天我在北京。见面，张三说。\n';
-const place = (text: string): Annotation[] => [{ start: text.indexOf('北京'), end: text.indexOf('北京') + 2, label: 'LOC', confidence: 0.9, source: 'auto' }];
-
-function folder(): string {
-  return mkdtempSync(join(tmpdir(), 'zhnews-audit-'));
-}
-function readSidecar(path: string): Sidecar {
-  const r = parseSidecar(readFileSync(path, 'utf8'), path);
-  assert.ok(r.sidecar, JSON.stringify(r.errors));
-  return r.sidecar;
-}
 
 test('import of a directory or a UTF-16 file: the same clear messages as annotate', async () => {
   const dir = folder();

@@ -1,7 +1,9 @@
-/** Shared by the export and import CLI tests: an in-memory IO and a folder with a hard article. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+/** Shared by the export and import CLI tests: an in-memory IO, a folder with a hard article, the audit tests' article. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseSidecar, Sidecar } from '../../src/core/sidecar';
 import { Annotation } from '../../src/core/types';
 import { HARD_TEXT, hardAnnotations } from '../core/sidecar/fixtures';
 
@@ -21,4 +23,21 @@ export function fixedAnnotator(): (text: string) => Annotation[] {
     hardAnnotations(text)
       .filter((a) => a.source !== 'manual')
       .map(({ id: _i, note: _n, status: _s, ...a }) => ({ ...a, source: a.label === 'TERM' ? 'glossary' : 'auto' }) as Annotation);
+}
+
+/** The audit tests' article: one place (北京) and one person (张三). */
+export const AUDIT_TEXT = '今天我在北京。见面，张三说。\n';
+
+/** A stand-in recogniser that finds only 北京. */
+export const placeOnly = (text: string): Annotation[] => [{ start: text.indexOf('北京'), end: text.indexOf('北京') + 2, label: 'LOC', confidence: 0.9, source: 'auto' }];
+
+export function auditFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'zhnews-audit-'));
+}
+
+/** The sidecar at `path`, which must parse. */
+export function readSidecarAt(path: string): Sidecar {
+  const r = parseSidecar(readFileSync(path, 'utf8'), path);
+  assert.ok(r.sidecar, JSON.stringify(r.errors));
+  return r.sidecar;
 }
