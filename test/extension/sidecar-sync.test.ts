@@ -51,6 +51,12 @@ function folder(): string {
 
 const auto = (start: number, end: number, label: Annotation['label']): Annotation => ({ start, end, label, source: 'auto', confidence: 0.9 });
 
+/** news.txt in `dir`, written with `text` and opened. */
+function openNews(dir: string, text: string): StubDocument {
+  writeFileSync(join(dir, 'news.txt'), text);
+  return open(makeDoc(join(dir, 'news.txt'), text));
+}
+
 function sidecarOf(dir: string, stem = 'news'): { path: string; annotations: string[]; orphans: number; raw: string } {
   const raw = readFileSync(join(dir, `${stem}.annotations.json`), 'utf8');
   const j = JSON.parse(raw) as { document: { path: string }; annotations: Array<{ quote: { exact: string }; status: string; label: string; source: string }>; orphans: unknown[] };
@@ -164,8 +170,7 @@ test('#2 closing an article before the engine catches up still writes its accept
   try {
     const dir = folder();
     const text = '记者张三报道，李四出席重庆会议。';
-    writeFileSync(join(dir, 'news.txt'), text);
-    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    const doc = openNews(dir, text);
     engine(doc, [auto(2, 4, 'PER'), auto(7, 9, 'PER'), auto(11, 13, 'LOC')]);
     const shownNow = () => store.get(asDoc(doc).uri)!.annotations;
     decisions.accept(asDoc(doc), [shownNow()[0]]);
@@ -187,8 +192,7 @@ test('#3 changing the language mode (close and open at once) keeps saved and uns
   try {
     const dir = folder();
     const text = '记者张三报道，李四出席重庆会议。';
-    writeFileSync(join(dir, 'news.txt'), text);
-    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    const doc = openNews(dir, text);
     const suggestions = [auto(2, 4, 'PER'), auto(7, 9, 'PER'), auto(11, 13, 'LOC')];
     engine(doc, suggestions);
     decisions.accept(asDoc(doc), [store.get(asDoc(doc).uri)!.annotations[0]]);
@@ -216,8 +220,7 @@ test('#10 an edit inside a decided span marks the sidecar dirty: saving the arti
   try {
     const dir = folder();
     const text = '11月28日，市长王伟在会上说。';
-    writeFileSync(join(dir, 'news.txt'), text);
-    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    const doc = openNews(dir, text);
     engine(doc, []);
     const s = text.indexOf('王伟');
     decisions.mark(asDoc(doc), { start: s, end: s + 2 }, 'PER');
@@ -238,8 +241,7 @@ test('#13 two saves at once write one after the other, without a false "changed 
   try {
     const dir = folder();
     const text = '记者张三报道，李四出席。';
-    writeFileSync(join(dir, 'news.txt'), text);
-    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    const doc = openNews(dir, text);
     engine(doc, []);
     decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
     edit(doc, text.length, 0, '\n');
@@ -259,8 +261,7 @@ test('#14 renaming an article moves its sidecar, and unsaved decisions follow it
   try {
     const dir = folder();
     const text = '记者张三报道，李四出席。';
-    writeFileSync(join(dir, 'news.txt'), text);
-    const old = open(makeDoc(join(dir, 'news.txt'), text));
+    const old = openNews(dir, text);
     engine(old, []);
     decisions.mark(asDoc(old), { start: 2, end: 4 }, 'PER');
     assert.equal(await sync.save(asDoc(old), false), true);
@@ -290,8 +291,7 @@ test('#14 Save As: the copy opened under a new name takes the decisions, and its
   try {
     const dir = folder();
     const text = '记者张三报道，李四出席。';
-    writeFileSync(join(dir, 'news.txt'), text);
-    const a = open(makeDoc(join(dir, 'news.txt'), text));
+    const a = openNews(dir, text);
     engine(a, []);
     decisions.mark(asDoc(a), { start: 2, end: 4 }, 'PER');
     writeFileSync(join(dir, 'copy.txt'), text);
@@ -320,8 +320,7 @@ test('an orphan saved to disk comes back when the article is opened with its tex
         },
       ];
     });
-    writeFileSync(join(dir, 'news.txt'), text);
-    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    const doc = openNews(dir, text);
     const ds = store.get(asDoc(doc).uri)!.decisions;
     assert.deepEqual(ds.map((d) => `${d.action} ${d.quote}@${d.start}${d.orphan ? ' orphan' : ''}`).sort(), ['mark 张三@2', 'mark 李四@7']);
     assert.ok(shown.some((m) => m.startsWith('INFO 1 orphaned annotations were found again')), shown.join('\n'));
@@ -349,8 +348,7 @@ test('a renamed article\'s sidecar names it by its new name: a new file under th
   try {
     const dir = folder();
     const text = '记者张三报道，李四出席。';
-    writeFileSync(join(dir, 'news.txt'), text);
-    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    const doc = openNews(dir, text);
     engine(doc, []);
     decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
     close(doc);
@@ -391,8 +389,7 @@ test('a sidecar folder outside the workspace: a rename moves the sidecar beside 
     const outside = join(root, 'outside', 'news.annotations.json');
     writeFileSync(outside, 'not ours');
     const text = '记者张三报道，李四出席。';
-    writeFileSync(join(dir, 'news.txt'), text);
-    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    const doc = openNews(dir, text);
     engine(doc, []);
     decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
     assert.equal(await sync.save(asDoc(doc), false), true);
@@ -421,8 +418,7 @@ test('a rename that fails or is declined: the article\'s close still writes its 
   try {
     const dir = folder();
     const text = '记者张三报道，李四出席。';
-    writeFileSync(join(dir, 'news.txt'), text);
-    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    const doc = openNews(dir, text);
     engine(doc, []);
     decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
     // The rename starts, and never happens (no file moved, no onDidRenameFiles).
@@ -452,8 +448,7 @@ test('a rename that never completes is forgotten after a while, while the articl
   try {
     const dir = folder();
     const text = '记者张三报道，李四出席。';
-    writeFileSync(join(dir, 'news.txt'), text);
-    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    const doc = openNews(dir, text);
     engine(doc, []);
     decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
     events.willRename.fire({ files: [{ oldUri: doc.uri, newUri: Uri.file(join(dir, 'story.txt')) }], waitUntil: () => undefined });
@@ -478,8 +473,7 @@ test('a sidecar that cannot be written: the user is told which file and why, the
   try {
     const dir = folder();
     const text = '记者张三报道，李四出席。';
-    writeFileSync(join(dir, 'news.txt'), text);
-    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    const doc = openNews(dir, text);
     engine(doc, []);
     decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
     // Something that cannot be replaced stands where the sidecar goes.
@@ -524,8 +518,7 @@ test('decisions carried by a rename never overwrite a sidecar changed since it w
     try {
       const dir = folder();
       const text = '记者张三报道，李四出席。';
-      writeFileSync(join(dir, 'news.txt'), text);
-      const doc = open(makeDoc(join(dir, 'news.txt'), text));
+      const doc = openNews(dir, text);
       engine(doc, []);
       decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
       assert.equal(await sync.save(asDoc(doc), false), true);
@@ -590,8 +583,7 @@ test('an editor under the new name shown while the article is still under its ol
   try {
     const dir = folder();
     const text = '记者张三报道，李四出席。';
-    writeFileSync(join(dir, 'news.txt'), text);
-    const doc = open(makeDoc(join(dir, 'news.txt'), text));
+    const doc = openNews(dir, text);
     engine(doc, []);
     decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
     const files = [{ oldUri: doc.uri, newUri: Uri.file(join(dir, 'story.txt')) }];
