@@ -1,25 +1,24 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, unlinkSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { existsSync, renameSync } from 'node:fs';
+import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import { applyEdits, modify } from 'jsonc-parser';
 import { buildSidecar, serializeSidecar, Sidecar } from '../core/sidecar/model';
 import { decisionsFromSidecar, sidecarContent } from '../core/sidecar/decisions';
-import { applyDecisions, Decision } from '../core/annotations/decisions';
+import { applyDecisions } from '../core/annotations/decisions';
 import { LocatedError } from '../core/sidecar/located';
 import {
   assertInside,
-  currentStamp,
   isFile,
   openSidecarFor,
   PathSafetyError,
   relativeArticlePath,
   saveSidecarText,
   sidecarPathFor,
-  writeFileAtomic,
 } from '../node/sidecar-file';
+import { fileHasBom, otherArticleOf, safeStamp } from '../node/sidecar-owner';
 import { AnnotationStore } from './annotation-store';
 import { DecisionService } from './decision-service';
 import { ExtensionSettings } from './settings';
+import { SidecarRenames } from './sidecar-renames';
 
 export const SAVE_ANNOTATIONS_COMMAND = 'zhNews.saveAnnotations';
 
@@ -47,6 +46,8 @@ interface Unreadable {
   other?: string;
   /** The user was told that their annotations are not being saved. */
   told: boolean;
+  /** The old name of the article, when the file was there before the article was renamed to its name. */
+  renamedFrom?: string;
 }
 
 /**
@@ -69,17 +70,7 @@ export class SidecarSync implements vscode.Disposable {
   /** Per document, which opening it is in: a close handled after a reopen leaves the new state alone. */
   private readonly openings = new Map<string, number>();
   private openCount = 0;
-  /** Decisions of a renamed article, waiting for the document under its new name (and the old name's key). */
-  private readonly carried = new Map<string, { decisions: Decision[]; dirty: boolean; from: string; stamp?: string | null; done?: boolean }>();
-  /**
-   * Documents being renamed, by key: where they go, and whether the rename was done. Their close
-   * neither writes nor asks (their decisions go with them) — unless the article is still there under
-   * its old name, so the rename failed or was declined.
-   */
-  private readonly renaming = new Map<string, { to: string; done: boolean }>();
-  private readonly renameTimers = new Set<NodeJS.Timeout>();
-  /** How long a rename that never completes (no onDidRenameFiles) keeps its bookkeeping. */
-  private readonly renameWaitMs: number;
+  private readonly renames: SidecarRenames;
   /** The "sidecar folder is outside the workspace" warning was shown (once a session). */
   private warnedOutside = false;
 
@@ -90,17 +81,27 @@ export class SidecarSync implements vscode.Disposable {
     private readonly settings: () => ExtensionSettings,
     options: { renameWaitMs?: number } = {},
   ) {
-    // Longer than VS Code waits for rename participants (files.participants.timeout, 60 s).
-    this.renameWaitMs = options.renameWaitMs ?? 120_000;
+    this.renames = new SidecarRenames(
+      {
+        decisionsOf: (uri) => this.store.get(uri)?.decisions,
+        unsaved: (key) => {
+          const l = this.loaded.get(key);
+          return !!(l?.dirty || l?.moved || l?.unreadable);
+        },
+        sidecarPathOf: (uri) => this.sidecarOf(uri).path,
+        reload: (doc, keepDecisions) => this.load(doc, { keepDecisions }),
+      },
+      // Longer than VS Code waits for rename participants (files.participants.timeout, 60 s).
+      options.renameWaitMs ?? 120_000,
+    );
     this.disposables.push(
+      this.renames,
       this.problems,
       decisions.onDidChangeDecisions((uri) => this.touch(uri, 'dirty')),
       store.onDidMoveDecisions((uri) => this.touch(uri, 'moved')),
       vscode.workspace.onDidSaveTextDocument((doc) => {
         if (this.settings().sidecarSave === 'onSave') void this.save(doc, false);
       }),
-      vscode.workspace.onWillRenameFiles((e) => this.beforeRename(e.files)),
-      vscode.workspace.onDidRenameFiles((e) => this.afterRename(e.files)),
       vscode.commands.registerCommand(SAVE_ANNOTATIONS_COMMAND, async () => {
         const doc = vscode.window.activeTextEditor?.document;
         if (doc) await this.save(doc, true);
@@ -215,11 +216,8 @@ export class SidecarSync implements vscode.Disposable {
    */
   private adoptCopied(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
-    const carried = this.carried.get(key);
-    // The article is still there under its old name: the rename has not happened (it may yet, or
-    // it failed or was declined — say, over an existing file of this name). Nothing comes over now.
-    if (carried && !carried.done && isFile(vscode.Uri.parse(carried.from).fsPath)) return;
-    this.carried.delete(key);
+    const carried = this.renames.takeCarried(key);
+    if (carried === 'not yet') return;
     let decisions = carried?.decisions;
     const held = this.loaded.get(key);
     if (carried && carried.stamp !== undefined && held && held.stamp !== carried.stamp) {
@@ -240,6 +238,9 @@ export class SidecarSync implements vscode.Disposable {
     }
     if (!decisions) return;
     this.store.setDecisions(doc.uri, decisions);
+    if (carried?.clashFrom && held && !held.unreadable) {
+      held.unreadable = { reason: '', renamedFrom: carried.clashFrom, told: false };
+    }
     if (carried && !carried.dirty) return;
     this.touch(doc.uri, 'dirty');
     if (from) {
@@ -401,12 +402,7 @@ export class SidecarSync implements vscode.Disposable {
     }
     const backup = `${file}.bak-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     const yes = vscode.l10n.t('Move aside and write a new file');
-    const choice = await vscode.window.showWarningMessage(
-      when === 'closing'
-        ? vscode.l10n.t('{0} was closed, but its annotations of this session were not saved: its annotations file {1} could not be read ({2}), and a file that cannot be read is never overwritten. Move that file aside as {3} and write a new one with this session\'s annotations? Otherwise they are lost.', article, sidecar, u.reason, basename(backup))
-        : vscode.l10n.t('The annotations of {0} are not saved: its annotations file {1} could not be read ({2}), and a file that cannot be read is never overwritten. They are kept while {0} is open. Move that file aside as {3} and write a new one with this session\'s annotations?', article, sidecar, u.reason, basename(backup)),
-      yes,
-    );
+    const choice = await vscode.window.showWarningMessage(freshQuestion(u, when, article, sidecar, basename(backup)), yes);
     if (choice !== yes) return false;
     const key = doc.uri.toString();
     const moved = await this.serially(file, async () => {
@@ -442,16 +438,16 @@ export class SidecarSync implements vscode.Disposable {
     let failed = false;
     try {
       // The article still there under its old name: a rename of it failed or was declined.
-      if (this.renaming.has(key) && doc.uri.scheme === 'file' && isFile(doc.uri.fsPath)) this.abandonRename(key);
+      if (this.renames.isRenaming(key) && doc.uri.scheme === 'file' && isFile(doc.uri.fsPath)) this.renames.abandon(key);
       const l = this.loaded.get(key);
-      if (l?.dirty && !this.renaming.has(key)) {
+      if (l?.dirty && !this.renames.isRenaming(key)) {
         if (l.unreadable) await this.offerFresh(doc, this.sidecarPath(doc), l.unreadable, 'closing');
         else failed = (await this.trySave(doc, false, 'closing')) === 'failed';
       }
     } finally {
       if (this.openings.get(key) === opening) {
         this.openings.delete(key);
-        this.renaming.delete(key);
+        this.renames.forget(key);
         // Not written: the decisions stay in memory, and come back if the article is opened again.
         if (!failed) {
           this.loaded.delete(key);
@@ -464,86 +460,6 @@ export class SidecarSync implements vscode.Disposable {
   async flushAll(): Promise<void> {
     for (const doc of vscode.workspace.textDocuments) {
       if (this.loaded.get(doc.uri.toString())?.dirty) await this.save(doc, false).catch(() => false);
-    }
-  }
-
-  /** A rename that did not happen: its document is itself again, and nothing is carried to the new name. */
-  private abandonRename(key: string): void {
-    const r = this.renaming.get(key);
-    if (!r || r.done) return;
-    this.renaming.delete(key);
-    if (this.carried.get(r.to)?.from === key) this.carried.delete(r.to);
-  }
-
-  /** An article (or a folder of them) is about to be renamed: its decisions go to the new name. */
-  private beforeRename(files: ReadonlyArray<{ oldUri: vscode.Uri; newUri: vscode.Uri }>): void {
-    const started: string[] = [];
-    for (const { oldUri, newUri } of files) {
-      const from = oldUri.toString();
-      for (const doc of vscode.workspace.textDocuments) {
-        const key = doc.uri.toString();
-        if (!isAtOrUnder(key, from)) continue;
-        const decisions = this.store.get(doc.uri)?.decisions;
-        if (!decisions?.length) continue;
-        const l = this.loaded.get(key);
-        const to = newUri.toString() + key.slice(from.length);
-        this.carried.set(to, { decisions: decisions.map((d) => ({ ...d })), dirty: !!(l?.dirty || l?.moved || l?.unreadable), from: key });
-        this.renaming.set(key, { to, done: false });
-        started.push(key);
-      }
-    }
-    if (!started.length) return;
-    // A rename that fails or is declined never reaches onDidRenameFiles: its bookkeeping goes after a while.
-    const timer = setTimeout(() => {
-      this.renameTimers.delete(timer);
-      for (const key of started) this.abandonRename(key);
-    }, this.renameWaitMs);
-    timer.unref?.();
-    this.renameTimers.add(timer);
-  }
-
-  /**
-   * After a rename: an article's sidecar moves with it, unless the new name already has one, and names
-   * the article by its new name. Both places are those `sidecarPath` gives (a configured folder outside
-   * the workspace keeps sidecars beside their articles), so nothing outside is moved.
-   */
-  private afterRename(files: ReadonlyArray<{ oldUri: vscode.Uri; newUri: vscode.Uri }>): void {
-    for (const { oldUri, newUri } of files) {
-      // Done: the old documents' close (if still to come) writes nothing; closed ones are forgotten.
-      const prefix = oldUri.toString();
-      for (const [key, r] of [...this.renaming]) {
-        if (!isAtOrUnder(key, prefix)) continue;
-        r.done = true;
-        if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && !d.isClosed)) this.renaming.delete(key);
-      }
-      if (oldUri.scheme !== 'file' || newUri.scheme !== 'file' || !isFile(newUri.fsPath)) continue;
-      const from = this.sidecarOf(oldUri).path;
-      const to = this.sidecarOf(newUri).path;
-      if (from !== to && existsSync(from) && !otherArticleOf(from, oldUri.fsPath, newUri.fsPath)) {
-        if (existsSync(to)) {
-          void vscode.window.showWarningMessage(
-            vscode.l10n.t('{0} was renamed to {1}, but {2} already exists: the annotations file {3} was not moved.', vscode.workspace.asRelativePath(oldUri), vscode.workspace.asRelativePath(newUri), vscode.workspace.asRelativePath(vscode.Uri.file(to)), vscode.workspace.asRelativePath(vscode.Uri.file(from))),
-          );
-        } else {
-          try {
-            moveSidecar(from, to, newUri.fsPath);
-          } catch (e) {
-            void vscode.window.showWarningMessage(
-              vscode.l10n.t('The annotations file {0} could not be moved to {1} ({2}).', vscode.workspace.asRelativePath(vscode.Uri.file(from)), vscode.workspace.asRelativePath(vscode.Uri.file(to)), String((e as Error).message)),
-            );
-          }
-        }
-      }
-      // Decisions still waiting for the document under the new name: the sidecar there as it is now.
-      for (const [to, c] of this.carried) {
-        if (!isAtOrUnder(c.from, prefix)) continue;
-        c.done = true;
-        c.stamp = safeStamp(this.sidecarOf(vscode.Uri.parse(to)).path);
-      }
-      // The document under the new name may have opened before the file moved: read it now, with the
-      // decisions carried to it if it opened before they could come.
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === newUri.toString() && !d.isClosed);
-      if (doc) this.load(doc, { keepDecisions: !this.carried.has(doc.uri.toString()) && !!this.store.get(doc.uri)?.decisions.length });
     }
   }
 
@@ -580,87 +496,19 @@ export class SidecarSync implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const t of this.renameTimers) clearTimeout(t);
-    this.renameTimers.clear();
     for (const d of this.disposables) d.dispose();
   }
 }
 
-/**
- * The other article a sidecar file belongs to, when it names one that exists (`news.md` and
- * `news.txt` share `news.annotations.json`): undefined when it names `article` (or `alsoOurs`), names
- * nothing that exists, or cannot be read.
- */
-function otherArticleOf(file: string, article: string, alsoOurs?: string): string | undefined {
-  let named: string | undefined;
-  try {
-    named = articleNamedIn(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
+/** The question offerFresh asks before moving an annotations file aside to write a new one. */
+function freshQuestion(u: Unreadable, when: 'open' | 'closing', article: string, sidecar: string, backup: string): string {
+  if (u.renamedFrom) {
+    const from = vscode.workspace.asRelativePath(vscode.Uri.file(u.renamedFrom));
+    return when === 'closing'
+      ? vscode.l10n.t('{0} was closed, but its annotations of this session were not saved: {1} was already there when {2} was renamed to {0}, and is not overwritten unasked. Move that file aside as {3} and write a new one with this session\'s annotations? Otherwise they are lost.', article, sidecar, from, backup)
+      : vscode.l10n.t('The annotations of {0} are not saved: {1} was already there when {2} was renamed to {0}, and is not overwritten unasked. They are kept while {0} is open. Move that file aside as {3} and write a new one with this session\'s annotations?', article, sidecar, from, backup);
   }
-  if (!named) return undefined;
-  const path = resolve(dirname(file), named);
-  if (path === resolve(article) || (alsoOurs && path === resolve(alsoOurs))) return undefined;
-  return isFile(path) ? path : undefined;
-}
-
-/**
- * Moves a sidecar to `to` (which does not exist) for the article now at `article`: its document.path is
- * rewritten to name the article (every other byte kept), so that it is not taken for the sidecar of
- * whatever next bears the old name. Written atomically, then the old file removed; a sidecar that cannot
- * be read as JSON is moved as it is.
- */
-function moveSidecar(from: string, to: string, article: string): void {
-  const raw = readFileSync(from, 'utf8');
-  const named = articleNamedIn(raw);
-  const path = relativeArticlePath(to, article);
-  if (named === undefined || named === path) {
-    renameSync(from, to);
-    return;
-  }
-  const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const body = raw.slice(bom.length);
-  const edits = modify(body, ['document', 'path'], path, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: body.includes('\r\n') ? '\r\n' : '\n' } });
-  if (existsSync(to)) throw new Error(`${to} already exists`);
-  writeFileAtomic(to, bom + applyEdits(body, edits));
-  unlinkSync(from);
-}
-
-/** The article path a sidecar's text names (document.path), read without its schema; undefined when it names none or is no JSON. */
-function articleNamedIn(raw: string): string | undefined {
-  try {
-    const named = (JSON.parse(raw.replace(/^\uFEFF/, '')) as { document?: { path?: unknown } })?.document?.path;
-    return typeof named === 'string' && named ? named : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether a document's key is `prefix` itself or lies in the folder it names (a renamed folder's files). */
-function isAtOrUnder(key: string, prefix: string): boolean {
-  return key === prefix || key.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);
-}
-
-function safeStamp(file: string): string | null {
-  try {
-    return currentStamp(file);
-  } catch {
-    return null;
-  }
-}
-
-/** VS Code drops a BOM from the document text; the sidecar's hash is of the file's bytes, BOM included. */
-function fileHasBom(path: string): boolean {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      const buf = Buffer.alloc(3);
-      readSync(fd, buf, 0, 3, 0);
-      return buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return false;
-  }
+  return when === 'closing'
+    ? vscode.l10n.t('{0} was closed, but its annotations of this session were not saved: its annotations file {1} could not be read ({2}), and a file that cannot be read is never overwritten. Move that file aside as {3} and write a new one with this session\'s annotations? Otherwise they are lost.', article, sidecar, u.reason, backup)
+    : vscode.l10n.t('The annotations of {0} are not saved: its annotations file {1} could not be read ({2}), and a file that cannot be read is never overwritten. They are kept while {0} is open. Move that file aside as {3} and write a new one with this session\'s annotations?', article, sidecar, u.reason, backup);
 }

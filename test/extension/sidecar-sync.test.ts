@@ -605,3 +605,44 @@ test('an editor under the new name shown while the article is still under its ol
     dispose();
   }
 });
+
+test('a rename onto a name whose annotations file is already there: that file is not overwritten without consent, and on consent is moved aside first', async () => {
+  for (const savedBefore of [false, true]) {
+    const { decisions, store, sync, engine, dispose } = setup();
+    try {
+      const dir = folder();
+      const text = '记者张三报道，李四出席。';
+      // story.annotations.json is left from an earlier story.txt, since deleted.
+      writeSidecar(dir, 'story.txt', '王五出席。', [manual(0, 2, 'PER')]);
+      const before = readFileSync(join(dir, 'story.annotations.json'), 'utf8');
+      const doc = openNews(dir, text);
+      engine(doc, []);
+      decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+      if (savedBefore) assert.equal(await sync.save(asDoc(doc), false), true);
+      const files = [{ oldUri: doc.uri, newUri: Uri.file(join(dir, 'story.txt')) }];
+      events.willRename.fire({ files, waitUntil: () => undefined });
+      renameSync(join(dir, 'news.txt'), join(dir, 'story.txt'));
+      close(doc);
+      events.didRename.fire({ files });
+      await settle(20);
+      if (savedBefore) assert.ok(shown.some((m) => m.includes('story.annotations.json already exists')), shown.join('\n'));
+      const story = open(makeDoc(join(dir, 'story.txt'), text));
+      engine(story, []);
+      assert.deepEqual(store.get(asDoc(story).uri)?.decisions.map((d) => d.quote), ['张三']);
+
+      assert.equal(await sync.save(asDoc(story), false), false);
+      assert.equal(readFileSync(join(dir, 'story.annotations.json'), 'utf8'), before, 'the file already there was overwritten');
+      assert.ok(shown.some((m) => m.includes('was already there when news.txt was renamed to story.txt')), shown.join('\n'));
+      assert.deepEqual(store.get(asDoc(story).uri)?.decisions.map((d) => d.quote), ['张三'], 'the carried decisions are kept in memory');
+
+      answers.next = (_m, items) => items[0];
+      assert.equal(await sync.save(asDoc(story), true), true);
+      const backups = readdirSync(dir).filter((f) => f.startsWith('story.annotations.json.bak-'));
+      assert.equal(backups.length, 1);
+      assert.equal(readFileSync(join(dir, backups[0]), 'utf8'), before);
+      assert.deepEqual(sidecarOf(dir, 'story').annotations, ['张三:PER:accepted']);
+    } finally {
+      dispose();
+    }
+  }
+});
