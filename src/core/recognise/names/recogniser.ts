@@ -43,6 +43,7 @@ import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, ho
 import { companiesBeforeStockCodes, specialTreatmentNames } from './stock-codes';
 import { banksNamedByPlaces } from './banks';
 import { portsNotHongKong } from './ports';
+import { drugsAndTheirMakers } from './drug-names';
 import { channelsOfOutlets, nationalPapers, photoAgencies, titledOutlets, webOutletsWhole, outletsWithTheirBrands } from './web-outlets';
 import { chambersOfHometowns } from './chambers';
 import { unAgencies } from './international-bodies';
@@ -210,6 +211,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => dictionaryOrganisationsAlone(t, s, made('dictionary-org', 0.6), lex),
     (t, s) => companiesBeforeStockCodes(t, s, made('stock-code', 0.8)),
     (t, s) => specialTreatmentNames(t, s, made('stock-code', 0.75)),
+    (t, s) => drugsAndTheirMakers(t, s, made('drug-maker', 0.7)),
     (t, s) => banksNamedByPlaces(t, s, made('bank', 0.7)),
     (t, s) => politicalParties(t, s, made('party', 0.7), lex),
     (t, s) => namedHospitals(t, s, made('hospital', 0.65), lex),

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drugsAndTheirMakers } from '../../../../src/core/recognise/names/drug-names';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+import { at, S, show } from './spans';
+
+const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.7 });
+
+test('people and places read inside a drug name go; its maker in brackets after it is one organisation', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['、紫杉醇口服溶液（韩国大化制药）、', [['紫杉醇', 'PER'], ['韩国', 'LOC']], ['ORG:韩国大化制药']],
+    ['，美洛昔康注射液（Ⅲ）（石药中诺药业（石家庄））、', [['美洛昔康', 'PER'], ['石家庄', 'LOC']], ['ORG:石药中诺药业（石家庄）']],
+    ['、赖诺普利氨氯地平片（四川尚锐生物医药）', [['赖诺', 'PER'], ['四川', 'LOC']], ['ORG:四川尚锐生物医药']],
+    ['、注射用维迪西妥单抗（荣昌生物制药（烟台））等', [['迪西', 'LOC'], ['荣昌生物制药', 'ORG'], ['烟台', 'LOC']], ['ORG:荣昌生物制药（烟台）']],
+    // A name the model read over the whole bracket is the maker, whatever its label.
+    ['。盐酸匹米替尼胶囊（默克雪兰诺）、', [['默克雪兰诺', 'PER']], ['ORG:默克雪兰诺']],
+    // The maker before 的: from the first name read in its run, ending in a trade; or a Latin name.
+    ['包括轩竹生物的吡洛西利片、锦州奥鸿药业的枸橼酸伏维西利胶囊', [['轩竹', 'PER'], ['吡洛西利', 'LOC'], ['锦州', 'LOC'], ['伏维', 'PER']], ['ORG:轩竹生物', 'ORG:锦州奥鸿药业']],
+    ['，以及 Roche 的伊那利塞片、', [['伊那利塞片', 'PER']], ['ORG:Roche']],
+    // A person before a verb of taking keeps the name; a bracket after a drug that holds no maker adds none.
+    ['患者张伟服用布洛芬缓释胶囊后好转', [['张伟', 'PER'], ['布洛芬', 'PER']], ['PER:张伟']],
+    ['，阿莫西林胶囊（进口）', [['阿莫西林', 'PER']], []],
+    // No drug: 片 after a word (影片, 芯片), a form running on into a longer word (片区, 颗粒物), a form alone.
+    ['冯小刚的贺岁片、华为芯片，', [['冯小刚', 'PER'], ['华为', 'ORG']], ['PER:冯小刚', 'ORG:华为']],
+    ['，张三片区和北京颗粒物监测站', [['张三', 'PER'], ['北京', 'LOC']], ['PER:张三', 'LOC:北京']],
+    ['，阿莫西林胶囊（0.25g）（国药集团）', [['阿莫西林', 'PER']], ['ORG:国药集团']],
+  ];
+  for (const [text, read, want] of table) {
+    const spans = read.map(([s, label]) => at(text, s, label));
+    assert.deepEqual(show(text, drugsAndTheirMakers(text, spans, make)), want, text);
+  }
+});
