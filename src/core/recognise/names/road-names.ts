@@ -4,6 +4,7 @@ import { Scored } from './list-rules';
 import { LabelledSpan } from './tags';
 import { joinAdjacent, overlapsAny, replacedBy } from './span-edges';
 import { isHan } from './lists';
+import { isCountryName } from './countries';
 
 /**
  * A city's road network as its own news names it: the numbered lines of a grid of expressways (八横线,
@@ -135,14 +136,16 @@ function districtAhead(name: string, lex: Lexicon): number {
 /**
  * 重庆 + 轨道交通4号线, 重庆 + 璧山机场, 郑州 + 新郑机场, 宁波 + 舟山港, 广西 + 北部湾港: a city's rail line, and an airport or
  * a port named with its city or province, are one place, the line's, airport's or port's full name (not 重庆 | 新机场, a new
- * airport without a name yet, nor 中国 | 香港, a place of its own).
+ * airport without a name yet, nor 中国 | 香港, a place of its own, nor a country's).
  */
 const CITY_FACILITY = /^(?:(?:轨道交通|轨道|地铁|轻轨)[0-9０-９A-Z]|(?!新(?:国际)?机场)[\u4e00-\u9fff]{2,4}(?:国际)?机场$|[\u4e00-\u9fff]{2,4}港$)/;
 
 export function facilitiesWithTheirCity<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   if (!/轨道|地铁|轻轨|机场|港/.test(text)) return spans;
   return joinAdjacent(spans, (a, b) => {
-    if (a.label !== 'LOC' || b.label !== 'LOC' || a.end !== b.start || !lex.isPlaceOnly(text.slice(a.start, a.end))) return undefined;
+    const place = text.slice(a.start, a.end);
+    // 秘鲁 | 钱凯港, 哥伦比亚 | 卡塔赫纳港: a country's ports and airports have names of their own.
+    if (a.label !== 'LOC' || b.label !== 'LOC' || a.end !== b.start || !lex.isPlaceOnly(place) || isCountryName(place)) return undefined;
     const facility = text.slice(b.start, b.end);
     if (!CITY_FACILITY.test(facility) || (facility.endsWith('港') && (lex.lookup(facility) & LEX.LOC) !== 0)) return undefined;
     return { ...a, end: b.end };
