@@ -12,11 +12,11 @@ import { isHan, isSurname } from './lists';
  */
 
 /** One-character abbreviations of provinces, municipalities and SARs. */
-const PROVINCE_ABBR = new Set('京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青藏桂蒙宁新港澳台'.split(''));
+export const PROVINCE_ABBR = new Set('京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青藏桂蒙宁新港澳台'.split(''));
 /** Cities' one-character abbreviations that stand beside provinces' in the names of lines and bridges (沪渝蓉高铁, 港珠澳大桥). */
 const CITY_ABBR = new Set('蓉穗榕甬邕筑昆杭成珠'.split(''));
 /** Pairs of abbreviations that are ordinary words, brand names or one place (辽宁, 连云港), not two places. */
-const NOT_PLACES = new Set(['苏宁', '云云', '新新', '宁宁', '青青', '秦秦', '台台', '新台', '京新', '辽宁', '云港']);
+export const NOT_PLACES = new Set(['苏宁', '云云', '新新', '宁宁', '青青', '秦秦', '台台', '新台', '京新', '辽宁', '云港']);
 
 /** A region named by a run of abbreviations and a regional head (粤港澳 + 大湾区, 京津冀 + 协同发展示范区). */
 const NAMED_REGION_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?(?:大湾区|经济圈|城市群|经济区|经济带(?!来)|合作区|示范区)|地区)/;

@@ -44,6 +44,7 @@ import { companiesBeforeStockCodes, specialTreatmentNames } from './stock-codes'
 import { banksNamedByPlaces } from './banks';
 import { portsNotHongKong } from './ports';
 import { drugsAndTheirMakers } from './drug-names';
+import { compassRegions, countedAbbreviations } from './regions';
 import { channelsOfOutlets, nationalPapers, photoAgencies, titledOutlets, webOutletsWhole, outletsWithTheirBrands } from './web-outlets';
 import { chambersOfHometowns } from './chambers';
 import { unAgencies } from './international-bodies';
@@ -276,6 +277,8 @@ function finishingSteps(lex: Lexicon): Step[] {
     hostsOfEventsNoPlaces,
     (t, s) => tradeCorridors(t, s, made('corridor', 0.75)),
     (t, s) => abbreviationPairsInReadings(t, s, lex),
+    (t, s) => compassRegions(t, s, made('region', 0.7), lex),
+    countedAbbreviations,
     eurasiaWhole,
     policyWordsNoNames,
     // Again at the end: the company and court rules read their names back to a clause's opener too (而 | 库迪咖啡).
