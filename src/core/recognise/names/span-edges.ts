@@ -38,7 +38,9 @@ function firstBreak(text: string, start: number, end: number): number {
 /** Cuts a span at the first character no name contains; keeps the part before it if it can be a name. */
 export function trimAtBreaks<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
   const out: T[] = [];
-  for (const s of spans) {
+  for (let s of spans) {
+    // 《国家医保局 财政部…》: a title's opening mark the name does not close is the title's, not the name's.
+    if (text[s.start] === '《' && s.end - s.start > 2 && !text.slice(s.start, s.end).includes('》')) s = { ...s, start: s.start + 1 };
     const whole = s.label === 'ORG' ? endWithGroupBracket(text, s) : s.end;
     const cut = firstBreak(text, s.start, whole);
     const end = closedPrefix(text, s.start, cut < 0 ? whole : cut);
@@ -108,10 +110,15 @@ export function trimSpaces<T extends EdgeSpan>(text: string, spans: readonly T[]
     while (start < end && isSpaceAt(text, start)) start++;
     while (end > start && isSpaceAt(text, end - 1)) end--;
     if (end <= start) continue;
+    // 国家卫生健康委 国家中医药局 read as 委 国家中医药局: one character and a space before a name are the end of the name before it.
+    const cut = /^[\u4e00-\u9fff]\s+(?=[\u4e00-\u9fff]{2})/.exec(text.slice(start, end));
+    if (cut && s.label !== 'PER') start += cut[0].length;
     out.push(start === s.start && end === s.end ? s : { ...s, start, end });
   }
   return out;
 }
+
+const HAN_SPACE_HAN = /[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/;
 
 /** Prepositions an organisation's name never starts with (据标准排名研究院发布, 由市教委主办, 与传化集团): the model reads them in. */
 const LEADING_PREPOSITION = /^[据由从在被把让与]/;

@@ -474,7 +474,8 @@ export function referenceFirstBreak(text: string, start: number, end: number): n
 /** trimAtBreaks as it was, on referenceFirstBreak. */
 export function referenceTrimAtBreaks<T extends { start: number; end: number; label: string }>(text: string, spans: readonly T[]): T[] {
   const out: T[] = [];
-  for (const s of spans) {
+  for (let s of spans) {
+    if (text[s.start] === '《' && s.end - s.start > 2 && !text.slice(s.start, s.end).includes('》')) s = { ...s, start: s.start + 1 };
     const cut = referenceFirstBreak(text, s.start, s.end);
     const end = closedPrefix(text, s.start, cut < 0 ? s.end : cut);
     if (end === s.end) out.push(s);

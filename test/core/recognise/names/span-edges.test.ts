@@ -22,6 +22,9 @@ test('a name never runs across clause punctuation or an unbalanced bracket', () 
     ['国药集团、华润（集团）、中国通用技术（集团）等', '华润（集团', 'ORG', ['ORG:华润（集团）']],
     ['公司拟改聘天健会计师事务所（特殊普通合伙）担任', '天健会计师事务所', 'ORG', ['ORG:天健会计师事务所（特殊普通合伙）']],
     ['华润（万家）超市', '华润（万家', 'ORG', ['ORG:华润']],
+    // A document title's opening mark read into its first issuer's name is the title's; a quotation's stays a break.
+    ['按照《国家医保局 财政部关于开展', '《国家医保局', 'ORG', ['ORG:国家医保局']],
+    ['以“人民法院调解平台”为依托', '“人民法院', 'ORG', []],
   ];
   for (const [text, span, label, expected] of table) {
     assert.deepEqual(show(text, trimAtBreaks(text, [at(text, span, label)])), expected, span);
@@ -94,6 +97,17 @@ test('a name never starts or ends with white space', () => {
   for (const [text, start, end, expected] of table) {
     assert.deepEqual(show(text, trimSpaces(text, [{ start, end, label: 'PER' as const }])), expected, text);
   }
+});
+
+test('one character and a space before an organisation are the end of the name before it, not part of this one', () => {
+  const table: Array<[string, string, EdgeSpan['label'], string[]]> = [
+    ['财政部 国家卫生健康委 国家中医药局关于', '委 国家中医药局', 'ORG', ['ORG:国家中医药局']],
+    // Two pieces of a name with a stray space, a Latin name, a person written with a space: as read.
+    ['重庆市综合 经济研究院党委', '重庆市综合 经济研究院', 'ORG', ['ORG:重庆市综合 经济研究院']],
+    ['Genor Biopharma 的', 'Genor Biopharma', 'ORG', ['ORG:Genor Biopharma']],
+    ['记者 王 刚报道', '王 刚', 'PER', ['PER:王 刚']],
+  ];
+  for (const [text, span, label, expected] of table) assert.deepEqual(show(text, trimSpaces(text, [at(text, span, label)])), expected, span);
 });
 
 test('a company whose legal name holds a bracketed place or 集团 is one organisation', () => {
