@@ -45,6 +45,7 @@ import { banksNamedByPlaces } from './banks';
 import { portsNotHongKong } from './ports';
 import { drugsAndTheirMakers } from './drug-names';
 import { compassRegions, countedAbbreviations } from './regions';
+import { countriesAndTheirBodies } from './country-bodies';
 import { channelsOfOutlets, nationalPapers, photoAgencies, titledOutlets, webOutletsWhole, outletsWithTheirBrands } from './web-outlets';
 import { chambersOfHometowns } from './chambers';
 import { unAgencies } from './international-bodies';
@@ -254,6 +255,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => zoneBodies(t, s, made('zone-body', 0.7), lex),
     (t, s) => sitesAlone(t, s, made('site', 0.65), lex),
     (t, s) => countryOrgans(t, s, isCountryName),
+    (t, s) => countriesAndTheirBodies(t, s, made('country-body', 0.7), lex),
     (t, s) => bareBodies(t, s, made('bare-body', 0.65), lex),
     eventsAndChannelsOffNames,
     webOutletsWhole,

@@ -164,10 +164,20 @@ export function prepositionsAndNumberSigns<T extends EdgeSpan>(text: string, spa
  */
 const SERIAL_AFTER = /^[一二三四五六七八九十]{1,3}号(?=飞船|火箭|运载|卫星|探测器|机组|核电|示范|航天|乘组|返回|发射|[”"」』])/;
 
-/** 神舟 + 二十号, 华龙 + 一号: a name with a serial after it names a spacecraft, rocket or reactor (a product), no name. */
+/** What a train's or a ship's name in 号 comes before (“复兴号”智能动车组, 和谐号列车, “雪龙2号”科考船). */
+const VEHICLE_AFTER = /^[”"」』]?(?:智能|新型|高速)?(?:动车组|列车|高铁|科考船|货轮|邮轮|舰)/;
+
+/**
+ * 神舟 + 二十号, 华龙 + 一号: a name with a serial after it names a spacecraft, rocket or reactor (a product), no name; so does a
+ * train's or a ship's name ending in 号 (复兴号 before 动车组).
+ */
 export function serialsNoNames<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
   if (!text.includes('号')) return spans as T[];
-  return spans.filter((s) => !(s.end - s.start <= 4 && SERIAL_AFTER.test(text.slice(s.end, s.end + 10))));
+  return spans.filter(
+    (s) =>
+      !(s.end - s.start <= 4 && SERIAL_AFTER.test(text.slice(s.end, s.end + 10))) &&
+      !(text[s.end - 1] === '号' && VEHICLE_AFTER.test(text.slice(s.end, s.end + 6))),
+  );
 }
 
 /** Latin letters run on after a Chinese name: 铜梁龙VS辽宁铁人 (1 of the 7,314 dev people and places ends so). */

@@ -210,7 +210,7 @@ test("a credit's 文图 after the slash is no name; a person named 文图 elsewh
   assert.deepEqual(show(u, surnameEdges(u, [{ start: 2, end: 4, label: 'PER' }])), ['PER:文图']);
 });
 
-test('a name with a craft’s, rocket’s or reactor’s serial after it names a product, not an address or a building', () => {
+test('a name with a craft’s, rocket’s or reactor’s serial after it, or a train’s or ship’s name in 号, names a product, not an address or a building', () => {
   const table: Array<[string, string, EdgeSpan['label'], string[]]> = [
     ['目前，神舟二十号航天员乘组', '神舟', 'ORG', []],
     ['乘坐神舟二十一号飞船返回', '神舟', 'ORG', []],
@@ -218,6 +218,11 @@ test('a name with a craft’s, rocket’s or reactor’s serial after it names a
     ['位于北京建国路九十九号的中服大厦', '建国路', 'LOC', ['LOC:建国路']],
     ['北大五十五号筒子楼改造', '北大', 'ORG', ['ORG:北大']],
     ['地铁二号线', '地铁', 'LOC', ['LOC:地铁']],
+    // A train's or ship's name in 号 before what it names.
+    ['随着C9309次“复兴号”智能动车组驶出', '复兴号', 'ORG', []],
+    ['乘坐和谐号列车', '和谐号', 'ORG', []],
+    ['“雪龙2号”科考船', '雪龙2号', 'LOC', []],
+    ['位于建设路5号的工厂', '建设路5号', 'LOC', ['LOC:建设路5号']],
   ];
   for (const [text, name, label, want] of table) {
     const at = text.indexOf(name);
