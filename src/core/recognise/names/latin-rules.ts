@@ -60,20 +60,25 @@ export function latinCompanies<T extends Scored>(text: string, spans: T[], make:
  * the model, which saw neither, leaves the name out. The name ends where a clause, a verb of saying or
  * one of what executives do begins (出席, 升任).
  */
-const PERSON_AFTER_COMPANY_TITLE = /(?:CEO|CTO|CFO|COO|总裁|首席执行官|创始人|董事长)\s?([\u4e00-\u9fff]{2,3}?)(?=\s|[，。、；：（“”]|说|表示|称|宣布|透露|指出|介绍|认为|坦言|发表|出席|升任|出任|担任|主持|现身|亮相|接受|回应|强调|致辞|亲自|亲手|也|曾|则|在|于|和|与|$)/g;
+const PERSON_AFTER_COMPANY_TITLE = /(?:CEO|CTO|CFO|COO|总裁|首席执行官|首席财务官|创始人|董事长|董秘|董事会秘书)\s?([\u4e00-\u9fff]{2,3}?)(?=\s|[，。、；：（“”]|说|表示|称|宣布|透露|指出|介绍|认为|坦言|发表|出席|升任|出任|担任|主持|现身|亮相|接受|回应|强调|致辞|亲自|亲手|也|曾|则|在|于|和|与|$)/g;
 
 export function peopleAfterCompanyTitles<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex?: Lexicon): T[] {
-  if (!/CEO|CTO|CFO|COO|总裁|首席执行官|创始人|董事长/.test(text)) return spans;
+  if (!/CEO|CTO|CFO|COO|总裁|首席执行官|首席财务官|创始人|董事长|董秘|董事会秘书/.test(text)) return spans;
   const added: T[] = [];
+  let out = spans;
   for (const m of text.matchAll(PERSON_AFTER_COMPANY_TITLE)) {
     const name = m[1];
     const start = m.index! + m[0].length - name.length;
     const end = start + name.length;
     if (!looksLikeName(name) || isPlainWord(lex, name) || (lex && lex.lookup(name) & (LEX.LOC | LEX.ORG))) continue;
-    if (overlapsAny(spans, start, end) || overlapsAny(added, start, end)) continue;
+    if (overlapsAny(added, start, end)) continue;
+    // 国航董秘肖烽: a person the model read from the title into the name (董秘肖) gives way to the name.
+    const read = out.filter((o) => o.start < end && start < o.end);
+    if (read.length && !read.every((o) => o.label === 'PER' && o.start >= m.index! && o.start < start && o.end <= end)) continue;
+    if (read.length) out = out.filter((o) => !read.includes(o));
     added.push(make({ start, end, label: 'PER' }));
   }
-  return added.length ? concatInTextOrder(spans, added) : spans;
+  return added.length ? concatInTextOrder(out, added) : spans;
 }
 
 /**

@@ -61,6 +61,13 @@ test('a person after a company title in Latin letters or set with a space', () =
   for (const [text, expected] of table) {
     assert.deepEqual(show(text, peopleAfterCompanyTitles(text, [], make, lex)), expected, text);
   }
+  // A board secretary's name, where the model read the title into it (董秘肖); a name read whole stays as read.
+  const read: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['国航董秘肖烽透露', [['董秘肖', 'PER']], ['PER:肖烽']],
+    ['公司董事会秘书王芳表示', [], ['PER:王芳']],
+    ['国航董秘肖烽透露', [['肖烽', 'PER']], ['PER:肖烽']],
+  ];
+  for (const [text, spans, expected] of read) assert.deepEqual(show(text, peopleAfterCompanyTitles(text, spansOf(text, spans), make, lex)), expected, text);
 });
 
 test('a Latin word with a capital inside it, in Chinese text, is a company; a product or a line of code is not', () => {
