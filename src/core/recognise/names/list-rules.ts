@@ -412,6 +412,8 @@ export function verbsAfterNames<T extends Scored>(text: string, spans: T[], lex:
       // 会见贾耕时表示: 时 (when) after a two-character name, before what is said; 梁超边说边: 边 of 边…边 (while).
       if (text[s.end - 1] === '时' && saidAt(text, s.end)) return { ...s, end: s.end - 1 };
       if (text[s.end - 1] === '边' && text[s.end + 1] === '边') return { ...s, end: s.end - 1 };
+      // 林纲站在沙盘旁: 站 (stands) before where or how the person stands.
+      if (text[s.end - 1] === '站' && /[在着起上]/.test(text[s.end] ?? '')) return { ...s, end: s.end - 1 };
       // 刘捷作政府工作报告: 作 (gives) before the report or speech the person gives.
       if (text[s.end - 1] === '作' && GIVEN_AFTER_NAME.test(text.slice(s.end, s.end + 6))) return { ...s, end: s.end - 1 };
       // 祝勤率调研组: 率 or 带 (leads) before the group the person leads.

@@ -292,6 +292,9 @@ test('a two-character name the model ran into the verb after it ends before the 
     ['唐师曾摄影展开幕', '唐师曾', 'PER:唐师曾'],
     ['吴清曾任上海市副市长', '吴清曾', 'PER:吴清'],
     ['据悉，吴清曾是上海市副市长', '吴清曾', 'PER:吴清'],
+    // 站 (stands) before where the person stands; a name ending in 站 before anything else stays.
+    ['局长林纲站在钦州港沙盘模型旁', '林纲站', 'PER:林纲'],
+    ['记者林纲站报道', '林纲站', 'PER:林纲站'],
   ];
   // An idiom of the dictionary is no name at all.
   const idioms = Lexicon.build([['张冠李戴', LEX.WORD, 50]]);
