@@ -317,10 +317,12 @@ export function institutionsNotPlaces<T extends Scored>(text: string, spans: T[]
  * a village's 村党支部 without the village's name, an ad hoc group named by its kind alone: 事故调查组, 领导小组, 专班 — the
  * sets of current news leave 43 mentions of such groups unmarked and mark 5, each whole with its task's name; a party
  * committee, party group, Youth League committee or chamber named bare: 党委, 党组, 团委, 商会 — 94 unmarked there),
- * nor a team's kind without its country or province (女篮姑娘们; 中国女篮 is one).
+ * nor a team's kind without its country or province (女篮姑娘们; 中国女篮 is one), nor a port, a port group or a medical
+ * university named by its kind alone (世界一流港口, 省级港口集团, 高水平医科大学: 64 mentions of 港口 unmarked), nor a
+ * hospital's department of several characters (中医理疗科, 神经外科).
  * A company the dictionary of proper nouns knows is none of these (万科).
  */
-const GENERIC_UNIT = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,2}科|村(?:党支部|党总支|党委|委会|民委员会|两委)|社区(?:党支部|党总支|党委|居委会)|门诊部|住院部|急诊部|体检中心|中心|实验室|央企|央企集团|自治县|自治区|区县|公司|集团|董事会|董事局|国家队|代表团|访问团|(?:事故)?调查组|领导小组|工作组|工作专班|专班|督导组|督查组|检查组|党委|党组|团委|商会|${TEAM_KINDS.join('|')})$`);
+const GENERIC_UNIT = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,2}科|[\\u4e00-\\u9fff]{0,3}(?:内|外|理疗|康复|皮肤)科|港口|港口集团|港航集团|医科大学|村(?:党支部|党总支|党委|委会|民委员会|两委)|社区(?:党支部|党总支|党委|居委会)|门诊部|住院部|急诊部|体检中心|中心|实验室|央企|央企集团|自治县|自治区|区县|公司|集团|董事会|董事局|国家队|代表团|访问团|(?:事故)?调查组|领导小组|工作组|工作专班|专班|督导组|督查组|检查组|党委|党组|团委|商会|${TEAM_KINDS.join('|')})$`);
 
 /** The universities' programme, which the dictionary of proper nouns lists as an organisation: a policy's name (7 of 7 unmarked in the sets of current news). */
 const POLICY_NAME = '双一流';

@@ -202,6 +202,10 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   const g = '成立事故调查组，市委书记、领导小组组长，成渝建设领导小组';
   const groups = [at(g, '事故调查组', 'ORG'), at(g, '领导小组', 'ORG'), at(g, '成渝建设领导小组', 'ORG')];
   assert.deepEqual(show(g, genericUnitsNoNames(g, groups, none)), ['ORG:成渝建设领导小组']);
+  // A port, a port group or a medical university by its kind alone, a department of several characters; a named port group stays.
+  const p = '推进世界一流港口建设，与省级港口集团、湖北港口集团合作，高水平医科大学，神经外科、中医理疗科等';
+  const byKind = ['港口', '港口集团', '湖北港口集团', '医科大学', '神经外科', '中医理疗科'].map((w) => at(p, w, 'ORG'));
+  assert.deepEqual(show(p, genericUnitsNoNames(p, byKind, none)), ['ORG:湖北港口集团']);
   // A party committee or group, a Youth League committee or a chamber named bare; one with its body's name stays.
   const b = '副市长、党组副书记，校团委书记、团委老师，为商会会长授牌，市工商联党组';
   const bare = [at(b, '党组', 'ORG'), { ...at(b, '团委', 'ORG'), start: b.indexOf('团委', 12), end: b.indexOf('团委', 12) + 2 }, at(b, '商会', 'ORG'), at(b, '市工商联党组', 'ORG')];
