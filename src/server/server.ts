@@ -66,7 +66,7 @@ function nameRecogniser(): ReturnType<typeof cliNameRecogniser> {
     try {
       return cliNameRecogniser(settings.modelPath);
     } catch (e) {
-      void connection.window.showWarningMessage(`zhNews.modelPath: ${settings.modelPath}: ${(e as Error).message}; using the shipped model.`);
+      void connection.window.showWarningMessage(`zhNews.modelPath: ${(e as Error).message}; using the shipped model.`);
     }
   }
   return cliNameRecogniser();

@@ -1,6 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { NameModel } from './model';
+import { ModelFileError } from './model-file';
+
+export { ModelFileError } from './model-file';
 
 export const MODEL_FILE = 'names.model';
 
@@ -24,14 +27,29 @@ export function defaultModelPath(): string | undefined {
 
 const cache = new Map<string, NameModel>();
 
-/** Loads a model file once per path. Throws a plain Error if the file is missing or not a model. */
+/** Loads a model file once per path. Throws a ModelFileError naming the file and what is wrong with it. */
 export function loadNameModel(path: string): NameModel {
-  let m = cache.get(path);
-  if (!m) {
-    m = NameModel.deserialise(readFileSync(path));
-    cache.set(path, m);
+  const hit = cache.get(path);
+  if (hit) return hit;
+  let model: NameModel;
+  try {
+    if (statSync(path).isDirectory()) throw new ModelFileError('is a directory, expected a model file');
+    model = NameModel.deserialise(readFileSync(path));
+  } catch (e) {
+    if (e instanceof ModelFileError) throw new ModelFileError(e.reason, path);
+    if ((e as NodeJS.ErrnoException).code) throw new ModelFileError(ioReason(e), path);
+    throw e;
   }
-  return m;
+  cache.set(path, model);
+  return model;
+}
+
+function ioReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, expected a model file';
+  return (e as Error).message;
 }
 
 /** The jieba dictionary shipped with nodejieba, for the lexicon features at training time. */
