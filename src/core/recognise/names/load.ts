@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, Stats, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { NameModel } from './model';
 import { ModelFileError } from './model-file';
@@ -25,22 +25,49 @@ export function defaultModelPath(): string | undefined {
   return p && existsSync(p) ? p : undefined;
 }
 
-const cache = new Map<string, NameModel>();
+const cache = new Map<string, { stamp: string; model: NameModel }>();
 
-/** Loads a model file once per path. Throws a ModelFileError naming the file and what is wrong with it. */
+/** What changes when a model is rewritten at the same path (retrained, or replaced by a rename). */
+function stampOf(st: Stats): string {
+  return `${st.ino}:${st.size}:${st.mtimeMs}`;
+}
+
+/**
+ * The file's identity for telling a retrained model from the loaded one; undefined when it cannot be
+ * read (the load then says why).
+ */
+export function modelFileStamp(path: string): string | undefined {
+  try {
+    return stampOf(statSync(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Loads a model file, again only when the file has changed since (a model retrained into the same path
+ * is picked up). Throws a ModelFileError naming the file and what is wrong with it.
+ */
 export function loadNameModel(path: string): NameModel {
+  let st: Stats;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    throw new ModelFileError(ioReason(e), path);
+  }
+  if (st.isDirectory()) throw new ModelFileError('is a directory, expected a model file', path);
+  const stamp = stampOf(st);
   const hit = cache.get(path);
-  if (hit) return hit;
+  if (hit?.stamp === stamp) return hit.model;
   let model: NameModel;
   try {
-    if (statSync(path).isDirectory()) throw new ModelFileError('is a directory, expected a model file');
     model = NameModel.deserialise(readFileSync(path));
   } catch (e) {
     if (e instanceof ModelFileError) throw new ModelFileError(e.reason, path);
     if ((e as NodeJS.ErrnoException).code) throw new ModelFileError(ioReason(e), path);
     throw e;
   }
-  cache.set(path, model);
+  cache.set(path, { stamp, model });
   return model;
 }
 

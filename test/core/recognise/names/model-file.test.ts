@@ -1,6 +1,6 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NameModel } from '../../../../src/core/recognise/names/model';
@@ -82,4 +82,15 @@ test('loadNameModel names the file in every message', () => {
   for (const [path, message] of cases) {
     assert.throws(() => loadNameModel(path), (e: Error) => e instanceof ModelFileError && e.file === path && message.test(e.message), path);
   }
+});
+
+test('loadNameModel reads a model rewritten at the same path again, and only then', () => {
+  const path = join(dir, 'retrained.model');
+  writeFileSync(path, tinyModelBytes({ run: 1 }));
+  const first = loadNameModel(path);
+  assert.equal(loadNameModel(path), first);
+  writeFileSync(path, tinyModelBytes({ run: 2 }));
+  // Same size: only the time tells them apart; set it apart in case both writes fell in one tick.
+  utimesSync(path, new Date(), new Date(Date.now() + 5000));
+  assert.deepEqual(loadNameModel(path).info, { run: 2 });
 });
