@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { GlossaryProblem, ParsedGlossary, MAX_GLOSSARY_BYTES } from '../core/glossary/types';
 import { parseGlossary } from '../core/glossary/parse';
+import { decodeUtf8Text } from '../core/text/decode';
 import { mergeGlossaries, MergedGlossary } from '../core/glossary/merge';
 import { TermMatcher } from '../core/glossary/matcher';
 import { InputError, located, UsageError } from './errors';
@@ -17,13 +18,19 @@ export function builtinGlossaryPath(): string {
   return candidates.find((p) => existsSync(p)) ?? candidates[0];
 }
 
-/** Reads and parses one glossary file; a missing or unreadable file is a located problem, not a throw. */
-export function loadGlossaryFile(path: string): ParsedGlossary {
+/**
+ * Reads and parses one glossary file; a missing or unreadable file is a located problem, not a throw.
+ * `text` is the file as decoded, when it could be, for turning problem offsets into editor positions.
+ */
+export function loadGlossaryFile(path: string): ParsedGlossary & { text?: string } {
   try {
     if (statSync(path).isDirectory()) return fileProblem(path, 'is a directory, expected a glossary YAML file');
     // Checked before reading so a huge file costs nothing.
     if (statSync(path).size > MAX_GLOSSARY_BYTES) return parseGlossary(new Uint8Array(MAX_GLOSSARY_BYTES + 1), path);
-    return parseGlossary(readFileSync(path), path);
+    const bytes = readFileSync(path);
+    const decoded = decodeUtf8Text(bytes);
+    // Bytes that do not decode go to the parser as they are: it locates the bad byte.
+    return decoded.ok ? { ...parseGlossary(decoded.text, path), text: decoded.text } : parseGlossary(bytes, path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return fileProblem(path, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((e as Error).message));
