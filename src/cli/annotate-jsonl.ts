@@ -17,6 +17,8 @@ import { columnOf, findUtf8Problem, hexByte, utf16Bom, utf16Message } from '../c
 export interface JsonlOptions {
   labels?: readonly Label[];
   glossaryFiles: readonly string[];
+  /** The name model file (--model); the default one when absent. */
+  modelPath?: string;
 }
 
 /** A parsed input line: text to annotate, or a bad line with its stderr message and output line. */
@@ -120,13 +122,14 @@ interface WorkerInit {
   [WORKER_FLAG]: true;
   labels?: Label[];
   glossaryFiles: string[];
+  modelPath?: string;
 }
 type Request = { seq: number; items: Array<{ id: unknown; line: number; text: string } | null> };
 type Reply = { seq: number; outs: string[] } | { seq: number; error: string };
 
 /** Worker threads: the same output as `annotateJsonlInProcess`, `workers` lines at a time. */
 export async function annotateJsonlParallel(io: CliIO, workers: number, opts: JsonlOptions): Promise<number> {
-  const init: WorkerInit = { [WORKER_FLAG]: true, labels: opts.labels ? [...opts.labels] : undefined, glossaryFiles: [...opts.glossaryFiles] };
+  const init: WorkerInit = { [WORKER_FLAG]: true, labels: opts.labels ? [...opts.labels] : undefined, glossaryFiles: [...opts.glossaryFiles], modelPath: opts.modelPath };
   // The worker runs this very file (dist/cli.js when bundled), whose top level starts the worker loop.
   const pool = Array.from({ length: workers }, () => new Worker(`require(${JSON.stringify(__filename)})`, { eval: true, workerData: init }));
   const outstanding = pool.map(() => 0);
@@ -233,7 +236,7 @@ export async function annotateJsonlParallel(io: CliIO, workers: number, opts: Js
 }
 
 function runWorker(init: WorkerInit): void {
-  const annotator = createCliAnnotator(init.labels, { files: init.glossaryFiles, warn: () => {} });
+  const annotator = createCliAnnotator(init.labels, { files: init.glossaryFiles, warn: () => {} }, init.modelPath);
   parentPort!.on('message', (m: Request) => {
     let reply: Reply;
     try {

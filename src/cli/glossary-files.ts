@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { GlossaryProblem, ParsedGlossary, MAX_GLOSSARY_BYTES } from '../core/glossary/types';
 import { parseGlossary } from '../core/glossary/parse';
+import { decodeUtf8Text } from '../core/text/decode';
 import { mergeGlossaries, MergedGlossary } from '../core/glossary/merge';
 import { TermMatcher } from '../core/glossary/matcher';
 import { InputError, located, UsageError } from './errors';
@@ -17,13 +18,19 @@ export function builtinGlossaryPath(): string {
   return candidates.find((p) => existsSync(p)) ?? candidates[0];
 }
 
-/** Reads and parses one glossary file; a missing or unreadable file is a located problem, not a throw. */
-export function loadGlossaryFile(path: string): ParsedGlossary {
+/**
+ * Reads and parses one glossary file; a missing or unreadable file is a located problem, not a throw.
+ * `text` is the file as decoded, when it could be, for turning problem offsets into editor positions.
+ */
+export function loadGlossaryFile(path: string): ParsedGlossary & { text?: string } {
   try {
     if (statSync(path).isDirectory()) return fileProblem(path, 'is a directory, expected a glossary YAML file');
     // Checked before reading so a huge file costs nothing.
     if (statSync(path).size > MAX_GLOSSARY_BYTES) return parseGlossary(new Uint8Array(MAX_GLOSSARY_BYTES + 1), path);
-    return parseGlossary(readFileSync(path), path);
+    const bytes = readFileSync(path);
+    const decoded = decodeUtf8Text(bytes);
+    // Bytes that do not decode go to the parser as they are: it locates the bad byte.
+    return decoded.ok ? { ...parseGlossary(decoded.text, path), text: decoded.text } : parseGlossary(bytes, path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return fileProblem(path, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((e as Error).message));
@@ -40,16 +47,25 @@ export function formatProblem(p: GlossaryProblem): string {
 
 /**
  * The glossary `zhnews annotate` uses: the built-in one plus files named with --glossary (which take
- * precedence). An error in any file stops the run with its location; warnings go to `warn`.
+ * precedence). An error in any file stops the run with its location; warnings go to `warn`. Of an
+ * entry or term in two --glossary files the first file given wins, with a warning naming both places;
+ * one that replaces a built-in entry does so silently (that is what the option is for).
  */
 export function loadCliGlossary(files: readonly string[], warn: (s: string) => void): { merged: MergedGlossary; matcher: TermMatcher } {
   const builtinPath = builtinGlossaryPath();
-  const sources = [{ source: 'builtin' as const, path: builtinPath }, ...files.map((path) => ({ source: 'user' as const, path }))];
+  // A file named twice would clash with itself on every entry.
+  const unique = files.filter((f, i) => files.findIndex((g) => resolve(g) === resolve(f)) === i);
+  const sources = [{ source: 'builtin' as const, path: builtinPath }, ...unique.map((path) => ({ source: 'user' as const, path }))];
   const loaded = sources.map((s) => ({ ...s, parsed: loadGlossaryFile(s.path) }));
   const errors = loaded.flatMap((l) => l.parsed.errors.filter((e) => e.severity === 'error'));
   if (errors.length) throw new InputError(errors.map(formatProblem).join('\n'));
   for (const l of loaded) for (const w of l.parsed.errors) warn(formatProblem(w) + '\n');
   const merged = mergeGlossaries(loaded.map((l) => ({ source: l.source, file: l.path, entries: l.parsed.entries })));
+  for (const d of merged.duplicates) {
+    if (d.kept.source !== 'user' || d.dropped.source !== 'user') continue;
+    const at = d.dropped.location;
+    warn(located(at.file, at.line, at.col, `warning: ${d.message}`) + '\n');
+  }
   return { merged, matcher: new TermMatcher(merged.entries) };
 }
 

@@ -4,6 +4,7 @@ import { TermFinder } from '../core/annotate';
 import { GlossaryEntry, GlossaryProblem } from '../core/glossary/types';
 import { GlossaryOrigin, mergeGlossaries, MergedGlossary } from '../core/glossary/merge';
 import { TermMatcher } from '../core/glossary/matcher';
+import { lineStarts, positionAt } from '../core/text/offsets';
 import { Annotation } from '../core/types';
 import { builtinGlossaryPath, loadGlossaryFile } from '../cli/glossary-files';
 
@@ -17,6 +18,9 @@ interface FileState {
   /** Entries of the last version of the file that had no error: a broken edit never empties the glossary. */
   lastGood: GlossaryEntry[];
   problems: GlossaryProblem[];
+  /** Line starts of the text the problems, and of the one the entries, were read from (none if it did not decode). */
+  starts?: number[];
+  goodStarts?: number[];
 }
 
 /**
@@ -76,10 +80,13 @@ export class GlossaryService implements TermFinder {
     const parsed = loadGlossaryFile(path);
     const hasError = parsed.errors.some((e) => e.severity === 'error');
     const previous = this.files.get(path);
+    const starts = parsed.text === undefined ? undefined : lineStarts(parsed.text);
     this.files.set(path, {
       origin,
       lastGood: hasError ? (previous?.lastGood ?? []) : parsed.entries,
       problems: parsed.errors,
+      starts,
+      goodStarts: hasError ? previous?.goodStarts : starts,
     });
   }
 
@@ -89,12 +96,13 @@ export class GlossaryService implements TermFinder {
     this.version++;
     const byFile = new Map<string, Diagnostic[]>([...this.files.keys()].map((f) => [f, []]));
     for (const [file, s] of this.files) {
-      for (const p of s.problems) byFile.get(file)!.push(toDiagnostic(p));
+      for (const p of s.problems) byFile.get(file)!.push(toDiagnostic(p, s.starts));
     }
     for (const d of this.merged.duplicates) {
       const loc = d.dropped.location;
+      const at = fromOffset(loc, this.files.get(loc.file)?.goodStarts) ?? { line: loc.line - 1, character: loc.col - 1 };
       byFile.get(loc.file)?.push({
-        range: { start: { line: loc.line - 1, character: loc.col - 1 }, end: { line: loc.line - 1, character: loc.col - 1 } },
+        range: { start: at, end: at },
         severity: DiagnosticSeverity.Warning,
         message: d.message,
         source: 'zh-news-annotator',
@@ -104,14 +112,25 @@ export class GlossaryService implements TermFinder {
   }
 }
 
-function toDiagnostic(p: GlossaryProblem): Diagnostic {
-  // line/col are 1-based, col in code points; LSP wants 0-based UTF-16 — close enough for YAML keys,
-  // and exact for the ASCII structure where YAML errors occur.
+function toDiagnostic(p: GlossaryProblem, starts: number[] | undefined): Diagnostic {
+  const start = fromOffset(p, starts);
+  const end = start && p.endOffset > p.offset ? positionAt(starts!, p.endOffset) : undefined;
+  const at = start ?? { line: p.line - 1, character: p.col - 1 };
   return {
-    range: { start: { line: p.line - 1, character: p.col - 1 }, end: { line: p.line - 1, character: p.col - 1 + Math.max(1, p.endOffset - p.offset) } },
+    range: { start: at, end: end ?? { line: at.line, character: at.character + Math.max(1, p.endOffset - p.offset) } },
     severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     message: p.message,
     source: 'zh-news-annotator',
     code: p.code,
   };
+}
+
+/**
+ * The LSP position (UTF-16 units) of a place whose `col` counts code points: each 𠮷 before it on
+ * the line is one unit more. Undefined when the text is unknown or the offset is not on the place's
+ * line (a file that did not decode is located by its bytes, at offset 0).
+ */
+function fromOffset(at: { line: number; offset: number }, starts: number[] | undefined): { line: number; character: number } | undefined {
+  const p = starts && positionAt(starts, at.offset);
+  return p && p.line === at.line - 1 ? p : undefined;
 }

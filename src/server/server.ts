@@ -1,12 +1,13 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, MarkupKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { cliNameRecogniser } from '../cli/engine';
+import { cliModelPath, cliNameRecogniser } from '../cli/engine';
 import { Annotator } from '../core/annotate';
 import { glossaryCard, glossaryCardMessages } from '../core/cards/glossary-card';
 import { JiebaSegmenter } from '../core/segment/jieba';
 import { AnnotationCache } from './documents';
 import { GlossaryService } from './glossaries';
 import { hoverMarkdown } from './hover';
+import { NameModels } from './name-models';
 import { DocumentPublisher } from './publish';
 import { firstListPieces, PieceSender } from './pieces';
 import { runBelowEditor } from './priority';
@@ -55,21 +56,17 @@ let annotator: Annotator | undefined;
 const publisher = new DocumentPublisher(() => engine());
 const glossaries = new GlossaryService((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
 
-function engine(): Annotator {
-  annotator ??= new Annotator({ segmenter: new JiebaSegmenter(), names: nameRecogniser(), terms: glossaries });
-  return annotator;
-}
+const nameModels = new NameModels(
+  (path) => cliNameRecogniser(path),
+  cliModelPath(),
+  (message) => void connection.window.showWarningMessage(message),
+);
 
-/** The model the user named, or the shipped one when none is named or it cannot be read. */
-function nameRecogniser(): ReturnType<typeof cliNameRecogniser> {
-  if (settings.modelPath) {
-    try {
-      return cliNameRecogniser(settings.modelPath);
-    } catch (e) {
-      void connection.window.showWarningMessage(`zhNews.modelPath: ${settings.modelPath}: ${(e as Error).message}; using the shipped model.`);
-    }
-  }
-  return cliNameRecogniser();
+function engine(): Annotator {
+  // A model rewritten at the same path (retrained) is read again; the cost is a stat per annotation.
+  if (nameModels.stale(settings.modelPath)) annotator = undefined;
+  annotator ??= new Annotator({ segmenter: new JiebaSegmenter(), names: nameModels.get(settings.modelPath), terms: glossaries });
+  return annotator;
 }
 
 connection.onInitialize((params) => {
@@ -79,7 +76,6 @@ connection.onInitialize((params) => {
 });
 
 connection.onNotification(SETTINGS_NOTIFICATION, (next: Partial<ServerSettings>) => {
-  if (next.modelPath !== undefined && next.modelPath !== settings.modelPath) annotator = undefined;
   settings = { ...settings, ...next };
   reannotateAll();
 });

@@ -97,3 +97,21 @@ test('annotate: TERM from the built-in glossary and from --glossary files; a bad
   assert.equal(bad.code, 1);
   assert.match(bad.err, /bad\.glossary\.yaml:4:5: duplicate key/);
 });
+
+test('annotate: an entry in two --glossary files — the first given wins, a warning names both places', async () => {
+  const article = file('redefine.txt', '发展新质生产力。');
+  const mine = file('mine.glossary.yaml', 'terms:\n  - term: 新质生产力\n    summary: mine\n');
+  const org = file('org.glossary.yaml', '# named as an organisation\nterms:\n  - term: 新质生产力\n    label: ORG\n');
+  const cases: Array<{ files: string[]; labels: string[]; warning: string }> = [
+    { files: [mine, org], labels: ['TERM'], warning: `${org}:3:5: warning: entry \`新质生产力\` is defined twice: user ${mine}:2:5 (entry \`新质生产力\`) is used, user ${org}:3:5 (entry \`新质生产力\`) is ignored\n` },
+    { files: [org, mine], labels: ['ORG', 'TERM'], warning: `${mine}:2:5: warning: entry \`新质生产力\` is defined twice: user ${org}:3:5 (entry \`新质生产力\`) is used, user ${mine}:2:5 (entry \`新质生产力\`) is ignored\n` },
+    // One file named twice is one file; overriding a built-in entry (两重) is what --glossary is for.
+    { files: [mine, join(dir, '.', 'mine.glossary.yaml')], labels: ['TERM'], warning: '' },
+    { files: [file('builtin-over.glossary.yaml', 'terms:\n  - term: 两重\n    summary: mine\n')], labels: ['TERM'], warning: '' },
+  ];
+  for (const c of cases) {
+    const r = await run('annotate', '--json', '--labels', 'ORG,TERM', ...c.files.flatMap((f) => ['--glossary', f]), article);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual([JSON.parse(r.out).entities.map((e: { label: string }) => e.label).sort(), r.err], [c.labels, c.warning], c.files.join(' '));
+  }
+});

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs, stringFlag } from '../args';
-import { createCliAnnotator } from '../engine';
+import { cliModelPath, cliNameRecogniser, createCliAnnotator } from '../engine';
 import { loadCliGlossary, takeRepeated } from '../glossary-files';
 import { writeAnnotations } from '../annotate-listing';
 import { InputError, UsageError } from '../errors';
@@ -9,7 +9,7 @@ import { parseLabels } from '../labels';
 import { readTextFile } from '../read-text';
 import { CliIO } from '../io';
 
-export const annotateHelp = `zhnews annotate FILE… [--labels PER,ORG,LOC,NUM,TERM] [--json]
+export const annotateHelp = `zhnews annotate FILE… [--labels PER,ORG,LOC,NUM,TERM] [--json] [--glossary FILE] [--model FILE]
 zhnews annotate --jsonl [--labels …] [--workers N]   < in.jsonl > out.jsonl
   FILE…     print each entity as line:col, label (and kind), text, value; a file that cannot be
             read is reported and the rest annotated (exit 1 at the end)
@@ -18,24 +18,30 @@ zhnews annotate --jsonl [--labels …] [--workers N]   < in.jsonl > out.jsonl
   --workers N  with --jsonl: annotate on N threads (default: the CPU count, at most 8; 1 = this
             thread only). Output order is input order. Each thread loads its own dictionary (~235 MB).
   --json    print one JSON object per file instead of the readable listing
-  --glossary FILE[,FILE…]  more glossary YAML files for TERM, above the built-in one (repeatable)`;
+  --glossary FILE[,FILE…]  more glossary YAML files for TERM, above the built-in one (repeatable);
+            an entry in two of them: the first file given wins, with a warning
+  --model FILE  the name model to use (default: $ZHNEWS_NAME_MODEL, else models/names.model)`;
 
 export async function annotateCommand(argv: string[], io: CliIO): Promise<number> {
   const { values: glossaryFiles, rest } = takeRepeated(argv, 'glossary');
-  const args = parseArgs(rest, ['labels', 'workers'], ['jsonl', 'json']);
+  const args = parseArgs(rest, ['labels', 'workers', 'model'], ['jsonl', 'json']);
   const labels = parseLabels(stringFlag(args, 'labels'));
   const glossary = { files: glossaryFiles, warn: (s: string) => io.err(s) };
+  const model = stringFlag(args, 'model');
   if (args.flags.has('jsonl')) {
     if (args.positional.length) throw new UsageError('--jsonl reads standard input; give no FILE');
     const workers = workerCount(stringFlag(args, 'workers'));
-    if (workers <= 1) return annotateJsonlInProcess(io, createCliAnnotator(labels, glossary));
+    if (workers <= 1) return annotateJsonlInProcess(io, createCliAnnotator(labels, glossary, model));
     // Glossary errors and warnings once, here, before any thread starts (as createCliAnnotator would).
     if (!labels || labels.includes('TERM')) loadCliGlossary(glossaryFiles, glossary.warn);
-    return annotateJsonlParallel(io, workers, { labels, glossaryFiles });
+    // A bad model file likewise: one located message here, not one crash per thread.
+    const modelPath = cliModelPath(model);
+    cliNameRecogniser(modelPath);
+    return annotateJsonlParallel(io, workers, { labels, glossaryFiles, modelPath });
   }
   if (args.flags.has('workers')) throw new UsageError('--workers goes with --jsonl');
   if (args.positional.length === 0) throw new UsageError('annotate needs a FILE or --jsonl');
-  const annotator = createCliAnnotator(labels, glossary);
+  const annotator = createCliAnnotator(labels, glossary, model);
   // A file that cannot be read is reported where it comes and the others still annotated; exit 1 at the end.
   let failures = 0;
   for (const file of args.positional) {

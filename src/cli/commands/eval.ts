@@ -7,19 +7,20 @@ import { readGold } from '../gold';
 import { parseLabels } from '../labels';
 import { CliIO } from '../io';
 
-export const evalHelp = `zhnews eval GOLD [--labels PER,ORG,LOC,NUM] [--json]
+export const evalHelp = `zhnews eval GOLD [--labels PER,ORG,LOC,NUM] [--json] [--model FILE]
   GOLD      JSON Lines {"id","text","entities"}, or a gold file in the seed format; offsets in
             UTF-16 code units. Overlapping or nested gold entities are warned about and scored.
+  --model FILE  the name model to score (default: $ZHNEWS_NAME_MODEL, else models/names.model)
   prints precision, recall and F1 per label and micro-averaged (exact span and label)`;
 
 export async function evalCommand(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, ['labels'], ['json']);
+  const args = parseArgs(argv, ['labels', 'model'], ['json']);
   if (args.positional.length !== 1) throw new UsageError('eval needs exactly one GOLD file');
   const labels = parseLabels(stringFlag(args, 'labels'), [...ENTITY_LABELS, 'TERM']) ?? ENTITY_LABELS;
   const path = args.positional[0];
   const gold = readGold(path, (m) => io.err(m + '\n'));
   if (gold.length === 0) throw new InputError(located(path, 1, 1, 'no documents (expected JSON Lines {"id","text","entities"} or a gold file in the seed format)'));
-  const annotator = createCliAnnotator(labels);
+  const annotator = createCliAnnotator(labels, {}, stringFlag(args, 'model'));
   const report = evaluate(
     gold.map((d) => ({ gold: d.entities, predicted: annotator.annotate(d.text) })),
     labels,

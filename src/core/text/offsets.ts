@@ -87,8 +87,8 @@ export interface LineCol {
   col: number;
 }
 
-/** 1-based line and column (in code points) of a UTF-16 offset. */
-export function lineColAt(text: string, starts: number[], offset: number): LineCol {
+/** 0-based index of the line holding a UTF-16 offset. */
+function lineIndexAt(starts: number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -96,6 +96,18 @@ export function lineColAt(text: string, starts: number[], offset: number): LineC
     if (starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const lineText = text.slice(starts[lo], offset);
-  return { line: lo + 1, col: [...lineText].length + 1 };
+  return lo;
+}
+
+/** 1-based line and column (in code points) of a UTF-16 offset. */
+export function lineColAt(text: string, starts: number[], offset: number): LineCol {
+  const line = lineIndexAt(starts, offset);
+  const lineText = text.slice(starts[line], offset);
+  return { line: line + 1, col: [...lineText].length + 1 };
+}
+
+/** 0-based line and UTF-16 character of an offset: a position as LSP and VS Code count it. */
+export function positionAt(starts: number[], offset: number): { line: number; character: number } {
+  const line = lineIndexAt(starts, offset);
+  return { line, character: offset - starts[line] };
 }

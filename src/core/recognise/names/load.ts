@@ -1,6 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, Stats, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { NameModel } from './model';
+import { ModelFileError } from './model-file';
+
+export { ModelFileError } from './model-file';
 
 export const MODEL_FILE = 'names.model';
 
@@ -22,16 +25,58 @@ export function defaultModelPath(): string | undefined {
   return p && existsSync(p) ? p : undefined;
 }
 
-const cache = new Map<string, NameModel>();
+const cache = new Map<string, { stamp: string; model: NameModel }>();
 
-/** Loads a model file once per path. Throws a plain Error if the file is missing or not a model. */
-export function loadNameModel(path: string): NameModel {
-  let m = cache.get(path);
-  if (!m) {
-    m = NameModel.deserialise(readFileSync(path));
-    cache.set(path, m);
+/** What changes when a model is rewritten at the same path (retrained, or replaced by a rename). */
+function stampOf(st: Stats): string {
+  return `${st.ino}:${st.size}:${st.mtimeMs}`;
+}
+
+/**
+ * The file's identity for telling a retrained model from the loaded one; undefined when it cannot be
+ * read (the load then says why).
+ */
+export function modelFileStamp(path: string): string | undefined {
+  try {
+    return stampOf(statSync(path));
+  } catch {
+    return undefined;
   }
-  return m;
+}
+
+/**
+ * Loads a model file, again only when the file has changed since (a model retrained into the same path
+ * is picked up). Throws a ModelFileError naming the file and what is wrong with it.
+ */
+export function loadNameModel(path: string): NameModel {
+  let st: Stats;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    throw new ModelFileError(ioReason(e), path);
+  }
+  if (st.isDirectory()) throw new ModelFileError('is a directory, expected a model file', path);
+  const stamp = stampOf(st);
+  const hit = cache.get(path);
+  if (hit?.stamp === stamp) return hit.model;
+  let model: NameModel;
+  try {
+    model = NameModel.deserialise(readFileSync(path));
+  } catch (e) {
+    if (e instanceof ModelFileError) throw new ModelFileError(e.reason, path);
+    if ((e as NodeJS.ErrnoException).code) throw new ModelFileError(ioReason(e), path);
+    throw e;
+  }
+  cache.set(path, { stamp, model });
+  return model;
+}
+
+function ioReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, expected a model file';
+  return (e as Error).message;
 }
 
 /** The jieba dictionary shipped with nodejieba, for the lexicon features at training time. */

@@ -1,10 +1,9 @@
 import { emissions, Marginals, sumsAreExact, viterbi, Weights } from './decode';
 import { extractFeatures, FEATURE_VERSION, FEATURE_VERSIONS } from './features';
 import { Lexicon } from './lexicon';
+import { align8, MODEL_FORMAT, MODEL_MAGIC, ModelFileError, readModelHeader } from './model-file';
 import { LabelledSpan, NUM_TAGS, tagsToSpans, tagId } from './tags';
 
-const MAGIC = 'ZHNM';
-const FORMAT_VERSION = 2;
 /** Emission scores of the current piece; Marginals copies what it needs, so one buffer serves all. */
 let scratchEm = new Float64Array(0);
 /** Tags of the current piece (its first text.length entries). */
@@ -125,7 +124,7 @@ export class NameModel {
       this.lexicon.pos,
     ];
     const header = {
-      format: FORMAT_VERSION,
+      format: MODEL_FORMAT,
       features: this.featureVersion,
       bits: this.bits,
       tags: NUM_TAGS,
@@ -135,7 +134,7 @@ export class NameModel {
       info: this.info,
     };
     const head = Buffer.from(JSON.stringify(header), 'utf8');
-    const parts: Buffer[] = [Buffer.from(MAGIC, 'ascii'), Buffer.alloc(4), head];
+    const parts: Buffer[] = [Buffer.from(MODEL_MAGIC, 'ascii'), Buffer.alloc(4), head];
     parts[1].writeUInt32LE(head.length);
     let size = 8 + head.length;
     for (const sec of sections) {
@@ -146,24 +145,17 @@ export class NameModel {
     return Buffer.concat(parts);
   }
 
-  /** Reads a model file; throws an Error with a plain message if it is not one this code can use. */
+  /** Reads a model file; throws a ModelFileError with a plain reason if it is not one this code can use. */
   static deserialise(buf: Buffer): NameModel {
-    if (buf.length < 8 || buf.toString('ascii', 0, 4) !== MAGIC) throw new Error('not a zh-news name model file');
-    const hlen = buf.readUInt32LE(4);
-    if (8 + hlen > buf.length) throw new Error('model file is truncated');
-    const header = JSON.parse(buf.toString('utf8', 8, 8 + hlen));
-    if (header.format !== FORMAT_VERSION || !FEATURE_VERSIONS.includes(header.features) || header.tags !== NUM_TAGS) {
-      throw new Error(`model file version ${header.format}/${header.features} does not match this program`);
-    }
+    const { header, dataStart } = readModelHeader(buf);
     const rows = 2 ** header.bits;
-    let off = 8 + hlen;
+    let off = dataStart;
     // Sections are 8-byte aligned in the file: view them in place when the buffer is aligned too.
     const aligned = buf.byteOffset % 8 === 0;
+    // readModelHeader has checked the length against every section.
     const take = (n: number): [ArrayBuffer, number] => {
-      off += (8 - (off % 8)) % 8;
-      if (off + n > buf.length) throw new Error('model file is truncated');
-      const at = off;
-      off += n;
+      const at = align8(off);
+      off = at + n;
       if (aligned) return [buf.buffer as ArrayBuffer, buf.byteOffset + at];
       return [buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + n) as ArrayBuffer, 0];
     };
@@ -177,6 +169,7 @@ export class NameModel {
     const keys = new Uint32Array(...take(n * 4), n);
     const classes = new Uint16Array(...take(n * 2), n);
     const lexicon = new Lexicon(keys, classes, u8(n), u8(n));
+    checkSections(bitmap, header.nonZeroRows, [dequant, trans, start], keys);
     // Rows spread out 16 bytes apart (what decoding reads, see Weights.padded), when the summing
     // there gives the same scores; the plain rows × 13 codes are made only if something asks.
     // Linear codes are stored as bytes c + 128 (summed in lanes, see laneEmissions).
@@ -214,6 +207,18 @@ export class NameModel {
     }
     return new NameModel(header.bits, { emission, dequant, trans, start }, lexicon, { ...header.calibration }, header.info, header.features);
   }
+}
+
+/**
+ * The checks the header cannot make: rows in the bitmap as many as the header says, scores that are
+ * numbers, and a free slot in the lexicon (a full open-addressing table never ends a failed lookup).
+ */
+function checkSections(bitmap: Uint8Array, nonZeroRows: number, tables: Float32Array[], keys: Uint32Array): void {
+  let set = 0;
+  for (let i = 0; i < bitmap.length; i++) for (let v = bitmap[i]; v; v &= v - 1) set++;
+  if (set !== nonZeroRows) throw new ModelFileError(`corrupt: ${set} weight rows in the file, ${nonZeroRows} in its header`);
+  for (const t of tables) for (let i = 0; i < t.length; i++) if (!Number.isFinite(t[i])) throw new ModelFileError('corrupt: a score that is not a number');
+  if (!keys.includes(0)) throw new ModelFileError('corrupt: the lexicon has no free slot');
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
