@@ -1,19 +1,16 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { buildLexicon } from '../../core/recognise/names/build-lexicon';
-import { GoldSentence, splitLines } from '../../core/recognise/names/corpora';
+import { GoldSentence } from '../../core/recognise/names/corpora';
 import { CEDICT_SHA256, cedictNames, parseCedictData } from '../../core/recognise/names/cedict';
 import { areaDataPath, cedictDataPath, findProjectRoot, jiebaDictPath, MODEL_FILE } from '../../core/recognise/names/load';
 import { gazetteerNames } from '../../core/recognise/names/gazetteer';
 import { devSplit, trainNameModel, TrainingReport } from '../../core/recognise/names/pipeline';
-import { NameLabel } from '../../core/recognise/names/tags';
 import { parseArgs, stringFlag } from '../args';
 import { InputError, UsageError, located } from '../errors';
-import { readGold } from '../gold';
 import { CliIO } from '../io';
-import { formatLocated, parseSidecar } from '../../core/sidecar';
-import { readTextFile } from '../read-text';
+import { readUserGold } from '../train-gold';
 import { formatReport } from './eval';
 
 /** Chosen on dev: 5 beat 1 and 3 on the model alone and the whole pipeline (models/MODEL.md). */
@@ -40,41 +37,6 @@ function intFlag(v: string | undefined, name: string, def: number, min: number, 
   const n = Number(v);
   if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be an integer in ${min}..${max}`);
   return n;
-}
-
-/** Gold sentences from every *.jsonl under `dir` (recursively), one document per line. */
-export function readUserGold(dir: string): GoldSentence[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(located(dir, 1, 1, 'not a folder'));
-  const out: GoldSentence[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.annotations.json')) out.push(...readSidecarGold(p));
-      else if (name.endsWith('.jsonl')) {
-        for (const doc of readGold(p)) {
-          const spans = doc.entities
-            .filter((e) => e.label === 'PER' || e.label === 'ORG' || e.label === 'LOC')
-            .map((e) => ({ start: e.start, end: e.end, label: e.label as NameLabel }));
-          out.push(...splitLines({ text: doc.text, spans, doc: `${p}#${doc.id}` }));
-        }
-      }
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-/** An article's sidecar as gold: its PER/ORG/LOC annotations that an editor did not reject. */
-function readSidecarGold(path: string): GoldSentence[] {
-  const parsed = parseSidecar(readTextFile(path), path);
-  if (!parsed.sidecar) throw new InputError(parsed.errors.map(formatLocated).join('\n'));
-  const text = readTextFile(join(dirname(path), parsed.sidecar.document.path));
-  const spans = parsed.sidecar.annotations
-    .filter((a) => a.status !== 'rejected' && (a.label === 'PER' || a.label === 'ORG' || a.label === 'LOC'))
-    .filter((a) => text.slice(a.start, a.end) === a.quote.exact)
-    .map((a) => ({ start: a.start, end: a.end, label: a.label as NameLabel }));
-  return splitLines({ text, spans, doc: path });
 }
 
 export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
