@@ -51,10 +51,10 @@ test('zhnews train --shuffles K averages K models and says so in the model file'
 
 test('zhnews train: usage and input errors', async () => {
   const cases: Array<[string[], number, RegExp]> = [
-    [['train', '--no-base'], 2, /--no-base needs --from/],
+    [['train', '--no-base', '--out', join(dir, 'x.model')], 2, /--no-base needs --from/],
     [['train', '--epochs', 'x', '--no-base', '--from', dir], 2, /--epochs must be/],
     [['train', '--shuffles', '0', '--no-base', '--from', dir], 2, /--shuffles must be/],
-    [['train', '--from', join(dir, 'missing'), '--no-base'], 1, /not a folder/],
+    [['train', '--from', join(dir, 'missing'), '--no-base', '--out', join(dir, 'x.model')], 1, /not a folder/],
   ];
   for (const [argv, want, message] of cases) {
     const io = fakeIO();
