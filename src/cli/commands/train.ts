@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { buildLexicon } from '../../core/recognise/names/build-lexicon';
@@ -11,7 +11,7 @@ import { parseArgs, stringFlag } from '../args';
 import { InputError, UsageError, located } from '../errors';
 import { CliIO } from '../io';
 import { readUserGold } from '../train-gold';
-import { writeOutputFile } from '../output-file';
+import { checkOutputFile, writeOutputFile } from '../output-file';
 import { formatReport } from './eval';
 
 /** Chosen on dev: 5 beat 1 and 3 on the model alone and the whole pipeline (models/MODEL.md). */
@@ -54,6 +54,8 @@ export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
   const outFlag = stringFlag(args, 'out');
   const devOut = stringFlag(args, 'write-dev');
   if (!outFlag && !devOut) throw new UsageError('--out FILE is required: the model file to write');
+  const reportPath = stringFlag(args, 'report');
+  for (const [flag, path] of [['out', outFlag], ['report', reportPath], ['write-dev', devOut]] as const) if (path) checkOutputFile(path, flag);
   const from = stringFlag(args, 'from');
   const useBase = !args.flags.has('no-base');
   if (!useBase && !from) throw new UsageError('--no-base needs --from DIR');
@@ -74,7 +76,7 @@ export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
   }
   if (devOut) {
     const dev = devSplit(data);
-    writeFileSync(devOut, dev.map((d, i) => JSON.stringify(toGoldLine(d, i))).join('\n') + '\n');
+    writeOutputFile(devOut, dev.map((d, i) => JSON.stringify(toGoldLine(d, i))).join('\n') + '\n', 'write-dev');
     io.out(`wrote ${dev.length} dev sentences to ${devOut}\n`);
     return 0;
   }
@@ -98,8 +100,7 @@ export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
   writeOutputFile(out, bytes, 'out');
   io.out(formatTrainingReport(report));
   io.out(`wrote ${out} (${(bytes.length / 1e6).toFixed(1)} MB, sha256 ${createHash('sha256').update(bytes).digest('hex').slice(0, 16)})\n`);
-  const reportPath = stringFlag(args, 'report');
-  if (reportPath) writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
+  if (reportPath) writeOutputFile(reportPath, JSON.stringify(report, null, 2) + '\n', 'report');
   return 0;
 }
 

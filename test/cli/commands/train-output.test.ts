@@ -30,9 +30,16 @@ test('npm run train passes --out models/names.model and gets past the usage chec
   const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   const args = pkg.scripts.train.split('dist/cli.js ')[1].split(' ');
   assert.deepEqual(args, ['train', '--out', 'models/names.model']);
-  // Corpora that are not there stop it right after the usage checks, before anything is written.
+  // Corpora that are not there stop it right after the usage checks, before anything is written; run
+  // in a scratch folder all the same, so that models/names.model is never the project's.
   const io = fakeIO();
-  assert.equal(await main([...args, '--corpora', join(dir, 'no-corpora')], io), 1, io.stderr);
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    assert.equal(await main([...args, '--corpora', join(dir, 'no-corpora')], io), 1, io.stderr);
+  } finally {
+    process.chdir(cwd);
+  }
   assert.match(io.stderr, /no msra-train\.bio or pfr-199801-train\.txt here/);
 });
 
@@ -45,4 +52,39 @@ test('zhnews train writes the model through a rename: a hard link to the old fil
   assert.equal(readFileSync(join(dir, 'old.model'), 'utf8'), 'old model');
   assert.notEqual(readFileSync(out, 'utf8').slice(0, 9), 'old model');
   assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), [], 'no temporary file left');
+});
+
+test('zhnews train: a bad --out, --report or --write-dev path is a usage error before any training', async () => {
+  mkdirSync(join(dir, 'folder'));
+  const cases: Array<[string[], RegExp]> = [
+    [['--out', join(dir, 'folder')], /--out .*folder: is a folder; give the name of the file to write/],
+    [['--out', join(gold, 'a.jsonl', 'x.model')], /--out .*x\.model: .*a\.jsonl is a file, not a folder/],
+    [['--out', join(dir, 'r.model'), '--report', join(dir, 'folder')], /--report .*folder: is a folder/],
+    [['--out', join(dir, 'r.model'), '--report', join(gold, 'a.jsonl', 'sub', 'r.json')], /--report .*: .*a\.jsonl is a file, not a folder/],
+    [['--write-dev', join(dir, 'folder')], /--write-dev .*folder: is a folder/],
+  ];
+  // root may write anywhere: the permission case only means something for another user.
+  if (process.getuid?.() !== 0) {
+    mkdirSync(join(dir, 'ro'), { mode: 0o555 });
+    cases.push([['--out', join(dir, 'ro', 'x.model')], /--out .*: permission denied \(cannot create files in .*ro\)/]);
+  }
+  for (const [paths, message] of cases) {
+    const io = fakeIO();
+    assert.equal(await main(['train', '--from', gold, ...FAST, ...paths], io), 2, paths.join(' '));
+    assert.match(io.stderr, message);
+    assert.doesNotMatch(io.stderr, /training on|internal error/, paths.join(' '));
+    assert.ok(!existsSync(join(dir, 'r.model')), 'no model written');
+  }
+});
+
+test('zhnews train --write-dev and --report make missing folders', async () => {
+  const cases: Array<[string[], string]> = [
+    [['--write-dev', join(dir, 'new', 'dev.jsonl')], join(dir, 'new', 'dev.jsonl')],
+    [['--out', join(dir, 'n.model'), '--report', join(dir, 'new2', 'deep', 'r.json')], join(dir, 'new2', 'deep', 'r.json')],
+  ];
+  for (const [paths, written] of cases) {
+    const io = fakeIO();
+    assert.equal(await main(['train', '--from', gold, ...FAST, ...paths], io), 0, io.stderr);
+    assert.ok(existsSync(written), written);
+  }
 });
