@@ -61,6 +61,12 @@ export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
   if (!useBase && !from) throw new UsageError('--no-base needs --from DIR');
 
   const data: { msra?: string; pfr?: string; user?: GoldSentence[] } = {};
+  if (from) {
+    data.user = readUserGold(resolve(from));
+    io.err(`${data.user.length} sentences of your own gold from ${from}\n`);
+    // With the base corpora too: a wrong folder would otherwise give a base-only model that looks like success.
+    if (data.user.length === 0) throw new InputError(located(from, 1, 1, 'no *.jsonl gold files found'));
+  }
   if (useBase) {
     const corpora = resolve(stringFlag(args, 'corpora') ?? join(root, '..', 'shared', 'corpora'));
     for (const [key, file] of [['msra', 'msra-train.bio'], ['pfr', 'pfr-199801-train.txt']] as const) {
@@ -68,11 +74,6 @@ export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
       if (existsSync(p)) data[key] = readFileSync(p, 'utf8');
     }
     if (!data.msra && !data.pfr) throw new InputError(located(corpora, 1, 1, 'no msra-train.bio or pfr-199801-train.txt here'));
-  }
-  if (from) {
-    data.user = readUserGold(resolve(from));
-    io.err(`${data.user.length} sentences of your own gold from ${from}\n`);
-    if (data.user.length === 0 && !useBase) throw new InputError(located(from, 1, 1, 'no *.jsonl gold files found'));
   }
   if (devOut) {
     const dev = devSplit(data);
