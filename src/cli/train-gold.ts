@@ -1,6 +1,6 @@
 /** The gold of `zhnews train --from DIR`: JSON Lines gold files and article sidecars found under DIR. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { GoldSentence, splitLines } from '../core/recognise/names/corpora';
 import { NameLabel } from '../core/recognise/names/tags';
 import { InputError, located } from './errors';
@@ -8,27 +8,81 @@ import { readGold } from './gold';
 import { formatLocated, parseSidecar } from '../core/sidecar';
 import { readTextFile } from './read-text';
 
-/** Gold sentences from every *.jsonl under `dir` (recursively), one document per line. */
-export function readUserGold(dir: string): GoldSentence[] {
+/** Gold sentences from every *.jsonl and *.annotations.json under `dir` (recursively); what is skipped goes to `warn`. */
+export function readUserGold(dir: string, warn: (message: string) => void = () => {}): GoldSentence[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(located(dir, 1, 1, 'not a folder'));
   const out: GoldSentence[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.annotations.json')) out.push(...readSidecarGold(p));
-      else if (name.endsWith('.jsonl')) {
-        for (const doc of readGold(p)) {
-          const spans = doc.entities
-            .filter((e) => e.label === 'PER' || e.label === 'ORG' || e.label === 'LOC')
-            .map((e) => ({ start: e.start, end: e.end, label: e.label as NameLabel }));
-          out.push(...splitLines({ text: doc.text, spans, doc: `${p}#${doc.id}` }));
-        }
+  for (const p of goldFolderFiles(dir, warn)) {
+    const name = basename(p);
+    if (name.endsWith('.annotations.json')) out.push(...readSidecarGold(p));
+    else if (name.endsWith('.jsonl')) {
+      for (const doc of readGold(p)) {
+        const spans = doc.entities
+          .filter((e) => e.label === 'PER' || e.label === 'ORG' || e.label === 'LOC')
+          .map((e) => ({ start: e.start, end: e.end, label: e.label as NameLabel }));
+        out.push(...splitLines({ text: doc.text, spans, doc: `${p}#${doc.id}` }));
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * The files under `dir`, depth first in name order. Symbolic links are followed, but each file or
+ * folder is read once, by its real path: a link to a folder already read (a loop, a second way to the
+ * same gold) is skipped. A broken link, a link loop the system refuses, or a folder that cannot be
+ * listed is skipped with a message, as it is not gold this run could read.
+ */
+export function goldFolderFiles(dir: string, warn: (message: string) => void): string[] {
+  const files: string[] = [];
+  // Real path → the path it was first read by.
+  const seen = new Map<string, string>([[realpathSync(dir), dir]]);
+  const walk = (d: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(d).sort();
+    } catch (e) {
+      warn(`${d}: cannot read this folder (${reason(e)}); skipped`);
+      return;
+    }
+    for (const name of names) {
+      const p = join(d, name);
+      let real: string;
+      let isDir: boolean;
+      try {
+        real = realpathSync(p);
+        isDir = statSync(real).isDirectory();
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        const what = code === 'ENOENT' ? `broken symbolic link (to ${readlinkOr(p)})` : code === 'ELOOP' ? 'symbolic link loop' : reason(e);
+        warn(`${p}: ${what}; skipped`);
+        continue;
+      }
+      const first = seen.get(real);
+      if (first !== undefined) {
+        warn(`${p}: already read as ${first} (a symbolic link leads there); skipped`);
+        continue;
+      }
+      seen.set(real, p);
+      if (isDir) walk(p);
+      else files.push(p);
     }
   };
   walk(dir);
-  return out;
+  return files;
+}
+
+function readlinkOr(p: string): string {
+  try {
+    return readlinkSync(p);
+  } catch {
+    return '?';
+  }
+}
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(e));
 }
 
 /** An article's sidecar as gold: its PER/ORG/LOC annotations that an editor did not reject. */

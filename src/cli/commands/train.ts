@@ -62,7 +62,7 @@ export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
 
   const data: { msra?: string; pfr?: string; user?: GoldSentence[] } = {};
   if (from) {
-    data.user = readUserGold(resolve(from));
+    data.user = readUserGold(resolve(from), (m) => io.err(m + '\n'));
     io.err(`${data.user.length} sentences of your own gold from ${from}\n`);
     // With the base corpora too: a wrong folder would otherwise give a base-only model that looks like success.
     if (data.user.length === 0) throw new InputError(located(from, 1, 1, 'no *.jsonl gold files found'));

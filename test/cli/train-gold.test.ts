@@ -1,0 +1,60 @@
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readUserGold } from '../../src/cli/train-gold';
+
+const root = mkdtempSync(join(tmpdir(), 'zhnews-train-gold-'));
+after(() => {
+  chmodSync(join(root, 'unreadable', 'sub'), 0o755);
+  rmSync(root, { recursive: true, force: true });
+});
+
+const LINE = JSON.stringify({ id: '1', text: '王小明在长沙工作。', entities: [{ start: 0, end: 3, label: 'PER' }] }) + '\n';
+
+/** A folder under root made of files (content) and symbolic links ({ link: target }). */
+function folder(name: string, entries: Record<string, string | { link: string } | null>): string {
+  const dir = join(root, name);
+  mkdirSync(dir, { recursive: true });
+  for (const [p, v] of Object.entries(entries)) {
+    mkdirSync(join(dir, p, '..'), { recursive: true });
+    if (v === null) mkdirSync(join(dir, p));
+    else if (typeof v === 'string') writeFileSync(join(dir, p), v);
+    else symlinkSync(v.link, join(dir, p));
+  }
+  return dir;
+}
+
+function read(dir: string): { sentences: number; warnings: string[] } {
+  const warnings: string[] = [];
+  return { sentences: readUserGold(dir, (m) => warnings.push(m)).length, warnings };
+}
+
+test('readUserGold: broken links, link loops and links to gold read already are skipped with a message', () => {
+  const cases: Array<[string, Record<string, string | { link: string } | null>, number, RegExp[]]> = [
+    ['broken', { 'a.jsonl': LINE, 'dangling.jsonl': { link: '/nonexistent' }, 'dangling.txt': { link: 'nowhere.txt' } }, 1, [
+      /broken[/\\]dangling\.jsonl: broken symbolic link \(to \/nonexistent\); skipped/,
+      /broken[/\\]dangling\.txt: broken symbolic link \(to nowhere\.txt\); skipped/,
+    ]],
+    ['loop', { 'a.jsonl': LINE, self: { link: '.' } }, 1, [/loop[/\\]self: already read as .*loop \(a symbolic link leads there\); skipped/]],
+    ['eloop', { 'a.jsonl': LINE, x: { link: 'y' }, y: { link: 'x' } }, 1, [/eloop[/\\]x: symbolic link loop; skipped/, /eloop[/\\]y: symbolic link loop; skipped/]],
+    ['sibling', { 'gold/a.jsonl': LINE, 'more/gold': { link: '../gold' } }, 1, [/more[/\\]gold: already read as .*sibling[/\\]gold/]],
+    ['filelink', { 'a.jsonl': LINE, 'b.jsonl': { link: 'a.jsonl' } }, 1, [/b\.jsonl: already read as .*a\.jsonl/]],
+  ];
+  for (const [name, entries, sentences, messages] of cases) {
+    const got = read(folder(name, entries));
+    assert.equal(got.sentences, sentences, name);
+    assert.equal(got.warnings.length, messages.length, `${name}: ${got.warnings.join(' | ')}`);
+    messages.forEach((m, i) => assert.match(got.warnings[i], m, name));
+  }
+});
+
+test('readUserGold: a folder that cannot be listed is skipped with a message', (t) => {
+  const dir = folder('unreadable', { 'a.jsonl': LINE, 'sub/b.jsonl': LINE });
+  chmodSync(join(dir, 'sub'), 0);
+  if (process.getuid?.() === 0) return t.skip('root lists any folder');
+  const got = read(dir);
+  assert.equal(got.sentences, 1);
+  assert.deepEqual(got.warnings.map((w) => w.replace(root, '')), [`${join('/unreadable', 'sub')}: cannot read this folder (permission denied); skipped`]);
+});
