@@ -1,6 +1,6 @@
 /** The gold of `zhnews train --from DIR`: JSON Lines gold files and article sidecars found under DIR. */
 import { existsSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { GoldSentence, splitLines } from '../core/recognise/names/corpora';
 import { NameLabel } from '../core/recognise/names/tags';
 import { InputError, located } from './errors';
@@ -14,13 +14,15 @@ export function readUserGold(dir: string, warn: (message: string) => void = () =
   const out: GoldSentence[] = [];
   for (const p of goldFolderFiles(dir, warn)) {
     const name = basename(p);
-    if (name.endsWith('.annotations.json')) out.push(...readSidecarGold(p));
+    // The dev split hashes these: relative to DIR, a copied or moved gold folder holds out the same documents.
+    const doc = relative(dir, p).split(sep).join('/');
+    if (name.endsWith('.annotations.json')) out.push(...readSidecarGold(p, doc));
     else if (name.endsWith('.jsonl')) {
-      for (const doc of readGold(p)) {
-        const spans = doc.entities
+      for (const gold of readGold(p)) {
+        const spans = gold.entities
           .filter((e) => e.label === 'PER' || e.label === 'ORG' || e.label === 'LOC')
           .map((e) => ({ start: e.start, end: e.end, label: e.label as NameLabel }));
-        out.push(...splitLines({ text: doc.text, spans, doc: `${p}#${doc.id}` }));
+        out.push(...splitLines({ text: gold.text, spans, doc: `${doc}#${gold.id}` }));
       }
     }
   }
@@ -86,7 +88,7 @@ function reason(e: unknown): string {
 }
 
 /** An article's sidecar as gold: its PER/ORG/LOC annotations that an editor did not reject. */
-function readSidecarGold(path: string): GoldSentence[] {
+function readSidecarGold(path: string, doc: string): GoldSentence[] {
   const parsed = parseSidecar(readTextFile(path), path);
   if (!parsed.sidecar) throw new InputError(parsed.errors.map(formatLocated).join('\n'));
   const text = readTextFile(join(dirname(path), parsed.sidecar.document.path));
@@ -94,5 +96,5 @@ function readSidecarGold(path: string): GoldSentence[] {
     .filter((a) => a.status !== 'rejected' && (a.label === 'PER' || a.label === 'ORG' || a.label === 'LOC'))
     .filter((a) => text.slice(a.start, a.end) === a.quote.exact)
     .map((a) => ({ start: a.start, end: a.end, label: a.label as NameLabel }));
-  return splitLines({ text, spans, doc: path });
+  return splitLines({ text, spans, doc });
 }

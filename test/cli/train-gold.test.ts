@@ -4,6 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readUserGold } from '../../src/cli/train-gold';
+import { devSplit } from '../../src/core/recognise/names/pipeline';
 
 const root = mkdtempSync(join(tmpdir(), 'zhnews-train-gold-'));
 after(() => {
@@ -57,4 +58,16 @@ test('readUserGold: a folder that cannot be listed is skipped with a message', (
   const got = read(dir);
   assert.equal(got.sentences, 1);
   assert.deepEqual(got.warnings.map((w) => w.replace(root, '')), [`${join('/unreadable', 'sub')}: cannot read this folder (permission denied); skipped`]);
+});
+
+test('readUserGold: the user dev split does not depend on where the gold folder is', () => {
+  const lines = Array.from({ length: 30 }, (_, i) => JSON.stringify({ id: `d${i}`, text: `第${i}条：王小明在长沙工作。`, entities: [] })).join('\n');
+  const places = ['x', join('deeper', 'folder', 'somewhere', 'else')].map((p) => folder(p, { 'g/a.jsonl': lines, 'b.jsonl': LINE }));
+  const splits = places.map((dir) => {
+    const user = readUserGold(dir);
+    return { docs: user.map((s) => s.doc), dev: devSplit({ user }).map((s) => s.text) };
+  });
+  assert.deepEqual(splits[0].docs.slice(0, 2), ['b.jsonl#1', 'g/a.jsonl#d0']);
+  assert.ok(splits[0].dev.length > 0 && splits[0].dev.length < 31);
+  assert.deepEqual(splits[1], splits[0]);
 });
