@@ -5,8 +5,8 @@ import { GoldSentence, splitLines } from '../core/recognise/names/corpora';
 import { NameLabel } from '../core/recognise/names/tags';
 import { InputError, located } from './errors';
 import { readGold } from './gold';
-import { formatLocated, parseSidecar } from '../core/sidecar';
-import { readTextFile } from './read-text';
+import { formatLocated, SidecarAnnotation } from '../core/sidecar';
+import { placeSidecar, readArticle, readSidecarFile, relativeArticlePath } from '../node/sidecar-file';
 
 /** Gold sentences from every *.jsonl and *.annotations.json under `dir` (recursively); what is skipped goes to `warn`. */
 export function readUserGold(dir: string, warn: (message: string) => void = () => {}): GoldSentence[] {
@@ -16,7 +16,7 @@ export function readUserGold(dir: string, warn: (message: string) => void = () =
     const name = basename(p);
     // The dev split hashes these: relative to DIR, a copied or moved gold folder holds out the same documents.
     const doc = relative(dir, p).split(sep).join('/');
-    if (name.endsWith('.annotations.json')) out.push(...readSidecarGold(p, doc));
+    if (name.endsWith('.annotations.json')) out.push(...readSidecarGold(p, doc, warn));
     else if (name.endsWith('.jsonl')) {
       for (const gold of readGold(p)) {
         const spans = gold.entities
@@ -87,14 +87,41 @@ function reason(e: unknown): string {
   return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(e));
 }
 
-/** An article's sidecar as gold: its PER/ORG/LOC annotations that an editor did not reject. */
-function readSidecarGold(path: string, doc: string): GoldSentence[] {
-  const parsed = parseSidecar(readTextFile(path), path);
-  if (!parsed.sidecar) throw new InputError(parsed.errors.map(formatLocated).join('\n'));
-  const text = readTextFile(join(dirname(path), parsed.sidecar.document.path));
-  const spans = parsed.sidecar.annotations
-    .filter((a) => a.status !== 'rejected' && (a.label === 'PER' || a.label === 'ORG' || a.label === 'LOC'))
-    .filter((a) => text.slice(a.start, a.end) === a.quote.exact)
-    .map((a) => ({ start: a.start, end: a.end, label: a.label as NameLabel }));
-  return splitLines({ text, spans, doc });
+const isName = (a: SidecarAnnotation) => a.status !== 'rejected' && (a.label === 'PER' || a.label === 'ORG' || a.label === 'LOC');
+
+/**
+ * An article's sidecar as gold: its PER/ORG/LOC annotations that an editor did not reject, placed in
+ * the article's text as export and the editor place them (re-anchored when the article changed since).
+ * What cannot be placed must not teach the model that its text is no name, so a changed article gives
+ * only the lines that hold a name found again, and no line holding the quote of an orphan is trained.
+ */
+function readSidecarGold(path: string, doc: string, warn: (message: string) => void): GoldSentence[] {
+  const loaded = readSidecarFile(path);
+  if ('errors' in loaded) throw new InputError(loaded.errors.map(formatLocated).join('\n'));
+  const articlePath = join(dirname(path), loaded.sidecar.document.path);
+  const article = readArticle(articlePath);
+  if ('errors' in article) throw new InputError(article.errors.map(formatLocated).join('\n'));
+  const opened = placeSidecar(loaded, article, relativeArticlePath(path, articlePath));
+  if ('errors' in opened) throw new InputError(opened.errors.map(formatLocated).join('\n'));
+  const names = opened.sidecar.annotations.filter(isName);
+  const orphans = opened.sidecar.orphans.filter(isName);
+  const spans = names.map((a) => ({ start: a.start, end: a.end, label: a.label as NameLabel }));
+  const lines = splitLines({ text: article.text, spans, doc });
+  const changed = opened.belonging === 'changed';
+  const kept = lines.filter((l) => (!changed || l.spans.length > 0) && !orphans.some((o) => l.text.includes(o.quote.exact)));
+  if (!changed && !orphans.length) return kept;
+  const nameIds = new Set(loaded.sidecar.annotations.filter(isName).map((a) => a.id));
+  const count = (o: string) => opened.report.filter((r) => nameIds.has(r.id) && r.outcome === o).length;
+  const fuzzy = count('fuzzy');
+  const what = changed
+    ? `the article ${loaded.sidecar.document.path} changed since this sidecar was written: of its ${nameIds.size} names (PER/ORG/LOC), ` +
+      `${count('moved') + fuzzy} moved${fuzzy ? ` (${fuzzy} by an approximate match)` : ''}, ${count('orphan')} orphaned (not found again)`
+    : `${orphans.length} orphaned names (PER/ORG/LOC) from an earlier edit`;
+  if (names.length === 0) {
+    warn(`${path}: ${what}; no name is placed in the article, so it is left out`);
+    return [];
+  }
+  const which = [changed ? 'that hold a name found again' : '', orphans.length ? "that hold no orphan's text" : ''].filter(Boolean).join(' and ');
+  warn(`${path}: ${what}; trained on the ${kept.length} of ${lines.length} lines ${which}`);
+  return kept;
 }

@@ -20,7 +20,9 @@ const DEFAULT_SHUFFLES = 5;
 export const trainHelp = `zhnews train --out FILE [--from DIR] [--no-base] [--corpora DIR] [--epochs N] [--seed N] [--bits N] [--min-count N]
   trains the people/organisation/place model (averaged perceptron over characters)
   --from DIR    add your own gold under DIR: *.jsonl files of {"id","text","entities"}, and
-                article sidecars *.annotations.json (spans not rejected count as gold)
+                article sidecars *.annotations.json (spans not rejected count as gold; when the
+                article changed since, they are re-anchored as export does, and only the lines
+                that hold a name found again are trained on)
   --no-base     train on --from data alone, without the MSRA and People's Daily corpora
   --corpora DIR where msra-train.bio and pfr-199801-train.txt are (default ../shared/corpora)
   --out FILE    model file to write (required: npm run train writes the shipped models/${MODEL_FILE};
