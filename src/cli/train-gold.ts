@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { GoldSentence, splitLines } from '../core/recognise/names/corpora';
-import { NameLabel } from '../core/recognise/names/tags';
+import { LabelledSpan, NAME_LABELS, NameLabel } from '../core/recognise/names/tags';
 import { InputError, located } from './errors';
 import { readGold } from './gold';
 import { formatLocated, SidecarAnnotation } from '../core/sidecar';
@@ -20,9 +20,9 @@ export function readUserGold(dir: string, warn: (message: string) => void = () =
     else if (name.endsWith('.jsonl')) {
       for (const gold of readGold(p)) {
         const spans = gold.entities
-          .filter((e) => e.label === 'PER' || e.label === 'ORG' || e.label === 'LOC')
-          .map((e) => ({ start: e.start, end: e.end, label: e.label as NameLabel }));
-        out.push(...splitLines({ text: gold.text, spans, doc: `${doc}#${gold.id}` }));
+          .map((e, k) => ({ start: e.start, end: e.end, label: e.label as NameLabel, name: `entity ${k + 1}`, at: (m: string) => gold.locate(k, m) }))
+          .filter((e) => NAME_LABELS.includes(e.label));
+        out.push(...goldLines(gold.text, spans, `${doc}#${gold.id}`, warn));
       }
     }
   }
@@ -87,6 +87,36 @@ function reason(e: unknown): string {
   return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(e));
 }
 
+/** A gold span with what messages call it and where they place it. */
+interface GoldSpan extends LabelledSpan {
+  name: string;
+  at: (message: string) => string;
+}
+
+/**
+ * Gold spans → training lines; a span that cannot become tags goes to `warn`. One across a line break
+ * is in no line, and the lines it spans are left out (else its characters would be taught as no name).
+ * Of spans that overlap, tags hold one: the longer (of the same length, the first in the file), which
+ * keeps an organisation whole when a place inside it is marked too.
+ */
+function goldLines(text: string, spans: readonly GoldSpan[], doc: string, warn: (message: string) => void): GoldSentence[] {
+  const show = (s: GoldSpan) => `${s.name} (${s.label} ${s.start}–${s.end} ${JSON.stringify(text.slice(s.start, s.end))})`;
+  const crossing = spans.filter((s) => /[\r\n]/.test(text.slice(s.start, s.end)));
+  for (const s of crossing) warn(s.at(`warning: ${show(s)} crosses a line break; it is left out, and so are the lines it spans`));
+  const order = spans.filter((s) => !crossing.includes(s)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: GoldSpan[] = [];
+  const problems: Array<[GoldSpan, string]> = [];
+  for (const s of order) {
+    const other = kept.find((t) => t.start < s.end && s.start < t.end);
+    if (!other) kept.push(s);
+    else if (s.end <= other.end) problems.push([s, `lies inside ${show(other)}; the ${other.label} is trained, the ${s.label} left out`]);
+    else problems.push([s, `overlaps ${show(other)}; the ${other.label} is trained, the ${s.label} left out (its other characters count as no name)`]);
+  }
+  // In the file's order, as eval reports them.
+  for (const [s, m] of problems.sort((a, b) => spans.indexOf(a[0]) - spans.indexOf(b[0]))) warn(s.at(`warning: ${show(s)} ${m}`));
+  return splitLines({ text, spans: kept.map(({ start, end, label }) => ({ start, end, label })), doc }, crossing);
+}
+
 const isName = (a: SidecarAnnotation) => a.status !== 'rejected' && (a.label === 'PER' || a.label === 'ORG' || a.label === 'LOC');
 
 /**
@@ -105,8 +135,12 @@ function readSidecarGold(path: string, doc: string, warn: (message: string) => v
   if ('errors' in opened) throw new InputError(opened.errors.map(formatLocated).join('\n'));
   const names = opened.sidecar.annotations.filter(isName);
   const orphans = opened.sidecar.orphans.filter(isName);
-  const spans = names.map((a) => ({ start: a.start, end: a.end, label: a.label as NameLabel }));
-  const lines = splitLines({ text: article.text, spans, doc });
+  const at = (id: string) => (message: string) => {
+    const k = loaded.sidecar.annotations.findIndex((a) => a.id === id);
+    return formatLocated(k >= 0 ? loaded.locate(['annotations', k], message) : { file: path, line: 1, col: 1, message });
+  };
+  const spans = names.map((a) => ({ start: a.start, end: a.end, label: a.label as NameLabel, name: `annotation ${a.id}`, at: at(a.id) }));
+  const lines = goldLines(article.text, spans, doc, warn);
   const changed = opened.belonging === 'changed';
   const kept = lines.filter((l) => (!changed || l.spans.length > 0) && !orphans.some((o) => l.text.includes(o.quote.exact)));
   if (!changed && !orphans.length) return kept;

@@ -66,3 +66,21 @@ test('readUserGold: a line holding the text of an orphan is left out, not traine
   assert.deepEqual(got.lines, [BOTH[0]]);
   assert.deepEqual(got.warnings, ["/a.annotations.json: 1 orphaned names (PER/ORG/LOC) from an earlier edit; trained on the 1 of 2 lines that hold no orphan's text"]);
 });
+
+test('readUserGold: overlapping sidecar annotations are reported at the annotation, the longer trained', () => {
+  const text = '他毕业于北京大学。\n';
+  const dir = join(root, 'nested');
+  mkdirSync(dir);
+  const sidecar = buildSidecar(text, [
+    { start: 4, end: 8, label: 'ORG', confidence: 0.9, source: 'auto' },
+    { start: 4, end: 6, label: 'LOC', confidence: 1, source: 'manual' },
+  ], { path: 'a.txt', generator: { name: 'test', version: '0', model: 'none' }, now: '2025-01-01T00:00:00Z' });
+  writeFileSync(join(dir, 'a.annotations.json'), serializeSidecar(sidecar));
+  writeFileSync(join(dir, 'a.txt'), text);
+  const got = read(dir);
+  assert.deepEqual(got.lines, ['他毕业于北京大学。: ORG:北京大学']);
+  const idOf = (label: string) => sidecar.annotations.find((a) => a.label === label)?.id;
+  const [org, loc] = [idOf('ORG'), idOf('LOC')];
+  assert.equal(got.warnings.length, 1, got.warnings.join(' | '));
+  assert.match(got.warnings[0], new RegExp(`^[/\\\\]a\\.annotations\\.json:\\d+:\\d+: warning: annotation ${loc} \\(LOC 4–6 "北京"\\) lies inside annotation ${org} \\(ORG 4–8 "北京大学"\\); the ORG is trained, the LOC left out$`));
+});

@@ -71,3 +71,32 @@ test('readUserGold: the user dev split does not depend on where the gold folder 
   assert.ok(splits[0].dev.length > 0 && splits[0].dev.length < 31);
   assert.deepEqual(splits[1], splits[0]);
 });
+
+test('readUserGold: overlapping gold and gold across a line break are reported, and what is trained is said', () => {
+  const rec = (text: string, ...ents: Array<[number, number, string]>) => JSON.stringify({ id: '1', text, entities: ents.map(([start, end, label]) => ({ start, end, label })) });
+  const cases: Array<[string, string[], string[]]> = [
+    [rec('他毕业于北京大学。', [4, 6, 'LOC'], [4, 8, 'ORG']), ['他毕业于北京大学。: ORG:北京大学'], [
+      'a.jsonl:1:42: warning: entity 1 (LOC 4–6 "北京") lies inside entity 2 (ORG 4–8 "北京大学"); the ORG is trained, the LOC left out',
+    ]],
+    [rec('他毕业于北京大学。', [4, 8, 'ORG'], [5, 7, 'PER']), ['他毕业于北京大学。: ORG:北京大学'], [
+      'a.jsonl:1:76: warning: entity 2 (PER 5–7 "京大") lies inside entity 1 (ORG 4–8 "北京大学"); the ORG is trained, the PER left out',
+    ]],
+    [rec('王小明去了北京', [0, 3, 'PER'], [2, 6, 'LOC']), ['王小明去了北京: PER:王小明'], [
+      'a.jsonl:1:74: warning: entity 2 (LOC 2–6 "明去了北") overlaps entity 1 (PER 0–3 "王小明"); the PER is trained, the LOC left out (its other characters count as no name)',
+    ]],
+    // Same span twice: one is trained; NUM and TERM are not names and never clash with them.
+    [rec('王小明来了，3人', [0, 3, 'PER'], [0, 3, 'ORG'], [0, 3, 'TERM'], [6, 8, 'NUM']), ['王小明来了，3人: PER:王小明'], [
+      'a.jsonl:1:75: warning: entity 2 (ORG 0–3 "王小明") lies inside entity 1 (PER 0–3 "王小明"); the PER is trained, the ORG left out',
+    ]],
+    [rec('中华人民共和国\n国务院发布通知。\n张伟去了上海。', [0, 11, 'ORG'], [21, 23, 'LOC']), ['张伟去了上海。: LOC:上海'], [
+      'a.jsonl:1:59: warning: entity 1 (ORG 0–11 "中华人民共和国\\n国务院") crosses a line break; it is left out, and so are the lines it spans',
+    ]],
+  ];
+  cases.forEach(([line, lines, warnings], i) => {
+    const dir = folder(`overlap${i}`, { 'a.jsonl': line + '\n' });
+    const got: string[] = [];
+    const sentences = readUserGold(dir, (m) => got.push(m.replace(dir + '/', '')));
+    assert.deepEqual(sentences.map((s) => `${s.text}: ${s.spans.map((x) => `${x.label}:${s.text.slice(x.start, x.end)}`).join(' ')}`), lines, line);
+    assert.deepEqual(got, warnings, line);
+  });
+});

@@ -22,7 +22,8 @@ export const trainHelp = `zhnews train --out FILE [--from DIR] [--no-base] [--co
   --from DIR    add your own gold under DIR: *.jsonl files of {"id","text","entities"}, and
                 article sidecars *.annotations.json (spans not rejected count as gold; when the
                 article changed since, they are re-anchored as export does, and only the lines
-                that hold a name found again are trained on)
+                that hold a name found again are trained on). Of overlapping spans the longer
+                is trained; a span across a line break is left out with its lines (warnings say so)
   --no-base     train on --from data alone, without the MSRA and People's Daily corpora
   --corpora DIR where msra-train.bio and pfr-199801-train.txt are (default ../shared/corpora)
   --out FILE    model file to write (required: npm run train writes the shipped models/${MODEL_FILE};
