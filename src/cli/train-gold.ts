@@ -6,7 +6,10 @@ import { LabelledSpan, NAME_LABELS, NameLabel } from '../core/recognise/names/ta
 import { InputError, located } from './errors';
 import { readGold } from './gold';
 import { formatLocated, SidecarAnnotation } from '../core/sidecar';
-import { placeSidecar, readArticle, readSidecarFile, relativeArticlePath } from '../node/sidecar-file';
+import { placeSidecar, readArticle, readSidecarFile, relativeArticlePath, SIDECAR_SUFFIX, sidecarPathFor } from '../node/sidecar-file';
+
+/** What `zhnews export --format doccano` writes beside an article. */
+const DOCCANO_SUFFIX = '.doccano.jsonl';
 
 /** Gold sentences from every *.jsonl and *.annotations.json under `dir` (recursively); what is skipped goes to `warn`. */
 export function readUserGold(dir: string, warn: (message: string) => void = () => {}): GoldSentence[] {
@@ -16,7 +19,8 @@ export function readUserGold(dir: string, warn: (message: string) => void = () =
     const name = basename(p);
     // The dev split hashes these: relative to DIR, a copied or moved gold folder holds out the same documents.
     const doc = relative(dir, p).split(sep).join('/');
-    if (name.endsWith('.annotations.json')) out.push(...readSidecarGold(p, doc, warn));
+    if (name.endsWith(SIDECAR_SUFFIX)) out.push(...readSidecarGold(p, doc, warn));
+    else if (name.endsWith(DOCCANO_SUFFIX)) warn(`${p}: skipped: zhnews export writes *${DOCCANO_SUFFIX} (the recogniser's output with a sidecar's decisions), which is not gold; train reads sidecars and gold JSON Lines`);
     else if (name.endsWith('.jsonl')) {
       for (const gold of readGold(p)) {
         const spans = gold.entities
@@ -27,6 +31,34 @@ export function readUserGold(dir: string, warn: (message: string) => void = () =
     }
   }
   return out;
+}
+
+/**
+ * Why `dir` gave no gold: what train reads, and what is there instead (articles without a sidecar,
+ * .json files such as eval's seed gold format, gold files whose lines were all left out).
+ */
+export function noGoldMessage(dir: string, shown: string): string {
+  const files = goldFolderFiles(dir, () => {});
+  const rel = (p: string) => relative(dir, p).split(sep).join('/');
+  const list = (ps: string[]) => ps.slice(0, 5).map(rel).join(', ') + (ps.length > 5 ? `, … (${ps.length} in all)` : '');
+  const has = new Set(files);
+  const count = (ps: string[], what: string) => `${ps.length} ${what}${ps.length === 1 ? '' : 's'}`;
+  const gold = files.filter((p) => p.endsWith(SIDECAR_SUFFIX) || (p.endsWith('.jsonl') && !p.endsWith(DOCCANO_SUFFIX)));
+  const articles = files.filter((p) => p.endsWith('.txt') && !has.has(sidecarPathFor(p)));
+  const json = files.filter((p) => p.endsWith('.json') && !p.endsWith(SIDECAR_SUFFIX));
+  const found = [
+    gold.length ? `${count(gold, 'gold file')} whose lines were all left out (see above) or that hold no document: ${list(gold)}` : '',
+    articles.length ? `${count(articles, 'article')} (.txt) without a sidecar beside them: ${list(articles)}` : '',
+    json.length ? `${count(json, '.json file')}, not read (eval's seed gold format is not read by train: write it as JSON Lines): ${list(json)}` : '',
+  ].filter(Boolean);
+  return located(
+    shown,
+    1,
+    1,
+    'no gold sentences found; train --from reads JSON Lines gold (*.jsonl, one {"id","text","entities"} per line) and ' +
+      `article sidecars (*${SIDECAR_SUFFIX}, as the editor saves them), in all subfolders; ` +
+      (found.length ? `found ${found.join('; ')}` : files.length ? `found only ${count(files, 'other file')}` : 'the folder holds no file'),
+  );
 }
 
 /**
@@ -130,7 +162,10 @@ function readSidecarGold(path: string, doc: string, warn: (message: string) => v
   if ('errors' in loaded) throw new InputError(loaded.errors.map(formatLocated).join('\n'));
   const articlePath = join(dirname(path), loaded.sidecar.document.path);
   const article = readArticle(articlePath);
-  if ('errors' in article) throw new InputError(article.errors.map(formatLocated).join('\n'));
+  if ('errors' in article) {
+    const named = loaded.locate(['document', 'path'], `cannot read the article "${loaded.sidecar.document.path}" this sidecar belongs to`);
+    throw new InputError([named, ...article.errors].map(formatLocated).join('\n'));
+  }
   const opened = placeSidecar(loaded, article, relativeArticlePath(path, articlePath));
   if ('errors' in opened) throw new InputError(opened.errors.map(formatLocated).join('\n'));
   const names = opened.sidecar.annotations.filter(isName);

@@ -10,7 +10,7 @@ import { devSplit, trainNameModel, TrainingReport } from '../../core/recognise/n
 import { parseArgs, stringFlag } from '../args';
 import { InputError, UsageError, located } from '../errors';
 import { CliIO } from '../io';
-import { readUserGold } from '../train-gold';
+import { noGoldMessage, readUserGold } from '../train-gold';
 import { checkOutputFile, writeOutputFile } from '../output-file';
 import { formatReport } from './eval';
 
@@ -19,7 +19,9 @@ const DEFAULT_SHUFFLES = 5;
 
 export const trainHelp = `zhnews train --out FILE [--from DIR] [--no-base] [--corpora DIR] [--epochs N] [--seed N] [--bits N] [--min-count N]
   trains the people/organisation/place model (averaged perceptron over characters)
-  --from DIR    add your own gold under DIR: *.jsonl files of {"id","text","entities"}, and
+  --from DIR    add your own gold under DIR: *.jsonl files of {"id","text","entities"} (offsets
+                in UTF-16 code units, 𠮷 counts 2: give each entity's "text" to have a mismatch
+                reported; *.doccano.jsonl, export's output, is skipped), and
                 article sidecars *.annotations.json (spans not rejected count as gold; when the
                 article changed since, they are re-anchored as export does, and only the lines
                 that hold a name found again are trained on). Of overlapping spans the longer
@@ -68,7 +70,7 @@ export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
     data.user = readUserGold(resolve(from), (m) => io.err(m + '\n'));
     io.err(`${data.user.length} sentences of your own gold from ${from}\n`);
     // With the base corpora too: a wrong folder would otherwise give a base-only model that looks like success.
-    if (data.user.length === 0) throw new InputError(located(from, 1, 1, 'no *.jsonl gold files found'));
+    if (data.user.length === 0) throw new InputError(noGoldMessage(resolve(from), from));
   }
   if (useBase) {
     const corpora = resolve(stringFlag(args, 'corpora') ?? join(root, '..', 'shared', 'corpora'));
