@@ -10,6 +10,8 @@ export interface GoldDocument {
   id: string;
   text: string;
   entities: Span[];
+  /** `message` placed at entity k in the gold file (file:line:col), as this reader's own messages are. */
+  locate(k: number, message: string): string;
 }
 
 const GOLD_LABELS: readonly Label[] = [...ENTITY_LABELS, 'TERM'];
@@ -65,7 +67,7 @@ export function readGold(path: string, warn: (message: string) => void = () => {
     }
     const starts = entityStarts(line);
     const where = (k: number) => (msg: string) => located(path, i + 1, starts[k] === undefined ? 1 : column(line, starts[k]), msg);
-    docs.push({ id: String(rec.id ?? i + 1), text: rec.text, entities: checkEntities(rec.entities, rec.text, where, warn) });
+    docs.push({ id: String(rec.id ?? i + 1), text: rec.text, entities: checkEntities(rec.entities, rec.text, where, warn), locate: (k, m) => where(k)(m) });
   });
   return docs;
 }
@@ -117,7 +119,7 @@ function readSeedFormat(path: string, content: string, whole: unknown, warn: (me
     const { line, col } = lineCol(content, starts[k] ?? 0);
     return located(path, line, col, msg);
   };
-  return { id: w.text, text, entities: checkEntities(w.entities, text, where, warn) };
+  return { id: w.text, text, entities: checkEntities(w.entities, text, where, warn), locate: (k, m) => where(k)(m) };
 }
 
 function checkEntities(raw: unknown[], text: string, where: (k: number) => (msg: string) => string, warn: (message: string) => void): Span[] {

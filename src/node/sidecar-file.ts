@@ -184,7 +184,15 @@ export function openSidecarFor(
   if (!existsSync(path)) return undefined;
   const loaded = readSidecarFile(path);
   if ('errors' in loaded) return loaded;
-  const belongs = checkBelongs(loaded, article, relativeArticlePath(path, articlePath));
+  return placeSidecar(loaded, article, relativeArticlePath(path, articlePath), options);
+}
+
+/**
+ * A loaded sidecar fitted to its article's current text (`articleRelPath` as the sidecar would store
+ * it): errors when it is another article's; otherwise what openSidecarFor returns.
+ */
+export function placeSidecar(loaded: LoadedSidecar, article: ArticleFile, articleRelPath: string, options: { now?: string } = {}): OpenedSidecar | { errors: LocatedError[] } {
+  const belongs = checkBelongs(loaded, article, articleRelPath);
   if ('error' in belongs) return { errors: [belongs.error] };
   // The hash says "same article", but a hand-edited or damaged file may still hold spans that do not
   // fit the text (a quote that is not there, half an astral character): those go through re-anchoring,

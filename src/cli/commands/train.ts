@@ -1,31 +1,35 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { buildLexicon } from '../../core/recognise/names/build-lexicon';
-import { GoldSentence, splitLines } from '../../core/recognise/names/corpora';
+import { GoldSentence } from '../../core/recognise/names/corpora';
 import { CEDICT_SHA256, cedictNames, parseCedictData } from '../../core/recognise/names/cedict';
 import { areaDataPath, cedictDataPath, findProjectRoot, jiebaDictPath, MODEL_FILE } from '../../core/recognise/names/load';
 import { gazetteerNames } from '../../core/recognise/names/gazetteer';
 import { devSplit, trainNameModel, TrainingReport } from '../../core/recognise/names/pipeline';
-import { NameLabel } from '../../core/recognise/names/tags';
 import { parseArgs, stringFlag } from '../args';
 import { InputError, UsageError, located } from '../errors';
-import { readGold } from '../gold';
 import { CliIO } from '../io';
-import { formatLocated, parseSidecar } from '../../core/sidecar';
-import { readTextFile } from '../read-text';
+import { noGoldMessage, readUserGold } from '../train-gold';
+import { checkOutputFile, writeOutputFile } from '../output-file';
 import { formatReport } from './eval';
 
 /** Chosen on dev: 5 beat 1 and 3 on the model alone and the whole pipeline (models/MODEL.md). */
 const DEFAULT_SHUFFLES = 5;
 
-export const trainHelp = `zhnews train [--from DIR] [--no-base] [--out FILE] [--corpora DIR] [--epochs N] [--seed N] [--bits N] [--min-count N]
+export const trainHelp = `zhnews train --out FILE [--from DIR] [--no-base] [--corpora DIR] [--epochs N] [--seed N] [--bits N] [--min-count N]
   trains the people/organisation/place model (averaged perceptron over characters)
-  --from DIR    add your own gold under DIR: *.jsonl files of {"id","text","entities"}, and
-                article sidecars *.annotations.json (spans not rejected count as gold)
+  --from DIR    add your own gold under DIR: *.jsonl files of {"id","text","entities"} (offsets
+                in UTF-16 code units, 𠮷 counts 2: give each entity's "text" to have a mismatch
+                reported; *.doccano.jsonl, export's output, is skipped), and
+                article sidecars *.annotations.json (spans not rejected count as gold; when the
+                article changed since, they are re-anchored as export does, and only the lines
+                that hold a name found again are trained on). Of overlapping spans the longer
+                is trained; a span across a line break is left out with its lines (warnings say so)
   --no-base     train on --from data alone, without the MSRA and People's Daily corpora
   --corpora DIR where msra-train.bio and pfr-199801-train.txt are (default ../shared/corpora)
-  --out FILE    model file to write (default models/${MODEL_FILE})
+  --out FILE    model file to write (required: npm run train writes the shipped models/${MODEL_FILE};
+                point zhNews.modelPath at another file to use it)
   --report FILE write the dev scores and calibration table as JSON
   --write-dev FILE  only write the dev split as gold JSON Lines (for zhnews eval), no training
   --min-count N features seen fewer than N times in the training data get no weights: a
@@ -42,41 +46,6 @@ function intFlag(v: string | undefined, name: string, def: number, min: number, 
   return n;
 }
 
-/** Gold sentences from every *.jsonl under `dir` (recursively), one document per line. */
-export function readUserGold(dir: string): GoldSentence[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(located(dir, 1, 1, 'not a folder'));
-  const out: GoldSentence[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.annotations.json')) out.push(...readSidecarGold(p));
-      else if (name.endsWith('.jsonl')) {
-        for (const doc of readGold(p)) {
-          const spans = doc.entities
-            .filter((e) => e.label === 'PER' || e.label === 'ORG' || e.label === 'LOC')
-            .map((e) => ({ start: e.start, end: e.end, label: e.label as NameLabel }));
-          out.push(...splitLines({ text: doc.text, spans, doc: `${p}#${doc.id}` }));
-        }
-      }
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-/** An article's sidecar as gold: its PER/ORG/LOC annotations that an editor did not reject. */
-function readSidecarGold(path: string): GoldSentence[] {
-  const parsed = parseSidecar(readTextFile(path), path);
-  if (!parsed.sidecar) throw new InputError(parsed.errors.map(formatLocated).join('\n'));
-  const text = readTextFile(join(dirname(path), parsed.sidecar.document.path));
-  const spans = parsed.sidecar.annotations
-    .filter((a) => a.status !== 'rejected' && (a.label === 'PER' || a.label === 'ORG' || a.label === 'LOC'))
-    .filter((a) => text.slice(a.start, a.end) === a.quote.exact)
-    .map((a) => ({ start: a.start, end: a.end, label: a.label as NameLabel }));
-  return splitLines({ text, spans, doc: path });
-}
-
 export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, ['from', 'out', 'corpora', 'epochs', 'seed', 'bits', 'min-count', 'shuffles', 'report', 'write-dev'], ['no-base']);
   if (args.positional.length) throw new UsageError(`unexpected argument '${args.positional[0]}'`);
@@ -86,12 +55,23 @@ export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
   const bits = intFlag(stringFlag(args, 'bits'), 'bits', 20, 10, 24);
   const minCount = intFlag(stringFlag(args, 'min-count'), 'min-count', 1, 1, 1000);
   const shuffles = intFlag(stringFlag(args, 'shuffles'), 'shuffles', DEFAULT_SHUFFLES, 1, 20);
-  const out = resolve(stringFlag(args, 'out') ?? join(root, 'models', MODEL_FILE));
+  // No default: a default of models/names.model replaced the shipped model with whatever --from held.
+  const outFlag = stringFlag(args, 'out');
+  const devOut = stringFlag(args, 'write-dev');
+  if (!outFlag && !devOut) throw new UsageError('--out FILE is required: the model file to write');
+  const reportPath = stringFlag(args, 'report');
+  for (const [flag, path] of [['out', outFlag], ['report', reportPath], ['write-dev', devOut]] as const) if (path) checkOutputFile(path, flag);
   const from = stringFlag(args, 'from');
   const useBase = !args.flags.has('no-base');
   if (!useBase && !from) throw new UsageError('--no-base needs --from DIR');
 
   const data: { msra?: string; pfr?: string; user?: GoldSentence[] } = {};
+  if (from) {
+    data.user = readUserGold(resolve(from), (m) => io.err(m + '\n'));
+    io.err(`${data.user.length} sentences of your own gold from ${from}\n`);
+    // With the base corpora too: a wrong folder would otherwise give a base-only model that looks like success.
+    if (data.user.length === 0) throw new InputError(noGoldMessage(resolve(from), from));
+  }
   if (useBase) {
     const corpora = resolve(stringFlag(args, 'corpora') ?? join(root, '..', 'shared', 'corpora'));
     for (const [key, file] of [['msra', 'msra-train.bio'], ['pfr', 'pfr-199801-train.txt']] as const) {
@@ -100,15 +80,9 @@ export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
     }
     if (!data.msra && !data.pfr) throw new InputError(located(corpora, 1, 1, 'no msra-train.bio or pfr-199801-train.txt here'));
   }
-  if (from) {
-    data.user = readUserGold(resolve(from));
-    io.err(`${data.user.length} sentences of your own gold from ${from}\n`);
-    if (data.user.length === 0 && !useBase) throw new InputError(located(from, 1, 1, 'no *.jsonl gold files found'));
-  }
-  const devOut = stringFlag(args, 'write-dev');
   if (devOut) {
     const dev = devSplit(data);
-    writeFileSync(devOut, dev.map((d, i) => JSON.stringify(toGoldLine(d, i))).join('\n') + '\n');
+    writeOutputFile(devOut, dev.map((d, i) => JSON.stringify(toGoldLine(d, i))).join('\n') + '\n', 'write-dev');
     io.out(`wrote ${dev.length} dev sentences to ${devOut}\n`);
     return 0;
   }
@@ -128,12 +102,11 @@ export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
   const lexicon = buildLexicon(dict ? readFileSync(dict, 'utf8') : undefined, places, names);
   const { model, report } = trainNameModel(data, { epochs, seed, bits, minCount, shuffles, lexicon, log: (l) => io.err(l + '\n') });
   const bytes = model.serialise();
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, bytes);
+  const out = resolve(outFlag!);
+  writeOutputFile(out, bytes, 'out');
   io.out(formatTrainingReport(report));
   io.out(`wrote ${out} (${(bytes.length / 1e6).toFixed(1)} MB, sha256 ${createHash('sha256').update(bytes).digest('hex').slice(0, 16)})\n`);
-  const reportPath = stringFlag(args, 'report');
-  if (reportPath) writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
+  if (reportPath) writeOutputFile(reportPath, JSON.stringify(report, null, 2) + '\n', 'report');
   return 0;
 }
 

@@ -1,6 +1,6 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/zhnews';
@@ -51,10 +51,10 @@ test('zhnews train --shuffles K averages K models and says so in the model file'
 
 test('zhnews train: usage and input errors', async () => {
   const cases: Array<[string[], number, RegExp]> = [
-    [['train', '--no-base'], 2, /--no-base needs --from/],
+    [['train', '--no-base', '--out', join(dir, 'x.model')], 2, /--no-base needs --from/],
     [['train', '--epochs', 'x', '--no-base', '--from', dir], 2, /--epochs must be/],
     [['train', '--shuffles', '0', '--no-base', '--from', dir], 2, /--shuffles must be/],
-    [['train', '--from', join(dir, 'missing'), '--no-base'], 1, /not a folder/],
+    [['train', '--from', join(dir, 'missing'), '--no-base', '--out', join(dir, 'x.model')], 1, /not a folder/],
   ];
   for (const [argv, want, message] of cases) {
     const io = fakeIO();
@@ -69,4 +69,20 @@ test('zhnews train: a bad gold line is reported with its place', async () => {
   const io = fakeIO();
   assert.equal(await main(['train', '--from', join(dir, 'bad'), '--no-base', '--out', join(dir, 'x.model')], io), 1);
   assert.match(io.stderr, /x\.jsonl:2:1:/);
+});
+
+test('zhnews train --from a folder without gold stops before training, with or without the base corpora', async () => {
+  mkdirSync(join(dir, 'nogold'));
+  writeFileSync(join(dir, 'nogold', 'a.txt'), '王小明在长沙工作。\n');
+  const corpora = join(dir, 'corpora');
+  mkdirSync(corpora);
+  writeFileSync(join(corpora, 'msra-train.bio'), '王\tB-PER\n小\tI-PER\n明\tE-PER\n来\tO\n');
+  const fast = ['--epochs', '1', '--shuffles', '1', '--bits', '10', '--out', join(dir, 'nogold.model')];
+  for (const base of [['--no-base'], ['--corpora', corpora]]) {
+    const io = fakeIO();
+    assert.equal(await main(['train', '--from', join(dir, 'nogold'), ...base, ...fast], io), 1, base.join(' '));
+    assert.match(io.stderr, /nogold:1:1: no .*gold/);
+    assert.doesNotMatch(io.stderr, /training on/);
+    assert.ok(!existsSync(join(dir, 'nogold.model')));
+  }
 });

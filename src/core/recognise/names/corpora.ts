@@ -175,13 +175,16 @@ export function splitTail(data: GoldSentence[], fraction = 0.1): Split {
   return { train: data.slice(0, cut), dev: data.slice(cut) };
 }
 
-/** Long paragraphs cost nothing extra to train on, but gold lines of users may be whole articles: cut at line breaks. */
-export function splitLines(s: GoldSentence): GoldSentence[] {
+/**
+ * Long paragraphs cost nothing extra to train on, but gold lines of users may be whole articles: cut at
+ * line breaks. A span across a line break is in no line; lines that touch one of `leaveOut` are left out.
+ */
+export function splitLines(s: GoldSentence, leaveOut: ReadonlyArray<{ start: number; end: number }> = []): GoldSentence[] {
   const out: GoldSentence[] = [];
   let start = 0;
   for (let i = 0; i <= s.text.length; i++) {
     if (i === s.text.length || s.text[i] === '\n' || s.text[i] === '\r') {
-      if (i > start) {
+      if (i > start && !leaveOut.some((x) => x.start < i && x.end > start)) {
         const spans = s.spans
           .filter((x) => x.start >= start && x.end <= i)
           .map((x) => ({ ...x, start: x.start - start, end: x.end - start }));

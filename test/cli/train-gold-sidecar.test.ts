@@ -1,0 +1,86 @@
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSidecar, serializeSidecar, SidecarAnnotation } from '../../src/core/sidecar';
+import { Label } from '../../src/core/types';
+import { readUserGold } from '../../src/cli/train-gold';
+
+const root = mkdtempSync(join(tmpdir(), 'zhnews-train-sidecar-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+const TEXT = '习近平在北京会见了古特雷斯。\n李强到上海考察华为公司。\n';
+const NAMES: Array<[string, Label]> = [['习近平', 'PER'], ['北京', 'LOC'], ['古特雷斯', 'PER'], ['李强', 'PER'], ['上海', 'LOC'], ['华为公司', 'ORG']];
+
+/** A folder holding a.txt (`now`) and the sidecar written for `then`, with NAMES as annotations. */
+function stale(name: string, then: string, now: string, edit?: (s: { annotations: SidecarAnnotation[]; orphans: SidecarAnnotation[] }) => void): string {
+  const dir = join(root, name);
+  mkdirSync(dir);
+  const annotations = NAMES.map(([q, label]) => ({ start: then.indexOf(q), end: then.indexOf(q) + q.length, label, confidence: 1, source: 'manual' as const }));
+  const sidecar = buildSidecar(then, annotations, { path: 'a.txt', generator: { name: 'test', version: '0', model: 'none' }, now: '2025-01-01T00:00:00Z' });
+  edit?.(sidecar);
+  writeFileSync(join(dir, 'a.annotations.json'), serializeSidecar(sidecar));
+  writeFileSync(join(dir, 'a.txt'), now);
+  return dir;
+}
+
+/** Each trained line as `text: LABEL:quote …`. */
+function read(dir: string): { lines: string[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const lines = readUserGold(dir, (m) => warnings.push(m.replace(dir, '')))
+    .map((s) => `${s.text}: ${s.spans.map((x) => `${x.label}:${s.text.slice(x.start, x.end)}`).join(' ')}`);
+  return { lines, warnings };
+}
+
+const BOTH = ['习近平在北京会见了古特雷斯。: PER:习近平 LOC:北京 PER:古特雷斯', '李强到上海考察华为公司。: PER:李强 LOC:上海 ORG:华为公司'];
+
+test('readUserGold: a sidecar of an article changed since is re-anchored, and what cannot be placed is not trained as no name', () => {
+  const cases: Array<[string, string, string[], RegExp[]]> = [
+    ['unchanged', TEXT, BOTH, []],
+    // Edited outside the editor: every offset moved by 4.
+    ['prefix', '本报讯 ' + TEXT, ['本报讯 习近平在北京会见了古特雷斯。: PER:习近平 LOC:北京 PER:古特雷斯', BOTH[1]], [
+      /^[/\\]a\.annotations\.json: the article a\.txt changed since this sidecar was written: of its 6 names \(PER\/ORG\/LOC\), 6 moved, 0 orphaned \(not found again\); trained on the 2 of 2 lines that hold a name found again$/,
+    ]],
+    // A line added since, which no one annotated: not taught as a line without names.
+    ['added', TEXT + '王毅会见了布林肯。\n', BOTH, [/6 names \(PER\/ORG\/LOC\), 0 moved, 0 orphaned .*; trained on the 2 of 3 lines that hold a name found again$/]],
+    ['one gone', TEXT.replace('李强到上海考察华为公司。', '他到外地考察了。'), [BOTH[0]], [/6 names .*, 0 moved, 3 orphaned \(not found again\); trained on the 1 of 2 lines that hold a name found again and that hold no orphan's text$/]],
+    ['all gone', '今天天气很好。\n', [], [/6 names .*, 6 orphaned \(not found again\); no name is placed in the article, so it is left out$/]],
+  ];
+  for (const [name, now, lines, warnings] of cases) {
+    const got = read(stale(name, TEXT, now));
+    assert.deepEqual(got.lines, lines, name);
+    assert.equal(got.warnings.length, warnings.length, `${name}: ${got.warnings.join(' | ')}`);
+    warnings.forEach((w, i) => assert.match(got.warnings[i], w, name));
+  }
+});
+
+test('readUserGold: a line holding the text of an orphan is left out, not trained as no name', () => {
+  // An orphan from an earlier edit whose text (华为公司) is in the article, but not where or among what it was.
+  const dir = stale('orphan', TEXT, TEXT, (s) => {
+    const i = s.annotations.findIndex((a) => a.quote.exact === '华为公司');
+    s.orphans.push({ ...s.annotations[i], start: 0, end: 4, startCodePoint: 0, endCodePoint: 4, quote: { exact: '华为公司', prefix: '完全不同的', suffix: '别的文字' }, orphaned: '2025-01-02T00:00:00Z' });
+    s.annotations.splice(i, 1);
+  });
+  const got = read(dir);
+  assert.deepEqual(got.lines, [BOTH[0]]);
+  assert.deepEqual(got.warnings, ["/a.annotations.json: 1 orphaned names (PER/ORG/LOC) from an earlier edit; trained on the 1 of 2 lines that hold no orphan's text"]);
+});
+
+test('readUserGold: overlapping sidecar annotations are reported at the annotation, the longer trained', () => {
+  const text = '他毕业于北京大学。\n';
+  const dir = join(root, 'nested');
+  mkdirSync(dir);
+  const sidecar = buildSidecar(text, [
+    { start: 4, end: 8, label: 'ORG', confidence: 0.9, source: 'auto' },
+    { start: 4, end: 6, label: 'LOC', confidence: 1, source: 'manual' },
+  ], { path: 'a.txt', generator: { name: 'test', version: '0', model: 'none' }, now: '2025-01-01T00:00:00Z' });
+  writeFileSync(join(dir, 'a.annotations.json'), serializeSidecar(sidecar));
+  writeFileSync(join(dir, 'a.txt'), text);
+  const got = read(dir);
+  assert.deepEqual(got.lines, ['他毕业于北京大学。: ORG:北京大学']);
+  const idOf = (label: string) => sidecar.annotations.find((a) => a.label === label)?.id;
+  const [org, loc] = [idOf('ORG'), idOf('LOC')];
+  assert.equal(got.warnings.length, 1, got.warnings.join(' | '));
+  assert.match(got.warnings[0], new RegExp(`^[/\\\\]a\\.annotations\\.json:\\d+:\\d+: warning: annotation ${loc} \\(LOC 4–6 "北京"\\) lies inside annotation ${org} \\(ORG 4–8 "北京大学"\\); the ORG is trained, the LOC left out$`));
+});
