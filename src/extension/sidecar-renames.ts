@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { Decision } from '../core/annotations/decisions';
 import { isFile } from '../node/sidecar-file';
-import { moveSidecar, otherArticleOf, safeStamp } from '../node/sidecar-owner';
+import { fileHasBom, holdsText, moveSidecar, otherArticleOf, safeStamp } from '../node/sidecar-owner';
 
 /** Decisions of a renamed article, waiting for the document under its new name. */
 export interface CarriedDecisions {
@@ -96,7 +96,12 @@ export class SidecarRenames implements vscode.Disposable {
         const decisions = this.host.decisionsOf(doc.uri);
         if (!decisions?.length) continue;
         const to = newUri.toString() + key.slice(from.length);
-        this.carried.set(to, { decisions: decisions.map((d) => ({ ...d })), dirty: this.host.unsaved(key), from: key });
+        // Looked at before anything moves (the editor under the new name may open before onDidRenameFiles): an annotations
+        // file already at the new name that was not written for this text is someone's work (an earlier article's).
+        const target = this.host.sidecarPathOf(vscode.Uri.parse(to));
+        const clash =
+          doc.uri.scheme === 'file' && target !== this.host.sidecarPathOf(doc.uri) && existsSync(target) && !holdsText(target, doc.getText(), fileHasBom(doc.uri.fsPath));
+        this.carried.set(to, { decisions: decisions.map((d) => ({ ...d })), dirty: this.host.unsaved(key), from: key, clashFrom: clash ? doc.uri.fsPath : undefined });
         this.renaming.set(key, { to, done: false });
         started.push(key);
       }
@@ -125,13 +130,12 @@ export class SidecarRenames implements vscode.Disposable {
         if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && !d.isClosed)) this.renaming.delete(key);
       }
       if (oldUri.scheme !== 'file' || newUri.scheme !== 'file' || !isFile(newUri.fsPath)) continue;
-      const clash = this.moveSidecarOf(oldUri, newUri);
+      this.moveSidecarOf(oldUri, newUri);
       // Decisions still waiting for the document under the new name: the sidecar there as it is now.
       for (const [to, c] of this.carried) {
         if (!isAtOrUnder(c.from, prefix)) continue;
         c.done = true;
         c.stamp = safeStamp(this.host.sidecarPathOf(vscode.Uri.parse(to)));
-        if (clash && c.from === prefix) c.clashFrom = oldUri.fsPath;
       }
       // The document under the new name may have opened before the file moved: read it now, with the
       // decisions carried to it if it opened before they could come.
@@ -140,26 +144,23 @@ export class SidecarRenames implements vscode.Disposable {
     }
   }
 
-  /** Moves the sidecar of a renamed article; true when the new name already had one of its own. */
-  private moveSidecarOf(oldUri: vscode.Uri, newUri: vscode.Uri): boolean {
+  /** Moves the sidecar of a renamed article, unless the new name already has one. */
+  private moveSidecarOf(oldUri: vscode.Uri, newUri: vscode.Uri): void {
     const from = this.host.sidecarPathOf(oldUri);
     const to = this.host.sidecarPathOf(newUri);
-    if (from === to) return false;
-    const clash = existsSync(to);
-    if (!existsSync(from) || otherArticleOf(from, oldUri.fsPath, newUri.fsPath)) return clash;
+    if (from === to || !existsSync(from) || otherArticleOf(from, oldUri.fsPath, newUri.fsPath)) return;
     const rel = (path: string) => vscode.workspace.asRelativePath(vscode.Uri.file(path));
-    if (clash) {
+    if (existsSync(to)) {
       void vscode.window.showWarningMessage(
         vscode.l10n.t('{0} was renamed to {1}, but {2} already exists: the annotations file {3} was not moved.', vscode.workspace.asRelativePath(oldUri), vscode.workspace.asRelativePath(newUri), rel(to), rel(from)),
       );
-      return true;
+      return;
     }
     try {
       moveSidecar(from, to, newUri.fsPath);
     } catch (e) {
       void vscode.window.showWarningMessage(vscode.l10n.t('The annotations file {0} could not be moved to {1} ({2}).', rel(from), rel(to), String((e as Error).message)));
     }
-    return false;
   }
 
   dispose(): void {

@@ -170,7 +170,10 @@ export class SidecarSync implements vscode.Disposable {
           ],
         }
       : openSidecarFor(doc.uri.fsPath, { text: doc.getText(), hadBom: fileHasBom(doc.uri.fsPath) }, { folder });
-    const keep = options.keepDecisions ? { dirty: true, moved: held?.moved, seq: (held?.seq ?? 0) + 1 } : { dirty: false, seq: 0 };
+    // A file found at the name a rename gave (renamedFrom) stays guarded when the sidecar is read again after the rename.
+    const keep = options.keepDecisions
+      ? { dirty: true, moved: held?.moved, seq: (held?.seq ?? 0) + 1, unreadable: held?.unreadable?.renamedFrom ? held.unreadable : undefined }
+      : { dirty: false, seq: 0 };
     if (opened === undefined) {
       this.problems.delete(sidecarUri);
       if (options.keepDecisions) this.loaded.set(key, { stamp: null, ...keep });

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, unlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { applyEdits, modify } from 'jsonc-parser';
+import { articleSha256 } from '../core/sidecar/model';
 import { currentStamp, isFile, relativeArticlePath, writeFileAtomic } from './sidecar-file';
 
 /**
@@ -41,6 +42,19 @@ export function moveSidecar(from: string, to: string, article: string): void {
   if (existsSync(to)) throw new Error(`${to} already exists`);
   writeFileAtomic(to, bom + applyEdits(body, edits));
   unlinkSync(from);
+}
+
+/**
+ * Whether the sidecar file was written for this very text (its document.sha256 is the text's): an article's own sidecar moved
+ * or left where it goes back to, not another article's under the same name. False when it cannot be read.
+ */
+export function holdsText(file: string, text: string, hadBom: boolean): boolean {
+  try {
+    const sha = (JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as { document?: { sha256?: unknown } })?.document?.sha256;
+    return typeof sha === 'string' && sha === articleSha256(text, hadBom);
+  } catch {
+    return false;
+  }
 }
 
 /** The article path a sidecar's text names (document.path), read without its schema; undefined when it names none or is no JSON. */

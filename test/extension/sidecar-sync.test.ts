@@ -646,3 +646,158 @@ test('a rename onto a name whose annotations file is already there: that file is
     }
   }
 });
+
+// Renames in the orders and shapes VS Code makes them: an annotations file already at the new name is never overwritten
+// unasked, and an article's own file, moved with it or left where it goes back to, is no clash.
+const renameText = '记者张三报道，李四出席。';
+
+
+test('the document under the new name opens after the move but before onDidRenameFiles: the file already there must not be overwritten unasked', async () => {
+  const { decisions, store, sync, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    writeSidecar(dir, 'story.txt', '王五出席。', [manual(0, 2, 'PER')]);
+    const before = readFileSync(join(dir, 'story.annotations.json'), 'utf8');
+    const doc = openNews(dir, renameText);
+    engine(doc, []);
+    decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+    const files = [{ oldUri: doc.uri, newUri: Uri.file(join(dir, 'story.txt')) }];
+    events.willRename.fire({ files, waitUntil: () => undefined });
+    renameSync(join(dir, 'news.txt'), join(dir, 'story.txt'));
+    close(doc);
+    // VS Code shows the editor under the new name; onDidRenameFiles comes after.
+    const story = open(makeDoc(join(dir, 'story.txt'), renameText));
+    engine(story, []);
+    events.didRename.fire({ files });
+    await settle(20);
+    assert.deepEqual(store.get(asDoc(story).uri)?.decisions.map((d) => d.quote), ['张三']);
+    const saved = await sync.save(asDoc(story), false);
+    assert.equal(readFileSync(join(dir, 'story.annotations.json'), 'utf8'), before, `the file already there was overwritten (save returned ${saved}); shown:\n${shown.join('\n')}`);
+  } finally {
+    dispose();
+  }
+});
+
+test('an article and its own annotations file moved together into a folder (one drag): its later decisions must still save', async () => {
+  const { decisions, store, sync, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    const doc = openNews(dir, renameText);
+    engine(doc, []);
+    decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+    assert.equal(await sync.save(asDoc(doc), false), true);
+    mkdirSync(join(dir, 'sub'));
+    const files = [
+      { oldUri: doc.uri, newUri: Uri.file(join(dir, 'sub', 'news.txt')) },
+      { oldUri: Uri.file(join(dir, 'news.annotations.json')), newUri: Uri.file(join(dir, 'sub', 'news.annotations.json')) },
+    ];
+    events.willRename.fire({ files, waitUntil: () => undefined });
+    renameSync(join(dir, 'news.txt'), join(dir, 'sub', 'news.txt'));
+    renameSync(join(dir, 'news.annotations.json'), join(dir, 'sub', 'news.annotations.json'));
+    close(doc);
+    events.didRename.fire({ files });
+    await settle(20);
+    const moved = open(makeDoc(join(dir, 'sub', 'news.txt'), renameText));
+    engine(moved, []);
+    assert.deepEqual(store.get(asDoc(moved).uri)?.decisions.map((d) => d.quote), ['张三']);
+    decisions.mark(asDoc(moved), { start: 7, end: 9 }, 'PER');
+    const ok = await sync.save(asDoc(moved), false);
+    assert.equal(ok, true, `the save was refused; shown:\n${shown.join('\n')}`);
+    assert.deepEqual(sidecarOf(join(dir, 'sub')).annotations, ['张三:PER:accepted', '李四:PER:accepted']);
+  } finally {
+    dispose();
+  }
+});
+
+test('a rename back to the original name, whose annotations file was left there by an earlier clash: it is the article\'s own file', async () => {
+  const { decisions, store, sync, engine, dispose } = setup();
+  try {
+    const dir = folder();
+    writeSidecar(dir, 'story.txt', '王五出席。', [manual(0, 2, 'PER')]);
+    const doc = openNews(dir, renameText);
+    engine(doc, []);
+    decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+    assert.equal(await sync.save(asDoc(doc), false), true);
+    // news.txt → story.txt: story.annotations.json is there, so news.annotations.json stays.
+    let files = [{ oldUri: doc.uri, newUri: Uri.file(join(dir, 'story.txt')) }];
+    events.willRename.fire({ files, waitUntil: () => undefined });
+    renameSync(join(dir, 'news.txt'), join(dir, 'story.txt'));
+    close(doc);
+    events.didRename.fire({ files });
+    await settle(20);
+    const story = open(makeDoc(join(dir, 'story.txt'), renameText));
+    engine(story, []);
+    // The user sees the warning and renames it back.
+    files = [{ oldUri: story.uri, newUri: Uri.file(join(dir, 'news.txt')) }];
+    events.willRename.fire({ files, waitUntil: () => undefined });
+    renameSync(join(dir, 'story.txt'), join(dir, 'news.txt'));
+    close(story);
+    events.didRename.fire({ files });
+    await settle(20);
+    const back = open(makeDoc(join(dir, 'news.txt'), renameText));
+    engine(back, []);
+    assert.deepEqual(store.get(asDoc(back).uri)?.decisions.map((d) => d.quote), ['张三']);
+    decisions.mark(asDoc(back), { start: 7, end: 9 }, 'PER');
+    const ok = await sync.save(asDoc(back), false);
+    assert.equal(ok, true, `the save was refused; shown:\n${shown.join('\n')}`);
+  } finally {
+    dispose();
+  }
+});
+
+test('news.txt → news.md shares news.annotations.json: later decisions save', async () => {
+  for (const savedBefore of [false, true]) {
+    const { decisions, store, sync, engine, dispose } = setup();
+    try {
+      const dir = folder();
+      const doc = openNews(dir, renameText);
+      engine(doc, []);
+      decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+      if (savedBefore) assert.equal(await sync.save(asDoc(doc), false), true);
+      const files = [{ oldUri: doc.uri, newUri: Uri.file(join(dir, 'news.md')) }];
+      events.willRename.fire({ files, waitUntil: () => undefined });
+      renameSync(join(dir, 'news.txt'), join(dir, 'news.md'));
+      close(doc);
+      events.didRename.fire({ files });
+      await settle(20);
+      const md = open(makeDoc(join(dir, 'news.md'), renameText, 'markdown'));
+      engine(md, []);
+      assert.deepEqual(store.get(asDoc(md).uri)?.decisions.map((d) => d.quote), ['张三']);
+      decisions.mark(asDoc(md), { start: 7, end: 9 }, 'PER');
+      assert.equal(await sync.save(asDoc(md), false), true, shown.join('\n'));
+      assert.deepEqual(sidecarOf(dir).annotations, ['张三:PER:accepted', '李四:PER:accepted']);
+      assert.equal(sidecarOf(dir).path, 'news.md');
+    } finally {
+      dispose();
+    }
+  }
+});
+
+test('a folder rename carries the decisions and the sidecar', async () => {
+  for (const savedBefore of [false, true]) {
+    const { decisions, store, sync, engine, dispose } = setup();
+    try {
+      const root = folder();
+      const dir = join(root, 'a');
+      mkdirSync(dir);
+      const doc = openNews(dir, renameText);
+      engine(doc, []);
+      decisions.mark(asDoc(doc), { start: 2, end: 4 }, 'PER');
+      if (savedBefore) assert.equal(await sync.save(asDoc(doc), false), true);
+      const files = [{ oldUri: Uri.file(dir), newUri: Uri.file(join(root, 'b')) }];
+      events.willRename.fire({ files, waitUntil: () => undefined });
+      renameSync(dir, join(root, 'b'));
+      close(doc);
+      events.didRename.fire({ files });
+      await settle(20);
+      const nd = open(makeDoc(join(root, 'b', 'news.txt'), renameText));
+      engine(nd, []);
+      assert.deepEqual(store.get(asDoc(nd).uri)?.decisions.map((d) => d.quote), ['张三']);
+      decisions.mark(asDoc(nd), { start: 7, end: 9 }, 'PER');
+      assert.equal(await sync.save(asDoc(nd), false), true, shown.join('\n'));
+      assert.deepEqual(sidecarOf(join(root, 'b')).annotations, ['张三:PER:accepted', '李四:PER:accepted']);
+    } finally {
+      dispose();
+    }
+  }
+});
