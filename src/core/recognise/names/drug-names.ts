@@ -7,10 +7,10 @@ import { takeInside } from './span-edges';
  * (紫杉醇, 美洛昔康, 信迪利单抗, 赖诺普利): lists of approvals name a drug by its form (注射液, 胶囊, 片) and its maker in
  * brackets after it, 呋喹替尼胶囊（和记黄埔医药（上海））.
  */
-const DOSAGE_FORM = /(?:注射液|注射剂|冻干粉|胶囊|口服溶液|口服液|滴眼液|滴鼻液|颗粒|混悬液|乳膏|软膏|凝胶|喷雾剂|气雾剂|吸入剂|贴剂|缓释片|控释片|分散片|肠溶片|口崩片|泡腾片|片|单抗)/g;
-/** 片 ends a drug after a syllable of its coined name (氨氯地平片, 吡洛西利片), not after a word (芯片, 影片, 贺岁片). */
-const DRUG_SYLLABLE_BEFORE_TABLET = /[平利林汀尼唑酮韦素胺醇酸钠钾芬松定西普沙坦洛啶嗪塞酯肽胍酚因诺星霉莫特卡班替隆司曲]/;
-/** What goes on from a form into a longer word (片区, 单抗体, 胶囊厂, 颗粒物): no drug's form there. */
+const DOSAGE_FORM = /(?:注射液|注射剂|冻干粉|胶囊|口服溶液|口服液|滴眼液|滴鼻液|混悬液|乳膏|软膏|凝胶|喷雾剂|气雾剂|吸入剂|贴剂|缓释片|控释片|分散片|肠溶片|口崩片|泡腾片|片|单抗)/g;
+/** 片 ends a drug after a syllable of its coined name (氨氯地平片, 吡洛西利片), not after a word (芯片, 影片, 贺岁片, 卡片). */
+const DRUG_SYLLABLE_BEFORE_TABLET = /[平利林汀尼唑酮韦素胺醇酸钠钾芬松定西普沙坦洛啶嗪塞酯肽胍酚因诺星霉莫特班替隆司曲]/;
+/** What goes on from a form into a longer word (片区, 单抗体, 胶囊厂): no drug's form there. */
 const FORM_RUNS_ON = /^[厂区体机器业店壳型式状物料剂化面]/;
 /** Where a drug's name begins, read backwards: a break, a particle or conjunction (Roche 的 | 伊那利塞片). */
 const BEFORE_DRUG = /[^\u4e00-\u9fff]|[的和及与、是为将获由对]/;
@@ -23,9 +23,16 @@ const MAKER_END = /(?:药业|制药|医药|生物|药品|药厂|集团|公司|�
 /** A spec in brackets after a form, before the maker: （Ⅲ）, （Ⅰ）, （10mg）. */
 const SPEC = /^[（(][ⅠⅡⅢⅣⅤ0-9０-９A-Za-z.%/]{1,10}[）)]/;
 
-/** The drug names of a text: [start, end) of each, its form included. */
-function drugs(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+/**
+ * How far before its form a person or place read inside a drug's name may end: a coined name runs up to the form or a
+ * word of it (布洛芬 | 缓释胶囊, 伏维 | 西利胶囊); farther, it is a name in the sentence before the drug (张文宏推荐布洛芬…,
+ * 张伟手绘卡片), except a span that runs into the form itself (伊那利塞片).
+ */
+const NEAR_FORM = 2;
+
+/** The drug names of a text: [start, end) of each, its form included, and where its form starts. */
+function drugs(text: string): Array<{ start: number; end: number; form: number }> {
+  const out: Array<{ start: number; end: number; form: number }> = [];
   for (const m of text.matchAll(DOSAGE_FORM)) {
     const at = m.index!;
     const end = at + m[0].length;
@@ -36,7 +43,7 @@ function drugs(text: string): Array<{ start: number; end: number }> {
     while (start > 0 && end - start < MAX_DRUG && !BEFORE_DRUG.test(text[start - 1]) && !(start >= 2 && VERB_BEFORE_DRUG.test(text.slice(start - 2, start)))) start--;
     // A drug has a name before its form (not 胶囊 or 单抗 alone, nor 这种胶囊).
     if (at - start < 2) continue;
-    out.push({ start, end });
+    out.push({ start, end, form: at });
   }
   return out;
 }
@@ -47,10 +54,10 @@ function drugs(text: string): Array<{ start: number; end: number }> {
  * (信达生物制药（苏州）), replacing the places and people read inside it.
  */
 export function drugsAndTheirMakers<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
-  if (!/注射|胶囊|口服|滴眼|滴鼻|颗粒|混悬|乳膏|软膏|凝胶|喷雾|气雾|吸入|贴剂|片|单抗|冻干/.test(text)) return spans;
+  if (!/注射|胶囊|口服|滴眼|滴鼻|混悬|乳膏|软膏|凝胶|喷雾|气雾|吸入|贴剂|片|单抗|冻干/.test(text)) return spans;
   const found = drugs(text);
   if (!found.length) return spans;
-  let out = spans.filter((s) => s.label === 'ORG' || !found.some((d) => d.start <= s.start && s.end <= d.end));
+  let out = spans.filter((s) => s.label === 'ORG' || !found.some((d) => d.start <= s.start && s.end <= d.end && d.form - s.end <= NEAR_FORM));
   for (const d of found) {
     let open = d.end;
     const spec = SPEC.exec(text.slice(open, open + 12));

@@ -72,13 +72,14 @@ export function peopleAfterCompanyTitles<T extends Scored>(text: string, spans: 
     const end = start + name.length;
     if (!looksLikeName(name) || isPlainWord(lex, name) || (lex && lex.lookup(name) & (LEX.LOC | LEX.ORG))) continue;
     if (overlapsAny(added, start, end)) continue;
-    // 国航董秘肖烽: a person the model read from the title into the name (董秘肖) gives way to the name.
+    // 国航董秘肖烽: a person the model read from the title into the name (董秘肖), or the title alone (董秘), gives way to the name.
     const read = out.filter((o) => o.start < end && start < o.end);
-    if (read.length && !read.every((o) => o.label === 'PER' && o.start >= m.index! && o.start < start && o.end <= end)) continue;
-    if (read.length) out = out.filter((o) => !read.includes(o));
-    added.push(make({ start, end, label: 'PER' }));
+    const readAlready = read.length === 1 && read[0].label === 'PER' && read[0].start === start && read[0].end === end;
+    if (!readAlready && read.length && !read.every((o) => o.label === 'PER' && o.start >= m.index! && o.start < start && o.end <= end)) continue;
+    out = out.filter((o) => (readAlready || !read.includes(o)) && !(o.label === 'PER' && o.start >= m.index! && o.end <= start));
+    if (!readAlready) added.push(make({ start, end, label: 'PER' }));
   }
-  return added.length ? concatInTextOrder(out, added) : spans;
+  return added.length ? concatInTextOrder(out, added) : out;
 }
 
 /**

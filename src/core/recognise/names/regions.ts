@@ -39,7 +39,8 @@ export function compassRegions<T extends Scored>(text: string, spans: T[], make:
   for (const m of text.matchAll(BARE_REGION)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (overlapsAny(out, start, end)) continue;
+    // 华南 | 西部沿海, 惠安县 | 东部沿海: the part of a region or a place named right before, not a region of China.
+    if (overlapsAny(out, start, end) || /[东西南北中华]/.test(text[start - 1] ?? '') || out.some((o) => o.end === start)) continue;
     out = [...out, make({ start, end, label: 'LOC' })].sort((a, b) => a.start - b.start);
   }
   return out;

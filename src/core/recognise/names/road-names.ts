@@ -134,11 +134,12 @@ function districtAhead(name: string, lex: Lexicon): number {
 }
 
 /**
- * 重庆 + 轨道交通4号线, 重庆 + 璧山机场, 郑州 + 新郑机场, 宁波 + 舟山港: a city's rail line, an airport named with its city and
- * two cities' merged port are one place, the line's, airport's or port's full name (not 重庆 | 新机场, a new airport without a
- * name yet, nor a country's).
+ * 重庆 + 轨道交通4号线, 重庆 + 璧山机场, 郑州 + 新郑机场: a city's rail line and an airport named with its city are one place, the
+ * line's and the airport's full name (not 重庆 | 新机场, a new airport without a name yet, nor a country's). Ports stay apart
+ * from their city or province: the sets join 宁波舟山港 (7) but keep 武汉 | 阳逻港 and 广东 | 徐闻港 apart (6), and 河北 | 唐山港
+ * reads as two places.
  */
-const CITY_FACILITY = /^(?:(?:轨道交通|轨道|地铁|轻轨)[0-9０-９A-Z]|(?!新(?:国际)?机场)[\u4e00-\u9fff]{2,4}(?:国际)?机场$|[\u4e00-\u9fff]{2,4}港$)/;
+const CITY_FACILITY = /^(?:(?:轨道交通|轨道|地铁|轻轨)[0-9０-９A-Z]|(?!新(?:国际)?机场)[\u4e00-\u9fff]{2,4}(?:国际)?机场$)/;
 
 export function facilitiesWithTheirCity<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   if (!/轨道|地铁|轻轨|机场|港/.test(text)) return spans;
@@ -148,9 +149,6 @@ export function facilitiesWithTheirCity<T extends Scored>(text: string, spans: T
     if (a.label !== 'LOC' || b.label !== 'LOC' || a.end !== b.start || !lex.isPlaceOnly(place) || isCountryName(place)) return undefined;
     const facility = text.slice(b.start, b.end);
     if (!CITY_FACILITY.test(facility)) return undefined;
-    // 宁波 + 舟山港: two cities' merged port is one port; a port named by a town or a site keeps its city apart (武汉 | 阳逻港,
-    // 广东 | 徐闻港: 6 of 6 in the sets of current news), and so does a place of its own (中国 | 香港).
-    if (facility.endsWith('港') && ((lex.lookup(facility) & LEX.LOC) !== 0 || !lex.isPlaceOnly(facility.slice(0, -1)))) return undefined;
     return { ...a, end: b.end };
   });
 }

@@ -110,15 +110,14 @@ export function trimSpaces<T extends EdgeSpan>(text: string, spans: readonly T[]
     while (start < end && isSpaceAt(text, start)) start++;
     while (end > start && isSpaceAt(text, end - 1)) end--;
     if (end <= start) continue;
-    // 国家卫生健康委 国家中医药局 read as 委 国家中医药局: one character and a space before a name are the end of the name before it.
+    // 国家卫生健康委 国家中医药局 read as 委 国家中医药局: one character and a space before an organisation or place belong to
+    // the name before it (which the model left out), so they are cut off this one.
     const cut = /^[\u4e00-\u9fff]\s+(?=[\u4e00-\u9fff]{2})/.exec(text.slice(start, end));
     if (cut && s.label !== 'PER') start += cut[0].length;
     out.push(start === s.start && end === s.end ? s : { ...s, start, end });
   }
   return out;
 }
-
-const HAN_SPACE_HAN = /[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/;
 
 /** Prepositions an organisation's name never starts with (据标准排名研究院发布, 由市教委主办, 与传化集团): the model reads them in. */
 const LEADING_PREPOSITION = /^[据由从在被把让与]/;

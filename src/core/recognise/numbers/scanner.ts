@@ -19,7 +19,8 @@ for (const ch of '第前半几数上￥¥$＄€£') STARTS[ch.charCodeAt(0)] = 
  */
 function periodPartAt(text: string, i: number): number {
   if (/^[上中下]旬/.test(text.slice(i, i + 2))) return 2;
-  return /^(?:初(?![步期级次始中见具稿衷心赛审选评检试定创])|末(?![端尾期位班梢])|底(?![线层部座盘价数色气下子细蕴牌]))/.test(text.slice(i, i + 2)) ? 1 : 0;
+  // 五月初五, 七月初七: a lunar day, whose 初 is the day's (not handled here: the month alone stays).
+  return /^(?:初(?![步期级次始中见具稿衷心赛审选评检试定创显露诊战雪版夏秋冬春一二三四五六七八九十])|末(?![端尾期位班梢])|底(?![线层部座盘价数色气下子细蕴牌特薪]))/.test(text.slice(i, i + 2)) ? 1 : 0;
 }
 
 function isYearOnly(e: Expr): boolean {
@@ -246,17 +247,19 @@ function accept(text: string, e: Expr): boolean {
 }
 
 /** Words 大 begins after a numeral that are no count of kinds (三大学, 十大会, 两大概). */
-const DA_WORD = /^大(?:学|会|家|概|约|多|量|型|幅|于|小|楼|厦|队|批|部分|都|力|胆|步)/;
+const DA_WORD = /^大(?:学|会|家|概|约|多|量|型|幅|于|小|楼|厦|队|批|部分|都|力|胆|步|车|盆|碗|桶|箱|袋|包|堆|块|杯|瓶|姑|姨|代表|召开|以来|精神|报告|期间|开幕|闭幕|上)/;
 
 /**
  * 三大产业, 四大行, 两大核心领域: a count of kinds before 大, as the seed's 3大 (15 of 18 in the sets of current news; the
- * other three in quotations, slogans: “两大定位”). Not 一大 (an article: 一大亮点), nor 二十大 and 十九大 (congresses).
+ * other three in quotations, slogans: “两大定位”). Not 一大 (an article: 一大亮点), nor a congress (二十大, 中共六大, 党的七大
+ * 代表), nor 大 before a measure (两大车物资).
  */
 function isCountBeforeDa(text: string, e: Expr): boolean {
   const n = e.numeral;
   if (n.arabic || n.size !== 1 || e.low !== undefined || !/[两二三四五六七八九十]/.test(text[n.start]) || text[e.end] !== '大') return false;
   if (!isIdeograph(text.charCodeAt(e.end + 1)) || DA_WORD.test(text.slice(e.end, e.end + 3))) return false;
-  if (/[一二三四五六七八九十百两]/.test(text[e.start - 1] ?? '')) return false;
+  // 二十大, 十九大; 中共六大, 越共八大, 党的七大, 工商联八大: a congress by its number.
+  if (/[一二三四五六七八九十百两共的联]/.test(text[e.start - 1] ?? '')) return false;
   return !opensShortQuotation(text, e.start, e.end, '大');
 }
 

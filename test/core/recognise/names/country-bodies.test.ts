@@ -16,6 +16,9 @@ test('medical teams are the places they name, countries alone are places, and �
     // A team sent abroad: the country helped and the country sending it, no organisation.
     ['第24批援尼日尔中国医疗队、第16批援科摩罗中国医疗队欢送会', [['援尼日尔中国医疗队', 'ORG'], ['科摩罗中国医疗队', 'ORG']], ['LOC:尼日尔', 'LOC:中国', 'LOC:科摩罗', 'LOC:中国']],
     ['广西医疗队出发', [['广西医疗队', 'ORG']], ['LOC:广西']],
+    // A team named by a hospital or a unit is that organisation's, as read.
+    ['北京军区２５１医院医疗队抵达', [['北京军区２５１医院医疗队', 'ORG']], ['ORG:北京军区２５１医院医疗队']],
+    ['解放军援鄂医疗队', [['解放军援鄂医疗队', 'ORG']], ['ORG:解放军援鄂医疗队']],
     // A country read as an organisation is a place, unless a team's name follows or a name stands right before it.
     ['分赴尼日尔和科摩罗两个国家', [['尼日尔', 'LOC'], ['科摩罗', 'ORG']], ['LOC:尼日尔', 'LOC:科摩罗']],
     ['中国队3比0获胜', [['中国', 'ORG']], ['ORG:中国']],

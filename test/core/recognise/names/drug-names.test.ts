@@ -10,7 +10,8 @@ test('people and places read inside a drug name go; its maker in brackets after 
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['、紫杉醇口服溶液（韩国大化制药）、', [['紫杉醇', 'PER'], ['韩国', 'LOC']], ['ORG:韩国大化制药']],
     ['，美洛昔康注射液（Ⅲ）（石药中诺药业（石家庄））、', [['美洛昔康', 'PER'], ['石家庄', 'LOC']], ['ORG:石药中诺药业（石家庄）']],
-    ['、赖诺普利氨氯地平片（四川尚锐生物医药）', [['赖诺', 'PER'], ['四川', 'LOC']], ['ORG:四川尚锐生物医药']],
+    // A name read far from the form (赖诺 | 普利氨氯地平片) is left: a name in the sentence before a drug reads the same.
+    ['、赖诺普利氨氯地平片（四川尚锐生物医药）', [['赖诺', 'PER'], ['四川', 'LOC']], ['PER:赖诺', 'ORG:四川尚锐生物医药']],
     ['、注射用维迪西妥单抗（荣昌生物制药（烟台））等', [['迪西', 'LOC'], ['荣昌生物制药', 'ORG'], ['烟台', 'LOC']], ['ORG:荣昌生物制药（烟台）']],
     // A name the model read over the whole bracket is the maker, whatever its label.
     ['。盐酸匹米替尼胶囊（默克雪兰诺）、', [['默克雪兰诺', 'PER']], ['ORG:默克雪兰诺']],
@@ -19,6 +20,8 @@ test('people and places read inside a drug name go; its maker in brackets after 
     ['，以及 Roche 的伊那利塞片、', [['伊那利塞片', 'PER']], ['ORG:Roche']],
     // A person before a verb of taking keeps the name; a bracket after a drug that holds no maker adds none.
     ['患者张伟服用布洛芬缓释胶囊后好转', [['张伟', 'PER'], ['布洛芬', 'PER']], ['PER:张伟']],
+    ['张文宏推荐布洛芬缓释胶囊，钟南山称连花清瘟胶囊', [['张文宏', 'PER'], ['布洛芬', 'PER'], ['钟南山', 'PER']], ['PER:张文宏', 'PER:钟南山']],
+    ['张伟手绘卡片，吴京等明星片酬，河南周口小麦颗粒归仓', [['张伟', 'PER'], ['吴京', 'PER'], ['河南', 'LOC'], ['周口', 'LOC']], ['PER:张伟', 'PER:吴京', 'LOC:河南', 'LOC:周口']],
     ['，阿莫西林胶囊（进口）', [['阿莫西林', 'PER']], []],
     // No drug: 片 after a word (影片, 芯片), a form running on into a longer word (片区, 颗粒物), a form alone.
     ['冯小刚的贺岁片、华为芯片，', [['冯小刚', 'PER'], ['华为', 'ORG']], ['PER:冯小刚', 'ORG:华为']],

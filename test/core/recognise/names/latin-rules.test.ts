@@ -66,6 +66,7 @@ test('a person after a company title in Latin letters or set with a space', () =
     ['国航董秘肖烽透露', [['董秘肖', 'PER']], ['PER:肖烽']],
     ['公司董事会秘书王芳表示', [], ['PER:王芳']],
     ['国航董秘肖烽透露', [['肖烽', 'PER']], ['PER:肖烽']],
+    ['万科董秘朱旭回应称', [['董秘', 'PER'], ['朱旭', 'PER']], ['PER:朱旭']],
   ];
   for (const [text, spans, expected] of read) assert.deepEqual(show(text, peopleAfterCompanyTitles(text, spansOf(text, spans), make, lex)), expected, text);
 });

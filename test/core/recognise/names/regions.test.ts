@@ -24,6 +24,9 @@ test('compass regions are named whole: with their coast, as the greater region, 
     ['中西部地区发展', [['中西部地区', 'LOC']], ['LOC:中西部地区']],
     // 沿海 after no compass region (山东沿海) is the coast, no part of the name.
     ['山东沿海城市', [['山东', 'LOC']], ['LOC:山东']],
+    // A compass part of a region or a place named right before: no region of China.
+    ['华南西部沿海地区', [], []],
+    ['福建惠安县东部沿海的妇女', [['福建', 'LOC'], ['惠安县', 'LOC']], ['LOC:福建', 'LOC:惠安县']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, compassRegions(text, spansOf(text, read), make, lex)), want, text);
 });

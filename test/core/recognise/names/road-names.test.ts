@@ -27,8 +27,8 @@ const dict = Lexicon.build([
   ['山东', LEX.LOC | LEX.WORD, 300],
   ['郑州', LEX.LOC | LEX.WORD, 300],
   ['宁波', LEX.LOC | LEX.WORD, 300],
-  ['舟山', LEX.LOC, 300],
   ['武汉', LEX.LOC | LEX.WORD, 300],
+  ['河北', LEX.LOC | LEX.WORD, 300],
   ['中国', LEX.LOC | LEX.WORD, 300],
   ['香港', LEX.LOC | LEX.WORD, 300],
   ['秘鲁', LEX.LOC | LEX.WORD, 300],
@@ -92,7 +92,7 @@ test('the roads, interchanges and areas of a city network are places, named whol
   for (const [text, want] of numbered) assert.deepEqual(show(text, roadNetworkNames(text, [], make, dict)), want, text);
 });
 
-test("a city's rail line, an airport named with its city and two cities' merged port are one place", () => {
+test("a city's rail line and an airport named with its city are one place; a port is not", () => {
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['目前，重庆轨道交通4号线运行', [['重庆', 'LOC'], ['轨道交通4号线', 'LOC']], ['LOC:重庆轨道交通4号线']],
     ['根据规划，重庆璧山机场功能定位', [['重庆', 'LOC'], ['璧山机场', 'LOC']], ['LOC:重庆璧山机场']],
@@ -101,9 +101,9 @@ test("a city's rail line, an airport named with its city and two cities' merged 
     ['重庆4号线', [['重庆', 'LOC'], ['4号线', 'LOC']], ['LOC:重庆', 'LOC:4号线']],
     ['李娜璧山机场', [['李娜', 'LOC'], ['璧山机场', 'LOC']], ['LOC:李娜', 'LOC:璧山机场']],
     ['重庆、璧山机场', [['重庆', 'LOC'], ['璧山机场', 'LOC']], ['LOC:重庆', 'LOC:璧山机场']],
-    // An airport whose own name begins with 新 (新郑, 新桥) is named; two cities' merged port is one, a town's port keeps its city apart.
+    // An airport whose own name begins with 新 (新郑, 新桥) is named; a port keeps its city or province apart.
     ['包括郑州新郑机场、', [['郑州', 'LOC'], ['新郑机场', 'LOC']], ['LOC:郑州新郑机场']],
-    ['上海港、宁波舟山港和武汉阳逻港', [['上海港', 'LOC'], ['宁波', 'LOC'], ['舟山港', 'LOC'], ['武汉', 'LOC'], ['阳逻港', 'LOC']], ['LOC:上海港', 'LOC:宁波舟山港', 'LOC:武汉', 'LOC:阳逻港']],
+    ['武汉阳逻港和河北唐山港', [['武汉', 'LOC'], ['阳逻港', 'LOC'], ['河北', 'LOC'], ['唐山港', 'LOC']], ['LOC:武汉', 'LOC:阳逻港', 'LOC:河北', 'LOC:唐山港']],
     // Not a place of its own after its country (中国 | 香港), nor a country's port.
     ['中国香港和秘鲁钱凯港', [['中国', 'LOC'], ['香港', 'LOC'], ['秘鲁', 'LOC'], ['钱凯港', 'LOC']], ['LOC:中国', 'LOC:香港', 'LOC:秘鲁', 'LOC:钱凯港']],
   ];

@@ -299,12 +299,14 @@ const PERIOD_PARTS_AND_SIGNS: Array<[string, Expected[]]> = [
   ['截至2024年5月底，2月末，7月初，2025年7月上旬', [['2024年5月底', 'DATE'], ['2月末', 'DATE'], ['7月初', 'DATE'], ['2025年7月上旬', 'DATE']]],
   // 底, 末, 初 opening a word after the date stay out of it.
   ['6月初步建成，2025年底线思维', [['6月', 'DATE'], ['2025年', 'DATE']]],
+  ['2023年初显成效，1996年初夏，农历五月初五', [['2023年', 'DATE'], ['1996年', 'DATE'], ['五月', 'DATE']]],
   ['日产增加1.1万吨(+27.9%)，全年+3.5%', [['1.1万吨', 'QUANTITY'], ['+27.9%', 'PERCENT', { value: 0.279 }], ['+3.5%', 'PERCENT']]],
   // A plus between items joins them.
   ['3座航站楼+1座卫星厅+4条跑道', [['3座', 'QUANTITY'], ['1座', 'QUANTITY'], ['4条', 'QUANTITY']]],
   ['投向两大核心领域，三大攻坚战，打造3大产业集群', [['两', 'CARDINAL'], ['三', 'CARDINAL'], ['3', 'CARDINAL']]],
   // Not an article (一大), a congress (二十大), a word 大 begins (三大学), nor a slogan in quotation marks.
   ['一大亮点，党的二十大，三大学科，做实“两大定位”', []],
+  ['中共六大在莫斯科召开，党的七大代表，越共八大，两大车物资', []],
   ['粮食收获的第二季，第一季度', [['第二季', 'ORDINAL'], ['第一季度', 'DATE']]],
 ];
 
