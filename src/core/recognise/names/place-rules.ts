@@ -290,7 +290,7 @@ const LINE_BEFORE = /[在的和与及、是经沿乘坐到至从往着了]/;
 
 
 /** Abbreviations that also begin ordinary words (新建, 宁可, 云端): need a second abbreviation. */
-const AMBIGUOUS_FIRST = new Set('新宁云青台港秦蜀'.split(''));
+export const AMBIGUOUS_FIRST = new Set('新宁云青台港秦蜀'.split(''));
 
 // 平陆 + 运河 (not a country's canals, 中国运河), 深圳湾 + 体育中心, 重庆港龙头 + 作业区: a canal, a sports centre or park
 // and a port's working area named after a place; a city's 组团 (长沙组团 of 巴南区), not a delegation formed (重庆组团参加).
@@ -414,33 +414,6 @@ function splitAfterSubdistricts(text: string, spans: LabelledSpan[]): LabelledSp
   return out;
 }
 
-/** 渝东南, 鄂西, 黔东南地区: a province abbreviation with a compass part is a region. */
-export function compassRegions(text: string, out: RuleSpan[]): void {
-  // One compass character (川北, 鄂西) only where nothing follows that could continue a word (京东方).
-  // 渝西和渝东北: a conjunction may follow.
-  const re = /(?<=^|[^\u4e00-\u9fff]|[在于到至往与和及的])([\u4e00-\u9fff])[东西南北](?:地区|片区|库区|山区|(?![\u4e00-\u9fff])|(?=[和与及]))/g;
-  const re2 = /([\u4e00-\u9fff])(?:东南|东北|西南|西北)(?:地区|片区|库区|山区)?/g;
-  // Cheap pre-check: both patterns need a compass character.
-  for (const r of /[东西南北]/.test(text) ? [re, re2] : []) {
-    for (const m of text.matchAll(r)) {
-      if (!PROVINCE_ABBR.has(m[1]) || AMBIGUOUS_FIRST.has(m[1])) continue;
-      out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.75, rule: 'compass-region' });
-    }
-  }
-  // 辐射西部、服务全国, 西部首家, 西部12省: 西部 alone as the country's western region (the sets of current news mark it
-  // 13 times of 14 before a ranking, a count or a break), not a place's west (非洲西部, 城市的西部, 该省的东部和西部).
-  if (text.indexOf('西部') >= 0) {
-    for (const m of text.matchAll(/(?<=^|[^\u4e00-\u9fff]|辐射|服务|带动|作为|是|在|新时代)西部(?=首|唯一|第一|最大|[0-9０-９]|[、，。；和与]|$)/g)) {
-      out.push({ start: m.index!, end: m.index! + 2, label: 'LOC', confidence: 0.7, rule: 'macro-region' });
-    }
-  }
-  // 西部地区, 东北地区, 中西部地区: the country's macro-regions.
-  if (text.indexOf('地区') < 0) return;
-  for (const m of text.matchAll(/(?:中西部|东中部|东部|西部|中部|东北|西北|西南)地区/g)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.7, rule: 'macro-region' });
-  }
-}
-
 /** Heads of streets, squares, parks, bridges, stations and districts (商务区, 科学城, a city's 组团): no organisation's name ends in one. */
 // Hotels, theatres, aquariums, hydropower and toll stations as venues and sites (茅台国际大酒店, 白鹤滩水电站) too.
 const STREET_HEAD = /(?:步行街|大街|大道|广场|公园|景区|街|路|巷|桥|[东南西北]站|火车站|高铁站|收费站|商务区|科学城|生态城|会展城|新城|组团|大酒店|酒店|大剧院|海洋馆|水电站)$/;
@@ -489,28 +462,6 @@ export function placeVerbsNotPeople<T extends { start: number; end: number; labe
   return spans.map((s) =>
     s.label === 'PER' && s.end - s.start === 2 && PLACE_VERBS.has(text[s.start]) && PROVINCE_ABBR.has(text[s.start + 1]) ? { ...s, start: s.start + 1, label: 'LOC' } : s,
   );
-}
-
-/** Regions named with the country before them: one place (中国香港, 中国台北, 中国内地). */
-const REGION_AFTER_CHINA = /^(?:香港|澳门|台湾|台北|内地|大陆)(?!特别行政区|地区|特区)/;
-
-/**
- * 中国香港, 中国台北, 中国内地: the country and the region after it name one place, as sport and
- * statistics use them; the model reads 中国 alone, or two places.
- */
-export function regionsOfChina<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
-  if (!text.includes('中国')) return spans;
-  let out = spans;
-  for (const s of spans) {
-    if (s.label !== 'LOC' || text.slice(s.start, s.end) !== '中国') continue;
-    const m = REGION_AFTER_CHINA.exec(text.slice(s.end, s.end + 8));
-    if (!m) continue;
-    const end = s.end + m[0].length;
-    // Only what lies inside the region's name gives way (香港 read as a place of its own).
-    if (out.some((o) => o !== s && o.start < end && s.end < o.end && (o.start < s.end || o.end > end))) continue;
-    out = out.filter((o) => o === s || !(o.start >= s.end && o.end <= end)).map((o) => (o === s ? { ...s, end } : o));
-  }
-  return out;
 }
 
 /** National organs whose members a province's abbreviation places (在渝全国人大代表, 驻京中央单位). */
@@ -724,16 +675,4 @@ export function abbreviationPairsInReadings<T extends { start: number; end: numb
     );
   }
   return out ?? spans;
-}
-
-/**
- * 欧亚经贸通道, 跨欧亚供应链, 亚欧大陆: Europe and Asia named together are one region (5 of 5 whole in the sets of current news,
- * none on the dev split), where the abbreviation rules read 欧 | 亚. Not 欧美 (People's Daily splits it, 8 of 8 on dev).
- */
-export function eurasiaWhole<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
-  if (!/欧亚|亚欧/.test(text)) return spans;
-  return joinAdjacent(spans, (a, b) => {
-    const pair = text.slice(a.start, b.end);
-    return a.label === 'LOC' && b.label === 'LOC' && (pair === '欧亚' || pair === '亚欧') ? { ...a, end: b.end } : undefined;
-  });
 }

@@ -5,7 +5,7 @@ import { NameModel } from './model';
 import { LEX, Lexicon } from './lexicon';
 import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, RuleSpan, ruleSpans, peopleListedAfterTitles } from './rules';
 import { placeOrgans } from './organ-rules';
-import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, eurasiaWhole, extendPlaces, gazetteerDivisionsWhole, gazetteerPlacesAlone, longerDictionaryPlaces, placesShortAtStart, suffixesOfWordsOffPlaces, placesBeforeLevels, placeVerbsNotPeople, regionsOfChina, streetsNotOrgs, placesTheDictionaryJoins, verbsOffPlaces, abbreviationPairsInReadings } from './place-rules';
+import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, extendPlaces, gazetteerDivisionsWhole, gazetteerPlacesAlone, longerDictionaryPlaces, placesShortAtStart, suffixesOfWordsOffPlaces, placesBeforeLevels, placeVerbsNotPeople, streetsNotOrgs, placesTheDictionaryJoins, verbsOffPlaces, abbreviationPairsInReadings } from './place-rules';
 import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from './institution-rules';
 import { arealDesignations, tradeCorridors, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { branchesWithTheirCompanies, brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
@@ -44,7 +44,7 @@ import { companiesBeforeStockCodes, specialTreatmentNames } from './stock-codes'
 import { banksNamedByPlaces } from './banks';
 import { portsNotHongKong } from './ports';
 import { drugsAndTheirMakers } from './drug-names';
-import { compassRegions, countedAbbreviations } from './regions';
+import { compassRegionsWhole, countedAbbreviations, eurasiaWhole, regionsOfChina } from './regions';
 import { countriesAndTheirBodies } from './country-bodies';
 import { channelsOfOutlets, nationalPapers, photoAgencies, titledOutlets, webOutletsWhole, outletsWithTheirBrands } from './web-outlets';
 import { chambersOfHometowns } from './chambers';
@@ -279,7 +279,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     hostsOfEventsNoPlaces,
     (t, s) => tradeCorridors(t, s, made('corridor', 0.75)),
     (t, s) => abbreviationPairsInReadings(t, s, lex),
-    (t, s) => compassRegions(t, s, made('region', 0.7), lex),
+    (t, s) => compassRegionsWhole(t, s, made('region', 0.7), lex),
     countedAbbreviations,
     eurasiaWhole,
     policyWordsNoNames,

@@ -2,7 +2,8 @@ import { LabelledSpan } from './tags';
 import { isSurname, ORG_SUFFIXES, SURNAMES, TITLES } from './lists';
 import { LEX, Lexicon } from './lexicon';
 import { isDictionaryCompany, isPlainWord } from './list-rules';
-import { abbreviationRuns, compassRegions, compassZones, newAreasAfterPlaces, numberedRoads, transitLines } from './place-rules';
+import { abbreviationRuns, compassZones, newAreasAfterPlaces, numberedRoads, transitLines } from './place-rules';
+import { compassRegions } from './regions';
 import { levelOrgans, ministries, nationalShortNames, numberedHospitals } from './organ-rules';
 import { overlapsAny } from './span-edges';
 
