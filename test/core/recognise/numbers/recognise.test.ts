@@ -303,11 +303,14 @@ const PERIOD_PARTS_AND_SIGNS: Array<[string, Expected[]]> = [
   ['日产增加1.1万吨(+27.9%)，全年+3.5%', [['1.1万吨', 'QUANTITY'], ['+27.9%', 'PERCENT', { value: 0.279 }], ['+3.5%', 'PERCENT']]],
   // A plus between items joins them.
   ['3座航站楼+1座卫星厅+4条跑道', [['3座', 'QUANTITY'], ['1座', 'QUANTITY'], ['4条', 'QUANTITY']]],
-  ['投向两大核心领域，三大攻坚战，打造3大产业集群', [['两', 'CARDINAL'], ['三', 'CARDINAL'], ['3', 'CARDINAL']]],
+  ['投向两大核心领域，三大攻坚战，打造3大产业集群，已形成清晰的三大主营业务', [['两', 'CARDINAL'], ['三', 'CARDINAL'], ['3', 'CARDINAL'], ['三', 'CARDINAL']]],
   // Not an article (一大), a congress (二十大), a word 大 begins (三大学), nor a slogan in quotation marks.
   ['一大亮点，党的二十大，三大学科，做实“两大定位”', []],
   ['中共六大在莫斯科召开，党的七大代表，越共八大，两大车物资', []],
   ['粮食收获的第二季，第一季度', [['第二季', 'ORDINAL'], ['第一季度', 'DATE']]],
+  // A table's or a figure's number; a count of tables, or 图 ending a word (制图), is a number.
+  ['下降11.9%(见表1)，表1显示，如图2所示，附表3', [['11.9%', 'PERCENT']]],
+  ['共有表格3张，制图2张', [['3张', 'QUANTITY'], ['2张', 'QUANTITY']]],
 ];
 
 for (const [text, expected] of PERIOD_PARTS_AND_SIGNS) test(`period parts and signs: ${text}`, () => check(text, expected));
