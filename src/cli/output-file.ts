@@ -2,26 +2,23 @@
  * Files a long command writes at its end (train's --out, --report, --write-dev): checked before the work
  * starts, so that a typo does not throw away half an hour of training, and written atomically.
  */
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { writeFileAtomic } from '../node/sidecar-file';
-import { InputError, UsageError } from './errors';
+import { InputError } from './errors';
 
 /**
- * Throws a UsageError naming `flag` when `path` cannot be a file this process writes: a folder, a
- * file it may not replace, or a path under a file or under a folder it may not write in. Missing
- * folders on the way are fine: writeOutputFile makes them.
+ * Throws an InputError naming `flag` when `path` cannot be a file this process writes: a folder, or a
+ * path under a file or under a folder it may not write in (the atomic write makes a temporary file
+ * beside it, so the folder must be writable even where the file is). Missing folders on the way are
+ * fine: writeOutputFile makes them. Exit 1, as export's --out, not a usage error.
  */
 export function checkOutputFile(path: string, flag: string): void {
-  const full = resolve(path);
+  const full = outputPath(path);
   const fail = (why: string): never => {
-    throw new UsageError(`--${flag} ${path}: ${why}`);
+    throw new InputError(`--${flag} ${path}: ${why}`);
   };
-  if (existsSync(full)) {
-    if (statSync(full).isDirectory()) fail('is a folder; give the name of the file to write');
-    if (!canAccess(full, constants.W_OK)) fail('permission denied (the file cannot be replaced)');
-    return;
-  }
+  if (existsSync(full) && statSync(full).isDirectory()) fail('is a folder; give the name of the file to write');
   let parent = dirname(full);
   while (!existsSync(parent) && dirname(parent) !== parent) parent = dirname(parent);
   if (!statSync(parent).isDirectory()) fail(`${parent} is a file, not a folder`);
@@ -37,11 +34,21 @@ function canAccess(path: string, mode: number): boolean {
   }
 }
 
+/** The file a path names: a symbolic link's target (replaced, not the link), else the path itself. */
+export function outputPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
 /** Writes `content` to `path` through a temporary file and a rename: a crash or a full disk never leaves half a file. */
 export function writeOutputFile(path: string, content: string | Uint8Array, flag: string): void {
   try {
-    mkdirSync(dirname(resolve(path)), { recursive: true });
-    writeFileAtomic(resolve(path), content);
+    const full = outputPath(path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileAtomic(full, content);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     throw new InputError(`--${flag} ${path}: cannot write: ${err.code ? `${err.code} ${err.message.replace(/^\w+: /, '')}` : String(e)}`);

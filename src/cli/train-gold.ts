@@ -135,18 +135,38 @@ function goldLines(text: string, spans: readonly GoldSpan[], doc: string, warn: 
   const show = (s: GoldSpan) => `${s.name} (${s.label} ${s.start}–${s.end} ${JSON.stringify(text.slice(s.start, s.end))})`;
   const crossing = spans.filter((s) => /[\r\n]/.test(text.slice(s.start, s.end)));
   for (const s of crossing) warn(s.at(`warning: ${show(s)} crosses a line break; it is left out, and so are the lines it spans`));
-  const order = spans.filter((s) => !crossing.includes(s)).sort((a, b) => a.start - b.start || b.end - a.end);
+  // Longest first (of the same length, the first in the file), each kept unless it overlaps one kept already.
+  const order = spans.filter((s) => !crossing.includes(s)).sort((a, b) => b.end - b.start - (a.end - a.start) || spans.indexOf(a) - spans.indexOf(b));
   const kept: GoldSpan[] = [];
   const problems: Array<[GoldSpan, string]> = [];
   for (const s of order) {
     const other = kept.find((t) => t.start < s.end && s.start < t.end);
     if (!other) kept.push(s);
-    else if (s.end <= other.end) problems.push([s, `lies inside ${show(other)}; the ${other.label} is trained, the ${s.label} left out`]);
+    else if (other.start <= s.start && s.end <= other.end) problems.push([s, `lies inside ${show(other)}; the ${other.label} is trained, the ${s.label} left out`]);
     else problems.push([s, `overlaps ${show(other)}; the ${other.label} is trained, the ${s.label} left out (its other characters count as no name)`]);
   }
+  kept.sort((a, b) => a.start - b.start);
   // In the file's order, as eval reports them.
   for (const [s, m] of problems.sort((a, b) => spans.indexOf(a[0]) - spans.indexOf(b[0]))) warn(s.at(`warning: ${show(s)} ${m}`));
   return splitLines({ text, spans: kept.map(({ start, end, label }) => ({ start, end, label })), doc }, crossing);
+}
+
+/** Of a quote's context, this much next to the name and on its line identifies where the name stood. */
+const CONTEXT = 6;
+
+/**
+ * Whether an orphan (a name not found again) stood in this line, so that training the line would teach its place as no
+ * name: its text there outside the names placed (北京 deleted from one line leaves the other lines' 北京 alone), or the
+ * words beside it (外交部发言人 | 华春莹 | 说, edited to 毛宁: the line still holds 外交部发言人).
+ */
+function orphanStoodIn(line: GoldSentence, o: SidecarAnnotation): boolean {
+  const exact = o.quote.exact;
+  for (let i = line.text.indexOf(exact); i >= 0; i = line.text.indexOf(exact, i + 1)) {
+    if (!line.spans.some((s) => s.start <= i && i + exact.length <= s.end)) return true;
+  }
+  const before = (o.quote.prefix ?? '').split(/[\r\n]/).pop()!.slice(-CONTEXT);
+  const after = (o.quote.suffix ?? '').split(/[\r\n]/)[0].slice(0, CONTEXT);
+  return [before, after].some((c) => c.length >= 2 && /[\u4e00-\u9fff]/.test(c) && line.text.includes(c));
 }
 
 const isName = (a: SidecarAnnotation) => a.status !== 'rejected' && (a.label === 'PER' || a.label === 'ORG' || a.label === 'LOC');
@@ -177,7 +197,7 @@ function readSidecarGold(path: string, doc: string, warn: (message: string) => v
   const spans = names.map((a) => ({ start: a.start, end: a.end, label: a.label as NameLabel, name: `annotation ${a.id}`, at: at(a.id) }));
   const lines = goldLines(article.text, spans, doc, warn);
   const changed = opened.belonging === 'changed';
-  const kept = lines.filter((l) => (!changed || l.spans.length > 0) && !orphans.some((o) => l.text.includes(o.quote.exact)));
+  const kept = lines.filter((l) => (!changed || l.spans.length > 0) && !orphans.some((o) => orphanStoodIn(l, o)));
   if (!changed && !orphans.length) return kept;
   const nameIds = new Set(loaded.sidecar.annotations.filter(isName).map((a) => a.id));
   const count = (o: string) => opened.report.filter((r) => nameIds.has(r.id) && r.outcome === o).length;

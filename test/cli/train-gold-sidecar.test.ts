@@ -84,3 +84,31 @@ test('readUserGold: overlapping sidecar annotations are reported at the annotati
   assert.equal(got.warnings.length, 1, got.warnings.join(' | '));
   assert.match(got.warnings[0], new RegExp(`^[/\\\\]a\\.annotations\\.json:\\d+:\\d+: warning: annotation ${loc} \\(LOC 4–6 "北京"\\) lies inside annotation ${org} \\(ORG 4–8 "北京大学"\\); the ORG is trained, the LOC left out$`));
 });
+
+/** A folder holding a.txt as it reads now and the sidecar written for it when it read `then`, with `names` (quote, label, which occurrence). */
+function staleArticle(name: string, then: string, now: string, names: Array<[string, Label, number?]>): string {
+  const dir = join(root, name);
+  mkdirSync(dir);
+  const annotations = names.map(([q, label, occurrence = 0]) => {
+    let i = -1;
+    for (let k = 0; k <= occurrence; k++) i = then.indexOf(q, i + 1);
+    return { start: i, end: i + q.length, label, confidence: 1, source: 'manual' as const };
+  });
+  writeFileSync(join(dir, 'a.annotations.json'), serializeSidecar(buildSidecar(then, annotations, { path: 'a.txt', generator: { name: 't', version: '0' }, now: '2025-01-01T00:00:00Z' })));
+  writeFileSync(join(dir, 'a.txt'), now);
+  return dir;
+}
+const trainedLines = (dir: string) => readUserGold(dir, () => undefined).map((s) => `${s.text}: ${s.spans.map((x) => `${x.label}:${s.text.slice(x.start, x.end)}`).join(' ')}`);
+
+test('readUserGold: an orphan drops only the line it stood in — not lines where its text is a name found again, and also where its text was edited', () => {
+  // 北京 deleted from the first line: the other lines' 北京, found again, are trained.
+  const deleted = staleArticle('deleted', '北京今天下雨。\n习近平在北京会见了古特雷斯。\n李强在北京考察。\n', '今天下雨。\n习近平在北京会见了古特雷斯。\n李强在北京考察。\n', [
+    ['北京', 'LOC', 0], ['习近平', 'PER'], ['北京', 'LOC', 1], ['古特雷斯', 'PER'], ['李强', 'PER'], ['北京', 'LOC', 2],
+  ]);
+  assert.deepEqual(trainedLines(deleted), ['习近平在北京会见了古特雷斯。: PER:习近平 LOC:北京 PER:古特雷斯', '李强在北京考察。: PER:李强 LOC:北京']);
+  // 华春莹 edited to 毛宁: the line, kept for 外交部, would teach 毛宁 as no name, so it goes.
+  const edited = staleArticle('edited', '外交部发言人华春莹说，中方欢迎。\n王毅会见布林肯。\n', '外交部发言人毛宁说，中方欢迎。\n王毅会见布林肯。\n', [
+    ['外交部', 'ORG'], ['华春莹', 'PER'], ['王毅', 'PER'], ['布林肯', 'PER'],
+  ]);
+  assert.deepEqual(trainedLines(edited), ['王毅会见布林肯。: PER:王毅 PER:布林肯']);
+});

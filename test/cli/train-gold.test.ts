@@ -92,8 +92,9 @@ test('readUserGold: overlapping gold and gold across a line break are reported, 
     [rec('他毕业于北京大学。', [4, 8, 'ORG'], [5, 7, 'PER']), ['他毕业于北京大学。: ORG:北京大学'], [
       'a.jsonl:1:76: warning: entity 2 (PER 5–7 "京大") lies inside entity 1 (ORG 4–8 "北京大学"); the ORG is trained, the PER left out',
     ]],
-    [rec('王小明去了北京', [0, 3, 'PER'], [2, 6, 'LOC']), ['王小明去了北京: PER:王小明'], [
-      'a.jsonl:1:74: warning: entity 2 (LOC 2–6 "明去了北") overlaps entity 1 (PER 0–3 "王小明"); the PER is trained, the LOC left out (its other characters count as no name)',
+    // Overlapping partly: the longer is trained, wherever it starts (张华 | 南京大学: the organisation, not the person).
+    [rec('张华南京大学教授', [0, 3, 'PER'], [2, 6, 'ORG']), ['张华南京大学教授: ORG:南京大学'], [
+      'a.jsonl:1:41: warning: entity 1 (PER 0–3 "张华南") overlaps entity 2 (ORG 2–6 "南京大学"); the ORG is trained, the PER left out (its other characters count as no name)',
     ]],
     // Same span twice: one is trained; NUM and TERM are not names and never clash with them.
     [rec('王小明来了，3人', [0, 3, 'PER'], [0, 3, 'ORG'], [0, 3, 'TERM'], [6, 8, 'NUM']), ['王小明来了，3人: PER:王小明'], [

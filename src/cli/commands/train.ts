@@ -11,7 +11,7 @@ import { parseArgs, stringFlag } from '../args';
 import { InputError, UsageError, located } from '../errors';
 import { CliIO } from '../io';
 import { noGoldMessage, readUserGold } from '../train-gold';
-import { checkOutputFile, writeOutputFile } from '../output-file';
+import { checkOutputFile, outputPath, writeOutputFile } from '../output-file';
 import { formatReport } from './eval';
 
 /** Chosen on dev: 5 beat 1 and 3 on the model alone and the whole pipeline (models/MODEL.md). */
@@ -60,8 +60,14 @@ export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
   const devOut = stringFlag(args, 'write-dev');
   if (!outFlag && !devOut) throw new UsageError('--out FILE is required: the model file to write');
   const reportPath = stringFlag(args, 'report');
+  if (devOut && outFlag) throw new UsageError('--write-dev only writes the dev split and trains nothing: give --out or --write-dev, not both');
+  if (outFlag && reportPath && outputPath(outFlag) === outputPath(reportPath)) throw new UsageError(`--out and --report name the same file (${outFlag}): the report would replace the model`);
   for (const [flag, path] of [['out', outFlag], ['report', reportPath], ['write-dev', devOut]] as const) if (path) checkOutputFile(path, flag);
   const from = stringFlag(args, 'from');
+  // npm run train -- --from DIR: the script's --out names the shipped model, which a model of the user's text must not replace.
+  if (from && outFlag && outputPath(outFlag) === outputPath(join(root, 'models', MODEL_FILE))) {
+    throw new UsageError(`--out ${outFlag} is the shipped model: a model trained with --from is written elsewhere (zhnews train --from DIR --out FILE)`);
+  }
   const useBase = !args.flags.has('no-base');
   if (!useBase && !from) throw new UsageError('--no-base needs --from DIR');
 

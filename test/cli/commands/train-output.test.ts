@@ -1,6 +1,6 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/zhnews';
@@ -54,7 +54,7 @@ test('zhnews train writes the model through a rename: a hard link to the old fil
   assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), [], 'no temporary file left');
 });
 
-test('zhnews train: a bad --out, --report or --write-dev path is a usage error before any training', async () => {
+test('zhnews train: a bad --out, --report or --write-dev path is an error (exit 1, as export) before any training', async () => {
   mkdirSync(join(dir, 'folder'));
   const cases: Array<[string[], RegExp]> = [
     [['--out', join(dir, 'folder')], /--out .*folder: is a folder; give the name of the file to write/],
@@ -70,7 +70,7 @@ test('zhnews train: a bad --out, --report or --write-dev path is a usage error b
   }
   for (const [paths, message] of cases) {
     const io = fakeIO();
-    assert.equal(await main(['train', '--from', gold, ...FAST, ...paths], io), 2, paths.join(' '));
+    assert.equal(await main(['train', '--from', gold, ...FAST, ...paths], io), 1, paths.join(' '));
     assert.match(io.stderr, message);
     assert.doesNotMatch(io.stderr, /training on|internal error/, paths.join(' '));
     assert.ok(!existsSync(join(dir, 'r.model')), 'no model written');
@@ -87,4 +87,41 @@ test('zhnews train --write-dev and --report make missing folders', async () => {
     assert.equal(await main(['train', '--from', gold, ...FAST, ...paths], io), 0, io.stderr);
     assert.ok(existsSync(written), written);
   }
+});
+
+test('zhnews train: clashing outputs are usage errors, and a model of --from text never replaces the shipped one', async (t) => {
+  // A project of its own (package.json and models/), where train looks for the shipped model: a regression overwrites
+  // this copy, never the real one.
+  const project = join(dir, 'project');
+  mkdirSync(join(project, 'models'), { recursive: true });
+  writeFileSync(join(project, 'package.json'), '{}');
+  const shipped = join(project, 'models', 'names.model');
+  writeFileSync(shipped, 'shipped');
+  const before = readFileSync(shipped);
+  const cwd = process.cwd();
+  process.chdir(project);
+  t.after(() => process.chdir(cwd));
+  const cases: Array<[string[], RegExp]> = [
+    [['--out', join(dir, 'same.x'), '--report', join(dir, 'same.x')], /--out and --report name the same file/],
+    [['--out', join(dir, 'm.model'), '--write-dev', join(dir, 'dev.jsonl')], /give --out or --write-dev, not both/],
+    // npm run train -- --from DIR passes the script's --out: the shipped model.
+    [['--out', shipped], /is the shipped model/],
+  ];
+  for (const [paths, message] of cases) {
+    const io = fakeIO();
+    assert.equal(await main(['train', '--from', gold, ...FAST, ...paths], io), 2, paths.join(' '));
+    assert.match(io.stderr, message);
+    assert.doesNotMatch(io.stderr, /training on/);
+  }
+  assert.deepEqual(readFileSync(shipped), before, 'the shipped model is unchanged');
+});
+
+test('zhnews train: --out through a symbolic link writes the file it points to, and keeps the link', async () => {
+  mkdirSync(join(dir, 'models-real'), { recursive: true });
+  writeFileSync(join(dir, 'models-real', 'real.model'), 'old');
+  symlinkSync(join(dir, 'models-real', 'real.model'), join(dir, 'link.model'));
+  const io = fakeIO();
+  assert.equal(await main(['train', '--from', gold, ...FAST, '--out', join(dir, 'link.model')], io), 0, io.stderr);
+  assert.ok(lstatSync(join(dir, 'link.model')).isSymbolicLink(), 'the link is still a link');
+  assert.notEqual(readFileSync(join(dir, 'models-real', 'real.model'), 'utf8'), 'old', 'the file it points to holds the model');
 });
