@@ -9,7 +9,7 @@ import { matchUnit, scaleUnitLength } from './units';
 
 /** Units an ordinal may take: 第三次, 第十届, 第一季度; not 第三方, 第一城 or 第二人民医院. */
 const ORDINAL_UNITS = (
-  '次 届 个 名 位 批 期 季度 季 轮 项 条 章 节 部 篇 卷 册 集 场 站 阶段 层 排 页 天 年 周 个月 代 号 款 座 家 所 ' +
+  '次 届 个 名 位 批 期 季度 季 分钟 轮 项 条 章 节 部 篇 卷 册 集 场 站 阶段 层 排 页 天 年 周 个月 代 号 款 座 家 所 ' +
   '组 类 种 步 件 阵 局 盘 棒 枪 球 圈 声 句 段 行 列 版 道 关 级 档 等 梯队 艘 笔 本 套 台 架 辆 张 枚 颗 首 幅 ' +
   '支 只 封 份 例 门 栋 间 片 趟 遍 回 拨 波 任 站 课 针 桶'
 )
@@ -129,10 +129,30 @@ const BEFORE_BAN = new Set('上下前后大多一过夜对折');
 const HALF_UNITS = ['个世纪', '个小时', '个钟头', '个星期', '个月', '小时', '世纪', '年', '天', '周', '分钟', '辈子'];
 
 /** 半年, 半个月, 半小时: a duration of one half. */
+/** What says a half is a share (近半学子, 超过一半, 占一半): a word of amount before it. */
+const SHARE_BEFORE = /(?:近|过|超|逾|约|占|超过|接近|将近|近乎|多于|少于|不到)$/;
+
+/**
+ * 近半, 超过一半, 占一半: a half named as a share of something, a PERCENT (the sets of current news mark it so); not 一半是海水
+ * nor 半年 (a duration, QUANTITY by `half`). `i` is at 一 of 一半 or at 半.
+ */
+export function shareHalf(text: string, i: number): Expr | null {
+  const len = text.startsWith('一半', i) ? 2 : text[i] === '半' ? 1 : 0;
+  if (!len || !SHARE_BEFORE.test(text.slice(Math.max(0, i - 2), i))) return null;
+  // 近半年, 过半个月: a duration.
+  if (HALF_UNITS.some((w) => text.startsWith(w, i + len)) || text.startsWith('个', i + len)) return null;
+  const n = {
+    start: i, end: i + len, value: 0.5, fuzzy: false, approx: false, arabic: false, size: len, hasScale: false,
+    scaleOnly: false, decimal: true, digitSeq: false, leadingZero: false, liang: false,
+  };
+  return { start: i, end: i + len, kind: 'PERCENT', value: 0.5, approx: false, confidence: 0.75, numeral: n, bare: false, magnitude: 1 };
+}
+
 export function half(text: string, i: number): Expr | null {
-  if (BEFORE_BAN.has(text[i - 1])) return null;
+  if (BEFORE_BAN.has(text[i - 1])) return shareHalf(text, i);
   const unit = HALF_UNITS.find((w) => text.startsWith(w, i + 1));
-  if (!unit || unit === '辈子') return null;
+  if (!unit) return shareHalf(text, i);
+  if (unit === '辈子') return null;
   const n = {
     start: i, end: i + 1, value: 0.5, fuzzy: false, approx: false, arabic: false, size: 1, hasScale: false,
     scaleOnly: false, decimal: true, digitSeq: false, leadingZero: false, liang: false,

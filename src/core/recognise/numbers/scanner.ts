@@ -6,8 +6,10 @@
 import { C_CN_BIG, C_CN_DIGIT, C_CN_SMALL, C_DIGIT, C_NONE, C_ROMAN, charClass, isDigit, isIdeograph, isLatinLetter, numeralTable } from './chars';
 import { Expr, Skip, expressionAt } from './expression';
 import { BEFORE_YI_DETERMINER, wordCovering } from './lexicon';
-import { currencySign, firstMonths, half, ordinalDi, percentWord, quarter, romanRank, topN } from './prefixed';
+import { currencySign, firstMonths, half, ordinalDi, percentWord, quarter, romanRank, shareHalf, topN } from './prefixed';
 import { joinRange, rangeContinuation } from './ranges';
+import { isYearNumeral } from './dates';
+import { matchUnit } from './units';
 
 /** Every character that can open a NUM, as a table: the scan's inner loop reads one byte per character. */
 const STARTS = numeralTable();
@@ -52,7 +54,8 @@ export function scan(text: string): Expr[] {
       continue;
     }
     const cls = charClass(code);
-    if (cls !== C_DIGIT) {
+    // 一半 is a word of the dictionary, but after 近 or 超过 a share (shareHalf).
+    if (cls !== C_DIGIT && !(text[i] === '一' && shareHalf(text, i))) {
       const w = wordCovering(text, i);
       if (w > i) {
         i = w;
@@ -68,6 +71,13 @@ export function scan(text: string): Expr[] {
       withSign(text, r);
       // 2025年度: the year, as a year of accounts or of a plan.
       if (isYearOnly(r) && text[r.end] === '度') r.end++;
+      // 2025届: a year's class (of graduates), a date.
+      else if (r.kind === 'QUANTITY' && r.unit === '届' && r.numeral.start === r.start && isYearNumeral(r.numeral)) {
+        r.kind = 'DATE';
+        r.date = { year: r.numeral.value };
+        r.value = undefined;
+        r.unit = undefined;
+      }
       // 2025年底, 6月末, 三季度末, 7月上旬: the part of the period is part of the date.
       else if (r.kind === 'DATE' && /[年月度]/.test(text[r.end - 1])) r.end += periodPartAt(text, r.end);
       const last = out[out.length - 1];
@@ -77,10 +87,21 @@ export function scan(text: string): Expr[] {
           ...last, end: r.end, low: undefined, high: undefined,
           date: { ...r.date, year: last.date!.year }, dateEnd: { ...r.dateEnd, year: last.date!.year },
         };
+      } else if (last && last.end === r.start && isClockPart(last, ['小时', '分']) && isClockPart(r, ['分', '分钟', '秒'])) {
+        // 4分14秒90, 1小时18分43秒: a race's or a span's time is one quantity.
+        r.end += hundredthsAfter(text, r);
+        out[out.length - 1] = { ...last, end: r.end, unit: `${last.unit}${r.unit}`, value: undefined };
+      } else if (last && last.kind === 'CARDINAL' && last.bare && (text[last.end] === '×' || text[last.end] === 'x') && last.end + 1 === r.start && r.kind === 'QUANTITY' && r.unit === '米') {
+        // 4×100米: a relay's legs and distance, one quantity (not 1×3.4GHz, cores and a clock rate, which the sets keep apart).
+        out[out.length - 1] = { ...r, start: last.start, numeral: last.numeral, value: undefined };
       } else if (last && last.end === r.start && isDayOnly(last) && isTimeOnly(r)) {
         // 5月25日18时, 2024年9月5日4时18分: a day and the time right after it are one date.
         out[out.length - 1] = { ...last, end: r.end, date: { ...last.date, ...r.date } };
-      } else out.push(r);
+      } else {
+        // 13秒15: hundredths after the seconds of a time.
+        if (isClockPart(r, ['秒'])) r.end += hundredthsAfter(text, r);
+        out.push(r);
+      }
       i = Math.max(r.end, i + 1);
     } else {
       i = Math.max(r.end, i + 1);
@@ -95,6 +116,7 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
   if (ch === '第') return quarter(text, i) ?? ordinalDi(text, i);
   if (ch === '前') return quarter(text, i) ?? firstMonths(text, i) ?? topN(text, i);
   if (ch === '半') return half(text, i);
+  if (ch === '一' && text[i + 1] === '半') return shareHalf(text, i) ?? null;
   if (ch === '上') return upTo(text, i);
   if (cls === C_NONE && ch !== '几' && ch !== '数') return currencySign(text, i);
   if (cls === C_CN_SMALL || cls === C_CN_BIG) {
@@ -169,6 +191,19 @@ function skipCode(text: string, i: number): number {
   return j;
 }
 
+/** A quantity of time ending in one of `units` (小时, 分, 秒), written with digits: a part of a clock reading or a race time. */
+function isClockPart(e: Expr, units: string[]): boolean {
+  return e.kind === 'QUANTITY' && e.unit !== undefined && units.some((u) => e.unit!.endsWith(u)) && e.numeral.arabic && !e.numeral.hasScale && e.low === undefined;
+}
+
+/** The one or two digits of hundredths right after a time's seconds (13秒15), or 0. */
+function hundredthsAfter(text: string, e: Expr): number {
+  if (!text.endsWith('秒', e.end)) return 0;
+  const m = /^[0-9０-９]{1,2}(?![0-9０-９.%％])/.exec(text.slice(e.end, e.end + 3));
+  // Not the count of something else (10秒5个): no unit after the digits.
+  return m && !matchUnit(text, e.end + m[0].length, false) ? m[0].length : 0;
+}
+
 function isAlnum(code: number): boolean {
   return isDigit(code) || isLatinLetter(code);
 }
@@ -199,7 +234,8 @@ function accept(text: string, e: Expr): boolean {
   const next = text.charCodeAt(e.end);
   if (isDigit(last) && (isLatinLetter(next) || ((next === 0x2b || next === 0xff0b) && isAlnum(text.charCodeAt(e.end + 1))))) return false;
   const n = e.numeral;
-  if (n.arabic && n.leadingZero && e.kind !== 'DATE') return false; // 007, 023: codes
+  // 007, 023: codes; but 2分07秒: the seconds of a time.
+  if (n.arabic && n.leadingZero && e.kind !== 'DATE' && !(e.unit === '秒' && text[e.start - 1] === '分')) return false;
   if (n.arabic && n.size > 15) return false; // beyond any stated quantity (and exact doubles): a code
   // “两群”, “三品”: a Chinese numeral with a measure word that fills a quotation is a slogan or term.
   if (!n.arabic && e.kind !== 'DATE' && QUOTES[text[e.start - 1]] === text[e.end] && text[e.end] !== undefined) return false;
@@ -243,7 +279,8 @@ function accept(text: string, e: Expr): boolean {
   // A Chinese numeral without a unit is a number only when it is plainly one: 三千万, 千亿, 百万, or
   // 二十 standing alone; before a noun it is part of a name or term (十五大, 十二生肖, 三大行动).
   if (n.fuzzy || n.digitSeq || !n.hasScale || n.size < 2 || e.low !== undefined) return false;
-  if (n.scaleOnly && n.value === 1e7) return false; // 千万: mostly the adverb "by all means"
+  // 千万: mostly the adverb "by all means"; a number after a word of amount (突破千万, 超过千万).
+  if (n.scaleOnly && n.value === 1e7 && !/(?:突破|超过|超|逾|达|过|近|上)$/.test(text.slice(Math.max(0, e.start - 2), e.start))) return false;
   const lastBig = charClass(text.charCodeAt(e.end - 1)) === C_CN_BIG;
   return lastBig || !isIdeograph(text.charCodeAt(e.end));
 }

@@ -314,3 +314,21 @@ const PERIOD_PARTS_AND_SIGNS: Array<[string, Expected[]]> = [
 ];
 
 for (const [text, expected] of PERIOD_PARTS_AND_SIGNS) test(`period parts and signs: ${text}`, () => check(text, expected));
+
+// From two more sets of current news, on sport and on health and society (2026-11-30): race times, relays, minutes of a
+// match, scores by what follows, single medals, rates per population, classes of graduates, floors, shares named as halves.
+const SPORT_AND_SOCIETY: Array<[string, Expected[]]> = [
+  ['以4分14秒90成功卫冕，以2分07秒41打破纪录，1小时18分43秒，', [['4分14秒90', 'QUANTITY'], ['2分07秒41', 'QUANTITY'], ['1小时18分43秒', 'QUANTITY']]],
+  ['吴艳妮以13秒15完成比赛，用时12秒63，30秒后，10秒5个', [['13秒15', 'QUANTITY'], ['12秒63', 'QUANTITY'], ['30秒', 'QUANTITY'], ['10秒', 'QUANTITY'], ['5个', 'QUANTITY']]],
+  // A relay's legs and distance are one; cores and a clock rate stay two.
+  ['女子4×100米自由泳接力，频率1×3.4GHz', [['4×100米', 'QUANTITY'], ['1', 'CARDINAL'], ['3.4GHz', 'QUANTITY']]],
+  ['第4分钟进球，命中到2-0领先，扳回1球', [['第4分钟', 'ORDINAL'], ['2-0', 'CARDINAL'], ['1球', 'QUANTITY']]],
+  ['中国以15金37枚奖牌领先，两回合交战', [['15金', 'QUANTITY'], ['37枚', 'QUANTITY'], ['两回合', 'QUANTITY']]],
+  ['孕产妇死亡率下降到15.1/10万，占比1/4', [['15.1/10万', 'PERCENT', { value: 0.000151 }], ['1/4', 'PERCENT']]],
+  ['2025届全国普通高校毕业生，瑞金医院6号楼4楼', [['2025届', 'DATE', { date: { year: 2025 } }], ['6号楼', 'ORDINAL'], ['4楼', 'ORDINAL']]],
+  ['连续四年突破千万，千万不要大意', [['四年', 'QUANTITY'], ['千万', 'CARDINAL']]],
+  // A half named as a share after a word of amount; not a duration (近半年), nor a half alone (一半是海水).
+  ['近一半毕业生，近半学子，超过一半，近半年，一半是海水', [['一半', 'PERCENT'], ['半', 'PERCENT'], ['一半', 'PERCENT'], ['半年', 'QUANTITY']]],
+];
+
+for (const [text, expected] of SPORT_AND_SOCIETY) test(`sport and society: ${text}`, () => check(text, expected));
