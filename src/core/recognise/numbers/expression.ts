@@ -274,11 +274,11 @@ function fraction(text: string, n: Numeral): Expr | Skip | null {
 
 /** 1/4: a share, hence PERCENT (data README). Dates like 1/20/2024 are not fractions. */
 function slashFraction(text: string, n: Numeral): Expr | null {
-  // 15.1/10万, 4.5/万: a rate per population (孕产妇死亡率), a share like any fraction.
-  const per = /^(10|1)?万(?:人)?/.exec(text.slice(n.end + 1, n.end + 6));
+  // 15.1/10万: a rate per population (孕产妇死亡率), a share like any fraction.
+  const per = /^(10|1)万/.exec(text.slice(n.end + 1, n.end + 6));
   if (per && !n.hasScale) {
     return {
-      start: n.start, end: n.end + 1 + per[0].length, kind: 'PERCENT', value: roundScaled(n.value / (Number(per[1] ?? 1) * 1e4)), approx: false,
+      start: n.start, end: n.end + 1 + per[0].length, kind: 'PERCENT', value: roundScaled(n.value / (Number(per[1]) * 1e4)), approx: false,
       confidence: 0.85, numeral: n, bare: false, magnitude: 1,
     };
   }
@@ -329,8 +329,6 @@ const HYPHENS = new Set(['-', '－']);
 /** Words around a match's result: 以3-1战胜, 比分为2-0, 2-0横扫, 1-1战平. */
 const SCORE_BEFORE = /(?:(?<![可所予难得足用借加据])以|比分为?|战成|打出|最终|(?:命中|破门|进球|扳|追)到|扳成|将比分(?:扳平为|改写为|扩大为)?)$/;
 const SCORE_AFTER = /^(?:横扫|战胜|击败|取胜|获胜|胜出|不敌|落败|告负|惜败|战平|逆转|力克|力压|淘汰|大胜|完胜|的比分|赢下|拿下|领先|落后)/;
-/** A result between two teams in a table of results: 浙江队 2-2 青岛海牛, the score set apart by spaces. */
-const SPACED_SCORE = /(?<=[\u4e00-\u9fff] )$/;
 
 /** 2-0 between a player and the verb of the result: a score, one CARDINAL span (a range of two counts has a unit). */
 function hyphenScore(text: string, n: Numeral): Expr | null {
@@ -339,7 +337,6 @@ function hyphenScore(text: string, n: Numeral): Expr | null {
   // 以6-7%, 以3-5年, 最终1-11月: a range with its unit or sign is no score.
   const after = text[m.end];
   if (after === '%' || after === '％' || after === '‰' || matchUnit(text, m.end, false) || parseDate(text, m)) return null;
-  const spaced = SPACED_SCORE.test(text.slice(Math.max(0, n.start - 2), n.start)) && /^ [\u4e00-\u9fff]/.test(text.slice(m.end, m.end + 2));
-  if (!spaced && !SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start)) && !SCORE_AFTER.test(text.slice(m.end, m.end + 3))) return null;
+  if (!SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start)) && !SCORE_AFTER.test(text.slice(m.end, m.end + 3))) return null;
   return { start: n.start, end: m.end, kind: 'CARDINAL', approx: false, numeral: n, bare: false, magnitude: 1, confidence: 0.6 };
 }

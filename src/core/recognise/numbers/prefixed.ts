@@ -148,10 +148,15 @@ export function shareHalf(text: string, i: number): Expr | null {
   return { start: i, end: i + len, kind: 'PERCENT', value: 0.5, approx: false, confidence: 0.75, numeral: n, bare: false, magnitude: 1 };
 }
 
+/** 近半，, 过半。: 半 alone as a share only before a break (近半公里, 过半决赛, 约半斤 and 半导体 begin words and measures). */
+function shareHalfAlone(text: string, i: number): Expr | null {
+  return /^(?:$|[，。、；：！？,;:!?）)”\s])/.test(text.slice(i + 1, i + 2)) ? shareHalf(text, i) : null;
+}
+
 export function half(text: string, i: number): Expr | null {
-  if (BEFORE_BAN.has(text[i - 1])) return shareHalf(text, i);
+  if (BEFORE_BAN.has(text[i - 1])) return shareHalfAlone(text, i);
   const unit = HALF_UNITS.find((w) => text.startsWith(w, i + 1));
-  if (!unit) return shareHalf(text, i);
+  if (!unit) return shareHalfAlone(text, i);
   if (unit === '辈子') return null;
   const n = {
     start: i, end: i + 1, value: 0.5, fuzzy: false, approx: false, arabic: false, size: 1, hasScale: false,

@@ -91,7 +91,7 @@ export function scan(text: string): Expr[] {
         // 4分14秒90, 1小时18分43秒: a race's or a span's time is one quantity.
         r.end += hundredthsAfter(text, r);
         out[out.length - 1] = { ...last, end: r.end, unit: `${last.unit}${r.unit}`, value: undefined };
-      } else if (last && last.kind === 'CARDINAL' && last.bare && (text[last.end] === '×' || text[last.end] === 'x') && last.end + 1 === r.start && r.kind === 'QUANTITY' && r.unit === '米') {
+      } else if (last && last.kind === 'CARDINAL' && last.bare && text[last.end] === '×' && last.end + 1 === r.start && r.kind === 'QUANTITY' && r.unit === '米') {
         // 4×100米: a relay's legs and distance, one quantity (not 1×3.4GHz, cores and a clock rate, which the sets keep apart).
         out[out.length - 1] = { ...r, start: last.start, numeral: last.numeral, value: undefined };
       } else if (last && last.end === r.start && isDayOnly(last) && isTimeOnly(r)) {
@@ -199,8 +199,8 @@ function isClockPart(e: Expr, units: string[]): boolean {
 /** The one or two digits of hundredths right after a time's seconds (13秒15), or 0. */
 function hundredthsAfter(text: string, e: Expr): number {
   if (!text.endsWith('秒', e.end)) return 0;
-  const m = /^[0-9０-９]{1,2}(?![0-9０-９.%％])/.exec(text.slice(e.end, e.end + 3));
-  // Not the count of something else (10秒5个): no unit after the digits.
+  const m = /^[0-9０-９]{1,2}(?![0-9０-９.%％月日年号时点A-Za-zＡ-Ｚａ-ｚ])/.exec(text.slice(e.end, e.end + 3));
+  // Not the count of something else (10秒5个) nor a date or a name after it (30秒12月31日, 10秒5G): no unit after the digits.
   return m && !matchUnit(text, e.end + m[0].length, false) ? m[0].length : 0;
 }
 
@@ -279,8 +279,8 @@ function accept(text: string, e: Expr): boolean {
   // A Chinese numeral without a unit is a number only when it is plainly one: 三千万, 千亿, 百万, or
   // 二十 standing alone; before a noun it is part of a name or term (十五大, 十二生肖, 三大行动).
   if (n.fuzzy || n.digitSeq || !n.hasScale || n.size < 2 || e.low !== undefined) return false;
-  // 千万: mostly the adverb "by all means"; a number after a word of amount (突破千万, 超过千万).
-  if (n.scaleOnly && n.value === 1e7 && !/(?:突破|超过|超|逾|达|过|近|上)$/.test(text.slice(Math.max(0, e.start - 2), e.start))) return false;
+  // 千万: mostly the adverb "by all means" (不过千万别, 最近千万别); a number after a word of amount (突破千万, 超过千万).
+  if (n.scaleOnly && n.value === 1e7 && !/(?:突破|超过|超出|逾|达到|高达|接近|将近)$/.test(text.slice(Math.max(0, e.start - 2), e.start))) return false;
   const lastBig = charClass(text.charCodeAt(e.end - 1)) === C_CN_BIG;
   return lastBig || !isIdeograph(text.charCodeAt(e.end));
 }

@@ -8,8 +8,8 @@ const MEDALS = new Set('金银铜');
 const RESULTS = new Set('胜负平');
 /** What may follow a medal count that closes a tally: punctuation, another clause, the total. */
 const AFTER_MEDALS = new Set('、，,。；;）)共的也和及与！!');
-/** Characters that make a word with 金, 银 or 铜 after a number (金融, 金币, 银行, 铜矿): no medal. */
-const MEDAL_WORD_AFTER = /[融币额属价钱库条砖矿卡子沙牌行器像川仁元]/;
+/** What follows a single medal count in a report (10金排名第三, 13金紧随其后, 9金都是): a verb or particle, not a word 金 begins (金融, 金鸡, 银发). */
+const MEDAL_FOLLOWED_BY = /[紧排都冲达锁领位居夺收列获入落在为再与和及中]/;
 /** The rounds of a knockout named by the sides left in it. */
 const KNOCKOUT_SIDES = new Set([4, 8, 16, 32, 64]);
 
@@ -34,7 +34,7 @@ export function tallyWordAt(text: string, start: number, i: number): string {
     // Alone (夺得6金，, 以15金37枚奖牌, 美国10金排名第三) only in digits: 五险一金, 五金, 千金 and 万金 are words; not a
     // word 金 begins (2024金融街, 100金币, 5金额).
     const next = text[i + 1];
-    const medalGoesOn = next !== undefined && (isDigit(next.charCodeAt(0)) || (/[\u4e00-\u9fff]/.test(next) && !MEDAL_WORD_AFTER.test(next)));
+    const medalGoesOn = next !== undefined && (isDigit(next.charCodeAt(0)) || MEDAL_FOLLOWED_BY.test(next));
     return isDigit(text.charCodeAt(start)) && (next === undefined || AFTER_MEDALS.has(next) || medalGoesOn) ? c : '';
   }
   if (RESULTS.has(c)) return countAt(text, i + 1, RESULTS) || countBefore(text, start, RESULTS) ? c : '';

@@ -320,15 +320,17 @@ for (const [text, expected] of PERIOD_PARTS_AND_SIGNS) test(`period parts and si
 const SPORT_AND_SOCIETY: Array<[string, Expected[]]> = [
   ['以4分14秒90成功卫冕，以2分07秒41打破纪录，1小时18分43秒，', [['4分14秒90', 'QUANTITY'], ['2分07秒41', 'QUANTITY'], ['1小时18分43秒', 'QUANTITY']]],
   ['吴艳妮以13秒15完成比赛，用时12秒63，30秒后，10秒5个', [['13秒15', 'QUANTITY'], ['12秒63', 'QUANTITY'], ['30秒', 'QUANTITY'], ['10秒', 'QUANTITY'], ['5个', 'QUANTITY']]],
+  ['倒计时30秒12月31日', [['30秒', 'QUANTITY'], ['12月31日', 'DATE']]],
   // A relay's legs and distance are one; cores and a clock rate stay two.
   ['女子4×100米自由泳接力，频率1×3.4GHz', [['4×100米', 'QUANTITY'], ['1', 'CARDINAL'], ['3.4GHz', 'QUANTITY']]],
-  ['第4分钟进球，命中到2-0领先，扳回1球', [['第4分钟', 'ORDINAL'], ['2-0', 'CARDINAL'], ['1球', 'QUANTITY']]],
-  ['中国以15金37枚奖牌领先，两回合交战', [['15金', 'QUANTITY'], ['37枚', 'QUANTITY'], ['两回合', 'QUANTITY']]],
+  ['第4分钟进球，命中到2-0领先，有1万球迷', [['第4分钟', 'ORDINAL'], ['2-0', 'CARDINAL'], ['1万', 'CARDINAL']]],
+  ['中国以15金37枚奖牌领先，两回合交战，美国10金排名第三，2023金鸡奖', [['15金', 'QUANTITY'], ['37枚', 'QUANTITY'], ['两回合', 'QUANTITY'], ['10金', 'QUANTITY'], ['第三', 'ORDINAL'], ['2023', 'CARDINAL']]],
   ['孕产妇死亡率下降到15.1/10万，占比1/4', [['15.1/10万', 'PERCENT', { value: 0.000151 }], ['1/4', 'PERCENT']]],
-  ['2025届全国普通高校毕业生，瑞金医院6号楼4楼', [['2025届', 'DATE', { date: { year: 2025 } }], ['6号楼', 'ORDINAL'], ['4楼', 'ORDINAL']]],
-  ['连续四年突破千万，千万不要大意', [['四年', 'QUANTITY'], ['千万', 'CARDINAL']]],
-  // A half named as a share after a word of amount; not a duration (近半年), nor a half alone (一半是海水).
-  ['近一半毕业生，近半学子，超过一半，近半年，一半是海水', [['一半', 'PERCENT'], ['半', 'PERCENT'], ['一半', 'PERCENT'], ['半年', 'QUANTITY']]],
+  ['2025届全国普通高校毕业生，瑞金医院6号楼', [['2025届', 'DATE', { date: { year: 2025 } }], ['6号楼', 'ORDINAL']]],
+  ['连续四年突破千万，千万不要大意，不过千万别忘了', [['四年', 'QUANTITY'], ['千万', 'CARDINAL']]],
+  // A half named as a share after a word of amount; 半 alone only before a break (not 近半公里, 过半决赛, 半导体), not a duration
+  // (近半年), nor a half alone (一半是海水).
+  ['近一半毕业生，超过一半，已过半。近半年，一半是海水，不到半公里，闯过半决赛', [['一半', 'PERCENT'], ['一半', 'PERCENT'], ['半', 'PERCENT'], ['半年', 'QUANTITY']]],
 ];
 
 for (const [text, expected] of SPORT_AND_SOCIETY) test(`sport and society: ${text}`, () => check(text, expected));
