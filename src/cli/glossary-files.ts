@@ -24,7 +24,10 @@ export function builtinGlossaryPath(): string {
  */
 export function loadGlossaryFile(path: string): ParsedGlossary & { text?: string } {
   try {
-    if (statSync(path).isDirectory()) return fileProblem(path, 'is a directory, expected a glossary YAML file');
+    const st = statSync(path);
+    if (st.isDirectory()) return fileProblem(path, 'is a directory, expected a glossary YAML file');
+    // A FIFO or a device (/dev/zero) would block the read, or never end it.
+    if (!st.isFile()) return fileProblem(path, 'is not a regular file (a pipe or a device?), expected a glossary YAML file');
     // Checked before reading so a huge file costs nothing.
     if (statSync(path).size > MAX_GLOSSARY_BYTES) return parseGlossary(new Uint8Array(MAX_GLOSSARY_BYTES + 1), path);
     const bytes = readFileSync(path);

@@ -64,6 +64,9 @@ export class Annotator {
   private termVersion: number | undefined;
   private lastTerms?: { text: string; found: Annotation[] };
   private static readonly CACHE_LIMIT = 20000;
+  /** Characters of paragraph text the cache may hold: each edit of a long line would otherwise keep a copy of it. */
+  private static readonly CACHE_CHARS = 4_000_000;
+  private cachedChars = 0;
 
   constructor(private readonly options: AnnotatorOptions) {}
 
@@ -86,8 +89,12 @@ export class Annotator {
     let inNames: Set<Annotation> | undefined;
     const result = resolveOverlaps(candidates, (a) => (a.recogniser === GLOSSARY_NAME ? 1 : (inNames ??= numbersInsideNames(candidates)).has(a) ? -1 : 0));
     if (!cache) return result;
-    if (cache.size >= Annotator.CACHE_LIMIT) cache.clear();
+    if (cache.size >= Annotator.CACHE_LIMIT || this.cachedChars + text.length > Annotator.CACHE_CHARS) {
+      cache.clear();
+      this.cachedChars = 0;
+    }
     cache.set(ownCopy(text), result);
+    this.cachedChars += text.length;
     return result;
   }
 
@@ -108,7 +115,10 @@ export class Annotator {
     if (version !== this.termVersion) {
       this.termCache.clear();
       this.lastTerms = undefined;
-      if (this.options.terms?.nameLabel) this.cache.clear();
+      if (this.options.terms?.nameLabel) {
+        this.cache.clear();
+        this.cachedChars = 0;
+      }
       this.termVersion = version;
     }
   }

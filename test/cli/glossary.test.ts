@@ -4,7 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/zhnews';
-import { takeRepeated } from '../../src/cli/glossary-files';
+import { loadGlossaryFile, takeRepeated } from '../../src/cli/glossary-files';
+import { loadNameModel } from '../../src/core/recognise/names/load';
+import { execFileSync } from 'node:child_process';
 import { fakeIO } from './fake-io';
 
 
@@ -114,4 +116,14 @@ test('annotate: an entry in two --glossary files — the first given wins, a war
     assert.equal(r.code, 0, r.err);
     assert.deepEqual([JSON.parse(r.out).entities.map((e: { label: string }) => e.label).sort(), r.err], [c.labels, c.warning], c.files.join(' '));
   }
+});
+
+test('a glossary or a model that is a pipe is refused at once, not read forever', { skip: process.platform === 'win32' }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zhnews-fifo-'));
+  const fifo = join(dir, 'terms.glossary.yaml');
+  execFileSync('mkfifo', [fifo]);
+  const parsed = loadGlossaryFile(fifo);
+  assert.match(parsed.errors.map((p) => p.message).join('\n'), /not a regular file/);
+  assert.throws(() => loadNameModel(fifo), /not a regular file/);
+  rmSync(dir, { recursive: true, force: true });
 });

@@ -135,3 +135,19 @@ test('a number inside a recognised name is part of the name; one across its edge
     assert.deepEqual(a.annotate(text).map((x) => `${x.label}:${text.slice(x.start, x.end)}`), want, text);
   }
 });
+
+test('the paragraph cache holds at most a few million characters: each edit of a long line is not kept forever', () => {
+  const { seen, segmenter, names } = counting();
+  const a = new Annotator({ segmenter, names });
+  // Three versions of a 1.5-million-character line, as three edits would give; then the first again.
+  const line = (c: string) => c.repeat(1_500_000);
+  for (const c of ['甲', '乙', '丙']) a.annotateParagraph(line(c));
+  const before = seen.length;
+  a.annotateParagraph(line('甲'));
+  assert.equal(seen.length, before + 1, 'the oldest long line was dropped from the cache, so it is annotated again');
+  // Short paragraphs stay cached as before.
+  a.annotateParagraph('王明说');
+  const again = seen.length;
+  a.annotateParagraph('王明说');
+  assert.equal(seen.length, again);
+});

@@ -56,6 +56,8 @@ export function loadNameModel(path: string): NameModel {
     throw new ModelFileError(ioReason(e), path);
   }
   if (st.isDirectory()) throw new ModelFileError('is a directory, expected a model file', path);
+  // A FIFO or a device would block the read, or never end it.
+  if (!st.isFile()) throw new ModelFileError('is not a regular file (a pipe or a device?), expected a model file', path);
   const stamp = stampOf(st);
   const hit = cache.get(path);
   if (hit?.stamp === stamp) return hit.model;
