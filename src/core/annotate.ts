@@ -72,6 +72,10 @@ export class Annotator {
 
   /** PER/ORG/LOC/NUM (non-overlapping) of one paragraph, offsets relative to it. */
   annotateParagraph(text: string): Annotation[] {
+    // A paragraph this long (a page pasted without line breaks) is read in pieces of whole sentences: the rules compare
+    // spans with spans, so their time grows faster than the text (a 400,000-character line took 8.8 s, and each keystroke
+    // in it as long); pieces are linear, and an edit redoes only its own piece (the others are cached).
+    if (text.length > LONG_PARAGRAPH) return this.annotateInPieces(text);
     this.checkTermVersion(); // entities depend on the glossary too (entries with a `label`)
     // Without the cache, not even asked: a lookup hashes the whole paragraph.
     const cache = this.options.paragraphCache === false ? undefined : this.cache;
@@ -96,6 +100,14 @@ export class Annotator {
     cache.set(ownCopy(text), result);
     this.cachedChars += text.length;
     return result;
+  }
+
+  private annotateInPieces(text: string): Annotation[] {
+    const out: Annotation[] = [];
+    for (const [start, end] of sentencePieces(text, PIECE)) {
+      for (const a of this.annotateParagraph(text.slice(start, end))) out.push({ ...a, start: a.start + start, end: a.end + start });
+    }
+    return out;
   }
 
   /** PER/ORG/LOC spans for the terms of entries that carry a `label`. */
@@ -294,6 +306,41 @@ export class Annotator {
   private docParagraph(start: number, text: string): DocParagraph {
     return { start, length: text.length, entities: this.annotateParagraph(text), terms: this.paragraphTerms(text), absStart: start, count: 0 };
   }
+}
+
+/** Above this length a paragraph is annotated in pieces of whole sentences (news paragraphs run to a few hundred characters). */
+const LONG_PARAGRAPH = 5000;
+/** The length a piece grows to before it ends at the next sentence's end. */
+const PIECE = 2000;
+/** Where a sentence ends: a full stop, question or exclamation mark or semicolon, and a closing quotation mark after it. */
+const SENTENCE_END = /[。！？；!?;][”’」』）)]?/g;
+
+/**
+ * Pieces of `text` of about `size` characters, each ending after a sentence's end (no name crosses one); a sentence longer than
+ * twice `size` is cut at a comma, or at last at `size` characters (never inside a surrogate pair).
+ */
+export function sentencePieces(text: string, size: number): Array<[number, number]> {
+  const ends: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) ends.push(m.index! + m[0].length);
+  ends.push(text.length);
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  let k = 0;
+  while (start < text.length) {
+    while (k < ends.length && ends[k] <= start) k++;
+    // The last sentence end within `size`, or the first after it.
+    let end = ends[k];
+    while (k + 1 < ends.length && ends[k + 1] - start <= size) end = ends[++k];
+    if (end - start > 2 * size) {
+      const comma = text.lastIndexOf('，', start + 2 * size - 1);
+      end = comma > start ? comma + 1 : start + size;
+      const c = text.charCodeAt(end - 1);
+      if (c >= 0xd800 && c <= 0xdbff) end++;
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
 }
 
 /** A paragraph of the last document: its own spans relative to it, and what it contributed to the last result. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Annotator, TermFinder } from '../../src/core/annotate';
+import { Annotator, sentencePieces, TermFinder } from '../../src/core/annotate';
 import { NameRecogniser } from '../../src/core/recognise/names';
 import { Segmenter, TaggedWord } from '../../src/core/segment/segmenter';
 import { Annotation } from '../../src/core/types';
@@ -136,18 +136,43 @@ test('a number inside a recognised name is part of the name; one across its edge
   }
 });
 
-test('the paragraph cache holds at most a few million characters: each edit of a long line is not kept forever', () => {
+test('the paragraph cache holds at most a few million characters: each edit of a long paragraph is not kept forever', () => {
   const { seen, segmenter, names } = counting();
   const a = new Annotator({ segmenter, names });
-  // Three versions of a 1.5-million-character line, as three edits would give; then the first again.
-  const line = (c: string) => c.repeat(1_500_000);
-  for (const c of ['甲', '乙', '丙']) a.annotateParagraph(line(c));
+  // A thousand and one versions of a 4,000-character paragraph, as as many edits would give; then the first again.
+  const version = (i: number) => String(i).padStart(6, '0') + '甲'.repeat(3994);
+  for (let i = 0; i <= 1000; i++) a.annotateParagraph(version(i));
   const before = seen.length;
-  a.annotateParagraph(line('甲'));
-  assert.equal(seen.length, before + 1, 'the oldest long line was dropped from the cache, so it is annotated again');
+  a.annotateParagraph(version(0));
+  assert.equal(seen.length, before + 1, 'the first version was dropped from the cache, so it is annotated again');
   // Short paragraphs stay cached as before.
   a.annotateParagraph('王明说');
   const again = seen.length;
   a.annotateParagraph('王明说');
   assert.equal(seen.length, again);
+});
+
+test('a very long paragraph is read in pieces of whole sentences, with offsets into the paragraph', () => {
+  const pieces = (text: string, size: number) => sentencePieces(text, size).map(([a, b]) => text.slice(a, b));
+  const table: Array<[string, number, string[]]> = [
+    ['王明说。李强到。张三走！', 4, ['王明说。', '李强到。', '张三走！']],
+    // Sentences gather up to the size; a closing quotation mark stays with its sentence.
+    ['甲。乙。丙“丁。”戊。', 6, ['甲。乙。', '丙“丁。”', '戊。']],
+    // A sentence longer than twice the size is cut at a comma, else at the size (not inside 𠮷).
+    ['一二三四五六，七八九十甲乙丙丁。', 4, ['一二三四五六，', '七八九十', '甲乙丙丁。']],
+    ['一二三𠮷四五六七八九', 4, ['一二三𠮷', '四五六七八九']],
+  ];
+  for (const [text, size, want] of table) {
+    assert.deepEqual(pieces(text, size), want, text);
+    assert.equal(pieces(text, size).join(''), text);
+  }
+  const { seen, segmenter, names } = counting();
+  const a = new Annotator({ segmenter, names });
+  const sentence = '记者王明说，今年增长8.8%。';
+  const long = sentence.repeat(1000);
+  const found = a.annotateParagraph(long);
+  assert.equal(found.length, 2000);
+  for (const x of found) assert.ok(['王明说', '8.8%'].includes(long.slice(x.start, x.end)), long.slice(x.start, x.end));
+  // No piece is the whole paragraph: each was read alone.
+  assert.ok(seen.every((t) => t.length <= 2 * 2000), 'a piece longer than the pieces');
 });
