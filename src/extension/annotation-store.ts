@@ -54,6 +54,8 @@ export class AnnotationStore implements vscode.Disposable {
    */
   updateAuto(p: AnnotationsParams): boolean {
     const uri = vscode.Uri.parse(p.uri);
+    // A piece of a list for a document closed meanwhile: nothing to apply it to, and nothing to ask for again.
+    if (p.delta && !this.byUri.has(uri.toString())) return true;
     const e = this.entry(uri);
     if (p.delta && p.delta.baseVersion !== e.version) return false;
     const plain = !e.decisions.some((d) => !d.orphan);

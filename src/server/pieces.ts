@@ -31,6 +31,8 @@ export function firstListPieces(params: AnnotationsParams, size: number): Annota
  */
 export class PieceSender {
   private readonly queues = new Map<string, Promise<void>>();
+  /** Per document, how many times its queue was dropped: a run started before a drop sends nothing more. */
+  private readonly drops = new Map<string, number>();
 
   constructor(
     private readonly send: (p: AnnotationsParams) => void,
@@ -48,10 +50,12 @@ export class PieceSender {
       rest = pieces.slice(1);
       if (rest.length === 0) return;
     }
+    const generation = this.drops.get(uri) ?? 0;
     const run = async () => {
       for (let i = 0; i < rest.length; i++) {
         // Pieces of one list are spaced; a message after a finished list is not.
         if (i > 0 || rest[i].delta?.baseVersion === rest[i].version) await new Promise((r) => setTimeout(r, this.gapMs));
+        if ((this.drops.get(uri) ?? 0) !== generation) return;
         this.send(rest[i]);
       }
     };
@@ -62,5 +66,14 @@ export class PieceSender {
         if (this.queues.get(uri) === done) this.queues.delete(uri);
       });
     this.queues.set(uri, done);
+  }
+
+  /**
+   * The document closed: what is still queued for it is not sent (the client dropped the document, so each piece would be
+   * refused and asked for again, a whole list each time).
+   */
+  drop(uri: string): void {
+    if (!this.queues.has(uri)) return;
+    this.drops.set(uri, (this.drops.get(uri) ?? 0) + 1);
   }
 }

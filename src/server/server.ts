@@ -137,6 +137,7 @@ documents.onDidClose((e) => {
   cache.delete(e.document.uri);
   forced.delete(e.document.uri);
   publisher.forget(e.document.uri);
+  sender.drop(e.document.uri);
 });
 
 // The client could not apply a delta (it lost the version it was based on): send everything again.

@@ -60,3 +60,17 @@ test('a later version of a document waits for every piece of the earlier one; ot
   await new Promise((r) => setTimeout(r, 100));
   assert.deepEqual(sent, ['a.txt v1 more', 'b.txt v1', 'a.txt v1 delta more', 'a.txt v1 delta', 'a.txt v2 delta']);
 });
+
+test('a document closed while its first list is being sent: the rest of its pieces are not sent, other documents go on', async () => {
+  const sent: string[] = [];
+  const sender = new PieceSender((p) => sent.push(`${p.uri.slice(-5)} v${p.version}${p.delta ? ' delta' : ''}${p.more ? ' more' : ''}`), 5);
+  sender.enqueue(firstListPieces(full(9, 1), 3));
+  sender.enqueue(firstListPieces({ ...full(4, 1), uri: 'file:///b.txt' }, 2));
+  sender.drop('file:///a.txt');
+  await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual(sent, ['a.txt v1 more', 'b.txt v1 more', 'b.txt v1 delta']);
+  // Opened again: its new list is sent whole.
+  sender.enqueue(firstListPieces(full(4, 2), 2));
+  await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual(sent.slice(3), ['a.txt v2 more', 'a.txt v2 delta']);
+});
