@@ -34,7 +34,9 @@ export class Engine implements vscode.Disposable {
   private disposed = false;
   private readonly started: Promise<LanguageClient>;
 
-  constructor(context: vscode.ExtensionContext, settings: ExtensionSettings, onStart: (client: LanguageClient) => void) {
+  private readonly restartListeners = new Set<() => void>();
+
+  constructor(context: vscode.ExtensionContext, settings: () => ExtensionSettings, onStart: (client: LanguageClient) => void) {
     this.started = this.load(context, settings, onStart);
     this.started.catch((e: unknown) => {
       if (this.disposed) return; // deactivated while loading: nothing failed
@@ -42,7 +44,7 @@ export class Engine implements vscode.Disposable {
     });
   }
 
-  private async load(context: vscode.ExtensionContext, settings: ExtensionSettings, onStart: (client: LanguageClient) => void): Promise<LanguageClient> {
+  private async load(context: vscode.ExtensionContext, settings: () => ExtensionSettings, onStart: (client: LanguageClient) => void): Promise<LanguageClient> {
     let createClient: typeof CreateClient | undefined;
     for (const [name, step] of LOAD_STEPS) {
       await nextTurn();
@@ -58,7 +60,19 @@ export class Engine implements vscode.Disposable {
     await nextTurn();
     // start() returns after the server answered; the server loads its dictionary in its own process.
     await measure('start client', () => client.start());
+    whenRestarted(client, () => {
+      for (const listener of this.restartListeners) listener();
+    });
     return client;
+  }
+
+  /**
+   * Called each time the client has restarted a crashed server: the new server knows only what its start told it (the
+   * settings), not the glossaries or the files annotated on request since.
+   */
+  onDidRestart(listener: () => void): vscode.Disposable {
+    this.restartListeners.add(listener);
+    return new vscode.Disposable(() => this.restartListeners.delete(listener));
   }
 
   /** The client once it runs. */
@@ -83,4 +97,14 @@ export class Engine implements vscode.Disposable {
   dispose(): void {
     void this.stop().catch(() => undefined);
   }
+}
+
+/** vscode-languageclient's State.Running (only its types may be imported here: the module loads after activation). */
+const RUNNING = 2;
+
+/** Calls `listener` whenever the client is running again after it was not (a restart after a crash; not the first start, which is over). */
+export function whenRestarted(client: Pick<LanguageClient, 'onDidChangeState'>, listener: () => void): vscode.Disposable {
+  return client.onDidChangeState((e) => {
+    if (e.newState === RUNNING && e.oldState !== RUNNING) listener();
+  });
 }

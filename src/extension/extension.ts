@@ -59,7 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
     decorations.configure({ enabled: s.highlight, labels: s.enabledLabels, minConfidence: s.minConfidence });
   applySettings(settings);
   // The language client loads and starts after activation, a step per turn of the event loop.
-  const lc = new Engine(context, settings, (client) =>
+  const lc = new Engine(context, () => settings, (client) =>
     client.onNotification(ANNOTATIONS_NOTIFICATION, (p: AnnotationsParams) => {
       const start = mark();
       if (timings.firstAnnotations === undefined && profiler) setTimeout(() => profiler.stop(), 1000);
@@ -150,6 +150,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
   inTurn(loadNext);
   // A failed start is reported by the engine.
   void lc.ready().then(() => glossarySync.refresh()).catch(() => undefined);
+  // A server restarted after a crash starts with the settings of the moment but with no glossary: send them again.
+  context.subscriptions.push(lc.onDidRestart(() => glossarySync.refresh()));
   timings.activateEnd = epochMs();
   MONITOR?.own('activate', activateMark);
   return {

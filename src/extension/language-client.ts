@@ -8,7 +8,8 @@ import { ExtensionSettings } from './settings';
  * vscode-languageclient are parts of their own (scripts/build.mjs), loaded after activation by
  * engine.ts: only types of them may be imported elsewhere.
  */
-export function createClient(context: vscode.ExtensionContext, settings: ExtensionSettings): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, current: () => ExtensionSettings): LanguageClient {
+  const settings = current();
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -20,7 +21,11 @@ export function createClient(context: vscode.ExtensionContext, settings: Extensi
       { scheme: 'untitled', language },
       { scheme: 'vscode-remote', language },
     ]),
-    initializationOptions: { debounceMs: settings.debounceMs, maxFileSize: settings.maxFileSize, locale: settings.locale, modelPath: settings.modelPath },
+    // Read at each start: a server the client restarts after a crash gets the settings of that moment, not of activation.
+    initializationOptions: () => {
+      const s = current();
+      return { debounceMs: s.debounceMs, maxFileSize: s.maxFileSize, locale: s.locale, modelPath: s.modelPath };
+    },
     outputChannelName: vscode.l10n.t('Chinese News Annotator'),
     // Hovers are composed in the extension, which knows the editor's decisions; the server's own
     // hover serves other editors.
