@@ -151,6 +151,28 @@ function goldLines(text: string, spans: readonly GoldSpan[], doc: string, warn: 
   return splitLines({ text, spans: kept.map(({ start, end, label }) => ({ start, end, label })), doc }, crossing);
 }
 
+/**
+ * The article a sidecar beside it belongs to, found as the editor and export find it: the file beside the sidecar with its
+ * name (news.annotations.json → news.txt or news.md), whatever path the sidecar stores — which an outside rename leaves
+ * naming the old file (or a new one under the old name). The stored path only when no such file is there (a sidecar in a
+ * configured folder) or when it names one of them.
+ */
+function articleOf(sidecar: string, storedPath: string): string {
+  const stored = join(dirname(sidecar), storedPath);
+  const dir = dirname(sidecar);
+  const stem = basename(sidecar).slice(0, -SIDECAR_SUFFIX.length);
+  let beside: string[];
+  try {
+    // Articles are plain text or Markdown; export's files beside them (news.ann, news.conll) are not.
+    beside = readdirSync(dir).filter((f) => f.startsWith(`${stem}.`) && /^(?:txt|text|md|markdown)$/i.test(f.slice(stem.length + 1)) && sidecarPathFor(join(dir, f)) === sidecar);
+  } catch {
+    return stored;
+  }
+  const files = beside.map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+  if (files.length === 0 || files.includes(stored)) return stored;
+  return files.length === 1 ? files[0] : stored;
+}
+
 /** Of a quote's context, this much next to the name and on its line identifies where the name stood. */
 const CONTEXT = 6;
 
@@ -180,7 +202,7 @@ const isName = (a: SidecarAnnotation) => a.status !== 'rejected' && (a.label ===
 function readSidecarGold(path: string, doc: string, warn: (message: string) => void): GoldSentence[] {
   const loaded = readSidecarFile(path);
   if ('errors' in loaded) throw new InputError(loaded.errors.map(formatLocated).join('\n'));
-  const articlePath = join(dirname(path), loaded.sidecar.document.path);
+  const articlePath = articleOf(path, loaded.sidecar.document.path);
   const article = readArticle(articlePath);
   if ('errors' in article) {
     const named = loaded.locate(['document', 'path'], `cannot read the article "${loaded.sidecar.document.path}" this sidecar belongs to`);

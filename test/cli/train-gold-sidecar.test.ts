@@ -112,3 +112,20 @@ test('readUserGold: an orphan drops only the line it stood in — not lines wher
   ]);
   assert.deepEqual(trainedLines(edited), ['王毅会见布林肯。: PER:王毅 PER:布林肯']);
 });
+
+test('readUserGold: a sidecar renamed with its article outside the editor is read against the article beside it, as export reads it', () => {
+  const dir = join(root, 'renamed-outside');
+  mkdirSync(dir);
+  const then = '习近平在北京会见了古特雷斯。\n';
+  const names: Array<[string, Label]> = [['习近平', 'PER'], ['北京', 'LOC'], ['古特雷斯', 'PER']];
+  const annotations = names.map(([q, label]) => ({ start: then.indexOf(q), end: then.indexOf(q) + q.length, label, confidence: 1, source: 'manual' as const }));
+  // Written for a.txt; then a.txt and its sidecar became b.txt and b.annotations.json, and a new a.txt came.
+  writeFileSync(join(dir, 'b.annotations.json'), serializeSidecar(buildSidecar(then, annotations, { path: 'a.txt', generator: { name: 't', version: '0' }, now: '2025-01-01T00:00:00Z' })));
+  writeFileSync(join(dir, 'b.txt'), then);
+  writeFileSync(join(dir, 'a.txt'), '李强到上海考察。\n');
+  // brat's export beside b.txt is no article.
+  writeFileSync(join(dir, 'b.ann'), 'T1\tPER 0 3\t习近平\n');
+  const warnings: string[] = [];
+  const lines = readUserGold(dir, (m) => warnings.push(m)).map((s) => `${s.text}: ${s.spans.map((x) => `${x.label}:${s.text.slice(x.start, x.end)}`).join(' ')}`);
+  assert.deepEqual(lines, ['习近平在北京会见了古特雷斯。: PER:习近平 LOC:北京 PER:古特雷斯']);
+});
