@@ -81,12 +81,15 @@ export class GlossaryService implements TermFinder {
     const hasError = parsed.errors.some((e) => e.severity === 'error');
     const previous = this.files.get(path);
     const starts = parsed.text === undefined ? undefined : lineStarts(parsed.text);
+    // A file with an error keeps its last good version; read for the first time, its sound entries are used (a duplicate id
+    // among a hundred entries left the glossary without a single term), and the errors are shown as always.
+    const keepPrevious = hasError && previous !== undefined;
     this.files.set(path, {
       origin,
-      lastGood: hasError ? (previous?.lastGood ?? []) : parsed.entries,
+      lastGood: keepPrevious ? previous.lastGood : parsed.entries,
       problems: parsed.errors,
       starts,
-      goodStarts: hasError ? previous?.goodStarts : starts,
+      goodStarts: keepPrevious ? previous.goodStarts : starts,
     });
   }
 

@@ -50,3 +50,19 @@ test('an entry defined in two files: the warning in the file it is dropped from,
   assert.deepEqual(range(b[1]), [0, 35, 0, 35]);
   assert.deepEqual(range(b[0]), [0, 8, 0, 8]);
 });
+
+test('a glossary read for the first time with an error: its sound entries are used, the error is shown; an edit with an error keeps the last version', () => {
+  const file = join(dir, 'first.glossary.yaml');
+  // Made-up terms, in no built-in entry.
+  writeFileSync(file, 'terms:\n  - {term: 数智乡村通}\n  - {term: 云上村晚}\n  - {category: 无词条}\n');
+  const published = new Map<string, Diagnostic[]>();
+  const service = new GlossaryService((uri, d) => published.set(uri, d));
+  service.setFiles([{ path: file, origin: 'workspace' }]);
+  const found = (t: string) => service.find(t).map((a) => t.slice(a.start, a.end));
+  assert.deepEqual(found('推进数智乡村通和云上村晚'), ['数智乡村通', '云上村晚']);
+  assert.ok((published.get(pathToFileURL(file).toString()) ?? []).some((d) => /missing required field `term`/.test(d.message)), 'the error is shown');
+  // Edited with an error again: the version in use stays (the new term is not taken from a file with an error).
+  writeFileSync(file, 'terms:\n  - {term: 数智乡村通}\n  - {term: 渝见好书}\n  - {category: 无词条}\n');
+  service.reload(file);
+  assert.deepEqual(found('数智乡村通、渝见好书、云上村晚'), ['数智乡村通', '云上村晚']);
+});
