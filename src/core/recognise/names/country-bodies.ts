@@ -48,7 +48,8 @@ export function countriesAndTheirBodies<T extends Scored>(text: string, spans: T
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     const name = text.slice(s.start, s.end);
-    const places = s.label === 'ORG' && AID_TEAM.test(name) ? placesOfTeam(text, s.start, s.end - /(?:医疗分队|医疗队)$/.exec(name)![0].length, lex) : undefined;
+    const team = s.label === 'ORG' ? AID_TEAM.exec(name) : null;
+    const places = team ? placesOfTeam(text, s.start, s.end - team[0].length, lex) : undefined;
     if (places) {
       out.push(...places.map((p) => ({ ...make(p), confidence: s.confidence })));
       continue;

@@ -142,7 +142,7 @@ function districtAhead(name: string, lex: Lexicon): number {
 const CITY_FACILITY = /^(?:(?:轨道交通|轨道|地铁|轻轨)[0-9０-９A-Z]|(?!新(?:国际)?机场)[\u4e00-\u9fff]{2,4}(?:国际)?机场$)/;
 
 export function facilitiesWithTheirCity<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
-  if (!/轨道|地铁|轻轨|机场|港/.test(text)) return spans;
+  if (!/轨道|地铁|轻轨|机场/.test(text)) return spans;
   return joinAdjacent(spans, (a, b) => {
     const place = text.slice(a.start, a.end);
     // 秘鲁 | 钱凯港, 哥伦比亚 | 卡塔赫纳港: a country's ports and airports have names of their own.

@@ -4,7 +4,7 @@
  */
 import { C_DIGIT, C_ROMAN, charClass, isNumeralStart, romanValue } from './chars';
 import { Expr, SESSION_AFTER_CI, Skip, parseNumeral } from './expression';
-import { parseArabic, roundScaled } from './numerals';
+import { Numeral, parseArabic, roundScaled } from './numerals';
 import { matchUnit, scaleUnitLength } from './units';
 
 /** Units an ordinal may take: 第三次, 第十届, 第一季度; not 第三方, 第一城 or 第二人民医院. */
@@ -128,7 +128,6 @@ export function currencySign(text: string, i: number): Expr | null {
 const BEFORE_BAN = new Set('上下前后大多一过夜对折');
 const HALF_UNITS = ['个世纪', '个小时', '个钟头', '个星期', '个月', '小时', '世纪', '年', '天', '周', '分钟', '辈子'];
 
-/** 半年, 半个月, 半小时: a duration of one half. */
 /** What says a half is a share (近半学子, 超过一半, 占一半): a word of amount before it. */
 const SHARE_BEFORE = /(?:近|过|超|逾|约|占|超过|接近|将近|近乎|多于|少于|不到)$/;
 
@@ -141,11 +140,15 @@ export function shareHalf(text: string, i: number): Expr | null {
   if (!len || !SHARE_BEFORE.test(text.slice(Math.max(0, i - 2), i))) return null;
   // 近半年, 过半个月: a duration.
   if (HALF_UNITS.some((w) => text.startsWith(w, i + len)) || text.startsWith('个', i + len)) return null;
-  const n = {
-    start: i, end: i + len, value: 0.5, fuzzy: false, approx: false, arabic: false, size: len, hasScale: false,
+  return { start: i, end: i + len, kind: 'PERCENT', value: 0.5, approx: false, confidence: 0.75, numeral: halfNumeral(i, len), bare: false, magnitude: 1 };
+}
+
+/** The numeral of a half written 半 or 一半 at `start`. */
+function halfNumeral(start: number, size: number): Numeral {
+  return {
+    start, end: start + size, value: 0.5, fuzzy: false, approx: false, arabic: false, size, hasScale: false,
     scaleOnly: false, decimal: true, digitSeq: false, leadingZero: false, liang: false,
   };
-  return { start: i, end: i + len, kind: 'PERCENT', value: 0.5, approx: false, confidence: 0.75, numeral: n, bare: false, magnitude: 1 };
 }
 
 /** 近半，, 过半。: 半 alone as a share only before a break (近半公里, 过半决赛, 约半斤 and 半导体 begin words and measures). */
@@ -153,18 +156,15 @@ function shareHalfAlone(text: string, i: number): Expr | null {
   return /^(?:$|[，。、；：！？,;:!?）)”\s])/.test(text.slice(i + 1, i + 2)) ? shareHalf(text, i) : null;
 }
 
+/** 半年, 半个月, 半小时: a duration of one half. */
 export function half(text: string, i: number): Expr | null {
   if (BEFORE_BAN.has(text[i - 1])) return shareHalfAlone(text, i);
   const unit = HALF_UNITS.find((w) => text.startsWith(w, i + 1));
   if (!unit) return shareHalfAlone(text, i);
   if (unit === '辈子') return null;
-  const n = {
-    start: i, end: i + 1, value: 0.5, fuzzy: false, approx: false, arabic: false, size: 1, hasScale: false,
-    scaleOnly: false, decimal: true, digitSeq: false, leadingZero: false, liang: false,
-  };
   return {
     start: i, end: i + 1 + unit.length, kind: 'QUANTITY', value: 0.5, unit, approx: false, confidence: 0.75,
-    numeral: n, bare: false, magnitude: 1,
+    numeral: halfNumeral(i, 1), bare: false, magnitude: 1,
   };
 }
 

@@ -17,7 +17,8 @@ for (const ch of '第前半几数上￥¥$＄€£') STARTS[ch.charCodeAt(0)] = 
 
 /**
  * 底, 末, 初 or a ten-day part after a year, month or quarter (2025年底, 2月末, 三季度末, 7月初, 7月上旬): its length, 0 where the
- * character opens a word instead (初步, 末端, 底线, 初期). The current-news sets mark it inside the date 27 times, outside 16.
+ * character opens a word instead (初步, 末端, 底线, 初期). The current-news sets mark it inside the date in 9 sets of 12 (34 mentions
+ * to 30).
  */
 function periodPartAt(text: string, i: number): number {
   if (/^[上中下]旬/.test(text.slice(i, i + 2))) return 2;
@@ -116,7 +117,7 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
   if (ch === '第') return quarter(text, i) ?? ordinalDi(text, i);
   if (ch === '前') return quarter(text, i) ?? firstMonths(text, i) ?? topN(text, i);
   if (ch === '半') return half(text, i);
-  if (ch === '一' && text[i + 1] === '半') return shareHalf(text, i) ?? null;
+  if (ch === '一' && text[i + 1] === '半') return shareHalf(text, i);
   if (ch === '上') return upTo(text, i);
   if (cls === C_NONE && ch !== '几' && ch !== '数') return currencySign(text, i);
   if (cls === C_CN_SMALL || cls === C_CN_BIG) {
