@@ -55,15 +55,17 @@ export function scan(text: string): Expr[] {
       continue;
     }
     const cls = charClass(code);
-    // 一半 is a word of the dictionary, but after 近 or 超过 a share (shareHalf).
-    if (cls !== C_DIGIT && !(text[i] === '一' && shareHalf(text, i))) {
+    // 一半 is a word of the dictionary, but after 近 or 超过 a share (shareHalf), asked once here.
+    const isYiBan = code === 0x4e00 && text.charCodeAt(i + 1) === 0x534a;
+    const share = isYiBan ? shareHalf(text, i) : null;
+    if (cls !== C_DIGIT && !share) {
       const w = wordCovering(text, i);
       if (w > i) {
         i = w;
         continue;
       }
     }
-    const r = candidateAt(text, i, cls);
+    const r = isYiBan ? share : candidateAt(text, i, cls);
     if (r === null) {
       i++;
     } else if (isSkip(r)) {
@@ -117,7 +119,6 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
   if (ch === '第') return quarter(text, i) ?? ordinalDi(text, i);
   if (ch === '前') return quarter(text, i) ?? firstMonths(text, i) ?? topN(text, i);
   if (ch === '半') return half(text, i);
-  if (ch === '一' && text[i + 1] === '半') return shareHalf(text, i);
   if (ch === '上') return upTo(text, i);
   if (cls === C_NONE && ch !== '几' && ch !== '数') return currencySign(text, i);
   if (cls === C_CN_SMALL || cls === C_CN_BIG) {
