@@ -2,7 +2,7 @@
  * Expressions that open with a word or sign rather than a numeral: ordinals (第四, 前三, Ⅲ级),
  * percentages in words (百分之八点八), currency signs (￥300), and 半 (半年, 半个月).
  */
-import { C_DIGIT, C_ROMAN, charClass, isNumeralStart, romanValue } from './chars';
+import { C_DIGIT, C_ROMAN, charClass, isDigit, isLatinLetter, isNumeralStart, romanValue } from './chars';
 import { Expr, SESSION_AFTER_CI, Skip, parseNumeral } from './expression';
 import { Numeral, parseArabic, roundScaled } from './numerals';
 import { matchUnit, scaleUnitLength } from './units';
@@ -93,18 +93,45 @@ export function percentWord(text: string, i: number): Expr | null {
 }
 
 const ROMAN_RANK = ['级', '类', '期', '档', '型', '等'];
+/** Between the two ends of a range of grades: Ⅰ~Ⅲ类, Ⅰ—Ⅲ类, I-IV类, Ⅱ至Ⅲ级. */
+const ROMAN_RANGE = new Set(['~', '～', '—', '–', '-', '－', '至', '到']);
+/** Roman numerals in Latin capitals as pages type them (II类, IV期), one to twelve. */
+const LATIN_ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const LATIN_ROMAN_AT = /[IVX]{1,4}/y;
 
-/** Ⅲ级, Ⅱ类, Ⅳ期: a grade (data README: Roman numerals are ORDINAL). A lone Ⅲ is not a NUM. */
+/** The Roman numeral at `i` (Ⅲ, or III not inside or after a Latin word or code) and where it ends. */
+function romanAt(text: string, i: number): { value: number; end: number } | null {
+  if (charClass(text.charCodeAt(i)) === C_ROMAN) return { value: romanValue(text.charCodeAt(i)), end: i + 1 };
+  // Not in a code or after a Latin name (CIV类, iPhone XI型).
+  let before = i - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  if (before >= 0 && (isLatinLetter(text.charCodeAt(before)) || isDigit(text.charCodeAt(before)))) return null;
+  LATIN_ROMAN_AT.lastIndex = i;
+  const m = LATIN_ROMAN_AT.exec(text);
+  const value = m ? LATIN_ROMAN.indexOf(m[0]) + 1 : 0;
+  return value > 0 && !isLatinLetter(text.charCodeAt(i + m![0].length)) ? { value, end: i + m![0].length } : null;
+}
+
+/**
+ * Ⅲ级, Ⅱ类, Ⅳ期, IV期, and ranges of them (Ⅰ~Ⅲ类: the water of grades one to three): a grade (data README:
+ * Roman numerals are ORDINAL). A lone Ⅲ is not a NUM, nor a grade's numeral inside a Latin code (CIV类).
+ */
 export function romanRank(text: string, i: number): Expr | null {
-  if (charClass(text.charCodeAt(i)) !== C_ROMAN) return null;
-  const unit = ROMAN_RANK.find((w) => text.startsWith(w, i + 1));
+  const first = romanAt(text, i);
+  if (!first) return null;
+  let last = first;
+  if (ROMAN_RANGE.has(text[first.end])) {
+    const second = romanAt(text, first.end + 1);
+    if (second && second.value > first.value) last = second;
+  }
+  const unit = ROMAN_RANK.find((w) => text.startsWith(w, last.end));
   if (!unit) return null;
-  const value = romanValue(text.charCodeAt(i));
   const n = {
-    start: i, end: i + 1, value, fuzzy: false, approx: false, arabic: false, size: 1, hasScale: false,
+    start: i, end: first.end, value: first.value, fuzzy: false, approx: false, arabic: false, size: first.end - i, hasScale: false,
     scaleOnly: false, decimal: false, digitSeq: false, leadingZero: false, liang: false,
   };
-  return { start: i, end: i + 2, kind: 'ORDINAL', value, unit, approx: false, confidence: 0.85, numeral: n, bare: false, magnitude: 1 };
+  const range = last === first ? { value: first.value } : { low: first.value, high: last.value };
+  return { start: i, end: last.end + unit.length, kind: 'ORDINAL', ...range, unit, approx: false, confidence: 0.85, numeral: n, bare: false, magnitude: 1 };
 }
 
 const CURRENCY_SIGNS: Record<string, string> = { '￥': '元', '¥': '元', '$': '美元', '＄': '美元', '€': '欧元', '£': '英镑' };

@@ -13,7 +13,7 @@ import { matchUnit } from './units';
 
 /** Every character that can open a NUM, as a table: the scan's inner loop reads one byte per character. */
 const STARTS = numeralTable();
-for (const ch of '第前半几数上￥¥$＄€£') STARTS[ch.charCodeAt(0)] = 1;
+for (const ch of '第前半几数上￥¥$＄€£IVX') STARTS[ch.charCodeAt(0)] = 1;
 
 /**
  * 底, 末, 初 or a ten-day part after a year, month or quarter (2025年底, 2月末, 三季度末, 7月初, 7月上旬): its length, 0 where the
@@ -115,7 +115,7 @@ export function scan(text: string): Expr[] {
 
 function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
   const ch = text[i];
-  if (cls === C_ROMAN) return romanRank(text, i);
+  if (cls === C_ROMAN || ch === 'I' || ch === 'V' || ch === 'X') return romanRank(text, i);
   if (ch === '第') return quarter(text, i) ?? ordinalDi(text, i);
   if (ch === '前') return quarter(text, i) ?? firstMonths(text, i) ?? topN(text, i);
   if (ch === '半') return half(text, i);

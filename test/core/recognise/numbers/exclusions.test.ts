@@ -9,6 +9,8 @@ function spans(text: string): string[] {
 // Numerals that state no number (GUIDELINES.md, NUM: names and terms, list markers, set phrases,
 // articles, parts of words), and the contexts that make digits a code.
 const NONE: string[] = [
+  // Roman numerals in Latin capitals only as grades: not inside codes, words or names.
+  'CIV类资产', 'VIP类客户', 'iPhone XI型号', 'Windows XP', 'Ⅲ号线',
   '聚焦市两会', '“十四五”收官之年', '纳入“十五五”规划', '十三五时期', '一是实施智能网联', '二是建议', '三是探索',
   '一批具有高质量特征', '下一步，重庆将', '竞争力的关键一招', '首批项目', '许多难题', '一方面，巴南区', '另一方面',
   '重要推动力量之一', '新一代电子信息', '进一步放宽', '统一将民政部门', '一体化发展', '一般采用', '唯一城市',

@@ -57,6 +57,13 @@ const VALUES: Array<[string, Expected[]]> = [
   ['有５—６级偏北风', [['５—６级', 'ORDINAL', { low: 5, high: 6, unit: '级' }]]],
   ['第３８０部队', [['第３８０', 'ORDINAL', { value: 380 }]]],
   ['Ⅲ级航道', [['Ⅲ级', 'ORDINAL', { value: 3, unit: '级' }]]],
+  // Water quality by grade: a range of grades is one span; pages also type the numerals in Latin capitals.
+  ['水质优良（Ⅰ~Ⅲ类）断面', [['Ⅰ~Ⅲ类', 'ORDINAL', { low: 1, high: 3, unit: '类' }]]],
+  ['地下水I—IV类水质点位', [['I—IV类', 'ORDINAL', { low: 1, high: 4, unit: '类' }]]],
+  ['干流水质保持在II类，IV期患者', [['II类', 'ORDINAL', { value: 2, unit: '类' }], ['IV期', 'ORDINAL', { value: 4, unit: '期' }]]],
+  ['劣Ⅴ类水体', [['Ⅴ类', 'ORDINAL', { value: 5, unit: '类' }]]],
+  ['PM2.5平均浓度为28.0微克/立方米', [['28.0微克/立方米', 'QUANTITY']]],
+  ['二氧化硫为9μg/m³', [['9μg/m³', 'QUANTITY']]],
   ['两辆新能源汽车', [['两辆', 'QUANTITY', { value: 2, unit: '辆' }]]],
   ['过去一年，', [['一年', 'QUANTITY', { value: 1, unit: '年' }]]],
   ['三条建议', [['三条', 'QUANTITY', { value: 3, unit: '条' }]]],
