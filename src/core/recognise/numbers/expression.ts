@@ -330,6 +330,14 @@ const HYPHENS = new Set(['-', '－']);
 const SCORE_BEFORE = /(?:(?<![可所予难得足用借加据])以|比分为?|战成|打出|最终|(?:命中|破门|进球|扳|追)到|扳成|将比分(?:扳平为|改写为|扩大为)?)$/;
 const SCORE_AFTER = /^(?:横扫|战胜|击败|取胜|获胜|胜出|不敌|落败|告负|惜败|战平|逆转|力克|力压|淘汰|大胜|完胜|的比分|赢下|拿下|领先|落后)/;
 
+/**
+ * 浙江队 2-2 青岛海牛: a result set apart by spaces between the two sides' names. The space after it is gone
+ * from the copy the grammar reads (spaced-digits), so a name's character right after it counts.
+ */
+function spacedBetweenSides(text: string, start: number, end: number): boolean {
+  return text[start - 1] === ' ' && isIdeograph(text.charCodeAt(start - 2)) && isIdeograph(text.charCodeAt(end));
+}
+
 /** 2-0 between a player and the verb of the result: a score, one CARDINAL span (a range of two counts has a unit). */
 function hyphenScore(text: string, n: Numeral): Expr | null {
   const m = parseArabic(text, n.end + 1, () => 0);
@@ -337,6 +345,6 @@ function hyphenScore(text: string, n: Numeral): Expr | null {
   // 以6-7%, 以3-5年, 最终1-11月: a range with its unit or sign is no score.
   const after = text[m.end];
   if (after === '%' || after === '％' || after === '‰' || matchUnit(text, m.end, false) || parseDate(text, m)) return null;
-  if (!SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start)) && !SCORE_AFTER.test(text.slice(m.end, m.end + 3))) return null;
+  if (!SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start)) && !SCORE_AFTER.test(text.slice(m.end, m.end + 3)) && !spacedBetweenSides(text, n.start, m.end)) return null;
   return { start: n.start, end: m.end, kind: 'CARDINAL', approx: false, numeral: n, bare: false, magnitude: 1, confidence: 0.6 };
 }

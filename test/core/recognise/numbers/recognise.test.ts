@@ -225,6 +225,9 @@ for (const [text, expected] of SPORTS) test(`sports: ${text}`, () => check(text,
 // Scores and ratios of three terms; a range with a unit and a time with seconds are neither.
 const SCORES: Array<[string, Expected[]]> = [
   ['郑钦文2-0横扫对手', [['2-0', 'CARDINAL']]],
+  // A result set apart by spaces between the sides' names; a range with its unit stays a range.
+  ['第25轮，浙江队 2-2 青岛海牛', [['第25轮', 'ORDINAL'], ['2-2', 'CARDINAL']]],
+  ['年龄在 18-25 岁之间', [['18-25 岁', 'QUANTITY']]],
   ['以3-1战胜对手', [['3-1', 'CARDINAL']]],
   ['三次产业结构比为6.9:40.1:53.0。', [['6.9:40.1:53.0', 'CARDINAL']]],
   ['5-8人参加', [['5-8人', 'QUANTITY', { low: 5, high: 8, unit: '人' }]]],
