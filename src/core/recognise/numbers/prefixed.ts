@@ -42,11 +42,18 @@ export function ordinalDi(text: string, i: number): Expr | Skip | null {
   if (u && !(u.length === 1 && text[end + 1] === u) && !ORDINAL_WORD_AFTER.has(text.slice(end, end + 2))) {
     unit = u;
     end += u.length;
+    // 第二百八十七条之二: an article inserted after another by an amendment is numbered by both.
+    if (u === '条') end += insertedArticle(text, end);
   }
   return {
     start: i, end, kind: 'ORDINAL', value: n.value, unit, approx: false, confidence: 0.9, numeral: n, bare: false,
     magnitude: 1,
   };
+}
+
+/** Length of 之一 … 之九 right after an article's 条, or 0. */
+function insertedArticle(text: string, at: number): number {
+  return /^之[一二三四五六七八九](?![一二三四五六七八九十])/.test(text.slice(at, at + 3)) ? 2 : 0;
 }
 
 /** Characters before 前 that make it part of a word (目前, 之前, 以前, 提前, 当前…). */

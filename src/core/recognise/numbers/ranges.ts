@@ -37,19 +37,27 @@ export function joinRange(text: string, a: Expr, b: Expr): Expr | null {
   if (b.kind === 'PERCENT' && !a.bare && a.kind !== 'PERCENT') return null;
   if (!a.bare && a.unit !== b.unit && !(a.unit && b.unit && b.unit.startsWith(a.unit))) return null;
   let low = lowOf(a);
-  const high = highOf(b);
+  let high = highOf(b);
   if (low === undefined || high === undefined) return null;
   if (a.bare) {
     // 3—5万元 = 30000—50000元; 10—20% = 0.1—0.2.
     if (b.magnitude > 1 && a.magnitude === 1 && !a.numeral.hasScale) low = roundScaled(low * b.magnitude);
     if (b.kind === 'PERCENT' && b.numeral !== undefined && a.kind !== 'PERCENT') low = roundScaled(low * percentFactor(b));
   }
-  if (!(low < high)) return null;
+  if (!(low < high)) {
+    // 有期徒刑七年至二年: sentences are stated from the longest down, a range of durations all the same.
+    if (!(low > high && isTermOfYearsOrMonths(a) && isTermOfYearsOrMonths(b))) return null;
+    [low, high] = [high, low];
+  }
   return {
     start: a.start, end: b.end, kind: b.kind, low, high, unit: b.unit, approx: a.approx || b.approx,
     confidence: Math.min(0.95, Math.max(a.confidence, b.confidence)), numeral: a.numeral, bare: b.bare && a.bare,
     magnitude: b.magnitude,
   };
+}
+
+function isTermOfYearsOrMonths(e: Expr): boolean {
+  return !e.bare && e.kind === 'QUANTITY' && (e.unit === '年' || e.unit === '个月') && e.low === undefined;
 }
 
 /** The ratio b.value / b's numeral value, e.g. 0.01 for 20%. */

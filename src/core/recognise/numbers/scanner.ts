@@ -90,6 +90,8 @@ export function scan(text: string): Expr[] {
           ...last, end: r.end, low: undefined, high: undefined,
           date: { ...r.date, year: last.date!.year }, dateEnd: { ...r.dateEnd, year: last.date!.year },
         };
+      } else if (last && isYearsThenMonths(text, last, r)) {
+        out[out.length - 1] = yearsAndMonths(last, r);
       } else if (last && last.end === r.start && isClockPart(last, ['小时', '分']) && isClockPart(r, ['分', '分钟', '秒'])) {
         // 4分14秒90, 1小时18分43秒: a race's or a span's time is one quantity.
         r.end += hundredthsAfter(text, r);
@@ -194,6 +196,27 @@ function skipCode(text: string, i: number): number {
 }
 
 /** A quantity of time ending in one of `units` (小时, 分, 秒), written with digits: a part of a clock reading or a race time. */
+/** 1年10个月, 1年零3个月, 有期徒刑七年至二年四个月: years, then the months over them, right after. */
+function isYearsThenMonths(text: string, years: Expr, months: Expr): boolean {
+  if (years.kind !== 'QUANTITY' || years.unit !== '年' || months.kind !== 'QUANTITY' || months.unit !== '个月') return false;
+  if (months.low !== undefined || months.value === undefined || months.value >= 12) return false;
+  return months.start === years.end || (months.start === years.end + 1 && (text[years.end] === '零' || text[years.end] === '又'));
+}
+
+/** One quantity in months; of a range of years, the months belong to its end (七年至二年四个月: 28 to 84 months). */
+function yearsAndMonths(years: Expr, months: Expr): Expr {
+  const extra = months.value!;
+  const merged: Expr = { ...years, end: months.end, unit: '个月', approx: years.approx || months.approx };
+  if (years.low !== undefined && years.high !== undefined) {
+    // The range's start is its first numeral; the months add to the other end.
+    const endIsLow = years.numeral.value === years.high;
+    merged.low = years.low * 12 + (endIsLow ? extra : 0);
+    merged.high = years.high * 12 + (endIsLow ? 0 : extra);
+  } else if (years.value !== undefined) merged.value = years.value * 12 + extra;
+  else merged.value = undefined;
+  return merged;
+}
+
 function isClockPart(e: Expr, units: string[]): boolean {
   return e.kind === 'QUANTITY' && e.unit !== undefined && units.some((u) => e.unit!.endsWith(u)) && e.numeral.arabic && !e.numeral.hasScale && e.low === undefined;
 }

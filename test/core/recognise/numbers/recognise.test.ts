@@ -224,6 +224,16 @@ for (const [text, expected] of SPORTS) test(`sports: ${text}`, () => check(text,
 
 // Scores and ratios of three terms; a range with a unit and a time with seconds are neither.
 const SCORES: Array<[string, Expected[]]> = [
+  // Terms of years and months: one quantity in months; sentences stated from the longest down are a range too.
+  ['判处有期徒刑一年十个月', [['一年十个月', 'QUANTITY', { value: 22, unit: '个月' }]]],
+  ['历时1年零3个月', [['1年零3个月', 'QUANTITY', { value: 15, unit: '个月' }]]],
+  ['有期徒刑七年至二年四个月不等', [['七年至二年四个月', 'QUANTITY', { low: 28, high: 84, unit: '个月' }]]],
+  ['有期徒刑三年至二年', [['三年至二年', 'QUANTITY', { low: 2, high: 3, unit: '年' }]]],
+  ['3年至5年零6个月', [['3年至5年零6个月', 'QUANTITY', { low: 36, high: 66, unit: '个月' }]]],
+  ['2024年3个月内', [['2024年', 'DATE'], ['3个月', 'QUANTITY']]],
+  ['由10人减至5人，从5年降至3年', [['10人', 'QUANTITY'], ['5人', 'QUANTITY'], ['5年', 'QUANTITY'], ['3年', 'QUANTITY']]],
+  // An article inserted by an amendment.
+  ['刑法第二百八十七条之二规定', [['第二百八十七条之二', 'ORDINAL', { value: 287, unit: '条' }]]],
   ['郑钦文2-0横扫对手', [['2-0', 'CARDINAL']]],
   // A result set apart by spaces between the sides' names; a range with its unit stays a range.
   ['第25轮，浙江队 2-2 青岛海牛', [['第25轮', 'ORDINAL'], ['2-2', 'CARDINAL']]],
