@@ -8,7 +8,7 @@ import { takeInside } from './span-edges';
  * (青浦区城市更新事务中心, 广州市公安局反诈中心, 荣昌区生猪大数据中心, 区文明建设事务中心, 区党史地方志研究中心):
  * one organisation, as the sets of current news mark them (about 40 such names in the 72 sets); the model reads
  * the place alone or nothing. Only the kinds an institution has: a hall, a sports or logistics centre is a place
- * (venues.ts, place-rules.ts), and a city's centre (重庆市中心, 中心城区) is no institution.
+ * (venues.ts, place-heads.ts), and a city's centre (重庆市中心, 中心城区) is no institution.
  */
 const KIND =
   '(?:政务服务|事务|服务|研究|发展|促进|指挥|监测|检测|检验|交易|调度|大数据|数据|反诈|办案|作战|矫正|评估|保障|救助|培训|' +

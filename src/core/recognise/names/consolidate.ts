@@ -4,7 +4,7 @@ import { concatInTextOrder } from '../../text/sorted-spans';
 import { rolesBefore } from './roles';
 import { placeMedia } from './rules';
 import { placeOrgans } from './organ-rules';
-import { extendPlaces } from './place-rules';
+import { extendPlaces } from './place-heads';
 import { organBodies } from './org-rules';
 import { NameLabel } from './tags';
 import { COMPANY_TRADE, ORG_SUFFIXES } from './lists';

@@ -1,7 +1,7 @@
 import { Scored } from './list-rules';
 import { isHan } from './lists';
 import { LEX, Lexicon } from './lexicon';
-import { isGazetteerPlace } from './place-rules';
+import { isGazetteerPlace } from './gazetteer-places';
 import { betweenBrackets, overlapsAny, replacedBy } from './span-edges';
 import { concatInTextOrder } from '../../text/sorted-spans';
 

@@ -1,6 +1,6 @@
 import { LabelledSpan, NameLabel } from './tags';
 import { isPlainWord, LEX, Lexicon } from './lexicon';
-import { FACILITY_HEAD_WORDS } from './place-rules';
+import { FACILITY_HEAD_WORDS } from './place-heads';
 import { isSurname } from './lists';
 
 /**

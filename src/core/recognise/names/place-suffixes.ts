@@ -1,6 +1,6 @@
 import { isCountryName } from './countries';
 import { LEX, Lexicon } from './lexicon';
-import { sideOrLeague } from './place-rules';
+import { sideOrLeague } from './place-abbreviations';
 
 /**
  * The model reads a common noun after a place into the place: 深圳地区 of 深圳地区生产总值 (regional GDP,

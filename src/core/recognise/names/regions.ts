@@ -1,7 +1,7 @@
 import { LabelledSpan } from './tags';
 import { Scored } from './list-rules';
 import { LEX, Lexicon } from './lexicon';
-import { AMBIGUOUS_FIRST, NOT_PLACES, PROVINCE_ABBR } from './place-rules';
+import { AMBIGUOUS_FIRST, NOT_PLACES, PROVINCE_ABBR } from './place-abbreviations';
 import type { RuleSpan } from './rules';
 import { joinAdjacent, overlapsAny } from './span-edges';
 

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { looksLikeName, ruleSpans } from '../../../../src/core/recognise/names/rules';
+import { coordinate, looksLikeName, peopleListedAfterTitles, ruleSpans } from '../../../../src/core/recognise/names/rules';
+import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
+import { show as showInOrder } from './spans';
 import { placeOrgans } from '../../../../src/core/recognise/names/organ-rules';
 import { consolidateNames } from '../../../../src/core/recognise/names/consolidate';
 import { rolesBefore } from '../../../../src/core/recognise/names/roles';
@@ -458,5 +460,158 @@ test('national bodies known by a short name, only as words of their own', () => 
   const words = Lexicon.build([['网民', LEX.WORD], ['网络', LEX.WORD]]);
   for (const [text, want] of [['中国网民数量', []], ['中国网络安全', []], ['据中国网报道', ['ORG:中国网']]] as Array<[string, string[]]>) {
     assert.deepEqual(show(text, ruleSpans(text, words).filter((r) => r.rule === 'national-short-name')), want, text);
+  }
+});
+
+test('coordination spreads a label along a list, not into a verb before it', () => {
+  const text = '支持华为、小米、联想等企业，优化丰田、本田生态';
+  const spans = [
+    { start: 2, end: 4, label: 'ORG' },
+    { start: 19, end: 21, label: 'ORG' },
+  ];
+  const out = coordinate(text, spans, (s) => s);
+  assert.deepEqual(showInOrder(text, out as LabelledSpan[]), ['ORG:华为', 'ORG:小米', 'ORG:联想', 'ORG:本田']);
+});
+
+test('coordination needs a neighbour of two characters or more and an item of like length', () => {
+  const table: Array<[string, Array<[number, number, 'PER' | 'ORG' | 'LOC']>, string[]]> = [
+    // 冬青扎成把 runs on into the clause; 冬青 alone would not be a place either.
+    ['用芝麻秆、柏枝、冬青扎成把，插在屋檐上', [[5, 7, 'LOC']], ['LOC:柏枝']],
+    // 法 is an abbreviation (公、检、法、司): it lends no label to 司部门.
+    ['对公、检、法、司部门查办', [[5, 6, 'ORG']], ['ORG:法']],
+    ['自治区党委、人大、政府发贺电。', [[6, 8, 'ORG']], ['ORG:人大']],
+    // Like lengths still spread: 金湘 (2) to 陆在易 (3), 九澳码头 (4) to 友谊大桥 (4).
+    ['作品有金湘、陆在易。', [[3, 5, 'PER']], ['PER:金湘', 'PER:陆在易']],
+    ['如九澳码头、友谊大桥、国际机场', [[1, 5, 'LOC']], ['LOC:九澳码头', 'LOC:友谊大桥', 'LOC:国际机场']],
+    // An item ending in a title or role is no name.
+    ['中央文明委、书记处书记。', [[0, 5, 'ORG']], ['ORG:中央文明委']],
+    ['会见了王明、李主任。', [[3, 5, 'PER']], ['PER:王明']],
+  ];
+  for (const [text, given, want] of table) {
+    const spans = given.map(([start, end, label]) => ({ start, end, label }));
+    assert.deepEqual(showInOrder(text, coordinate(text, spans, (s) => s) as LabelledSpan[]), want, text);
+  }
+});
+
+test('coordination gives no label to a clause opening with a verb, but to a road named with one', () => {
+  // 3: a POS id the verbs share with 表示, the exemplar Lexicon.isVerb asks about.
+  const dict = Lexicon.build([['表示', LEX.WORD, 300, 3], ['辐射', LEX.WORD, 300, 3], ['创新', LEX.WORD, 300, 3]]);
+  const slogan = '立足重庆、辐射全国、链接全球';
+  assert.deepEqual(showInOrder(slogan, coordinate(slogan, [{ start: 2, end: 4, label: 'LOC' }], (s) => s, dict) as LabelledSpan[]), ['LOC:重庆']);
+  const cities = '石家庄市、保定市等';
+  const verbCity = Lexicon.build([['表示', LEX.WORD, 300, 3], ['保定', LEX.WORD | LEX.LOC, 300, 3], ['保定市', LEX.LOC], ['带动', LEX.WORD, 300, 3]]);
+  assert.deepEqual(showInOrder(cities, coordinate(cities, [{ start: 0, end: 4, label: 'LOC' }], (s) => s, verbCity) as LabelledSpan[]), ['LOC:石家庄市', 'LOC:保定市']);
+  // A level word after the verb is a slogan's clause all the same; so is an item opening with a noun of action (服务, 覆盖
+  // tagged as jieba tags 服务: 5 here).
+  const levels = '立足重庆、服务全省、带动全市';
+  const actions = Lexicon.build([['表示', LEX.WORD, 300, 3], ['带动', LEX.WORD, 300, 3], ['服务', LEX.WORD, 300, 5]]);
+  assert.deepEqual(showInOrder(levels, coordinate(levels, [{ start: 2, end: 4, label: 'LOC' }], (s) => s, actions) as LabelledSpan[]), ['LOC:重庆']);
+  const roads = '中兴路、创新大道等';
+  assert.deepEqual(showInOrder(roads, coordinate(roads, [{ start: 0, end: 3, label: 'LOC' }], (s) => s, dict) as LabelledSpan[]), ['LOC:中兴路', 'LOC:创新大道']);
+});
+
+test('coordination does not give a label to a common word', () => {
+  const dict = Lexicon.build([
+    ['苹果', LEX.WORD, 1334],
+    ['豆角', LEX.WORD, 50],
+  ]);
+  const text = '王芳、苹果、豆角和李娜、赵敏';
+  const spans = [
+    { start: 0, end: 2, label: 'PER' },
+    { start: 9, end: 11, label: 'PER' },
+  ];
+  // 赵敏 is no common word: it takes the label of 李娜 beside it.
+  assert.deepEqual(showInOrder(text, coordinate(text, spans, (s) => s, dict) as LabelledSpan[]), ['PER:王芳', 'PER:李娜', 'PER:赵敏']);
+  // A person must look like one: no surname, no person.
+  const cartoon = '孙悟空、黑猫警长、蓝精灵等';
+  assert.deepEqual(showInOrder(cartoon, coordinate(cartoon, [{ start: 0, end: 3, label: 'PER' }], (s) => s, dict) as LabelledSpan[]), ['PER:孙悟空']);
+  // A common word that is also a company the dictionary of proper nouns knows, beside a company, is that company.
+  const brands = Lexicon.build([
+    ['苹果', LEX.WORD | LEX.NAME_ORG, 1334],
+    ['小米', LEX.WORD | LEX.NAME_ORG, 900],
+  ]);
+  const phones = '华为、vivo、小米，苹果、王芳';
+  const read = [
+    { start: 0, end: 2, label: 'ORG' },
+    { start: 3, end: 7, label: 'ORG' },
+    { start: 14, end: 16, label: 'PER' },
+  ];
+  assert.deepEqual(showInOrder(phones, coordinate(phones, read, (s) => s, brands) as LabelledSpan[]), ['ORG:华为', 'ORG:vivo', 'ORG:小米', 'PER:王芳']);
+});
+
+test('the first name of a list of people after a title is a person', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['市领导冉进、但彦铮、幸军出席', '但彦铮', ['PER:冉进', 'PER:但彦铮', 'PER:幸军']],
+    ['市长胡衡华、王芳出席', '王芳', ['PER:胡衡华', 'PER:王芳']],
+    ['主任高健、王芳', '王芳', ['PER:高健', 'PER:王芳']],
+    // No title before the item: its start is unknown, so nothing is taken.
+    ['看望了冉进、但彦铮', '但彦铮', ['PER:但彦铮']],
+  ];
+  for (const [text, right, want] of table) {
+    const start = text.indexOf(right);
+    const spans: LabelledSpan[] = [{ start, end: start + right.length, label: 'PER' }];
+    assert.deepEqual(showInOrder(text, coordinate(text, spans, (s) => s) as LabelledSpan[]), want, text);
+  }
+});
+
+test('the first name of a list at a clause start is a person where the list goes on as people', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['会议精神，余先河、常晓勇、赵光平分别通报', '常晓勇', ['PER:余先河', 'PER:常晓勇', 'PER:赵光平']],
+    ['二等奖，尚欢欢、王梦佳等荣获', '王梦佳', ['PER:尚欢欢', 'PER:王梦佳']],
+    // Inside a clause, or a list that stops at the person: as read.
+    ['看望了冉进、但彦铮', '但彦铮', ['PER:但彦铮']],
+    ['，杨梅、王芳说', '王芳', ['PER:王芳']],
+  ];
+  for (const [text, right, want] of table) {
+    const start = text.indexOf(right);
+    const spans: LabelledSpan[] = [{ start, end: start + right.length, label: 'PER' }];
+    const read = (coordinate(text, spans, (s) => s) as LabelledSpan[]).sort((a, b) => a.start - b.start);
+    assert.deepEqual(showInOrder(text, read), want, text);
+  }
+});
+
+test('people listed after a title and before what they do are people', () => {
+  const table: Array<[string, string[]]> = [
+    ['工作会谈。省领导费高云、单向前参加。', ['PER:费高云', 'PER:单向前']],
+    ['副市长王强、李明、张伟出席', ['PER:王强', 'PER:李明', 'PER:张伟']],
+    // No title before, or an item no name: nothing.
+    ['有关领导、专家等参加', []],
+    ['看望了张三、李四参加', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(showInOrder(text, peopleListedAfterTitles(text, [] as LabelledSpan[], (s) => s)), want, text);
+});
+
+test('the last name of a list of people, run into what they do, is a person', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['市领导顾文瑜、钱晴参加走访调研。', '顾文瑜', ['PER:顾文瑜', 'PER:钱晴']],
+    ['区领导王强、李明陪同调研', '王强', ['PER:王强', 'PER:李明']],
+    ['区领导王强、欧阳予倩出席', '王强', ['PER:王强', 'PER:欧阳予倩']],
+    // No act of people after it, or no surname: as read.
+    ['区领导王强、李明白了', '王强', ['PER:王强']],
+    ['区领导王强、那些参加的人', '王强', ['PER:王强']],
+  ];
+  for (const [text, left, want] of table) {
+    const start = text.indexOf(left);
+    const spans: LabelledSpan[] = [{ start, end: start + left.length, label: 'PER' }];
+    assert.deepEqual(showInOrder(text, coordinate(text, spans, (s) => s) as LabelledSpan[]), want, text);
+  }
+});
+
+test('the first of a list of organisations, ending in an organisation head, is one too', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['市急救医疗中心、江北区妇幼保健院的医护人员', '江北区妇幼保健院', ['ORG:市急救医疗中心', 'ORG:江北区妇幼保健院']],
+    ['，人民检察院、人民法院', '人民法院', ['ORG:人民检察院', 'ORG:人民法院']],
+    // A preposition before the first item is the clause's.
+    ['座谈会，与传化集团、方大集团', '方大集团', ['ORG:传化集团', 'ORG:方大集团']],
+    ['，同仁堂集团、方大集团', '方大集团', ['ORG:同仁堂集团', 'ORG:方大集团']],
+    // No head of its own, an organ named by level after a verb, a pronoun: nothing taken.
+    ['加强协调、江北区妇幼保健院', '江北区妇幼保健院', ['ORG:江北区妇幼保健院']],
+    ['，随即县委、县政府', '县政府', ['ORG:县政府']],
+    ['我代表医院、江北区妇幼保健院', '江北区妇幼保健院', ['ORG:江北区妇幼保健院']],
+  ];
+  for (const [text, right, want] of table) {
+    const start = text.indexOf(right);
+    const spans: LabelledSpan[] = [{ start, end: start + right.length, label: 'ORG' }];
+    assert.deepEqual(showInOrder(text, coordinate(text, spans, (s) => s) as LabelledSpan[]), want, text);
   }
 });

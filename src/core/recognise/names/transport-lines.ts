@@ -1,0 +1,72 @@
+import type { RuleSpan } from './rules';
+import { LEX, Lexicon } from './lexicon';
+import { AMBIGUOUS_FIRST, CITY_ABBR, isAbbreviation, PROVINCE_ABBR } from './place-abbreviations';
+
+/**
+ * Roads, railways, bridges and metro lines named by number (G65包茂高速, 15号线) or by the places they join
+ * (京沪高铁, 港珠澳大桥), which the 1998 corpora hardly name: places, as GUIDELINES has railways.
+ */
+
+/** G65包茂高速, S26诸永高速: an expressway number before a two-to-four-character name and its head. */
+export function numberedRoads(text: string, out: RuleSpan[], lex?: Lexicon): void {
+  const re = /[GS]\d{1,4}[\u4e00-\u9fff]{2,4}?(?:高速公路|高速|国道|省道|绕城高速)(?:复线|二线|支线)?/g;
+  const numbered: Array<[number, number]> = [];
+  // Cheap pre-checks: every road head contains 高速, 铁, 国道, 省道, 城际, 客运专线 or 大桥.
+  if (text.indexOf('高速') < 0 && text.indexOf('铁') < 0 && text.indexOf('道') < 0 && text.indexOf('客运专线') < 0 && text.indexOf('城际') < 0 && text.indexOf('大桥') < 0) return;
+  for (const m of /[GS]\d/.test(text) ? text.matchAll(re) : []) {
+    numbered.push([m.index!, m.index! + m[0].length]);
+    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.85, rule: 'road' });
+  }
+  // Lines named after their ends' abbreviations: 京沪高铁, 渝怀铁路, 沪蓉高速 (+ 复线/二线), and after
+  // three of them, 沪渝蓉高铁 (a city's abbreviation may stand among them: 蓉 Chengdu); bridges between two or three
+  // cities the same way (常泰长江大桥, 港珠澳大桥, 沪苏通长江公铁大桥).
+  // 成渝中线高铁, 沪渝蓉沿江高铁: a line's course between its ends' names and its head.
+  const head = /(?:中线|东线|西线|沿江|沿海)?(?:高速公路|高速|铁路|高铁|城际铁路|城际|客运专线)(?:复线|二线|支线)?|(?:长江|黄河|珠江|跨海)?(?:公铁)?(?<!特)大桥/g;
+  for (const m of text.matchAll(head)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    const three = at >= 3 ? text.slice(at - 3, at) : '';
+    let start = -1;
+    const lineStarts = (i: number) => i === 0 || !/[\u4e00-\u9fff]/.test(text[i - 1]) || LINE_BEFORE.test(text[i - 1]);
+    if (three && [...three].every(isAbbreviation) && PROVINCE_ABBR.has(three[0])) start = at - 3;
+    // 巫云开高速, 渝赤叙高速: three counties' first characters, no word of the dictionary among them, after a break.
+    else if (lex && /^[\u4e00-\u9fff]{3}$/.test(three) && !NOT_LINE_END.test(three) && !lex.isWordAt(text, at - 3) && !lex.isWordAt(text, at - 2) && lineStarts(at - 3)) start = at - 3;
+    else if (at >= 2) {
+      const [a, b] = text.slice(at - 2, at);
+      if (/[\u4e00-\u9fff]/.test(b) && PROVINCE_ABBR.has(a) && !(AMBIGUOUS_FIRST.has(a) && !PROVINCE_ABBR.has(b))) start = at - 2;
+      // 成渝高速, 成渝铁路: Chengdu's first character beside Chongqing's, after a break or a word of place.
+      else if (CITY_ABBR.has(a) && isAbbreviation(b) && lineStarts(at - 2)) start = at - 2;
+      // 郑徐高铁, 郑西高铁: two cities' first characters, which make no word of the dictionary (修建高铁, 乘坐高铁 do);
+      // for a bridge, only one over the river its name holds (常泰 + 长江大桥, not 跨江大桥 or 钢构大桥).
+      else if (lex && /^[\u4e00-\u9fff]{2}$/.test(a + b) && !NOT_LINE_END.test(a + b) && !(lex.lookup(a + b) & LEX.WORD) && (at < 3 || !/[\u4e00-\u9fff]/.test(text[at - 3]) || LINE_BEFORE.test(text[at - 3])) && (!m[0].endsWith('大桥') || RIVER_BRIDGE.test(m[0]))) start = at - 2;
+    }
+    if (start < 0) continue;
+    if (numbered.some(([s, e]) => s < end && start < e)) continue;
+    out.push({ start, end, label: 'LOC', confidence: 0.8, rule: 'road' });
+  }
+}
+
+/** A bridge named with the river it crosses (长江大桥, 黄河公铁大桥). */
+const RIVER_BRIDGE = /^(?:长江|黄河|珠江)/;
+
+/** What no line's end is named by, and what may stand before a line's name. */
+const NOT_LINE_END = /[的了是在和与及到对把被将从由为这那新建乘坐修座条]/;
+// 随着沪苏湖高铁, 有了常泰长江大桥: an aspect particle ends the verb before the line.
+const LINE_BEFORE = /[在的和与及、是经沿乘坐到至从往着了]/;
+
+/** A metro or light-rail line by its number or code (15号线, C4线), with 轨道交通 or 地铁 before it if written (轨道交通4号线). */
+const TRANSIT_LINE = /(?:轨道交通|轨道|地铁|轻轨)?(?<![0-9０-９A-Za-z])(?:[0-9０-９]{1,2}号线|[A-Z][0-9]{1,2}线)(?![路段])/g;
+/** What shows the text speaks of rail transit, not a factory's or a bus's line. */
+const RAIL_TRANSIT = /轨道|地铁|轻轨|城轨|快轨|普轨|换乘|站/;
+
+/**
+ * 15号线, 27号线, C4线, 轨道交通4号线: a city's rail lines are named by number, places as railways are (GUIDELINES),
+ * whole with the system's word (12 of 18 mentions in the current-news sets); a number inside them gives way to the
+ * name. Only where the text speaks of rail transit.
+ */
+export function transitLines(text: string, out: RuleSpan[]): void {
+  if (text.indexOf('线') < 0 || !RAIL_TRANSIT.test(text)) return;
+  for (const m of text.matchAll(TRANSIT_LINE)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.75, rule: 'transit-line' });
+  }
+}
