@@ -200,9 +200,9 @@ function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
     scale(e, 0.01);
     confidence = 0.95;
   } else if (category === 'rank') {
-    // 百亿级, 万吨级 state a size; 二级, 十星级 a grade.
+    // 百亿级, 万吨级 state a size; 二级, 十星级 a grade; 两级 (县乡两级, 两级构型) counts levels, as 两 never ranks.
     if (n.value >= 1000 || (n.scaleOnly && n.value >= 100)) kind = 'CARDINAL';
-    else if (n.decimal || e.approx || n.fuzzy) kind = 'QUANTITY';
+    else if (n.decimal || e.approx || n.fuzzy || n.liang) kind = 'QUANTITY';
     confidence = 0.85;
   } else if (category === 'era') {
     confidence = 0.9;

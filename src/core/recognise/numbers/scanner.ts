@@ -127,7 +127,7 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
     const p = percentWord(text, i);
     if (p) return withRange(text, p);
   }
-  if (cls === C_DIGIT && (isCodeContext(text, i) || afterHyphenedDigits(text, i))) return { skip: skipCode(text, i) };
+  if (cls === C_DIGIT && (isCodeContext(text, i) || afterHyphenedDigits(text, i) || isDesignation(text, i))) return { skip: skipCode(text, i) };
   if (ch === '零' && text[i + 1] === '下') return belowZero(text, i);
   if (ch === '一' && BEFORE_YI_DETERMINER.has(text[i - 1]) && !isNumeralChar(text.charCodeAt(i + 1))) return { skip: i + 1 };
   const q = quarter(text, i);
@@ -183,6 +183,20 @@ function isCodeContext(text: string, i: number): boolean {
   return false;
 }
 
+/**
+ * 歼-20, 空警-600, 苏-57: a type named by Chinese characters, a hyphen and digits is no negative number;
+ * a minus after a word has a unit or a percent sign after the digits (气温-5℃, 增速为-6.8%).
+ */
+function isDesignation(text: string, i: number): boolean {
+  const prev = text.charCodeAt(i - 1);
+  if ((prev !== 0x2d && prev !== 0xff0d) || !isIdeograph(text.charCodeAt(i - 2))) return false;
+  let j = i;
+  while (isDigit(text.charCodeAt(j)) || text[j] === '.') j++;
+  const next = text[j];
+  if (next === undefined || isLatinLetter(next.charCodeAt(0))) return true;
+  return !matchUnit(text, j, false) && !'%％‰℃°万亿千百'.includes(next);
+}
+
 /** 010-12345678: digits after digit-hyphen that did not make a range are the rest of a code. */
 function afterHyphenedDigits(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
@@ -195,7 +209,6 @@ function skipCode(text: string, i: number): number {
   return j;
 }
 
-/** A quantity of time ending in one of `units` (小时, 分, 秒), written with digits: a part of a clock reading or a race time. */
 /** 1年10个月, 1年零3个月, 有期徒刑七年至二年四个月: years, then the months over them, right after. */
 function isYearsThenMonths(text: string, years: Expr, months: Expr): boolean {
   if (years.kind !== 'QUANTITY' || years.unit !== '年' || months.kind !== 'QUANTITY' || months.unit !== '个月') return false;
@@ -217,6 +230,7 @@ function yearsAndMonths(years: Expr, months: Expr): Expr {
   return merged;
 }
 
+/** A quantity of time ending in one of `units` (小时, 分, 秒), written with digits: a part of a clock reading or a race time. */
 function isClockPart(e: Expr, units: string[]): boolean {
   return e.kind === 'QUANTITY' && e.unit !== undefined && units.some((u) => e.unit!.endsWith(u)) && e.numeral.arabic && !e.numeral.hasScale && e.low === undefined;
 }

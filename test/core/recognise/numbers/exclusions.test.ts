@@ -9,6 +9,8 @@ function spans(text: string): string[] {
 // Numerals that state no number (GUIDELINES.md, NUM: names and terms, list markers, set phrases,
 // articles, parts of words), and the contexts that make digits a code.
 const NONE: string[] = [
+  // Types named by characters, a hyphen and digits are no negative numbers.
+  '歼-20战机', '空警-600预警机上舰', '歼-15T可满油', '俄罗斯苏-57', '攻击-11无人机',
   // Roman numerals in Latin capitals only as grades: not inside codes, words or names.
   'CIV类资产', 'VIP类客户', 'iPhone XI型号', 'Windows XP', 'Ⅲ号线',
   '聚焦市两会', '“十四五”收官之年', '纳入“十五五”规划', '十三五时期', '一是实施智能网联', '二是建议', '三是探索',

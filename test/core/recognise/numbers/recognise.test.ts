@@ -232,6 +232,11 @@ const SCORES: Array<[string, Expected[]]> = [
   ['3年至5年零6个月', [['3年至5年零6个月', 'QUANTITY', { low: 36, high: 66, unit: '个月' }]]],
   ['2024年3个月内', [['2024年', 'DATE'], ['3个月', 'QUANTITY']]],
   ['由10人减至5人，从5年降至3年', [['10人', 'QUANTITY'], ['5人', 'QUANTITY'], ['5年', 'QUANTITY'], ['3年', 'QUANTITY']]],
+  // A minus after a word, with a unit or a percent sign after the digits, is a minus.
+  ['最低气温-5℃，增速为-6.8%', [['-5℃', 'QUANTITY', { value: -5, unit: '℃' }], ['-6.8%', 'PERCENT', { value: -0.068 }]]],
+  // Thrust and qubits; 两 counts levels, it never ranks them (二级 is the second stage).
+  ['推力1250千牛，105比特处理器', [['1250千牛', 'QUANTITY', { value: 1250, unit: '千牛' }], ['105比特', 'QUANTITY', { value: 105, unit: '比特' }]]],
+  ['县乡两级人大代表，二级两台发动机', [['两级', 'QUANTITY', { value: 2, unit: '级' }], ['二级', 'ORDINAL', { value: 2, unit: '级' }], ['两台', 'QUANTITY', { value: 2, unit: '台' }]]],
   // An article inserted by an amendment.
   ['刑法第二百八十七条之二规定', [['第二百八十七条之二', 'ORDINAL', { value: 287, unit: '条' }]]],
   ['郑钦文2-0横扫对手', [['2-0', 'CARDINAL']]],
