@@ -133,7 +133,7 @@ export function expressionAt(text: string, i: number): Expr | Skip | null {
 const UNIT_STARTS_WORD = new Set(
   ('只是 只有 只要 只能 只好 只得 只会 只需 位于 本来 本身 本人 本地 本着 本届 条件 部分 部门 部署 所以 所有 所在 ' +
     '所谓 所属 台湾 名义 名称 家庭 家乡 家属 家长 头脑 口号 门口 场所 次要 届时 层次 张开 起来 集团 集中 集体 ' +
-    '集资 批准 批评 期间 期待 项目 组织 组成 组建 队伍 支持 支援 支付 班子 种植 种类 起草 点燃 笔者 ' +
+    '集资 批准 批评 期间 期待 项目 组织 组成 组建 队伍 支持 支援 支付 班子 种植 种类 起草 点燃 笔者 群众 群体 ' +
     '首先 首都 首长 首批 首次 人民 人员 人士 人们 人才 人物 人类 人口 人家 人大 人事 人权 份额 封建 股份 股东 ' +
     '股票 口岸 户口 段落 对外 对于 对象 对手 对方 对话 根本 根据 辆次 回答 回到 回来 回去 回应 盘子 ' +
     '处理 处长 处于 处在 道路 道德 门户 门类 代表 代理 代价 岁月 天然 天气 天下 天津 周围 周边 周到 ' +
@@ -151,6 +151,14 @@ function unitAt(text: string, i: number, afterChinese: boolean): Unit | null {
 
 const NOT_PERCENT_AFTER_CHENG = new Set('为立功本果员绩交长熟型就效都了');
 const NOT_PERCENT_AFTER_ZHE = new Set('合叠腾算射磨服断旧返成价扣');
+
+/**
+ * Measure words after which 一 is mostly "a" (一项授权合作, 一场比赛, 一位专家): the 29 sets of current news mark none
+ * of 一条, 一场, 一位, 一份, 一张, 一片, 一项 or 一笔, and 一次 twice in twelve.
+ */
+const ARTICLE_CLASSIFIERS = new Set(['个', '种', '条', '场', '位', '份', '张', '片', '项', '笔', '次']);
+/** 仅一位, 只一次, 唯一: "only one" counts. */
+const ONLY_BEFORE = new Set(['仅', '只', '唯']);
 
 function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
   const n = e.numeral;
@@ -172,8 +180,8 @@ function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
     unit = '个' + t;
     category = 'time';
     end += 1 + t.length;
-  } else if (single && n.value === 1 && (unit === '个' || unit === '种')) {
-    return { skip: end }; // 再造一个…, 一种新模式: an article, not a count
+  } else if (single && n.value === 1 && ARTICLE_CLASSIFIERS.has(unit) && !ONLY_BEFORE.has(text[e.start - 1])) {
+    return { skip: end }; // 再造一个…, 一种新模式, 达成一项合作: an article, not a count (仅一位: a count)
   } else if (HALF_OR_MORE_AFTER.has(unit) && text[end] === '半') {
     addHalf(e);
     end++;
@@ -286,6 +294,14 @@ function slashFraction(text: string, n: Numeral): Expr | null {
   if (!m || n.decimal || m.decimal || m.hasScale || n.size > 3 || m.size > 3 || m.value < 2 || n.value >= m.value) return null;
   const after = text[m.end];
   if (after === '/' || after === '／' || isDigit(text.charCodeAt(m.end + 1)) && (after === '.' || after === '-')) return null;
+  // 地上18/26层: two counts of one unit (buildings of 18 and of 26 floors), not a share.
+  const unit = matchUnit(text, m.end, false);
+  if (unit && (unit.category === 'classifier' || unit.category === 'measure') && unit.text !== '个') {
+    return {
+      start: n.start, end: m.end + unit.text.length, kind: 'QUANTITY', unit: unit.text, approx: false,
+      confidence: 0.8, numeral: n, bare: false, magnitude: 1,
+    };
+  }
   return {
     start: n.start, end: m.end, kind: 'PERCENT', value: roundScaled(n.value / m.value), approx: false,
     confidence: 0.85, numeral: n, bare: false, magnitude: 1,

@@ -11,7 +11,7 @@ import { matchUnit, scaleUnitLength } from './units';
 const ORDINAL_UNITS = (
   '次 届 个 名 位 批 期 季度 季 分钟 轮 项 条 章 节 部 篇 卷 册 集 场 站 阶段 层 排 页 天 年 周 个月 代 号 款 座 家 所 ' +
   '组 类 种 步 件 阵 局 盘 棒 枪 球 圈 声 句 段 行 列 版 道 关 级 档 等 梯队 艘 笔 本 套 台 架 辆 张 枚 颗 首 幅 ' +
-  '支 只 封 份 例 门 栋 间 片 趟 遍 回 拨 波 任 站 课 针 桶'
+  '支 只 封 份 例 门 栋 间 片 趟 遍 回 拨 波 任 站 课 针 桶 宗 批次'
 )
   .split(' ')
   .sort((a, b) => b.length - a.length);
@@ -100,8 +100,8 @@ export function percentWord(text: string, i: number): Expr | null {
 }
 
 const ROMAN_RANK = ['级', '类', '期', '档', '型', '等'];
-/** Between the two ends of a range of grades: Ⅰ~Ⅲ类, Ⅰ—Ⅲ类, I-IV类, Ⅱ至Ⅲ级. */
-const ROMAN_RANGE = new Set(['~', '～', '—', '–', '-', '－', '至', '到']);
+/** Between the two ends of a range of grades: Ⅰ~Ⅲ类, Ⅰ—Ⅲ类, I-IV类, Ⅱ至Ⅲ级, and a trial's two phases at once (II/III期). */
+const ROMAN_RANGE = new Set(['~', '～', '—', '–', '-', '－', '至', '到', '/']);
 /** Roman numerals in Latin capitals as pages type them (II类, IV期), one to twelve. */
 const LATIN_ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const LATIN_ROMAN_AT = /[IVX]{1,4}/y;
@@ -132,7 +132,8 @@ export function romanRank(text: string, i: number): Expr | null {
     if (second && second.value > first.value) last = second;
   }
   const unit = ROMAN_RANK.find((w) => text.startsWith(w, last.end));
-  if (!unit) return null;
+  // Ⅱ型糖尿病: the name of a disease.
+  if (!unit || (unit === '型' && text.startsWith('糖尿病', last.end + 1))) return null;
   const n = {
     start: i, end: first.end, value: first.value, fuzzy: false, approx: false, arabic: false, size: first.end - i, hasScale: false,
     scaleOnly: false, decimal: false, digitSeq: false, leadingZero: false, liang: false,

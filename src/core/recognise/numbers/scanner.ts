@@ -127,7 +127,7 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
     const p = percentWord(text, i);
     if (p) return withRange(text, p);
   }
-  if (cls === C_DIGIT && (isCodeContext(text, i) || afterHyphenedDigits(text, i) || isDesignation(text, i))) return { skip: skipCode(text, i) };
+  if (cls === C_DIGIT && (isCodeContext(text, i) || afterHyphenedDigits(text, i) || isDesignation(text, i) || isReferenceOrTicker(text, i))) return { skip: skipCode(text, i) };
   if (ch === '零' && text[i + 1] === '下') return belowZero(text, i);
   if (ch === '一' && BEFORE_YI_DETERMINER.has(text[i - 1]) && !isNumeralChar(text.charCodeAt(i + 1))) return { skip: i + 1 };
   const q = quarter(text, i);
@@ -197,6 +197,15 @@ function isDesignation(text: string, i: number): boolean {
   return !matchUnit(text, j, false) && !'%％‰℃°万亿千百'.includes(next);
 }
 
+/** [2], ［3］: a note's reference mark; 688180.SH, 0700.HK: a stock's code with its exchange. */
+function isReferenceOrTicker(text: string, i: number): boolean {
+  let j = i;
+  while (isDigit(text.charCodeAt(j))) j++;
+  const before = text[i - 1];
+  if ((before === '[' || before === '［') && (text[j] === ']' || text[j] === '］') && j - i <= 3) return true;
+  return (text[j] === '.' || text[j] === '．') && /^[A-Z]{1,2}(?![A-Za-z])/.test(text.slice(j + 1, j + 4)) && j - i >= 4;
+}
+
 /** 010-12345678: digits after digit-hyphen that did not make a range are the rest of a code. */
 function afterHyphenedDigits(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
@@ -205,8 +214,12 @@ function afterHyphenedDigits(text: string, i: number): boolean {
 
 function skipCode(text: string, i: number): number {
   let j = i;
-  while (j < text.length && (isDigit(text.charCodeAt(j)) || isLatinLetter(text.charCodeAt(j)) || text[j] === '.' || text[j] === '．')) j++;
-  return j;
+  for (;;) {
+    while (j < text.length && (isDigit(text.charCodeAt(j)) || isLatinLetter(text.charCodeAt(j)) || text[j] === '.' || text[j] === '．')) j++;
+    // CDK4/6, CDK2/4/6: a code's variants after a slash are the code too.
+    if (text[j] === '/' && isDigit(text.charCodeAt(j + 1))) j++;
+    else return j;
+  }
 }
 
 /** 1年10个月, 1年零3个月, 有期徒刑七年至二年四个月: years, then the months over them, right after. */

@@ -9,6 +9,11 @@ function spans(text: string): string[] {
 // Numerals that state no number (GUIDELINES.md, NUM: names and terms, list markers, set phrases,
 // articles, parts of words), and the contexts that make digits a code.
 const NONE: string[] = [
+  // Reference marks, stock codes with their exchange, a code's variants after a slash, a disease's type.
+  '持续回升 [2] - 食品价格', '注释［3］', '君实生物(688180.SH)公告', '腾讯控股(0700.HK)', 'CDK4/6抑制剂', 'CDK2/4/6',
+  'Ⅱ型糖尿病患者', '2型糖尿病',
+  // 一 as "a" before measure words the sets never mark as counts.
+  '达成一项授权合作', '举行一场比赛', '一位专家说', '发布一份报告', '一张名片', '一片繁荣', '一笔交易', '一条新路',
   // Types named by characters, a hyphen and digits are no negative numbers.
   '歼-20战机', '空警-600预警机上舰', '歼-15T可满油', '俄罗斯苏-57', '攻击-11无人机',
   // Roman numerals in Latin capitals only as grades: not inside codes, words or names.

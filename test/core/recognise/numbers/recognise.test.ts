@@ -237,6 +237,11 @@ const SCORES: Array<[string, Expected[]]> = [
   // Thrust and qubits; 两 counts levels, it never ranks them (二级 is the second stage).
   ['推力1250千牛，105比特处理器', [['1250千牛', 'QUANTITY', { value: 1250, unit: '千牛' }], ['105比特', 'QUANTITY', { value: 105, unit: '比特' }]]],
   ['县乡两级人大代表，二级两台发动机', [['两级', 'QUANTITY', { value: 2, unit: '级' }], ['二级', 'ORDINAL', { value: 2, unit: '级' }], ['两台', 'QUANTITY', { value: 2, unit: '台' }]]],
+  // A trial's two phases at once; doses; "only one" still counts.
+  ['全球II/III期关键注册临床试验', [['II/III期', 'ORDINAL', { low: 2, high: 3, unit: '期' }]]],
+  ['采用三剂次接种程序', [['三剂次', 'QUANTITY', { value: 3, unit: '剂次' }]]],
+  ['仅一位专家到场', [['一位', 'QUANTITY', { value: 1, unit: '位' }]]],
+  ['3款CDK4/6抑制剂', [['3款', 'QUANTITY', { value: 3, unit: '款' }]]],
   // An article inserted by an amendment.
   ['刑法第二百八十七条之二规定', [['第二百八十七条之二', 'ORDINAL', { value: 287, unit: '条' }]]],
   ['郑钦文2-0横扫对手', [['2-0', 'CARDINAL']]],
