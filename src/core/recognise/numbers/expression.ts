@@ -146,6 +146,8 @@ const UNIT_STARTS_WORD = new Set(
 function unitAt(text: string, i: number, afterChinese: boolean): Unit | null {
   const u = matchUnit(text, i, afterChinese);
   if (u && u.text.length === 1 && UNIT_STARTS_WORD.has(text.slice(i, i + 2))) return null;
+  // 20万比特币: the coin, not bits.
+  if (u && u.text === '比特' && text[i + 2] === '币') return null;
   return u;
 }
 
@@ -208,9 +210,10 @@ function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
     scale(e, 0.01);
     confidence = 0.95;
   } else if (category === 'rank') {
-    // 百亿级, 万吨级 state a size; 二级, 十星级 a grade; 两级 (县乡两级, 两级构型) counts levels, as 两 never ranks.
+    // 百亿级, 万吨级 state a size; 二级, 十星级 a grade; 两级 (县乡两级, 两级构型) counts levels, but wind
+    // force is a grade however it is said (北风两级转三级) and so is 两星级.
     if (n.value >= 1000 || (n.scaleOnly && n.value >= 100)) kind = 'CARDINAL';
-    else if (n.decimal || e.approx || n.fuzzy || n.liang) kind = 'QUANTITY';
+    else if (n.decimal || e.approx || n.fuzzy || (n.liang && unit === '级' && !isWindForce(text, e.start, end))) kind = 'QUANTITY';
     confidence = 0.85;
   } else if (category === 'era') {
     confidence = 0.9;
@@ -222,6 +225,11 @@ function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
   }
   e.unit = unit;
   return finish(e, end, kind, unit, confidence);
+}
+
+/** 北风两级, 风力两到三级, 两级转三级: the force of the wind. */
+function isWindForce(text: string, start: number, end: number): boolean {
+  return text.slice(Math.max(0, start - 3), start).includes('风') || /^[转到至~～—-]/.test(text.slice(end, end + 1));
 }
 
 function timeUnitAt(text: string, i: number): string {
@@ -351,8 +359,12 @@ const SCORE_AFTER = /^(?:横扫|战胜|击败|取胜|获胜|胜出|不敌|落败
  * from the copy the grammar reads (spaced-digits), so a name's character right after it counts.
  */
 function spacedBetweenSides(text: string, start: number, end: number): boolean {
-  return text[start - 1] === ' ' && isIdeograph(text.charCodeAt(start - 2)) && isIdeograph(text.charCodeAt(end));
+  if (text[start - 1] !== ' ' || !isIdeograph(text.charCodeAt(start - 2)) || !isIdeograph(text.charCodeAt(end))) return false;
+  // 价格在 10-20 之间, 控制在 3-5 以内, 比例 1-2 成: a range of values, not a result.
+  return !VALUE_BEFORE_SPACE.has(text[start - 2]) && !RANGE_WORD_AFTER.test(text.slice(end, end + 2));
 }
+const VALUE_BEFORE_SPACE = new Set('在为至于是达约近超例率价数比值度');
+const RANGE_WORD_AFTER = /^(?:之|以|左右|成|倍|上下|多|余|内|外|间|个|次|元|岁)/;
 
 /** 2-0 between a player and the verb of the result: a score, one CARDINAL span (a range of two counts has a unit). */
 function hyphenScore(text: string, n: Numeral): Expr | null {

@@ -53,7 +53,7 @@ export function ordinalDi(text: string, i: number): Expr | Skip | null {
 
 /** Length of 之一 … 之九 right after an article's 条, or 0. */
 function insertedArticle(text: string, at: number): number {
-  return /^之[一二三四五六七八九](?![一二三四五六七八九十])/.test(text.slice(at, at + 3)) ? 2 : 0;
+  return /^之[一二三四五六七八九](?![一二三四五六七八九十百千])/.test(text.slice(at, at + 3)) ? 2 : 0;
 }
 
 /** Characters before 前 that make it part of a word (目前, 之前, 以前, 提前, 当前…). */
@@ -100,6 +100,7 @@ export function percentWord(text: string, i: number): Expr | null {
 }
 
 const ROMAN_RANK = ['级', '类', '期', '档', '型', '等'];
+const LATIN_ROMAN_RANK = ['级', '类', '期'];
 /** Between the two ends of a range of grades: Ⅰ~Ⅲ类, Ⅰ—Ⅲ类, I-IV类, Ⅱ至Ⅲ级, and a trial's two phases at once (II/III期). */
 const ROMAN_RANGE = new Set(['~', '～', '—', '–', '-', '－', '至', '到', '/']);
 /** Roman numerals in Latin capitals as pages type them (II类, IV期), one to twelve. */
@@ -107,16 +108,19 @@ const LATIN_ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'
 const LATIN_ROMAN_AT = /[IVX]{1,4}/y;
 
 /** The Roman numeral at `i` (Ⅲ, or III not inside or after a Latin word or code) and where it ends. */
-function romanAt(text: string, i: number): { value: number; end: number } | null {
-  if (charClass(text.charCodeAt(i)) === C_ROMAN) return { value: romanValue(text.charCodeAt(i)), end: i + 1 };
-  // Not in a code or after a Latin name (CIV类, iPhone XI型).
+function romanAt(text: string, i: number, endOfRange = false): { value: number; end: number; latin: boolean } | null {
+  if (charClass(text.charCodeAt(i)) === C_ROMAN) return { value: romanValue(text.charCodeAt(i)), end: i + 1, latin: false };
+  // Not in a code or after a Latin name (CIV类, T-IV, iPhone XI型).
   let before = i - 1;
   while (before >= 0 && text[before] === ' ') before--;
+  if (text[before] === '-' || text[before] === '－') before--;
   if (before >= 0 && (isLatinLetter(text.charCodeAt(before)) || isDigit(text.charCodeAt(before)))) return null;
   LATIN_ROMAN_AT.lastIndex = i;
   const m = LATIN_ROMAN_AT.exec(text);
   const value = m ? LATIN_ROMAN.indexOf(m[0]) + 1 : 0;
-  return value > 0 && !isLatinLetter(text.charCodeAt(i + m![0].length)) ? { value, end: i + m![0].length } : null;
+  // A lone V or X is a shape or a name as often as a numeral (V型反弹, X型腿, 平台X等), but not at the end of a range (I—V类).
+  if (value === 0 || (!endOfRange && (m![0] === 'V' || m![0] === 'X')) || isLatinLetter(text.charCodeAt(i + m![0].length))) return null;
+  return { value, end: i + m![0].length, latin: true };
 }
 
 /**
@@ -128,10 +132,11 @@ export function romanRank(text: string, i: number): Expr | null {
   if (!first) return null;
   let last = first;
   if (ROMAN_RANGE.has(text[first.end])) {
-    const second = romanAt(text, first.end + 1);
+    const second = romanAt(text, first.end + 1, true);
     if (second && second.value > first.value) last = second;
   }
-  const unit = ROMAN_RANK.find((w) => text.startsWith(w, last.end));
+  // In Latin capitals only grades, classes and phases (IV期, II类); a type (X型) is a shape or a name as often.
+  const unit = (first.latin ? LATIN_ROMAN_RANK : ROMAN_RANK).find((w) => text.startsWith(w, last.end));
   // Ⅱ型糖尿病: the name of a disease.
   if (!unit || (unit === '型' && text.startsWith('糖尿病', last.end + 1))) return null;
   const n = {

@@ -45,8 +45,9 @@ export function joinRange(text: string, a: Expr, b: Expr): Expr | null {
     if (b.kind === 'PERCENT' && b.numeral !== undefined && a.kind !== 'PERCENT') low = roundScaled(low * percentFactor(b));
   }
   if (!(low < high)) {
-    // 有期徒刑七年至二年: sentences are stated from the longest down, a range of durations all the same.
-    if (!(low > high && isTermOfYearsOrMonths(a) && isTermOfYearsOrMonths(b))) return null;
+    // 有期徒刑七年至二年四个月不等: sentences are stated from the longest down, a range of durations all the same
+    // (not 学制从五年到三年, a change).
+    if (!(low > high && isTermOfYearsOrMonths(a) && isTermOfYearsOrMonths(b) && isSentence(text, a.start, b.end))) return null;
     [low, high] = [high, low];
   }
   return {
@@ -54,6 +55,11 @@ export function joinRange(text: string, a: Expr, b: Expr): Expr | null {
     confidence: Math.min(0.95, Math.max(a.confidence, b.confidence)), numeral: a.numeral, bare: b.bare && a.bare,
     magnitude: b.magnitude,
   };
+}
+
+/** Prison terms: after 徒刑 or 刑期, or a spread closed by 不等 (a spread of months may still follow: 二年四个月不等). */
+function isSentence(text: string, start: number, end: number): boolean {
+  return /(?:徒刑|刑期)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(?:[0-9一二三四五六七八九十零]{0,3}个月)?不等/.test(text.slice(end, end + 7));
 }
 
 function isTermOfYearsOrMonths(e: Expr): boolean {

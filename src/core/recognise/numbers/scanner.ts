@@ -54,6 +54,11 @@ export function scan(text: string): Expr[] {
       i++;
       continue;
     }
+    // 一年零八个月: 零 joins the months to the years (read on from 八; 零八 alone is a digit sequence).
+    if (code === 0x96f6 && isYearsBefore(out[out.length - 1], i) && charClass(text.charCodeAt(i + 1)) === C_CN_DIGIT) {
+      i++;
+      continue;
+    }
     const cls = charClass(code);
     // 一半 is a word of the dictionary, but after 近 or 超过 a share (shareHalf), asked once here.
     const isYiBan = code === 0x4e00 && text.charCodeAt(i + 1) === 0x534a;
@@ -184,18 +189,23 @@ function isCodeContext(text: string, i: number): boolean {
 }
 
 /**
- * 歼-20, 空警-600, 苏-57: a type named by Chinese characters, a hyphen and digits is no negative number;
- * a minus after a word has a unit or a percent sign after the digits (气温-5℃, 增速为-6.8%).
+ * 歼-20, 空警-600, 苏-57: a type named by Chinese characters, a hyphen and digits is no negative number.
+ * A minus it is after a word that states a value (降至－10·1%, 气温-5, 同比-3.2, 收益率-0.5), and where a
+ * unit, a percent sign, a date's character or a range's second end follows the digits (3月下旬-4月上旬).
  */
 function isDesignation(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
-  if ((prev !== 0x2d && prev !== 0xff0d) || !isIdeograph(text.charCodeAt(i - 2))) return false;
+  if ((prev !== 0x2d && prev !== 0xff0d) || !isIdeograph(text.charCodeAt(i - 2)) || VALUE_WORD_END.has(text[i - 2])) return false;
   let j = i;
-  while (isDigit(text.charCodeAt(j)) || text[j] === '.') j++;
+  while (isDigit(text.charCodeAt(j)) || '.．·'.includes(text[j] || '_')) j++;
   const next = text[j];
   if (next === undefined || isLatinLetter(next.charCodeAt(0))) return true;
-  return !matchUnit(text, j, false) && !'%％‰℃°万亿千百'.includes(next);
+  return !matchUnit(text, j, false) && !NUMBER_GOES_ON.has(next);
 }
+/** The last character of words after which a hyphen is a minus sign. */
+const VALUE_WORD_END = new Set('至到为是达约近超温度率比值差降升增减跌涨幅计共额量数速价');
+/** After the digits: a percent sign, a magnitude, a date's or time's character, a range's joiner. */
+const NUMBER_GOES_ON = new Set('%％‰℃°万亿千百年月日时分秒旬号至到~～—–-－');
 
 /** [2], ［3］: a note's reference mark; 688180.SH, 0700.HK: a stock's code with its exchange. */
 function isReferenceOrTicker(text: string, i: number): boolean {
@@ -220,6 +230,10 @@ function skipCode(text: string, i: number): number {
     if (text[j] === '/' && isDigit(text.charCodeAt(j + 1))) j++;
     else return j;
   }
+}
+
+function isYearsBefore(last: Expr | undefined, i: number): boolean {
+  return last !== undefined && last.end === i && last.kind === 'QUANTITY' && last.unit === '年';
 }
 
 /** 1年10个月, 1年零3个月, 有期徒刑七年至二年四个月: years, then the months over them, right after. */

@@ -40,7 +40,7 @@ const TABLE: Record<UnitCategory, string> = {
     '米 厘米 毫米 微米 纳米 千米 公里 里* 英里 海里 公尺 尺* 寸* 英尺 英寸 平方米 平方公里 平方千米 平米 平方* ' +
     '亩 公顷 顷 立方米 立方* 方* 升 毫升 公升 吨 千克 公斤 克 毫克 微克 纳克 斤 磅 盎司 瓦 千瓦 兆瓦 吉瓦 千瓦时 度* ' +
     '伏 千伏 赫兹 兆赫 焦耳 千焦 卡 千卡 大卡 帕 兆帕 千帕 摄氏度 ℃ 马力 标准箱 吨公里 人公里 延米 延长米 ' +
-    '分* 吨标准煤 吨标煤 立方英尺 标箱 毫安时 毫安 安培 伏特 瓦特 光年 克拉 千牛 牛顿 千牛顿 比特 ' +
+    '分* 吨标准煤 吨标煤 立方英尺 标箱 毫安时 毫安 安培 伏特 瓦特 光年 克拉 千牛* 牛顿* 千牛顿* 比特 ' +
     'km m cm mm nm kg g mg t kt Wh kW kWh MW MWh GW GWh TW kV V W Hz kHz MHz GHz KB MB GB TB PB Mbps Gbps ' +
     'ml mL L ppm kN μg µg ng m² m³ km² cm² cm³ ㎥ mAh ㎡ ㎞ ㎏ ㎜ ㎝ ㎎ ㎖ °C',
 };
