@@ -27,6 +27,8 @@ export interface Expr {
   bare: boolean;
   /** The trailing magnitude (万, 亿) a short range start inherits: 3—5万元. */
   magnitude: number;
+  /** A day of the week (周一 = 1 … 周日 = 7): a DATE with no calendar date of its own. */
+  weekday?: number;
 }
 
 /** The scanner moves past `skip` without a NUM: a numeral that is part of a word or name. */
@@ -373,6 +375,6 @@ function hyphenScore(text: string, n: Numeral): Expr | null {
   // 以6-7%, 以3-5年, 最终1-11月: a range with its unit or sign is no score.
   const after = text[m.end];
   if (after === '%' || after === '％' || after === '‰' || matchUnit(text, m.end, false) || parseDate(text, m)) return null;
-  if (!SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start)) && !SCORE_AFTER.test(text.slice(m.end, m.end + 3)) && !spacedBetweenSides(text, n.start, m.end)) return null;
+  if (!SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 7), n.start).trimEnd()) && !SCORE_AFTER.test(text.slice(m.end, m.end + 3)) && !spacedBetweenSides(text, n.start, m.end)) return null;
   return { start: n.start, end: m.end, kind: 'CARDINAL', approx: false, numeral: n, bare: false, magnitude: 1, confidence: 0.6 };
 }

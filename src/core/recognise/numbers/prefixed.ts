@@ -56,6 +56,33 @@ function insertedArticle(text: string, at: number): number {
   return /^之[一二三四五六七八九](?![一二三四五六七八九十百千])/.test(text.slice(at, at + 3)) ? 2 : 0;
 }
 
+const WEEKDAY = /^(?:星期|礼拜|周)([一二三四五六日天])/;
+const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+/** After 每周一: Monday still (每周一上午, 每周一、三), not once a week (每周一次, 每周一到两次). */
+const MONDAY_AFTER_MEI = /^(?:$|[、，,。；;和及与（(上下早晚中至])/;
+
+/**
+ * 周一, 星期三, 礼拜天: a day of the week, a DATE (the sets of current news mark 16 of 19; 上周一 and 本周二 leave
+ * 上 and 本 outside). Not 两周一次 (two weeks) nor 每周一次.
+ */
+export function weekday(text: string, i: number): Expr | null {
+  const m = WEEKDAY.exec(text.slice(i, i + 3));
+  if (!m) return null;
+  const end = i + m[0].length;
+  if (m[0][0] === '周') {
+    const before = text.charCodeAt(i - 1);
+    if (isNumeralStart(before) || text[i - 1] === '个' || text[i - 1] === '几') return null;
+    if (text[i - 1] === '每' && !MONDAY_AFTER_MEI.test(text.slice(end, end + 1))) return null;
+    // 周一至周五 keeps its 至; 周年 and 周岁 never match; 周日均 is a weekly mean.
+    if (text.startsWith('均', end)) return null;
+  }
+  const n: Numeral = {
+    start: end - 1, end, value: WEEKDAY_NUMBER[m[1]], fuzzy: false, approx: false, arabic: false, size: 1, hasScale: false,
+    scaleOnly: false, decimal: false, digitSeq: false, leadingZero: false, liang: false,
+  };
+  return { start: i, end, kind: 'DATE', approx: false, confidence: 0.8, numeral: n, bare: false, magnitude: 1, weekday: n.value };
+}
+
 /** Characters before 前 that make it part of a word (目前, 之前, 以前, 提前, 当前…). */
 const BEFORE_QIAN = new Set('目之以提此当眼空先面跟向事生战节睡饭课考赛会月日年天超史从');
 const TOP_N_UNITS = ['名', '位', '强'];

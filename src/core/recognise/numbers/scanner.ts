@@ -6,22 +6,24 @@
 import { C_CN_BIG, C_CN_DIGIT, C_CN_SMALL, C_DIGIT, C_NONE, C_ROMAN, charClass, isDigit, isIdeograph, isLatinLetter, numeralTable } from './chars';
 import { Expr, Skip, expressionAt } from './expression';
 import { BEFORE_YI_DETERMINER, wordCovering } from './lexicon';
-import { currencySign, firstMonths, half, ordinalDi, percentWord, quarter, romanRank, shareHalf, topN } from './prefixed';
+import { currencySign, firstMonths, half, ordinalDi, percentWord, quarter, romanRank, shareHalf, topN, weekday } from './prefixed';
 import { joinRange, rangeContinuation } from './ranges';
 import { isYearNumeral } from './dates';
 import { matchUnit } from './units';
 
 /** Every character that can open a NUM, as a table: the scan's inner loop reads one byte per character. */
 const STARTS = numeralTable();
-for (const ch of '第前半几数上￥¥$＄€£IVX') STARTS[ch.charCodeAt(0)] = 1;
+for (const ch of '第前半几数上￥¥$＄€£IVX周星礼') STARTS[ch.charCodeAt(0)] = 1;
 
 /**
  * 底, 末, 初 or a ten-day part after a year, month or quarter (2025年底, 2月末, 三季度末, 7月初, 7月上旬): its length, 0 where the
  * character opens a word instead (初步, 末端, 底线, 初期). The current-news sets mark it inside the date in 9 sets of 12 (34 mentions
  * to 30).
  */
-function periodPartAt(text: string, i: number): number {
+function periodPartAt(text: string, i: number, yearOnly: boolean): number {
   if (/^[上中下]旬/.test(text.slice(i, i + 2))) return 2;
+  // 2024年年末, 2023年年中, 2025年元旦, 2024年春节: the part of that year or its holiday.
+  if (yearOnly && /^(?:年[末中初底]|元旦|春节)/.test(text.slice(i, i + 2))) return 2;
   // 五月初五, 七月初七: a lunar day, whose 初 is the day's (not handled here: the month alone stays).
   return /^(?:初(?![步期级次始中见具稿衷心赛审选评检试定创显露诊战雪版夏秋冬春一二三四五六七八九十])|末(?![端尾期位班梢])|底(?![线层部座盘价数色气下子细蕴牌特薪]))/.test(text.slice(i, i + 2)) ? 1 : 0;
 }
@@ -87,7 +89,7 @@ export function scan(text: string): Expr[] {
         r.unit = undefined;
       }
       // 2025年底, 6月末, 三季度末, 7月上旬: the part of the period is part of the date.
-      else if (r.kind === 'DATE' && /[年月度]/.test(text[r.end - 1])) r.end += periodPartAt(text, r.end);
+      else if (r.kind === 'DATE' && /[年月度]/.test(text[r.end - 1])) r.end += periodPartAt(text, r.end, isYearOnly(r) && text[r.end - 1] === '年');
       const last = out[out.length - 1];
       // 1997年1至10月: a year and the month range right after it are one date range.
       if (last && last.end === r.start && isYearOnly(last) && r.kind === 'DATE' && r.dateEnd && r.date && r.date.year === undefined) {
@@ -104,6 +106,9 @@ export function scan(text: string): Expr[] {
       } else if (last && last.kind === 'CARDINAL' && last.bare && text[last.end] === '×' && last.end + 1 === r.start && r.kind === 'QUANTITY' && r.unit === '米') {
         // 4×100米: a relay's legs and distance, one quantity (not 1×3.4GHz, cores and a clock rate, which the sets keep apart).
         out[out.length - 1] = { ...r, start: last.start, numeral: last.numeral, value: undefined };
+      } else if (last && last.end === r.start && isDayOnly(last) && r.weekday !== undefined) {
+        // 2025年12月16日周二: the day and its weekday, one date.
+        out[out.length - 1] = { ...last, end: r.end };
       } else if (last && last.end === r.start && isDayOnly(last) && isTimeOnly(r)) {
         // 5月25日18时, 2024年9月5日4时18分: a day and the time right after it are one date.
         out[out.length - 1] = { ...last, end: r.end, date: { ...last.date, ...r.date } };
@@ -126,6 +131,7 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
   if (ch === '第') return quarter(text, i) ?? ordinalDi(text, i);
   if (ch === '前') return quarter(text, i) ?? firstMonths(text, i) ?? topN(text, i);
   if (ch === '半') return half(text, i);
+  if (ch === '周' || ch === '星' || ch === '礼') return weekday(text, i);
   if (ch === '上') return upTo(text, i);
   if (cls === C_NONE && ch !== '几' && ch !== '数') return currencySign(text, i);
   if (cls === C_CN_SMALL || cls === C_CN_BIG) {

@@ -4,20 +4,28 @@
  * reads such a number from a copy without those spaces, and each span is mapped back to the text
  * (the spaces inside a span stay inside it). Only one space character counts, and only where it
  * parts a digit from the Chinese character after it, or 第, 前, 年, 月, 日, 至 or 到 from the digit after it
- * (5 月 22 日至 23 日):
+ * (5 月 22 日至 23 日), and around a range's dash between digits (16 - 59岁):
  * two numbers set apart (1 5 1) or a name and a number (小米 15) stay as written.
  */
 import { digitValue, isDigit } from './chars';
 
 const SPACE = '[ \\u00a0\\u2009\\u202f]';
 const DIGIT = '[0-9\\uff10-\\uff19]';
-const SPACED = new RegExp(`(?<=${DIGIT})${SPACE}(?=[\\u3400-\\u9fff%\\uff05\\u2030])|(?<=[第前年月日至到])${SPACE}(?=${DIGIT})`, 'g');
+const DASH = '[-－~～—–]';
+const SPACED = new RegExp(
+  `(?<=${DIGIT})${SPACE}(?=[\\u3400-\\u9fff%\\uff05\\u2030])|(?<=[第前年月日至到])${SPACE}(?=${DIGIT})` +
+    // 16 - 59岁, 2021 ~ 2025年: the spaces around a range's dash.
+    `|(?<=${DIGIT})${SPACE}(?=${DASH}${SPACE}?${DIGIT})|(?<=${DIGIT}${SPACE}?${DASH})${SPACE}(?=${DIGIT})`,
+  'g',
+);
 
 export interface Unspaced {
   text: string;
   /** The offset in the original text of each character of `text`, and one past the last. */
   original: Int32Array;
 }
+
+const DASH_AFTER = new RegExp(`^${DASH}`);
 
 /** What goes with a year-like number after a space: the year itself (2024 年, 2025 届) or a magnitude (2000 万元). */
 const AFTER_YEAR = /^[年届万亿]/;
@@ -27,7 +35,7 @@ const AFTER_YEAR = /^[年届万亿]/;
  * number from 1900 to 2099 stays unless 年, 届 or a magnitude follows it.
  */
 function yearBeforeName(text: string, space: number): boolean {
-  if (AFTER_YEAR.test(text.slice(space + 1, space + 2))) return false;
+  if (AFTER_YEAR.test(text.slice(space + 1, space + 2)) || DASH_AFTER.test(text.slice(space + 1, space + 2))) return false;
   let k = space;
   let year = 0;
   for (let unit = 1; k > 0 && isDigit(text.charCodeAt(k - 1)); k--, unit *= 10) year += digitValue(text.charCodeAt(k - 1)) * unit;

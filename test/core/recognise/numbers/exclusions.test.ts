@@ -9,6 +9,8 @@ function spans(text: string): string[] {
 // Numerals that state no number (GUIDELINES.md, NUM: names and terms, list markers, set phrases,
 // articles, parts of words), and the contexts that make digits a code.
 const NONE: string[] = [
+  // Not days of the week: a weekly mean, an anniversary; nor a year's holiday without a year.
+  '周日均客流', '周年庆', '今年年底', '春节期间',
   // Found by review: shapes and names in Latin capitals, coins, livestock.
   '美股走出V型反弹', '患者出现X型腿', '在社交平台X等渠道发文', '美剧《X档案》', '苏联T-IV型坦克', '美国政府持有约比特币',
   // Reference marks, stock codes with their exchange, a code's variants after a slash, a disease's type.
