@@ -19,6 +19,8 @@ export interface DateParts {
   /** Time of day when stated (20日15时30分). */
   hour?: number;
   minute?: number;
+  /** Day of the week when stated (周二, 2025年12月16日周二): 1 = Monday … 7 = Sunday, as ISO 8601 numbers them. */
+  weekday?: number;
 }
 
 /** The normalised meaning of a NUM span. */

@@ -88,3 +88,16 @@ test('an orphan is not held to code-point offsets (it has no text to be checked 
   assert.ok(r.sidecar, JSON.stringify(r.errors));
   assert.equal(r.sidecar.orphans[0].id, 'gone');
 });
+
+test('a date with its weekday (周二) and time reads back; a weekday outside 1–7 is refused where it is', () => {
+  const withWeekday = hardAnnotations().map((a) =>
+    a.kind === 'DATE' ? { ...a, value: { date: { year: 2024, month: 12, day: 17, hour: 9, minute: 30, weekday: 2 } } } : a,
+  );
+  const good = serializeSidecar(buildSidecar(HARD_TEXT, withWeekday, { path: 'hard.txt', generator: GENERATOR, now: NOW }));
+  const parsed = parseSidecar(good, 'x').sidecar;
+  assert.ok(parsed);
+  assert.deepEqual(parsed.annotations.find((a) => a.kind === 'DATE')?.value?.date, { year: 2024, month: 12, day: 17, hour: 9, minute: 30, weekday: 2 });
+  const bad = good.replace('"weekday": 2', '"weekday": 8');
+  assert.notEqual(bad, good);
+  assert.match(errorsOf(bad)[0], new RegExp(`^x\\.annotations\\.json:${where(bad, '"weekday"')}: `));
+});

@@ -17,6 +17,8 @@ export function describeValue(a: Pick<Annotation, 'kind' | 'value'>): string {
   return `${formatNumber(v.value, a.kind)}${unit}${sci}${approx}`;
 }
 
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
 export function isoDate(d: DateParts): string {
   const p2 = (n: number) => String(n).padStart(2, '0');
   let day = '';
@@ -26,6 +28,8 @@ export function isoDate(d: DateParts): string {
   else if (d.month !== undefined && d.day !== undefined) day = `--${p2(d.month)}-${p2(d.day)}`;
   else if (d.month !== undefined) day = `--${p2(d.month)}`;
   else if (d.day !== undefined) day = `---${p2(d.day)}`;
+  // A weekday stated beside a date, or alone (周二): its English name, as ISO 8601 numbers it.
+  if (d.weekday !== undefined) day = day ? `${day} (${WEEKDAYS[d.weekday - 1]})` : WEEKDAYS[d.weekday - 1];
   if (d.hour === undefined) return day;
   // ISO 8601 time of day; a time without a date stands alone (15:30).
   const time = `${p2(d.hour)}:${p2(d.minute ?? 0)}`;

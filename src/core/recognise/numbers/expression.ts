@@ -27,8 +27,6 @@ export interface Expr {
   bare: boolean;
   /** The trailing magnitude (万, 亿) a short range start inherits: 3—5万元. */
   magnitude: number;
-  /** A day of the week (周一 = 1 … 周日 = 7): a DATE with no calendar date of its own. */
-  weekday?: number;
 }
 
 /** The scanner moves past `skip` without a NUM: a numeral that is part of a word or name. */

@@ -80,7 +80,7 @@ export function weekday(text: string, i: number): Expr | null {
     start: end - 1, end, value: WEEKDAY_NUMBER[m[1]], fuzzy: false, approx: false, arabic: false, size: 1, hasScale: false,
     scaleOnly: false, decimal: false, digitSeq: false, leadingZero: false, liang: false,
   };
-  return { start: i, end, kind: 'DATE', approx: false, confidence: 0.8, numeral: n, bare: false, magnitude: 1, weekday: n.value };
+  return { start: i, end, kind: 'DATE', date: { weekday: n.value }, approx: false, confidence: 0.8, numeral: n, bare: false, magnitude: 1 };
 }
 
 /** Characters before 前 that make it part of a word (目前, 之前, 以前, 提前, 当前…). */

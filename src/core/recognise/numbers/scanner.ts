@@ -106,9 +106,9 @@ export function scan(text: string): Expr[] {
       } else if (last && last.kind === 'CARDINAL' && last.bare && text[last.end] === '×' && last.end + 1 === r.start && r.kind === 'QUANTITY' && r.unit === '米') {
         // 4×100米: a relay's legs and distance, one quantity (not 1×3.4GHz, cores and a clock rate, which the sets keep apart).
         out[out.length - 1] = { ...r, start: last.start, numeral: last.numeral, value: undefined };
-      } else if (last && last.end === r.start && isDayOnly(last) && r.weekday !== undefined) {
+      } else if (last && last.end === r.start && isDayOnly(last) && r.date?.weekday !== undefined) {
         // 2025年12月16日周二: the day and its weekday, one date.
-        out[out.length - 1] = { ...last, end: r.end };
+        out[out.length - 1] = { ...last, end: r.end, date: { ...last.date, weekday: r.date.weekday } };
       } else if (last && last.end === r.start && isDayOnly(last) && isTimeOnly(r)) {
         // 5月25日18时, 2024年9月5日4时18分: a day and the time right after it are one date.
         out[out.length - 1] = { ...last, end: r.end, date: { ...last.date, ...r.date } };

@@ -115,6 +115,9 @@ const DATE_FIELDS: Record<string, (n: number) => boolean> = {
   year: () => true,
   month: (n) => n >= 1 && n <= 12,
   day: (n) => n >= 1 && n <= 31,
+  hour: (n) => n >= 0 && n <= 24,
+  minute: (n) => n >= 0 && n <= 59,
+  weekday: (n) => n >= 1 && n <= 7,
 };
 
 function validDate(d: unknown): boolean {

@@ -15,6 +15,8 @@ const DESCRIBED: Array<[string, string]> = [
   ['第四', '4'],
   ['20日15时30分', '---20T15:30'],
   ['10:30', '10:30'],
+  ['周二', 'Tuesday'],
+  ['2025年12月16日周二', '2025-12-16 (Tuesday)'],
 ];
 
 for (const [text, expected] of DESCRIBED) {

@@ -259,8 +259,8 @@ const SCORES: Array<[string, Expected[]]> = [
   ['有期徒刑一年零八个月', [['一年零八个月', 'QUANTITY', { value: 20, unit: '个月' }]]],
   ['第二条之一百', [['第二条', 'ORDINAL']]],
   // Days of the week; the part of a year or its holiday after it; a range's dash set apart by spaces.
-  ['本周二公布，周一（24日）', [['周二', 'DATE'], ['周一', 'DATE'], ['24日', 'DATE']]],
-  ['2025年12月16日周二东部时间', [['2025年12月16日周二', 'DATE', { date: { year: 2025, month: 12, day: 16 } }]]],
+  ['本周二公布，周一（24日）', [['周二', 'DATE', { date: { weekday: 2 } }], ['周一', 'DATE', { date: { weekday: 1 } }], ['24日', 'DATE']]],
+  ['2025年12月16日周二东部时间', [['2025年12月16日周二', 'DATE', { date: { year: 2025, month: 12, day: 16, weekday: 2 } }]]],
   ['每周一上午，星期天，礼拜三', [['周一', 'DATE'], ['星期天', 'DATE'], ['礼拜三', 'DATE']]],
   ['每周一次，两周一次', [['两周', 'QUANTITY']]],
   ['2024年年末全国人口，2025年元旦', [['2024年年末', 'DATE'], ['2025年元旦', 'DATE']]],
