@@ -88,9 +88,11 @@ const BEFORE_QIAN = new Set('目之以提此当眼空先面跟向事生战节睡
 const TOP_N_UNITS = ['名', '位', '强'];
 
 /** 全国前三, 前10名, 前100强: a rank. 前三季度 and 前10个月 are periods and handled elsewhere. */
-export function topN(text: string, i: number): Expr | null {
+export function topN(text: string, i: number): Expr | Skip | null {
   if (BEFORE_QIAN.has(text[i - 1]) || !isNumeralStart(text.charCodeAt(i + 1))) return null;
   const n = parseNumeral(text, i + 1);
+  // 站前7标, 站前五标: a railway's bid section (before the stations), a name.
+  if (n && text[i - 1] === '站' && text[n.end] === '标') return { skip: n.end + 1 };
   if (!n || Number.isNaN(n.value) || n.fuzzy || n.digitSeq || n.decimal || n.hasScale && !n.arabic && n.size > 1 && n.value > 100) return null;
   if (n.value < 2 || n.value > 1000) return null;
   let end = n.end;

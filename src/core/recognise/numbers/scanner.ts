@@ -138,7 +138,9 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
     const p = percentWord(text, i);
     if (p) return withRange(text, p);
   }
-  if (cls === C_DIGIT && (isCodeContext(text, i) || afterHyphenedDigits(text, i) || isDesignation(text, i) || isReferenceOrTicker(text, i))) return { skip: skipCode(text, i) };
+  if (cls === C_DIGIT && (isCodeContext(text, i) || afterHyphenedDigits(text, i) || isDesignation(text, i) || isReferenceOrTicker(text, i) || isStockIndexName(text, i))) {
+    return { skip: skipCode(text, i) };
+  }
   if (ch === '零' && text[i + 1] === '下') return belowZero(text, i);
   if (ch === '一' && BEFORE_YI_DETERMINER.has(text[i - 1]) && !isNumeralChar(text.charCodeAt(i + 1))) return { skip: i + 1 };
   const q = quarter(text, i);
@@ -212,6 +214,12 @@ function isDesignation(text: string, i: number): boolean {
 const VALUE_WORD_END = new Set('至到为是达约近超温度率比值差降升增减跌涨幅计共额量数速价');
 /** After the digits: a percent sign, a magnitude, a date's or time's character, a range's joiner. */
 const NUMBER_GOES_ON = new Set('%％‰℃°万亿千百年月日时分秒旬号至到~～—–-－');
+
+/** 沪深300, 上证50, 科创50, 中证1000, 标普500, 日经225: a stock index is named by its number of stocks. */
+const STOCK_INDEX_BEFORE = /(?:沪深|上证|科创|北证|中证|深证|国证|标普|纳斯达克|纳指|日经|富时)[ \u00a0]?$/;
+function isStockIndexName(text: string, i: number): boolean {
+  return STOCK_INDEX_BEFORE.test(text.slice(Math.max(0, i - 5), i));
+}
 
 /** [2], ［3］: a note's reference mark; 688180.SH, 0700.HK: a stock's code with its exchange. */
 function isReferenceOrTicker(text: string, i: number): boolean {

@@ -9,6 +9,8 @@ function spans(text: string): string[] {
 // Numerals that state no number (GUIDELINES.md, NUM: names and terms, list markers, set phrases,
 // articles, parts of words), and the contexts that make digits a code.
 const NONE: string[] = [
+  // Stock indices named by their number of stocks; markets by level; a half-year report; a railway's bid section.
+  '沪深300指数', '上证50成分股', '科创 50', '中证1000', '标普500', '了解二级市场交易风险', '披露半年报', '成达万高铁站前7标', '站前五标',
   // Not days of the week: a weekly mean, an anniversary; nor a year's holiday without a year.
   '周日均客流', '周年庆', '今年年底', '春节期间',
   // Found by review: shapes and names in Latin capitals, coins, livestock.
