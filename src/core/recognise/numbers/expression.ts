@@ -79,7 +79,7 @@ export function expressionAt(text: string, i: number): Expr | Skip | null {
     const c = colonPair(text, n);
     if (c) return c;
   }
-  if (n.arabic && HYPHENS.has(text[n.end]) && isDigit(text.charCodeAt(n.end + 1))) {
+  if (n.arabic && (HYPHENS.has(text[n.end]) || text[n.end] === '比') && isDigit(text.charCodeAt(n.end + 1))) {
     const score = hyphenScore(text, n);
     if (score) return score;
   }
@@ -133,7 +133,8 @@ export function expressionAt(text: string, i: number): Expr | Skip | null {
 const UNIT_STARTS_WORD = new Set(
   ('只是 只有 只要 只能 只好 只得 只会 只需 位于 本来 本身 本人 本地 本着 本届 条件 部分 部门 部署 所以 所有 所在 ' +
     '所谓 所属 台湾 名义 名称 家庭 家乡 家属 家长 头脑 口号 门口 场所 次要 届时 层次 张开 起来 集团 集中 集体 ' +
-    '集资 批准 批评 期间 期待 项目 组织 组成 组建 队伍 支持 支援 支付 班子 种植 种类 起草 点燃 笔者 群众 群体 ' +
+    '集资 批准 批评 期间 期待 项目 组织 组成 组建 队伍 队员 队长 队友 支持 支援 支付 班子 种植 种类 起草 点燃 笔者 群众 群体 ' +
+    '球队 球员 球迷 球场 球星 球衣 球票 球馆 球会 球鞋 球拍 球类 球技 球速 ' +
     '首先 首都 首长 首批 首次 人民 人员 人士 人们 人才 人物 人类 人口 人家 人大 人事 人权 份额 封建 股份 股东 ' +
     '股票 口岸 户口 段落 对外 对于 对象 对手 对方 对话 根本 根据 辆次 回答 回到 回来 回去 回应 盘子 ' +
     '处理 处长 处于 处在 道路 道德 门户 门类 代表 代理 代价 岁月 天然 天气 天下 天津 周围 周边 周到 ' +
@@ -158,9 +159,20 @@ const NOT_PERCENT_AFTER_ZHE = new Set('合叠腾算射磨服断旧返成价扣')
  * Measure words after which 一 is mostly "a" (一项授权合作, 一场比赛, 一位专家): the 29 sets of current news mark none
  * of 一条, 一场, 一位, 一份, 一张, 一片, 一项 or 一笔, and 一次 twice in twelve.
  */
-const ARTICLE_CLASSIFIERS = new Set(['个', '种', '条', '场', '位', '份', '张', '片', '项', '笔', '次']);
-/** 仅一位, 只一次, 唯一: "only one" counts. */
-const ONLY_BEFORE = new Set(['仅', '只', '唯']);
+const ARTICLE_CLASSIFIERS = new Set(['个', '种', '条', '场', '位', '份', '张', '片', '项', '笔', '次', '剂']);
+/** 仅一位, 只有一条, 至少一位, 各胜一场, 三位评委中有一位: "only", "at least", "each" and "one of them" count. */
+const COUNTED_BEFORE = /(?:仅|只|唯|只有|仅有|至少|最多|各|各胜|各负|中有|其中)$/;
+/** 每年一次, 一天一次, 5天一次, 每两年举行一次: how often. */
+const OFTEN_BEFORE = /(?:[年月周天日]|每)(?:举行|开展|召开|进行|检查|体检|服用)?$/;
+
+/** Whether 一 + `unit` (the classifier ending at `end`) counts one after all. */
+function countsOne(text: string, start: number, end: number, unit: string): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  if (COUNTED_BEFORE.test(before)) return true;
+  if (unit === '次' && OFTEN_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
+  // 一次至三次, 一条到三条, 一份两份: the first of a range or a run of counts.
+  return /^(?:[至到~～—–-]|[两二三四五六七八九十])/.test(text.slice(end, end + 1));
+}
 
 function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
   const n = e.numeral;
@@ -182,8 +194,8 @@ function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
     unit = '个' + t;
     category = 'time';
     end += 1 + t.length;
-  } else if (single && n.value === 1 && ARTICLE_CLASSIFIERS.has(unit) && !ONLY_BEFORE.has(text[e.start - 1])) {
-    return { skip: end }; // 再造一个…, 一种新模式, 达成一项合作: an article, not a count (仅一位: a count)
+  } else if (single && n.value === 1 && ARTICLE_CLASSIFIERS.has(unit) && !countsOne(text, e.start, end, unit)) {
+    return { skip: end }; // 再造一个…, 一种新模式, 达成一项合作: an article, not a count
   } else if (HALF_OR_MORE_AFTER.has(unit) && text[end] === '半') {
     addHalf(e);
     end++;
@@ -210,10 +222,10 @@ function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
     scale(e, 0.01);
     confidence = 0.95;
   } else if (category === 'rank') {
-    // 百亿级, 万吨级 state a size; 二级, 十星级 a grade; 两级 (县乡两级, 两级构型) counts levels, but wind
+    // 百亿级, 万吨级 state a size; 二级, 十星级 a grade; 两级, 两档, 两号 (县乡两级, 分为两档) count, but wind
     // force is a grade however it is said (北风两级转三级) and so is 两星级.
     if (n.value >= 1000 || (n.scaleOnly && n.value >= 100)) kind = 'CARDINAL';
-    else if (n.decimal || e.approx || n.fuzzy || (n.liang && unit === '级' && !isWindForce(text, e.start, end))) kind = 'QUANTITY';
+    else if (n.decimal || e.approx || n.fuzzy || (n.liang && unit !== '星级' && !isWindForce(text, e.start, end))) kind = 'QUANTITY';
     confidence = 0.85;
   } else if (category === 'era') {
     confidence = 0.9;
@@ -302,9 +314,9 @@ function slashFraction(text: string, n: Numeral): Expr | null {
   if (!m || n.decimal || m.decimal || m.hasScale || n.size > 3 || m.size > 3 || m.value < 2 || n.value >= m.value) return null;
   const after = text[m.end];
   if (after === '/' || after === '／' || isDigit(text.charCodeAt(m.end + 1)) && (after === '.' || after === '-')) return null;
-  // 地上18/26层: two counts of one unit (buildings of 18 and of 26 floors), not a share.
-  const unit = matchUnit(text, m.end, false);
-  if (unit && (unit.category === 'classifier' || unit.category === 'measure') && unit.text !== '个') {
+  // 地上18/26层: the floors of two buildings, not a share (1/3人口, 2/3条款 and 1/2杯水 are shares).
+  const unit = unitAt(text, m.end, false);
+  if (unit && unit.text === '层') {
     return {
       start: n.start, end: m.end + unit.text.length, kind: 'QUANTITY', unit: unit.text, approx: false,
       confidence: 0.8, numeral: n, bare: false, magnitude: 1,
@@ -352,7 +364,7 @@ function ratioChain(text: string, n: Numeral, second: Numeral): Expr | null {
 const HYPHENS = new Set(['-', '－']);
 /** Words around a match's result: 以3-1战胜, 比分为2-0, 2-0横扫, 1-1战平. */
 const SCORE_BEFORE = /(?:(?<![可所予难得足用借加据])以|比分为?|战成|打出|最终|(?:命中|破门|进球|扳|追)到|扳成|将比分(?:扳平为|改写为|扩大为)?)$/;
-const SCORE_AFTER = /^(?:横扫|战胜|击败|取胜|获胜|胜出|不敌|落败|告负|惜败|战平|逆转|力克|力压|淘汰|大胜|完胜|的比分|赢下|拿下|领先|落后)/;
+const SCORE_AFTER = /^(?:横扫|战胜|击败|取胜|获胜|胜出|不敌|落败|告负|惜败|战平|逆转|力克|力压|力挫|逼平|险胜|绝杀|轻取|零封|击退|憾负|负于|淘汰|大胜|完胜|的比分|比分|赢下|拿下|领先|落后)/;
 
 /**
  * 浙江队 2-2 青岛海牛: a result set apart by spaces between the two sides' names. The space after it is gone
@@ -366,13 +378,19 @@ function spacedBetweenSides(text: string, start: number, end: number): boolean {
 const VALUE_BEFORE_SPACE = new Set('在为至于是达约近超例率价数比值度');
 const RANGE_WORD_AFTER = /^(?:之|以|左右|成|倍|上下|多|余|内|外|间|个|次|元|岁)/;
 
-/** 2-0 between a player and the verb of the result: a score, one CARDINAL span (a range of two counts has a unit). */
+/**
+ * 2-0 or 3比1 between a player and the verb of the result: a score, one CARDINAL span (a range of two counts
+ * has a unit); a basketball score has three digits (以121比111击败).
+ */
 function hyphenScore(text: string, n: Numeral): Expr | null {
   const m = parseArabic(text, n.end + 1, () => 0);
-  if (!m || n.decimal || m.decimal || n.hasScale || m.hasScale || n.size > 2 || m.size > 2) return null;
+  if (!m || n.decimal || m.decimal || n.hasScale || m.hasScale || n.size > 3 || m.size > 3) return null;
   // 以6-7%, 以3-5年, 最终1-11月: a range with its unit or sign is no score.
   const after = text[m.end];
   if (after === '%' || after === '％' || after === '‰' || matchUnit(text, m.end, false) || parseDate(text, m)) return null;
-  if (!SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 7), n.start).trimEnd()) && !SCORE_AFTER.test(text.slice(m.end, m.end + 3)) && !spacedBetweenSides(text, n.start, m.end)) return null;
+  const verbAfter = SCORE_AFTER.test(text.slice(m.end, m.end + 3));
+  // Three digits only with the result's verb after them (以121比111击败; not 以100-200的价格).
+  if ((n.size > 2 || m.size > 2) && !verbAfter) return null;
+  if (!SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 7), n.start).trimEnd()) && !verbAfter && !spacedBetweenSides(text, n.start, m.end)) return null;
   return { start: n.start, end: m.end, kind: 'CARDINAL', approx: false, numeral: n, bare: false, magnitude: 1, confidence: 0.6 };
 }

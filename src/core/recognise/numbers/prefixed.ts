@@ -11,7 +11,7 @@ import { matchUnit, scaleUnitLength } from './units';
 const ORDINAL_UNITS = (
   '次 届 个 名 位 批 期 季度 季 分钟 轮 项 条 章 节 部 篇 卷 册 集 场 站 阶段 层 排 页 天 年 周 个月 代 号 款 座 家 所 ' +
   '组 类 种 步 件 阵 局 盘 棒 枪 球 圈 声 句 段 行 列 版 道 关 级 档 等 梯队 艘 笔 本 套 台 架 辆 张 枚 颗 首 幅 ' +
-  '支 只 封 份 例 门 栋 间 片 趟 遍 回 拨 波 任 站 课 针 桶 宗 批次'
+  '支 只 封 份 例 门 栋 间 片 趟 遍 回 拨 波 任 站 课 针 桶 宗 批次 顺位'
 )
   .split(' ')
   .sort((a, b) => b.length - a.length);
@@ -57,6 +57,10 @@ function insertedArticle(text: string, at: number): number {
 }
 
 const WEEKDAY = /^(?:星期|礼拜|周)([一二三四五六日天])/;
+/** After a weekday's numeral: a measure word or a word it opens (礼拜五次, 隔周一期, 礼拜一般, 周三代). */
+const NOT_WEEKDAY_AFTER = /^[次期回遍趟代般样起切定直些致律向同旦]/;
+/** Before 周: a count of weeks or every other week (两周一次, 数周一次, 隔周一期), a title (《星期日世界报》). */
+const NOT_WEEKDAY_BEFORE = /[数几隔两《]$/;
 const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 /** After 每周一: Monday still (每周一上午, 每周一、三), not once a week (每周一次, 每周一到两次). */
 const MONDAY_AFTER_MEI = /^(?:$|[、，,。；;和及与（(上下早晚中至])/;
@@ -67,15 +71,14 @@ const MONDAY_AFTER_MEI = /^(?:$|[、，,。；;和及与（(上下早晚中至])
  */
 export function weekday(text: string, i: number): Expr | null {
   const m = WEEKDAY.exec(text.slice(i, i + 3));
-  if (!m) return null;
+  // 周天 is mostly 小周天 or 本周天气; 星期天 and 礼拜天 are Sundays.
+  if (!m || m[0] === '周天') return null;
   const end = i + m[0].length;
-  if (m[0][0] === '周') {
-    const before = text.charCodeAt(i - 1);
-    if (isNumeralStart(before) || text[i - 1] === '个' || text[i - 1] === '几') return null;
-    if (text[i - 1] === '每' && !MONDAY_AFTER_MEI.test(text.slice(end, end + 1))) return null;
-    // 周一至周五 keeps its 至; 周年 and 周岁 never match; 周日均 is a weekly mean.
-    if (text.startsWith('均', end)) return null;
-  }
+  if (NOT_WEEKDAY_AFTER.test(text.slice(end, end + 1)) || NOT_WEEKDAY_BEFORE.test(text.slice(Math.max(0, i - 1), i))) return null;
+  if (m[0][0] === '周' && isNumeralStart(text.charCodeAt(i - 1))) return null;
+  if (text[i - 1] === '每' && !MONDAY_AFTER_MEI.test(text.slice(end, end + 1))) return null;
+  // 周日均 is a weekly mean.
+  if (text.startsWith('均', end)) return null;
   const n: Numeral = {
     start: end - 1, end, value: WEEKDAY_NUMBER[m[1]], fuzzy: false, approx: false, arabic: false, size: 1, hasScale: false,
     scaleOnly: false, decimal: false, digitSeq: false, leadingZero: false, liang: false,
@@ -139,8 +142,8 @@ const LATIN_ROMAN_AT = /[IVX]{1,4}/y;
 /** The Roman numeral at `i` (Ⅲ, or III not inside or after a Latin word or code) and where it ends. */
 function romanAt(text: string, i: number, endOfRange = false): { value: number; end: number; latin: boolean } | null {
   if (charClass(text.charCodeAt(i)) === C_ROMAN) return { value: romanValue(text.charCodeAt(i)), end: i + 1, latin: false };
-  // Not in a code or after a Latin name (CIV类, T-IV, iPhone XI型).
-  let before = i - 1;
+  // Not in a code or after a Latin name (CIV类, T-IV, iPhone XI型); the end of a range follows its dash (I-IV类).
+  let before = endOfRange ? -1 : i - 1;
   while (before >= 0 && text[before] === ' ') before--;
   if (text[before] === '-' || text[before] === '－') before--;
   if (before >= 0 && (isLatinLetter(text.charCodeAt(before)) || isDigit(text.charCodeAt(before)))) return null;
@@ -148,8 +151,11 @@ function romanAt(text: string, i: number, endOfRange = false): { value: number; 
   const m = LATIN_ROMAN_AT.exec(text);
   const value = m ? LATIN_ROMAN.indexOf(m[0]) + 1 : 0;
   // A lone V or X is a shape or a name as often as a numeral (V型反弹, X型腿, 平台X等), but not at the end of a range (I—V类).
-  if (value === 0 || (!endOfRange && (m![0] === 'V' || m![0] === 'X')) || isLatinLetter(text.charCodeAt(i + m![0].length))) return null;
-  return { value, end: i + m![0].length, latin: true };
+  if (!m || value === 0) return null;
+  const lone = m[0] === 'V' || m[0] === 'X';
+  // 劣V类, 无V类: water of grade five, as Ⅴ类.
+  if ((lone && !endOfRange && !(m[0] === 'V' && text[i + 1] === '类')) || isLatinLetter(text.charCodeAt(i + m[0].length))) return null;
+  return { value, end: i + m[0].length, latin: true };
 }
 
 /**

@@ -57,9 +57,9 @@ export function joinRange(text: string, a: Expr, b: Expr): Expr | null {
   };
 }
 
-/** Prison terms: after 徒刑 or 刑期, or a spread closed by 不等 (a spread of months may still follow: 二年四个月不等). */
+/** Prison terms: after 徒刑, 刑期 or 判处, before 有期徒刑, or a spread closed by 不等 (months may still follow: 二年四个月不等). */
 function isSentence(text: string, start: number, end: number): boolean {
-  return /(?:徒刑|刑期)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(?:[0-9一二三四五六七八九十零]{0,3}个月)?不等/.test(text.slice(end, end + 7));
+  return /(?:徒刑|刑期|判处|判)$/.test(text.slice(Math.max(0, start - 2), start)) || /^(?:[0-9一二三四五六七八九十零]{0,3}个月)?(?:不等|有期徒刑)/.test(text.slice(end, end + 9));
 }
 
 function isTermOfYearsOrMonths(e: Expr): boolean {

@@ -10,6 +10,7 @@ import { currencySign, firstMonths, half, ordinalDi, percentWord, quarter, roman
 import { joinRange, rangeContinuation } from './ranges';
 import { isYearNumeral } from './dates';
 import { matchUnit } from './units';
+import { centimetresAfterMetres, seasonAt, shootingLineAt } from './sport-lines';
 
 /** Every character that can open a NUM, as a table: the scan's inner loop reads one byte per character. */
 const STARTS = numeralTable();
@@ -23,7 +24,8 @@ for (const ch of '第前半几数上￥¥$＄€£IVX周星礼') STARTS[ch.charC
 function periodPartAt(text: string, i: number, yearOnly: boolean): number {
   if (/^[上中下]旬/.test(text.slice(i, i + 2))) return 2;
   // 2024年年末, 2023年年中, 2025年元旦, 2024年春节: the part of that year or its holiday.
-  if (yearOnly && /^(?:年[末中初底]|元旦|春节)/.test(text.slice(i, i + 2))) return 2;
+  // (Not 年中国: a year before 中国.)
+  if (yearOnly && /^(?:年[末初底]|年中(?![国央华心])|元旦|春节)/.test(text.slice(i, i + 3))) return 2;
   // 五月初五, 七月初七: a lunar day, whose 初 is the day's (not handled here: the month alone stays).
   return /^(?:初(?![步期级次始中见具稿衷心赛审选评检试定创显露诊战雪版夏秋冬春一二三四五六七八九十])|末(?![端尾期位班梢])|底(?![线层部座盘价数色气下子细蕴牌特薪]))/.test(text.slice(i, i + 2)) ? 1 : 0;
 }
@@ -35,6 +37,11 @@ function isYearOnly(e: Expr): boolean {
 /** A date that ends with its day and holds no time yet (5月25日, 25日). */
 function isDayOnly(e: Expr): boolean {
   return e.kind === 'DATE' && !e.dateEnd && e.date?.day !== undefined && e.date.hour === undefined;
+}
+
+/** A weekday alone (周一), not yet joined to a day or a range. */
+function isWeekdayOnly(e: Expr): boolean {
+  return e.kind === 'DATE' && !e.dateEnd && e.date?.weekday !== undefined && e.date.day === undefined;
 }
 
 /** A time of day alone (18时, 4时18分, 19:30). */
@@ -106,6 +113,9 @@ export function scan(text: string): Expr[] {
       } else if (last && last.kind === 'CARDINAL' && last.bare && text[last.end] === '×' && last.end + 1 === r.start && r.kind === 'QUANTITY' && r.unit === '米') {
         // 4×100米: a relay's legs and distance, one quantity (not 1×3.4GHz, cores and a clock rate, which the sets keep apart).
         out[out.length - 1] = { ...r, start: last.start, numeral: last.numeral, value: undefined };
+      } else if (last && isWeekdayOnly(last) && isWeekdayOnly(r) && r.start === last.end + 1 && /[至到—~～-]/.test(text[last.end])) {
+        // 周一至周五: a range of weekdays is one date.
+        out[out.length - 1] = { ...last, end: r.end, dateEnd: r.date };
       } else if (last && last.end === r.start && isDayOnly(last) && r.date?.weekday !== undefined) {
         // 2025年12月16日周二: the day and its weekday, one date.
         out[out.length - 1] = { ...last, end: r.end, date: { ...last.date, weekday: r.date.weekday } };
@@ -115,6 +125,12 @@ export function scan(text: string): Expr[] {
       } else {
         // 13秒15: hundredths after the seconds of a time.
         if (isClockPart(r, ['秒'])) r.end += hundredthsAfter(text, r);
+        // 2米04: a height in metres and centimetres.
+        const cm = centimetresAfterMetres(text, r);
+        if (cm) {
+          r.value = roundTo2(r.value! + Number(text.slice(r.end, r.end + cm).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) / 100);
+          r.end += cm;
+        }
         out.push(r);
       }
       i = Math.max(r.end, i + 1);
@@ -140,6 +156,10 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
   }
   if (cls === C_DIGIT && (isCodeContext(text, i) || afterHyphenedDigits(text, i) || isDesignation(text, i) || isReferenceOrTicker(text, i) || isStockIndexName(text, i))) {
     return { skip: skipCode(text, i) };
+  }
+  if (cls === C_DIGIT) {
+    const sport = seasonAt(text, i) ?? shootingLineAt(text, i);
+    if (sport) return sport;
   }
   if (ch === '零' && text[i + 1] === '下') return belowZero(text, i);
   if (ch === '一' && BEFORE_YI_DETERMINER.has(text[i - 1]) && !isNumeralChar(text.charCodeAt(i + 1))) return { skip: i + 1 };
@@ -270,6 +290,8 @@ function yearsAndMonths(years: Expr, months: Expr): Expr {
   else merged.value = undefined;
   return merged;
 }
+
+const roundTo2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** A quantity of time ending in one of `units` (小时, 分, 秒), written with digits: a part of a clock reading or a race time. */
 function isClockPart(e: Expr, units: string[]): boolean {
@@ -442,7 +464,9 @@ function withSign(text: string, e: Expr): void {
   const before = e.start >= 2 ? text.charCodeAt(e.start - 2) : 0x20;
   if (isAlnum(before) || charClass(before) !== C_NONE || before === 0x29 || before === 0xff09 || before === 0x5d || MINUS.has(before) || before === 0x2b || before === 0xff0b) return;
   // 航站楼+1座: a plus between two items joins them; a rise is a percentage (全年+3.5%) or follows a break or a bracket.
-  if (plus && e.kind !== 'PERCENT' && !/^(?:[\s（(，,、：:；;=]|)$/.test(text.slice(Math.max(0, e.start - 2), e.start - 1))) return;
+  // 正负值+2, 净胜球+16: a player's or a side's margin keeps its plus.
+  const margin = /(?:正负值|净胜球?)(?:达|为|高达|是)?$/.test(text.slice(Math.max(0, e.start - 6), e.start - 1));
+  if (plus && e.kind !== 'PERCENT' && !margin && !/^(?:[\s（(，,、：:；;=]|)$/.test(text.slice(Math.max(0, e.start - 2), e.start - 1))) return;
   e.start--;
   if (plus) return;
   if (e.value !== undefined) e.value = -e.value;

@@ -8,6 +8,7 @@
  * two numbers set apart (1 5 1) or a name and a number (小米 15) stay as written.
  */
 import { digitValue, isDigit } from './chars';
+import { matchUnit } from './units';
 
 const SPACE = '[ \\u00a0\\u2009\\u202f]';
 const DIGIT = '[0-9\\uff10-\\uff19]';
@@ -43,6 +44,22 @@ function yearBeforeName(text: string, space: number): boolean {
   return year >= 1900 && year <= 2099;
 }
 
+/**
+ * 16 - 59岁, 2021 ~ 2025年, 10 ~ 20%: a range's dash set apart by spaces closes up only where a unit, a
+ * percent sign or a date's character follows the range; 比分 2 - 1 and 010 - 1234 stay apart.
+ */
+function dashWithoutUnit(text: string, space: number): boolean {
+  let dash = -1;
+  if (DASH_AFTER.test(text.slice(space + 1, space + 2))) dash = space + 1;
+  else if (DASH_AFTER.test(text.slice(space - 1, space))) dash = space - 1;
+  if (dash < 0 || !isDigit(text.charCodeAt(dash - 1 - (text[dash - 1] === ' ' ? 1 : 0)))) return false;
+  let k = dash + 1;
+  if (text[k] === ' ') k++;
+  while (isDigit(text.charCodeAt(k)) || text[k] === '.') k++;
+  if (text[k] === ' ') k++;
+  return !/^[%％‰℃年月日岁]/.test(text.slice(k, k + 1)) && !matchUnit(text, k, false);
+}
+
 /** The text without the spaces inside numbers, or null when it has none (most paragraphs). */
 export function withoutSpacesInNumbers(text: string): Unspaced | null {
   SPACED.lastIndex = 0;
@@ -53,7 +70,7 @@ export function withoutSpacesInNumbers(text: string): Unspaced | null {
   let last = 0;
   let k = 0;
   for (const m of text.matchAll(SPACED)) {
-    if (yearBeforeName(text, m.index!)) continue;
+    if (yearBeforeName(text, m.index!) || dashWithoutUnit(text, m.index!)) continue;
     for (let i = last; i < m.index!; i++) original[k++] = i;
     out += text.slice(last, m.index);
     last = m.index! + 1;

@@ -265,9 +265,34 @@ const SCORES: Array<[string, Expected[]]> = [
   ['每周一次，两周一次', [['两周', 'QUANTITY']]],
   ['2024年年末全国人口，2025年元旦', [['2024年年末', 'DATE'], ['2025年元旦', 'DATE']]],
   ['2024年16 - 59岁劳动年龄人口', [['2024年', 'DATE'], ['16 - 59岁', 'QUANTITY', { low: 16, high: 59, unit: '岁' }]]],
-  ['比分 2 - 1', [['2 - 1', 'CARDINAL']]],
   ['客运周转量2780.8亿人次公里，开行列车4431万列次', [['2780.8亿人次公里', 'QUANTITY'], ['4431万列次', 'QUANTITY']]],
   ['采用双向四车道标准，上证指数3000点', [['四车道', 'QUANTITY', { value: 4, unit: '车道' }], ['3000点', 'QUANTITY']]],
+  // Found by the second review: 一 counts after "only", "at least", "each", in how often and in ranges; 两 counts
+  // before 档, 等, 号; weekday ranges; prison terms after 判处; shares before words a measure word opens.
+  ['现场只有一位医生，至少一位家长，各胜一场', [['一位', 'QUANTITY'], ['一位', 'QUANTITY'], ['一场', 'QUANTITY']]],
+  ['每年一次的体检，该药每日一次', [['一次', 'QUANTITY'], ['一次', 'QUANTITY']]],
+  ['每周锻炼一次至三次', [['一次至三次', 'QUANTITY', { low: 1, high: 3, unit: '次' }]]],
+  ['分为两档，前两号种子', [['两档', 'QUANTITY'], ['两号', 'QUANTITY']]],
+  ['周一至周五', [['周一至周五', 'DATE', { date: { weekday: 1 }, dateEnd: { weekday: 5 } }]]],
+  ['每个周一', [['周一', 'DATE']]],
+  ['被告人分别被判处十二年至三年有期徒刑', [['十二年至三年', 'QUANTITY', { low: 3, high: 12, unit: '年' }]]],
+  ['1/3人口，1/4股份', [['1/3', 'PERCENT'], ['1/4', 'PERCENT', { value: 0.25 }]]],
+  ['I-IV类，劣V类', [['I-IV类', 'ORDINAL', { low: 1, high: 4, unit: '类' }], ['V类', 'ORDINAL', { value: 5, unit: '类' }]]],
+  ['2024年年中国经济', [['2024年', 'DATE']]],
+  ['最终比分定格在 2 - 1。', [['2', 'CARDINAL'], ['1', 'CARDINAL']]],
+  // Sport: seasons, shooting lines, players' margins and heights, per-game statistics, goals, scores with 比 and more verbs.
+  ['在2025赛季，2024—2025赛季中超，2025-26赛季西甲', [
+    ['2025赛季', 'DATE', { date: { year: 2025 } }], ['2024—2025赛季', 'DATE', { date: { year: 2024 }, dateEnd: { year: 2025 } }],
+    ['2025-26赛季', 'DATE', { date: { year: 2025 }, dateEnd: { year: 2026 } }],
+  ]],
+  ['全场16投11中，三分球2中1，罚球13中11', [['16投11中', 'CARDINAL'], ['2中1', 'CARDINAL'], ['13中11', 'CARDINAL']]],
+  ['正负值+2，净胜球+16', [['+2', 'CARDINAL', { value: 2 }], ['+16', 'CARDINAL', { value: 16 }]]],
+  ['胡金秋长到了2米04', [['2米04', 'QUANTITY', { value: 2.04, unit: '米' }]]],
+  ['场均3.5篮板1助攻1.3封盖，以32球打破纪录', [['3.5篮板', 'QUANTITY'], ['1助攻', 'QUANTITY'], ['1.3封盖', 'QUANTITY'], ['32球', 'QUANTITY']]],
+  ['雷霆以121比111击败掘金，海港1-0力挫英博，2-2逼平阿森纳', [['121比111', 'CARDINAL'], ['1-0', 'CARDINAL'], ['2-2', 'CARDINAL']]],
+  // 球 counts goals, not the 球 of 球队.
+  ['有2球队晋级', [['2', 'CARDINAL', { value: 2 }]]],
+  ['以第16顺位被选中，两队积分追平', [['第16顺位', 'ORDINAL', { value: 16, unit: '顺位' }], ['两队', 'QUANTITY']]],
   // An article inserted by an amendment.
   ['刑法第二百八十七条之二规定', [['第二百八十七条之二', 'ORDINAL', { value: 287, unit: '条' }]]],
   ['郑钦文2-0横扫对手', [['2-0', 'CARDINAL']]],

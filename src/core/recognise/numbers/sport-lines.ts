@@ -1,0 +1,65 @@
+/**
+ * Forms of sports reports the number grammar reads no other way: a season named by its year or years
+ * (2025赛季, 2024—2025赛季, 2025-26赛季: a DATE, 赛季 inside, as the sets of current news mark it), a
+ * player's shooting line (16投11中, 罚球13中11: one CARDINAL, as a score is), and a height in metres
+ * and centimetres (2米04).
+ */
+import { isDigit } from './chars';
+import { Expr } from './expression';
+import { Numeral } from './numerals';
+import { matchUnit } from './units';
+
+const SEASON = /^((?:19|20)\d\d)(?:\s?[-－—–~～至到/]\s?((?:19|20)?\d\d))?\s?赛季/;
+const SHOTS_TAKEN_MADE = /^(\d{1,3})投(\d{1,3})中(?![\d.])/;
+const MADE_OF = /^(\d{1,3})中(\d{1,3})(?![\d.%％])/;
+/** Where 13中11 is a line (罚球13中11, 三分球2中1), not 10中3 of anything else. */
+const SHOT_KIND_BEFORE = /(?:罚球|三分球?|两分球?|投篮|运动战|全场)$/;
+
+function numeralOf(start: number, end: number, value: number): Numeral {
+  return {
+    start, end, value, fuzzy: false, approx: false, arabic: true, size: end - start, hasScale: false,
+    scaleOnly: false, decimal: false, digitSeq: false, leadingZero: false, liang: false,
+  };
+}
+
+/** 2025赛季, 2024—2025赛季, 2025-26赛季 at `i` (a digit), or null. */
+export function seasonAt(text: string, i: number): Expr | null {
+  if (i > 0 && isDigit(text.charCodeAt(i - 1))) return null;
+  const m = SEASON.exec(text.slice(i, i + 14));
+  if (!m) return null;
+  const year = Number(m[1]);
+  const e: Expr = {
+    start: i, end: i + m[0].length, kind: 'DATE', date: { year }, approx: false, confidence: 0.85,
+    numeral: numeralOf(i, i + 4, year), bare: false, magnitude: 1,
+  };
+  if (m[2]) {
+    // 2025-26: the second year written short.
+    const second = m[2].length === 2 ? Math.floor(year / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (second <= year) return null;
+    e.dateEnd = { year: second };
+  }
+  return e;
+}
+
+/** 16投11中 anywhere, 13中11 after the kind of shot (罚球, 三分球): one CARDINAL at `i`, or null. */
+export function shootingLineAt(text: string, i: number): Expr | null {
+  if (i > 0 && isDigit(text.charCodeAt(i - 1))) return null;
+  const rest = text.slice(i, i + 9);
+  const m = SHOTS_TAKEN_MADE.exec(rest) ?? (SHOT_KIND_BEFORE.test(text.slice(Math.max(0, i - 3), i)) ? MADE_OF.exec(rest) : null);
+  if (!m) return null;
+  const taken = Number(m[1]);
+  const made = Number(m[2]);
+  if (made > taken) return null;
+  return {
+    start: i, end: i + m[0].length, kind: 'CARDINAL', approx: false, confidence: 0.75,
+    numeral: numeralOf(i, i + m[1].length, taken), bare: false, magnitude: 1,
+  };
+}
+
+/** The two digits of centimetres right after 1米 or 2米 (胡金秋长到了2米04), or 0. */
+export function centimetresAfterMetres(text: string, e: Expr): number {
+  if (e.kind !== 'QUANTITY' || e.unit !== '米' || (e.value !== 1 && e.value !== 2) || e.low !== undefined) return 0;
+  if (!isDigit(text.charCodeAt(e.end)) || !isDigit(text.charCodeAt(e.end + 1)) || isDigit(text.charCodeAt(e.end + 2))) return 0;
+  if (text[e.end + 2] === '.' || matchUnit(text, e.end + 2, false)) return 0;
+  return 2;
+}
