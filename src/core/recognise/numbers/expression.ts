@@ -134,7 +134,8 @@ const UNIT_STARTS_WORD = new Set(
   ('只是 只有 只要 只能 只好 只得 只会 只需 位于 本来 本身 本人 本地 本着 本届 条件 部分 部门 部署 所以 所有 所在 ' +
     '所谓 所属 台湾 名义 名称 家庭 家乡 家属 家长 头脑 口号 门口 场所 次要 届时 层次 张开 起来 集团 集中 集体 ' +
     '集资 批准 批评 期间 期待 项目 组织 组成 组建 队伍 队员 队长 队友 支持 支援 支付 班子 种植 种类 起草 点燃 笔者 群众 群体 ' +
-    '球队 球员 球迷 球场 球星 球衣 球票 球馆 球会 球鞋 球拍 球类 球技 球速 ' +
+    '球队 球员 球迷 球场 球星 球衣 球票 球馆 球会 球鞋 球拍 球类 球技 球速 球形 球门 球台 球状 球体 球面 ' +
+    '条款 行程 升至 '+
     '首先 首都 首长 首批 首次 人民 人员 人士 人们 人才 人物 人类 人口 人家 人大 人事 人权 份额 封建 股份 股东 ' +
     '股票 口岸 户口 段落 对外 对于 对象 对手 对方 对话 根本 根据 辆次 回答 回到 回来 回去 回应 盘子 ' +
     '处理 处长 处于 处在 道路 道德 门户 门类 代表 代理 代价 岁月 天然 天气 天下 天津 周围 周边 周到 ' +
@@ -159,19 +160,20 @@ const NOT_PERCENT_AFTER_ZHE = new Set('合叠腾算射磨服断旧返成价扣')
  * Measure words after which 一 is mostly "a" (一项授权合作, 一场比赛, 一位专家): the 29 sets of current news mark none
  * of 一条, 一场, 一位, 一份, 一张, 一片, 一项 or 一笔, and 一次 twice in twelve.
  */
-const ARTICLE_CLASSIFIERS = new Set(['个', '种', '条', '场', '位', '份', '张', '片', '项', '笔', '次', '剂']);
-/** 仅一位, 只有一条, 至少一位, 各胜一场, 三位评委中有一位: "only", "at least", "each" and "one of them" count. */
-const COUNTED_BEFORE = /(?:仅|只|唯|只有|仅有|至少|最多|各|各胜|各负|中有|其中)$/;
-/** 每年一次, 一天一次, 5天一次, 每两年举行一次: how often. */
-const OFTEN_BEFORE = /(?:[年月周天日]|每)(?:举行|开展|召开|进行|检查|体检|服用)?$/;
+const ARTICLE_CLASSIFIERS = new Set(['个', '种', '条', '场', '位', '份', '张', '片', '项', '笔', '次']);
+/** 仅一位, 只有一条, 至少一位, 各胜一场, 其中一位: "only", "at least", "each" and "one of them" count (not 不仅有, 《只有一个地球》). */
+const COUNTED_BEFORE = /(?:(?<![不《])(?:仅|只|只有|仅有)|唯|至少|最多|各|各胜|各负|其中)$/;
+/** 每年一次, 一天一次, 5天一次, 每两年举行一次: how often (not 去年一次, 昨天一次). */
+const OFTEN_BEFORE = /(?:每[年月周天日]?|[0-9０-９一二两三四五六七八九十半][年月周天日])(?:举行|开展|召开|进行|检查|体检|服用)?$/;
 
 /** Whether 一 + `unit` (the classifier ending at `end`) counts one after all. */
 function countsOne(text: string, start: number, end: number, unit: string): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
   if (COUNTED_BEFORE.test(before)) return true;
   if (unit === '次' && OFTEN_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
-  // 一次至三次, 一条到三条, 一份两份: the first of a range or a run of counts.
-  return /^(?:[至到~～—–-]|[两二三四五六七八九十])/.test(text.slice(end, end + 1));
+  // 一次至三次, 一条到三条, 一份两份: the first of a range or a run of counts of the same thing (not 一场十分激烈, 一个至关重要).
+  const next = text.slice(end, end + 5);
+  return new RegExp(`^(?:[至到~～—–-][两二三四五六七八九十0-9]{1,2}|[两二三四五六七八九十])${unit}`).test(next);
 }
 
 function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
@@ -184,6 +186,8 @@ function withUnit(text: string, e: Expr, u: Unit): Expr | Skip {
   if (!n.arabic && n.value === 3 && u.text === '次' && text.startsWith('产业', end)) return { skip: end + 2 }; // 三次产业: the three sectors
   // 一辆辆, 一个个: reduplication is an article use, not a count.
   if (u.text.length === 1 && text[end] === u.text && !n.arabic) return { skip: end + 1 };
+  // 两队 counts the two sides; 一队 is "a troop" or the first team, 七队 a squad's name.
+  if (u.text === '队' && !n.liang) return { skip: end };
   let unit = u.text;
   let category = u.category;
   // 两个多月, 一个半小时: 多/半 between 个 and a time unit.
@@ -301,7 +305,7 @@ function fraction(text: string, n: Numeral): Expr | Skip | null {
 }
 
 /** 1/4: a share, hence PERCENT (data README). Dates like 1/20/2024 are not fractions. */
-function slashFraction(text: string, n: Numeral): Expr | null {
+function slashFraction(text: string, n: Numeral): Expr | Skip | null {
   // 15.1/10万: a rate per population (孕产妇死亡率), a share like any fraction.
   const per = /^(10|1)万/.exec(text.slice(n.end + 1, n.end + 6));
   if (per && !n.hasScale) {
@@ -314,12 +318,21 @@ function slashFraction(text: string, n: Numeral): Expr | null {
   if (!m || n.decimal || m.decimal || m.hasScale || n.size > 3 || m.size > 3 || m.value < 2 || n.value >= m.value) return null;
   const after = text[m.end];
   if (after === '/' || after === '／' || isDigit(text.charCodeAt(m.end + 1)) && (after === '.' || after === '-')) return null;
-  // 地上18/26层: the floors of two buildings, not a share (1/3人口, 2/3条款 and 1/2杯水 are shares).
   const unit = unitAt(text, m.end, false);
+  // 69/70次特快: a pair of trains' numbers, a name.
+  if (unit && unit.text === '次' && m.value === n.value + 1) return { skip: m.end + 1 };
+  // 地上18/26层: the floors of two buildings, not a share.
   if (unit && unit.text === '层') {
     return {
       start: n.start, end: m.end + unit.text.length, kind: 'QUANTITY', unit: unit.text, approx: false,
       confidence: 0.8, numeral: n, bare: false, magnitude: 1,
+    };
+  }
+  // 3/4英寸, 1/2公斤: a fraction of a measure (1/3人口 and 2/3条款 stay shares).
+  if (unit && unit.category === 'measure') {
+    return {
+      start: n.start, end: m.end + unit.text.length, kind: 'QUANTITY', value: roundScaled(n.value / m.value), unit: unit.text,
+      approx: false, confidence: 0.8, numeral: n, bare: false, magnitude: 1,
     };
   }
   return {
@@ -363,8 +376,8 @@ function ratioChain(text: string, n: Numeral, second: Numeral): Expr | null {
 
 const HYPHENS = new Set(['-', '－']);
 /** Words around a match's result: 以3-1战胜, 比分为2-0, 2-0横扫, 1-1战平. */
-const SCORE_BEFORE = /(?:(?<![可所予难得足用借加据])以|比分为?|战成|打出|最终|(?:命中|破门|进球|扳|追)到|扳成|将比分(?:扳平为|改写为|扩大为)?)$/;
-const SCORE_AFTER = /^(?:横扫|战胜|击败|取胜|获胜|胜出|不敌|落败|告负|惜败|战平|逆转|力克|力压|力挫|逼平|险胜|绝杀|轻取|零封|击退|憾负|负于|淘汰|大胜|完胜|的比分|比分|赢下|拿下|领先|落后)/;
+export const SCORE_BEFORE = /(?:(?<![可所予难得足用借加据])以|比分为?|战成|打出|最终|(?:命中|破门|进球|扳|追)到|扳成|将比分(?:扳平为|改写为|扩大为)?)$/;
+export const SCORE_AFTER = /^(?:横扫|战胜|击败|取胜|获胜|胜出|不敌|落败|告负|惜败|战平|逆转|力克|力压|力挫|逼平|险胜|绝杀|轻取|零封|击退|憾负|负于|淘汰|大胜|完胜|的比分|比分|赢下|拿下|领先|落后)/;
 
 /**
  * 浙江队 2-2 青岛海牛: a result set apart by spaces between the two sides' names. The space after it is gone
@@ -389,6 +402,8 @@ function hyphenScore(text: string, n: Numeral): Expr | null {
   const after = text[m.end];
   if (after === '%' || after === '％' || after === '‰' || matchUnit(text, m.end, false) || parseDate(text, m)) return null;
   const verbAfter = SCORE_AFTER.test(text.slice(m.end, m.end + 3));
+  // 以3比1的比例: a ratio.
+  if (text[n.end] === '比' && /^的?比例/.test(text.slice(m.end, m.end + 3))) return null;
   // Three digits only with the result's verb after them (以121比111击败; not 以100-200的价格).
   if ((n.size > 2 || m.size > 2) && !verbAfter) return null;
   if (!SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 7), n.start).trimEnd()) && !verbAfter && !spacedBetweenSides(text, n.start, m.end)) return null;

@@ -58,7 +58,7 @@ function insertedArticle(text: string, at: number): number {
 
 const WEEKDAY = /^(?:星期|礼拜|周)([一二三四五六日天])/;
 /** After a weekday's numeral: a measure word or a word it opens (礼拜五次, 隔周一期, 礼拜一般, 周三代). */
-const NOT_WEEKDAY_AFTER = /^[次期回遍趟代般样起切定直些致律向同旦]/;
+const NOT_WEEKDAY_AFTER = /^(?:[次遍趟般样切定直些律旦]|代(?!表))/;
 /** Before 周: a count of weeks or every other week (两周一次, 数周一次, 隔周一期), a title (《星期日世界报》). */
 const NOT_WEEKDAY_BEFORE = /[数几隔两《]$/;
 const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
@@ -74,9 +74,9 @@ export function weekday(text: string, i: number): Expr | null {
   // 周天 is mostly 小周天 or 本周天气; 星期天 and 礼拜天 are Sundays.
   if (!m || m[0] === '周天') return null;
   const end = i + m[0].length;
-  if (NOT_WEEKDAY_AFTER.test(text.slice(end, end + 1)) || NOT_WEEKDAY_BEFORE.test(text.slice(Math.max(0, i - 1), i))) return null;
+  if (NOT_WEEKDAY_AFTER.test(text.slice(end, end + 2)) || NOT_WEEKDAY_BEFORE.test(text.slice(Math.max(0, i - 1), i))) return null;
   if (m[0][0] === '周' && isNumeralStart(text.charCodeAt(i - 1))) return null;
-  if (text[i - 1] === '每' && !MONDAY_AFTER_MEI.test(text.slice(end, end + 1))) return null;
+  if (m[0][0] === '周' && text[i - 1] === '每' && !MONDAY_AFTER_MEI.test(text.slice(end, end + 1))) return null;
   // 周日均 is a weekly mean.
   if (text.startsWith('均', end)) return null;
   const n: Numeral = {
@@ -237,6 +237,8 @@ export function half(text: string, i: number): Expr | null {
   const unit = HALF_UNITS.find((w) => text.startsWith(w, i + 1));
   if (!unit) return shareHalfAlone(text, i);
   if (unit === '辈子') return null;
+  // 2025年半年报: a half-year report (每半年报送一次 counts half years).
+  if (unit === '年' && text[i + 2] === '报' && !/^报[送告]/.test(text.slice(i + 2, i + 4))) return null;
   return {
     start: i, end: i + 1 + unit.length, kind: 'QUANTITY', value: 0.5, unit, approx: false, confidence: 0.75,
     numeral: halfNumeral(i, 1), bare: false, magnitude: 1,

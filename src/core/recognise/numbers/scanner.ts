@@ -238,7 +238,11 @@ const NUMBER_GOES_ON = new Set('%％‰℃°万亿千百年月日时分秒旬号
 /** 沪深300, 上证50, 科创50, 中证1000, 标普500, 日经225: a stock index is named by its number of stocks. */
 const STOCK_INDEX_BEFORE = /(?:沪深|上证|科创|北证|中证|深证|国证|标普|纳斯达克|纳指|日经|富时)[ \u00a0]?$/;
 function isStockIndexName(text: string, i: number): boolean {
-  return STOCK_INDEX_BEFORE.test(text.slice(Math.max(0, i - 5), i));
+  if (!STOCK_INDEX_BEFORE.test(text.slice(Math.max(0, i - 5), i))) return false;
+  let j = i;
+  while (isDigit(text.charCodeAt(j))) j++;
+  // 上证3000点, 沪深3000多家: a number after all.
+  return !matchUnit(text, j, false) && !'多余万亿.%％'.includes(text[j] || '_');
 }
 
 /** [2], ［3］: a note's reference mark; 688180.SH, 0700.HK: a stock's code with its exchange. */

@@ -8,6 +8,7 @@
  * two numbers set apart (1 5 1) or a name and a number (小米 15) stay as written.
  */
 import { digitValue, isDigit } from './chars';
+import { SCORE_AFTER, SCORE_BEFORE } from './expression';
 import { matchUnit } from './units';
 
 const SPACE = '[ \\u00a0\\u2009\\u202f]';
@@ -45,19 +46,26 @@ function yearBeforeName(text: string, space: number): boolean {
 }
 
 /**
- * 16 - 59岁, 2021 ~ 2025年, 10 ~ 20%: a range's dash set apart by spaces closes up only where a unit, a
- * percent sign or a date's character follows the range; 比分 2 - 1 and 010 - 1234 stay apart.
+ * 16 - 59岁, 1 - 3亿元, 2021 ~ 2025年, 以 2 - 0 战胜, 010 - 12345678: a dash set apart by spaces closes up
+ * before a unit, a magnitude, a percent sign or a date's character, in a score and in a code (which the
+ * grammar then reads as one); elsewhere (定格在 2 - 1。) the two numbers stay apart.
  */
 function dashWithoutUnit(text: string, space: number): boolean {
   let dash = -1;
   if (DASH_AFTER.test(text.slice(space + 1, space + 2))) dash = space + 1;
   else if (DASH_AFTER.test(text.slice(space - 1, space))) dash = space - 1;
-  if (dash < 0 || !isDigit(text.charCodeAt(dash - 1 - (text[dash - 1] === ' ' ? 1 : 0)))) return false;
+  let first = dash - 1 - (text[dash - 1] === ' ' ? 1 : 0);
+  if (dash < 0 || !isDigit(text.charCodeAt(first))) return false;
+  while (first > 0 && isDigit(text.charCodeAt(first - 1))) first--;
   let k = dash + 1;
   if (text[k] === ' ') k++;
+  const second = k;
   while (isDigit(text.charCodeAt(k)) || text[k] === '.') k++;
+  const codeLike = text[first] === '0' || k - second >= 5;
+  const score = SCORE_BEFORE.test(text.slice(Math.max(0, first - 7), first).trimEnd());
   if (text[k] === ' ') k++;
-  return !/^[%％‰℃年月日岁]/.test(text.slice(k, k + 1)) && !matchUnit(text, k, false);
+  if (codeLike || score || SCORE_AFTER.test(text.slice(k, k + 3))) return false;
+  return !/^[%％‰℃年月日岁万亿千百]/.test(text.slice(k, k + 1)) && !matchUnit(text, k, false);
 }
 
 /** The text without the spaces inside numbers, or null when it has none (most paragraphs). */

@@ -12,6 +12,8 @@ import { matchUnit } from './units';
 const SEASON = /^((?:19|20)\d\d)(?:\s?[-－—–~～至到/]\s?((?:19|20)?\d\d))?\s?赛季/;
 const SHOTS_TAKEN_MADE = /^(\d{1,3})投(\d{1,3})中(?![\d.])/;
 const MADE_OF = /^(\d{1,3})中(\d{1,3})(?![\d.%％])/;
+/** Full-width digits read as half-width (the same length, so offsets stay). */
+const halfWidth = (s: string): string => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 /** Where 13中11 is a line (罚球13中11, 三分球2中1), not 10中3 of anything else. */
 const SHOT_KIND_BEFORE = /(?:罚球|三分球?|两分球?|投篮|运动战|全场)$/;
 
@@ -25,7 +27,7 @@ function numeralOf(start: number, end: number, value: number): Numeral {
 /** 2025赛季, 2024—2025赛季, 2025-26赛季 at `i` (a digit), or null. */
 export function seasonAt(text: string, i: number): Expr | null {
   if (i > 0 && isDigit(text.charCodeAt(i - 1))) return null;
-  const m = SEASON.exec(text.slice(i, i + 14));
+  const m = SEASON.exec(halfWidth(text.slice(i, i + 14)));
   if (!m) return null;
   const year = Number(m[1]);
   const e: Expr = {
@@ -44,7 +46,7 @@ export function seasonAt(text: string, i: number): Expr | null {
 /** 16投11中 anywhere, 13中11 after the kind of shot (罚球, 三分球): one CARDINAL at `i`, or null. */
 export function shootingLineAt(text: string, i: number): Expr | null {
   if (i > 0 && isDigit(text.charCodeAt(i - 1))) return null;
-  const rest = text.slice(i, i + 9);
+  const rest = halfWidth(text.slice(i, i + 9));
   const m = SHOTS_TAKEN_MADE.exec(rest) ?? (SHOT_KIND_BEFORE.test(text.slice(Math.max(0, i - 3), i)) ? MADE_OF.exec(rest) : null);
   if (!m) return null;
   const taken = Number(m[1]);

@@ -11,8 +11,11 @@ function spans(text: string): string[] {
 const NONE: string[] = [
   // Stock indices named by their number of stocks; markets by level; a half-year report; a railway's bid section.
   '沪深300指数', '上证50成分股', '科创 50', '中证1000', '标普500', '了解二级市场交易风险', '披露半年报', '成达万高铁站前7标', '站前五标',
-  // Found by the second review: no weekdays here, and 一 as "a" before 剂.
-  '回顾上周天气', '夏、商、周三代', '刊物隔周一期', '数周一次', '每星期一次', '主日礼拜一般', '德国《星期日世界报》', '一剂强心针',
+  // Found by the second review: no weekdays here.
+  '回顾上周天气', '夏、商、周三代', '刊物隔周一期', '数周一次', '每星期一次', '主日礼拜一般', '德国《星期日世界报》',
+  // Found by the third review: 一 as "a" before a numeral or 至 that begins a word; 中有 and 不仅有; 去年一次; squads and troops; trains; a half-year report; phone numbers.
+  '这是一场十分激烈的比赛', '一个至关重要的问题', '我又一次到郑州出差', '他手中有一份文件', '不仅有一个条件问题', '《只有一个地球》', '去年一次体检',
+  '一队人马', '综采二队', '６９／７０次特快列车', '电话 010 - 12345678',
   // Not days of the week: a weekly mean, an anniversary; nor a year's holiday without a year.
   '周日均客流', '周年庆', '今年年底', '春节期间',
   // Found by review: shapes and names in Latin capitals, coins, livestock.

@@ -293,6 +293,16 @@ const SCORES: Array<[string, Expected[]]> = [
   // 球 counts goals, not the 球 of 球队.
   ['有2球队晋级', [['2', 'CARDINAL', { value: 2 }]]],
   ['以第16顺位被选中，两队积分追平', [['第16顺位', 'ORDINAL', { value: 16, unit: '顺位' }], ['两队', 'QUANTITY']]],
+  // Found by the third review.
+  ['外交部发言人周四回应称，新规自本周一起施行，他周三代表中国队出战', [['周四', 'DATE'], ['周一', 'DATE'], ['周三', 'DATE']]],
+  ['每星期三出版', [['星期三', 'DATE', { date: { weekday: 3 } }]]],
+  ['上证3000点保卫战，沪深3000多家上市公司', [['3000点', 'QUANTITY'], ['3000多家', 'QUANTITY']]],
+  ['3/4英寸的钢管', [['3/4英寸', 'QUANTITY', { value: 0.75, unit: '英寸' }]]],
+  ['预计投资1 - 3亿元，以 2 - 0 战胜对手', [['1 - 3亿元', 'MONEY', { low: 1e8, high: 3e8, unit: '元' }], ['2 - 0', 'CARDINAL']]],
+  ['他已接种一剂疫苗，每半年报送一次', [['一剂', 'QUANTITY'], ['半年', 'QUANTITY']]],
+  ['2025年半年报显示', [['2025年', 'DATE']]],
+  ['以3比1的比例混合', [['3', 'CARDINAL'], ['1', 'CARDINAL']]],
+  ['抢下10篮板球，２０２５赛季，罚球１３中１１', [['10篮板球', 'QUANTITY'], ['２０２５赛季', 'DATE', { date: { year: 2025 } }], ['１３中１１', 'CARDINAL']]],
   // An article inserted by an amendment.
   ['刑法第二百八十七条之二规定', [['第二百八十七条之二', 'ORDINAL', { value: 287, unit: '条' }]]],
   ['郑钦文2-0横扫对手', [['2-0', 'CARDINAL']]],
