@@ -9,8 +9,9 @@ import { BEFORE_YI_DETERMINER, wordCovering } from './lexicon';
 import { currencySign, firstMonths, half, ordinalDi, percentWord, quarter, romanRank, shareHalf, topN, weekday } from './prefixed';
 import { joinRange, rangeContinuation } from './ranges';
 import { isYearNumeral } from './dates';
-import { matchUnit } from './units';
 import { centimetresAfterMetres, seasonAt, shootingLineAt } from './sport-lines';
+import { isAlnum, isCodeAt, isCodeContext, skipCode } from './codes';
+import { hundredthsAfter, isClockPart, isYearsBefore, isYearsThenMonths, roundTo2, yearsAndMonths } from './durations';
 
 /** Every character that can open a NUM, as a table: the scan's inner loop reads one byte per character. */
 const STARTS = numeralTable();
@@ -154,9 +155,7 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
     const p = percentWord(text, i);
     if (p) return withRange(text, p);
   }
-  if (cls === C_DIGIT && (isCodeContext(text, i) || afterHyphenedDigits(text, i) || isDesignation(text, i) || isReferenceOrTicker(text, i) || isStockIndexName(text, i))) {
-    return { skip: skipCode(text, i) };
-  }
+  if (cls === C_DIGIT && isCodeAt(text, i)) return { skip: skipCode(text, i) };
   if (cls === C_DIGIT) {
     const sport = seasonAt(text, i) ?? shootingLineAt(text, i);
     if (sport) return sport;
@@ -204,114 +203,6 @@ function withRange(text: string, a: Expr): Expr {
 function isNumeralChar(code: number): boolean {
   const cls = charClass(code);
   return cls === C_DIGIT || cls === C_CN_DIGIT || cls === C_CN_SMALL || cls === C_CN_BIG;
-}
-
-/** Digits glued to Latin letters or to another number by + are codes: G65, 5G, PM2.5, 6+3. */
-function isCodeContext(text: string, i: number): boolean {
-  const prev = text.charCodeAt(i - 1);
-  if (isLatinLetter(prev)) return true;
-  // COVID-19, F—16, A_3: a letter, a joiner, then digits.
-  if ((prev === 0x2d || prev === 0x5f || prev === 0x2014 || prev === 0xff0d) && isLatinLetter(text.charCodeAt(i - 2))) return true;
-  if ((prev === 0x2b || prev === 0xff0b) && isAlnum(text.charCodeAt(i - 2))) return true;
-  return false;
-}
-
-/**
- * 歼-20, 空警-600, 苏-57: a type named by Chinese characters, a hyphen and digits is no negative number.
- * A minus it is after a word that states a value (降至－10·1%, 气温-5, 同比-3.2, 收益率-0.5), and where a
- * unit, a percent sign, a date's character or a range's second end follows the digits (3月下旬-4月上旬).
- */
-function isDesignation(text: string, i: number): boolean {
-  const prev = text.charCodeAt(i - 1);
-  if ((prev !== 0x2d && prev !== 0xff0d) || !isIdeograph(text.charCodeAt(i - 2)) || VALUE_WORD_END.has(text[i - 2])) return false;
-  let j = i;
-  while (isDigit(text.charCodeAt(j)) || '.．·'.includes(text[j] || '_')) j++;
-  const next = text[j];
-  if (next === undefined || isLatinLetter(next.charCodeAt(0))) return true;
-  return !matchUnit(text, j, false) && !NUMBER_GOES_ON.has(next);
-}
-/** The last character of words after which a hyphen is a minus sign. */
-const VALUE_WORD_END = new Set('至到为是达约近超温度率比值差降升增减跌涨幅计共额量数速价');
-/** After the digits: a percent sign, a magnitude, a date's or time's character, a range's joiner. */
-const NUMBER_GOES_ON = new Set('%％‰℃°万亿千百年月日时分秒旬号至到~～—–-－');
-
-/** 沪深300, 上证50, 科创50, 中证1000, 标普500, 日经225: a stock index is named by its number of stocks. */
-const STOCK_INDEX_BEFORE = /(?:沪深|上证|科创|北证|中证|深证|国证|标普|纳斯达克|纳指|日经|富时)[ \u00a0]?$/;
-function isStockIndexName(text: string, i: number): boolean {
-  if (!STOCK_INDEX_BEFORE.test(text.slice(Math.max(0, i - 5), i))) return false;
-  let j = i;
-  while (isDigit(text.charCodeAt(j))) j++;
-  // 上证3000点, 沪深3000多家: a number after all.
-  return !matchUnit(text, j, false) && !'多余万亿.%％'.includes(text[j] || '_');
-}
-
-/** [2], ［3］: a note's reference mark; 688180.SH, 0700.HK: a stock's code with its exchange. */
-function isReferenceOrTicker(text: string, i: number): boolean {
-  let j = i;
-  while (isDigit(text.charCodeAt(j))) j++;
-  const before = text[i - 1];
-  if ((before === '[' || before === '［') && (text[j] === ']' || text[j] === '］') && j - i <= 3) return true;
-  return (text[j] === '.' || text[j] === '．') && /^[A-Z]{1,2}(?![A-Za-z])/.test(text.slice(j + 1, j + 4)) && j - i >= 4;
-}
-
-/** 010-12345678: digits after digit-hyphen that did not make a range are the rest of a code. */
-function afterHyphenedDigits(text: string, i: number): boolean {
-  const prev = text.charCodeAt(i - 1);
-  return (prev === 0x2d || prev === 0xff0d) && isDigit(text.charCodeAt(i - 2));
-}
-
-function skipCode(text: string, i: number): number {
-  let j = i;
-  for (;;) {
-    while (j < text.length && (isDigit(text.charCodeAt(j)) || isLatinLetter(text.charCodeAt(j)) || text[j] === '.' || text[j] === '．')) j++;
-    // CDK4/6, CDK2/4/6: a code's variants after a slash are the code too.
-    if (text[j] === '/' && isDigit(text.charCodeAt(j + 1))) j++;
-    else return j;
-  }
-}
-
-function isYearsBefore(last: Expr | undefined, i: number): boolean {
-  return last !== undefined && last.end === i && last.kind === 'QUANTITY' && last.unit === '年';
-}
-
-/** 1年10个月, 1年零3个月, 有期徒刑七年至二年四个月: years, then the months over them, right after. */
-function isYearsThenMonths(text: string, years: Expr, months: Expr): boolean {
-  if (years.kind !== 'QUANTITY' || years.unit !== '年' || months.kind !== 'QUANTITY' || months.unit !== '个月') return false;
-  if (months.low !== undefined || months.value === undefined || months.value >= 12) return false;
-  return months.start === years.end || (months.start === years.end + 1 && (text[years.end] === '零' || text[years.end] === '又'));
-}
-
-/** One quantity in months; of a range of years, the months belong to its end (七年至二年四个月: 28 to 84 months). */
-function yearsAndMonths(years: Expr, months: Expr): Expr {
-  const extra = months.value!;
-  const merged: Expr = { ...years, end: months.end, unit: '个月', approx: years.approx || months.approx };
-  if (years.low !== undefined && years.high !== undefined) {
-    // The range's start is its first numeral; the months add to the other end.
-    const endIsLow = years.numeral.value === years.high;
-    merged.low = years.low * 12 + (endIsLow ? extra : 0);
-    merged.high = years.high * 12 + (endIsLow ? 0 : extra);
-  } else if (years.value !== undefined) merged.value = years.value * 12 + extra;
-  else merged.value = undefined;
-  return merged;
-}
-
-const roundTo2 = (x: number): number => Math.round(x * 100) / 100;
-
-/** A quantity of time ending in one of `units` (小时, 分, 秒), written with digits: a part of a clock reading or a race time. */
-function isClockPart(e: Expr, units: string[]): boolean {
-  return e.kind === 'QUANTITY' && e.unit !== undefined && units.some((u) => e.unit!.endsWith(u)) && e.numeral.arabic && !e.numeral.hasScale && e.low === undefined;
-}
-
-/** The one or two digits of hundredths right after a time's seconds (13秒15), or 0. */
-function hundredthsAfter(text: string, e: Expr): number {
-  if (!text.endsWith('秒', e.end)) return 0;
-  const m = /^[0-9０-９]{1,2}(?![0-9０-９.%％月日年号时点A-Za-zＡ-Ｚａ-ｚ])/.exec(text.slice(e.end, e.end + 3));
-  // Not the count of something else (10秒5个) nor a date or a name after it (30秒12月31日, 10秒5G): no unit after the digits.
-  return m && !matchUnit(text, e.end + m[0].length, false) ? m[0].length : 0;
-}
-
-function isAlnum(code: number): boolean {
-  return isDigit(code) || isLatinLetter(code);
 }
 
 const HOTLINE_BEFORE = /(?:拨打|致电|热线|电话|专线)$/;
