@@ -24,9 +24,9 @@ for (const ch of '第前半几数上￥¥$＄€£IVX周星礼') STARTS[ch.charC
  */
 function periodPartAt(text: string, i: number, yearOnly: boolean): number {
   if (/^[上中下]旬/.test(text.slice(i, i + 2))) return 2;
-  // 2024年年末, 2023年年中, 2025年元旦, 2024年春节: the part of that year or its holiday.
-  // (Not 年中国: a year before 中国.)
-  if (yearOnly && /^(?:年[末初底]|年中(?![国央华心])|元旦|春节)/.test(text.slice(i, i + 3))) return 2;
+  // 2024年年末, 2023年年中: the part of that year (not 年中国: a year before 中国). A holiday after a year stays
+  // outside (2019年春节, 2020年元旦: outside in nine mentions of the sets, inside in two).
+  if (yearOnly && /^(?:年[末初底]|年中(?![国央华心]))/.test(text.slice(i, i + 3))) return 2;
   // 五月初五, 七月初七: a lunar day, whose 初 is the day's (not handled here: the month alone stays).
   return /^(?:初(?![步期级次始中见具稿衷心赛审选评检试定创显露诊战雪版夏秋冬春一二三四五六七八九十])|末(?![端尾期位班梢])|底(?![线层部座盘价数色气下子细蕴牌特薪]))/.test(text.slice(i, i + 2)) ? 1 : 0;
 }
