@@ -9,7 +9,16 @@ import { matchUnit } from './units';
 
 /** Whether the digits at `i` are part of a code or a name (see above). */
 export function isCodeAt(text: string, i: number): boolean {
-  return isCodeContext(text, i) || afterHyphenedDigits(text, i) || isDesignation(text, i) || isReferenceOrTicker(text, i) || isStockIndexName(text, i);
+  return isCodeContext(text, i) || afterHyphenedDigits(text, i) || isDesignation(text, i) || isReferenceOrTicker(text, i) || isStockIndexName(text, i) || isPhoneOrChipModel(text, i);
+}
+
+/** 小米 17, 华为Mate 70, 骁龙8: phones and chips named by a number after the maker's name (小米3个 still counts). */
+const MODEL_MAKER_BEFORE = /(?:小米|红米|华为|荣耀|苹果|一加|真我|魅族|三星|骁龙|天玑|麒麟)[ \u00a0]?$/;
+function isPhoneOrChipModel(text: string, i: number): boolean {
+  if (!MODEL_MAKER_BEFORE.test(text.slice(Math.max(0, i - 3), i))) return false;
+  let j = i;
+  while (isDigit(text.charCodeAt(j))) j++;
+  return !matchUnit(text, j, false) && !'多余万亿.%％年月日'.includes(text[j] || '_');
 }
 
 /** Digits glued to Latin letters or to another number by + are codes: G65, 5G, PM2.5, 6+3. */

@@ -71,6 +71,13 @@ export function expressionAt(text: string, i: number): Expr | Skip | null {
   }
   if (d) return dateExpr(n, d.end, d.date);
   if (!n.arabic && !n.digitSeq && text.startsWith('分之', n.end)) return fraction(text, n);
+  // 3200*1440, 2400×1080: a screen's resolution, one CARDINAL.
+  if (n.arabic && !n.decimal && n.size >= 3 && (text[n.end] === '*' || text[n.end] === '×') && isDigit(text.charCodeAt(n.end + 1))) {
+    const m = parseArabic(text, n.end + 1, () => 0);
+    if (m && !m.decimal && m.size >= 3 && !matchUnit(text, m.end, false)) {
+      return { start: n.start, end: m.end, kind: 'CARDINAL', approx: false, confidence: 0.7, numeral: n, bare: false, magnitude: 1 };
+    }
+  }
   if (n.arabic && (text[n.end] === '/' || text[n.end] === '／') && isDigit(text.charCodeAt(n.end + 1))) {
     const f = slashFraction(text, n);
     if (f) return f;
@@ -315,6 +322,14 @@ function slashFraction(text: string, n: Numeral): Expr | Skip | null {
     };
   }
   const m = parseArabic(text, n.end + 1, () => 0);
+  // 1/1.28英寸: a camera sensor's size, a fraction of an inch written with a decimal.
+  const sensor = m && !n.decimal && n.value === 1 && m.decimal && m.value > 1 ? unitAt(text, m.end, false) : null;
+  if (sensor && sensor.category === 'measure') {
+    return {
+      start: n.start, end: m!.end + sensor.text.length, kind: 'QUANTITY', value: roundScaled(1 / m!.value), unit: sensor.text,
+      approx: false, confidence: 0.8, numeral: n, bare: false, magnitude: 1,
+    };
+  }
   if (!m || n.decimal || m.decimal || m.hasScale || n.size > 3 || m.size > 3 || m.value < 2 || n.value >= m.value) return null;
   const after = text[m.end];
   if (after === '/' || after === '／' || isDigit(text.charCodeAt(m.end + 1)) && (after === '.' || after === '-')) return null;

@@ -17,7 +17,9 @@ const DASH = '[-－~～—–]';
 const SPACED = new RegExp(
   `(?<=${DIGIT})${SPACE}(?=[\\u3400-\\u9fff%\\uff05\\u2030])|(?<=[第前年月日至到])${SPACE}(?=${DIGIT})` +
     // 16 - 59岁, 2021 ~ 2025年: the spaces around a range's dash.
-    `|(?<=${DIGIT})${SPACE}(?=${DASH}${SPACE}?${DIGIT})|(?<=${DIGIT}${SPACE}?${DASH})${SPACE}(?=${DIGIT})`,
+    `|(?<=${DIGIT})${SPACE}(?=${DASH}${SPACE}?${DIGIT})|(?<=${DIGIT}${SPACE}?${DASH})${SPACE}(?=${DIGIT})` +
+    // 256 GB, 4100 mAh, 40 W: a Latin unit set apart (checked in latinUnitAfter).
+    `|(?<=${DIGIT})${SPACE}(?=[A-Za-z])`,
   'g',
 );
 
@@ -68,6 +70,13 @@ function dashWithoutUnit(text: string, space: number): boolean {
   return !/^[%％‰℃年月日岁万亿千百]/.test(text.slice(k, k + 1)) && !matchUnit(text, k, false);
 }
 
+/** A space before a Latin letter closes up only before a Latin unit (256 GB, 120 Hz; not 小米 15 Pro, 5 G网络). */
+function notLatinUnit(text: string, space: number): boolean {
+  if (!/[A-Za-z]/.test(text[space + 1])) return false;
+  const u = matchUnit(text, space + 1, false);
+  return !u || !u.latin;
+}
+
 /** The text without the spaces inside numbers, or null when it has none (most paragraphs). */
 export function withoutSpacesInNumbers(text: string): Unspaced | null {
   SPACED.lastIndex = 0;
@@ -78,7 +87,7 @@ export function withoutSpacesInNumbers(text: string): Unspaced | null {
   let last = 0;
   let k = 0;
   for (const m of text.matchAll(SPACED)) {
-    if (yearBeforeName(text, m.index!) || dashWithoutUnit(text, m.index!)) continue;
+    if (yearBeforeName(text, m.index!) || dashWithoutUnit(text, m.index!) || notLatinUnit(text, m.index!)) continue;
     for (let i = last; i < m.index!; i++) original[k++] = i;
     out += text.slice(last, m.index);
     last = m.index! + 1;

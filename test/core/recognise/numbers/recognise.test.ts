@@ -198,7 +198,7 @@ const SPACED: Array<[string, Expected[]]> = [
   ['增长 5 %', [['5 %', 'PERCENT', { value: 0.05 }]]],
   // Two numbers set apart and a name and its number stay apart; a date and its time are one.
   ['编号 1 5 1', [['1', 'CARDINAL'], ['5', 'CARDINAL'], ['1', 'CARDINAL']]],
-  ['小米 15 发布', [['15', 'CARDINAL']]],
+  ['小米 15 发布', []], // a phone named by its number (codes.ts)
   ['时间是 1 月 5 日 19:30。', [['1 月 5 日 19:30', 'DATE', { date: { month: 1, day: 5, hour: 19, minute: 30 } }]]],
   ['共有  3 人', [['3 人', 'QUANTITY']]],
 ];
@@ -303,6 +303,11 @@ const SCORES: Array<[string, Expected[]]> = [
   ['2025年半年报显示', [['2025年', 'DATE']]],
   ['以3比1的比例混合', [['3', 'CARDINAL'], ['1', 'CARDINAL']]],
   ['抢下10篮板球，２０２５赛季，罚球１３中１１', [['10篮板球', 'QUANTITY'], ['２０２５赛季', 'DATE', { date: { year: 2025 } }], ['１３中１１', 'CARDINAL']]],
+  // Phones and their specifications: Latin units set apart by a space, pixels, brightness, cores, a sensor's size, a resolution.
+  ['起步 256 GB 存储，塞进 4100 mAh 电池，40 W 快充', [['256 GB', 'QUANTITY', { value: 256, unit: 'GB' }], ['4100 mAh', 'QUANTITY'], ['40 W', 'QUANTITY']]],
+  ['三颗4800万像素镜头，最高亮度3200nit，50MP 主摄', [['三颗', 'QUANTITY'], ['4800万像素', 'QUANTITY', { value: 48e6, unit: '像素' }], ['3200nit', 'QUANTITY'], ['50MP', 'QUANTITY']]],
+  ['6核CPU，1/1.28英寸传感器，分辨率3200*1440', [['6核', 'QUANTITY'], ['1/1.28英寸', 'QUANTITY', { value: 0.78125, unit: '英寸' }], ['3200*1440', 'CARDINAL']]],
+  ['华为5年投入，苹果3个', [['5年', 'QUANTITY'], ['3个', 'QUANTITY']]],
   // An article inserted by an amendment.
   ['刑法第二百八十七条之二规定', [['第二百八十七条之二', 'ORDINAL', { value: 287, unit: '条' }]]],
   ['郑钦文2-0横扫对手', [['2-0', 'CARDINAL']]],
