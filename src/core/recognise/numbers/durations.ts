@@ -42,6 +42,8 @@ export function hundredthsAfter(text: string, e: Expr): number {
   if (!text.endsWith('秒', e.end)) return 0;
   const m = /^[0-9０-９]{1,2}(?![0-9０-９.%％月日年号时点A-Za-zＡ-Ｚａ-ｚ])/.exec(text.slice(e.end, e.end + 3));
   // Not the count of something else (10秒5个) nor a date or a name after it (30秒12月31日, 10秒5G): no unit after the digits.
-  return m && !matchUnit(text, e.end + m[0].length, false) ? m[0].length : 0;
+  // (49秒66位列第八: 位列 is a verb, not a measure word.)
+  const after = e.end + (m ? m[0].length : 0);
+  return m && (!matchUnit(text, after, false) || text.startsWith('位列', after)) ? m[0].length : 0;
 }
 

@@ -392,7 +392,7 @@ function ratioChain(text: string, n: Numeral, second: Numeral): Expr | null {
 const HYPHENS = new Set(['-', '－']);
 /** Words around a match's result: 以3-1战胜, 比分为2-0, 2-0横扫, 1-1战平. */
 export const SCORE_BEFORE = /(?:(?<![可所予难得足用借加据])以|比分为?|战成|打出|最终|(?:命中|破门|进球|扳|追)到|扳成|将比分(?:扳平为|改写为|扩大为)?)$/;
-export const SCORE_AFTER = /^(?:横扫|战胜|击败|取胜|获胜|胜出|不敌|落败|告负|惜败|战平|逆转|力克|力压|力挫|逼平|险胜|绝杀|轻取|零封|击退|憾负|负于|淘汰|大胜|完胜|的比分|比分|赢下|拿下|领先|落后)/;
+export const SCORE_AFTER = /^(?:横扫|战胜|击败|取胜|获胜|胜出|不敌|落败|告负|惜败|战平|逆转|力克|力压|力挫|逼平|险胜|绝杀|轻取|零封|击退|憾负|负于|淘汰|大胜|完胜|的比分|比分|赢下|拿下|领先|落后|平(?![均方台安稳衡]))/;
 
 /**
  * 浙江队 2-2 青岛海牛: a result set apart by spaces between the two sides' names. The space after it is gone
@@ -405,6 +405,15 @@ function spacedBetweenSides(text: string, start: number, end: number): boolean {
 }
 const VALUE_BEFORE_SPACE = new Set('在为至于是达约近超例率价数比值度');
 const RANGE_WORD_AFTER = /^(?:之|以|左右|成|倍|上下|多|余|内|外|间|个|次|元|岁)/;
+
+/**
+ * 比分为6-11、11-5、7-11, (10-12、11-8、11-9): the games of a match listed one after another, each a score; a game
+ * is won with 11 or 21 points or more, which sets it apart from a list of ranges (3-5、6-8年).
+ */
+function inListOfGames(text: string, n: Numeral, m: Numeral): boolean {
+  if (Math.max(n.value, m.value) < 11 || Math.abs(n.value - m.value) < 2) return false;
+  return /\d{1,2}[-－:：∶]\d{1,2}[、，,]$/.test(text.slice(Math.max(0, n.start - 7), n.start)) || /^[、，,]\d{1,2}[-－:：∶]\d{1,2}/.test(text.slice(m.end, m.end + 7));
+}
 
 /**
  * 2-0 or 3比1 between a player and the verb of the result: a score, one CARDINAL span (a range of two counts
@@ -421,6 +430,6 @@ function hyphenScore(text: string, n: Numeral): Expr | null {
   if (text[n.end] === '比' && /^的?比例/.test(text.slice(m.end, m.end + 3))) return null;
   // Three digits only with the result's verb after them (以121比111击败; not 以100-200的价格).
   if ((n.size > 2 || m.size > 2) && !verbAfter) return null;
-  if (!SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 7), n.start).trimEnd()) && !verbAfter && !spacedBetweenSides(text, n.start, m.end)) return null;
+  if (!SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 7), n.start).trimEnd()) && !verbAfter && !spacedBetweenSides(text, n.start, m.end) && !inListOfGames(text, n, m)) return null;
   return { start: n.start, end: m.end, kind: 'CARDINAL', approx: false, numeral: n, bare: false, magnitude: 1, confidence: 0.6 };
 }

@@ -9,7 +9,7 @@ import { BEFORE_YI_DETERMINER, wordCovering } from './lexicon';
 import { currencySign, firstMonths, half, ordinalDi, percentWord, quarter, romanRank, shareHalf, topN, weekday } from './prefixed';
 import { joinRange, rangeContinuation } from './ranges';
 import { isYearNumeral } from './dates';
-import { centimetresAfterMetres, seasonAt, shootingLineAt } from './sport-lines';
+import { centimetresAfterMetres, relayOrRankAt, seasonAt, shootingLineAt } from './sport-lines';
 import { isAlnum, isCodeAt, isCodeContext, skipCode } from './codes';
 import { hundredthsAfter, isClockPart, isYearsBefore, isYearsThenMonths, roundTo2, yearsAndMonths } from './durations';
 
@@ -157,7 +157,7 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
   }
   if (cls === C_DIGIT && isCodeAt(text, i)) return { skip: skipCode(text, i) };
   if (cls === C_DIGIT) {
-    const sport = seasonAt(text, i) ?? shootingLineAt(text, i);
+    const sport = seasonAt(text, i) ?? shootingLineAt(text, i) ?? relayOrRankAt(text, i);
     if (sport) return sport;
   }
   if (ch === '零' && text[i + 1] === '下') return belowZero(text, i);

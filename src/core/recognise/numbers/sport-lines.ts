@@ -24,6 +24,31 @@ function numeralOf(start: number, end: number, value: number): Numeral {
   };
 }
 
+const RELAY = /^([248])\s?[xX×]\s?(\d{2,4})米/;
+const WORLD_RANK_BEFORE = /(?:NO|No|no)\.\s?$/;
+
+/** 4x100米 (a relay's legs and distance, one QUANTITY) or NO.7 (a world ranking, an ORDINAL with its prefix) at `i`. */
+export function relayOrRankAt(text: string, i: number): Expr | null {
+  if (i > 0 && isDigit(text.charCodeAt(i - 1))) return null;
+  const relay = RELAY.exec(halfWidth(text.slice(i, i + 12)));
+  if (relay) {
+    return {
+      start: i, end: i + relay[0].length, kind: 'QUANTITY', unit: '米', approx: false, confidence: 0.8,
+      numeral: numeralOf(i, i + 1, Number(relay[1])), bare: false, magnitude: 1,
+    };
+  }
+  const rank = WORLD_RANK_BEFORE.exec(text.slice(Math.max(0, i - 4), i));
+  if (!rank) return null;
+  let end = i;
+  while (isDigit(text.charCodeAt(end))) end++;
+  if (end - i > 4) return null;
+  const value = Number(halfWidth(text.slice(i, end)));
+  return {
+    start: i - rank[0].length, end, kind: 'ORDINAL', value, approx: false, confidence: 0.8,
+    numeral: numeralOf(i, end, value), bare: false, magnitude: 1,
+  };
+}
+
 /** 2025赛季, 2024—2025赛季, 2025-26赛季 at `i` (a digit), or null. */
 export function seasonAt(text: string, i: number): Expr | null {
   if (i > 0 && isDigit(text.charCodeAt(i - 1))) return null;

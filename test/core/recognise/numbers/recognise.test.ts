@@ -308,6 +308,13 @@ const SCORES: Array<[string, Expected[]]> = [
   ['三颗4800万像素镜头，最高亮度3200nit，50MP 主摄', [['三颗', 'QUANTITY'], ['4800万像素', 'QUANTITY', { value: 48e6, unit: '像素' }], ['3200nit', 'QUANTITY'], ['50MP', 'QUANTITY']]],
   ['6核CPU，1/1.28英寸传感器，分辨率3200*1440', [['6核', 'QUANTITY'], ['1/1.28英寸', 'QUANTITY', { value: 0.78125, unit: '英寸' }], ['3200*1440', 'CARDINAL']]],
   ['华为5年投入，苹果3个', [['5年', 'QUANTITY'], ['3个', 'QUANTITY']]],
+  // Table tennis, badminton, athletics: games listed one after another, a draw, a tally set apart, points, relays, world rankings.
+  ['比分为6-11、11-5、7-11', [['6-11', 'CARDINAL'], ['11-5', 'CARDINAL'], ['7-11', 'CARDINAL']]],
+  ['技术统计3-5、6-8年', [['3-5', 'CARDINAL', { low: 3, high: 5 }], ['6-8年', 'QUANTITY']]],
+  ['双方大比分来到1比1平', [['1比1', 'CARDINAL']]],
+  ['总成绩提升为 12 金 5 银 2 铜', [['12 金', 'QUANTITY'], ['5 银', 'QUANTITY'], ['2 铜', 'QUANTITY']]],
+  ['获得800积分，在4x100米自由泳接力', [['800积分', 'QUANTITY'], ['4x100米', 'QUANTITY', { unit: '米' }]]],
+  ['跑出49秒66位列第八，力克NO.7万卓索娃', [['49秒66', 'QUANTITY'], ['第八', 'ORDINAL'], ['NO.7', 'ORDINAL', { value: 7 }]]],
   // An article inserted by an amendment.
   ['刑法第二百八十七条之二规定', [['第二百八十七条之二', 'ORDINAL', { value: 287, unit: '条' }]]],
   ['郑钦文2-0横扫对手', [['2-0', 'CARDINAL']]],
