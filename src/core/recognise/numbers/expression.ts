@@ -118,8 +118,14 @@ export function expressionAt(text: string, i: number): Expr | Skip | null {
     scale(e, pc === '‰' ? 0.001 : 0.01);
     return finish(e, e.end + 1, 'PERCENT', undefined, 0.97);
   }
-  if (pc === '成' && !n.arabic && !n.hasScale && n.size === 1 && !e.approx && !NOT_PERCENT_AFTER_CHENG.has(text[e.end + 1])) {
+  // 三成, 9成, 四成半: tenths, a share (9成 only with digits 1 to 9 or a tenth: 9.5成).
+  const tenths = !n.arabic ? n.size === 1 : !n.leadingZero && n.value > 0 && n.value < 10 && n.size <= 3;
+  if (pc === '成' && tenths && !n.hasScale && !e.approx && !NOT_PERCENT_AFTER_CHENG.has(text[e.end + 1])) {
     scale(e, 0.1);
+    if (text[e.end + 1] === '半' && e.value !== undefined) {
+      e.value = roundScaled(e.value + 0.05);
+      return finish(e, e.end + 2, 'PERCENT', undefined, 0.7);
+    }
     return finish(e, e.end + 1, 'PERCENT', undefined, 0.7);
   }
   // 八折, 8.5折: a price at that many tenths, a share.

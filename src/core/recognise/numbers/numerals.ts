@@ -90,7 +90,8 @@ function continueMagnitudes(text: string, n: Numeral, probe: ScaleUnitProbe): vo
     if (!m || m.approx || n.approx) return;
     // 325万4555美元: the four digits under 万, written out.
     if (!m.hasScale) {
-      if (smallest === 1e4 && at === n.end && m.size === 4 && !m.decimal) {
+      // (4万819人: three digits under 万 too; 1万2 and 4万8, one or two digits, say 12000 and 48000 and are left alone.)
+      if (smallest === 1e4 && at === n.end && (m.size === 4 || m.size === 3) && !m.decimal) {
         n.value = roundScaled(n.value + m.value);
         n.end = m.end;
       }

@@ -1,6 +1,7 @@
 /**
  * Forms of sports reports the number grammar reads no other way: a season named by its year or years
- * (2025赛季, 2024—2025赛季, 2025-26赛季: a DATE, 赛季 inside, as the sets of current news mark it), a
+ * (2025赛季, 2024—2025赛季, 2025-26赛季: a DATE, 赛季 inside, as the sets of current news mark it; a fiscal year
+ * too, 2025财年, 2023至2027财年), a
  * player's shooting line (16投11中, 罚球13中11: one CARDINAL, as a score is), and a height in metres
  * and centimetres (2米04).
  */
@@ -9,7 +10,7 @@ import { Expr } from './expression';
 import { Numeral } from './numerals';
 import { matchUnit } from './units';
 
-const SEASON = /^((?:19|20)\d\d)(?:\s?[-－—–~～至到/]\s?((?:19|20)?\d\d))?\s?赛季/;
+const SEASON = /^((?:19|20)\d\d)(?:\s?[-－—–~～至到/]\s?((?:19|20)?\d\d))?\s?(?:赛季|财年|财政年度)/;
 const SHOTS_TAKEN_MADE = /^(\d{1,3})投(\d{1,3})中(?![\d.])/;
 const MADE_OF = /^(\d{1,3})中(\d{1,3})(?![\d.%％])/;
 /** Full-width digits read as half-width (the same length, so offsets stay). */
@@ -49,7 +50,7 @@ export function relayOrRankAt(text: string, i: number): Expr | null {
   };
 }
 
-/** 2025赛季, 2024—2025赛季, 2025-26赛季 at `i` (a digit), or null. */
+/** 2025赛季, 2024—2025赛季, 2025-26赛季, 2026财年 at `i` (a digit), or null. */
 export function seasonAt(text: string, i: number): Expr | null {
   if (i > 0 && isDigit(text.charCodeAt(i - 1))) return null;
   const m = SEASON.exec(halfWidth(text.slice(i, i + 14)));

@@ -315,6 +315,12 @@ const SCORES: Array<[string, Expected[]]> = [
   ['总成绩提升为 12 金 5 银 2 铜', [['12 金', 'QUANTITY'], ['5 银', 'QUANTITY'], ['2 铜', 'QUANTITY']]],
   ['获得800积分，在4x100米自由泳接力', [['800积分', 'QUANTITY'], ['4x100米', 'QUANTITY', { unit: '米' }]]],
   ['跑出49秒66位列第八，力克NO.7万卓索娃', [['49秒66', 'QUANTITY'], ['第八', 'ORDINAL'], ['NO.7', 'ORDINAL', { value: 7 }]]],
+  // Foreign and defence news: tenths with digits and a half, a remainder of three digits under 万, ringgit, bodies and flags, fiscal years.
+  ['约9成罹难者，占整体四成半', [['9成', 'PERCENT', { value: 0.9 }], ['四成半', 'PERCENT', { value: 0.45 }]]],
+  ['至少已有4万819人，约20亿1002万令吉', [['4万819人', 'QUANTITY', { value: 40819, unit: '人' }], ['20亿1002万令吉', 'MONEY', { value: 2010020000, unit: '令吉' }]]],
+  ['4万8', [['4万', 'CARDINAL'], ['8', 'CARDINAL']]],
+  ['接收了15具遗体，80面战旗', [['15具', 'QUANTITY'], ['80面', 'QUANTITY']]],
+  ['2025财年，2023至2027财年', [['2025财年', 'DATE', { date: { year: 2025 } }], ['2023至2027财年', 'DATE', { date: { year: 2023 }, dateEnd: { year: 2027 } }]]],
   // An article inserted by an amendment.
   ['刑法第二百八十七条之二规定', [['第二百八十七条之二', 'ORDINAL', { value: 287, unit: '条' }]]],
   ['郑钦文2-0横扫对手', [['2-0', 'CARDINAL']]],
