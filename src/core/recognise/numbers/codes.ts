@@ -18,8 +18,11 @@ function isPhoneOrChipModel(text: string, i: number): boolean {
   if (!MODEL_MAKER_BEFORE.test(text.slice(Math.max(0, i - 3), i))) return false;
   let j = i;
   while (isDigit(text.charCodeAt(j))) j++;
-  return !matchUnit(text, j, false) && !'多余万亿.%％年月日'.includes(text[j] || '_');
+  // Only what a model's name goes on with (小米17系列, 小米 17 全系开售, 骁龙8 Gen 4, 华为Mate 70发布); 苹果1-9月,
+  // 华为 10:00, 苹果2024财年 and 苹果3成 are numbers.
+  return MODEL_AFTER.test(text.slice(j, j + 5));
 }
+const MODEL_AFTER = /^(?:$|\s?(?:系列|全系|标准版|[A-Z][a-z]*|[，。、；！？）)]|发布|开售|上市|首发|搭载|采用|手机|芯片|处理器|将|的|在|和|与|及))/;
 
 /** Digits glued to Latin letters or to another number by + are codes: G65, 5G, PM2.5, 6+3. */
 export function isCodeContext(text: string, i: number): boolean {

@@ -74,7 +74,7 @@ export function expressionAt(text: string, i: number): Expr | Skip | null {
   // 3200*1440, 2400×1080: a screen's resolution, one CARDINAL.
   if (n.arabic && !n.decimal && n.size >= 3 && (text[n.end] === '*' || text[n.end] === '×') && isDigit(text.charCodeAt(n.end + 1))) {
     const m = parseArabic(text, n.end + 1, () => 0);
-    if (m && !m.decimal && m.size >= 3 && !matchUnit(text, m.end, false)) {
+    if (m && !m.decimal && m.size >= 3 && !matchUnit(text, m.end, false) && text[m.end] !== '*' && text[m.end] !== '×') {
       return { start: n.start, end: m.end, kind: 'CARDINAL', approx: false, confidence: 0.7, numeral: n, bare: false, magnitude: 1 };
     }
   }
@@ -148,7 +148,7 @@ const UNIT_STARTS_WORD = new Set(
     '所谓 所属 台湾 名义 名称 家庭 家乡 家属 家长 头脑 口号 门口 场所 次要 届时 层次 张开 起来 集团 集中 集体 ' +
     '集资 批准 批评 期间 期待 项目 组织 组成 组建 队伍 队员 队长 队友 支持 支援 支付 班子 种植 种类 起草 点燃 笔者 群众 群体 ' +
     '球队 球员 球迷 球场 球星 球衣 球票 球馆 球会 球鞋 球拍 球类 球技 球速 球形 球门 球台 球状 球体 球面 ' +
-    '条款 行程 升至 '+
+    '条款 行程 升至 具体 具有 具备 面世 面包 面条 面粉 面孔 面子 面貌 面料 核心 核电 核酸 核查 核算 核实 核准 核定 核发 核销 核验 ' +
     '首先 首都 首长 首批 首次 人民 人员 人士 人们 人才 人物 人类 人口 人家 人大 人事 人权 份额 封建 股份 股东 ' +
     '股票 口岸 户口 段落 对外 对于 对象 对手 对方 对话 根本 根据 辆次 回答 回到 回来 回去 回应 盘子 ' +
     '处理 处长 处于 处在 道路 道德 门户 门类 代表 代理 代价 岁月 天然 天气 天下 天津 周围 周边 周到 ' +
@@ -166,7 +166,7 @@ function unitAt(text: string, i: number, afterChinese: boolean): Unit | null {
   return u;
 }
 
-const NOT_PERCENT_AFTER_CHENG = new Set('为立功本果员绩交长熟型就效都了');
+const NOT_PERCENT_AFTER_CHENG = new Set('为立功本果员绩交长熟型就效都了年人品');
 const NOT_PERCENT_AFTER_ZHE = new Set('合叠腾算射磨服断旧返成价扣');
 
 /**
@@ -398,7 +398,7 @@ function ratioChain(text: string, n: Numeral, second: Numeral): Expr | null {
 const HYPHENS = new Set(['-', '－']);
 /** Words around a match's result: 以3-1战胜, 比分为2-0, 2-0横扫, 1-1战平. */
 export const SCORE_BEFORE = /(?:(?<![可所予难得足用借加据])以|比分为?|战成|打出|最终|(?:命中|破门|进球|扳|追)到|扳成|将比分(?:扳平为|改写为|扩大为)?)$/;
-export const SCORE_AFTER = /^(?:横扫|战胜|击败|取胜|获胜|胜出|不敌|落败|告负|惜败|战平|逆转|力克|力压|力挫|逼平|险胜|绝杀|轻取|零封|击退|憾负|负于|淘汰|大胜|完胜|的比分|比分|赢下|拿下|领先|落后|平(?![均方台安稳衡]))/;
+export const SCORE_AFTER = /^(?:横扫|战胜|击败|取胜|获胜|胜出|不敌|落败|告负|惜败|战平|逆转|力克|力压|力挫|逼平|险胜|绝杀|轻取|零封|击退|憾负|负于|淘汰|大胜|完胜|的比分|比分|赢下|拿下|领先|落后|平局|平手|平(?=[。，,；;、！!）)]|$))/;
 
 /**
  * 浙江队 2-2 青岛海牛: a result set apart by spaces between the two sides' names. The space after it is gone
@@ -418,8 +418,17 @@ const RANGE_WORD_AFTER = /^(?:之|以|左右|成|倍|上下|多|余|内|外|间|
  */
 function inListOfGames(text: string, n: Numeral, m: Numeral): boolean {
   if (Math.max(n.value, m.value) < 11 || Math.abs(n.value - m.value) < 2) return false;
-  return /\d{1,2}[-－:：∶]\d{1,2}[、，,]$/.test(text.slice(Math.max(0, n.start - 7), n.start)) || /^[、，,]\d{1,2}[-－:：∶]\d{1,2}/.test(text.slice(m.end, m.end + 7));
+  const listed = /\d{1,2}[-－:：∶]\d{1,2}[、，,]$/.test(text.slice(Math.max(0, n.start - 7), n.start)) || /^[、，,]\d{1,2}[-－:：∶]\d{1,2}/.test(text.slice(m.end, m.end + 7));
+  if (!listed) return false;
+  // Not ranges sharing the unit after the last of them (12-14、15-17岁, 见11-13、15-18页).
+  const rest = /^(?:[、，,]\d{1,2}[-－:：∶]\d{1,2})*/.exec(text.slice(m.end, m.end + 60))![0];
+  const after = m.end + rest.length;
+  if (matchUnit(text, after, false) || /^[岁页度时日号期平]/.test(text.slice(after, after + 1))) return false;
+  // A game is won at 11 or 21, or by two after a deuce; a word of the match near by says so as well.
+  const won = [n.value, m.value].some((v) => v === 11 || v === 21) || GAME_WORDS.test(text.slice(Math.max(0, n.start - 15), n.start));
+  return won;
 }
+const GAME_WORDS = /比分|局|盘|比赛|击败|战胜|不敌|大比分|小比分|拿下|赢|输/;
 
 /**
  * 2-0 or 3比1 between a player and the verb of the result: a score, one CARDINAL span (a range of two counts

@@ -155,9 +155,12 @@ function candidateAt(text: string, i: number, cls: number): Expr | Skip | null {
     const p = percentWord(text, i);
     if (p) return withRange(text, p);
   }
+  // A season or fiscal year first: 苹果2024财年 is a date after the maker's name.
+  const season = cls === C_DIGIT ? seasonAt(text, i) : null;
+  if (season) return season;
   if (cls === C_DIGIT && isCodeAt(text, i)) return { skip: skipCode(text, i) };
   if (cls === C_DIGIT) {
-    const sport = seasonAt(text, i) ?? shootingLineAt(text, i) ?? relayOrRankAt(text, i);
+    const sport = shootingLineAt(text, i) ?? relayOrRankAt(text, i);
     if (sport) return sport;
   }
   if (ch === '零' && text[i + 1] === '下') return belowZero(text, i);

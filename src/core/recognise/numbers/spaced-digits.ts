@@ -4,7 +4,7 @@
  * reads such a number from a copy without those spaces, and each span is mapped back to the text
  * (the spaces inside a span stay inside it). Only one space character counts, and only where it
  * parts a digit from the Chinese character after it, or 第, 前, 年, 月, 日, 至 or 到 from the digit after it
- * (5 月 22 日至 23 日), and around a range's dash between digits (16 - 59岁):
+ * (5 月 22 日至 23 日), around a range's dash between digits (16 - 59岁), before a Latin unit of two letters or more (256 GB):
  * two numbers set apart (1 5 1) or a name and a number (小米 15) stay as written.
  */
 import { digitValue, isDigit } from './chars';
@@ -76,7 +76,8 @@ function dashWithoutUnit(text: string, space: number): boolean {
 function notLatinUnit(text: string, space: number): boolean {
   if (!/[A-Za-z]/.test(text[space + 1])) return false;
   const u = matchUnit(text, space + 1, false);
-  return !u || !u.latin;
+  // One letter is as often a word or a game's format as a unit (5 V 5, 年薪 50 W, 12 t 恤): only longer units.
+  return !u || !u.latin || u.text.length < 2;
 }
 
 /** The text without the spaces inside numbers, or null when it has none (most paragraphs). */

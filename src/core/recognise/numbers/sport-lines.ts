@@ -25,8 +25,9 @@ function numeralOf(start: number, end: number, value: number): Numeral {
   };
 }
 
-const RELAY = /^([248])\s?[xX×]\s?(\d{2,4})米/;
-const WORLD_RANK_BEFORE = /(?:NO|No|no)\.\s?$/;
+const RELAY = /^([248])\s?[xX×]\s?(50|100|200|400)米/;
+/** NO.7 after a match's verb or another player (力克NO.7万卓索娃, 和NO.119); not No.5香水 or 编号NO.12. */
+const WORLD_RANK_BEFORE = /(?:力克|击败|不敌|战胜|对手|对阵|迎战|和|与|、|世界|排名|头号)\s?(?:NO|No)\.\s?$/;
 
 /** 4x100米 (a relay's legs and distance, one QUANTITY) or NO.7 (a world ranking, an ORDINAL with its prefix) at `i`. */
 export function relayOrRankAt(text: string, i: number): Expr | null {
@@ -38,14 +39,15 @@ export function relayOrRankAt(text: string, i: number): Expr | null {
       numeral: numeralOf(i, i + 1, Number(relay[1])), bare: false, magnitude: 1,
     };
   }
-  const rank = WORLD_RANK_BEFORE.exec(text.slice(Math.max(0, i - 4), i));
+  const rank = WORLD_RANK_BEFORE.exec(text.slice(Math.max(0, i - 7), i));
   if (!rank) return null;
+  const prefix = /(?:NO|No)\.\s?$/.exec(rank[0])![0];
   let end = i;
   while (isDigit(text.charCodeAt(end))) end++;
   if (end - i > 4) return null;
   const value = Number(halfWidth(text.slice(i, end)));
   return {
-    start: i - rank[0].length, end, kind: 'ORDINAL', value, approx: false, confidence: 0.8,
+    start: i - prefix.length, end, kind: 'ORDINAL', value, approx: false, confidence: 0.8,
     numeral: numeralOf(i, end, value), bare: false, magnitude: 1,
   };
 }

@@ -16,6 +16,8 @@ const NONE: string[] = [
   // Found by the third review: 一 as "a" before a numeral or 至 that begins a word; 中有 and 不仅有; 去年一次; squads and troops; trains; a half-year report; phone numbers.
   '这是一场十分激烈的比赛', '一个至关重要的问题', '我又一次到郑州出差', '他手中有一份文件', '不仅有一个条件问题', '《只有一个地球》', '去年一次体检',
   '一队人马', '综采二队', '６９／７０次特快列车', '电话 010 - 12345678',
+  // Found by the fourth review: 具体 after 一, a stage of 4x10米.
+  '又一具体行动', '舞台为4x10米',
   // Phones and chips named by a number after the maker's name.
   '小米 17 全系开售', '小米17系列', '搭载骁龙8 Gen 4', '小米 15 Pro',
   // Not days of the week: a weekly mean, an anniversary; nor a year's holiday without a year.

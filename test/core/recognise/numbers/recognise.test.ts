@@ -304,7 +304,7 @@ const SCORES: Array<[string, Expected[]]> = [
   ['以3比1的比例混合', [['3', 'CARDINAL'], ['1', 'CARDINAL']]],
   ['抢下10篮板球，２０２５赛季，罚球１３中１１', [['10篮板球', 'QUANTITY'], ['２０２５赛季', 'DATE', { date: { year: 2025 } }], ['１３中１１', 'CARDINAL']]],
   // Phones and their specifications: Latin units set apart by a space, pixels, brightness, cores, a sensor's size, a resolution.
-  ['起步 256 GB 存储，塞进 4100 mAh 电池，40 W 快充', [['256 GB', 'QUANTITY', { value: 256, unit: 'GB' }], ['4100 mAh', 'QUANTITY'], ['40 W', 'QUANTITY']]],
+  ['起步 256 GB 存储，塞进 4100 mAh 电池，40 W 快充', [['256 GB', 'QUANTITY', { value: 256, unit: 'GB' }], ['4100 mAh', 'QUANTITY'], ['40', 'CARDINAL']]],
   ['三颗4800万像素镜头，最高亮度3200nit，50MP 主摄', [['三颗', 'QUANTITY'], ['4800万像素', 'QUANTITY', { value: 48e6, unit: '像素' }], ['3200nit', 'QUANTITY'], ['50MP', 'QUANTITY']]],
   ['6核CPU，1/1.28英寸传感器，分辨率3200*1440', [['6核', 'QUANTITY'], ['1/1.28英寸', 'QUANTITY', { value: 0.78125, unit: '英寸' }], ['3200*1440', 'CARDINAL']]],
   ['华为5年投入，苹果3个', [['5年', 'QUANTITY'], ['3个', 'QUANTITY']]],
@@ -321,6 +321,14 @@ const SCORES: Array<[string, Expected[]]> = [
   ['4万8', [['4万', 'CARDINAL'], ['8', 'CARDINAL']]],
   ['接收了15具遗体，80面战旗', [['15具', 'QUANTITY'], ['80面', 'QUANTITY']]],
   ['2025财年，2023至2027财年', [['2025财年', 'DATE', { date: { year: 2025 } }], ['2023至2027财年', 'DATE', { date: { year: 2023 }, dateEnd: { year: 2027 } }]]],
+  // Found by the fourth review: a maker's name before a date, a time, a share; ranges listed with a shared unit; 具, 面, 核, 成 in words.
+  ['苹果2024财年营收，苹果1-9月在华销量，华为 10:00 召开发布会，苹果3成营收', [['2024财年', 'DATE'], ['1-9月', 'DATE'], ['10:00', 'DATE'], ['3成', 'PERCENT']]],
+  ['年龄12-14、15-17岁的青少年', [['12-14', 'CARDINAL', { low: 12, high: 14 }], ['15-17岁', 'QUANTITY']]],
+  ['主力户型为89-120平的三房', [['89-120', 'CARDINAL', { low: 89, high: 120 }]]],
+  ['3具有代表性的案例，鸿蒙5面世后，构建1核心格局，2成年人陪同', [['3', 'CARDINAL'], ['5', 'CARDINAL'], ['1', 'CARDINAL'], ['2', 'CARDINAL']]],
+  // NO. ranks only after a match's verb or another player; one letter after a space is no unit.
+  ['No.5香水，编号NO.12，年薪 50 W', [['5', 'CARDINAL'], ['12', 'CARDINAL'], ['50', 'CARDINAL']]],
+  ['尺寸为300*200*100毫米', [['300', 'CARDINAL'], ['200', 'CARDINAL'], ['100毫米', 'QUANTITY']]],
   // An article inserted by an amendment.
   ['刑法第二百八十七条之二规定', [['第二百八十七条之二', 'ORDINAL', { value: 287, unit: '条' }]]],
   ['郑钦文2-0横扫对手', [['2-0', 'CARDINAL']]],
