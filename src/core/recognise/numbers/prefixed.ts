@@ -66,7 +66,7 @@ const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4,
 const MONDAY_AFTER_MEI = /^(?:$|[、，,。；;和及与（(上下早晚中至])/;
 
 /**
- * 周一, 星期三, 礼拜天: a day of the week, a DATE (the sets of current news mark 16 of 19; 上周一 and 本周二 leave
+ * 周一, 星期三, 礼拜天: a day of the week, a DATE (the sets of current news mark 20 of 29; 上周一 and 本周二 leave
  * 上 and 本 outside). Not 两周一次 (two weeks) nor 每周一次.
  */
 export function weekday(text: string, i: number): Expr | null {
