@@ -148,7 +148,7 @@ const UNIT_STARTS_WORD = new Set(
     '所谓 所属 台湾 名义 名称 家庭 家乡 家属 家长 头脑 口号 门口 场所 次要 届时 层次 张开 起来 集团 集中 集体 ' +
     '集资 批准 批评 期间 期待 项目 组织 组成 组建 队伍 队员 队长 队友 支持 支援 支付 班子 种植 种类 起草 点燃 笔者 群众 群体 ' +
     '球队 球员 球迷 球场 球星 球衣 球票 球馆 球会 球鞋 球拍 球类 球技 球速 球形 球门 球台 球状 球体 球面 ' +
-    '条款 行程 升至 位列 具体 具有 具备 面世 面包 面条 面粉 面孔 面子 面貌 面料 核心 核电 核酸 核查 核算 核实 核准 核定 核发 核销 核验 ' +
+    '条款 行程 升至 位列 省份 省会 省级 省内 省外 省委 省政府 省长 省直 省属 具体 具有 具备 面世 面包 面条 面粉 面孔 面子 面貌 面料 核心 核电 核酸 核查 核算 核实 核准 核定 核发 核销 核验 ' +
     '首先 首都 首长 首批 首次 人民 人员 人士 人们 人才 人物 人类 人口 人家 人大 人事 人权 份额 封建 股份 股东 ' +
     '股票 口岸 户口 段落 对外 对于 对象 对手 对方 对话 根本 根据 辆次 回答 回到 回来 回去 回应 盘子 ' +
     '处理 处长 处于 处在 道路 道德 门户 门类 代表 代理 代价 岁月 天然 天气 天下 天津 周围 周边 周到 ' +
@@ -158,7 +158,7 @@ const UNIT_STARTS_WORD = new Set(
 );
 
 /** matchUnit, less a one-character unit that opens a word with the next character. */
-function unitAt(text: string, i: number, afterChinese: boolean): Unit | null {
+export function unitAt(text: string, i: number, afterChinese: boolean): Unit | null {
   const u = matchUnit(text, i, afterChinese);
   if (u && u.text.length === 1 && UNIT_STARTS_WORD.has(text.slice(i, i + 2))) return null;
   // 20万比特币: the coin, not bits.

@@ -3,7 +3,7 @@
  * percentages in words (百分之八点八), currency signs (￥300), and 半 (半年, 半个月).
  */
 import { C_DIGIT, C_ROMAN, charClass, isDigit, isLatinLetter, isNumeralStart, romanValue } from './chars';
-import { Expr, SESSION_AFTER_CI, Skip, parseNumeral } from './expression';
+import { Expr, SESSION_AFTER_CI, Skip, parseNumeral, unitAt } from './expression';
 import { Numeral, parseArabic, roundScaled } from './numerals';
 import { matchUnit, scaleUnitLength } from './units';
 
@@ -104,7 +104,7 @@ export function topN(text: string, i: number): Expr | Skip | null {
   if (top) {
     unit = top;
     end += top.length;
-  } else if (matchUnit(text, end, !n.arabic) || text[end] === '多' || text[end] === '余') {
+  } else if (unitAt(text, end, !n.arabic) || text[end] === '多' || text[end] === '余') {
     return null;
   }
   return {
@@ -288,9 +288,11 @@ export function firstMonths(text: string, i: number): Expr | null {
   if (!isNumeralStart(text.charCodeAt(i + 1))) return null;
   const n = parseNumeral(text, i + 1);
   if (!n || Number.isNaN(n.value) || n.fuzzy || n.digitSeq || n.decimal || n.hasScale || !Number.isInteger(n.value)) return null;
-  if (n.value < 2 || n.value > 12 || !text.startsWith('个月', n.end)) return null;
+  // 前10个月; 前10月 only right after a year (2024年前10月), where 月 cannot be a month of its own.
+  const months = text.startsWith('个月', n.end) ? 2 : text[n.end] === '月' && text[i - 1] === '年' ? 1 : 0;
+  if (n.value < 2 || n.value > 12 || !months) return null;
   return {
-    start: i, end: n.end + 2, kind: 'DATE', date: { month: 1 }, dateEnd: { month: n.value },
+    start: i, end: n.end + months, kind: 'DATE', date: { month: 1 }, dateEnd: { month: n.value },
     approx: false, confidence: 0.85, numeral: n, bare: false, magnitude: 1,
   };
 }

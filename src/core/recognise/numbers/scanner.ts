@@ -40,6 +40,13 @@ function isDayOnly(e: Expr): boolean {
   return e.kind === 'DATE' && !e.dateEnd && e.date?.day !== undefined && e.date.hour === undefined;
 }
 
+const CURRENCY_BEFORE = /(?:美元|欧元|日元|英镑|港元|港币|人民币|澳元|韩元|卢布)$/;
+const POWER = new Set(['kW', 'MW', 'GW', '千瓦', '兆瓦', '吉瓦']);
+const ENERGY = new Set(['kWh', 'MWh', 'GWh', '千瓦时', '兆瓦时']);
+function isPowerThenEnergy(power: Expr, energy: Expr): boolean {
+  return power.kind === 'QUANTITY' && energy.kind === 'QUANTITY' && POWER.has(power.unit ?? '') && ENERGY.has(energy.unit ?? '') && power.low === undefined;
+}
+
 /** A weekday alone (周一), not yet joined to a day or a range. */
 function isWeekdayOnly(e: Expr): boolean {
   return e.kind === 'DATE' && !e.dateEnd && e.date?.weekday !== undefined && e.date.day === undefined;
@@ -87,6 +94,11 @@ export function scan(text: string): Expr[] {
       i = Math.max(r.skip, i + 1);
     } else if (accept(text, r)) {
       withSign(text, r);
+      // 外币美元6.5亿、欧元10亿: an amount after its currency's name is money (the name stays outside, as after 澳门币).
+      if (r.kind === 'CARDINAL' && r.bare && r.numeral.hasScale && CURRENCY_BEFORE.test(text.slice(Math.max(0, r.start - 3), r.start))) {
+        r.kind = 'MONEY';
+        r.unit = CURRENCY_BEFORE.exec(text.slice(Math.max(0, r.start - 3), r.start))![0];
+      }
       // 2025年度: the year, as a year of accounts or of a plan.
       if (isYearOnly(r) && text[r.end] === '度') r.end++;
       // 2025届: a year's class (of graduates), a date.
@@ -105,6 +117,9 @@ export function scan(text: string): Expr[] {
           ...last, end: r.end, low: undefined, high: undefined,
           date: { ...r.date, year: last.date!.year }, dateEnd: { ...r.dateEnd, year: last.date!.year },
         };
+      } else if (last && r.start === last.end + 1 && text[last.end] === '/' && isPowerThenEnergy(last, r)) {
+        // 300MW/600MWh: a storage plant's power and energy, one quantity.
+        out[out.length - 1] = { ...last, end: r.end, unit: `${last.unit}/${r.unit}`, value: undefined };
       } else if (last && isYearsThenMonths(text, last, r)) {
         out[out.length - 1] = yearsAndMonths(last, r);
       } else if (last && last.end === r.start && isClockPart(last, ['小时', '分']) && isClockPart(r, ['分', '分钟', '秒'])) {
@@ -355,6 +370,11 @@ const MINUS = new Set([0x2d, 0x2212, 0xff0d]);
  * a range it is the first end's.
  */
 function withSign(text: string, e: Expr): void {
+  // ±800千伏: a direct-current line's two poles, the sign inside the span (the value stays the magnitude).
+  if (text[e.start - 1] === '±' && e.kind === 'QUANTITY' && e.numeral.start === e.start) {
+    e.start--;
+    return;
+  }
   const sign = text.charCodeAt(e.start - 1);
   // +27.9%: a plus sign marks a rise as a minus marks a fall (the value is the same).
   const plus = sign === 0x2b || sign === 0xff0b;

@@ -18,6 +18,8 @@ const NONE: string[] = [
   '一队人马', '综采二队', '６９／７０次特快列车', '电话 010 - 12345678',
   // Found by the fourth review: 具体 after 一, a stage of 4x10米.
   '又一具体行动', '舞台为4x10米',
+  // A document's year and number are its name.
+  '发改能源〔2025〕357号', '此次357号文件明确',
   // Phones and chips named by a number after the maker's name.
   '小米 17 全系开售', '小米17系列', '搭载骁龙8 Gen 4', '小米 15 Pro',
   // Not days of the week: a weekly mean, an anniversary; nor a year's holiday without a year.

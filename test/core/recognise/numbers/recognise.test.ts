@@ -329,6 +329,12 @@ const SCORES: Array<[string, Expected[]]> = [
   // NO. ranks only after a match's verb or another player; one letter after a space is no unit.
   ['No.5香水，编号NO.12，年薪 50 W', [['5', 'CARDINAL'], ['12', 'CARDINAL'], ['50', 'CARDINAL']]],
   ['尺寸为300*200*100毫米', [['300', 'CARDINAL'], ['200', 'CARDINAL'], ['100毫米', 'QUANTITY']]],
+  // Energy: a storage plant's power and energy, a DC line's ±, counts of provinces, the first months after a year, money after its currency.
+  ['项目容量300MW/600MWh，新增1.83GW/4.09GWh', [['300MW/600MWh', 'QUANTITY', { unit: 'MW/MWh' }], ['1.83GW/4.09GWh', 'QUANTITY']]],
+  ['金沙江上游至湖北±800千伏特高压', [['±800千伏', 'QUANTITY', { value: 800, unit: '千伏' }]]],
+  ['云南、山东等11省，南方五省区，前10省份中', [['11省', 'QUANTITY'], ['五省区', 'QUANTITY'], ['前10', 'ORDINAL']]],
+  ['2024年前10月，全国风电利用率', [['2024年前10月', 'DATE', { date: { year: 2024, month: 1 }, dateEnd: { year: 2024, month: 10 } }]]],
+  ['外币美元6.5亿、欧元10亿', [['6.5亿', 'MONEY', { value: 6.5e8, unit: '美元' }], ['10亿', 'MONEY', { value: 1e9, unit: '欧元' }]]],
   // An article inserted by an amendment.
   ['刑法第二百八十七条之二规定', [['第二百八十七条之二', 'ORDINAL', { value: 287, unit: '条' }]]],
   ['郑钦文2-0横扫对手', [['2-0', 'CARDINAL']]],
