@@ -12,12 +12,12 @@ export function isCodeAt(text: string, i: number): boolean {
   return isCodeContext(text, i) || afterHyphenedDigits(text, i) || isDesignation(text, i) || isReferenceOrTicker(text, i) || isStockIndexName(text, i) || isPhoneOrChipModel(text, i) || isDocumentNumber(text, i);
 }
 
-/** 发改能源〔2025〕357号, 357号文件: a document's year in 〔〕 and its number are its name. */
+/** 发改能源〔2025〕357号, 357号文件: a document's year in 〔〕 and its number are its name (not 5号文化广场). */
 function isDocumentNumber(text: string, i: number): boolean {
   let j = i;
   while (isDigit(text.charCodeAt(j))) j++;
   if ((text[i - 1] === '〔' || text[i - 1] === '［') && (text[j] === '〕' || text[j] === '］') && j - i === 4) return true;
-  return (text[i - 1] === '〕' || text[i - 1] === '］') && text[j] === '号' || text.startsWith('号文', j);
+  return text[j] === '号' && (text[i - 1] === '〕' || text[i - 1] === '］' || text.startsWith('号文件', j));
 }
 
 /** 小米 17, 华为Mate 70, 骁龙8: phones and chips named by a number after the maker's name (小米3个 still counts). */

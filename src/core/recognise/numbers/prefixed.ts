@@ -288,8 +288,8 @@ export function firstMonths(text: string, i: number): Expr | null {
   if (!isNumeralStart(text.charCodeAt(i + 1))) return null;
   const n = parseNumeral(text, i + 1);
   if (!n || Number.isNaN(n.value) || n.fuzzy || n.digitSeq || n.decimal || n.hasScale || !Number.isInteger(n.value)) return null;
-  // 前10个月; 前10月 only right after a year (2024年前10月), where 月 cannot be a month of its own.
-  const months = text.startsWith('个月', n.end) ? 2 : text[n.end] === '月' && text[i - 1] === '年' ? 1 : 0;
+  // 前10个月; 前10月 (and 前3月份) only right after a year written with digits (2024年前10月; 年前3月 may be "before New Year").
+  const months = text.startsWith('个月', n.end) ? 2 : text[n.end] === '月' && /\d年$/.test(text.slice(Math.max(0, i - 2), i)) ? (text[n.end + 1] === '份' ? 2 : 1) : 0;
   if (n.value < 2 || n.value > 12 || !months) return null;
   return {
     start: i, end: n.end + months, kind: 'DATE', date: { month: 1 }, dateEnd: { month: n.value },

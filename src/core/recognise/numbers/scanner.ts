@@ -117,7 +117,7 @@ export function scan(text: string): Expr[] {
           ...last, end: r.end, low: undefined, high: undefined,
           date: { ...r.date, year: last.date!.year }, dateEnd: { ...r.dateEnd, year: last.date!.year },
         };
-      } else if (last && r.start === last.end + 1 && text[last.end] === '/' && isPowerThenEnergy(last, r)) {
+      } else if (last && r.start === last.end + 1 && (text[last.end] === '/' || text[last.end] === '／') && isPowerThenEnergy(last, r)) {
         // 300MW/600MWh: a storage plant's power and energy, one quantity.
         out[out.length - 1] = { ...last, end: r.end, unit: `${last.unit}/${r.unit}`, value: undefined };
       } else if (last && isYearsThenMonths(text, last, r)) {

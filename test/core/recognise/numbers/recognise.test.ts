@@ -335,6 +335,10 @@ const SCORES: Array<[string, Expected[]]> = [
   ['云南、山东等11省，南方五省区，前10省份中', [['11省', 'QUANTITY'], ['五省区', 'QUANTITY'], ['前10', 'ORDINAL']]],
   ['2024年前10月，全国风电利用率', [['2024年前10月', 'DATE', { date: { year: 2024, month: 1 }, dateEnd: { year: 2024, month: 10 } }]]],
   ['外币美元6.5亿、欧元10亿', [['6.5亿', 'MONEY', { value: 6.5e8, unit: '美元' }], ['10亿', 'MONEY', { value: 1e9, unit: '欧元' }]]],
+  // Found by the fifth review: places numbered before 文, provinces with their cities, months with 份.
+  ['5号文化广场，住在12号文昌路', [['5号', 'ORDINAL'], ['12号', 'ORDINAL']]],
+  ['11省市，全国31省区市，3省政府', [['11省市', 'QUANTITY'], ['31省区市', 'QUANTITY'], ['3', 'CARDINAL']]],
+  ['2024年前3月份，300MW／600MWh', [['2024年前3月份', 'DATE'], ['300MW／600MWh', 'QUANTITY']]],
   // An article inserted by an amendment.
   ['刑法第二百八十七条之二规定', [['第二百八十七条之二', 'ORDINAL', { value: 287, unit: '条' }]]],
   ['郑钦文2-0横扫对手', [['2-0', 'CARDINAL']]],
