@@ -3,7 +3,7 @@
  * (2025赛季, 2024—2025赛季, 2025-26赛季: a DATE, 赛季 inside, as the sets of current news mark it; a fiscal year
  * too, 2025财年, 2023至2027财年), a
  * player's shooting line (16投11中, 罚球13中11: one CARDINAL, as a score is), and a height in metres
- * and centimetres (2米04).
+ * and centimetres (2米04, 16米90).
  */
 import { isDigit } from './chars';
 import { Expr } from './expression';
@@ -86,10 +86,10 @@ export function shootingLineAt(text: string, i: number): Expr | null {
   };
 }
 
-/** The two digits of centimetres right after 1米 or 2米 (胡金秋长到了2米04), or 0. */
+/** The two digits of centimetres right after whole metres: a height (2米04) or a jump (16米90, 8米21), or 0. */
 export function centimetresAfterMetres(text: string, e: Expr): number {
-  if (e.kind !== 'QUANTITY' || e.unit !== '米' || (e.value !== 1 && e.value !== 2) || e.low !== undefined) return 0;
+  if (e.kind !== 'QUANTITY' || e.unit !== '米' || e.value === undefined || !Number.isInteger(e.value) || e.value < 1 || e.value > 30 || e.low !== undefined) return 0;
   if (!isDigit(text.charCodeAt(e.end)) || !isDigit(text.charCodeAt(e.end + 1)) || isDigit(text.charCodeAt(e.end + 2))) return 0;
-  if (text[e.end + 2] === '.' || matchUnit(text, e.end + 2, false)) return 0;
+  if (text[e.end + 2] === '.' || (matchUnit(text, e.end + 2, false) && !text.startsWith('位列', e.end + 2))) return 0;
   return 2;
 }

@@ -287,7 +287,7 @@ const SCORES: Array<[string, Expected[]]> = [
   ]],
   ['全场16投11中，三分球2中1，罚球13中11', [['16投11中', 'CARDINAL'], ['2中1', 'CARDINAL'], ['13中11', 'CARDINAL']]],
   ['正负值+2，净胜球+16，正负值+2位列全队第二', [['+2', 'CARDINAL', { value: 2 }], ['+16', 'CARDINAL', { value: 16 }], ['+2', 'CARDINAL'], ['第二', 'ORDINAL']]],
-  ['胡金秋长到了2米04', [['2米04', 'QUANTITY', { value: 2.04, unit: '米' }]]],
+  ['胡金秋长到了2米04，粟文以16米90位列第九，长8米21日', [['2米04', 'QUANTITY', { value: 2.04, unit: '米' }], ['16米90', 'QUANTITY', { value: 16.9, unit: '米' }], ['第九', 'ORDINAL'], ['8米', 'QUANTITY'], ['21日', 'DATE']]],
   ['场均3.5篮板1助攻1.3封盖，以32球打破纪录', [['3.5篮板', 'QUANTITY'], ['1助攻', 'QUANTITY'], ['1.3封盖', 'QUANTITY'], ['32球', 'QUANTITY']]],
   ['雷霆以121比111击败掘金，海港1-0力挫英博，2-2逼平阿森纳', [['121比111', 'CARDINAL'], ['1-0', 'CARDINAL'], ['2-2', 'CARDINAL']]],
   // 球 counts goals, not the 球 of 球队.
