@@ -66,6 +66,18 @@ export function isDigit(code: number): boolean {
   return table[code] === C_DIGIT;
 }
 
+/** Where the run of digits (half- or full-width) starting at `i` ends. */
+export function digitsEnd(text: string, i: number): number {
+  let j = i;
+  while (isDigit(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Full-width digits read as half-width: the same length, so offsets stay. */
+export function halfWidthDigits(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+}
+
 /** A character that can open a numeral without a prefix: a digit, a Chinese digit, 十, 百 or 千 (not 万 or 亿). */
 export function isNumeralStart(code: number): boolean {
   const cls = table[code];

@@ -4,7 +4,7 @@
  * a stock's code with its exchange (688180.SH), the rest of a hyphenated code (010-12345678). The
  * scanner skips them whole (skipCode).
  */
-import { isDigit, isIdeograph, isLatinLetter } from './chars';
+import { digitsEnd, isDigit, isIdeograph, isLatinLetter } from './chars';
 import { matchUnit } from './units';
 
 /** Whether the digits at `i` are part of a code or a name (see above). */
@@ -14,8 +14,7 @@ export function isCodeAt(text: string, i: number): boolean {
 
 /** 发改能源〔2025〕357号, 357号文件: a document's year in 〔〕 and its number are its name (not 5号文化广场). */
 function isDocumentNumber(text: string, i: number): boolean {
-  let j = i;
-  while (isDigit(text.charCodeAt(j))) j++;
+  const j = digitsEnd(text, i);
   if ((text[i - 1] === '〔' || text[i - 1] === '［') && (text[j] === '〕' || text[j] === '］') && j - i === 4) return true;
   return text[j] === '号' && (text[i - 1] === '〕' || text[i - 1] === '］' || text.startsWith('号文件', j));
 }
@@ -24,8 +23,7 @@ function isDocumentNumber(text: string, i: number): boolean {
 const MODEL_MAKER_BEFORE = /(?:小米|红米|华为|荣耀|苹果|一加|真我|魅族|三星|骁龙|天玑|麒麟)[ \u00a0]?$/;
 function isPhoneOrChipModel(text: string, i: number): boolean {
   if (!MODEL_MAKER_BEFORE.test(text.slice(Math.max(0, i - 3), i))) return false;
-  let j = i;
-  while (isDigit(text.charCodeAt(j))) j++;
+  const j = digitsEnd(text, i);
   // Only what a model's name goes on with (小米17系列, 小米 17 全系开售, 骁龙8 Gen 4, 华为Mate 70发布); 苹果1-9月,
   // 华为 10:00, 苹果2024财年 and 苹果3成 are numbers.
   return MODEL_AFTER.test(text.slice(j, j + 5));
@@ -65,16 +63,14 @@ const NUMBER_GOES_ON = new Set('%％‰℃°万亿千百年月日时分秒旬号
 const STOCK_INDEX_BEFORE = /(?:沪深|上证|科创|北证|中证|深证|国证|标普|纳斯达克|纳指|日经|富时)[ \u00a0]?$/;
 function isStockIndexName(text: string, i: number): boolean {
   if (!STOCK_INDEX_BEFORE.test(text.slice(Math.max(0, i - 5), i))) return false;
-  let j = i;
-  while (isDigit(text.charCodeAt(j))) j++;
+  const j = digitsEnd(text, i);
   // 上证3000点, 沪深3000多家: a number after all.
   return !matchUnit(text, j, false) && !'多余万亿.%％'.includes(text[j] || '_');
 }
 
 /** [2], ［3］: a note's reference mark; 688180.SH, 0700.HK: a stock's code with its exchange. */
 function isReferenceOrTicker(text: string, i: number): boolean {
-  let j = i;
-  while (isDigit(text.charCodeAt(j))) j++;
+  const j = digitsEnd(text, i);
   const before = text[i - 1];
   if ((before === '[' || before === '［') && (text[j] === ']' || text[j] === '］') && j - i <= 3) return true;
   return (text[j] === '.' || text[j] === '．') && /^[A-Z]{1,2}(?![A-Za-z])/.test(text.slice(j + 1, j + 4)) && j - i >= 4;

@@ -34,6 +34,17 @@ export interface Numeral {
   liang: boolean;
 }
 
+/**
+ * A numeral read by a rule rather than the numeral parser (Ⅲ of Ⅲ级, 一 of 周一, 半, the 4 of 4x100米): plain,
+ * without magnitude words, approximators or a digit sequence.
+ */
+export function plainNumeral(start: number, end: number, value: number, arabic: boolean, decimal = false): Numeral {
+  return {
+    start, end, value, fuzzy: false, approx: false, arabic, size: end - start, hasScale: false,
+    scaleOnly: false, decimal, digitSeq: false, leadingZero: false, liang: false,
+  };
+}
+
 /** Returns the length of a unit that starts at `i` with a scale character (千瓦, 千米, 百米), else 0. */
 export type ScaleUnitProbe = (text: string, i: number) => number;
 

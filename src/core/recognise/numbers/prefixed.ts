@@ -4,7 +4,7 @@
  */
 import { C_DIGIT, C_ROMAN, charClass, isDigit, isLatinLetter, isNumeralStart, romanValue } from './chars';
 import { Expr, SESSION_AFTER_CI, Skip, parseNumeral, unitAt } from './expression';
-import { Numeral, parseArabic, roundScaled } from './numerals';
+import { parseArabic, plainNumeral, roundScaled } from './numerals';
 import { matchUnit, scaleUnitLength } from './units';
 
 /** Units an ordinal may take: 第三次, 第十届, 第一季度; not 第三方, 第一城 or 第二人民医院. */
@@ -79,10 +79,7 @@ export function weekday(text: string, i: number): Expr | null {
   if (m[0][0] === '周' && text[i - 1] === '每' && !MONDAY_AFTER_MEI.test(text.slice(end, end + 1))) return null;
   // 周日均 is a weekly mean.
   if (text.startsWith('均', end)) return null;
-  const n: Numeral = {
-    start: end - 1, end, value: WEEKDAY_NUMBER[m[1]], fuzzy: false, approx: false, arabic: false, size: 1, hasScale: false,
-    scaleOnly: false, decimal: false, digitSeq: false, leadingZero: false, liang: false,
-  };
+  const n = plainNumeral(end - 1, end, WEEKDAY_NUMBER[m[1]], false);
   return { start: i, end, kind: 'DATE', date: { weekday: n.value }, approx: false, confidence: 0.8, numeral: n, bare: false, magnitude: 1 };
 }
 
@@ -174,10 +171,7 @@ export function romanRank(text: string, i: number): Expr | null {
   const unit = (first.latin ? LATIN_ROMAN_RANK : ROMAN_RANK).find((w) => text.startsWith(w, last.end));
   // Ⅱ型糖尿病: the name of a disease.
   if (!unit || (unit === '型' && text.startsWith('糖尿病', last.end + 1))) return null;
-  const n = {
-    start: i, end: first.end, value: first.value, fuzzy: false, approx: false, arabic: false, size: first.end - i, hasScale: false,
-    scaleOnly: false, decimal: false, digitSeq: false, leadingZero: false, liang: false,
-  };
+  const n = plainNumeral(i, first.end, first.value, false);
   const range = last === first ? { value: first.value } : { low: first.value, high: last.value };
   return { start: i, end: last.end + unit.length, kind: 'ORDINAL', ...range, unit, approx: false, confidence: 0.85, numeral: n, bare: false, magnitude: 1 };
 }
@@ -215,15 +209,7 @@ export function shareHalf(text: string, i: number): Expr | null {
   if (!len || !SHARE_BEFORE.test(text.slice(Math.max(0, i - 2), i))) return null;
   // 近半年, 过半个月: a duration.
   if (HALF_UNITS.some((w) => text.startsWith(w, i + len)) || text.startsWith('个', i + len)) return null;
-  return { start: i, end: i + len, kind: 'PERCENT', value: 0.5, approx: false, confidence: 0.75, numeral: halfNumeral(i, len), bare: false, magnitude: 1 };
-}
-
-/** The numeral of a half written 半 or 一半 at `start`. */
-function halfNumeral(start: number, size: number): Numeral {
-  return {
-    start, end: start + size, value: 0.5, fuzzy: false, approx: false, arabic: false, size, hasScale: false,
-    scaleOnly: false, decimal: true, digitSeq: false, leadingZero: false, liang: false,
-  };
+  return { start: i, end: i + len, kind: 'PERCENT', value: 0.5, approx: false, confidence: 0.75, numeral: plainNumeral(i, i + len, 0.5, false, true), bare: false, magnitude: 1 };
 }
 
 /** 近半，, 过半。: 半 alone as a share only before a break (近半公里, 过半决赛, 约半斤 and 半导体 begin words and measures). */
@@ -241,7 +227,7 @@ export function half(text: string, i: number): Expr | null {
   if (unit === '年' && text[i + 2] === '报' && !/^报[送告]/.test(text.slice(i + 2, i + 4))) return null;
   return {
     start: i, end: i + 1 + unit.length, kind: 'QUANTITY', value: 0.5, unit, approx: false, confidence: 0.75,
-    numeral: halfNumeral(i, 1), bare: false, magnitude: 1,
+    numeral: plainNumeral(i, i + 1, 0.5, false, true), bare: false, magnitude: 1,
   };
 }
 

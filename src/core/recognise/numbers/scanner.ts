@@ -3,7 +3,7 @@
  * numeral expression, join ranges, then drop what the context shows is a code, a name or a list
  * marker. One pass, no backtracking past an accepted or rejected numeral run.
  */
-import { C_CN_BIG, C_CN_DIGIT, C_CN_SMALL, C_DIGIT, C_NONE, C_ROMAN, charClass, isDigit, isIdeograph, isLatinLetter, numeralTable } from './chars';
+import { C_CN_BIG, C_CN_DIGIT, C_CN_SMALL, C_DIGIT, C_NONE, C_ROMAN, charClass, halfWidthDigits, isDigit, isIdeograph, isLatinLetter, numeralTable } from './chars';
 import { Expr, Skip, expressionAt } from './expression';
 import { BEFORE_YI_DETERMINER, wordCovering } from './lexicon';
 import { currencySign, firstMonths, half, ordinalDi, percentWord, quarter, romanRank, shareHalf, topN, weekday } from './prefixed';
@@ -95,9 +95,10 @@ export function scan(text: string): Expr[] {
     } else if (accept(text, r)) {
       withSign(text, r);
       // 外币美元6.5亿、欧元10亿: an amount after its currency's name is money (the name stays outside, as after 澳门币).
-      if (r.kind === 'CARDINAL' && r.bare && r.numeral.hasScale && CURRENCY_BEFORE.test(text.slice(Math.max(0, r.start - 3), r.start))) {
+      const currency = r.kind === 'CARDINAL' && r.bare && r.numeral.hasScale ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, r.start - 3), r.start)) : null;
+      if (currency) {
         r.kind = 'MONEY';
-        r.unit = CURRENCY_BEFORE.exec(text.slice(Math.max(0, r.start - 3), r.start))![0];
+        r.unit = currency[0];
       }
       // 2025年度: the year, as a year of accounts or of a plan.
       if (isYearOnly(r) && text[r.end] === '度') r.end++;
@@ -144,7 +145,7 @@ export function scan(text: string): Expr[] {
         // 2米04: a height in metres and centimetres.
         const cm = centimetresAfterMetres(text, r);
         if (cm) {
-          r.value = roundTo2(r.value! + Number(text.slice(r.end, r.end + cm).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) / 100);
+          r.value = roundTo2(r.value! + Number(halfWidthDigits(text.slice(r.end, r.end + cm))) / 100);
           r.end += cm;
         }
         out.push(r);

@@ -5,25 +5,16 @@
  * player's shooting line (16投11中, 罚球13中11: one CARDINAL, as a score is), and a height in metres
  * and centimetres (2米04, 16米90).
  */
-import { isDigit } from './chars';
+import { digitsEnd, halfWidthDigits, isDigit } from './chars';
 import { Expr } from './expression';
-import { Numeral } from './numerals';
+import { plainNumeral } from './numerals';
 import { matchUnit } from './units';
 
 const SEASON = /^((?:19|20)\d\d)(?:\s?[-－—–~～至到/]\s?((?:19|20)?\d\d))?\s?(?:赛季|财年|财政年度)/;
 const SHOTS_TAKEN_MADE = /^(\d{1,3})投(\d{1,3})中(?![\d.])/;
 const MADE_OF = /^(\d{1,3})中(\d{1,3})(?![\d.%％])/;
-/** Full-width digits read as half-width (the same length, so offsets stay). */
-const halfWidth = (s: string): string => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 /** Where 13中11 is a line (罚球13中11, 三分球2中1), not 10中3 of anything else. */
 const SHOT_KIND_BEFORE = /(?:罚球|三分球?|两分球?|投篮|运动战|全场)$/;
-
-function numeralOf(start: number, end: number, value: number): Numeral {
-  return {
-    start, end, value, fuzzy: false, approx: false, arabic: true, size: end - start, hasScale: false,
-    scaleOnly: false, decimal: false, digitSeq: false, leadingZero: false, liang: false,
-  };
-}
 
 const RELAY = /^([248])\s?[xX×]\s?(50|100|200|400)米/;
 /** NO.7 after a match's verb or another player (力克NO.7万卓索娃, 和NO.119); not No.5香水 or 编号NO.12. */
@@ -32,35 +23,34 @@ const WORLD_RANK_BEFORE = /(?:力克|击败|不敌|战胜|对手|对阵|迎战|�
 /** 4x100米 (a relay's legs and distance, one QUANTITY) or NO.7 (a world ranking, an ORDINAL with its prefix) at `i`. */
 export function relayOrRankAt(text: string, i: number): Expr | null {
   if (i > 0 && isDigit(text.charCodeAt(i - 1))) return null;
-  const relay = RELAY.exec(halfWidth(text.slice(i, i + 12)));
+  const relay = RELAY.exec(halfWidthDigits(text.slice(i, i + 12)));
   if (relay) {
     return {
       start: i, end: i + relay[0].length, kind: 'QUANTITY', unit: '米', approx: false, confidence: 0.8,
-      numeral: numeralOf(i, i + 1, Number(relay[1])), bare: false, magnitude: 1,
+      numeral: plainNumeral(i, i + 1, Number(relay[1]), true), bare: false, magnitude: 1,
     };
   }
   const rank = WORLD_RANK_BEFORE.exec(text.slice(Math.max(0, i - 7), i));
   if (!rank) return null;
   const prefix = /(?:NO|No)\.\s?$/.exec(rank[0])![0];
-  let end = i;
-  while (isDigit(text.charCodeAt(end))) end++;
+  const end = digitsEnd(text, i);
   if (end - i > 4) return null;
-  const value = Number(halfWidth(text.slice(i, end)));
+  const value = Number(halfWidthDigits(text.slice(i, end)));
   return {
     start: i - prefix.length, end, kind: 'ORDINAL', value, approx: false, confidence: 0.8,
-    numeral: numeralOf(i, end, value), bare: false, magnitude: 1,
+    numeral: plainNumeral(i, end, value, true), bare: false, magnitude: 1,
   };
 }
 
 /** 2025赛季, 2024—2025赛季, 2025-26赛季, 2026财年 at `i` (a digit), or null. */
 export function seasonAt(text: string, i: number): Expr | null {
   if (i > 0 && isDigit(text.charCodeAt(i - 1))) return null;
-  const m = SEASON.exec(halfWidth(text.slice(i, i + 14)));
+  const m = SEASON.exec(halfWidthDigits(text.slice(i, i + 14)));
   if (!m) return null;
   const year = Number(m[1]);
   const e: Expr = {
     start: i, end: i + m[0].length, kind: 'DATE', date: { year }, approx: false, confidence: 0.85,
-    numeral: numeralOf(i, i + 4, year), bare: false, magnitude: 1,
+    numeral: plainNumeral(i, i + 4, year, true), bare: false, magnitude: 1,
   };
   if (m[2]) {
     // 2025-26: the second year written short.
@@ -74,7 +64,7 @@ export function seasonAt(text: string, i: number): Expr | null {
 /** 16投11中 anywhere, 13中11 after the kind of shot (罚球, 三分球): one CARDINAL at `i`, or null. */
 export function shootingLineAt(text: string, i: number): Expr | null {
   if (i > 0 && isDigit(text.charCodeAt(i - 1))) return null;
-  const rest = halfWidth(text.slice(i, i + 9));
+  const rest = halfWidthDigits(text.slice(i, i + 9));
   const m = SHOTS_TAKEN_MADE.exec(rest) ?? (SHOT_KIND_BEFORE.test(text.slice(Math.max(0, i - 3), i)) ? MADE_OF.exec(rest) : null);
   if (!m) return null;
   const taken = Number(m[1]);
@@ -82,7 +72,7 @@ export function shootingLineAt(text: string, i: number): Expr | null {
   if (made > taken) return null;
   return {
     start: i, end: i + m[0].length, kind: 'CARDINAL', approx: false, confidence: 0.75,
-    numeral: numeralOf(i, i + m[1].length, taken), bare: false, magnitude: 1,
+    numeral: plainNumeral(i, i + m[1].length, taken, true), bare: false, magnitude: 1,
   };
 }
 
