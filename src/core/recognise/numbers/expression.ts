@@ -330,12 +330,7 @@ function slashFraction(text: string, n: Numeral): Expr | Skip | null {
   const m = parseArabic(text, n.end + 1, () => 0);
   // 1/1.28英寸: a camera sensor's size, a fraction of an inch written with a decimal.
   const sensor = m && !n.decimal && n.value === 1 && m.decimal && m.value > 1 ? unitAt(text, m.end, false) : null;
-  if (sensor && sensor.category === 'measure') {
-    return {
-      start: n.start, end: m!.end + sensor.text.length, kind: 'QUANTITY', value: roundScaled(1 / m!.value), unit: sensor.text,
-      approx: false, confidence: 0.8, numeral: n, bare: false, magnitude: 1,
-    };
-  }
+  if (sensor && sensor.category === 'measure') return slashQuantity(n, m!.end, sensor.text, roundScaled(1 / m!.value));
   if (!m || n.decimal || m.decimal || m.hasScale || n.size > 3 || m.size > 3 || m.value < 2 || n.value >= m.value) return null;
   const after = text[m.end];
   if (after === '/' || after === '／' || isDigit(text.charCodeAt(m.end + 1)) && (after === '.' || after === '-')) return null;
@@ -343,23 +338,18 @@ function slashFraction(text: string, n: Numeral): Expr | Skip | null {
   // 69/70次特快: a pair of trains' numbers, a name.
   if (unit && unit.text === '次' && m.value === n.value + 1) return { skip: m.end + 1 };
   // 地上18/26层: the floors of two buildings, not a share.
-  if (unit && unit.text === '层') {
-    return {
-      start: n.start, end: m.end + unit.text.length, kind: 'QUANTITY', unit: unit.text, approx: false,
-      confidence: 0.8, numeral: n, bare: false, magnitude: 1,
-    };
-  }
+  if (unit && unit.text === '层') return slashQuantity(n, m.end, unit.text, undefined);
   // 3/4英寸, 1/2公斤: a fraction of a measure (1/3人口 and 2/3条款 stay shares).
-  if (unit && unit.category === 'measure') {
-    return {
-      start: n.start, end: m.end + unit.text.length, kind: 'QUANTITY', value: roundScaled(n.value / m.value), unit: unit.text,
-      approx: false, confidence: 0.8, numeral: n, bare: false, magnitude: 1,
-    };
-  }
+  if (unit && unit.category === 'measure') return slashQuantity(n, m.end, unit.text, roundScaled(n.value / m.value));
   return {
     start: n.start, end: m.end, kind: 'PERCENT', value: roundScaled(n.value / m.value), approx: false,
     confidence: 0.85, numeral: n, bare: false, magnitude: 1,
   };
+}
+
+/** A QUANTITY from `n` through the unit after the slash's second number (which ends at `end`). */
+function slashQuantity(n: Numeral, end: number, unit: string, value: number | undefined): Expr {
+  return { start: n.start, end: end + unit.length, kind: 'QUANTITY', value, unit, approx: false, confidence: 0.8, numeral: n, bare: false, magnitude: 1 };
 }
 
 const COLONS = new Set([':', '∶', '：']);
@@ -425,8 +415,7 @@ function inListOfGames(text: string, n: Numeral, m: Numeral): boolean {
   const after = m.end + rest.length;
   if (matchUnit(text, after, false) || /^[岁页度时日号期平]/.test(text.slice(after, after + 1))) return false;
   // A game is won at 11 or 21, or by two after a deuce; a word of the match near by says so as well.
-  const won = [n.value, m.value].some((v) => v === 11 || v === 21) || GAME_WORDS.test(text.slice(Math.max(0, n.start - 15), n.start));
-  return won;
+  return [n.value, m.value].some((v) => v === 11 || v === 21) || GAME_WORDS.test(text.slice(Math.max(0, n.start - 15), n.start));
 }
 const GAME_WORDS = /比分|局|盘|比赛|击败|战胜|不敌|大比分|小比分|拿下|赢|输/;
 

@@ -18,7 +18,7 @@ const SPACED = new RegExp(
   `(?<=${DIGIT})${SPACE}(?=[\\u3400-\\u9fff%\\uff05\\u2030])|(?<=[第前年月日至到])${SPACE}(?=${DIGIT})` +
     // 16 - 59岁, 2021 ~ 2025年: the spaces around a range's dash.
     `|(?<=${DIGIT})${SPACE}(?=${DASH}${SPACE}?${DIGIT})|(?<=${DIGIT}${SPACE}?${DASH})${SPACE}(?=${DIGIT})` +
-    // 256 GB, 4100 mAh, 40 W: a Latin unit set apart (checked in latinUnitAfter).
+    // 256 GB, 4100 mAh: a Latin unit set apart (checked in notLatinUnit).
     `|(?<=${DIGIT})${SPACE}(?=[A-Za-z])` +
     // 12 金 5 银 2 铜: a medal tally set apart.
     `|(?<=[金银铜]|[胜负平](?=${SPACE}${DIGIT}+${SPACE}?[胜负平]))${SPACE}(?=${DIGIT})`,

@@ -23,18 +23,19 @@ const WORLD_RANK_BEFORE = /(?:力克|击败|不敌|战胜|对手|对阵|迎战|�
 /** 4x100米 (a relay's legs and distance, one QUANTITY) or NO.7 (a world ranking, an ORDINAL with its prefix) at `i`. */
 export function relayOrRankAt(text: string, i: number): Expr | null {
   if (i > 0 && isDigit(text.charCodeAt(i - 1))) return null;
-  const relay = RELAY.exec(halfWidthDigits(text.slice(i, i + 12)));
+  const end = digitsEnd(text, i);
+  // These run at every number: a relay's legs are one digit, a ranking follows its dot; the rest is not looked at.
+  const relay = end - i === 1 ? RELAY.exec(halfWidthDigits(text.slice(i, i + 12))) : null;
   if (relay) {
     return {
       start: i, end: i + relay[0].length, kind: 'QUANTITY', unit: '米', approx: false, confidence: 0.8,
       numeral: plainNumeral(i, i + 1, Number(relay[1]), true), bare: false, magnitude: 1,
     };
   }
+  if (end - i > 4 || !/[.\s]/.test(text[i - 1] ?? '')) return null;
   const rank = WORLD_RANK_BEFORE.exec(text.slice(Math.max(0, i - 7), i));
   if (!rank) return null;
   const prefix = /(?:NO|No)\.\s?$/.exec(rank[0])![0];
-  const end = digitsEnd(text, i);
-  if (end - i > 4) return null;
   const value = Number(halfWidthDigits(text.slice(i, end)));
   return {
     start: i - prefix.length, end, kind: 'ORDINAL', value, approx: false, confidence: 0.8,
@@ -44,7 +45,8 @@ export function relayOrRankAt(text: string, i: number): Expr | null {
 
 /** 2025赛季, 2024—2025赛季, 2025-26赛季, 2026财年 at `i` (a digit), or null. */
 export function seasonAt(text: string, i: number): Expr | null {
-  if (i > 0 && isDigit(text.charCodeAt(i - 1))) return null;
+  // A year has four digits: most numbers are passed over before any slice.
+  if ((i > 0 && isDigit(text.charCodeAt(i - 1))) || digitsEnd(text, i) - i !== 4) return null;
   const m = SEASON.exec(halfWidthDigits(text.slice(i, i + 14)));
   if (!m) return null;
   const year = Number(m[1]);
@@ -63,7 +65,8 @@ export function seasonAt(text: string, i: number): Expr | null {
 
 /** 16投11中 anywhere, 13中11 after the kind of shot (罚球, 三分球): one CARDINAL at `i`, or null. */
 export function shootingLineAt(text: string, i: number): Expr | null {
-  if (i > 0 && isDigit(text.charCodeAt(i - 1))) return null;
+  const k = digitsEnd(text, i);
+  if ((i > 0 && isDigit(text.charCodeAt(i - 1))) || k - i > 3 || (text[k] !== '投' && text[k] !== '中')) return null;
   const rest = halfWidthDigits(text.slice(i, i + 9));
   const m = SHOTS_TAKEN_MADE.exec(rest) ?? (SHOT_KIND_BEFORE.test(text.slice(Math.max(0, i - 3), i)) ? MADE_OF.exec(rest) : null);
   if (!m) return null;
