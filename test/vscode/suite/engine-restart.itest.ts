@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Annotation } from '../../../src/core/types';
-import { annotate, api, ANNOTATION_TIMEOUT_MS, closeAll, poll, spanAt, textOf, writeFixture } from './helpers';
+import { annotate, api, ANNOTATION_TIMEOUT_MS, closeAll, poll, spanAt, termOn, textOf, writeFixture } from './helpers';
 
 /**
  * The annotation engine runs in a language server process because nodejieba can abort its whole process;
@@ -30,11 +30,6 @@ function serverPids(): number[] {
     }
   }
   return pids;
-}
-
-function termOn(doc: vscode.TextDocument, annotations: readonly Annotation[] | undefined, surface: string): Annotation | undefined {
-  const start = doc.getText().indexOf(surface);
-  return annotations?.find((a) => a.label === 'TERM' && a.start === start && a.end === start + surface.length);
 }
 
 const plain = (doc: vscode.TextDocument, anns: readonly Annotation[]) =>

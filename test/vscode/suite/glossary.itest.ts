@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { Annotation } from '../../../src/core/types';
-import { annotate, api, ANNOTATION_TIMEOUT_MS, closeAll, open, poll, writeFixture } from './helpers';
+import { annotate, api, ANNOTATION_TIMEOUT_MS, closeAll, open, poll, termOn, writeFixture } from './helpers';
 
 /**
  * A workspace glossary file, edited on disk as a person would: a problem shows in the Problems
@@ -19,11 +18,6 @@ const FIXED = [...GOOD.split('\n').slice(0, 3), '  - term: 月光工程', '    s
 
 /** Seconds, not milliseconds: a file watcher, a reload in the server and a re-annotation on a loaded machine. */
 const RELOAD_TIMEOUT_MS = 30_000;
-
-function termOn(doc: vscode.TextDocument, annotations: readonly Annotation[] | undefined, surface: string): Annotation | undefined {
-  const start = doc.getText().indexOf(surface);
-  return annotations?.find((a) => a.label === 'TERM' && a.start === start && a.end === start + surface.length);
-}
 
 function errorsOf(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);

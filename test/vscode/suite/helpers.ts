@@ -77,6 +77,12 @@ export function textOf(doc: vscode.TextDocument, a: Pick<Annotation, 'start' | '
   return doc.getText(new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end)));
 }
 
+/** The TERM annotation covering exactly the first occurrence of `surface` in the document, if there is one. */
+export function termOn(doc: vscode.TextDocument, annotations: readonly Annotation[] | undefined, surface: string): Annotation | undefined {
+  const start = doc.getText().indexOf(surface);
+  return annotations?.find((a) => a.label === 'TERM' && a.start === start && a.end === start + surface.length);
+}
+
 /** The annotation covering exactly the first occurrence of `surface` in the document. */
 export function spanAt(doc: vscode.TextDocument, annotations: Annotation[], surface: string, label: Annotation['label']): Annotation {
   const start = doc.getText().indexOf(surface);

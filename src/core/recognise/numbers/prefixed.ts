@@ -147,10 +147,10 @@ function romanAt(text: string, i: number, endOfRange = false): { value: number; 
   LATIN_ROMAN_AT.lastIndex = i;
   const m = LATIN_ROMAN_AT.exec(text);
   const value = m ? LATIN_ROMAN.indexOf(m[0]) + 1 : 0;
-  // A lone V or X is a shape or a name as often as a numeral (V型反弹, X型腿, 平台X等), but not at the end of a range (I—V类).
   if (!m || value === 0) return null;
+  // A lone V or X is a shape or a name as often as a numeral (V型反弹, X型腿, 平台X等), but not at the end of a range
+  // (I—V类), and 劣V类, 无V类 are water of grade five, as Ⅴ类.
   const lone = m[0] === 'V' || m[0] === 'X';
-  // 劣V类, 无V类: water of grade five, as Ⅴ类.
   if ((lone && !endOfRange && !(m[0] === 'V' && text[i + 1] === '类')) || isLatinLetter(text.charCodeAt(i + m[0].length))) return null;
   return { value, end: i + m[0].length, latin: true };
 }
