@@ -41,7 +41,9 @@ export function companiesBeforeTitles<T extends Scored>(text: string, spans: T[]
   for (const title of text.matchAll(COMPANY_TITLE)) {
     // 小米 CEO 雷军: text set with spaces around a Latin title.
     const end = text[title.index! - 1] === ' ' ? title.index! - 1 : title.index!;
-    for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
+    // 阿维塔科技董事长: a name of three characters and its trade make five.
+    const longest = COMPANY_TRADE.test(text.slice(Math.max(0, end - 3), end)) ? 5 : 4;
+    for (let start = end - 2; start >= Math.max(0, end - longest); start--) {
       // 据蜂巢能源董事长: a source named after 据 starts its clause too; so does one after 的 (56岁的小米科技创始人).
       if (start > 0 && !CLAUSE_START.test(text[start - 1]) && text[start - 1] !== '据' && text[start - 1] !== '的') continue;
       const word = text.slice(start, end);
@@ -79,7 +81,10 @@ export function companiesBeforeTitles<T extends Scored>(text: string, spans: T[]
 
 /** Words only a company is the subject of: its results, its shares, what it owns. */
 // Every position one starts at (a lookahead: 发布财报 and its 财报 are both tried, as ends of different names).
-const COMPANY_WORD_AT = /(?=旗下|财报|股价(?!指数)|市值|营收|归母净利润|净利润|发布财报|发布公告|公告称|市占率|出货量)/g;
+// 华峰年产45万吨: a plant's yearly output, after the company that builds it (not a place's harvest: PLACE_OUTPUT).
+const COMPANY_WORD_AT = /(?=旗下|财报|股价(?!指数)|市值|营收|归母净利润|净利润|发布财报|发布公告|公告称|市占率|出货量|年产(?:能)?[0-9０-９一二三四五六七八九十两百千万])/g;
+/** Subjects of a yearly output that are places or plants, not companies (奉节年产脐橙, 该厂年产, 全县年产). */
+const PLACE_OUTPUT = /[省市区县镇乡村厂园]$|项目$|基地$|^全/;
 /** Subjects of those words that name no company: kinds, times (also at the end: 预计全年), totals, 归母 (attributable to the parent: 公司归母净利润). */
 const GENERIC_SUBJECT =
   /(?:公司|集团|企业|行业|平台|品牌|板块|市场|个股|大盘|产品|门店|业务|银行|车企|厂商|全年|今年|去年|同期|当年|半年|季度|归母)$|^(?:今年|去年|全年|同期|当年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|整体|总体|国内|全球|海外|全市|全省|全国|其中|目前|此前|截至|预计|短期|长期|近期|当期|本期|当前|同比|环比|总|平均)$/;
@@ -104,6 +109,7 @@ export function companiesBeforeBusinessWords<T extends Scored>(text: string, spa
       // 公司股价, 今年营收 and a place the dictionary uses often (重庆市值) name no company.
       // A plain word of the dictionary (股票, 今日) only where the model read it as a name.
       if (GENERIC_SUBJECT.test(word) || (isPlainWord(lex, word) && !read) || (lex && lex.frequency(word) >= 7 && lex.lookup(word) & LEX.LOC)) break;
+      if (text.startsWith('年产', end) && (PLACE_OUTPUT.test(word) || (lex && lex.lookup(word) & LEX.LOC) || out.some((o) => o.label === 'LOC' && o.start < end && start < o.end))) break;
       // The model's reading of the word itself, or of a place at its start, gives way; a longer name stays.
       out = takeInside(out, make({ start, end, label: 'ORG' }), (o) => o.label === 'ORG' && o.confidence >= 0.6) ?? out;
       break;
@@ -196,12 +202,15 @@ const FIELD_WORD = /^(?:冷链|四足|具身|人形|央企|国企|民企|外企|
 const FUND_MAKING = /^(?:设立|成立|发起|组建|设有|打造|推出|发行|募集|筹建|新设|创设)$/;
 /** What a firm does that a kind of fund or bank does not: announce, hold posts, act (…基金发布公告, …证券担任财务顾问). */
 const FIRM_SHOWN_AFTER = /^(?:发布|公告|宣布|旗下|担任|动用|认购|获配|成立|董事|总经|披露|以[0-9０-９])/;
+/** Verbs whose object is a firm whatever its trade: buying, merging, taking a stake. */
+const ACQUIRING = /^(?:收购|并购|合并|入股|参股|控股|增持|减持)$/;
 /** What may stand right before such a name: a clause break or a conjunction (not the middle of a word). */
 const BEFORE_TRADE_NAME = /[^\u4e00-\u9fff]|[、和与及在是的由继据]/;
 /** A preposition or adverb before a company's two-character name (以科瑞制药, 继百亚股份): no third character of it. */
 const PREPOSITION_FIRST = /^[以继据经自于向对把被将让使由从为当随至如若因凭按依同跟给替用后前又再仍已均共今昨明本该这那其此各每某全原现]/;
 /** Characters no company's two-character name holds: function words, dates, levels. */
-const NOT_IN_TRADE_NAME = /[的了是在和与及等个这那为对把被从向到也都将就年月日省市区县该其此各每某]/;
+// Pronouns and aspect particles too (他学过机械: a clause, no firm).
+const NOT_IN_TRADE_NAME = /[的了是在和与及等个这那为对把被从向到也都将就年月日省市区县该其此各每某他她它我你咱们过着]/;
 
 /**
  * 碚圣药业, 国鸿氢能 (兴泰濠药业: three characters none of whose pairs is a word): two characters that make no word of the dictionary, before a trade, at the start
@@ -229,7 +238,9 @@ export function companiesByTrade<T extends Scored>(text: string, spans: T[], mak
     // 兴泰濠药业: a name of three characters none of whose pairs is a word of the dictionary.
     // 收购国融证券, 吸收信达证券: a verb of two characters before a finance firm's name ends where the name starts
     // (not before other trades: 学过机械, 走办实业).
-    const afterVerb = start >= 2 && FINANCE_TRADE.test(m[0]) && lex.isVerb(text.slice(start - 2, start)) && !FUND_MAKING.test(text.slice(start - 2, start)) && !lex.isWordAt(text, start - 1);
+    // After a verb of acquisition any trade's firm is one (收购龙盛新能源, 吸收合并澎立生物).
+    const verb = text.slice(start - 2, start);
+    const afterVerb = start >= 2 && (FINANCE_TRADE.test(m[0]) || ACQUIRING.test(verb)) && lex.isVerb(verb) && !FUND_MAKING.test(verb) && !lex.isWordAt(text, start - 1);
     if (start > 0 && !BEFORE_TRADE_NAME.test(text[start - 1]) && !opensExamples && !afterVerb) {
       const three = text.slice(start - 1, m.index!);
       if (start - 1 > 0 && !BEFORE_TRADE_NAME.test(text[start - 2])) continue;

@@ -52,7 +52,7 @@ const KNOWN_COMPANIES = [
   '中国稀土', '中国物流集团', '中国电气装备', '中国邮政储蓄银行', '中交集团', '中建集团', '中国铁塔', '蔚来汽车',
   '中国化学', '中国航发', '中国东航', '中国港湾', '中国融通', '中国信达', '中国华融', '中国中冶', '中冶集团', '中国节能',
   '中国化工', '中国兵器', '中国航油', '中储粮', '国机集团', '中国建科', '中国钢研', '中国信科', '中国华录', '中国海装',
-  '中国重燃', '国铁集团', '中国中煤', '中煤集团', '中煤能源',
+  '中国重燃', '国铁集团', '中国中煤', '中煤集团', '中煤能源', '中国重工', '中船重工',
   // The grids' own short names, which open the names of their provincial and city companies (国网宝鸡供电公司)
   '国网', '南网',
   // Car makers the groups above own (not 问界, a brand with no company of its name), platforms and apps news names as companies

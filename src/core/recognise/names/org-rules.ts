@@ -324,6 +324,9 @@ export function institutionsNotPlaces<T extends Scored>(text: string, spans: T[]
  */
 const GENERIC_UNIT = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,2}科|[\\u4e00-\\u9fff]{0,3}(?:内|外|理疗|康复|皮肤)科|港口|港口集团|港航集团|医科大学|村(?:党支部|党总支|党委|委会|民委员会|两委)|社区(?:党支部|党总支|党委|居委会)|门诊部|住院部|急诊部|体检中心|中心|实验室|央企|央企集团|自治县|自治区|区县|公司|集团|董事会|董事局|国家队|代表团|访问团|(?:事故)?调查组|领导小组|工作组|工作专班|专班|督导组|督查组|检查组|党委|党组|团委|商会|${TEAM_KINDS.join('|')})$`);
 
+/** 全国法院, 全省检察机关: all the courts or organs of an area together, no one body. */
+const ALL_OF_A_KIND = /^全(?:国|省|市|区|县)(?:各级)?(?:法院|人民法院|检察院|人民检察院|检察机关|公安机关|政法机关|纪检监察机关|法院系统|检察系统)$/;
+
 /** The universities' programme, which the dictionary of proper nouns lists as an organisation: a policy's name (7 of 7 unmarked in the sets of current news). */
 const POLICY_NAME = '双一流';
 
@@ -361,7 +364,7 @@ export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[], 
   const trimmed = spans.map((s) => (s.label === 'ORG' && NO_ORG_END.test(text.slice(s.start, s.end)) ? { ...s, end: s.end - 2 } : s));
   return trimmed.filter((s, k) => {
     if (s !== spans[k] && s.end - s.start < 2) return false;
-    if (s.label === 'ORG' && (BOARD_COMMITTEE.test(text.slice(s.start, s.end)) || isBoardCommitteeTail(text, s) || isPlenarySession(text, s))) return false;
+    if (s.label === 'ORG' && (BOARD_COMMITTEE.test(text.slice(s.start, s.end)) || ALL_OF_A_KIND.test(text.slice(s.start, s.end)) || isBoardCommitteeTail(text, s) || isPlenarySession(text, s))) return false;
     if (s.label !== 'ORG' || s.end - s.start > 5) return true;
     const name = text.slice(s.start, s.end);
     if (name === POLICY_NAME || isCppccInGeneral(text, s)) return false;

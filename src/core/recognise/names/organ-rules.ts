@@ -181,11 +181,13 @@ const MINISTRY = new RegExp(
     // 希望工业和信息化部继续关心…, 对工业和信息化部长期以来给予…: what a ministry goes on doing.
     `继续|长期(?!间)|持续|一直|给予|` +
     // 生态环境部17日召开, 生态环境部今天发布: a date before the verb.
-    `[0-9０-９]{1,2}日|今天|昨天|今日|本月|近期))`,
+    `[0-9０-９]{1,2}日|今天|昨天|今日|本月|近期|` +
+    // 来自交通运输部的数据显示: what a ministry publishes.
+    `的(?:数据|统计|消息|通知|公告|网站|官网)))`,
   'gd',
 );
 /** Characters no ministry's name holds: what comes before one in a clause (应邀参加中宣部, 据总后勤部, 本报讯自公安部). */
-const NOT_IN_MINISTRY = /[的了是在个这那与及等为把被将从由以对其各每据如一二三四五六七八九十不他她]|应邀|参加|讯自|本报|按照|要求|最后|希望|感谢/g;
+const NOT_IN_MINISTRY = /[的了是在个这那与及等为把被将从由以对其各每据如一二三四五六七八九十不他她]|应邀|参加|讯自|来自|本报|按照|要求|最后|希望|感谢/g;
 
 export function ministries(text: string, out: RuleSpan[], lex?: Lexicon): void {
   if (!text.includes('部')) return;
@@ -207,12 +209,12 @@ export function ministries(text: string, out: RuleSpan[], lex?: Lexicon): void {
  * formed in 2018): a table of the State's bodies, as the gazetteer is one of its places.
  */
 const NATIONAL_SHORT_NAMES = [
-  '证监会', '银保监会', '银监会', '保监会', '国资委', '发改委', '网信办', '工信部', '人社部', '住建部', '国台办', '港澳办',
+  '证监会', '银保监会', '银监会', '保监会', '国资委', '发改委', '网信办', '工信部', '人社部', '住建部', '国台办', '港澳办', '国新办',
   '上交所', '深交所', '北交所', '港交所', '央行', '央视', '最高法', '最高检', '中纪委', '中组部', '中宣部', '中科院',
   '社科院', '工程院', '国足', '足协', '篮协', '国乒', '国羽', '国奥', '世界田联', '世界羽联', '世界泳联', '国际乒联', '亚奥理事会', '亚足联', '国际足联', '国际奥委会', '世卫组织', '世贸组织',
   '全国人大', '全国政协', '中央', '中央广播电视总台', '总台', '央视新闻', '第一财经', '21世纪经济报道', '财新', '央广网', '金砖',
   // Outlets of the web era, which the 1998 corpora could not know
-  '中新社', '中新网', '国际在线', '澎湃新闻', '界面新闻', '红星新闻', '封面新闻', '上游新闻', '华龙网', '36氪', '虎嗅', '钛媒体',
+  '中新社', '中新网', '中新经纬', '国际在线', '澎湃新闻', '界面新闻', '红星新闻', '封面新闻', '上游新闻', '华龙网', '36氪', '虎嗅', '钛媒体',
   '人民网', '新华网', '央视网', '光明网', '中国网', '环球网', '海外网', '中青网',
   // China's democratic parties by their short names
   '民建', '民盟', '民革', '台盟', '九三学社',

@@ -66,14 +66,16 @@ export function placesShortAtStart<T extends { start: number; end: number; label
 
 /**
  * 荣昌区 | 位 → 荣昌 | 区位优势: a place the model ends with an administrative suffix that opens a word with the
- * character after it (区位优势, 区位条件 …, 区域, 县域; not 位于, 位居, 位次), where the name without the suffix is a place the
- * dictionary knows.
+ * character after it (区位优势, 区位条件 …, 区域, 县域; not 位于, 位居, 位次; 城际), where the name without the suffix is a
+ * place the dictionary knows.
  */
 const REGION_WORD_AFTER = /^(?:位(?:优势|条件|特点|特征|优越|明显|独特|突出|得天独厚|交通)|域)/;
 
 export function suffixesOfWordsOffPlaces<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.map((s) => {
-    if (s.label !== 'LOC' || s.end - s.start < 3 || s.end >= text.length || !/[区县]/.test(text[s.end - 1]) || !REGION_WORD_AFTER.test(text.slice(s.end, s.end + 5))) return s;
+    // 长三角城 | 际 → 长三角 | 城际: a city's 城 that opens 城际 (intercity) the same way.
+    const opensWord = /[区县]/.test(text[s.end - 1]) ? REGION_WORD_AFTER.test(text.slice(s.end, s.end + 5)) : text[s.end - 1] === '城' && text[s.end] === '际';
+    if (s.label !== 'LOC' || s.end - s.start < 3 || s.end >= text.length || !opensWord) return s;
     return lex.lookup(text.slice(s.start, s.end - 1)) & LEX.LOC ? { ...s, end: s.end - 1 } : s;
   });
 }

@@ -50,7 +50,7 @@ import { portsNotHongKong } from './ports';
 import { drugsAndTheirMakers } from './drug-names';
 import { compassRegionsWhole, countedAbbreviations, eurasiaWhole, regionsOfChina } from './regions';
 import { countriesAndTheirBodies } from './country-bodies';
-import { channelsOfOutlets, nationalPapers, photoAgencies, titledOutlets, webOutletsWhole, outletsWithTheirBrands } from './web-outlets';
+import { channelsOfOutlets, creditedAgencies, nationalPapers, photoAgencies, titledOutlets, webOutletsWhole, outletsWithTheirBrands } from './web-outlets';
 import { chambersOfHometowns } from './chambers';
 import { unAgencies } from './international-bodies';
 import { unitsNamedByPeopleAndPlaces } from './named-units';
@@ -268,6 +268,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     channelsOfOutlets,
     (t, s) => titledOutlets(t, s, made('titled-outlet', 0.7), lex),
     photoAgencies,
+    (t, s) => creditedAgencies(t, s, made('photo-agency', 0.75)),
     (t, s) => chambersOfHometowns(t, s, lex),
     unAgencies,
     unitsNamedByPeopleAndPlaces,

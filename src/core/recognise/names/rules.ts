@@ -4,7 +4,7 @@ import { LEX, Lexicon } from './lexicon';
 import { isDictionaryCompany, isPlainWord } from './list-rules';
 import { abbreviationRuns, compassZones } from './place-abbreviations';
 import { newAreasAfterPlaces } from './new-areas';
-import { numberedRoads, transitLines } from './transport-lines';
+import { listedLines, numberedRoads, transitLines } from './transport-lines';
 import { compassRegions } from './regions';
 import { levelOrgans, ministries, nationalShortNames, numberedHospitals } from './organ-rules';
 import { overlapsAny } from './span-edges';
@@ -134,6 +134,7 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   nationalShortNames(text, out, lex);
   abbreviationRuns(text, out, lex);
   numberedRoads(text, out, lex);
+  listedLines(text, out, lex);
   transitLines(text, out);
   newAreasAfterPlaces(text, out, lex);
   compassRegions(text, out);

@@ -1,5 +1,5 @@
 import type { RuleSpan } from './rules';
-import { LEX, Lexicon } from './lexicon';
+import { isPlainWord, LEX, Lexicon } from './lexicon';
 import { AMBIGUOUS_FIRST, CITY_ABBR, isAbbreviation, PROVINCE_ABBR } from './place-abbreviations';
 
 /**
@@ -26,11 +26,14 @@ export function numberedRoads(text: string, out: RuleSpan[], lex?: Lexicon): voi
     const at = m.index!;
     const end = at + m[0].length;
     const three = at >= 3 ? text.slice(at - 3, at) : '';
+    // 天津市高铁: a city's own name and suffix before the word (天津市 | 高铁), no line's ends.
+    if (at > 0 && ADMIN_SUFFIX.test(text[at - 1])) continue;
     let start = -1;
     const lineStarts = (i: number) => i === 0 || !/[\u4e00-\u9fff]/.test(text[i - 1]) || LINE_BEFORE.test(text[i - 1]);
     if (three && [...three].every(isAbbreviation) && PROVINCE_ABBR.has(three[0])) start = at - 3;
     // 巫云开高速, 渝赤叙高速: three counties' first characters, no word of the dictionary among them, after a break.
-    else if (lex && /^[\u4e00-\u9fff]{3}$/.test(three) && !NOT_LINE_END.test(three) && !lex.isWordAt(text, at - 3) && !lex.isWordAt(text, at - 2) && lineStarts(at - 3)) start = at - 3;
+    // (Not a date's 日 and two characters: 26日西延高铁.)
+    else if (lex && /^[\u4e00-\u9fff]{3}$/.test(three) && !NOT_LINE_END.test(three) && !/^[0-9０-９][年月日]/.test(text.slice(at - 4, at - 2)) && !lex.isWordAt(text, at - 3) && !lex.isWordAt(text, at - 2) && lineStarts(at - 3)) start = at - 3;
     else if (at >= 2) {
       const [a, b] = text.slice(at - 2, at);
       if (/[\u4e00-\u9fff]/.test(b) && PROVINCE_ABBR.has(a) && !(AMBIGUOUS_FIRST.has(a) && !PROVINCE_ABBR.has(b))) start = at - 2;
@@ -38,11 +41,41 @@ export function numberedRoads(text: string, out: RuleSpan[], lex?: Lexicon): voi
       else if (CITY_ABBR.has(a) && isAbbreviation(b) && lineStarts(at - 2)) start = at - 2;
       // 郑徐高铁, 郑西高铁: two cities' first characters, which make no word of the dictionary (修建高铁, 乘坐高铁 do);
       // for a bridge, only one over the river its name holds (常泰 + 长江大桥, not 跨江大桥 or 钢构大桥).
-      else if (lex && /^[\u4e00-\u9fff]{2}$/.test(a + b) && !NOT_LINE_END.test(a + b) && !(lex.lookup(a + b) & LEX.WORD) && (at < 3 || !/[\u4e00-\u9fff]/.test(text[at - 3]) || LINE_BEFORE.test(text[at - 3])) && (!m[0].endsWith('大桥') || RIVER_BRIDGE.test(m[0]))) start = at - 2;
+      // A word the dictionary knows only as a name may be a line's (包银 is a person's name there: 包银高铁).
+      else if (lex && /^[\u4e00-\u9fff]{2}$/.test(a + b) && !NOT_LINE_END.test(a + b) && !isPlainWord(lex, a + b) && !(lex.lookup(a + b) & LEX.LOC) && (at < 3 || !/[\u4e00-\u9fff]/.test(text[at - 3]) || LINE_BEFORE.test(text[at - 3])) && (!m[0].endsWith('大桥') || RIVER_BRIDGE.test(m[0]))) start = at - 2;
     }
     if (start < 0) continue;
     if (numbered.some(([s, e]) => s < end && start < e)) continue;
     out.push({ start, end, label: 'LOC', confidence: 0.8, rule: 'road' });
+  }
+}
+
+/**
+ * Lines listed by their ends' abbreviations before one head (京哈、郑渝、贵南、福厦、济郑等一批高速铁路; 京唐、京滨北段、
+ * 津兴城际铁路): each item is a line, named without its section (京滨 of 京滨北段). The last item joined to the head
+ * is numberedRoads' (济郑高铁); one before 等 stands alone.
+ */
+const LISTED_LINES = /(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2}(?:[东南西北中]段)?、)+[\u4e00-\u9fff]{2})(?:[东南西北中]段)?(?=(?:等[^，。；！？、]{0,10}?)?(?:高速铁路|高速公路|高铁|铁路|城际|客运专线|高速))/g;
+
+export function listedLines(text: string, out: RuleSpan[], lex?: Lexicon): void {
+  if (text.indexOf('、') < 0) return;
+  for (const m of text.matchAll(LISTED_LINES)) {
+    // Each item's first two characters: its name without the section (京滨 of 京滨北段).
+    const items: Array<[number, number]> = [];
+    let at = m.index!;
+    for (const item of m[1].split('、')) {
+      items.push([at, at + 2]);
+      at += item.length + 1;
+    }
+    const names = items.map(([s, e]) => text.slice(s, e));
+    // Lines between places: most items hold a province's or city's abbreviation, and none is a common word
+    // (改造、新建高速公路) unless it opens with a province's own (京哈) or a place alone (武汉、长沙等高铁站).
+    const abbreviated = names.filter((n) => isAbbreviation(n[0]) || isAbbreviation(n[1])).length;
+    const province = (n: string) => PROVINCE_ABBR.has(n[0]) && !AMBIGUOUS_FIRST.has(n[0]);
+    const notLine = (n: string) => NOT_LINE_END.test(n) || (!province(n) && isPlainWord(lex, n)) || (lex !== undefined && (lex.lookup(n) & (LEX.LOC | LEX.WORD)) === LEX.LOC);
+    if (abbreviated * 2 < names.length || names.some(notLine)) continue;
+    const beforeEtc = /^(?:[东南西北中]段)?等/.test(text.slice(items[items.length - 1][1]));
+    for (const [start, end] of beforeEtc ? items : items.slice(0, -1)) out.push({ start, end, label: 'LOC', confidence: 0.75, rule: 'road' });
   }
 }
 
@@ -51,8 +84,10 @@ const RIVER_BRIDGE = /^(?:长江|黄河|珠江)/;
 
 /** What no line's end is named by, and what may stand before a line's name. */
 const NOT_LINE_END = /[的了是在和与及到对把被将从由为这那新建乘坐修座条]/;
-// 随着沪苏湖高铁, 有了常泰长江大桥: an aspect particle ends the verb before the line.
-const LINE_BEFORE = /[在的和与及、是经沿乘坐到至从往着了]/;
+// 随着沪苏湖高铁, 有了常泰长江大桥: an aspect particle ends the verb before the line; 26日西延高铁: a date.
+const LINE_BEFORE = /[在的和与及、是经沿乘坐到至从往着了日]/;
+/** An administrative suffix: the end of a place's own name, never a line's second end. */
+const ADMIN_SUFFIX = /[省市区县镇乡村州]/;
 
 /** A metro or light-rail line by its number or code (15号线, C4线), with 轨道交通 or 地铁 before it if written (轨道交通4号线). */
 const TRANSIT_LINE = /(?:轨道交通|轨道|地铁|轻轨)?(?<![0-9０-９A-Za-z])(?:[0-9０-９]{1,2}号线|[A-Z][0-9]{1,2}线)(?![路段])/g;

@@ -55,6 +55,8 @@ test('a word at the start of a clause before a title only companies give, with a
   const rows: Array<[string, S[], string[]]> = [
     ['，宁德时代董事长曾毓群', [at('，宁德时代董事长曾毓群', '宁德', 'LOC'), at('，宁德时代董事长曾毓群', '曾毓群', 'PER')], ['ORG:宁德时代', 'PER:曾毓群']],
     ['，赛力斯董事长张兴海', [at('，赛力斯董事长张兴海', '赛力斯', 'PER'), at('，赛力斯董事长张兴海', '张兴海', 'PER')], ['ORG:赛力斯', 'PER:张兴海']],
+    // A name of three characters and its trade: five.
+    ['，阿维塔科技董事长王辉', [at('，阿维塔科技董事长王辉', '阿维塔', 'LOC'), at('，阿维塔科技董事长王辉', '王辉', 'PER')], ['ORG:阿维塔科技', 'PER:王辉']],
     ['，重庆市场总经理王某', [at('，重庆市场总经理王某', '重庆', 'LOC'), at('，重庆市场总经理王某', '王某', 'PER')], ['LOC:重庆', 'PER:王某']],
     // A person the model read before the title stays one unless the other stands right after the title.
     ['，周永康总经理传达了李鹏的讲话', [at('，周永康总经理传达了李鹏的讲话', '周永康', 'PER'), at('，周永康总经理传达了李鹏的讲话', '李鹏', 'PER')], ['PER:周永康', 'PER:李鹏']],
@@ -79,6 +81,13 @@ test('a name before a word only a company is the subject of is the company', () 
     ['，日经平均股价指数', [], []],
     ['，使股票市值骤跌', [], []],
     ['表示，公司归母净利润增长', [], []],
+    // A plant's yearly output after the company that builds it; a place's harvest, a plant or an area's total is none.
+    ['，华峰年产45万吨新材料项目', [at('，华峰年产45万吨新材料项目', '华峰', 'PER')], ['ORG:华峰']],
+    ['，奉节年产脐橙30万吨', [at('，奉节年产脐橙30万吨', '奉节', 'LOC')], ['LOC:奉节']],
+    ['，重庆年产汽车200万辆', [], []],
+    ['，该厂年产10万吨', [], []],
+    ['，全县年产粮食5万吨', [], []],
+    ['，华峰年产值增长', [], []],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, companiesBeforeBusinessWords(text, spans, make, lex)), want, text);
 });
@@ -151,6 +160,9 @@ test("two characters no dictionary knows, before a trade, are a company's short 
     // A verb before a finance firm's name ends where the name starts; not before other trades.
     ['，国融证券收购信达证券', [], ['ORG:国融证券', 'ORG:信达证券']],
     ['，没有学过机械专业', [], []],
+    // After a verb of acquisition, any trade's firm; a pronoun and a verb with its particle make no name (他做过机械).
+    ['，赛力斯收购龙盛新能源', [], ['ORG:龙盛新能源']],
+    ['他做过机械，后来转行', [], []],
     // Not after a verb that sets a fund up: its object is a kind of fund.
     ['政府设立纾困基金', [], []],
     // A kind of fund, or a field's word newer than the dictionary, before a trade: a description, no firm.

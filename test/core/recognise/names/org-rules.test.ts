@@ -210,6 +210,10 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   const b = '副市长、党组副书记，校团委书记、团委老师，为商会会长授牌，市工商联党组';
   const bare = [at(b, '党组', 'ORG'), { ...at(b, '团委', 'ORG'), start: b.indexOf('团委', 12), end: b.indexOf('团委', 12) + 2 }, at(b, '商会', 'ORG'), at(b, '市工商联党组', 'ORG')];
   assert.deepEqual(show(b, genericUnitsNoNames(b, bare, none)), ['ORG:市工商联党组']);
+  // All the courts or procuratorates of an area together; one court named by its place stays.
+  const k = '全国法院受理案件，全省检察机关起诉，全市各级人民法院，重庆市高级人民法院';
+  const allOfKind = ['全国法院', '全省检察机关', '全市各级人民法院', '重庆市高级人民法院'].map((w) => at(k, w, 'ORG'));
+  assert.deepEqual(show(k, genericUnitsNoNames(k, allOfKind, none)), ['ORG:重庆市高级人民法院']);
   // A board's committees, and a Central Committee's plenary sessions, which read like schools by number (二中); 历城二中 stays.
   const c = '董事长、董事会战略委员会主任委员，审计委员会，董事会审计与风险委员会，二十届二中、三中全会，历城二中';
   const committees = [at(c, '董事会战略委员会', 'ORG'), at(c, '审计委员会', 'ORG'), at(c, '董事会审计与风险委员会', 'ORG'), at(c, '二中', 'ORG'), at(c, '历城二中', 'ORG')];

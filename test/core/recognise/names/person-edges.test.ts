@@ -10,6 +10,9 @@ test('a name the model ends one character short takes that character in', () => 
     ['国家监委对刘宽忍涉嫌严重违纪违法问题', '刘宽', ['PER:刘宽忍']],
     ['正如萨巴伦卡在赛后对郑钦文说的那样', '郑钦', ['PER:郑钦文']],
     ['25岁的萨巴伦卡排名世界第二', '萨巴伦', ['PER:萨巴伦卡']],
+    // Before a verb of answering or stressing too; an adverb between is a word of its own (王伟也强调).
+    ['集团总裁卢伟冰回应了关于', '卢伟', ['PER:卢伟冰']],
+    ['王伟也强调，', '王伟', ['PER:王伟']],
     // A word of its own after the name, a weak word after a Chinese name, a word made with the given name: as read.
     ['王强说', '王强', ['PER:王强']],
     ['杨影正在准备', '杨影', ['PER:杨影']],

@@ -390,6 +390,10 @@ test('ministries named by their field', () => {
     // Before a date and the verb.
     ['记者从生态环境部17日召开的发布会获悉', ['ORG:生态环境部']],
     ['，农业农村部本月初发布', ['ORG:农业农村部']],
+    // Before what a ministry publishes; a source's 来自 stays outside (自然资源部 keeps its own 自).
+    ['来自交通运输部的数据显示', ['ORG:交通运输部']],
+    ['来自自然资源部的消息', ['ORG:自然资源部']],
+    ['足球俱乐部的数据显示', []],
     ['，西部将加快发展', []],
     // The name starts after what no name holds (a verb before it).
     ['，应邀参加中宣部召开的会议', ['ORG:中宣部']],
@@ -410,6 +414,9 @@ test('national bodies known by a short name, only as words of their own', () => 
     // After a verb of holding or going (执掌, 回到) or a conjunction (而); not inside a longer word (中国证监会 is the model's).
     ['显示他将继续执掌证监会。在重新回到证监会任职前，而证监会主席', ['ORG:证监会', 'ORG:证监会', 'ORG:证监会']],
     ['对于国乒而言', ['ORG:国乒']],
+    // The State Council Information Office by its short name; a web-era outlet opening a dateline.
+    ['，国新办举行发布会', ['ORG:国新办']],
+    ['中新经纬11月18日电', ['ORG:中新经纬']],
     // China Media Group by its full name anywhere, by 总台 only before its reporters or shows (not a hotel's front desk).
     ['周剑在接受21世纪经济报道专访', ['ORG:21世纪经济报道']],
     ['郑栅洁在答总台记者提问时', ['ORG:总台']],

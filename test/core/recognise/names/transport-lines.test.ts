@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { numberedRoads, transitLines } from '../../../../src/core/recognise/names/transport-lines';
+import { listedLines, numberedRoads, transitLines } from '../../../../src/core/recognise/names/transport-lines';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { show } from './spans';
@@ -35,6 +35,39 @@ test('lines between two cities named by their first characters', () => {
   assert.deepEqual(spans('有了常泰长江大桥，继港珠澳大桥之后'), ['LOC:常泰长江大桥', 'LOC:港珠澳大桥']);
   assert.deepEqual(spans('，泸州沱江特大桥，建成两座大桥'), []);
   assert.deepEqual(spans('，跨江大桥建成通车，钢构大桥'), []);
+});
+
+test('a line named by two characters the dictionary knows only as a name, after a date; not a city and its suffix', () => {
+  const dict = Lexicon.build([['包银', LEX.PER | LEX.WORD, 300], ['修建', LEX.WORD, 300], ['天津市', LEX.LOC | LEX.WORD, 300], ['武汉', LEX.LOC | LEX.WORD, 300]]);
+  const spans = (text: string) => {
+    const out: RuleSpan[] = [];
+    numberedRoads(text, out, dict);
+    return out.map((r) => `${r.label}:${text.slice(r.start, r.end)}`);
+  };
+  assert.deepEqual(spans('，包银高铁开通后就方便多了'), ['LOC:包银高铁']);
+  assert.deepEqual(spans('自12月26日西延高铁开通以来'), ['LOC:西延高铁']);
+  // 天津市 | 高铁城际网: the city's own name, not 津 and 市 as a line's ends; a place alone before 高铁 is no line.
+  assert.deepEqual(spans('，天津市高铁城际网建设'), []);
+  assert.deepEqual(spans('，武汉高铁站'), []);
+  assert.deepEqual(spans('，我们修建高铁'), []);
+});
+
+test('lines listed by their ends before one head', () => {
+  const dict = Lexicon.build([['京哈', LEX.WORD, 300], ['新建', LEX.WORD, 300], ['改造', LEX.WORD, 300], ['武汉', LEX.LOC, 300], ['长沙', LEX.LOC, 300]]);
+  const spans = (text: string) => {
+    const out: RuleSpan[] = [];
+    listedLines(text, out, dict);
+    return out.map((r) => `${r.label}:${text.slice(r.start, r.end)}`);
+  };
+  // Before 等 and the kind, every item; joined to the head, the last is the whole line's (numberedRoads).
+  assert.deepEqual(spans('，京哈、郑渝、贵南、福厦、济郑等一批重大高速铁路'), ['LOC:京哈', 'LOC:郑渝', 'LOC:贵南', 'LOC:福厦', 'LOC:济郑']);
+  assert.deepEqual(spans('，京哈、郑渝、济郑高铁等项目'), ['LOC:京哈', 'LOC:郑渝']);
+  // A section after an item stays outside its name.
+  assert.deepEqual(spans('，京唐、京滨北段、津兴城际铁路相继建成'), ['LOC:京唐', 'LOC:京滨']);
+  // Words and places alone are no lines: 改造、新建高速公路, 武汉、长沙等高铁站.
+  assert.deepEqual(spans('，改造、新建高速公路3000公里'), []);
+  assert.deepEqual(spans('，武汉、长沙等高铁站客流'), []);
+  assert.deepEqual(spans('，京哈、郑渝两地'), []);
 });
 
 test('roads', () => {

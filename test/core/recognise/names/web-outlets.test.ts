@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { channelsOfOutlets, nationalPapers, outletsWithTheirBrands, photoAgencies, titledOutlets, webOutletsWhole } from '../../../../src/core/recognise/names/web-outlets';
+import { channelsOfOutlets, creditedAgencies, nationalPapers, outletsWithTheirBrands, photoAgencies, titledOutlets, webOutletsWhole } from '../../../../src/core/recognise/names/web-outlets';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { show, spansOf, S } from './spans';
@@ -29,6 +29,18 @@ test("a photo agency named 视觉 + a place after a credit's slash is an organis
     ['记者 沈舟华 摄/', [['沈舟华', 'PER']], ['PER:沈舟华']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, photoAgencies(text, spansOf(text, read))), want, text);
+});
+
+test("the agency in brackets after a credit's 摄 is an organisation", () => {
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.75 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['方东旭摄(人民视觉)', [['方东旭', 'PER'], ['人民', 'LOC']], ['PER:方东旭', 'ORG:人民视觉']],
+    ['张光辉摄（人民图片网）', [['张光辉', 'PER']], ['PER:张光辉', 'ORG:人民图片网']],
+    // Not a place or a date in brackets, and not without 摄.
+    ['王伟摄（重庆江北）', [['王伟', 'PER'], ['重庆', 'LOC']], ['PER:王伟', 'LOC:重庆']],
+    ['人民视觉（资料图）', [], []],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, creditedAgencies(text, spansOf(text, read), make)), want, text);
 });
 
 test('a title in 《》 the dictionary knows as an organisation is the paper', () => {
