@@ -109,7 +109,9 @@ export function companiesBeforeBusinessWords<T extends Scored>(text: string, spa
       // 公司股价, 今年营收 and a place the dictionary uses often (重庆市值) name no company.
       // A plain word of the dictionary (股票, 今日) only where the model read it as a name.
       if (GENERIC_SUBJECT.test(word) || (isPlainWord(lex, word) && !read) || (lex && lex.frequency(word) >= 7 && lex.lookup(word) & LEX.LOC)) break;
-      if (text.startsWith('年产', end) && (PLACE_OUTPUT.test(word) || (lex && lex.lookup(word) & LEX.LOC) || out.some((o) => o.label === 'LOC' && o.start < end && start < o.end))) break;
+      // Before a yearly output only a word the model read as a name (华峰 as a person): an unread one is as often the
+      // clause's own words (规模达到年产, 满负荷年产, 一期工程年产).
+      if (text.startsWith('年产', end) && (!read || PLACE_OUTPUT.test(word) || (lex && lex.lookup(word) & LEX.LOC) || out.some((o) => o.label === 'LOC' && o.start < end && start < o.end))) break;
       // The model's reading of the word itself, or of a place at its start, gives way; a longer name stays.
       out = takeInside(out, make({ start, end, label: 'ORG' }), (o) => o.label === 'ORG' && o.confidence >= 0.6) ?? out;
       break;

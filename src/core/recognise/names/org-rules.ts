@@ -324,6 +324,17 @@ export function institutionsNotPlaces<T extends Scored>(text: string, spans: T[]
  */
 const GENERIC_UNIT = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,2}科|[\\u4e00-\\u9fff]{0,3}(?:内|外|理疗|康复|皮肤)科|港口|港口集团|港航集团|医科大学|村(?:党支部|党总支|党委|委会|民委员会|两委)|社区(?:党支部|党总支|党委|居委会)|门诊部|住院部|急诊部|体检中心|中心|实验室|央企|央企集团|自治县|自治区|区县|公司|集团|董事会|董事局|国家队|代表团|访问团|(?:事故)?调查组|领导小组|工作组|工作专班|专班|督导组|督查组|检查组|党委|党组|团委|商会|${TEAM_KINDS.join('|')})$`);
 
+/**
+ * 中央纪委国家监委, 省纪委省监委: a discipline commission and the supervisory commission it shares its offices with,
+ * written together, are one body, as 市纪委监委 is read whole.
+ */
+export function disciplineAndSupervisionJoined<T extends Scored>(text: string, spans: T[]): T[] {
+  if (text.indexOf('纪委') < 0) return spans;
+  return joinAdjacent(spans, (a, b) =>
+    a.label === 'ORG' && b.label === 'ORG' && text.slice(a.end - 2, a.end) === '纪委' && text.slice(b.end - 2, b.end) === '监委' && b.end - b.start <= 4 ? { ...a, end: b.end } : undefined,
+  );
+}
+
 /** 全国法院, 全省检察机关: all the courts or organs of an area together, no one body. */
 const ALL_OF_A_KIND = /^全(?:国|省|市|区|县)(?:各级)?(?:法院|人民法院|检察院|人民检察院|检察机关|公安机关|政法机关|纪检监察机关|法院系统|检察系统)$/;
 

@@ -306,6 +306,17 @@ export function numberedHospitals(text: string, out: RuleSpan[]): void {
   }
 }
 
+/**
+ * 中铁二十一局, 中建三局, 中交二航局, 中国水电三局: the state builders' bureaus by their group's short name and number,
+ * with 中国 and their group and legal form when written (中铁十一局集团有限公司).
+ */
+const NUMBERED_BUREAU = /(?:中国)?(?:中铁建|中铁|中建|中交|中冶|中电建|水电)[一二三四五六七八九十]{1,3}[航公]?局(?:集团(?:有限公司)?|有限公司)?/g;
+
+export function numberedBureaus(text: string, out: RuleSpan[]): void {
+  if (!text.includes('局')) return;
+  for (const m of text.matchAll(NUMBERED_BUREAU)) out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.85, rule: 'numbered-bureau' });
+}
+
 // Longest first: an alternation takes the first that matches (人民政府 before 政府, 委员会 before 委).
 const ORGAN_AFTER_PLACE = /^(?:第?[一二三四五六七八九十]+届(?=人民代表大会|人大|政协))?(?:人民代表大会常务委员会|人民代表大会|人民政府|(?:高级|中级)?人民法院|人民检察院|人大常委会|委员会|党工委|管委会|政府|政协|人大|党委|纪委|监委|委)/;
 

@@ -16,7 +16,7 @@ const AFTER_NAME = new RegExp(`^(?:[，。、；：！？”）\\s]|说|表示|�
 /** After a Chinese name, only a break, a verb of saying or a play of a match: a function word may follow a word as well (杨影正在). */
 const AFTER_CHINESE_NAME = new RegExp(`^(?:[，。、；：！？”）]|说|表示|称|涉嫌|指出|认为|坦言|透露|介绍|回应|强调|宣布|回答|提到|谈到|直言|告诉|${PLAY})`);
 /** Characters that are words of their own after a name (王五岁的, 王强等, 李明说), not the end of one. */
-const NOT_NAME_END = /[时边案作绘书撰画译编供图说称在与和及的是等曾也则对被将已于以岁年月日人家们个位名都就又还才到为从向把让给了着过这那有无不很更最再并而或第摄长所由小上正各敢村滩镇乡县区市省路街站院部局委会处科室队组团社中里外内前后]/;
+const NOT_NAME_END = /[时边案作绘书撰画译编供图说称在与和及的是等曾也则对被将已于以岁年月日人家们个位名都就又还才到为从向把让给了着过这那有无不很更最再并而或第摄长所由小上正各敢村滩镇乡县区市省路街站院部局委会处科室队组团社中里外内前后均亲即没未亦便仍遂却终皆首]/;
 /** Characters that end transliterated names (萨巴伦卡, 阿尔特曼, 伊万诺夫). */
 const FOREIGN_NAME_END = /[卡斯尔特克夫娃娜诺基亚奇德勒曼森顿纳拉罗里莱茨维耶]/;
 

@@ -76,7 +76,7 @@ export function suffixesOfWordsOffPlaces<T extends { start: number; end: number;
     // 长三角城 | 际 → 长三角 | 城际: a city's 城 that opens 城际 (intercity) the same way.
     const opensWord = /[区县]/.test(text[s.end - 1]) ? REGION_WORD_AFTER.test(text.slice(s.end, s.end + 5)) : text[s.end - 1] === '城' && text[s.end] === '际';
     if (s.label !== 'LOC' || s.end - s.start < 3 || s.end >= text.length || !opensWord) return s;
-    return lex.lookup(text.slice(s.start, s.end - 1)) & LEX.LOC ? { ...s, end: s.end - 1 } : s;
+    return lex.lookup(text.slice(s.start, s.end - 1)) & (LEX.LOC | LEX.NAME_LOC) ? { ...s, end: s.end - 1 } : s;
   });
 }
 

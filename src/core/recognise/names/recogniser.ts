@@ -19,6 +19,7 @@ import {
   dictionaryOrganisations,
   dictionaryOrganisationsAlone,
   formalOrganNames,
+  disciplineAndSupervisionJoined,
   genericUnitsNoNames,
   institutionsNotPlaces,
   organBodies,
@@ -203,6 +204,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => delegationsOfPlaces(t, s, (name) => isPlace(lex, name)),
     (t, s) => producePlaceNotPeople(t, s),
     (t, s) => genericUnitsNoNames(t, s, lex),
+    disciplineAndSupervisionJoined,
     (t, s) => placeLedInstitutions(t, s, made('place-institution', 0.65), lex),
     // An institution read from a place and its description (广东省高水平医院) is cut back to the place again.
     (t, s) => placesBeforeDescriptions(t, s, lex),

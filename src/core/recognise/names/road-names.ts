@@ -122,6 +122,9 @@ function nameBefore(text: string, h: number, floor: number, lex: Lexicon): strin
   if (name.length < 2 || name.length > 4 || GENERIC_NAME.test(name) || GENERIC_NAME.test(name.slice(-2)) || /^[一二三四五六七八九十两几多每\d镇乡村]/.test(name) || /[级型性式类省市区县届暨]/.test(name)) return undefined;
   // A common word of the dictionary (桥头, 核心) names no place unless the dictionary says it does.
   const cls = lex.lookup(name);
+  // 立刻拨通 | 片区, 积极探索 | 社区: a verb past the name's first two characters makes a clause (a verb that opens it
+  // went above), unless the dictionary knows the name as a place, or as a word of three characters (解放碑).
+  if (name.length >= 3 && !(cls & LEX.LOC) && !(name.length === 3 && cls & LEX.WORD) && lex.holdsVerb(name.slice(1))) return undefined;
   if (name.length === 2 && cls & LEX.WORD && !(cls & LEX.LOC) && lex.frequency(name) >= 15) return undefined;
   return name;
 }

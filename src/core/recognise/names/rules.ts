@@ -6,7 +6,7 @@ import { abbreviationRuns, compassZones } from './place-abbreviations';
 import { newAreasAfterPlaces } from './new-areas';
 import { listedLines, numberedRoads, transitLines } from './transport-lines';
 import { compassRegions } from './regions';
-import { levelOrgans, ministries, nationalShortNames, numberedHospitals } from './organ-rules';
+import { levelOrgans, ministries, nationalShortNames, numberedBureaus, numberedHospitals } from './organ-rules';
 import { overlapsAny } from './span-edges';
 
 /**
@@ -121,6 +121,22 @@ function peopleAfterNouns(text: string, out: RuleSpan[], lex?: Lexicon): void {
   }
 }
 
+/** ”曾毓群称。, ”王建国说，: the speaker named right after a quotation closes, before a verb of saying and a break. */
+const SPEAKER_AFTER_QUOTE = new RegExp(`”([${HAN}]{2,3}?)(?=(?:说|称|表示|强调|指出|介绍|坦言|透露)[。，：:,])`, 'gd');
+
+function speakersAfterQuotes(text: string, out: RuleSpan[], lex?: Lexicon): void {
+  if (text.indexOf('”') < 0) return;
+  for (const m of text.matchAll(SPEAKER_AFTER_QUOTE)) {
+    const name = m[1];
+    // 公司称, 信中称, 他们说: a common word, a word of place or a pronoun's plural makes it no name; so does a word the
+    // dictionary knows as a place or organisation (华为称).
+    if (!looksLikeName(name) || /[中上下里内外们等都也是这那]/.test(name.slice(1)) || isPlainWord(lex, name.slice(0, 2)) || isPlainWord(lex, name.slice(-2))) continue;
+    if (lex && lex.lookup(name) & (LEX.LOC | LEX.ORG | LEX.NAME_ORG | LEX.NAME_LOC) && !(lex.lookup(name) & LEX.PER)) continue;
+    const start = m.indices![1][0];
+    out.push({ start, end: start + name.length, label: 'PER', confidence: 0.7, rule: 'speaker-after-quote' });
+  }
+}
+
 /** `lex` (the model's dictionary) keeps the name-line rule off places and common words. */
 export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   const out: RuleSpan[] = [];
@@ -128,8 +144,10 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   photoCredits(text, out);
   nameLine(text, out, lex);
   peopleAfterNouns(text, out, lex);
+  speakersAfterQuotes(text, out, lex);
   levelOrgans(text, out);
   numberedHospitals(text, out);
+  numberedBureaus(text, out);
   ministries(text, out, lex);
   nationalShortNames(text, out, lex);
   abbreviationRuns(text, out, lex);

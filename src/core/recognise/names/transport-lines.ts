@@ -25,6 +25,8 @@ export function numberedRoads(text: string, out: RuleSpan[], lex?: Lexicon): voi
   for (const m of text.matchAll(head)) {
     const at = m.index!;
     const end = at + m[0].length;
+    // 李明高铁返京, 王芳高铁上: a person travelling by train, no line.
+    if (m[0] === '高铁' && TRAVEL_AFTER.test(text.slice(end, end + 2))) continue;
     const three = at >= 3 ? text.slice(at - 3, at) : '';
     // 天津市高铁: a city's own name and suffix before the word (天津市 | 高铁), no line's ends.
     if (at > 0 && ADMIN_SUFFIX.test(text[at - 1])) continue;
@@ -86,6 +88,8 @@ const RIVER_BRIDGE = /^(?:长江|黄河|珠江)/;
 const NOT_LINE_END = /[的了是在和与及到对把被将从由为这那新建乘坐修座条]/;
 // 随着沪苏湖高铁, 有了常泰长江大桥: an aspect particle ends the verb before the line; 26日西延高铁: a date.
 const LINE_BEFORE = /[在的和与及、是经沿乘坐到至从往着了日]/;
+/** What follows 高铁 as a way of travelling (坐高铁出行, 高铁返京), not as a line's head. */
+const TRAVEL_AFTER = /^(?:出行|返|回|去|到|上|赶|进|来|往|前往)/;
 /** An administrative suffix: the end of a place's own name, never a line's second end. */
 const ADMIN_SUFFIX = /[省市区县镇乡村州]/;
 

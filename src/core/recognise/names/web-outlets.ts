@@ -42,11 +42,15 @@ export function photoAgencies<T extends Scored>(text: string, spans: T[]): T[] {
 /** 方东旭摄（人民视觉）, 张光辉摄(人民图片网): the agency in brackets after a photo credit's 摄. */
 const CREDITED_AGENCY = /摄\s*[（(]([\u4e00-\u9fff]{2,6}(?:视觉|图片网|图片社|图库|网|社|报))[）)]/g;
 
+const NOT_AGENCY_NAME = /[为于自来转拍左右上下的是在据见由]/;
+
 /** The photo agency a credit names in brackets: an organisation, the place the model read in it (人民 | 视觉) inside it. */
 export function creditedAgencies<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
   if (text.indexOf('摄') < 0) return spans;
   let out = spans;
   for (const m of text.matchAll(CREDITED_AGENCY)) {
+    // 摄（来自互联网）, （上图为合作社）, （转自新华网）: a note on the picture, not an agency's name alone.
+    if (NOT_AGENCY_NAME.test(m[1])) continue;
     const start = m.index! + m[0].indexOf(m[1]);
     out = takeInside(out, make({ start, end: start + m[1].length, label: 'ORG' })) ?? out;
   }

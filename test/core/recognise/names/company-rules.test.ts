@@ -88,6 +88,9 @@ test('a name before a word only a company is the subject of is the company', () 
     ['，该厂年产10万吨', [], []],
     ['，全县年产粮食5万吨', [], []],
     ['，华峰年产值增长', [], []],
+    // Only a word the model read as a name: an unread one is the clause's own (规模达到年产, 一期工程年产).
+    ['，规模达到年产30万辆', [], []],
+    ['，一期工程年产10万吨', [], []],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, companiesBeforeBusinessWords(text, spans, make, lex)), want, text);
 });

@@ -12,6 +12,7 @@ import {
   splitCoordinatedOrgs,
   subordinateBodies,
   institutionsNotPlaces,
+  disciplineAndSupervisionJoined,
   genericUnitsNoNames,
   placeLedInstitutions,
   clauseOpenersOffOrganisations,
@@ -341,4 +342,17 @@ test("联通 joining the world or a place is the verb; the company stays where i
     ['打通堵点，联通国内国际双循环', [['联通', 'ORG']], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, companiesReadAsVerbs(text, spansOf(text, read))), want, text);
+});
+
+test('a discipline commission and the supervisory commission written right after it are one body', () => {
+  const table: Array<[string, string[], string[]]> = [
+    ['中央纪委国家监委部署', ['中央纪委', '国家监委'], ['ORG:中央纪委国家监委']],
+    ['省纪委省监委通报', ['省纪委', '省监委'], ['ORG:省纪委省监委']],
+    // Apart, joined by 、, or another body after the commission: two.
+    ['中央纪委、国家监委联合发文', ['中央纪委', '国家监委'], ['ORG:中央纪委', 'ORG:国家监委']],
+    ['市纪委市委组织部', ['市纪委', '市委组织部'], ['ORG:市纪委', 'ORG:市委组织部']],
+  ];
+  for (const [text, names, want] of table) {
+    assert.deepEqual(show(text, disciplineAndSupervisionJoined(text, names.map((n) => at(text, n, 'ORG')))), want, text);
+  }
 });

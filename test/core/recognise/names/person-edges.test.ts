@@ -13,6 +13,9 @@ test('a name the model ends one character short takes that character in', () => 
     // Before a verb of answering or stressing too; an adverb between is a word of its own (王伟也强调).
     ['集团总裁卢伟冰回应了关于', '卢伟', ['PER:卢伟冰']],
     ['王伟也强调，', '王伟', ['PER:王伟']],
+    ['陈刚均回答了记者提问', '陈刚', ['PER:陈刚']],
+    ['李明没回应此事', '李明', ['PER:李明']],
+    ['王刚终宣布退出', '王刚', ['PER:王刚']],
     // A word of its own after the name, a weak word after a Chinese name, a word made with the given name: as read.
     ['王强说', '王强', ['PER:王强']],
     ['杨影正在准备', '杨影', ['PER:杨影']],

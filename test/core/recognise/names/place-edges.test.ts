@@ -52,11 +52,12 @@ test('a place one character short at its start of a place the dictionary knows t
 });
 
 test('a place ending in a suffix that opens a word with the character after it gives the suffix back', () => {
-  const dict = Lexicon.build([['荣昌', LEX.LOC | LEX.PER | LEX.WORD], ['奉节', LEX.LOC | LEX.WORD], ['长三角', LEX.LOC | LEX.WORD]]);
+  const dict = Lexicon.build([['荣昌', LEX.LOC | LEX.PER | LEX.WORD], ['奉节', LEX.LOC | LEX.WORD], ['长三角', LEX.LOC | LEX.WORD], ['珠三角', LEX.NAME_LOC | LEX.WORD]]);
   const table: Array<[string, string, string[]]> = [
     ['荣昌区位优势明显', '荣昌区', ['LOC:荣昌']],
     // 城 that opens 城际 gives it back; before 城市 it stays as read.
     ['长三角城际快速交通网', '长三角城', ['LOC:长三角']],
+    ['珠三角城际铁路', '珠三角城', ['LOC:珠三角']],
     ['长三角城市群', '长三角城', ['LOC:长三角城']],
     ['奉节县域经济', '奉节县', ['LOC:奉节']],
     // 位于, 位居 follow a whole place.

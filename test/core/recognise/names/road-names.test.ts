@@ -21,6 +21,9 @@ const dict = Lexicon.build([
   ['重庆', LEX.LOC | LEX.WORD, 300],
   ['解放', LEX.WORD, 300, VERB],
   ['解放碑', LEX.WORD, 300],
+  ['拨通', LEX.WORD, 300, VERB],
+  ['探索', LEX.WORD, 300, VERB],
+  ['积极探索', LEX.WORD, 300],
   ['南岸', LEX.LOC | LEX.WORD, 300],
   ['九龙坡', LEX.LOC | LEX.WORD, 300],
   ['李娜', LEX.PER | LEX.LOC, 300],
@@ -44,6 +47,9 @@ test('the roads, interchanges and areas of a city network are places, named whol
     // Read back to a verb of route or a break; a verb that opens the run is no part of the name.
     ['线路西起蔡家片区，东至悦来片区椿萱立交。', [], ['LOC:蔡家片区', 'LOC:悦来片区', 'LOC:椿萱立交']],
     ['，穿越鹿角片区、樵坪片区，', [], ['LOC:鹿角片区', 'LOC:樵坪片区']],
+    // A verb further in makes the run a clause: no name.
+    ['记下房号，立刻拨通片区网格员', [], []],
+    ['，吉林省积极探索社区“社工', [['吉林省', 'LOC']], ['LOC:吉林省']],
     // A district named before: the name after it is a place of its own.
     ['该项目位于大渡口重钢片区，', [['大渡口', 'LOC']], ['LOC:大渡口', 'LOC:重钢片区']],
     // The model's place and one more character, or a compass word: one place.

@@ -49,6 +49,24 @@ test('a three-character name after a noun for ordinary people, before a verb or 
   for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text, dict)), want, text);
 });
 
+test('the speaker named right after a quotation closes, before a verb of saying and a break', () => {
+  const dict = Lexicon.build([['公司', LEX.WORD], ['华为', LEX.NAME_ORG | LEX.WORD], ['张家口', LEX.LOC | LEX.WORD]]);
+  const table: Array<[string, string[]]> = [
+    ['零碳科技公司。”曾毓群称。', ['PER:曾毓群']],
+    ['“我们会继续努力。”王建国说，', ['PER:王建国']],
+    ['“好。”李华表示，', ['PER:李华']],
+    // A common word, a word of place inside it, a pronoun's plural, a company or a place the dictionary knows: no name.
+    ['“这是好事。”公司称，', []],
+    ['“欢迎。”信中称，', []],
+    ['“我们来了。”他们说，', []],
+    ['“好。”华为称，', []],
+    ['“这是第一次。”张家口说，', []],
+    // No break after the verb: the quotation goes on into the clause.
+    ['“好。”王建国说要走', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text, dict).filter((r) => r.rule === 'speaker-after-quote')), want, text);
+});
+
 test('a place the dictionary knows among a byline\'s names is where the story was filed', () => {
   const dict = Lexicon.build([['常州', LEX.LOC | LEX.WORD], ['金华', LEX.LOC | LEX.WORD], ['孙燕', LEX.PER]]);
   const t = '21世纪经济报道记者孙燕 常州报道10月14日';
@@ -407,6 +425,19 @@ test('ministries named by their field', () => {
   for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text).filter((r) => r.rule === 'ministry')), want, text);
 });
 
+test("the state builders' bureaus by their group's short name and number", () => {
+  const table: Array<[string, string[]]> = [
+    ['建设者、中铁二十一局项目负责人', ['ORG:中铁二十一局']],
+    ['中建三局承建，中交二航局参与', ['ORG:中建三局', 'ORG:中交二航局']],
+    ['中铁十一局集团有限公司中标', ['ORG:中铁十一局集团有限公司']],
+    ['门口的中国水电三局志愿服务队', ['ORG:中国水电三局']],
+    // No number, or a number that counts: no bureau.
+    ['中铁局面临', []],
+    ['中建三个局', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text).filter((r) => r.rule === 'numbered-bureau')), want, text);
+});
+
 test('national bodies known by a short name, only as words of their own', () => {
   const table: Array<[string, string[]]> = [
     ['被证监会立案调查，上交所发布公告', ['ORG:证监会', 'ORG:上交所']],
@@ -551,6 +582,8 @@ test('the first name of a list of people after a title is a person', () => {
     ['市领导冉进、但彦铮、幸军出席', '但彦铮', ['PER:冉进', 'PER:但彦铮', 'PER:幸军']],
     ['市长胡衡华、王芳出席', '王芳', ['PER:胡衡华', 'PER:王芳']],
     ['主任高健、王芳', '王芳', ['PER:高健', 'PER:王芳']],
+    // A rare surname of the region (庹) opens a name too.
+    ['区领导庹灿、冯星贵参加', '冯星贵', ['PER:庹灿', 'PER:冯星贵']],
     // No title before the item: its start is unknown, so nothing is taken.
     ['看望了冉进、但彦铮', '但彦铮', ['PER:但彦铮']],
   ];

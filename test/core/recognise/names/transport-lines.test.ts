@@ -50,6 +50,8 @@ test('a line named by two characters the dictionary knows only as a name, after 
   assert.deepEqual(spans('，天津市高铁城际网建设'), []);
   assert.deepEqual(spans('，武汉高铁站'), []);
   assert.deepEqual(spans('，我们修建高铁'), []);
+  // A person travelling by train.
+  assert.deepEqual(spans('当日包银高铁返京'), []);
 });
 
 test('lines listed by their ends before one head', () => {

@@ -39,6 +39,10 @@ test("the agency in brackets after a credit's 摄 is an organisation", () => {
     // Not a place or a date in brackets, and not without 摄.
     ['王伟摄（重庆江北）', [['王伟', 'PER'], ['重庆', 'LOC']], ['PER:王伟', 'LOC:重庆']],
     ['人民视觉（资料图）', [], []],
+    // A note on the picture in the brackets, not an agency's name alone.
+    ['张三摄（来自互联网）', [['张三', 'PER']], ['PER:张三']],
+    ['张三摄（上图为合作社）', [['张三', 'PER']], ['PER:张三']],
+    ['张三摄（转自新华网）', [['张三', 'PER']], ['PER:张三']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, creditedAgencies(text, spansOf(text, read), make)), want, text);
 });
