@@ -37,6 +37,8 @@ const TEAM_AFTER = /^(?:队|国家队|男|女|U\d|国奥)/;
  * 中国卫星导航定位协会): one organisation with it. Not a government organ or an outlet, which the sets of current news
  * keep apart from the country (中国 | 国务院, 中国 | 新华社).
  */
+/** Kinds of firm after a country (科技公司, 芯片公司, 企业, 车企): not a bank or an airline, whose names a country opens (美国银行). */
+const KIND_OF_FIRM = /(?:科技|芯片|半导体|汽车|能源|互联网|制造|医药|游戏|软件|科技巨头|跨国)?(?:公司|企业|车企|厂商|巨头|企)$/;
 const WHOLE_AFTER_CHINA = /(?:航空|航运|海运|银行|保险|人寿|石油|石化|电信|移动|联通|集团|公司|协会|总会|学会|促进会|商会|博物馆|代表团)$/;
 
 /**
@@ -58,6 +60,12 @@ export function countriesAndTheirBodies<T extends Scored>(text: string, spans: T
     const after = k > 0 && spans[k - 1].end === s.start;
     if (s.label === 'ORG' && isCountryName(name) && !after && !TEAM_AFTER.test(text.slice(s.end, s.end + 3))) {
       out.push({ ...s, label: 'LOC' });
+      continue;
+    }
+    // 美国科技公司, 日本车企: a country and a kind of firm name no firm; the country is the name.
+    const kind = s.label === 'ORG' ? KIND_OF_FIRM.exec(name) : null;
+    if (kind && kind.index >= 2 && isCountryName(name.slice(0, kind.index))) {
+      out.push({ ...s, end: s.start + kind.index, label: 'LOC' });
       continue;
     }
     const next = spans[k + 1];

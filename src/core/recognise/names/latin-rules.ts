@@ -89,6 +89,8 @@ export function peopleAfterCompanyTitles<T extends Scored>(text: string, spans: 
  */
 const CAMEL_NAME = /(?<![A-Za-z0-9.@/_-])[A-Z][a-z]+[A-Z][A-Za-z]*(?![A-Za-z0-9.@/_(-])/g;
 const PRODUCT_END = /(?:GPT|OS|Pad|Phone|Pods|Book|Watch|Pro|Max|Mini|Pay|Go)$/;
+/** Terms of technology written in mixed case, no company's name. */
+const MIXED_CASE_TERM = /^(?:A?IoT|IIoT|SaaS|PaaS|IaaS|DevOps|PhD|IPv[46]|LiDAR|MiniLED|MicroLED)$/;
 
 export function camelCaseCompanies<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
   // In Chinese text only: a line of code or of English (OffsetMap, TestContext) names no company.
@@ -97,7 +99,7 @@ export function camelCaseCompanies<T extends Scored>(text: string, spans: T[], m
   for (const m of text.matchAll(CAMEL_NAME)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (PRODUCT_END.test(m[0]) || overlapsAny(spans, start, end)) continue;
+    if (PRODUCT_END.test(m[0]) || MIXED_CASE_TERM.test(m[0]) || overlapsAny(spans, start, end)) continue;
     // A Chinese character within two places on one side at least: the word stands in Chinese text.
     if (!/[\u4e00-\u9fff]/.test(text.slice(Math.max(0, start - 2), start) + text.slice(end, end + 2))) continue;
     added.push(make({ start, end, label: 'ORG' }));
@@ -132,4 +134,28 @@ export function latinItemsInLists<T extends Scored>(text: string, spans: T[], ma
     if (joinedBefore || joinedAfter) added.push(make({ start, end, label: 'ORG' }));
   }
   return added.length ? concatInTextOrder(spans, added) : spans;
+}
+
+const LATIN_LETTER = /[A-Za-z]/;
+
+/**
+ * 特斯拉M | odel 3, A | IoT平台: no name ends or starts inside a word of Latin letters. A name that ends inside one gives the
+ * word's letters back (特斯拉); one that starts inside one, or is only letters inside a longer word, is none.
+ */
+export function latinWordsWhole<T extends Scored>(text: string, spans: T[]): T[] {
+  if (!/[A-Za-z]/.test(text)) return spans;
+  const out: T[] = [];
+  for (const s of spans) {
+    const endsInside = s.end < text.length && LATIN_LETTER.test(text[s.end]) && LATIN_LETTER.test(text[s.end - 1]);
+    const startsInside = s.start > 0 && LATIN_LETTER.test(text[s.start - 1]) && LATIN_LETTER.test(text[s.start]);
+    if (startsInside) continue;
+    if (!endsInside) {
+      out.push(s);
+      continue;
+    }
+    let end = s.end;
+    while (end > s.start && LATIN_LETTER.test(text[end - 1])) end--;
+    if (end - s.start >= 2) out.push({ ...s, end });
+  }
+  return out;
 }

@@ -126,7 +126,8 @@ const CHIEF_TITLE = /总会计师|总经济师|总工程师|总经理|总裁|总
 
 /**
  * 儿童医院专家团|队, 烧伤科团队: an organisation the model ends inside or with 团队 (a team, no organisation)
- * runs on past its name; it ends at its last organisation head before that word (儿童医院, 烧伤科). Other words across the end
+ * runs on past its name; it ends at its last organisation head before that word (儿童医院, 烧伤科), or before 团队 where a trade
+ * ends it (小米汽车团队 → 小米汽车). Other words across the end
  * (委员会|上, 研究所|长) leave the name as it is; a chief officer's title across the end (医院总会|计师) is cut off the same way.
  */
 export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]): T[] {
@@ -142,7 +143,9 @@ export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]
     const team = text[s.end - 1] === '团' && text[s.end] === '队' ? 1 : text.endsWith('团队', s.end) ? 2 : 0;
     if (team === 0) return s;
     const end = lastHeadEnd(text, s.start, s.end - team);
-    return end > 0 ? { ...s, end } : s;
+    if (end > 0) return { ...s, end };
+    // 小米汽车 + 团队: a company named by its trade has no head of its own; it ends before the team.
+    return team === 2 && s.end - 2 - s.start >= 4 && COMPANY_TRADE.test(text.slice(s.start, s.end - 2)) ? { ...s, end: s.end - 2 } : s;
   });
 }
 

@@ -37,7 +37,7 @@ const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // and verbs that take an organ as their object (召开市政府常务会议, 会同市财政局).
 // 一名区人大代表, 前往区融媒体中心: a measure word or 往 too.
 // 关于市六届人大…, 听取市人大常委会…, 圆满完成市六届人大…: 于 and the verbs a session's report has before an organ.
-const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自届于获受])|(?<=年度|做好|召开|印发|出台|批准|联合|会同|提请|报请|落实|贯彻|学习|围绕|确保|审议|按照|根据|代表|传达|执行|遵照|参加|兑现|紧扣|听取|完成|出席|列席|视察|走访|看望|慰问|配合|协助|邀请|督促|[0-9０-９一二三四五六七八九十][年月日]))`;
+const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自届于获受])|(?<=年度|做好|召开|印发|出台|批准|联合|会同|提请|报请|落实|贯彻|学习|围绕|确保|审议|按照|根据|代表|传达|执行|遵照|参加|兑现|紧扣|听取|完成|出席|列席|视察|走访|看望|慰问|配合|协助|邀请|督促|感谢|[0-9０-９一二三四五六七八九十][年月日]))`;
 // 市交委, 市教委: committees with a one-character field.
 // 国家粮食和物资储备局, 国家发展和改革委员会: two fields joined by 和 may be longer, and a committee named in full.
 const DEPT =
@@ -60,7 +60,9 @@ const ORG_VERBS = '工作|获悉|了解|发布|印发|召开|组织|联合|负�
   // 区投资促进局主要负责同志, 市教育局核查遴选后授予: its leaders, and what a department checks and guides.
   '主要|核查|检查|审核|指导|督导|' +
   // and the adverbs news puts between a department and its verb (市司法局依法履行, 市司法局不断深化).
-  '依法|不断|积极|认真|全面|深入|持续|坚持|始终|充分|切实|进一步|主动|先后|首次|率先|迅速|立即|专门|会同|共同|近日|日前';
+  '依法|不断|积极|认真|全面|深入|持续|坚持|始终|充分|切实|进一步|主动|先后|首次|率先|迅速|立即|专门|会同|共同|近日|日前|' +
+  // 从省卫健委门口出发: its building.
+  '门口|门前|大楼|办公楼';
 // 国家发展改革委在四川…, 市教委将: an adverb or 在 may follow a department as a verb would.
 const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|${ORG_VERBS}|党组|党委|[、，。；：）“”和与及对等相有的在将已也还就正要到]|$)`, 'y');
 
@@ -311,6 +313,22 @@ export function numberedHospitals(text: string, out: RuleSpan[]): void {
  * with 中国 and their group and legal form when written (中铁十一局集团有限公司).
  */
 const NUMBERED_BUREAU = /(?:中国)?(?:中铁建|中铁|中建|中交|中冶|中电建|水电)[一二三四五六七八九十]{1,3}[航公]?局(?:集团(?:有限公司)?|有限公司)?/g;
+
+/**
+ * 联合万市镇人民政府: a town's or township's government or party committee by the town's two characters, after a break or
+ * a verb of joint action (the model reads 市镇 there as a word).
+ */
+const TOWN_ORGAN = new RegExp(`${BEFORE}([${HAN}]{2}[镇乡](?:人民政府|党委))`, 'gd');
+const NOT_IN_TOWN_NAME = /[的了是在和与及到对把被将从由为这那各每全本该其一二三四五六七八九十两几多个]/;
+
+export function townOrgans(text: string, out: RuleSpan[]): void {
+  if (!/[镇乡](?:人民政府|党委)/.test(text)) return;
+  for (const m of text.matchAll(TOWN_ORGAN)) {
+    const start = m.indices![1][0];
+    if (NOT_IN_TOWN_NAME.test(m[1].slice(0, 2))) continue;
+    out.push({ start, end: start + m[1].length, label: 'ORG', confidence: 0.8, rule: 'town-organ' });
+  }
+}
 
 export function numberedBureaus(text: string, out: RuleSpan[]): void {
   if (!text.includes('局')) return;

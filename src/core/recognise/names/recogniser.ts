@@ -71,7 +71,8 @@ import { DocumentNames } from './document-names';
 import { countriesNotPeople, countriesOffForeignPapers, foreignPapersAfterCountries, countriesWhole, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
 import { companiesBeforePeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, surnamesLeftOut } from './person-edges';
-import { camelCaseCompanies, latinCompanies, latinGlosses, peopleAfterCompanyTitles, latinItemsInLists } from './latin-rules';
+import { mergersByAbsorption } from './mergers';
+import { camelCaseCompanies, latinCompanies, latinGlosses, latinWordsWhole, peopleAfterCompanyTitles, latinItemsInLists } from './latin-rules';
 import { bracketedNames, abbreviationsNoPlaces, latinTails, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
 
 type Span = { start: number; end: number; label: string };
@@ -213,6 +214,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => companiesBeforeBusinessWords(t, s, made('company-word', 0.6), lex),
     (t, s) => brandsBeforeBusinessWords(t, s, made('company-word', 0.7), lex),
     (t, s) => companiesByTrade(t, s, made('company-trade', 0.65), lex),
+    (t, s) => mergersByAbsorption(t, s, made('merger', 0.7), lex),
     (t, s) => branchesWithTheirCompanies(t, s, lex),
     // After the trade rule, which reads 极氪 + 科技 and leaves 集团 out.
     companyHeadsTakenIn,
@@ -292,6 +294,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     policyWordsNoNames,
     // Again at the end: the company and court rules read their names back to a clause's opener too (而 | 库迪咖啡).
     (t, s) => clauseOpenersOffOrganisations(t, s, lex),
+    latinWordsWhole,
   ];
 }
 

@@ -105,6 +105,12 @@ test("an article's bracketed short form is definite: its mentions take in the pe
   assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['ORG:井谷元食品科技有限公司@0', 'ORG:井谷元食品@14', 'ORG:井谷元食品@25', 'PER:傅勇@33']);
 });
 
+test('a name in Latin letters is not marked again inside a longer Latin word', () => {
+  const text = 'IoT设备增长，AIoT平台和IoTs。';
+  const out = consolidateNames(text, [ann(text, 'IoT', 'ORG', 0.9)], lookup);
+  assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['ORG:IoT@0']);
+});
+
 test("a confident place is not marked again inside a term that holds its name", () => {
   const text = '中国经济持续回升。推进中国式现代化，中国将继续。同广大发展中国家一道。';
   const out = consolidateNames(text, [ann(text, '中国', 'LOC', 0.94), ann(text, '中国', 'LOC', 0.97, 12)], lookup);

@@ -28,6 +28,11 @@ test('medical teams are the places they name, countries alone are places, and �
     ['中国卫星导航定位协会会长', [['中国', 'LOC'], ['卫星导航定位协会', 'ORG']], ['ORG:中国卫星导航定位协会']],
     ['中国国务院新闻办公室', [['中国', 'LOC'], ['国务院新闻办公室', 'ORG']], ['LOC:中国', 'ORG:国务院新闻办公室']],
     ['聊城中国运河文化博物馆', [['聊城', 'LOC'], ['中国', 'LOC'], ['运河文化博物馆', 'ORG']], ['LOC:聊城', 'LOC:中国', 'ORG:运河文化博物馆']],
+    // A country and a kind of firm: the country; a bank or a company's own name a country opens stays.
+    ['推动美国科技公司领先', [['美国科技公司', 'ORG']], ['LOC:美国']],
+    ['日本车企纷纷降价', [['日本车企', 'ORG']], ['LOC:日本']],
+    ['美国银行发布报告', [['美国银行', 'ORG']], ['ORG:美国银行']],
+    ['中国电信公司表示', [['中国电信公司', 'ORG']], ['ORG:中国电信公司']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, countriesAndTheirBodies(text, spansOf(text, read), make, lex)), want, text);
 });

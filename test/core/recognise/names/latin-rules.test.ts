@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { camelCaseCompanies, latinCompanies, latinGlosses, latinItemsInLists, peopleAfterCompanyTitles } from '../../../../src/core/recognise/names/latin-rules';
+import { camelCaseCompanies, latinCompanies, latinGlosses, latinItemsInLists, latinWordsWhole, peopleAfterCompanyTitles } from '../../../../src/core/recognise/names/latin-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
@@ -78,12 +78,26 @@ test('a Latin word with a capital inside it, in Chinese text, is a company; a pr
     // Products end in what products are; English or code without Chinese names nothing; a name read stays.
     ['用户打开ChatGPT提问', [], []],
     ['升级到HarmonyOS系统', [], []],
+    // A term of technology in mixed case is no company.
+    ['AIoT平台已连接的IoT设备', [], []],
     ['const m = new OffsetMap(text);', [], []],
     ['深度求索DeepSeek发布', [['深度求索DeepSeek', 'ORG']], ['ORG:深度求索DeepSeek']],
   ];
   for (const [text, read, expected] of table) {
     assert.deepEqual(show(text, camelCaseCompanies(text, spansOf(text, read), make)), expected, text);
   }
+});
+
+test('no name ends or starts inside a word of Latin letters', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    // Ending inside one: the letters go back; starting inside one: no name.
+    ['销量超越特斯拉Model 3', [['特斯拉M', 'ORG']], ['ORG:特斯拉']],
+    ['AIoT平台', [['IoT', 'ORG']], []],
+    // A whole Latin word, or Latin letters before Chinese, stay.
+    ['小米SU7上市，TCL科技发布', [['小米', 'ORG'], ['TCL科技', 'ORG']], ['ORG:小米', 'ORG:TCL科技']],
+    ['杭汽轮B，OpenAI表示', [['杭汽轮B', 'ORG'], ['OpenAI', 'ORG']], ['ORG:杭汽轮B', 'ORG:OpenAI']],
+  ];
+  for (const [text, read, expected] of table) assert.deepEqual(show(text, latinWordsWhole(text, spansOf(text, read))), expected, text);
 });
 
 test('a word in Latin letters joined to an organisation in a list is an organisation', () => {

@@ -120,6 +120,8 @@ test('an organisation read into 团队 or a chief officer\'s title ends at its l
     ['西南医院烧伤科团队在国际期刊', 9, ['ORG:西南医院烧伤科']],
     // No head before 团队, or another word across the end: as it was.
     ['袁某团队研发', 4, ['ORG:袁某团队']],
+    // A company named by its trade ends before 团队.
+    ['小米汽车团队上万名员工', 6, ['ORG:小米汽车']],
     ['国家验收委员会上', 7, ['ORG:国家验收委员会']],
     // A chief officer's title across the end: cut at the head before it; a federation's own 总会 or 总工会 stays.
     ['重庆市中医院总会计师、运营管理处处长', 8, ['ORG:重庆市中医院']],

@@ -186,6 +186,9 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['、区教育局到校园集中供餐企业', ['ORG:区教育局']],
     ['。区投资促进局主要负责同志通报', ['ORG:区投资促进局']],
     ['为贯彻省卫健委“党建引领”工作', ['ORG:省卫健委']],
+    // After 感谢; before its gate or building.
+    ['衷心感谢市民政局和基金会', ['ORG:市民政局']],
+    ['车辆从省卫健委门口出发', ['ORG:省卫健委']],
     // A level's public library, gallery or museum; a committee of a level named in full.
     ['主办,区文化馆、区美术馆、区图书馆承办', ['ORG:区文化馆', 'ORG:区美术馆', 'ORG:区图书馆']],
     ['、市防灾减灾救灾委员会、', ['ORG:市防灾减灾救灾委员会']],
@@ -436,6 +439,17 @@ test("the state builders' bureaus by their group's short name and number", () =>
     ['中建三个局', []],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text).filter((r) => r.rule === 'numbered-bureau')), want, text);
+});
+
+test("a town's government or party committee by the town's two characters", () => {
+  const table: Array<[string, string[]]> = [
+    ['银行联合万市镇人民政府、镇卫生服务中心', ['ORG:万市镇人民政府']],
+    ['，石会镇党委召开会议', ['ORG:石会镇党委']],
+    // Not a count, a determiner or 全 before 镇: no town's name.
+    ['，全镇人民政府工作人员', []],
+    ['，各乡镇人民政府要', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text).filter((r) => r.rule === 'town-organ')), want, text);
 });
 
 test('national bodies known by a short name, only as words of their own', () => {
