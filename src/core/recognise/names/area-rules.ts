@@ -216,7 +216,7 @@ export function numberedStreets<T extends Scored>(text: string, spans: T[]): T[]
  * nr) or not at all, so the model leaves them out, reads them as a person or cuts them in two (巴 | 渝). A name
  * the model read across the region's edge stays.
  */
-const REGION_NAMES = /巴蜀|巴渝|荆楚|齐鲁|燕赵|三秦|八桂|湖湘|岭南|白宫|白宮/g;
+const REGION_NAMES = /巴蜀|巴渝|荆楚|齐鲁|燕赵|三秦|三晋|八闽|陇原|八桂|湖湘|岭南|白宫|白宮/g;
 const INSTITUTION_AFTER = /^(?:石化|银行|晚报|日报|中学|小学|大学|学院|集团|公司|医院|制药|股份|证券|电视|出版)/;
 
 export function oldRegionNames<T extends Scored>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'LOC' }) => T): T[] {

@@ -64,7 +64,8 @@ export function countriesAndTheirBodies<T extends Scored>(text: string, spans: T
     }
     // 美国科技公司, 日本车企: a country and a kind of firm name no firm; the country is the name.
     const kind = s.label === 'ORG' ? KIND_OF_FIRM.exec(name) : null;
-    if (kind && kind.index >= 2 && isCountryName(name.slice(0, kind.index))) {
+    // Not before its Latin name in brackets: 美国科技公司（Ameritech） is a company's Chinese name.
+    if (kind && kind.index >= 2 && isCountryName(name.slice(0, kind.index)) && !/^[（(]\s*[A-Za-z]/.test(text.slice(s.end, s.end + 3))) {
       out.push({ ...s, end: s.start + kind.index, label: 'LOC' });
       continue;
     }

@@ -56,7 +56,7 @@ const KNOWN_COMPANIES = [
   // The grids' own short names, which open the names of their provincial and city companies (国网宝鸡供电公司)
   '国网', '南网',
   // Car makers the groups above own (not 问界, a brand with no company of its name), platforms and apps news names as companies
-  '极氪', '领克', '岚图', '阿维塔', '深蓝汽车', '吉利控股', '长安汽车', '抖音', '小红书', '淘宝', '天猫', '闲鱼', '支付宝', '飞猪', '高德', '高德地图', '钉钉', 'B站',
+  '极氪', '领克', '岚图', '阿维塔', '深蓝汽车', '吉利控股', '长安汽车', '抖音', '小红书', '淘宝', '天猫', '闲鱼', '支付宝', '高德地图', '钉钉',
   // Multinationals, auditors, consultancies and outlets known by Chinese names; bands (凤凰传奇) are organisations too
   '阿里', '瑞幸', '西门子', '巴斯夫', '博世', '索尼', '丰田汽车', '本田汽车', '大众汽车', '宝马', '通用汽车', '福特汽车',
   '波音', '空客', '苹果公司', '德勤', '安永', '普华永道', '毕马威', '麦肯锡', '彭博社', '彭博', '路透社', '福布斯',

@@ -35,6 +35,8 @@ export function dictionaryOrganisations<T extends Scored>(text: string, spans: T
       if (ENDS_ORG_HEAD[text.charCodeAt(end - 1)] === 0) continue;
       const word = text.slice(s.start, end);
       if (!DICTIONARY_ORG_HEAD.test(word)) continue;
+      // 美国农业部 | 长: a ministry before 长 is a minister's title (ministersNotMinistries).
+      if (text[end - 1] === '部' && text[end] === '长' && !(lex.lookup(text.slice(end, end + 2)) & LEX.WORD)) continue;
       const cls = lex.lookup(word);
       if (cls & LEX.ORG && !(cls & (LEX.LOC | LEX.PER))) return { ...s, end, label: 'ORG' };
     }
@@ -130,7 +132,7 @@ const CHIEF_TITLE = /总会计师|总经济师|总工程师|总经理|总裁|总
  * ends it (小米汽车团队 → 小米汽车). Other words across the end
  * (委员会|上, 研究所|长) leave the name as it is; a chief officer's title across the end (医院总会|计师) is cut off the same way.
  */
-export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]): T[] {
+export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[], lex?: Lexicon): T[] {
   return spans.map((s) => {
     if (s.label !== 'ORG' || s.end - s.start < 4) return s;
     // 重庆市中医院总会|计师: a chief officer's title the name runs into (总会 is a federation's head, too).
@@ -145,7 +147,13 @@ export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]
     const end = lastHeadEnd(text, s.start, s.end - team);
     if (end > 0) return { ...s, end };
     // 小米汽车 + 团队: a company named by its trade has no head of its own; it ends before the team.
-    return team === 2 && s.end - 2 - s.start >= 4 && COMPANY_TRADE.test(text.slice(s.start, s.end - 2)) ? { ...s, end: s.end - 2 } : s;
+    // Not a kind of team named by its field (新能源汽车团队, 智能汽车团队): a plain word before the trade, unless the
+    // dictionary of proper nouns knows it as a company too (小米).
+    const rest = text.slice(s.start, s.end - 2);
+    const trade = COMPANY_TRADE.exec(rest);
+    const field = trade ? rest.slice(0, trade.index) : '';
+    const kind = isPlainWord(lex, field) && !(lex && lex.lookup(field) & LEX.NAME_ORG);
+    return team === 2 && rest.length >= 4 && trade && !kind ? { ...s, end: s.end - 2 } : s;
   });
 }
 
@@ -361,8 +369,8 @@ const BOARD_COMMITTEE = /^(?:董事会)?(?:[\u4e00-\u9fff]{2,4}与)?(?:战略|�
 /** 二十届二中、三中全会: a Central Committee's plenary sessions, not the middle schools named by a number (二中). */
 const PLENARY = /^[一二三四五六七八九十]中$/;
 
-/** 归母 (attributable to the parent, 归母净利润) ends no organisation's name (小米 | 归母); a board's committee the model starts inside its task's word (战 | 略发展委员会). */
-const NO_ORG_END = /归母$/;
+/** 归母 (attributable to the parent, 归母净利润) and an outlet's app (中国青年报 | 客户端) end no organisation's name (小米 | 归母); a board's committee the model starts inside its task's word (战 | 略发展委员会). */
+const NO_ORG_END = /(?:归母|客户端)$/;
 const BOARD_COMMITTEE_AROUND = /董事会[\u4e00-\u9fff]{1,4}$/;
 
 function isBoardCommitteeTail(text: string, s: { start: number; end: number }): boolean {
@@ -375,7 +383,10 @@ function isPlenarySession(text: string, s: { start: number; end: number }): bool
 
 export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   // 小米归母: the company before 归母 is the name (two characters or more), 归母 alone none.
-  const trimmed = spans.map((s) => (s.label === 'ORG' && NO_ORG_END.test(text.slice(s.start, s.end)) ? { ...s, end: s.end - 2 } : s));
+  const trimmed = spans.map((s) => {
+    const tail = s.label === 'ORG' ? NO_ORG_END.exec(text.slice(s.start, s.end)) : null;
+    return tail ? { ...s, end: s.end - tail[0].length } : s;
+  });
   return trimmed.filter((s, k) => {
     if (s !== spans[k] && s.end - s.start < 2) return false;
     if (s.label === 'ORG' && (BOARD_COMMITTEE.test(text.slice(s.start, s.end)) || ALL_OF_A_KIND.test(text.slice(s.start, s.end)) || isBoardCommitteeTail(text, s) || isPlenarySession(text, s))) return false;

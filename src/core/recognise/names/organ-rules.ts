@@ -321,11 +321,12 @@ const NUMBERED_BUREAU = /(?:中国)?(?:中铁建|中铁|中建|中交|中冶|中
 const TOWN_ORGAN = new RegExp(`${BEFORE}([${HAN}]{2}[镇乡](?:人民政府|党委))`, 'gd');
 const NOT_IN_TOWN_NAME = /[的了是在和与及到对把被将从由为这那各每全本该其一二三四五六七八九十两几多个]/;
 
-export function townOrgans(text: string, out: RuleSpan[]): void {
+export function townOrgans(text: string, out: RuleSpan[], lex?: Lexicon): void {
   if (!/[镇乡](?:人民政府|党委)/.test(text)) return;
   for (const m of text.matchAll(TOWN_ORGAN)) {
     const start = m.indices![1][0];
-    if (NOT_IN_TOWN_NAME.test(m[1].slice(0, 2))) continue;
+    // 周边镇, 当地镇, 山区乡, 基层镇党委: a word of the dictionary that says which towns, no town's name.
+    if (NOT_IN_TOWN_NAME.test(m[1].slice(0, 2)) || (lex && lex.lookup(m[1].slice(0, 2)) & LEX.WORD)) continue;
     out.push({ start, end: start + m[1].length, label: 'ORG', confidence: 0.8, rule: 'town-organ' });
   }
 }

@@ -1,5 +1,6 @@
 import { LEX, Lexicon } from './lexicon';
 import { isSurname } from './rules';
+import { isCountryName } from './countries';
 import type { Scored } from './list-rules';
 
 /**
@@ -120,12 +121,19 @@ export function ministerTitleAt(text: string, end: number, isWord: (s: string) =
  * 外交部长王毅, 国防部长, 贸易部长: 部长 is the title of the ministry's head, and the field before it names no
  * organisation (21 of 28 mentions of 外交部长 unmarked in the sets of current news, every other field's too). The model
  * reads 外交部 there. Only a field of two characters and 部: a ministry named with its country (韩外交部, 德国联邦外交部)
- * or a bureau's head (市公安局长, GUIDELINES.md's body before a title) keeps its name.
+ * or a bureau's head (市公安局长, GUIDELINES.md's body before a title) keeps its name; before 部长, a country named in full
+ * and a field (马来西亚交通部长) is the place, the rest the title.
  */
 export function ministersNotMinistries<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
   if (text.indexOf('部长') < 0) return spans;
   const isWord = (w: string) => (lex.lookup(w) & LEX.WORD) !== 0;
-  return spans.filter((s) => !(s.label === 'ORG' && s.end - s.start === 3 && ministerTitleAt(text, s.end, isWord)));
+  return spans.flatMap((s) => {
+    if (s.label !== 'ORG' || !ministerTitleAt(text, s.end, isWord)) return [s];
+    if (s.end - s.start === 3) return [];
+    // 马来西亚交通部长, 美国农业部长: the country before the minister's title is the place (中国财政部长 → 中国).
+    const country = text.slice(s.start, s.end - 3);
+    return isCountryName(country) ? [{ ...s, end: s.end - 3, label: 'LOC' } as T] : [s];
+  });
 }
 
 /** Below this a person may be read across a company's last characters. */
@@ -159,4 +167,18 @@ export function companiesBeforePeople<T extends Scored>(text: string, spans: T[]
     }
   }
   return out ?? spans;
+}
+
+/** A monarch's or pope's regnal number after the name (费利佩六世, 查尔斯三世, 利奥十四世). */
+const REGNAL = /^[一二三四五六七八九十]{1,3}世(?![纪界代])/;
+
+/** 费利佩 + 六世: the regnal number is part of the person's name, as the model never saw it. */
+export function regnalNumbers<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  if (text.indexOf('世') < 0) return spans;
+  return spans.map((s, k) => {
+    if (s.label !== 'PER') return s;
+    const m = REGNAL.exec(text.slice(s.end, s.end + 5));
+    if (!m || (spans[k + 1] && spans[k + 1].start < s.end + m[0].length)) return s;
+    return { ...s, end: s.end + m[0].length };
+  });
 }

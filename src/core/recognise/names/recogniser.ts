@@ -70,7 +70,7 @@ import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { countriesNotPeople, countriesOffForeignPapers, foreignPapersAfterCountries, countriesWhole, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
-import { companiesBeforePeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, surnamesLeftOut } from './person-edges';
+import { companiesBeforePeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from './person-edges';
 import { mergersByAbsorption } from './mergers';
 import { camelCaseCompanies, latinCompanies, latinGlosses, latinWordsWhole, peopleAfterCompanyTitles, latinItemsInLists } from './latin-rules';
 import { bracketedNames, abbreviationsNoPlaces, latinTails, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
@@ -125,6 +125,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => leadersNotPlaces(t, s, lex),
     (t, s) => companiesBeforePeople(t, s, lex),
     (t, s) => namesCutShort(t, s, lex),
+    regnalNumbers,
     (t, s) => surnamesLeftOut(t, s, lex),
     soundNamesJoined,
     dottedNamesWhole,
@@ -148,7 +149,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => splitJuxtaposed(t, s, lex),
     (t, s) => titlesInsideOrgs(t, s, looksLikeName),
     splitCoordinatedOrgs,
-    orgsEndingInsideWords,
+    (t, s) => orgsEndingInsideWords(t, s, lex),
     subordinateBodies,
     regionalDivisions,
     orgsRunningIntoVerbs,

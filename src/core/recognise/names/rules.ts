@@ -122,6 +122,8 @@ function peopleAfterNouns(text: string, out: RuleSpan[], lex?: Lexicon): void {
 }
 
 /** ”曾毓群称。, ”王建国说，: the speaker named right after a quotation closes, before a verb of saying and a break. */
+/** Second characters of two-character nouns for people or firms (高管, 白领, 房企, 股民, 车主, 网友). */
+const PEOPLE_OR_FIRMS_END = /[管领企商民众工友家方员者手长师生人士客户农主]/;
 const SPEAKER_AFTER_QUOTE = new RegExp(`”([${HAN}]{2,3}?)(?=(?:说|称|表示|强调|指出|介绍|坦言|透露)[。，：:,])`, 'gd');
 
 function speakersAfterQuotes(text: string, out: RuleSpan[], lex?: Lexicon): void {
@@ -131,7 +133,9 @@ function speakersAfterQuotes(text: string, out: RuleSpan[], lex?: Lexicon): void
     // 公司称, 信中称, 他们说: a common word, a word of place or a pronoun's plural makes it no name; so does a word the
     // dictionary knows as a place or organisation (华为称).
     if (!looksLikeName(name) || /[中上下里内外们等都也是这那]/.test(name.slice(1)) || isPlainWord(lex, name.slice(0, 2)) || isPlainWord(lex, name.slice(-2))) continue;
-    if (lex && lex.lookup(name) & (LEX.LOC | LEX.ORG | LEX.NAME_ORG | LEX.NAME_LOC) && !(lex.lookup(name) & LEX.PER)) continue;
+    if (lex && lex.lookup(name) & (LEX.LOC | LEX.ORG | LEX.NAME_ORG | LEX.NAME_LOC)) continue;
+    // 高管透露, 白领透露, 房企表示: a noun for people or firms whose first character is also a surname.
+    if (name.length === 2 && PEOPLE_OR_FIRMS_END.test(name[1])) continue;
     const start = m.indices![1][0];
     out.push({ start, end: start + name.length, label: 'PER', confidence: 0.7, rule: 'speaker-after-quote' });
   }
@@ -148,7 +152,7 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   levelOrgans(text, out);
   numberedHospitals(text, out);
   numberedBureaus(text, out);
-  townOrgans(text, out);
+  townOrgans(text, out, lex);
   ministries(text, out, lex);
   nationalShortNames(text, out, lex);
   abbreviationRuns(text, out, lex);

@@ -137,11 +137,15 @@ const AFTER_NUMBER_SIGN = /[0-9０-９一二三四五六七八九十]号线?$/;
 /** A match's words run into a name (塞尔吉尼奥本场, 杭州主场): no name ends with them. */
 const MATCH_WORD_TAIL = /(?:主场|客场|本场)$/;
 
+const DATE_CHARACTER = /[年月日]/;
+
 /** An organisation loses a preposition read into its start; no person starts right after a number's 号. */
 export function prepositionsAndNumberSigns<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
-  if (!/[据由从在被把让与号场联携会见]/.test(text)) return spans as T[];
+  if (!/[据由从在被把让与号场联携会见年月日]/.test(text)) return spans as T[];
   const out: T[] = [];
-  for (const input of spans) {
+  for (const read of spans) {
+    // 24日 | 省委常委会: a date's last character after its digits opens no name.
+    const input = read.end - read.start >= 3 && DATE_CHARACTER.test(text[read.start]) && /[0-9０-９]/.test(text[read.start - 1] ?? '') ? { ...read, start: read.start + 1 } : read;
     const tail = input.end - input.start >= 4 ? MATCH_WORD_TAIL.exec(text.slice(input.start, input.end)) : null;
     const s = tail ? { ...input, end: input.end - 2, label: input.label === 'ORG' ? 'LOC' : input.label } : input;
     if (s.label === 'PER' && AFTER_NUMBER_SIGN.test(text.slice(Math.max(0, s.start - 3), s.start))) continue;

@@ -25,8 +25,8 @@ export function numberedRoads(text: string, out: RuleSpan[], lex?: Lexicon): voi
   for (const m of text.matchAll(head)) {
     const at = m.index!;
     const end = at + m[0].length;
-    // 李明高铁返京, 王芳高铁上: a person travelling by train, no line.
-    if (m[0] === '高铁' && TRAVEL_AFTER.test(text.slice(end, end + 2))) continue;
+    // 当日李明高铁返京: after a date, a person travelling by train, no line (京沪高铁出行 stays a line).
+    if (m[0] === '高铁' && text[at - 3] === '日' && TRAVEL_AFTER.test(text.slice(end, end + 2))) continue;
     const three = at >= 3 ? text.slice(at - 3, at) : '';
     // 天津市高铁: a city's own name and suffix before the word (天津市 | 高铁), no line's ends.
     if (at > 0 && ADMIN_SUFFIX.test(text[at - 1])) continue;

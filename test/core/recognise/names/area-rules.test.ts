@@ -131,6 +131,7 @@ test('the old names of regions and 白宫 are places where nothing else was read
   const table: Array<[string, string[]]> = [
     ['开展“巴蜀美丽庭院示范片”创建', ['LOC:巴蜀']],
     ['声声烙印着巴蜀雄风的口号，荆楚大地', ['LOC:巴蜀', 'LOC:荆楚']],
+    ['为奋力谱写三晋大地新篇章，八闽儿女', ['LOC:三晋', 'LOC:八闽']],
     ['特朗普在白宫会见', ['LOC:白宫']],
     ['齐鲁石化兼并淄博', []],
     ['重庆巴蜀中学', []],

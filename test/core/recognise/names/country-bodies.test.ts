@@ -32,6 +32,7 @@ test('medical teams are the places they name, countries alone are places, and �
     ['推动美国科技公司领先', [['美国科技公司', 'ORG']], ['LOC:美国']],
     ['日本车企纷纷降价', [['日本车企', 'ORG']], ['LOC:日本']],
     ['美国银行发布报告', [['美国银行', 'ORG']], ['ORG:美国银行']],
+    ['第七的美国科技公司（Ameritech）', [['美国科技公司', 'ORG']], ['ORG:美国科技公司']],
     ['中国电信公司表示', [['中国电信公司', 'ORG']], ['ORG:中国电信公司']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, countriesAndTheirBodies(text, spansOf(text, read), make, lex)), want, text);

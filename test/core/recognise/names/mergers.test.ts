@@ -21,6 +21,11 @@ test('a merger by absorption names a company on either side of the verb', () => 
     ['公司拟吸收合并全资子公司。', [], []],
     ['本次吸收合并完成后，双方吸收合并后', [], []],
     ['，上市公司间的吸收合并案例不断增多', [], []],
+    // Openers one after another; a share's class is the market's word; 可能 before the verb; a kind of firm.
+    ['其中，拟由招商蛇口吸收合并招商地产。', [], ['ORG:招商蛇口', 'ORG:招商地产']],
+    ['，城投控股将吸收合并阳晨B股。', [], ['ORG:城投控股', 'ORG:阳晨B']],
+    ['，长城证券可能吸收合并其他券商。', [], ['ORG:长城证券']],
+    ['国内首例A股吸收合并B股案例', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, mergersByAbsorption(text, spansOf(text, read), make, lex)), want, text);
 });

@@ -58,6 +58,7 @@ test('a place at the start of an organisation the dictionary knows whole is that
     ['长安汽车', LEX.ORG],
     ['伊拉克政府', LEX.ORG],
     ['美国市场', LEX.ORG], // a phrase among the dictionary's organisations: no organisation head
+    ['美国农业部', LEX.ORG],
     ['长城饭店', LEX.ORG | LEX.LOC], // a place as well
   ]);
   const table: Array<[string, string, string[]]> = [
@@ -65,6 +66,9 @@ test('a place at the start of an organisation the dictionary knows whole is that
     ['伊拉克政府表示', '伊拉克', ['ORG:伊拉克政府']],
     ['进入美国市场', '美国', ['LOC:美国']],
     ['住在长城饭店', '长城', ['LOC:长城']],
+    // A ministry before 长 is a minister's title.
+    ['美国农业部长罗林斯', '美国', ['LOC:美国']],
+    ['美国农业部发布', '美国', ['ORG:美国农业部']],
   ];
   for (const [text, place, want] of table) assert.deepEqual(show(text, dictionaryOrganisations(text, [at(text, place, 'LOC')], dict)), want, text);
   // Another name in the way keeps both.
@@ -122,14 +126,16 @@ test('an organisation read into 团队 or a chief officer\'s title ends at its l
     ['袁某团队研发', 4, ['ORG:袁某团队']],
     // A company named by its trade ends before 团队.
     ['小米汽车团队上万名员工', 6, ['ORG:小米汽车']],
+    ['新能源汽车团队表示', 7, ['ORG:新能源汽车团队']],
     ['国家验收委员会上', 7, ['ORG:国家验收委员会']],
     // A chief officer's title across the end: cut at the head before it; a federation's own 总会 or 总工会 stays.
     ['重庆市中医院总会计师、运营管理处处长', 8, ['ORG:重庆市中医院']],
     ['重庆市中医院总会计师、运营管理处处长', 9, ['ORG:重庆市中医院']],
     ['中华全国总工会副主席', 7, ['ORG:中华全国总工会']],
   ];
+  const fields = Lexicon.build([['新能源', LEX.WORD, 300], ['小米', LEX.WORD | LEX.NAME_ORG, 300]]);
   for (const [text, end, want] of table) {
-    assert.deepEqual(show(text, orgsEndingInsideWords(text, [{ start: 0, end, label: 'ORG', confidence: 0.7 }])), want, text);
+    assert.deepEqual(show(text, orgsEndingInsideWords(text, [{ start: 0, end, label: 'ORG', confidence: 0.7 }], fields)), want, text);
   }
 });
 
@@ -224,6 +230,9 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   // A board's committee the model starts inside its task's word; 归母 (attributable to the parent) ends no name.
   const d = '执行董事、董事会战略发展委员会委员，其归母净利润，小米归母净利润';
   assert.deepEqual(show(d, genericUnitsNoNames(d, [at(d, '略发展委员会', 'ORG'), at(d, '归母', 'ORG'), at(d, '小米归母', 'ORG')], none)), ['ORG:小米']);
+  // An outlet's app after its name is no part of it.
+  const app = '中国青年报客户端北京6月13日电';
+  assert.deepEqual(show(app, genericUnitsNoNames(app, [at(app, '中国青年报客户端', 'ORG')], none)), ['ORG:中国青年报']);
   // An organisation of one character the model read (参、众两院) is not touched.
   const e = '去年访华的参、众两院议员';
   assert.deepEqual(show(e, genericUnitsNoNames(e, [at(e, '参', 'ORG'), at(e, '众', 'ORG')], none)), ['ORG:参', 'ORG:众']);

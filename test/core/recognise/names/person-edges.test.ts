@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companiesBeforePeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, surnamesLeftOut } from '../../../../src/core/recognise/names/person-edges';
+import { companiesBeforePeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from '../../../../src/core/recognise/names/person-edges';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 
@@ -111,6 +111,9 @@ test("a minister's title names no ministry", () => {
     ['德国联邦外交部长', [['德国联邦外交部', 'ORG']], ['ORG:德国联邦外交部']],
     ['韩外交部长朴振', [['韩外交部', 'ORG']], ['ORG:韩外交部']],
     ['市公安局长张三', [['市公安局', 'ORG'], ['张三', 'PER']], ['ORG:市公安局', 'PER:张三']],
+    // A country named in full before a field and 部长: the country is the place, the rest the title.
+    ['马来西亚交通部长陆兆福', [['马来西亚交通部', 'ORG'], ['陆兆福', 'PER']], ['LOC:马来西亚', 'PER:陆兆福']],
+    ['美国农业部长罗林斯', [['美国农业部', 'ORG']], ['LOC:美国']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, ministersNotMinistries(text, spansOf(text, read), lex)), want, text);
 });
@@ -126,4 +129,15 @@ test('a person the model starts after a rare surname, in a list or a byline, sta
     ['、和平区', [['平区', 'PER']], ['PER:平区']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, surnamesLeftOut(text, spansOf(text, read), lex)), want, text);
+});
+
+test("a monarch's regnal number is part of the name", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['西班牙国王费利佩六世将于11月访华', [['费利佩', 'PER']], ['PER:费利佩六世']],
+    ['英国国王查尔斯三世', [['查尔斯', 'PER']], ['PER:查尔斯三世']],
+    // 世纪, 世界: a word 世 opens.
+    ['王五世纪末来到', [['王五', 'PER']], ['PER:王五']],
+    ['李四世界冠军', [['李四', 'PER']], ['PER:李四']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, regnalNumbers(text, spansOf(text, read))), want, text);
 });

@@ -61,6 +61,9 @@ test('the speaker named right after a quotation closes, before a verb of saying 
     ['“我们来了。”他们说，', []],
     ['“好。”华为称，', []],
     ['“这是第一次。”张家口说，', []],
+    // A noun for people or firms whose first character is also a surname.
+    ['“很好，”高管透露，', []],
+    ['“很好，”房企表示，', []],
     // No break after the verb: the quotation goes on into the clause.
     ['“好。”王建国说要走', []],
   ];
@@ -448,8 +451,11 @@ test("a town's government or party committee by the town's two characters", () =
     // Not a count, a determiner or 全 before 镇: no town's name.
     ['，全镇人民政府工作人员', []],
     ['，各乡镇人民政府要', []],
+    // A word that says which towns (周边, 山区) is no town's name.
+    ['，联合周边镇人民政府开展', []],
   ];
-  for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text).filter((r) => r.rule === 'town-organ')), want, text);
+  const lex = Lexicon.build([['周边', LEX.WORD, 300]]);
+  for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text, lex).filter((r) => r.rule === 'town-organ')), want, text);
 });
 
 test('national bodies known by a short name, only as words of their own', () => {

@@ -172,6 +172,9 @@ test('an organisation loses a preposition read into it; no person starts after a
     { start: 19, end: 23, label: 'ORG' },
   ];
   assert.deepEqual(show(t, prepositionsAndNumberSigns(t, spans)), ['ORG:标准排名研究院', 'ORG:经济日报']);
+  // A date's last character after its digits opens no name (24日 | 省委常委会); a name after a date's word stays.
+  const d = '贯彻10月24日省委常委会会议精神，日本政府';
+  assert.deepEqual(show(d, prepositionsAndNumberSigns(d, [{ start: 7, end: 13, label: 'ORG' }, { start: d.indexOf('日本'), end: d.indexOf('日本') + 4, label: 'ORG' }])), ['ORG:省委常委会', 'ORG:日本政府']);
   // A match's word run into a name goes (塞尔吉尼奥本场, 杭州主场: the organisation was the place).
   const v = '塞尔吉尼奥本场进球，杭州主场作战';
   assert.deepEqual(show(v, prepositionsAndNumberSigns(v, [{ start: 0, end: 7, label: 'PER' }, { start: 10, end: 14, label: 'ORG' }])), ['PER:塞尔吉尼奥', 'LOC:杭州']);

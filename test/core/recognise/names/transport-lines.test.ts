@@ -50,8 +50,9 @@ test('a line named by two characters the dictionary knows only as a name, after 
   assert.deepEqual(spans('，天津市高铁城际网建设'), []);
   assert.deepEqual(spans('，武汉高铁站'), []);
   assert.deepEqual(spans('，我们修建高铁'), []);
-  // A person travelling by train.
+  // After a date, a person travelling by train; a line's own travellers elsewhere (包银高铁出行).
   assert.deepEqual(spans('当日包银高铁返京'), []);
+  assert.deepEqual(spans('，包银高铁出行人数创新高'), ['LOC:包银高铁']);
 });
 
 test('lines listed by their ends before one head', () => {
