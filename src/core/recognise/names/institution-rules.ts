@@ -205,3 +205,32 @@ export function parksNotOrgs<T extends Scored>(text: string, spans: T[]): T[] {
     return { ...s, end: s.start + cut, label: 'LOC' };
   });
 }
+
+/** A key laboratory's head: national (全国, 国家) or a province's and ministry's jointly (省部共建 … 国家). */
+const KEY_LABORATORY = /(?:全国|国家)重点实验室/g;
+/** What ends the field read back from the head: a function word, a count, a break. */
+/** Verbs that open a clause about a laboratory (依托, 建设, 获批), whatever jieba's tag. */
+const VERB_BEFORE_LABORATORY = /^(?:依托|建设|建成|获批|组建|成立|入选|牵头|参与|联合|围绕|推动|加快|打造|申报|认定|新建|拥有|依靠|介绍|包括|重组|培育|形成|组成|整合)$/;
+const NOT_IN_FIELD = /[了的和及在是由从对把被将为个所等已现正曾也还都就又再、，。；：“”（）()\s0-9０-９]/;
+
+/**
+ * 粒子天体物理全国重点实验室, 脑科学与类脑研究全国重点实验室: a national key laboratory named by its field (与 may join two),
+ * which the model leaves unread; the field runs back from the head to a function word or a break, less a verb that
+ * opens it (依托 | 三江源…国家重点实验室). Not a count of them (2个全国重点实验室).
+ */
+export function keyLaboratories<T extends Scored>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'ORG' }) => T, lex: Lexicon): T[] {
+  if (text.indexOf('重点实验室') < 0) return spans;
+  let out = spans;
+  for (const m of text.matchAll(KEY_LABORATORY)) {
+    let start = m.index!;
+    while (start > 0 && m.index! - start < 24 && !NOT_IN_FIELD.test(text[start - 1])) start--;
+    while (m.index! - start >= 2 && (lex.isVerb(text.slice(start, start + 2)) || VERB_BEFORE_LABORATORY.test(text.slice(start, start + 2)))) start += 2;
+    // A field of a plain word alone is a kind (建设国家重点实验室 reads 建设 as building one).
+    if (m.index! - start < 2 || isPlainWord(lex, text.slice(start, m.index!))) continue;
+    const end = m.index! + m[0].length;
+    // A name read over it that reaches outside stays; what was read inside gives way.
+    if (out.some((o) => o.start < end && start < o.end && (o.start < start || o.end > end))) continue;
+    out = replacedBy(out, out.filter((o) => o.start < end && start < o.end), make({ start, end, label: 'ORG' }));
+  }
+  return out;
+}

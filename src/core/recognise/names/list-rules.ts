@@ -385,6 +385,11 @@ const VERB_AFTER_NAME = new Set(
   '应邀 应约 出席 主持 指出 介绍 要求 认为 参加 带队 陪同 会见 考察 调研 率队 一行 表示 透露 坦言 告诉 说道 讲话 致辞 宣布 通报 作出'.split(' '),
 );
 
+/** Adverbs of manner a name runs into (陈熠顽强, 王伟积极): two characters, the first of them read as the name's last. */
+const MANNER_ADVERBS: ReadonlySet<string> = new Set(
+  '顽强 坚决 积极 认真 迅速 主动 果断 努力 成功 连续 再次 首次 继续 率先 及时 随即 立即 亲自 专门 共同 一起 分别 先后 当场 全力 相继 依次 随后'.split(' '),
+);
+
 /** Whether what is said of a person starts at `at`: a verb said of people, or 说 or 称 before a clause break (说，). */
 function saidAt(text: string, at: number): boolean {
   return VERB_AFTER_NAME.has(text.slice(at, at + 2)) || (/[说称]/.test(text[at]) && /[，,：:]/.test(text[at + 1] ?? ''));
@@ -416,6 +421,8 @@ export function verbsAfterNames<T extends Scored>(text: string, spans: T[], lex:
       if (text[s.end - 1] === '站' && /[在着起上]/.test(text[s.end] ?? '')) return { ...s, end: s.end - 1 };
       // 刘捷作政府工作报告: 作 (gives) before the report or speech the person gives.
       if (text[s.end - 1] === '作' && GIVEN_AFTER_NAME.test(text.slice(s.end, s.end + 6))) return { ...s, end: s.end - 1 };
+      // 陈熠顽强将比分追至: an adverb of manner the name's last character opens (顽强, 积极, 随即) before what the person does.
+      if (MANNER_ADVERBS.has(text.slice(s.end - 1, s.end + 1))) return { ...s, end: s.end - 1 };
       // 祝勤率调研组: 率 or 带 (leads) before the group the person leads.
       if (/[率带]/.test(text[s.end - 1]) && LED_GROUP.test(text.slice(s.end, s.end + 6))) return { ...s, end: s.end - 1 };
     }

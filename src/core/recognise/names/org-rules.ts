@@ -1,7 +1,7 @@
 import { LabelledSpan } from './tags';
 import { concatInTextOrder } from '../../text/sorted-spans';
 import { LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
-import { charTable, COMPANY_TRADE, GENERIC_COMPANY_WORD, ORG_HEAD_AT_END, ORG_SUFFIXES, startsWord, TEAM_KINDS } from './lists';
+import { charTable, COMPANY_TRADE, GENERIC_COMPANY_WORD, isSurname, ORG_HEAD_AT_END, ORG_SUFFIXES, startsWord, TEAM_KINDS } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
 import { joinAdjacent, replacedBy, withoutSpansInside, JOINT_ACTION } from './span-edges';
 
@@ -125,6 +125,8 @@ function lastHeadEnd(text: string, start: number, end: number): number {
 
 /** Chief officers' titles an organisation's name may run into (总会计师, 总经理, 总工程师). */
 const CHIEF_TITLE = /总会计师|总经济师|总工程师|总经理|总裁|总监/;
+/** A team named by the person who leads it and their title (孙锟教授团队). */
+const LED_TEAM = /^([\u4e00-\u9fff]{2,3}?)(?:教授|院士|研究员|博士|医生|主任|老师|博导)团队$/;
 
 /**
  * 儿童医院专家团|队, 烧伤科团队: an organisation the model ends inside or with 团队 (a team, no organisation)
@@ -146,6 +148,9 @@ export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]
     if (team === 0) return s;
     const end = lastHeadEnd(text, s.start, s.end - team);
     if (end > 0) return { ...s, end };
+    // 孙锟教授团队: a scientist's or doctor's team is named by the person.
+    const led = team === 2 ? LED_TEAM.exec(text.slice(s.start, s.end)) : null;
+    if (led && isSurname(text[s.start])) return { ...s, end: s.start + led[1].length, label: 'PER' };
     // 小米汽车 + 团队: a company named by its trade has no head of its own; it ends before the team.
     // Not a kind of team named by its field (新能源汽车团队, 智能汽车团队): a plain word before the trade, unless the
     // dictionary of proper nouns knows it as a company too (小米).

@@ -85,6 +85,8 @@ export function inTerm(text: string, s: { start: number; end: number }): boolean
   if (name === '灯塔' && after.startsWith('工厂')) return true;
   if (name === '地球' && text.slice(s.start - 2, s.start) === '流浪') return true;
   if (hostOfEvent(text, s)) return true;
+  // 马拉松: the race, not the Greek town the dictionary knows (马拉松市).
+  if (name === '马拉松' && !/^[市镇]/.test(after)) return true;
   // 朝鲜族, 蒙古族, 哈萨克族: a people named after a country is no place.
   if (after.startsWith('族')) return true;
   // 中医药, 中药, 中草药, 中西医: Chinese medicine, not China (no current-news set marks them).

@@ -10,7 +10,7 @@ import { abbreviationPairsInReadings } from './place-abbreviations';
 import { extendPlaces, streetsNotOrgs } from './place-heads';
 import { gazetteerDivisionsWhole, gazetteerPlacesAlone } from './gazetteer-places';
 import { longerDictionaryPlaces, placesShortAtStart, suffixesOfWordsOffPlaces, placesBeforeLevels, placesTheDictionaryJoins, verbsOffPlaces } from './place-edges';
-import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from './institution-rules';
+import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, keyLaboratories, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from './institution-rules';
 import { arealDesignations, tradeCorridors, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { branchesWithTheirCompanies, brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
 import { cppccFormalNames, organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies, democraticPartyCommittees } from './party-rules';
@@ -32,7 +32,7 @@ import {
   clauseOpenersOffOrganisations,
   companiesReadAsVerbs,
 } from './org-rules';
-import { delegationsOfPlaces, sportsTeams, teamsEndAtTheirKind } from './team-rules';
+import { delegationsOfPlaces, fixturesSplit, sportsTeams, teamsEndAtTheirKind } from './team-rules';
 import { politicalParties } from './political-parties';
 import { leadersNotPlaces, peopleAfterOfficialTitles, peopleBeforeAppointments } from './person-titles';
 import { eventsAndChannelsOffNames, facilitiesAfterNames } from './facility-tails';
@@ -202,6 +202,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => listHeads(t, s, made('list-head', 0.7), lex),
     (t, s) => companiesInListsOfCompanies(t, s, made('company-list', 0.6), lex),
     teamsEndAtTheirKind,
+    (t, s) => fixturesSplit(t, s, (name) => isPlace(lex, name)),
     (t, s) => sportsTeams(t, s, made('team', 0.75)),
     (t, s) => delegationsOfPlaces(t, s, (name) => isPlace(lex, name)),
     (t, s) => producePlaceNotPeople(t, s),
@@ -216,6 +217,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => brandsBeforeBusinessWords(t, s, made('company-word', 0.7), lex),
     (t, s) => companiesByTrade(t, s, made('company-trade', 0.65), lex),
     (t, s) => mergersByAbsorption(t, s, made('merger', 0.7), lex),
+    (t, s) => keyLaboratories(t, s, made('key-laboratory', 0.75), lex),
     (t, s) => branchesWithTheirCompanies(t, s, lex),
     // After the trade rule, which reads 极氪 + 科技 and leaves 集团 out.
     companyHeadsTakenIn,

@@ -29,6 +29,8 @@ const MATCH_VERB = new RegExp(`(?:${RESULT_VERBS}|对阵|[Vv][Ss])\\s?$`);
 /** The nickname after the place: two to four characters, none of them a function word; 时间 of 北京时间 is none. */
 const NOT_NICKNAME = /[的了是在和与及对把被将从由为这那以于在将已也都又还就时]/;
 const NICKNAME_END = /^(?:[的，。、；：！？\s”）]|$)/;
+/** The match itself after a side's city (常州VS南京比赛): no nickname. */
+const MATCH_WORD = /^(?:比赛|赛事|决赛|半决|对决|之战|一战|交锋|赛)/;
 
 /** Whether a match shows [start, end) as a team: a score, VS or 对阵 after it, or a result verb before it and a break after. */
 function isClubAt(text: string, start: number, end: number): boolean {
@@ -40,7 +42,7 @@ function isClubAt(text: string, start: number, end: number): boolean {
 function clubEnd(text: string, s: { start: number; end: number }): number {
   for (let n = 2; n <= 4; n++) {
     const nick = text.slice(s.end, s.end + n);
-    if (nick.length < n || !/^[\u4e00-\u9fff]+$/.test(nick) || NOT_NICKNAME.test(nick)) break;
+    if (nick.length < n || !/^[\u4e00-\u9fff]+$/.test(nick) || NOT_NICKNAME.test(nick) || MATCH_WORD.test(nick)) break;
     if (isClubAt(text, s.start, s.end + n)) return s.end + n;
   }
   return -1;
@@ -77,6 +79,23 @@ export function sportsTeams<T extends Scored>(text: string, spans: T[], make: (s
     out = replacedBy(current, inside, make({ start: s.start, end, label: 'ORG' }));
   }
   return out ?? spans;
+}
+
+/**
+ * 常州VS南京, 重庆铜梁龙vs辽宁铁人: the model reads the two sides of a fixture as one name; they are two, each a place
+ * where the side is named by its city alone (the city standing for its team), else the club it names.
+ */
+export function fixturesSplit<T extends Scored>(text: string, spans: T[], isPlace: (name: string) => boolean): T[] {
+  if (!/[Vv][Ss]/.test(text)) return spans;
+  return spans.flatMap((s) => {
+    const m = /\s?[Vv][Ss]\s?/.exec(text.slice(s.start, s.end));
+    if (!m || m.index < 2 || s.end - s.start - m.index - m[0].length < 2) return [s];
+    const sides = [
+      { start: s.start, end: s.start + m.index },
+      { start: s.start + m.index + m[0].length, end: s.end },
+    ];
+    return sides.map((x) => ({ ...s, ...x, label: isPlace(text.slice(x.start, x.end)) ? 'LOC' : 'ORG' }) as T);
+  });
 }
 
 /** Words of sport: a delegation in such a paragraph is a team (中国代表团获得201金). */

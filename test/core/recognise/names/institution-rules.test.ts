@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from '../../../../src/core/recognise/names/institution-rules';
+import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, keyLaboratories, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from '../../../../src/core/recognise/names/institution-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { at, S, show } from './spans';
 
@@ -119,4 +119,23 @@ test('a school by its own name, after a break, a preposition or a verb, is an or
     ['，市35中学', [], ['ORG:市35中学']],
   ];
   for (const [text, spans, want] of table) assert.deepEqual(show(text, schoolsByName(text, spans.map(([n, l]) => at(text, n, l)), make, lex)), want, text);
+});
+
+test('a national key laboratory named by its field is an organisation', () => {
+  const VERB = 3;
+  const lex = Lexicon.build([['介绍', LEX.WORD, 300, VERB], ['建设', LEX.WORD, 300], ['三江源', LEX.LOC, 300]]);
+  const make = (x: { start: number; end: number; label: 'ORG' }): S => ({ ...x, confidence: 0.75 });
+  const table: Array<[string, S[], string[]]> = [
+    ['然后介绍了粒子天体物理全国重点实验室在宇宙线', [], ['ORG:粒子天体物理全国重点实验室']],
+    ['，脑科学与类脑研究全国重点实验室主任说', [], ['ORG:脑科学与类脑研究全国重点实验室']],
+    // A verb that opens the clause stays outside; a place read inside gives way.
+    ['依托省部共建三江源生态与高原农牧业国家重点实验室开展', [], ['ORG:省部共建三江源生态与高原农牧业国家重点实验室']],
+    ['，依托三江源生态国家重点实验室', [at('，依托三江源生态国家重点实验室', '三江源', 'LOC')], ['ORG:三江源生态国家重点实验室']],
+    // A count of them, or a plain word as the field: no name.
+    ['该校新增2个全国重点实验室', [], []],
+    ['，建设国家重点实验室。', [], []],
+    // An adverb ends the field; what follows it is the clause's verbs (重组形成).
+    ['，重庆现已重组形成全国重点实验室6个', [], []],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, keyLaboratories(text, read, make, lex)), want, text);
 });

@@ -278,6 +278,9 @@ test('a two-character name the model ran into the verb after it ends before the 
     // The first of a doubled adverb after a two-character name; a name ending in the character, not doubled, stays.
     ['指挥赵延轻轻挥动双臂', '赵延轻', 'PER:赵延'],
     ['指挥赵延轻挥动双臂', '赵延轻', 'PER:赵延轻'],
+    // An adverb of manner the last character opens; a name before a word that is no such adverb stays.
+    ['领先，但黄友政/陈熠顽强将比分追至', '陈熠顽', 'PER:陈熠'],
+    ['，李成功说', '李成功', 'PER:李成功'],
     // 时 before what is said, and 边 of 边…边, read into a two-character name.
     ['在会见贾耕时表示，', '贾耕时', 'PER:贾耕'],
     ['，班长梁超边说边轻点鼠标', '梁超边', 'PER:梁超'],

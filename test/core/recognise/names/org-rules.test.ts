@@ -127,6 +127,8 @@ test('an organisation read into 团队 or a chief officer\'s title ends at its l
     // A company named by its trade ends before 团队.
     ['小米汽车团队上万名员工', 6, ['ORG:小米汽车']],
     ['新能源汽车团队表示', 7, ['ORG:新能源汽车团队']],
+    // A team named by the scientist who leads it and their title: the person.
+    ['孙锟教授团队联合交大', 6, ['PER:孙锟']],
     ['国家验收委员会上', 7, ['ORG:国家验收委员会']],
     // A chief officer's title across the end: cut at the head before it; a federation's own 总会 or 总工会 stays.
     ['重庆市中医院总会计师、运营管理处处长', 8, ['ORG:重庆市中医院']],

@@ -72,6 +72,9 @@ test('a place inside a lexicalised word is no place: 北京时间, 美东时间,
       ['在杭州亚运会收获首金，巴黎奥运会冠军', '杭州', []],
       ['力压巴黎奥运会冠军', '巴黎', []],
       ['杭州亚洲', '杭州', ['LOC:杭州']],
+      // The race, not the Greek town.
+      ['，2025北京马拉松在天安门广场', '马拉松', []],
+      ['希腊马拉松市', '马拉松', ['LOC:马拉松']],
       // A doctrine's phrase; the country before anything else.
       ['推进中国式现代化', '中国', []],
       ['最大的发展中国家', '中国', []],

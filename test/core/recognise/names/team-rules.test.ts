@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { delegationsOfPlaces, sportsTeams, teamAliases, teamsEndAtTheirKind } from '../../../../src/core/recognise/names/team-rules';
+import { delegationsOfPlaces, fixturesSplit, sportsTeams, teamAliases, teamsEndAtTheirKind } from '../../../../src/core/recognise/names/team-rules';
 import { spansOf } from './spans';
 import { latinTails } from '../../../../src/core/recognise/names/span-edges';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
@@ -33,6 +33,8 @@ test('teams named after a place, and clubs a match shows as teams, are organisat
     ['北京时间19:35开球', ['北京'], ['LOC:北京']],
     ['他在重庆铜梁工作', ['重庆'], ['LOC:重庆']],
     ['比分是2-0，重庆今年', ['重庆'], ['LOC:重庆']],
+    // The match after a side's city is no nickname (常州VS南京比赛).
+    ['举行的常州VS南京比赛，拟', ['常州', '南京'], ['LOC:常州', 'LOC:南京']],
     // A delegation is a team only where the paragraph is about sport.
     ['中国代表团在巴黎奥运会摘得40金', ['中国'], ['ORG:中国代表团']],
     ['在重庆代表团开放团组会议上', ['重庆'], ['LOC:重庆']],
@@ -109,4 +111,19 @@ test('a delegation to a congress or on a visit is the place that sends it', () =
     ['高校代表团赴山东', '高校代表团', ['ORG:高校代表团']],
   ];
   for (const [text, name, want] of table) assert.deepEqual(show(text, delegationsOfPlaces(text, [org(text, name)], isPlace)), want, text);
+});
+
+test("a fixture's two sides read as one name are two: a city alone is the place, else the club", () => {
+  const places = new Set(['常州', '南京']);
+  const table: Array<[string, string, string[]]> = [
+    ['举行的常州VS南京比赛', '常州VS南京', ['LOC:常州', 'LOC:南京']],
+    ['第2轮：重庆铜梁龙vs辽宁铁人。', '重庆铜梁龙vs辽宁铁人', ['ORG:重庆铜梁龙', 'ORG:辽宁铁人']],
+    // No VS inside: as read.
+    ['，常州工学院', '常州工学院', ['ORG:常州工学院']],
+  ];
+  for (const [text, name, want] of table) {
+    const start = text.indexOf(name);
+    const read: S[] = [{ start, end: start + name.length, label: 'ORG', confidence: 0.6 }];
+    assert.deepEqual(show(text, fixturesSplit(text, read, (n) => places.has(n))), want, text);
+  }
 });
