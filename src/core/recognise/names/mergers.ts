@@ -1,7 +1,6 @@
 import { LabelledSpan } from './tags';
 import { Lexicon } from './lexicon';
 import { isPlainWord, Scored } from './list-rules';
-import { takeInside } from './span-edges';
 
 /**
  * 海联讯吸收合并杭汽轮B, 中国船舶吸收合并中国重工: a merger by absorption names a listed company on either side of the
@@ -24,7 +23,7 @@ const SUBJECT_START = /[，。；：、（）()“”"\s]/;
 
 export function mergersByAbsorption<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex?: Lexicon): T[] {
   if (text.indexOf('吸收合并') < 0) return spans;
-  let out = spans;
+  const names: T[] = [];
   for (const m of text.matchAll(MERGER)) {
     const at = m.index!;
     // The subject: back to the clause's start, less what opens the clause.
@@ -46,9 +45,29 @@ export function mergersByAbsorption<T extends Scored>(text: string, spans: T[], 
       // 上市公司间的 | 吸收合并 | 案例不断增多: a phrase about mergers, no party to one.
       // A short name of more than four characters that opens with a plain word is a phrase (案例不断增多).
       if (!SHORT_NAME.test(name) || GENERIC_PARTY.test(name) || /[的了是在间之个这那些]/.test(name) || isPlainWord(lex, name) || (name.length > 4 && isPlainWord(lex, name.slice(0, 2)))) continue;
-      // A longer name read over it (the model's or a rule's) stays; so does the same name read already.
-      out = takeInside(out, make({ start: s, end: e, label: 'ORG' }), (o) => o.label === 'ORG' && o.start === s && o.end === e) ?? out;
+      names.push(make({ start: s, end: e, label: 'ORG' }));
     }
   }
-  return out;
+  return names.length ? namesTakingInside(spans, names) : spans;
+}
+
+/**
+ * The spans with each name (in text order) added, replacing what was read strictly inside it; a name that a span read
+ * over reaches out of, or that is read already as an organisation, is left out. One pass over both lists.
+ */
+function namesTakingInside<T extends Scored>(spans: readonly T[], names: readonly T[]): T[] {
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  const replaced = new Set<T>();
+  const kept: T[] = [];
+  let first = 0;
+  for (const name of names) {
+    while (first < sorted.length && sorted[first].end <= name.start) first++;
+    const overlapping: T[] = [];
+    for (let k = first; k < sorted.length && sorted[k].start < name.end; k++) if (sorted[k].end > name.start) overlapping.push(sorted[k]);
+    if (overlapping.some((o) => o.start < name.start || o.end > name.end || (o.label === 'ORG' && o.start === name.start && o.end === name.end))) continue;
+    if (kept.length && kept[kept.length - 1].end > name.start) continue;
+    for (const o of overlapping) replaced.add(o);
+    kept.push(name);
+  }
+  return [...sorted.filter((o) => !replaced.has(o)), ...kept].sort((a, b) => a.start - b.start);
 }

@@ -57,7 +57,8 @@ export function numberedRoads(text: string, out: RuleSpan[], lex?: Lexicon): voi
  * 津兴城际铁路): each item is a line, named without its section (京滨 of 京滨北段). The last item joined to the head
  * is numberedRoads' (济郑高铁); one before 等 stands alone.
  */
-const LISTED_LINES = /(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2}(?:[东南西北中]段)?、)+[\u4e00-\u9fff]{2})(?:[东南西北中]段)?(?=(?:等[^，。；！？、]{0,10}?)?(?:高速铁路|高速公路|高铁|铁路|城际|客运专线|高速))/g;
+// At most twelve items before the last: a bounded list keeps the search linear on a long run of them.
+const LISTED_LINES = /(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{2}(?:[东南西北中]段)?、){1,12}[\u4e00-\u9fff]{2})(?:[东南西北中]段)?(?=(?:等[^，。；！？、]{0,10}?)?(?:高速铁路|高速公路|高铁|铁路|城际|客运专线|高速))/g;
 
 export function listedLines(text: string, out: RuleSpan[], lex?: Lexicon): void {
   if (text.indexOf('、') < 0) return;
