@@ -210,8 +210,10 @@ export function parksNotOrgs<T extends Scored>(text: string, spans: T[]): T[] {
 const KEY_LABORATORY = /(?:全国|国家)重点实验室/g;
 /** What ends the field read back from the head: a function word, a count, a break. */
 /** Verbs that open a clause about a laboratory (依托, 建设, 获批), whatever jieba's tag. */
-const VERB_BEFORE_LABORATORY = /^(?:依托|建设|建成|获批|组建|成立|入选|牵头|参与|联合|围绕|推动|加快|打造|申报|认定|新建|拥有|依靠|介绍|包括|重组|培育|形成|组成|整合)$/;
-const NOT_IN_FIELD = /[了的和及在是由从对把被将为个所等已现正曾也还都就又再、，。；：“”（）()\s0-9０-９]/;
+const VERB_BEFORE_LABORATORY = /^(?:依托|建设|建成|获批|组建|成立|入选|牵头|参与|联合|围绕|推动|加快|打造|申报|认定|新建|拥有|依靠|介绍|包括|重组|培育|形成|组成|整合|筹建|参观|着力|成功|获得|拥有)$/;
+const NOT_IN_FIELD = /[了的和及在是由从对把被将为个所等已正曾也还都就又再抓该其、，。；：“”（）()\s0-9０-９]/;
+/** Words that end the field looking back: a person's role, a body's kind, a verb of visiting or holding (院士参观, 会议举行). */
+const BEFORE_FIELD = /(?:院士|教授|专家|学者|参观|考察|举行|调研|视察|着力|学校|该校|本校|我校|该省|该市|依托|建设|建成|获批|组建|成立|入选|牵头|参与|联合|围绕|推动|加快|打造|申报|认定|新建|拥有|依靠|介绍|包括|重组|培育|形成|组成|整合|筹建|成功|获得)$/;
 
 /**
  * 粒子天体物理全国重点实验室, 脑科学与类脑研究全国重点实验室: a national key laboratory named by its field (与 may join two),
@@ -223,7 +225,7 @@ export function keyLaboratories<T extends Scored>(text: string, spans: T[], make
   let out = spans;
   for (const m of text.matchAll(KEY_LABORATORY)) {
     let start = m.index!;
-    while (start > 0 && m.index! - start < 24 && !NOT_IN_FIELD.test(text[start - 1])) start--;
+    while (start > 0 && m.index! - start < 24 && !NOT_IN_FIELD.test(text[start - 1]) && !BEFORE_FIELD.test(text.slice(Math.max(0, start - 2), start))) start--;
     while (m.index! - start >= 2 && (lex.isVerb(text.slice(start, start + 2)) || VERB_BEFORE_LABORATORY.test(text.slice(start, start + 2)))) start += 2;
     // A field of a plain word alone is a kind (建设国家重点实验室 reads 建设 as building one).
     if (m.index! - start < 2 || isPlainWord(lex, text.slice(start, m.index!))) continue;

@@ -385,9 +385,12 @@ const VERB_AFTER_NAME = new Set(
   '应邀 应约 出席 主持 指出 介绍 要求 认为 参加 带队 陪同 会见 考察 调研 率队 一行 表示 透露 坦言 告诉 说道 讲话 致辞 宣布 通报 作出'.split(' '),
 );
 
-/** Adverbs of manner a name runs into (陈熠顽强, 王伟积极): two characters, the first of them read as the name's last. */
+/**
+ * Adverbs of manner a name runs into (陈熠顽强, 王伟积极): two characters, the first of them read as the name's last. Not
+ * those whose first character often ends a given name (张国立即将, 王建成功, 刘晓坚决心, 王全力, 李源一起).
+ */
 const MANNER_ADVERBS: ReadonlySet<string> = new Set(
-  '顽强 坚决 积极 认真 迅速 主动 果断 努力 成功 连续 再次 首次 继续 率先 及时 随即 立即 亲自 专门 共同 一起 分别 先后 当场 全力 相继 依次 随后'.split(' '),
+  '顽强 积极 认真 迅速 主动 果断 努力 再次 首次 继续 率先 及时 随即 亲自 专门 共同 分别 当场 相继 依次 随后'.split(' '),
 );
 
 /** Whether what is said of a person starts at `at`: a verb said of people, or 说 or 称 before a clause break (说，). */

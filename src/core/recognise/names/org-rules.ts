@@ -150,7 +150,8 @@ export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]
     if (end > 0) return { ...s, end };
     // 孙锟教授团队: a scientist's or doctor's team is named by the person.
     const led = team === 2 ? LED_TEAM.exec(text.slice(s.start, s.end)) : null;
-    if (led && isSurname(text[s.start])) return { ...s, end: s.start + led[1].length, label: 'PER' };
+    // A word of the dictionary opening with a surname (江南, 海归, 明星, 武大) is no one's name.
+    if (led && isSurname(text[s.start]) && !(lex && lex.lookup(led[1]) & (LEX.WORD | LEX.LOC | LEX.ORG | LEX.NAME_ORG | LEX.NAME_LOC))) return { ...s, end: s.start + led[1].length, label: 'PER' };
     // 小米汽车 + 团队: a company named by its trade has no head of its own; it ends before the team.
     // Not a kind of team named by its field (新能源汽车团队, 智能汽车团队): a plain word before the trade, unless the
     // dictionary of proper nouns knows it as a company too (小米).

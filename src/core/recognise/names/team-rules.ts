@@ -94,7 +94,8 @@ export function fixturesSplit<T extends Scored>(text: string, spans: T[], isPlac
       { start: s.start, end: s.start + m.index },
       { start: s.start + m.index + m[0].length, end: s.end },
     ];
-    return sides.map((x) => ({ ...s, ...x, label: isPlace(text.slice(x.start, x.end)) ? 'LOC' : 'ORG' }) as T);
+    // A city alone is two or three characters; a longer side holds a club's nickname (上海申花, 山东泰山).
+    return sides.map((x) => ({ ...s, ...x, label: x.end - x.start <= 3 && isPlace(text.slice(x.start, x.end)) ? 'LOC' : 'ORG' }) as T);
   });
 }
 

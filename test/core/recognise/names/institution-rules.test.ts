@@ -136,6 +136,10 @@ test('a national key laboratory named by its field is an organisation', () => {
     ['，建设国家重点实验室。', [], []],
     // An adverb ends the field; what follows it is the clause's verbs (重组形成).
     ['，重庆现已重组形成全国重点实验室6个', [], []],
+    // The field stops at a verb, a determiner, a person's role or a verb of visiting before it.
+    ['，计委抓国家重点实验室、基金委管', [], []],
+    ['毛河光院士参观吉林大学超硬材料国家重点实验室', [], ['ORG:吉林大学超硬材料国家重点实验室']],
+    ['，该校获批建设先进光子学全国重点实验室', [], ['ORG:先进光子学全国重点实验室']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, keyLaboratories(text, read, make, lex)), want, text);
 });

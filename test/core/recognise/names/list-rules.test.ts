@@ -281,6 +281,8 @@ test('a two-character name the model ran into the verb after it ends before the 
     // An adverb of manner the last character opens; a name before a word that is no such adverb stays.
     ['领先，但黄友政/陈熠顽强将比分追至', '陈熠顽', 'PER:陈熠'],
     ['，李成功说', '李成功', 'PER:李成功'],
+    // An adverb whose first character often ends a given name is left to the name (张国立 | 即将).
+    ['，张国立即将出演', '张国立', 'PER:张国立'],
     // 时 before what is said, and 边 of 边…边, read into a two-character name.
     ['在会见贾耕时表示，', '贾耕时', 'PER:贾耕'],
     ['，班长梁超边说边轻点鼠标', '梁超边', 'PER:梁超'],

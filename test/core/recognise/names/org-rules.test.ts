@@ -129,13 +129,15 @@ test('an organisation read into 团队 or a chief officer\'s title ends at its l
     ['新能源汽车团队表示', 7, ['ORG:新能源汽车团队']],
     // A team named by the scientist who leads it and their title: the person.
     ['孙锟教授团队联合交大', 6, ['PER:孙锟']],
+    // A word of the dictionary opening with a surname is no one's name.
+    ['江南博士团队表示', 6, ['ORG:江南博士团队']],
     ['国家验收委员会上', 7, ['ORG:国家验收委员会']],
     // A chief officer's title across the end: cut at the head before it; a federation's own 总会 or 总工会 stays.
     ['重庆市中医院总会计师、运营管理处处长', 8, ['ORG:重庆市中医院']],
     ['重庆市中医院总会计师、运营管理处处长', 9, ['ORG:重庆市中医院']],
     ['中华全国总工会副主席', 7, ['ORG:中华全国总工会']],
   ];
-  const fields = Lexicon.build([['新能源', LEX.WORD, 300], ['小米', LEX.WORD | LEX.NAME_ORG, 300]]);
+  const fields = Lexicon.build([['新能源', LEX.WORD, 300], ['小米', LEX.WORD | LEX.NAME_ORG, 300], ['江南', LEX.WORD | LEX.LOC, 300]]);
   for (const [text, end, want] of table) {
     assert.deepEqual(show(text, orgsEndingInsideWords(text, [{ start: 0, end, label: 'ORG', confidence: 0.7 }], fields)), want, text);
   }

@@ -138,6 +138,10 @@ test("a monarch's regnal number is part of the name", () => {
     // 世纪, 世界: a word 世 opens.
     ['王五世纪末来到', [['王五', 'PER']], ['PER:王五']],
     ['李四世界冠军', [['李四', 'PER']], ['PER:李四']],
+    // Only by a monarch's title: 一世英名 is a lifetime's name, 二世 elsewhere generations.
+    ['李四一世英名毁于一旦', [['李四', 'PER']], ['PER:李四']],
+    ['刘二世居此地', [['刘二', 'PER']], ['PER:刘二']],
+    ['，费利佩六世国王登基以来', [['费利佩', 'PER']], ['PER:费利佩六世']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, regnalNumbers(text, spansOf(text, read))), want, text);
 });

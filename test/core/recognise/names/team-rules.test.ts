@@ -114,10 +114,12 @@ test('a delegation to a congress or on a visit is the place that sends it', () =
 });
 
 test("a fixture's two sides read as one name are two: a city alone is the place, else the club", () => {
-  const places = new Set(['常州', '南京']);
+  const places = new Set(['常州', '南京', '山东泰山']);
   const table: Array<[string, string, string[]]> = [
     ['举行的常州VS南京比赛', '常州VS南京', ['LOC:常州', 'LOC:南京']],
     ['第2轮：重庆铜梁龙vs辽宁铁人。', '重庆铜梁龙vs辽宁铁人', ['ORG:重庆铜梁龙', 'ORG:辽宁铁人']],
+    // A side of four characters holds a club's nickname, whatever the dictionary says of it (山东泰山).
+    ['，山东泰山VS上海海港', '山东泰山VS上海海港', ['ORG:山东泰山', 'ORG:上海海港']],
     // No VS inside: as read.
     ['，常州工学院', '常州工学院', ['ORG:常州工学院']],
   ];
