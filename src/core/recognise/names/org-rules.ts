@@ -363,7 +363,7 @@ const POLICY_NAME = '双一流';
  * the sets of current news; People's Daily marks them, dev ORG 78.0 → 77.8). Not after a level or place, whose
  * body the model reads with it (市政协委员). 人大代表 stays: People's Daily marks 人大 there too often (dev ORG → 77.3).
  */
-const CPPCC_AS_INSTITUTION = /^(?:委员|工作|提案|履职|力量|智慧|担当|之力|之责|实践|协商|新要求|制度|事业|文史|机关|组织|各参加|各专门|集体提|个人|贯彻|作为|主动)/;
+const CPPCC_AS_INSTITUTION = /^(?:委员|工作|提案|履职|力量|智慧|担当|之力|之责|实践|协商|新要求|制度|事业|文史|机关|组织|各参加|各专门|集体提|个人|贯彻|作为|主动|职能|优势|故事|党的建设)/;
 const LEVEL_OR_PLACE_BEFORE = /[市区县省国州盟镇乡届委大]/;
 
 function isCppccInGeneral(text: string, s: { start: number; end: number }): boolean {

@@ -98,6 +98,8 @@ const STEWARD_TITLE = /(?:河长|湖长|林长|田长|路长)$/;
 
 /** Whether a person read at [start, end) is a named thought's, the slogan's, a doubled adverb or a new compound, no mention of anyone (also for the document pass). */
 export function noPersonInPhrase(text: string, s: { start: number; end: number }): boolean {
+  // 国王登基, 女王出席: the 王 of a monarch's title opens no name.
+  if (text[s.start] === '王' && /[国女亲君帝]/.test(text[s.start - 1] ?? '')) return true;
   if (NAMED_THOUGHT.test(text.slice(s.end, s.end + 14)) || DOUBLED_ADVERB.test(text.slice(s.start, s.end)) || NEW_COMPOUND.test(text.slice(s.start, s.end))) return true;
   if (STEWARD_TITLE.test(text.slice(s.start, s.end))) return true;
   if (text.indexOf('林田湖草') < 0) return false;

@@ -75,6 +75,7 @@ test('a name before a word only a company is the subject of is the company', () 
     // Kinds, times, plain words, places, a price index: no company.
     ['，公司股价下跌', [], []],
     ['，今年营收增长', [], []],
+    ['；经调净利润113亿元', [], []],
     ['以上，预计全年营收达8亿元', [], []],
     ['，股票市值逾万亿', [], []],
     ['，重庆市值', [at('，重庆市值', '重庆', 'LOC')], ['LOC:重庆']],

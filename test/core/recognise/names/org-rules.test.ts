@@ -251,6 +251,7 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
     ['看望了政协机关干部', []],
     ['一年来，政协各参加单位和各专门委员会', []],
     ['人民政协制度', []],
+    ['要发挥政协职能作用，讲好政协故事', []],
     ['市政协委员', ['ORG:政协']],
     ['政协主席', ['ORG:政协']],
   ] as Array<[string, string[]]>) {

@@ -92,6 +92,9 @@ test("a leader's named thought, the ecological slogan, a doubled adverb and a ne
     // A steward's title of rivers or forests (区总河长) read as a person is none; a name before it stays.
     ['区长、区总河长李顺带队', [['区总河长', 'PER'], ['李顺', 'PER']], ['PER:李顺']],
     ['村级林长张林长期巡山', [['张林', 'PER']], ['PER:张林']],
+    // The 王 of a monarch's title opens no name; 王 after another word does.
+    ['六世国王登基以来', [['王登基', 'PER']], []],
+    ['国王出席，王刚说', [['王刚', 'PER']], ['PER:王刚']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, phrasesNoPeople(text, spansOf(text, read))), want, text);
 });

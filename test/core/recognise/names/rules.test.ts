@@ -471,6 +471,7 @@ test('national bodies known by a short name, only as words of their own', () => 
     // China Media Group by its full name anywhere, by 总台 only before its reporters or shows (not a hotel's front desk).
     ['周剑在接受21世纪经济报道专访', ['ORG:21世纪经济报道']],
     ['郑栅洁在答总台记者提问时', ['ORG:总台']],
+    ['总台央视记者：中方刚发布', ['ORG:总台央视']],
     ['请到酒店总台办理', []],
     // BRICS by its short name before its members or family; a gold brick is none.
     ['新成员加入金砖大家庭', ['ORG:金砖']],
