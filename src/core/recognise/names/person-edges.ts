@@ -173,7 +173,7 @@ export function companiesBeforePeople<T extends Scored>(text: string, spans: T[]
 
 /** A monarch's or pope's regnal number after the name (费利佩六世, 查尔斯三世, 利奥十四世). */
 const REGNAL = /^[一二三四五六七八九十]{1,3}世(?![纪界代英])/;
-/** A monarch's title before the name or after the number: only then is 世 a reign's (not 李四一世英名, 刘二世居此地). */
+/** A monarch's title before the name or after the number. */
 const MONARCH_BEFORE = /(?:国王|女王|王储|皇帝|教皇|教宗|沙皇|法老王|法老|苏丹|国君|埃米尔|大公|英王|法王|王)$/;
 const MONARCH_AFTER = /^(?:国王|女王|皇帝|教皇|教宗|沙皇|陛下)/;
 
@@ -184,7 +184,10 @@ export function regnalNumbers<T extends { start: number; end: number; label: str
     if (s.label !== 'PER') return s;
     const m = REGNAL.exec(text.slice(s.end, s.end + 5));
     if (!m || (spans[k + 1] && spans[k + 1].start < s.end + m[0].length)) return s;
-    if (!MONARCH_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start)) && !MONARCH_AFTER.test(text.slice(s.end + m[0].length, s.end + m[0].length + 2))) return s;
+    // A name of two characters takes it only by a monarch's title (not 李四一世, 刘二世居此地); a longer one, as monarchs'
+    // names in Chinese are (米哈伊一世), also alone.
+    const monarch = MONARCH_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start)) || MONARCH_AFTER.test(text.slice(s.end + m[0].length, s.end + m[0].length + 2));
+    if (s.end - s.start < 3 && !monarch) return s;
     return { ...s, end: s.end + m[0].length };
   });
 }

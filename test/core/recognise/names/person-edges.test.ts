@@ -145,6 +145,7 @@ test("a monarch's regnal number is part of the name", () => {
     ['李四一世英名毁于一旦', [['李四', 'PER']], ['PER:李四']],
     ['刘二世居此地', [['刘二', 'PER']], ['PER:刘二']],
     ['，费利佩六世国王登基以来', [['费利佩', 'PER']], ['PER:费利佩六世']],
+    ['，回国过节的米哈伊一世１９９７年', [['米哈伊', 'PER']], ['PER:米哈伊一世']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, regnalNumbers(text, spansOf(text, read))), want, text);
 });
