@@ -7,7 +7,7 @@ import { placeOrgans } from './organ-rules';
 import { extendPlaces } from './place-heads';
 import { organBodies } from './org-rules';
 import { NameLabel } from './tags';
-import { COMPANY_TRADE, ORG_SUFFIXES } from './lists';
+import { COMPANY_TRADE, insideLatinWord, ORG_SUFFIXES } from './lists';
 import { teamAliases } from './team-rules';
 import { LEX } from './lexicon';
 import { inTerm } from './place-suffixes';
@@ -349,7 +349,7 @@ export function markMentions(
         }
       }
       // IoT of AIoT, Meta of Metaverse: a mention never starts or ends inside a word of Latin letters.
-      if (insideLatinWord(text, i, i + s.length)) continue;
+      if (insideLatinWord(text, i) || insideLatinWord(text, i + s.length)) continue;
       // 马克思主义, 毛泽东思想, 邓小平理论, 习近平法治思想: a doctrine named after a person is a word, not a mention of them.
       if (a.label === 'PER' && (DOCTRINE.test(text.slice(i + s.length, i + s.length + 4)) || noPersonInPhrase(text, { start: i, end: i + s.length }))) continue;
       if (a.label === 'ORG' && BARE_HEADS.has(s)) continue;
@@ -373,12 +373,6 @@ export function markMentions(
   }
   // Existing spans first (priority 1), new mentions only where nothing is yet.
   return addWhereFree(replaced.size ? harmonised.filter((x) => !replaced.has(x)) : harmonised, added);
-}
-
-const isLatinLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-function insideLatinWord(text: string, start: number, end: number): boolean {
-  return (start > 0 && isLatinLetter(text.charCodeAt(start - 1)) && isLatinLetter(text.charCodeAt(start))) || (end < text.length && isLatinLetter(text.charCodeAt(end - 1)) && isLatinLetter(text.charCodeAt(end)));
 }
 
 type NameList = Array<[string, NameBest]>;

@@ -208,12 +208,13 @@ export function parksNotOrgs<T extends Scored>(text: string, spans: T[]): T[] {
 
 /** A key laboratory's head: national (全国, 国家) or a province's and ministry's jointly (省部共建 … 国家). */
 const KEY_LABORATORY = /(?:全国|国家)重点实验室/g;
-/** What ends the field read back from the head: a function word, a count, a break. */
 /** Verbs that open a clause about a laboratory (依托, 建设, 获批), whatever jieba's tag. */
-const VERB_BEFORE_LABORATORY = /^(?:依托|建设|建成|获批|组建|成立|入选|牵头|参与|联合|围绕|推动|加快|打造|申报|认定|新建|拥有|依靠|介绍|包括|重组|培育|形成|组成|整合|筹建|参观|着力|成功|获得|拥有)$/;
+const LABORATORY_VERBS = '依托|建设|建成|获批|组建|成立|入选|牵头|参与|联合|围绕|推动|加快|打造|申报|认定|新建|拥有|依靠|介绍|包括|重组|培育|形成|组成|整合|筹建|参观|着力|成功|获得';
+const VERB_BEFORE_LABORATORY = new RegExp(`^(?:${LABORATORY_VERBS})$`);
+/** What ends the field read back from the head: a function word, a count, a break. */
 const NOT_IN_FIELD = /[了的和及在是由从对把被将为个所等已正曾也还都就又再抓该其、，。；：“”（）()\s0-9０-９]/;
-/** Words that end the field looking back: a person's role, a body's kind, a verb of visiting or holding (院士参观, 会议举行). */
-const BEFORE_FIELD = /(?:院士|教授|专家|学者|参观|考察|举行|调研|视察|着力|学校|该校|本校|我校|该省|该市|依托|建设|建成|获批|组建|成立|入选|牵头|参与|联合|围绕|推动|加快|打造|申报|认定|新建|拥有|依靠|介绍|包括|重组|培育|形成|组成|整合|筹建|成功|获得)$/;
+/** Words that end the field looking back: those verbs, a person's role, a body's kind, a verb of visiting (院士参观, 会议举行). */
+const BEFORE_FIELD = new RegExp(`(?:院士|教授|专家|学者|考察|举行|调研|视察|学校|该校|本校|我校|该省|该市|${LABORATORY_VERBS})$`);
 
 /**
  * 粒子天体物理全国重点实验室, 脑科学与类脑研究全国重点实验室: a national key laboratory named by its field (与 may join two),

@@ -1,4 +1,5 @@
 import { concatInTextOrder } from '../../text/sorted-spans';
+import { insideLatinWord, isLatinLetter } from './lists';
 import { LEX, Lexicon } from './lexicon';
 import { isPlainWord, Scored } from './list-rules';
 import { looksLikeName } from './rules';
@@ -136,8 +137,6 @@ export function latinItemsInLists<T extends Scored>(text: string, spans: T[], ma
   return added.length ? concatInTextOrder(spans, added) : spans;
 }
 
-const LATIN_LETTER = /[A-Za-z]/;
-
 /**
  * 特斯拉M | odel 3, A | IoT平台: no name ends or starts inside a word of Latin letters. A name that ends inside one gives the
  * word's letters back (特斯拉); one that starts inside one, or is only letters inside a longer word, is none.
@@ -146,15 +145,13 @@ export function latinWordsWhole<T extends Scored>(text: string, spans: T[]): T[]
   if (!/[A-Za-z]/.test(text)) return spans;
   const out: T[] = [];
   for (const s of spans) {
-    const endsInside = s.end < text.length && LATIN_LETTER.test(text[s.end]) && LATIN_LETTER.test(text[s.end - 1]);
-    const startsInside = s.start > 0 && LATIN_LETTER.test(text[s.start - 1]) && LATIN_LETTER.test(text[s.start]);
-    if (startsInside) continue;
-    if (!endsInside) {
+    if (insideLatinWord(text, s.start)) continue;
+    if (!insideLatinWord(text, s.end)) {
       out.push(s);
       continue;
     }
     let end = s.end;
-    while (end > s.start && LATIN_LETTER.test(text[end - 1])) end--;
+    while (end > s.start && isLatinLetter(text.charCodeAt(end - 1))) end--;
     if (end - s.start >= 2) out.push({ ...s, end });
   }
   return out;

@@ -86,6 +86,12 @@ export function charTable(chars: string): Uint8Array {
 /** Whether a UTF-16 code is a character of the CJK Unified Ideographs block. */
 export const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
+/** Whether a UTF-16 code is a Latin letter (half width). */
+export const isLatinLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether position `i` falls inside a word of Latin letters: a letter on both sides of it (AIoT at I, Model at o). */
+export const insideLatinWord = (text: string, i: number): boolean => i > 0 && i < text.length && isLatinLetter(text.charCodeAt(i - 1)) && isLatinLetter(text.charCodeAt(i));
+
 /**
  * Whether a name can start at `i`: a Chinese character there, at the text's start or after a character
  * that is not Chinese or that ends the word before it (one of `endsWordBefore`).

@@ -1,6 +1,7 @@
 import { LabelledSpan } from './tags';
 import { Lexicon } from './lexicon';
 import { isPlainWord, Scored } from './list-rules';
+import { takeAllInside } from './span-edges';
 
 /**
  * 海联讯吸收合并杭汽轮B, 中国船舶吸收合并中国重工: a merger by absorption names a listed company on either side of the
@@ -48,26 +49,7 @@ export function mergersByAbsorption<T extends Scored>(text: string, spans: T[], 
       names.push(make({ start: s, end: e, label: 'ORG' }));
     }
   }
-  return names.length ? namesTakingInside(spans, names) : spans;
+  // A longer name read over one (the model's or a rule's) stays; so does the same name read already as an organisation.
+  return names.length ? takeAllInside(spans, names, (o, name) => o.label === 'ORG' && o.start === name.start && o.end === name.end) : spans;
 }
 
-/**
- * The spans with each name (in text order) added, replacing what was read strictly inside it; a name that a span read
- * over reaches out of, or that is read already as an organisation, is left out. One pass over both lists.
- */
-function namesTakingInside<T extends Scored>(spans: readonly T[], names: readonly T[]): T[] {
-  const sorted = spans.slice().sort((a, b) => a.start - b.start);
-  const replaced = new Set<T>();
-  const kept: T[] = [];
-  let first = 0;
-  for (const name of names) {
-    while (first < sorted.length && sorted[first].end <= name.start) first++;
-    const overlapping: T[] = [];
-    for (let k = first; k < sorted.length && sorted[k].start < name.end; k++) if (sorted[k].end > name.start) overlapping.push(sorted[k]);
-    if (overlapping.some((o) => o.start < name.start || o.end > name.end || (o.label === 'ORG' && o.start === name.start && o.end === name.end))) continue;
-    if (kept.length && kept[kept.length - 1].end > name.start) continue;
-    for (const o of overlapping) replaced.add(o);
-    kept.push(name);
-  }
-  return [...sorted.filter((o) => !replaced.has(o)), ...kept].sort((a, b) => a.start - b.start);
-}

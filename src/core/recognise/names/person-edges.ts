@@ -174,7 +174,8 @@ export function companiesBeforePeople<T extends Scored>(text: string, spans: T[]
 /** A monarch's or pope's regnal number after the name (费利佩六世, 查尔斯三世, 利奥十四世). */
 const REGNAL = /^[一二三四五六七八九十]{1,3}世(?![纪界代英])/;
 /** A monarch's title before the name or after the number. */
-const MONARCH_BEFORE = /(?:国王|女王|王储|皇帝|教皇|教宗|沙皇|法老王|法老|苏丹|国君|埃米尔|大公|英王|法王|王)$/;
+// 王 ends 国王, 女王, 英王, 法老王 too.
+const MONARCH_BEFORE = /(?:王储|皇帝|教皇|教宗|沙皇|法老|苏丹|国君|埃米尔|大公|王)$/;
 const MONARCH_AFTER = /^(?:国王|女王|皇帝|教皇|教宗|沙皇|陛下)/;
 
 /** 费利佩 + 六世: the regnal number is part of the person's name, as the model never saw it. */

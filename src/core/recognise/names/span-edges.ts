@@ -402,6 +402,27 @@ export function takeInside<T extends { start: number; end: number }>(spans: read
 }
 
 /**
+ * takeInside for many names at once, in one pass over both lists: `names` in text order, none overlapping another; each is
+ * added where no span read over it reaches outside it and `stays` holds for none it overlaps. The result is in text order.
+ */
+export function takeAllInside<T extends { start: number; end: number }>(spans: readonly T[], names: readonly T[], stays: (o: T, name: T) => boolean): T[] {
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  const replaced = new Set<T>();
+  const kept: T[] = [];
+  let first = 0;
+  for (const name of names) {
+    while (first < sorted.length && sorted[first].end <= name.start) first++;
+    const overlapping: T[] = [];
+    for (let k = first; k < sorted.length && sorted[k].start < name.end; k++) if (sorted[k].end > name.start) overlapping.push(sorted[k]);
+    if (overlapping.some((o) => o.start < name.start || o.end > name.end || stays(o, name))) continue;
+    if (kept.length && kept[kept.length - 1].end > name.start) continue;
+    for (const o of overlapping) replaced.add(o);
+    kept.push(name);
+  }
+  return [...sorted.filter((o) => !replaced.has(o)), ...kept].sort((a, b) => a.start - b.start);
+}
+
+/**
  * Each span grown by the tail `tailAfter` finds right after it (its length, 0 for none) into an organisation, unless the
  * next span starts inside that tail: a studio after its person, a fire unit or a cooperative after its place.
  */

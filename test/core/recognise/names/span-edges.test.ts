@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bracketedNames, EdgeSpan, abbreviationsNoPlaces, joinAdjacent, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
+import { bracketedNames, EdgeSpan, abbreviationsNoPlaces, joinAdjacent, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, takeAllInside, trimAtBreaks, trimSpaces, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
 
 const at = (text: string, s: string, label: EdgeSpan['label']): EdgeSpan => {
   const start = text.indexOf(s);
@@ -231,4 +231,14 @@ test('a name with a craft’s, rocket’s or reactor’s serial after it, or a t
     const at = text.indexOf(name);
     assert.deepEqual(show(text, serialsNoNames(text, [{ start: at, end: at + name.length, label }])), want, text);
   }
+});
+
+test('many names take in what was read inside each, in one pass, as takeInside does one by one', () => {
+  const t = '海联讯吸收合并杭汽轮B，中国船舶吸收合并中国重工';
+  const at = (x: string, label: EdgeSpan['label'], from = 0): EdgeSpan => ({ start: t.indexOf(x, from), end: t.indexOf(x, from) + x.length, label });
+  // A place read inside a name gives way; a span reaching outside one, or one that stays, keeps that name out.
+  const read = [at('中国', 'LOC'), at('船舶吸收', 'ORG'), at('杭汽轮B', 'ORG')];
+  const names = [at('海联讯', 'ORG'), at('杭汽轮B', 'ORG'), at('中国船舶', 'ORG'), at('中国重工', 'ORG', 14)];
+  const same = (o: EdgeSpan, n: EdgeSpan) => o.start === n.start && o.end === n.end;
+  assert.deepEqual(show(t, takeAllInside(read, names, same)), ['ORG:海联讯', 'ORG:杭汽轮B', 'LOC:中国', 'ORG:船舶吸收', 'ORG:中国重工']);
 });
