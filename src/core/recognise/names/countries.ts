@@ -104,3 +104,32 @@ export function foreignPapersAfterCountries<T extends { start: number; end: numb
   });
   return added.length ? concatInTextOrder(spans, added) : spans;
 }
+
+/** What ends a place inside a country: a province, state, county, city, port, island, river, lake or mountain. */
+const PLACE_IN_COUNTRY_END = /(?:省|州|市|县|郡|邦|口岸|港|岛|河|湖|山|区)$/;
+
+/**
+ * 越南河江省, 菲律宾宿务省, 尼泊尔热索瓦口岸: a country and a place in it, read as one place, are two places (as 中国 |
+ * 重庆市 would be). Not China or its regions before their places (中国香港, 香港特别行政区 are one each), and not where
+ * what follows the country is a word of its full name or only a kind of place (刚果民主共和国, 巴勒斯坦自治区).
+ */
+export function countriesApartFromPlaces<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  if (!spans.some((s) => s.label === 'LOC' && s.end - s.start >= 5)) return spans;
+  return spans.flatMap((s) => {
+    const n = s.label === 'LOC' && s.end - s.start >= 5 ? countryOpening(text.slice(s.start, s.end)) : 0;
+    return n ? [{ ...s, end: s.start + n }, { ...s, start: s.start + n }] : [s];
+  });
+}
+
+/** The length of the country name opening `name` where a place of its own follows it, or 0. */
+function countryOpening(name: string): number {
+  if (!PLACE_IN_COUNTRY_END.test(name)) return 0;
+  // The longest country name opening the span, with at least three characters left after it.
+  for (let n = Math.min(8, name.length - 3); n >= 2; n--) {
+    const country = name.slice(0, n);
+    if (!COUNTRIES.has(country) || /^(?:中国|香港|澳门|台湾)$/.test(country)) continue;
+    const rest = name.slice(n);
+    return /^(?:共和国|王国|联邦|民主|合众国|联合|本土|全境|境内|国内)/.test(rest) || /^(?:自治区|特区|地区|行政区|首都区|联邦区|本岛|全岛)$/.test(rest) ? 0 : n;
+  }
+  return 0;
+}

@@ -69,6 +69,10 @@ const KNOWN_COMPANIES = [
   '深圳新鹏城', '梅州客家', '南通支云', '青岛西海岸', '大连英博', '云南玉昆', '河南俱乐部', '浙江俱乐部', '广州队',
   '辽宁本钢', '广东宏远', '浙江广厦', '北京首钢', '上海久事', '新疆广汇', '山东高速', '深圳马可波罗', '四川金强', '北京北控',
   '北京稻香村',
+  // Europe's best-known football clubs by the names Chinese news gives them; not those named only by their city (利物浦,
+  // 多特蒙德, 那不勒斯), which stay places
+  '巴黎圣日耳曼', '大巴黎', '切尔西', '国际米兰', '国米', 'AC米兰', '拜仁慕尼黑', '拜仁', '曼城', '曼联', '阿森纳', '热刺',
+  '皇家马德里', '皇马', '巴萨', '尤文图斯', '马德里竞技', '马竞', '阿贾克斯', '本菲卡',
   // International bodies, leagues and market researchers known by Latin letters in Chinese text
   'G7', 'G20', 'APEC', 'WTO', 'WHO', 'IMF', 'NATO', 'OPEC', 'ASEAN', 'FIFA', 'IOC', 'UNESCO', 'UNICEF', 'IPCC', 'IAEA',
   'OECD', 'BRICS', 'NBA', 'CBA', 'WTT', 'WTA', 'ATP', 'UEFA', 'FIBA', 'IDC', 'Canalys', 'Counterpoint', 'Gartner',

@@ -109,7 +109,10 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
     // 华峰化工、铝业、新材料等12家公司: a list that counts its members may name them by their trades; a
     // short item only the model reads as a name is taken (彭博社).
     const counted = /^等[0-9０-９]/.test(after) || COUNTED_ORGS.test(after);
+    // 防城港市、崇左市…那坡县等市县融媒体中心: the bodies are those of places the list names by level; the items are places.
+    const bodiesOfPlaces = label === 'ORG' && PLACES_BODIES_AFTER.test(after);
     for (const [s, e] of items) {
+      if (bodiesOfPlaces && lex && isPlace(lex, text.slice(s, e))) continue;
       if (!/^[\u4e00-\u9fffA-Za-z0-9（）()]+$/.test(text.slice(s, e))) continue;
       if (counted && !towns && (isPlainWord(lex, text.slice(s, e)) || (e - s <= 3 && !out.some((o) => o.start < e && s < o.end)))) continue;
       const inside = out.filter((o) => o.start < e && s < o.end);
@@ -127,6 +130,9 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** 等市县融媒体中心, 等区县政府, 等12个市县: what follows a list of places whose bodies or levels follow. */
+const PLACES_BODIES_AFTER = /^等(?:[0-9０-９一二两三四五六七八九十]+个)?(?:[省市区县州乡镇]{1,2}|地)/;
 
 const ADMIN_SUFFIX = new Set('省市县区镇乡村州');
 /** 中山|北路, 莲花|北路: a compass part and a road head finish a road's name, they are no place. */
@@ -293,25 +299,29 @@ const NO_NAME = /^(?:[一这那有某每各该此多几数][些家个种类]|部
  * A dateline opening a story: the outlet, the place it files from, the date, 电 or 讯 (人民网重庆11月28日电,
  * 中新社北京3月1日电, 中新网 北京3月5日电, 海外网10月30日电). Online outlets (X网) carry no head the pattern above knows.
  */
-const DATELINE = /^[\s　（(【]*([\u4e00-\u9fff]{1,5}?(?:网|社|新闻|客户端))(?!网)[\s　]*(?:[\u4e00-\u9fff]{2,8}?[\s　]*)?(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)/;
+const DATELINE = /^[\s　（(【]*([\u4e00-\u9fff]{1,5}?(?:网|社|新闻|客户端|在线|融媒))(?!网)[\s　]*(?:[\u4e00-\u9fff]{2,8}?[\s　]*)?(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)/;
 /** A story opening with its outlet and 讯 (南都讯, 智通财经APP讯): any name there is the outlet's. */
-const OUTLET_OPENING = /^[\s　（(【]*([\u4e00-\u9fff]{2,6}?)(?:APP|App|app|客户端)?讯(?=[\s　，,：:（(【]|[0-9０-９]|记者)/;
+const OUTLET_OPENING = /^[\s　（(【]*([\u4e00-\u9fff]{2,8}?)(?:APP|App|app|客户端)?讯(?=[\s　，,：:（(【]|[0-9０-９]|记者)/;
+
+/** 【鹿光网】, 【环球时报】: an outlet's name in 【】 opening a story, as sites and papers mark their own reports. */
+const BRACKETED_OUTLET = /^[\s　]*【([\u4e00-\u9fff]{2,6}(?:网|在线|新闻|日报|晚报|时报|报|客户端|融媒))】/;
 
 /** The dictionary's log-frequency class from which a place opening a story before 讯 is a city (北京 21, 漳州 11; 南都 7). */
 const COMMON_PLACE = 10;
 
 /** An outlet of any kind (报, 网, 新闻, 客户端) before 讯 or 记者 opening a byline, or before 报道 or 推出 (also out of 《》). */
 const OUTLET_BEFORE_BYLINE =
-  /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])([\u4e00-\u9fff]{2,4}?(?:报|网|新闻|客户端))(?=》?(?:讯|记者|消息|报道|推出|获悉))/dg;
+  /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])([\u4e00-\u9fff]{2,4}?(?:报|网|新闻|客户端|在线|融媒))(?=》?(?:讯|记者|消息|报道|推出|获悉))/dg;
 const REPORTING_WORD = /讯|记者|消息|报道|推出|获悉/;
 /** Kinds of outlet, not names (本报讯, 该报记者, 网络新闻报道, 手机客户端). */
-const GENERIC_OUTLET = /^(?:本|该|此|各|据|一|多|其)|^(?:网络|电视|手机|官方|相关|各大|主流|媒体|新闻|晚|日|早|快|情报|电报|画报|海报|公报|简报|通报|举报|汇报|预报|警报|捷报|喜报)/;
+const GENERIC_OUTLET = /^(?:本|该|此|各|据|其|[一多](?=[家个种位名些类])|多数|一些)|^(?:网络|电视|手机|官方|相关|各大|主流|媒体|新闻|晚|日|早|快|情报|电报|画报|海报|公报|简报|通报|举报|汇报|预报|警报|捷报|喜报)/;
 
 /** 重庆日报, 新X-X日报: an outlet after a boundary, with its group's brand before a hyphen; an outlet opening a dateline. */
 export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
   const out: LabelledSpan[] = [];
   const dateline = DATELINE.exec(text);
-  if (dateline && !dateline[1].startsWith('本') && ![...dateline[1]].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了')) {
+  // 在 of 浙江在线 is the head's, not a preposition.
+  if (dateline && !dateline[1].startsWith('本') && ![...dateline[1].replace(/在线$/, '')].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了')) {
     const start = dateline[0].indexOf(dateline[1]);
     out.push({ start, end: start + dateline[1].length, label: 'ORG' });
   }
@@ -324,6 +334,11 @@ export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
     // an outlet; a rarer place word is the paper's (南都讯).
     const place = lex !== undefined && lex.isPlaceOnly(opening[1]) && lex.frequency(opening[1]) >= COMMON_PLACE;
     out.push({ start, end: start + opening[1].length, label: place ? 'LOC' : 'ORG' });
+  }
+  const bracketed = BRACKETED_OUTLET.exec(text);
+  if (bracketed && !GENERIC_OUTLET.test(bracketed[1]) && !/[本该我]报$/.test(bracketed[1]) && !out.some((o) => o.start < bracketed[0].length)) {
+    const start = bracketed[0].indexOf(bracketed[1]);
+    out.push({ start, end: start + bracketed[1].length, label: 'ORG' });
   }
   // Cheap pre-check: every outlet head contains 报 or 台.
   const heads = text.indexOf('报') >= 0 || text.indexOf('台') >= 0;
@@ -365,7 +380,7 @@ export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
     // An outlet in 《》 is the whole title (《法律与经济报》 holds no 经济报).
     if (text[start + name.length] === '》' && text[start - 1] !== '《') continue;
     // 活动本报记者: 本报 (this paper) inside is no outlet's name.
-    if (GENERIC_OUTLET.test(name) || /[本该我]报$/.test(name) || [...name].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了')) continue;
+    if (GENERIC_OUTLET.test(name) || /[本该我]报$/.test(name) || [...name.replace(/在线$/, '')].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了')) continue;
     if (!out.some((o) => o.start < start + name.length && start < o.end)) out.push({ start, end: start + name.length, label: 'ORG' });
   }
   return out;

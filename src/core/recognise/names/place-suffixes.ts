@@ -118,13 +118,17 @@ function chinaInPhrase(text: string, start: number, after: string): boolean {
 }
 
 /**
- * 杭州亚运会, 巴黎奥运会, 德班世乒赛, 粤港澳全运会, 韩日世界杯, 亚洲杯, 亚冠: the host or the continent in the name of
+ * 杭州亚运会, 巴黎奥运会, 德班世乒赛, 粤港澳全运会, 韩日世界杯, 亚洲杯, 亚冠, 欧冠, 澳网, 英超: the host or the continent in the name of
  * a sporting event (the sets of current news mark none of them: 33 of 35 hosts, 10 of 10 亚冠, 7 of 7 亚洲杯; dev none
  * either). Not 冠军赛 or 艺术节, which the sets and People's Daily mark as often as not (重庆冠军赛, 山西艺术节).
  */
+/** Leagues, cups and tennis opens named by one character of their country or continent (欧冠, 澳网, 法甲, 英超, 日职). */
+const LEAGUE_OR_OPEN = /^(?:欧(?:冠|联|协联)|[澳美法中]网|[法意西德荷中][甲乙]|[英葡中]超|英冠|[日韩]职)/;
+
 function hostOfEvent(text: string, s: { start: number; end: number }): boolean {
   const name = text.slice(s.start, s.end);
   if (name === '亚' && text[s.end] === '冠') return true;
+  if (name.length === 1 && LEAGUE_OR_OPEN.test(text.slice(s.start, s.start + 3))) return true;
   if (/^[亚欧美非]洲$/.test(name) && text[s.end] === '杯') return true;
   let end = s.end;
   if (name.length === 1) {

@@ -60,7 +60,7 @@ import { parksNamedWhole, zoneBodies } from './parks';
 import { levelsBeforeBodies, organisationsFromItemStart } from './list-items';
 import { legalNamesFromTheirStart } from './legal-starts';
 import { centresOfInstitutions, cityCentresNoInstitutions } from './centres';
-import { companiesInListsOfCompanies } from './company-lists';
+import { companiesCountedInLists, companiesInListsOfCompanies } from './company-lists';
 import { governmentsOfKnownPlaces, tribunalsOfCourts, officesOfGovernments } from './local-organs';
 import { facilitiesWithTheirCity, roadHeadsJoined, roadNetworkNames, tunnelsAndBridges } from './road-names';
 import { cooperativesOfVillages, countiesBeforeTowns, townsAlone, townsOffVillageBodies, townGovernments, villagesAfterTowns } from './town-rules';
@@ -68,12 +68,12 @@ import { brandsBeforeLegalNames, companyHeadsTakenIn, factoriesOffCompanies, sub
 import { isPlace, listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, producePlaceNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
-import { countriesNotPeople, countriesOffForeignPapers, foreignPapersAfterCountries, countriesWhole, isCountryName, mainlandAlone } from './countries';
+import { countriesApartFromPlaces, countriesNotPeople, countriesOffForeignPapers, foreignPapersAfterCountries, countriesWhole, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
 import { companiesBeforePeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from './person-edges';
 import { mergersByAbsorption } from './mergers';
 import { camelCaseCompanies, latinCompanies, latinGlosses, latinWordsWhole, peopleAfterCompanyTitles, latinItemsInLists } from './latin-rules';
-import { bracketedNames, abbreviationsNoPlaces, latinTails, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, trimAtBreaks, trimSpaces, wholeCharacters } from './span-edges';
+import { bracketedNames, abbreviationsNoPlaces, latinTails, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, trimAtBreaks, trimSpaces, warshipsNoNames, wholeCharacters } from './span-edges';
 
 type Span = { start: number; end: number; label: string };
 
@@ -201,6 +201,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => peopleListedAfterTitles(t, s, made('people-list', 0.6), lex),
     (t, s) => listHeads(t, s, made('list-head', 0.7), lex),
     (t, s) => companiesInListsOfCompanies(t, s, made('company-list', 0.6), lex),
+    (t, s) => companiesCountedInLists(t, s, made('company-count', 0.7), lex),
     teamsEndAtTheirKind,
     (t, s) => fixturesSplit(t, s, (name) => isPlace(lex, name)),
     (t, s) => sportsTeams(t, s, made('team', 0.75)),
@@ -298,6 +299,8 @@ function finishingSteps(lex: Lexicon): Step[] {
     // Again at the end: the company and court rules read their names back to a clause's opener too (而 | 库迪咖啡).
     (t, s) => clauseOpenersOffOrganisations(t, s, lex),
     latinWordsWhole,
+    countriesApartFromPlaces,
+    warshipsNoNames,
   ];
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companiesInListsOfCompanies } from '../../../../src/core/recognise/names/company-lists';
+import { companiesCountedInLists, companiesInListsOfCompanies } from '../../../../src/core/recognise/names/company-lists';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
@@ -25,4 +25,27 @@ test('in a list of organisations, an item read as a place and more, or as a weak
     ['张三、超市、华润万家、大润发等', [['张三', 'PER'], ['华润万家', 'ORG'], ['大润发', 'ORG']], ['PER:张三', 'ORG:华润万家', 'ORG:大润发']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, companiesInListsOfCompanies(text, spansOf(text, read), make, lex)), want, text);
+});
+
+test('a list counted after it as so many companies, banks or institutions names one organisation an item; a list of places does not', () => {
+  const dict = Lexicon.build([['北京', LEX.LOC | LEX.WORD], ['上海', LEX.LOC | LEX.WORD], ['广州', LEX.LOC | LEX.WORD], ['吉利', LEX.LOC | LEX.WORD], ['铝业', LEX.WORD]]);
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    [
+      '包含荣盛、吉利、恒逸、万向、富冶5家千亿级制造业企业。',
+      [['荣盛', 'PER'], ['吉利', 'LOC'], ['恒逸', 'LOC']],
+      ['ORG:荣盛', 'ORG:吉利', 'ORG:恒逸', 'ORG:万向', 'ORG:富冶'],
+    ],
+    ['，德勤、安永两家会计师事务所', [], ['ORG:德勤', 'ORG:安永']],
+    // A first item longer than the others by two or more keeps their length; by one, it may hold a verb or not: left.
+    ['包括荣盛、恒逸两家企业', [], ['ORG:荣盛', 'ORG:恒逸']],
+    ['包括比亚迪、宁德时代两家企业', [], ['ORG:宁德时代']],
+    ['，中信证券、中金公司等3家机构认为', [['中信证券', 'ORG']], ['ORG:中信证券', 'ORG:中金公司']],
+    // Trades nothing was read in (a word of the dictionary, or a trade with one character before it) name kinds of business.
+    ['培育出华峰化工、铝业、新材料等12家公司', [['华峰化工', 'ORG']], ['ORG:华峰化工']],
+    // The count is not the list's length, the list is of places, an item is a kind: as read.
+    ['，荣盛、恒逸、万向5家企业', [], []],
+    ['北京、上海、广州3家企业参加', [['北京', 'LOC'], ['上海', 'LOC'], ['广州', 'LOC']], ['LOC:北京', 'LOC:上海', 'LOC:广州']],
+    ['，荣盛、各地企业两家公司', [], []],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, companiesCountedInLists(text, spansOf(text, read), make, dict)), want, text);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countriesNotPeople, countriesOffForeignPapers, foreignPapersAfterCountries, countriesWhole, countryNames, mainlandAlone } from '../../../../src/core/recognise/names/countries';
+import { countriesApartFromPlaces, countriesNotPeople, countriesOffForeignPapers, foreignPapersAfterCountries, countriesWhole, countryNames, mainlandAlone } from '../../../../src/core/recognise/names/countries';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
@@ -79,4 +79,17 @@ test('a foreign paper or agency right after its country, before what a source do
   ];
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.7 });
   for (const [text, read, want] of table) assert.deepEqual(show(text, foreignPapersAfterCountries(text, spansOf(text, read), make)), want, text);
+});
+
+test('a country and a place in it read as one place are two places; China and its regions, full names and kinds stay whole', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['与越南河江省清水口岸相连', '越南河江省', ['LOC:越南', 'LOC:河江省']],
+    ['菲律宾宿务省省长', '菲律宾宿务省', ['LOC:菲律宾', 'LOC:宿务省']],
+    ['从尼泊尔热索瓦口岸驶入', '尼泊尔热索瓦口岸', ['LOC:尼泊尔', 'LOC:热索瓦口岸']],
+    ['抵达香港特别行政区', '香港特别行政区', ['LOC:香港特别行政区']],
+    ['访问巴勒斯坦自治区', '巴勒斯坦自治区', ['LOC:巴勒斯坦自治区']],
+    ['刚果民主共和国首都', '刚果民主共和国', ['LOC:刚果民主共和国']],
+    ['印度尼西亚雅加达', '印度尼西亚', ['LOC:印度尼西亚']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, countriesApartFromPlaces(text, spansOf(text, [[read, 'LOC']]))), want, text);
 });

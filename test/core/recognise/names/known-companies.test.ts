@@ -35,6 +35,9 @@ test('a large company or household brand is an organisation, whatever the model 
     ['国网湖北电力为确保迎峰度夏', [['湖北', 'LOC']], ['ORG:国网湖北电力']],
     ['国网持续加强电力供应保障', [], ['ORG:国网']],
     ['中国能建与甘肃院签约', [['中国能建', 'ORG'], ['甘肃院', 'ORG']], ['ORG:中国能建', 'ORG:甘肃院']],
+    // Football clubs known by their Chinese names, whatever the model read in them.
+    ['这是巴黎圣日耳曼的第二次欧冠决赛', [['巴黎', 'LOC'], ['圣日耳曼', 'LOC']], ['ORG:巴黎圣日耳曼']],
+    ['，“大巴黎”占据主导', [['巴黎', 'LOC']], ['ORG:大巴黎']],
     // Latin names and international bodies, as words of their own.
     ['超越华为、vivo、小米', [], ['ORG:华为', 'ORG:vivo']],
     ['，G7峰会在英国举行', [], ['ORG:G7']],

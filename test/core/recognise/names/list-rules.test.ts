@@ -346,3 +346,32 @@ test('a fruit or crop named like a person is no person before what is said of a 
     assert.deepEqual(show(text, producePlaceNotPeople(text, spans)), want, text);
   }
 });
+
+test('a list of places before the bodies of their level (等市县融媒体中心) keeps its places; a list before an organisation head alone is of organisations', () => {
+  const dict = Lexicon.build([['崇左', LEX.LOC], ['百色', LEX.LOC], ['那坡', LEX.LOC], ['华为', LEX.NAME_ORG]]);
+  const make = (s: { start: number; end: number; label: S['label'] }): S => ({ ...s, confidence: 0.7 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['崇左市、百色市、那坡县等市县融媒体中心', [['崇左市', 'LOC'], ['百色市', 'LOC'], ['那坡县', 'LOC']], ['LOC:崇左市', 'LOC:百色市', 'LOC:那坡县']],
+    ['崇左市、百色市等12个市县', [['崇左市', 'LOC'], ['百色市', 'LOC']], ['LOC:崇左市', 'LOC:百色市']],
+    // The same places before an organisation's head with no level: read as the organisations the list names.
+    ['崇左市、百色市等融媒体中心', [['崇左市', 'LOC'], ['百色市', 'LOC']], ['ORG:崇左市', 'ORG:百色市']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, listHeads(text, spansOf(text, read), make, dict)), want, text);
+});
+
+test('outlets: a brand opening a story before 讯 (多彩贵州网), a paper and its edition, 在线 and 融媒 as heads, a site in 【】', () => {
+  const table: Array<[string, string[]]> = [
+    ['多彩贵州网讯 当晨雾还笼罩着山间', ['ORG:多彩贵州网']],
+    // The paper's own name is found too; the longer reading wins where the rules meet.
+    ['湖北日报农村版讯（记者彭翠楠）', ['ORG:湖北日报农村版', 'ORG:湖北日报']],
+    ['浙江在线1月19日讯（记者 张三）', ['ORG:浙江在线']],
+    ['据浙江在线报道，', ['ORG:浙江在线']],
+    ['，永川融媒记者潘玥希', ['ORG:永川融媒']],
+    ['【鹿光网】中国国务院新闻办公室', ['ORG:鹿光网']],
+    // A count of outlets is none; nor is this paper in 【】.
+    ['多家媒体讯 记者', []],
+    ['一家网站讯 记者', []],
+    ['【本报】消息', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, mediaOutlets(text)), want, text);
+});

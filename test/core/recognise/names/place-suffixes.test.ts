@@ -114,6 +114,12 @@ test('the host or the continent in the name of a sporting event is no place', ()
     // Asia's cup and champions league.
     ['中国男篮在亚洲杯决赛中', '亚洲', []],
     ['昂首挺进亚冠精英联赛正赛', '亚', []],
+    // Leagues, cups and tennis opens by one character of their country or continent.
+    ['首夺欧冠，并创造了纪录', '欧', []],
+    ['向澳网三连冠发起冲击', '澳', []],
+    ['本赛季英超联赛排名第4', '英', []],
+    ['法甲联赛、法国杯后', '法', []],
+    ['关税降低将为对美出口增长注入动力', '美', ['LOC:美']],
     // The place anywhere else, and events the sets mark as often as not.
     ['亚洲最大的港口', '亚洲', ['LOC:亚洲']],
     ['来到北京奋斗', '北京', ['LOC:北京']],

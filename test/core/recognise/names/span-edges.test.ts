@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bracketedNames, EdgeSpan, abbreviationsNoPlaces, joinAdjacent, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, takeAllInside, trimAtBreaks, trimSpaces, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
+import { bracketedNames, EdgeSpan, abbreviationsNoPlaces, joinAdjacent, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, takeAllInside, trimAtBreaks, trimSpaces, warshipsNoNames, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
+import { spansOf } from './spans';
 
 const at = (text: string, s: string, label: EdgeSpan['label']): EdgeSpan => {
   const start = text.indexOf(s);
@@ -241,4 +242,15 @@ test('many names take in what was read inside each, in one pass, as takeInside d
   const names = [at('海联讯', 'ORG'), at('杭汽轮B', 'ORG'), at('中国船舶', 'ORG'), at('中国重工', 'ORG', 14)];
   const same = (o: EdgeSpan, n: EdgeSpan) => o.start === n.start && o.end === n.end;
   assert.deepEqual(show(t, takeAllInside(read, names, same)), ['ORG:海联讯', 'ORG:杭汽轮B', 'LOC:中国', 'ORG:船舶吸收', 'ORG:中国重工']);
+});
+
+test('a warship named after a place is no place: the place before 舰 or the name read with it goes; a fleet keeps its name', () => {
+  const table: Array<[string, Array<[string, EdgeSpan['label']]>, string[]]> = [
+    ['航空母舰山东舰、导弹驱逐舰延安舰', [['山东', 'LOC'], ['延安', 'LOC']], []],
+    ['湛江舰和运城舰停靠', [['湛江舰', 'PER'], ['运城', 'LOC']], []],
+    ['南海舰队在湛江', [['南海舰队', 'ORG'], ['湛江', 'LOC']], ['ORG:南海舰队', 'LOC:湛江']],
+    ['山东舰载机', [['山东', 'LOC']], ['LOC:山东']],
+    ['辽宁舰长张三', [['辽宁', 'LOC'], ['张三', 'PER']], ['LOC:辽宁', 'PER:张三']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, warshipsNoNames(text, spansOf(text, read))), want, text);
 });
