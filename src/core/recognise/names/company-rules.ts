@@ -7,6 +7,7 @@ import { NOT_SPREAD_CONFIDENCE } from './consolidate';
 import { ORG_HEADS_LONGEST_FIRST } from './org-rules';
 import { joinAdjacent, replacedBy, takeInside } from './span-edges';
 import { soundsOnly } from './foreign-places';
+import { isCountryName } from './countries';
 
 /**
  * Companies the model, trained on 1998 text, misses in modern news: named before a title or a word only
@@ -414,5 +415,27 @@ export function branchesWithTheirCompanies<T extends Scored>(text: string, spans
     if (a.label !== 'ORG' || b.label !== 'ORG') return undefined;
     const m = BRANCH.exec(text.slice(b.start, b.end));
     return m && lex.lookup(m[1]) & LEX.LOC ? { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) } : undefined;
+  });
+}
+
+/** A finance firm's trade after the place it is named by, and its legal form if written (长江证券, 四川信托有限公司). */
+const PLACE_FIRM_TRADE = /^(?:证券|期货|信托)(?:股份有限公司|有限责任公司|有限公司|公司)?/;
+/** What makes the trade a market's or an industry's, not a firm's (上海证券交易所, 深圳证券市场, 中国证券业协会, 证券时报). */
+const MARKET_AFTER_TRADE = /^(?:交易|市场|业|行业|监管|监督|从业|投资|法|化|类|报|时报|日报|账户|登记|结算|公司法|商|策略|分析|经纪)/;
+
+/**
+ * 长江证券, 西南证券, 四川信托: a securities, futures or trust firm named by a place (the sets of current news mark the whole;
+ * the model reads the place alone). Not a country's (中国证券报, 美国证券策略师), nor a place's market or industry (上海证券交易所).
+ */
+export function placeNamedFinanceFirms<T extends Scored>(text: string, spans: T[]): T[] {
+  if (!/证券|期货|信托/.test(text)) return spans;
+  return spans.map((s, k) => {
+    // A country's securities are its market's (美国证券策略师, 日本证券商).
+    if (s.label !== 'LOC' || s.end - s.start < 2 || isCountryName(text.slice(s.start, s.end))) return s;
+    const trade = PLACE_FIRM_TRADE.exec(text.slice(s.end, s.end + 9));
+    if (!trade || MARKET_AFTER_TRADE.test(text.slice(s.end + 2, s.end + 5))) return s;
+    const next = spans[k + 1];
+    if (next && next.start < s.end + trade[0].length) return s;
+    return { ...s, end: s.end + trade[0].length, label: 'ORG' };
   });
 }

@@ -12,10 +12,14 @@ import type { RuleSpan } from './rules';
 
 const HAN = '\\u4e00-\\u9fff';
 
-// 委办 and 委改革办: the committee's office and its named offices (市委改革办, 区委办); not 委办公… (handled
+// 委办 and 委改革办: the committee's office and its named offices (市委改革办, 省委农办, 区委办); not 委办公… (handled
 // whole above), nor 委 + a verb ending in 办 (县委承办, 市委督办).
 const ORGANS =
-  '(?:委常委会|委办公厅|委办公室|委组织部|委宣传部|委统战部|委政法委|委编办|委网信办|人大常委会|人大|政协常委会|政协|人民政府|政府|纪委|监委|党委|委员会|融媒体中心|' +
+  '(?:委常委会|委办公厅|委办公室|委组织部|委宣传部|委统战部|委政法委|委编办|委网信办|人大常委会|人大|政协常委会|政协|' +
+  // 市政府新闻办, 区人民政府新闻办公室: a government's offices, named with it.
+  '(?:人民)?政府(?:新闻办公室|新闻办|外事办公室|外办|研究室)|人民政府|政府|纪委|监委|党委|委员会|融媒体中心|' +
+  // 省防指: a level's flood control and drought relief headquarters.
+  '防指|' +
   // The people's organisations of a level (县文联, 市妇联, 区总工会) and its safety committee (市安委会).
   '文联|科协|工商联|总工会|妇联|团委|残联|侨联|社科联|作协|红十字会|安委会|' +
   // 区文化馆, 市图书馆: a level's public libraries, galleries and museums.
@@ -23,7 +27,8 @@ const ORGANS =
   // 区人民检察院, 县法院: the courts and procuratorates of a level.
   // 市高法院, 市一中法院: Chongqing's higher and intermediate courts by their short names.
   '(?:高级|中级)?人民法院|人民检察院|(?:高|[一二三四五]中)?法院|检察院|' +
-  '委办(?![公法理事学好])|委(?![主承协督举合创开兴筹查包操代试停申交照])[\\u4e00-\\u9fff]{2}办(?![公法理事学好])|' +
+  // 省委农办: a one-character field too.
+  '委办(?![公法理事学好])|委(?![主承协督举合创开兴筹查包操代试停申交照])[\\u4e00-\\u9fff]{1,2}办(?![公法理事学好])|' +
   // 市委会 of a democratic party (致公党市委会, 市委会提交的提案); not 市委 + 会议, 会见, 会上 ….
   '委会(?![议见同商上后前签审期场员谈])|' +
   // 县委书记, 区委常委: the party committee by its level alone; not 委员 (a member) or 委托, 委屈.
@@ -111,8 +116,8 @@ export function levelOrgans(text: string, out: RuleSpan[]): void {
   if (!/[省市区县镇乡州旗盟国]/.test(text)) return;
 
   // Every organ name contains 人, 政, 委, 心 (融媒体中心), 联 (文联), 会 (总工会), 院 (法院, 检察院) or 馆 (文化馆); every department ends in
-  // 委, 局, 厅 or 办.
-  if (/[人政委心联会院馆]/.test(text)) {
+  // 委, 局, 厅 or 办; 防指 holds 指.
+  if (/[人政委心联会院馆指]/.test(text)) {
     for (const m of organMatches(ORGAN, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
     }
@@ -337,7 +342,7 @@ export function numberedBureaus(text: string, out: RuleSpan[]): void {
 }
 
 // Longest first: an alternation takes the first that matches (人民政府 before 政府, 委员会 before 委).
-const ORGAN_AFTER_PLACE = /^(?:第?[一二三四五六七八九十]+届(?=人民代表大会|人大|政协))?(?:人民代表大会常务委员会|人民代表大会|人民政府|(?:高级|中级)?人民法院|人民检察院|人大常委会|委员会|党工委|管委会|政府|政协|人大|党委|纪委|监委|委)/;
+const ORGAN_AFTER_PLACE = /^(?:第?[一二三四五六七八九十]+届(?=人民代表大会|人大|政协))?(?:人民代表大会常务委员会|人民代表大会|(?:人民)?政府(?:新闻办公室|新闻办)|防指|人民政府|(?:高级|中级)?人民法院|人民检察院|人大常委会|委员会|党工委|管委会|政府|政协|人大|党委|纪委|监委|委)/;
 
 // 原 (former) before a title: 河南省农业农村厅原总农艺师; its party group: 省发展改革委党组.
 // 河南省水利厅决定, 重庆市民政局在: verbs and adverbs follow the whole department as they follow a level-named one.

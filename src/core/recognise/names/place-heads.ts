@@ -158,3 +158,36 @@ export function streetsNotOrgs<T extends { start: number; end: number; label: st
 const ORG_HEAD_END = /(?:委|会|局|厅|办|部|院|署|中心|集团|公司|协会|商会)$/;
 
 const DELEGATION_VERB = new RegExp(`^(?:${DELEGATION_VERB_WORDS})`);
+
+/** A landform's head after its name (帕米尔 + 高原, 四川 + 盆地, 毛乌素 + 沙地): not 草原, which follows a region as often as it names one. */
+const LANDFORM_HEAD = /^(?:高原|盆地|平原|沙漠|沙地|山脉|半岛|群岛|丘陵)/;
+
+/**
+ * 帕米尔高原, 青藏高原, 四川盆地, 毛乌素沙地: a landform is one place with its head (the sets of current news mark them
+ * whole); the model reads the name alone, a pair of abbreviations apart (青 | 藏), or a sound name as a person.
+ */
+export function landformsWhole<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  if (!/高原|盆地|平原|沙漠|沙地|山脉|半岛|群岛|丘陵/.test(text)) return spans;
+  const out: T[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    // Not after a division named with its suffix (北京市 | 平原地区: the city's plains).
+    const head = (s.label === 'LOC' || (s.label === 'PER' && s.end - s.start >= 3)) && !/[省市县区]/.test(text[s.end - 1]) && LANDFORM_HEAD.exec(text.slice(s.end, s.end + 2));
+    const next = spans[i + 1];
+    if (!head || (next && next.start < s.end + head[0].length)) {
+      out.push(s);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    // 青 | 藏 + 高原, 云 | 贵 + 高原: two abbreviations before the head name it together.
+    const pair = s.end - s.start === 1 && prev && prev.label === 'LOC' && prev.end === s.start && prev.end - prev.start === 1;
+    // One abbreviation alone before the head is the last of a list (杭、嘉、湖 + 平原), not the landform's name.
+    if (s.end - s.start === 1 && !pair) {
+      out.push(s);
+      continue;
+    }
+    if (pair) out.pop();
+    out.push({ ...s, start: pair ? prev.start : s.start, end: s.end + head[0].length, label: 'LOC' });
+  }
+  return out;
+}

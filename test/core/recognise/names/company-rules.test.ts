@@ -8,6 +8,7 @@ import {
   companiesByTrade,
   dictionaryCompanies,
   districtsBeforeCompanies,
+  placeNamedFinanceFirms,
   regionalDivisions,
   titlesInsideOrgs,
 } from '../../../../src/core/recognise/names/company-rules';
@@ -282,4 +283,18 @@ test('a company and its branch named by a place, read as two, are one organisati
     ['，在广东分公司', [['广东分公司', 'ORG']], ['ORG:广东分公司']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, branchesWithTheirCompanies(text, spansOf(text, read), lex)), want, text);
+});
+
+test("a securities, futures or trust firm named by a place is the firm; a market, an industry or China's paper is not", () => {
+  const table: Array<[string, string, string[]]> = [
+    ['长江证券宏观团队认为', '长江', ['ORG:长江证券']],
+    ['四川信托有限公司公告', '四川', ['ORG:四川信托有限公司']],
+    ['在上海证券交易所上市', '上海', ['LOC:上海']],
+    ['深圳证券市场表现', '深圳', ['LOC:深圳']],
+    ['中国证券业协会', '中国', ['LOC:中国']],
+    ['中国证券报记者', '中国', ['LOC:中国']],
+    ['11位美国证券策略师预计', '美国', ['LOC:美国']],
+    ['投资者对日本证券商', '日本', ['LOC:日本']],
+  ];
+  for (const [text, place, want] of table) assert.deepEqual(show(text, placeNamedFinanceFirms(text, [at(text, place, 'LOC')])), want, text);
 });

@@ -126,6 +126,9 @@ test('an organisation read into 团队 or a chief officer\'s title ends at its l
     ['袁某团队研发', 4, ['ORG:袁某团队']],
     // A company named by its trade ends before 团队.
     ['小米汽车团队上万名员工', 6, ['ORG:小米汽车']],
+    // A finance firm's research or strategy team: the firm.
+    ['中信证券研究团队认为', 8, ['ORG:中信证券']],
+    ['长江证券宏观团队认为', 8, ['ORG:长江证券']],
     ['新能源汽车团队表示', 7, ['ORG:新能源汽车团队']],
     // A team named by the scientist who leads it and their title: the person.
     ['孙锟教授团队联合交大', 6, ['PER:孙锟']],

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extendPlaces, streetsNotOrgs } from '../../../../src/core/recognise/names/place-heads';
+import { extendPlaces, landformsWhole, streetsNotOrgs } from '../../../../src/core/recognise/names/place-heads';
 import { placeMedia } from '../../../../src/core/recognise/names/rules';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
-import { show } from './spans';
+import { show, spansOf, S } from './spans';
 
 test('places take areal heads; outlets take their place and brand', () => {
   const text = '■新华-长沙晚报记者在长沙县城和长沙高新区';
@@ -166,4 +166,21 @@ test('an organisation ending in a street, square, park or bridge head is a place
   }
   const text = '人民路';
   assert.deepEqual(show(text, streetsNotOrgs(text, [{ start: 0, end: 3, label: 'PER' }])), ['PER:人民路'], 'only organisations change');
+});
+
+test("a landform is one place with its head; two abbreviations before it name it together; a city's plains are not one", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['提起帕米尔高原上', [['帕米尔', 'LOC']], ['LOC:帕米尔高原']],
+    ['位于青藏高原与黄土高原', [['青', 'LOC'], ['藏', 'LOC']], ['LOC:青藏高原']],
+    ['毛乌素沙地，绿围脖', [['毛乌素', 'PER']], ['LOC:毛乌素沙地']],
+    ['四川盆地东部', [['四川', 'LOC']], ['LOC:四川盆地']],
+    // A division named with its suffix, a grassland after a region, a name the model left unread: as read.
+    ['北京市平原地区', [['北京市', 'LOC']], ['LOC:北京市']],
+    ['地处杭、嘉、湖平原', [['杭', 'LOC'], ['嘉', 'LOC'], ['湖', 'LOC']], ['LOC:杭', 'LOC:嘉', 'LOC:湖']],
+    ['内蒙古草原上', [['内蒙古', 'LOC']], ['LOC:内蒙古']],
+    ['黄土高原', [], []],
+    // A two-character person before the head stays one (no sound name of three characters).
+    ['张三高原', [['张三', 'PER']], ['PER:张三']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, landformsWhole(text, spansOf(text, read))), want, text);
 });

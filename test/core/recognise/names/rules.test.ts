@@ -96,6 +96,12 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['新华社记者 张明 李娜摄', ['PER:张明', 'PER:李娜']],
     ['刘洋', ['PER:刘洋']],
     ['市人大代表、县委书记', ['ORG:市人大', 'ORG:县委']],
+    // A committee's office with a one-character field, a government's press office, a level's flood control headquarters.
+    ['，我们邀请到省委农办专职副主任', ['ORG:省委农办']],
+    ['出席市政府新闻办新闻发布会', ['ORG:市政府新闻办']],
+    ['，区人民政府新闻办公室主任', ['ORG:区人民政府新闻办公室']],
+    ['，市防指要求各地', ['ORG:市防指']],
+    ['县委承办，市委督办', ['ORG:县委', 'ORG:市委']],
     // After 年度 or 做好; the Youth League's committee of a level and a government's general office by its short name.
     ['获评2024年度市政协优秀提案', ['ORG:市政协']],
     ['要做好市政协领导走访工作', ['ORG:市政协']],
@@ -301,6 +307,9 @@ test('organs with their full names, and an administrative suffix the place left 
     ['重庆市规划和自然资源局相关负责人', 3, ['ORG:重庆市规划和自然资源局']],
     ['重庆市住房和城乡建设委员会发布', 3, ['ORG:重庆市住房和城乡建设委员会']],
     ['重庆市规划局和自然资源局负责人', 3, ['ORG:重庆市规划局']],
+    // A government's press office and a province's flood control headquarters after the place.
+    ['四川省政府新闻办举行发布会', 3, ['ORG:四川省政府新闻办']],
+    ['浙江省防指已派出工作组', 3, ['ORG:浙江省防指']],
   ];
   for (const [text, end, want] of table) assert.deepEqual(show(text, placeOrgans(text, [{ start: 0, end, label: 'LOC' }])), want, text);
 });
