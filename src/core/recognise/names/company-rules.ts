@@ -423,16 +423,28 @@ const PLACE_FIRM_TRADE = /^(?:证券|期货|信托)(?:股份有限公司|有限�
 /** What makes the trade a market's or an industry's, not a firm's (上海证券交易所, 深圳证券市场, 中国证券业协会, 证券时报). */
 const MARKET_AFTER_TRADE = /^(?:交易|市场|业|行业|监管|监督|从业|投资|法|化|类|报|时报|日报|账户|登记|结算|公司法|商|策略|分析|经纪)/;
 
+/** An airline named by its country, province or city (埃塞俄比亚航空, 四川航空, 厦门航空公司); not an industry, a school or a port (航空工业, 航空航天大学, 航空港). */
+const AIRLINE = /^航空(?:股份有限公司|有限公司|公司|集团)?(?!工业|航天|业|器|港|枢纽|运输|物流|货运|领域|产业|制造|发动机|学会|大学|学院|职业|学校|市场|安全|口岸|城|小镇|科技|博物馆|运动|母舰|兵)/;
+
 /**
  * 长江证券, 西南证券, 四川信托: a securities, futures or trust firm named by a place (the sets of current news mark the whole;
  * the model reads the place alone). Not a country's (中国证券报, 美国证券策略师), nor a place's market or industry (上海证券交易所).
+ * So is an airline named by a place (四川航空, 埃塞俄比亚航空).
  */
 export function placeNamedFinanceFirms<T extends Scored>(text: string, spans: T[]): T[] {
-  if (!/证券|期货|信托/.test(text)) return spans;
+  const finance = /证券|期货|信托/.test(text);
+  const airline = text.indexOf('航空') >= 0;
+  if (!finance && !airline) return spans;
   return spans.map((s, k) => {
-    // A country's securities are its market's (美国证券策略师, 日本证券商).
-    if (s.label !== 'LOC' || s.end - s.start < 2 || isCountryName(text.slice(s.start, s.end))) return s;
-    const trade = PLACE_FIRM_TRADE.exec(text.slice(s.end, s.end + 9));
+    if (s.label !== 'LOC' || s.end - s.start < 2) return s;
+    const place = text.slice(s.start, s.end);
+    // A country's securities are its market's (美国证券策略师, 日本证券商); a country's airline is a firm (埃塞俄比亚航空).
+    const trade = finance && !isCountryName(place) ? PLACE_FIRM_TRADE.exec(text.slice(s.end, s.end + 9)) : null;
+    const flag = !trade && airline && place !== '中国' ? AIRLINE.exec(text.slice(s.end, s.end + 9)) : null;
+    if (flag) {
+      const next = spans[k + 1];
+      return next && next.start < s.end + flag[0].length ? s : { ...s, end: s.end + flag[0].length, label: 'ORG' };
+    }
     if (!trade || MARKET_AFTER_TRADE.test(text.slice(s.end + 2, s.end + 5))) return s;
     const next = spans[k + 1];
     if (next && next.start < s.end + trade[0].length) return s;

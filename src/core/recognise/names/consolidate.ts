@@ -109,8 +109,13 @@ const LEGAL_FORM = /(?:（[^（）]{1,6}）)?(?:集团股份有限公司|集团�
 /** Confidence of a short name against that of the full name it comes from. */
 const ALIAS_FACTOR = 0.9;
 
-/** Whether a name is trades and nothing else (能源, 能源科技, 智能科技). */
+/** Sectors a state group is named by after its province or city (湖北港口集团, 重庆交通开投集团, 四川旅游投资集团). */
+const SECTOR = /^(?:港口|港务|港航|机场|铁路|交通|交通开投|交通投资|水务|水利|燃气|城投|城建|建工|文旅|旅游|旅游投资|航运|广电|出版|发展|建设|投资|国投|国资|农业|林业|渔业|粮食|商贸|物资|医疗|教育|地产|资产管理)$/;
+
+/** Whether a name is trades and nothing else (能源, 能源科技, 智能科技), or a sector alone (港口, 交通). */
 function onlyTrades(name: string): boolean {
+  // 湖北港口集团, 重庆交通集团: a province's groups named by their sector alone; the sector is no name.
+  if (SECTOR.test(name)) return true;
   let rest = name;
   for (let trade = COMPANY_TRADE.exec(rest); trade; trade = COMPANY_TRADE.exec(rest)) rest = rest.slice(0, trade.index);
   return rest === '';

@@ -99,3 +99,16 @@ export function leadersNotPlaces<T extends Scored>(text: string, spans: T[], lex
     return { ...s, label: 'PER' };
   });
 }
+
+/**
+ * 杨浦区长周海鹰, 某县长张三: the suffix of a division before 长 and a person's name is the head of the title (区长, 县长);
+ * the place is named without it (杨浦), as the model already reads 重庆 of 重庆市长.
+ */
+export function placesBeforeHeadsTitles<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  if (text.indexOf('长') < 0) return spans;
+  return spans.map((s, k) => {
+    if (s.label !== 'LOC' || s.end - s.start < 3 || !/[省市区县州镇乡]/.test(text[s.end - 1]) || text[s.end] !== '长') return s;
+    const next = spans[k + 1];
+    return next && next.label === 'PER' && next.start === s.end + 1 ? { ...s, end: s.end - 1 } : s;
+  });
+}

@@ -57,3 +57,28 @@ export function portsNotHongKong<T extends Scored>(text: string, spans: T[], lex
   }
   return out ? out.filter((_, k) => !joined.has(k)) : spans;
 }
+
+/**
+ * 长江 + 咸宁港: a river's port named by its city is one port (the sets of current news mark 长江咸宁港 whole). A
+ * city before its port stays apart (深圳 | 盐田港, 嘉兴 | 乍浦港, 武汉 | 阳逻港), as the sets and People's Daily mark it; a
+ * port named by two cities (宁波舟山港) cannot be told from those without the levels of the places, which the
+ * lexicon does not keep.
+ */
+export function riverPorts<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
+  if (text.indexOf('港') < 0) return spans;
+  const out: T[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const port = text.slice(s.start, s.end);
+    const river = prev ? text.slice(prev.start, prev.end) : '';
+    if (
+      prev && prev.label === 'LOC' && s.label === 'LOC' && prev.end === s.start && port.length === 3 && port.endsWith('港') &&
+      /^[\u4e00-\u9fff]{1,3}[江河]$/.test(river) && (lex.lookup(port.slice(0, 2)) & LEX.LOC) !== 0
+    ) {
+      out[out.length - 1] = { ...prev, end: s.end };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}

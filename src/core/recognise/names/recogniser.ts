@@ -34,7 +34,7 @@ import {
 } from './org-rules';
 import { delegationsOfPlaces, fixturesSplit, sportsTeams, teamsEndAtTheirKind } from './team-rules';
 import { politicalParties } from './political-parties';
-import { leadersNotPlaces, peopleAfterOfficialTitles, peopleBeforeAppointments } from './person-titles';
+import { leadersNotPlaces, peopleAfterOfficialTitles, peopleBeforeAppointments, placesBeforeHeadsTitles } from './person-titles';
 import { eventsAndChannelsOffNames, facilitiesAfterNames } from './facility-tails';
 import { bareBodies, countryOrgans } from './bare-bodies';
 import { bracketedAliases } from './alias-rules';
@@ -47,7 +47,7 @@ import { departmentsBeforeTheirHeads } from './departments';
 import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, hostsOfEventsNoPlaces, placesInTerms, policyWordsNoNames, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes, specialTreatmentNames } from './stock-codes';
 import { banksNamedByPlaces } from './banks';
-import { portsNotHongKong } from './ports';
+import { portsNotHongKong, riverPorts } from './ports';
 import { drugsAndTheirMakers } from './drug-names';
 import { compassRegionsWhole, countedAbbreviations, eurasiaWhole, regionsOfChina } from './regions';
 import { countriesAndTheirBodies } from './country-bodies';
@@ -303,6 +303,8 @@ function finishingSteps(lex: Lexicon): Step[] {
     countriesApartFromPlaces,
     warshipsNoNames,
     landformsWhole,
+    placesBeforeHeadsTitles,
+    (t, s) => riverPorts(t, s, lex),
   ];
 }
 

@@ -57,6 +57,11 @@ export function creditedAgencies<T extends Scored>(text: string, spans: T[], mak
   return out;
 }
 
+/** 在学术期刊《物理评论快报》在线发表, 于《自然》上发表: a work published in the title, which is a journal's or paper's. */
+function publishedIn(text: string, start: number, end: number): boolean {
+  return /^(?:上)?(?:在线)?发表/.test(text.slice(end + 1, end + 6)) && /(?:在|于|期刊|杂志|刊物)$/.test(text.slice(Math.max(0, start - 3), start - 1));
+}
+
 /** A title in 《》 of two to eight characters. */
 const TITLE = /《([\u4e00-\u9fff]{2,8})》/g;
 /** What only a periodical has after its title: its office, editor-in-chief, founding (with its date), issues, articles and reporters (not 杂志, which People's Daily takes into the name: 《当代》杂志). */
@@ -65,7 +70,8 @@ const PERIODICAL_AFTER = /^(?:编辑部|(?:[0-9]{4}年(?:[0-9]{1,2}月)?)?创刊
 /**
  * 据日本《读卖新闻》报道: a title in 《》 that the dictionary of proper nouns knows as an organisation and no place
  * is the paper or magazine, where nothing was read in it (the model leaves foreign papers out; books and
- * films are no organisations there); so is one before what only a periodical has (《人民文学》创刊, 《X》杂志社).
+ * films are no organisations there); so is one before what only a periodical has (《人民文学》创刊, 《X》杂志社), and one
+ * a work is published in (在国际学术期刊《物理评论快报》在线发表).
  */
 export function titledOutlets<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   if (text.indexOf('《') < 0) return spans;
@@ -76,7 +82,7 @@ export function titledOutlets<T extends Scored>(text: string, spans: T[], make: 
     const cls = lex.lookup(m[1]);
     if (cls & (LEX.LOC | LEX.NAME_LOC | LEX.PER | LEX.NAME_PER)) continue;
     // 《人民文学》主编, 《X》杂志社: a title the dictionary does not know, before what only a periodical has.
-    if ((cls & LEX.NAME_ORG) === 0 && !PERIODICAL_AFTER.test(text.slice(end + 1, end + 12))) continue;
+    if ((cls & LEX.NAME_ORG) === 0 && !PERIODICAL_AFTER.test(text.slice(end + 1, end + 12)) && !publishedIn(text, start, end)) continue;
     if (!overlapsAny(spans, start, end)) added.push(make({ start, end, label: 'ORG' }));
   }
   return added.length ? concatInTextOrder(spans, added) : spans;

@@ -295,6 +295,14 @@ test("a securities, futures or trust firm named by a place is the firm; a market
     ['中国证券报记者', '中国', ['LOC:中国']],
     ['11位美国证券策略师预计', '美国', ['LOC:美国']],
     ['投资者对日本证券商', '日本', ['LOC:日本']],
+    // An airline named by a country, province or city; not an industry, a university or a port.
+    ['车厘子的埃塞俄比亚航空全货机', '埃塞俄比亚', ['ORG:埃塞俄比亚航空']],
+    ['四川航空和海南航空', '四川', ['ORG:四川航空']],
+    ['上海航空公司宣布', '上海', ['ORG:上海航空公司']],
+    ['北京航空航天大学', '北京', ['LOC:北京']],
+    ['郑州航空港区', '郑州', ['LOC:郑州']],
+    ['天津航空产业', '天津', ['LOC:天津']],
+    ['中国航空运输', '中国', ['LOC:中国']],
   ];
   for (const [text, place, want] of table) assert.deepEqual(show(text, placeNamedFinanceFirms(text, [at(text, place, 'LOC')])), want, text);
 });

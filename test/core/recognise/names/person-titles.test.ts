@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { leadersNotPlaces, peopleAfterOfficialTitles, peopleBeforeAppointments } from '../../../../src/core/recognise/names/person-titles';
+import { leadersNotPlaces, peopleAfterOfficialTitles, peopleBeforeAppointments, placesBeforeHeadsTitles } from '../../../../src/core/recognise/names/person-titles';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
@@ -79,4 +79,15 @@ test("a foreign name read as a place right after a leader's title is the person"
     ['回顾总书记十八洞村考察', [['十八洞村', 'LOC']], ['LOC:十八洞村']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, leadersNotPlaces(text, spansOf(text, read), lex)), want, text);
+});
+
+test("a division's suffix before 长 and a person's name heads the title: the place is named without it", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['杨浦区长周海鹰代表区政府', [['杨浦区', 'LOC'], ['周海鹰', 'PER']], ['LOC:杨浦', 'PER:周海鹰']],
+    ['彭水县长张三出席', [['彭水县', 'LOC'], ['张三', 'PER']], ['LOC:彭水', 'PER:张三']],
+    // No person after 长: a river or a word (重庆市长江大桥, 万州区长期).
+    ['重庆市长江大桥', [['重庆市', 'LOC'], ['长江大桥', 'LOC']], ['LOC:重庆市', 'LOC:长江大桥']],
+    ['万州区长期坚持', [['万州区', 'LOC']], ['LOC:万州区']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, placesBeforeHeadsTitles(text, spansOf(text, read))), want, text);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { portsNotHongKong } from '../../../../src/core/recognise/names/ports';
+import { portsNotHongKong, riverPorts } from '../../../../src/core/recognise/names/ports';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { show, spansOf, S } from './spans';
 
@@ -40,4 +40,14 @@ test('a port keeps the model span it came from, with its confidence', () => {
   const text = '经果园港分拨';
   const [port] = portsNotHongKong(text, spansOf(text, [['港', 'LOC']], 0.77), lex);
   assert.deepEqual({ start: port.start, end: port.end, confidence: port.confidence }, { start: 1, end: 4, confidence: 0.77 });
+});
+
+test("a river's port named by its city is one port; a city before its port stays apart", () => {
+  const lex = Lexicon.build([['舟山', LEX.LOC | LEX.WORD], ['咸宁', LEX.LOC | LEX.WORD], ['盐田', LEX.LOC | LEX.WORD]]);
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['推进长江咸宁港建设', [['长江', 'LOC'], ['咸宁港', 'LOC']], ['LOC:长江咸宁港']],
+    ['深圳盐田港完成', [['深圳', 'LOC'], ['盐田港', 'LOC']], ['LOC:深圳', 'LOC:盐田港']],
+    ['武汉阳逻港', [['武汉', 'LOC'], ['阳逻港', 'LOC']], ['LOC:武汉', 'LOC:阳逻港']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, riverPorts(text, spansOf(text, read), lex)), want, text);
 });

@@ -61,6 +61,10 @@ test('a title in 《》 the dictionary knows as an organisation is the paper', (
     ['。《人民文学》1949年10月创刊', [], ['ORG:人民文学']],
     ['在《当代》杂志发表', [], []],
     ['《红楼梦》是名著', [], []],
+    // A journal a work is published in (在…《》发表, 于《》上发表); not a book a view is stated in.
+    ['成果在国际学术期刊《物理评论快报》在线发表', [], ['ORG:物理评论快报']],
+    ['该成果于《自然》上发表', [], ['ORG:自然']],
+    ['他在《三体》中发表看法', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, titledOutlets(text, spansOf(text, read), make, lex)), want, text);
 });
