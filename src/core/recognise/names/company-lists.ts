@@ -80,7 +80,11 @@ export function companiesInListsOfCompanies<T extends Scored>(text: string, span
 /** A count of organisations closing a list: 5家, 两家, 十所 (with 等 before it or not). */
 const COUNT_OF_BODIES = /(等)?([0-9０-９]{1,2}|[两二三四五六七八九十]{1,2})([家所])/g;
 /** What the counted organisations are, after up to ten characters of description (5家千亿级制造业企业, 两家会计师事务所, 5家千亿级制造业“航母”). */
-const COUNTED_HEAD = /^[\u4e00-\u9fff“]{0,10}?(?:企业|公司|集团|车企|药企|房企|民企|国企|央企|银行|券商|机构|高校|大学|医院|事务所|单位|龙头|巨头|航母)(?![\u4e00-\u9fff]*[的之])/;
+const COUNTED_HEAD = /^[\u4e00-\u9fff“]{0,10}?(?:企业|公司|集团|车企|药企|房企|民企|国企|央企|银行|券商|机构|高校|大学|医院|事务所|龙头|巨头|航母)/;
+/** The clause's words before the list's first name (包含, 入选的有): the name starts after the last of them. */
+const BEFORE_FIRST_ITEM = /^.*[的了是有在和与及把被将从由为对括含如像]/;
+/** A trade or kind of business rather than a firm's name (铝业, 新材料, 化工): ending so with at most one character before. */
+const TRADE_WORD = /(?:业|材料|化工|能源|科技|电子|制造|服务|物流|医药|金融|地产|机械|装备)$/;
 /** Characters no organisation's name in such a list holds, and words of description that are not names. */
 const NOT_IN_COUNTED = /[的了是在和与及等把被将从由为这那个对其各每]/;
 const CHINESE_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -104,8 +108,11 @@ export function companiesCountedInLists<T extends Scored>(text: string, spans: T
   for (const m of text.matchAll(COUNT_OF_BODIES)) {
     const after = m.index! + m[0].length;
     if (!COUNTED_HEAD.test(text.slice(after, after + 14))) continue;
-    const clauseStart = Math.max(...['，', '。', '；', '：', '！', '？', '“', '”', '（', '）', '\n'].map((c) => text.lastIndexOf(c, m.index! - 1))) + 1;
+    // A list is read back at most 200 characters, so a long run without clause punctuation costs no more than that.
+    const from0 = Math.max(0, m.index! - 200);
+    const clauseStart = from0 + Math.max(...['，', '。', '；', '：', '！', '？', '“', '”', '（', '）', '\n'].map((c) => text.lastIndexOf(c, m.index! - 1) - from0 + 1), 0);
     const pieces = text.slice(clauseStart, m.index!).split('、');
+    if (pieces.length > 30) continue;
     const n = countOf(m[2]);
     if (pieces.length < 2 || (m[1] ? n < pieces.length : n !== pieces.length)) continue;
     let at = clauseStart;
@@ -117,24 +124,28 @@ export function companiesCountedInLists<T extends Scored>(text: string, spans: T
     // The first item may carry the clause's verb (包含荣盛): it starts where a name read at its end starts, or, much
     // longer than the others, keeps only their length; as long as they are, it is whole (，德勤、安永).
     const opening = out.find((o) => o.end === items[0].end && o.start >= items[0].start);
+    const words = BEFORE_FIRST_ITEM.exec(text.slice(items[0].start, items[0].end));
+    if (words) items[0] = { start: items[0].start + words[0].length, end: items[0].end };
     const longest = Math.max(...items.slice(1).map((item) => item.end - item.start));
     const first = items[0].end - items[0].start;
-    const from = opening ? opening.start : first <= longest ? items[0].start : first >= longest + 2 ? items[0].end - longest : items[0].end;
-    items[0] = { start: from, end: items[0].end };
+    const from = opening ? opening.start : words || first <= longest ? items[0].start : first >= longest + 2 ? items[0].end - longest : items[0].end;
+    items[0] = { start: Math.max(from, items[0].start), end: items[0].end };
     // A list mostly of places the dictionary knows counts firms from them (北京、上海、广州3家企业); one such word
     // among firms' names is a firm's (荣盛、吉利、恒逸).
     const places = items.filter((item) => lex.isPlaceOnly(text.slice(item.start, item.end))).length;
-    if (places * 2 >= items.length) continue;
+    if (places * 2 > items.length) continue;
     // Every item must look like an organisation's name (not 各地企业), or the list is not one of names.
     const looksLikeName = (name: string) => name.length >= 2 && name.length <= 8 && /^[\u4e00-\u9fffA-Za-z]+$/.test(name) && !NOT_IN_COUNTED.test(name) && !PLACE_END.test(name);
     if (!items.slice(1).every((item) => looksLikeName(text.slice(item.start, item.end)))) continue;
+    const plainItems = items.filter((item) => isPlainWord(lex, text.slice(item.start, item.end))).length;
     for (const item of items) {
       const name = text.slice(item.start, item.end);
       if (!looksLikeName(name)) continue;
       const read = out.filter((o) => o.start < item.end && item.start < o.end);
       // 华峰化工、铝业、新材料等12家公司: a trade or other common word nothing was read in names a kind of business.
-      const trade = COMPANY_TRADE.exec(name);
-      if (read.length === 0 && (isPlainWord(lex, name) || (trade && name.length - trade[0].length <= 1))) continue;
+      // A common word the model read nothing in is a firm's name only among names (万向 beside 荣盛, 恒逸), not a trade.
+      const trade = COMPANY_TRADE.exec(name) ?? TRADE_WORD.exec(name);
+      if (read.length === 0 && ((trade && name.length - trade[0].length <= 1) || (isPlainWord(lex, name) && plainItems * 2 >= items.length))) continue;
       if (read.some((o) => o.start < item.start || o.end > item.end)) continue;
       if (read.length === 1 && read[0].label === 'ORG' && read[0].start === item.start && read[0].end === item.end) continue;
       const company = read.length ? { ...read[0], start: item.start, end: item.end, label: 'ORG' as const, confidence: Math.max(read[0].confidence, 0.7) } : make({ ...item, label: 'ORG' });

@@ -79,7 +79,7 @@ const KNOWN_COMPANIES = [
 ];
 
 // 阿里地区 is a prefecture of Tibet.
-const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|国际|韩国|日本|欧洲|美国|亚太|全球|地区|公路)/;
+const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|国际|韩国|日本|欧洲|美国|亚太|全球|地区|公路|都市圈|大区)/;
 /** Trades a listed company's name takes (徐工 + 机械), before a break or a clause's next word, not a legal form or a longer name. */
 const TRADE_AFTER = /^(?:机械|电器|重工|置地|石化|电子|智能|能源)(?=[，。、；：！？）)”\s]|$|上半年|今年|去年|近年|已|也|亦|将|在|是|与|和|等|还|则|积极|目前|正)/;
 /** A branch after the name: the province or city with its suffix (or a bank's without it) and 分行, 支行, 分公司 (农行甘肃省分行, 农行甘肃分行; not 华为在各地分公司). */
@@ -91,7 +91,7 @@ const GRID_COMPANY_AFTER = /^[\u4e00-\u9fff]{2,5}?(?:电力(?:有限)?公司|供
 /** A word common enough that, starting right after a name, it shows where the name ends (表示; not 收在 of 丰收在望). */
 const COMMON_WORD = 14;
 /** What follows a name though it makes a word with its last character: a localiser, a function word, the forces' units. */
-const AFTER_NAME = /^(?:[上下中里内外的了是在和与及等将已也都]|部队)/;
+const AFTER_NAME = /^(?:[上下中里内外的了是在和与及等将已也都]|部队|主帅|主教练|主场|主队|主力)/;
 
 const { byFirst: BY_FIRST, opens: OPENS_NAME } = namesByFirstCharacter(KNOWN_COMPANIES);
 /**

@@ -132,7 +132,7 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
 }
 
 /** 等市县融媒体中心, 等区县政府, 等12个市县: what follows a list of places whose bodies or levels follow. */
-const PLACES_BODIES_AFTER = /^等(?:[0-9０-９一二两三四五六七八九十]+个)?(?:[省市区县州乡镇]{1,2}|地)/;
+const PLACES_BODIES_AFTER = /^等(?:[0-9０-９一二两三四五六七八九十]+个)?(?:[省市区县州乡镇]{1,2}(?![级内外场属直])|地(?![方区域]))/;
 
 const ADMIN_SUFFIX = new Set('省市县区镇乡村州');
 /** 中山|北路, 莲花|北路: a compass part and a road head finish a road's name, they are no place. */
@@ -303,8 +303,8 @@ const DATELINE = /^[\s　（(【]*([\u4e00-\u9fff]{1,5}?(?:网|社|新闻|客户
 /** A story opening with its outlet and 讯 (南都讯, 智通财经APP讯): any name there is the outlet's. */
 const OUTLET_OPENING = /^[\s　（(【]*([\u4e00-\u9fff]{2,8}?)(?:APP|App|app|客户端)?讯(?=[\s　，,：:（(【]|[0-9０-９]|记者)/;
 
-/** 【鹿光网】, 【环球时报】: an outlet's name in 【】 opening a story, as sites and papers mark their own reports. */
-const BRACKETED_OUTLET = /^[\s　]*【([\u4e00-\u9fff]{2,6}(?:网|在线|新闻|日报|晚报|时报|报|客户端|融媒))】/;
+/** 【鹿光网】, 【环球时报】: an outlet's name in 【】 opening a story, as sites and papers mark their own reports (not a column: 【热点新闻】, 【要闻速报】). */
+const BRACKETED_OUTLET = /^[\s　]*【[\s　]*([\u4e00-\u9fff]{2,6}(?:网|在线|日报|晚报|时报|客户端|融媒))[\s　]*】/;
 
 /** The dictionary's log-frequency class from which a place opening a story before 讯 is a city (北京 21, 漳州 11; 南都 7). */
 const COMMON_PLACE = 10;
@@ -314,14 +314,23 @@ const OUTLET_BEFORE_BYLINE =
   /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])([\u4e00-\u9fff]{2,4}?(?:报|网|新闻|客户端|在线|融媒))(?=》?(?:讯|记者|消息|报道|推出|获悉))/dg;
 const REPORTING_WORD = /讯|记者|消息|报道|推出|获悉/;
 /** Kinds of outlet, not names (本报讯, 该报记者, 网络新闻报道, 手机客户端). */
-const GENERIC_OUTLET = /^(?:本|该|此|各|据|其|[一多](?=[家个种位名些类])|多数|一些)|^(?:网络|电视|手机|官方|相关|各大|主流|媒体|新闻|晚|日|早|快|情报|电报|画报|海报|公报|简报|通报|举报|汇报|预报|警报|捷报|喜报)/;
+const GENERIC_OUTLET = /^(?:本|该|此|各|据|其|一|多(?!彩))|^(?:网络|电视|手机|官方|相关|各大|主流|媒体|新闻|晚|日|早|快|情报|电报|画报|海报|公报|简报|通报|举报|汇报|预报|警报|捷报|喜报)/;
+
+/**
+ * 浙江在线, 永川融媒: an outlet named 在线 or 融媒 has its province, city or county before the head (not 全程在线报道,
+ * 县级融媒记者); without the dictionary none is.
+ */
+function placeBeforeOnlineHead(name: string, lex: Lexicon | undefined): boolean {
+  const head = /(?:在线|融媒)$/.exec(name);
+  return !head || (lex !== undefined && (lex.lookup(name.slice(0, head.index)) & LEX.LOC) !== 0);
+}
 
 /** 重庆日报, 新X-X日报: an outlet after a boundary, with its group's brand before a hyphen; an outlet opening a dateline. */
 export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
   const out: LabelledSpan[] = [];
   const dateline = DATELINE.exec(text);
   // 在 of 浙江在线 is the head's, not a preposition.
-  if (dateline && !dateline[1].startsWith('本') && ![...dateline[1].replace(/在线$/, '')].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了')) {
+  if (dateline && !dateline[1].startsWith('本') && ![...dateline[1].replace(/在线$/, '')].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了') && placeBeforeOnlineHead(dateline[1], lex)) {
     const start = dateline[0].indexOf(dateline[1]);
     out.push({ start, end: start + dateline[1].length, label: 'ORG' });
   }
@@ -336,7 +345,7 @@ export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
     out.push({ start, end: start + opening[1].length, label: place ? 'LOC' : 'ORG' });
   }
   const bracketed = BRACKETED_OUTLET.exec(text);
-  if (bracketed && !GENERIC_OUTLET.test(bracketed[1]) && !/[本该我]报$/.test(bracketed[1]) && !out.some((o) => o.start < bracketed[0].length)) {
+  if (bracketed && !GENERIC_OUTLET.test(bracketed[1]) && placeBeforeOnlineHead(bracketed[1], lex) && !out.some((o) => o.start < bracketed[0].length)) {
     const start = bracketed[0].indexOf(bracketed[1]);
     out.push({ start, end: start + bracketed[1].length, label: 'ORG' });
   }
@@ -381,6 +390,7 @@ export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
     if (text[start + name.length] === '》' && text[start - 1] !== '《') continue;
     // 活动本报记者: 本报 (this paper) inside is no outlet's name.
     if (GENERIC_OUTLET.test(name) || /[本该我]报$/.test(name) || [...name.replace(/在线$/, '')].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了')) continue;
+    if (!placeBeforeOnlineHead(name, lex)) continue;
     if (!out.some((o) => o.start < start + name.length && start < o.end)) out.push({ start, end: start + name.length, label: 'ORG' });
   }
   return out;

@@ -27,8 +27,8 @@ const ORGANS =
   // 区人民检察院, 县法院: the courts and procuratorates of a level.
   // 市高法院, 市一中法院: Chongqing's higher and intermediate courts by their short names.
   '(?:高级|中级)?人民法院|人民检察院|(?:高|[一二三四五]中)?法院|检察院|' +
-  // 省委农办: a one-character field too.
-  '委办(?![公法理事学好])|委(?![主承协督举合创开兴筹查包操代试停申交照])[\\u4e00-\\u9fff]{1,2}办(?![公法理事学好])|' +
+  // 省委农办, 市委台办: the offices with a one-character field (not a verb: 省委转办, 市委催办).
+  '委办(?![公法理事学好])|委(?:[农台侨外]|(?![主承协督举合创开兴筹查包操代试停申交照])[\\u4e00-\\u9fff]{2})办(?![公法理事学好])|' +
   // 市委会 of a democratic party (致公党市委会, 市委会提交的提案); not 市委 + 会议, 会见, 会上 ….
   '委会(?![议见同商上后前签审期场员谈])|' +
   // 县委书记, 区委常委: the party committee by its level alone; not 委员 (a member) or 委托, 委屈.

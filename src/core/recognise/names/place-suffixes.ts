@@ -123,12 +123,13 @@ function chinaInPhrase(text: string, start: number, after: string): boolean {
  * either). Not 冠军赛 or 艺术节, which the sets and People's Daily mark as often as not (重庆冠军赛, 山西艺术节).
  */
 /** Leagues, cups and tennis opens named by one character of their country or continent (欧冠, 澳网, 法甲, 英超, 日职). */
-const LEAGUE_OR_OPEN = /^(?:欧(?:冠|联|协联)|[澳美法中]网|[法意西德荷中][甲乙]|[英葡中]超|英冠|[日韩]职)/;
+const LEAGUE_OR_OPEN =
+  /^(?:欧冠(?!名)|欧联杯|欧协联|[澳美法中]网(?=公开赛|决赛|半决赛|冠军|男单|女单|男双|女双|混双|首轮|次轮|正赛|资格赛|八强|夺冠|三连冠|赛|第|[0-9０-９]|[、，。的”）]|$)|[法意西德荷中][甲乙](?![醛烷醇苯胺板级壳鱼醚烯炔酸肝])|[英葡中]超(?=联赛|球队|冠军|争冠|积分|赛季|新赛季|豪门|俱乐部|球员|开赛|比赛|揭幕|首轮|转会|历史|射手|榜|第|[0-9０-９]|[、，。的”）]|$)|英冠(?!军)|[日韩]职(?=联|球队|[0-9０-９]|[、，。的”）]|$))/;
 
 function hostOfEvent(text: string, s: { start: number; end: number }): boolean {
   const name = text.slice(s.start, s.end);
   if (name === '亚' && text[s.end] === '冠') return true;
-  if (name.length === 1 && LEAGUE_OR_OPEN.test(text.slice(s.start, s.start + 3))) return true;
+  if (name.length === 1 && LEAGUE_OR_OPEN.test(text.slice(s.start, s.start + 8))) return true;
   if (/^[亚欧美非]洲$/.test(name) && text[s.end] === '杯') return true;
   let end = s.end;
   if (name.length === 1) {

@@ -186,6 +186,10 @@ export function serialsNoNames<T extends EdgeSpan>(text: string, spans: readonly
 /** 舰 of a warship's name, not of a fleet, a ship's boat, its captain or what it carries (南海舰队, 舰载机, 舰长). */
 const WARSHIP = /^舰(?![队艇长载船机桥炮员只艘体群])/;
 
+/** 湛江舰 read whole as a name: the ship's name with its 舰. */
+const readWithWarship = (text: string, s: { start: number; end: number }) =>
+  s.end - s.start >= 3 && s.end - s.start <= 4 && text[s.end - 1] === '舰' && !/[队艇长载船机桥炮员只艘体群]/.test(text[s.end] ?? '');
+
 /**
  * 山东舰, 延安舰, 湛江舰: a warship named after a province or city is a ship, no place (every set of current news leaves
  * the place unmarked, 33 of 33); the place read before 舰, or the name read with it, goes.
@@ -193,9 +197,10 @@ const WARSHIP = /^舰(?![队艇长载船机桥炮员只艘体群])/;
 export function warshipsNoNames<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
   if (!text.includes('舰')) return spans;
   return spans.filter((s) => {
-    if (s.label === 'ORG' || s.end - s.start > 4) return true;
+    // A place of two characters or more (美舰, 菲舰 are a country's ships, the country named); not a person (郑和舰).
+    if (s.label !== 'LOC' || s.end - s.start > 4 || s.end - s.start < 2) return s.label !== 'PER' || !readWithWarship(text, s);
     if (WARSHIP.test(text.slice(s.end, s.end + 2))) return false;
-    return !(s.end - s.start >= 3 && text[s.end - 1] === '舰' && !/[队艇长载船机桥炮员只艘体群]/.test(text[s.end] ?? ''));
+    return !readWithWarship(text, s);
   });
 }
 

@@ -28,17 +28,28 @@ test('in a list of organisations, an item read as a place and more, or as a weak
 });
 
 test('a list counted after it as so many companies, banks or institutions names one organisation an item; a list of places does not', () => {
-  const dict = Lexicon.build([['北京', LEX.LOC | LEX.WORD], ['上海', LEX.LOC | LEX.WORD], ['广州', LEX.LOC | LEX.WORD], ['吉利', LEX.LOC | LEX.WORD], ['铝业', LEX.WORD]]);
+  const dict = Lexicon.build([
+    ['北京', LEX.LOC | LEX.WORD], ['上海', LEX.LOC | LEX.WORD], ['广州', LEX.LOC | LEX.WORD], ['吉利', LEX.LOC | LEX.WORD], ['长城', LEX.LOC | LEX.WORD],
+    ['铝业', LEX.WORD], ['万向', LEX.WORD], ['海关', LEX.WORD], ['税务', LEX.WORD],
+  ]);
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     [
       '包含荣盛、吉利、恒逸、万向、富冶5家千亿级制造业企业。',
       [['荣盛', 'PER'], ['吉利', 'LOC'], ['恒逸', 'LOC']],
       ['ORG:荣盛', 'ORG:吉利', 'ORG:恒逸', 'ORG:万向', 'ORG:富冶'],
     ],
+    // The clause's words before the first name; what is said of the firms after the head; places among firms.
+    ['入选的有恒逸、新凤鸣、荣盛3家企业', [], ['ORG:恒逸', 'ORG:新凤鸣', 'ORG:荣盛']],
+    ['，荣盛、恒逸两家企业的负责人', [], ['ORG:荣盛', 'ORG:恒逸']],
+    ['，比亚迪、长城、吉利、奇瑞4家车企', [['比亚迪', 'ORG'], ['长城', 'LOC'], ['吉利', 'LOC'], ['奇瑞', 'ORG']], ['ORG:比亚迪', 'ORG:长城', 'ORG:吉利', 'ORG:奇瑞']],
+    // Common words only, or a body of the state: no firms (单位 is no head).
+    ['，海关、税务两家机构', [], []],
+    ['市场监管、税务、海关3家单位', [], []],
     ['，德勤、安永两家会计师事务所', [], ['ORG:德勤', 'ORG:安永']],
     // A first item longer than the others by two or more keeps their length; by one, it may hold a verb or not: left.
     ['包括荣盛、恒逸两家企业', [], ['ORG:荣盛', 'ORG:恒逸']],
-    ['包括比亚迪、宁德时代两家企业', [], ['ORG:宁德时代']],
+    ['携手比亚迪、宁德时代两家企业', [], ['ORG:宁德时代']],
+    ['包括比亚迪、宁德时代两家企业', [], ['ORG:比亚迪', 'ORG:宁德时代']],
     ['，中信证券、中金公司等3家机构认为', [['中信证券', 'ORG']], ['ORG:中信证券', 'ORG:中金公司']],
     // Trades nothing was read in (a word of the dictionary, or a trade with one character before it) name kinds of business.
     ['培育出华峰化工、铝业、新材料等12家公司', [['华峰化工', 'ORG']], ['ORG:华峰化工']],

@@ -294,6 +294,8 @@ test("a securities, futures or trust firm named by a place is the firm; a market
     ['中国证券业协会', '中国', ['LOC:中国']],
     ['中国证券报记者', '中国', ['LOC:中国']],
     ['11位美国证券策略师预计', '美国', ['LOC:美国']],
+    ['深圳证券综合指数', '深圳', ['LOC:深圳']],
+    ['纽约期货价格', '纽约', ['LOC:纽约']],
     ['投资者对日本证券商', '日本', ['LOC:日本']],
     // An airline named by a country, province or city; not an industry, a university or a port.
     ['车厘子的埃塞俄比亚航空全货机', '埃塞俄比亚', ['ORG:埃塞俄比亚航空']],

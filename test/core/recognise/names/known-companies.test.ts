@@ -38,6 +38,8 @@ test('a large company or household brand is an organisation, whatever the model 
     // Football clubs known by their Chinese names, whatever the model read in them.
     ['这是巴黎圣日耳曼的第二次欧冠决赛', [['巴黎', 'LOC'], ['圣日耳曼', 'LOC']], ['ORG:巴黎圣日耳曼']],
     ['，“大巴黎”占据主导', [['巴黎', 'LOC']], ['ORG:大巴黎']],
+    ['大巴黎都市圈人口', [['巴黎', 'LOC']], ['LOC:巴黎']],
+    ['，皇马主帅安切洛蒂', [], ['ORG:皇马']],
     // Latin names and international bodies, as words of their own.
     ['超越华为、vivo、小米', [], ['ORG:华为', 'ORG:vivo']],
     ['，G7峰会在英国举行', [], ['ORG:G7']],

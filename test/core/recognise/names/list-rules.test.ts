@@ -353,6 +353,8 @@ test('a list of places before the bodies of their level (等市县融媒体中�
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['崇左市、百色市、那坡县等市县融媒体中心', [['崇左市', 'LOC'], ['百色市', 'LOC'], ['那坡县', 'LOC']], ['LOC:崇左市', 'LOC:百色市', 'LOC:那坡县']],
     ['崇左市、百色市等12个市县', [['崇左市', 'LOC'], ['百色市', 'LOC']], ['LOC:崇左市', 'LOC:百色市']],
+    // A level's grade, a province's inside or a market's word after 等 is no level's bodies.
+    ['崇左、百色等省级医院', [], ['ORG:崇左', 'ORG:百色']],
     // The same places before an organisation's head with no level: read as the organisations the list names.
     ['崇左市、百色市等融媒体中心', [['崇左市', 'LOC'], ['百色市', 'LOC']], ['ORG:崇左市', 'ORG:百色市']],
   ];
@@ -368,10 +370,18 @@ test('outlets: a brand opening a story before 讯 (多彩贵州网), a paper and
     ['据浙江在线报道，', ['ORG:浙江在线']],
     ['，永川融媒记者潘玥希', ['ORG:永川融媒']],
     ['【鹿光网】中国国务院新闻办公室', ['ORG:鹿光网']],
-    // A count of outlets is none; nor is this paper in 【】.
+    ['【 鹿光网 】中国国务院新闻办公室', ['ORG:鹿光网']],
+    // A count of outlets is none; nor is this paper in 【】, nor a column.
     ['多家媒体讯 记者', []],
     ['一家网站讯 记者', []],
     ['【本报】消息', []],
+    ['【热点新闻】今天', []],
+    // 在线 and 融媒 head an outlet only after a place (not 全程在线报道, 县级融媒记者); 一 and 多 open no outlet's name.
+    ['，全程在线报道', []],
+    ['，县级融媒记者', []],
+    ['，一线新闻记者', []],
+    ['，多方新闻消息', []],
   ];
-  for (const [text, want] of table) assert.deepEqual(show(text, mediaOutlets(text)), want, text);
+  const lex = Lexicon.build([['浙江', LEX.LOC | LEX.WORD], ['永川', LEX.LOC]]);
+  for (const [text, want] of table) assert.deepEqual(show(text, mediaOutlets(text, lex)), want, text);
 });

@@ -178,6 +178,12 @@ test("a landform is one place with its head; two abbreviations before it name it
     ['北京市平原地区', [['北京市', 'LOC']], ['LOC:北京市']],
     ['地处杭、嘉、湖平原', [['杭', 'LOC'], ['嘉', 'LOC'], ['湖', 'LOC']], ['LOC:杭', 'LOC:嘉', 'LOC:湖']],
     ['内蒙古草原上', [['内蒙古', 'LOC']], ['LOC:内蒙古']],
+    // A province or country before a modifier's head, a head read on into a word of its own: as read.
+    ['云南高原特色农业', [['云南', 'LOC']], ['LOC:云南']],
+    ['中国沙漠化', [['中国', 'LOC']], ['LOC:中国']],
+    ['帕米尔高原反应', [['帕米尔', 'LOC']], ['LOC:帕米尔']],
+    // 脉 finishes a range read to its 山.
+    ['安第斯山脉', [['安第斯山', 'LOC']], ['LOC:安第斯山脉']],
     ['黄土高原', [], []],
     // A two-character person before the head stays one (no sound name of three characters).
     ['张三高原', [['张三', 'PER']], ['PER:张三']],

@@ -120,6 +120,11 @@ test('the host or the continent in the name of a sporting event is no place', ()
     ['本赛季英超联赛排名第4', '英', []],
     ['法甲联赛、法国杯后', '法', []],
     ['关税降低将为对美出口增长注入动力', '美', ['LOC:美']],
+    // The same characters before a word of their own: the places.
+    ['中美网络安全对话', '美', ['LOC:美']],
+    ['中欧联合声明', '欧', ['LOC:欧']],
+    ['中日职业围棋交流', '日', ['LOC:日']],
+    ['英超过法国', '英', ['LOC:英']],
     // The place anywhere else, and events the sets mark as often as not.
     ['亚洲最大的港口', '亚洲', ['LOC:亚洲']],
     ['来到北京奋斗', '北京', ['LOC:北京']],

@@ -102,6 +102,7 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['，区人民政府新闻办公室主任', ['ORG:区人民政府新闻办公室']],
     ['，市防指要求各地', ['ORG:市防指']],
     ['县委承办，市委督办', ['ORG:县委', 'ORG:市委']],
+    ['省委转办的信访件，市委催办', ['ORG:省委', 'ORG:市委']],
     // After 年度 or 做好; the Youth League's committee of a level and a government's general office by its short name.
     ['获评2024年度市政协优秀提案', ['ORG:市政协']],
     ['要做好市政协领导走访工作', ['ORG:市政协']],

@@ -251,6 +251,9 @@ test('a warship named after a place is no place: the place before 舰 or the nam
     ['南海舰队在湛江', [['南海舰队', 'ORG'], ['湛江', 'LOC']], ['ORG:南海舰队', 'LOC:湛江']],
     ['山东舰载机', [['山东', 'LOC']], ['LOC:山东']],
     ['辽宁舰长张三', [['辽宁', 'LOC'], ['张三', 'PER']], ['LOC:辽宁', 'PER:张三']],
+    // A country's ships by its one character, a ship named after a person: the country and the person stay.
+    ['美舰和菲舰', [['美', 'LOC'], ['菲', 'LOC']], ['LOC:美', 'LOC:菲']],
+    ['戚继光舰', [['戚继光', 'PER']], ['PER:戚继光']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, warshipsNoNames(text, spansOf(text, read))), want, text);
 });
