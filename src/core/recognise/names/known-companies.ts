@@ -34,6 +34,10 @@ const KNOWN_COMPANIES = [
   '贵州茅台', '五粮液', '泸州老窖', '伊利股份', '蒙牛乳业', '海天味业', '农夫山泉', '娃哈哈', '蜜雪冰城', '瑞幸咖啡', '喜茶',
   '泡泡玛特', '安踏体育', '海尔智家', '格力电器', '海信集团', '苏宁易购', '名创优品', '老铺黄金', '周大福', '星巴克',
   '麦当劳', '肯德基', '可口可乐', '恒瑞医药', '药明康德', '迈瑞医疗', '百济神州', '片仔癀',
+  // The largest drug makers, foreign and Chinese, by the names Chinese news gives them
+  '辉瑞', '默沙东', '默克', '阿斯利康', '诺华', '罗氏', '赛诺菲', '葛兰素史克', '拜耳', '礼来', '强生', '诺和诺德', '武田制药', '吉利德',
+  '百时美施贵宝', '艾伯维', '安进', '勃林格殷格翰', '复星医药', '石药集团', '中国生物制药', '正大天晴', '华东医药', '人福医药',
+  '信达生物', '君实生物', '翰森制药', '科伦药业', '齐鲁制药',
   '永辉超市', '胖东来', '大润发', '盒马', '沃尔玛', '家乐福', '华润万家', '全聚德', '同仁堂', '融创', '万科', '碧桂园',
   '安踏', '特步', '鸿星尔克', '蒙牛', '顺丰', '韵达', '申通', '极兔', '中通快递', '圆通速递', '华住集团', '亚朵', '万豪',
   '希尔顿集团', '光线传媒', '芒果TV', '爱奇艺', '优酷', 'TCL', '中石化', '中石油', '越共', '凤凰传奇',
@@ -76,6 +80,8 @@ const KNOWN_COMPANIES = [
   // International bodies, leagues and market researchers known by Latin letters in Chinese text
   'G7', 'G20', 'APEC', 'WTO', 'WHO', 'IMF', 'NATO', 'OPEC', 'ASEAN', 'FIFA', 'IOC', 'UNESCO', 'UNICEF', 'IPCC', 'IAEA',
   'OECD', 'BRICS', 'NBA', 'CBA', 'WTT', 'WTA', 'ATP', 'UEFA', 'FIBA', 'IDC', 'Canalys', 'Counterpoint', 'Gartner',
+  // Drug regulators and makers news names by Latin letters
+  'FDA', 'NMPA', 'EMA', 'GSK', 'AstraZeneca', 'Pfizer', 'Novartis',
 ];
 
 // 阿里地区 is a prefecture of Tibet.

@@ -45,18 +45,35 @@ const SUBSIDIARY_TAIL = /(?:的)?(?:全资|控股|参股)?(?:子公司|孙公司
 /** A company's headquarters after its name (吉利汽车集团 + 总部, 极氪 + 全球总部): a place of it, not its name. */
 const HEADQUARTERS_TAIL = /(?:全球|中国|亚太|区域)?总部$/;
 
-/** 吉利汽车全资子公司 → 吉利汽车, 领克汽车总部 → 领克汽车: the model reads on into the description; the name ends before it. */
+/** A subsidiary's description between its parent and its own name (华东医药 + 全资子公司 + 杭州中美华东制药有限公司). */
+const SUBSIDIARY_BETWEEN = /(?:的)?(?:全资|控股|参股)(?:子公司|孙公司)/;
+/** What ends the subsidiary's own name after the description. */
+const COMPANY_END = /(?:公司|集团|银行|厂)$/;
+
+/**
+ * 吉利汽车全资子公司 → 吉利汽车, 领克汽车总部 → 领克汽车: the model reads on into the description; the name ends before it.
+ * With the subsidiary named after the description, read as one with its parent, the two are two names.
+ */
 export function subsidiariesOffCompanies<T extends Scored>(text: string, spans: T[]): T[] {
-  return spans.map((s) => {
-    if (s.label !== 'ORG') return s;
+  return spans.flatMap((s) => {
+    if (s.label !== 'ORG') return [s];
     const t = text.slice(s.start, s.end);
-    const hq = HEADQUARTERS_TAIL.exec(t);
-    if (hq && t.length - hq[0].length >= 2) return { ...s, end: s.end - hq[0].length };
-    const m = SUBSIDIARY_TAIL.exec(t);
-    // What is left must still be a name of two characters or more.
-    if (!m || !/(?:全资|控股|参股)/.test(m[0]) || t.length - m[0].length < 2) return s;
-    return { ...s, end: s.end - m[0].length };
+    const between = SUBSIDIARY_BETWEEN.exec(t);
+    if (between && between.index >= 2 && t.length - between.index - between[0].length >= 4 && COMPANY_END.test(t)) {
+      return [{ ...s, end: s.start + between.index }, { ...s, start: s.start + between.index + between[0].length }];
+    }
+    return [subsidiaryOff(t, s)];
   });
+}
+
+/** The name `s` (whose text is `t`) without a headquarters or a subsidiary's description at its end. */
+function subsidiaryOff<T extends Scored>(t: string, s: T): T {
+  const hq = HEADQUARTERS_TAIL.exec(t);
+  if (hq && t.length - hq[0].length >= 2) return { ...s, end: s.end - hq[0].length };
+  const m = SUBSIDIARY_TAIL.exec(t);
+  // What is left must still be a name of two characters or more.
+  if (!m || !/(?:全资|控股|参股)/.test(m[0]) || t.length - m[0].length < 2) return s;
+  return { ...s, end: s.end - m[0].length };
 }
 
 /** A company's head right after the name the model read without it (极氪科技 + 集团, 极氪科技 + 事业群). */

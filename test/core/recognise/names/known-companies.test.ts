@@ -40,6 +40,9 @@ test('a large company or household brand is an organisation, whatever the model 
     ['，“大巴黎”占据主导', [['巴黎', 'LOC']], ['ORG:大巴黎']],
     ['大巴黎都市圈人口', [['巴黎', 'LOC']], ['LOC:巴黎']],
     ['，皇马主帅安切洛蒂', [], ['ORG:皇马']],
+    // Drug makers and regulators.
+    ['合作方包括默克、默沙东、葛兰素史克等', [['默克', 'PER']], ['ORG:默克', 'ORG:默沙东', 'ORG:葛兰素史克']],
+    ['收到美国 FDA 通知', [['美国', 'LOC']], ['LOC:美国', 'ORG:FDA']],
     // Latin names and international bodies, as words of their own.
     ['超越华为、vivo、小米', [], ['ORG:华为', 'ORG:vivo']],
     ['，G7峰会在英国举行', [], ['ORG:G7']],

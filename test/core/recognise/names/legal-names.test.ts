@@ -26,6 +26,9 @@ test('a brand the model leaves before a trade and a legal form joins the name', 
 test("a subsidiary's description is cut off the company's name", () => {
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['正式成为吉利汽车全资子公司，', [['吉利汽车全资子公司', 'ORG']], ['ORG:吉利汽车']],
+    // The subsidiary named after the description: the parent and the subsidiary, two names.
+    ['华东医药全资子公司杭州中美华东制药有限公司收到', [['华东医药全资子公司杭州中美华东制药有限公司', 'ORG']], ['ORG:华东医药', 'ORG:杭州中美华东制药有限公司']],
+    ['华东医药全资子公司杭州研发', [['华东医药全资子公司杭州研发', 'ORG']], ['ORG:华东医药全资子公司杭州研发']],
     ['是万科的控股子公司', [['万科的控股子公司', 'ORG']], ['ORG:万科']],
     // A branch is a name of its own; nothing left but the description stays as read.
     ['中国银行北京分公司', [['中国银行北京分公司', 'ORG']], ['ORG:中国银行北京分公司']],
