@@ -82,7 +82,7 @@ const COUNT_OF_BODIES = /(等)?([0-9０-９]{1,2}|[两二三四五六七八九�
 /** What the counted organisations are, after up to ten characters of description (5家千亿级制造业企业, 两家会计师事务所, 5家千亿级制造业“航母”). */
 const COUNTED_HEAD = /^[\u4e00-\u9fff“]{0,10}?(?:企业|公司|集团|车企|药企|房企|民企|国企|央企|银行|券商|机构|高校|大学|医院|事务所|龙头|巨头|航母)/;
 /** The clause's words before the list's first name (包含, 入选的有): the name starts after the last of them. */
-const BEFORE_FIRST_ITEM = /^.*[的了是有在和与及把被将从由为对括含如像]/;
+const BEFORE_FIRST_ITEM = /^.+[的了是有在和与及把被将从由为对括含如像]/;
 /** A trade or kind of business rather than a firm's name (铝业, 新材料, 化工): ending so with at most one character before. */
 const TRADE_WORD = /(?:业|材料|化工|能源|科技|电子|制造|服务|物流|医药|金融|地产|机械|装备)$/;
 /** Characters no organisation's name in such a list holds, and words of description that are not names. */

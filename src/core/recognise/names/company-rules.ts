@@ -421,10 +421,13 @@ export function branchesWithTheirCompanies<T extends Scored>(text: string, spans
 /** A finance firm's trade after the place it is named by, and its legal form if written (长江证券, 四川信托有限公司). */
 const PLACE_FIRM_TRADE = /^(?:证券|期货|信托)(?:股份有限公司|有限责任公司|有限公司|公司)?/;
 /** What makes the trade a market's or an industry's, not a firm's (上海证券交易所, 深圳证券市场, 中国证券业协会, 证券时报). */
-const MARKET_AFTER_TRADE = /^(?:交易|市场|业|行业|监管|监督|从业|投资|法|化|类|报|时报|日报|账户|登记|结算|公司法|商|策略|分析|经纪|综合|指数|价格|合约|期货|纠纷|行情|成交|品种|现货)/;
+const MARKET_AFTER_TRADE = /^(?:交易|市场|业|行业|监管|监督|从业|投资|法|化|类|报|时报|日报|账户|登记|结算|公司法|商|策略|分析|经纪|综合|指数|价格|合约|期货|行情|品种|现货)/;
 
-/** An airline named by its country, province or city (埃塞俄比亚航空, 四川航空, 厦门航空公司); not an industry, a school or a port (航空工业, 航空航天大学, 航空港). */
-const AIRLINE = /^航空(?:股份有限公司|有限公司|公司|集团)?(?!工业|航天|业|器|港|枢纽|运输|物流|货运|领域|产业|制造|发动机|学会|大学|学院|职业|学校|市场|安全|口岸|城|小镇|科技|博物馆|运动|母舰|兵)/;
+/**
+ * An airline named by its country, province or city (埃塞俄比亚航空, 四川航空, 厦门航空公司), before what an airline has or
+ * does or a break; not aviation of a place (四川航空应急救援, 北京航空管制, 航空工业, 航空航天大学, 航空港).
+ */
+const AIRLINE = /^航空(?:股份有限公司|有限公司|公司|集团)?(?=全货机|货机|航班|客机|飞机|班机|机队|宣布|表示|发布|公告|开通|执飞|旗下|董事长|总裁|总经理|首席|CEO|[、，。；）”和与及等将已在的]|$)/;
 
 /**
  * 长江证券, 西南证券, 四川信托: a securities, futures or trust firm named by a place (the sets of current news mark the whole;

@@ -111,8 +111,10 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
     const counted = /^等[0-9０-９]/.test(after) || COUNTED_ORGS.test(after);
     // 防城港市、崇左市…那坡县等市县融媒体中心: the bodies are those of places the list names by level; the items are places.
     const bodiesOfPlaces = label === 'ORG' && PLACES_BODIES_AFTER.test(after);
+    const grade = label === 'ORG' && LEVEL_GRADE_AFTER.test(after);
     for (const [s, e] of items) {
       if (bodiesOfPlaces && lex && isPlace(lex, text.slice(s, e))) continue;
+      if (grade && lex && /[省市区县]$/.test(text.slice(s, e)) && isPlace(lex, text.slice(s, e))) continue;
       if (!/^[\u4e00-\u9fffA-Za-z0-9（）()]+$/.test(text.slice(s, e))) continue;
       if (counted && !towns && (isPlainWord(lex, text.slice(s, e)) || (e - s <= 3 && !out.some((o) => o.start < e && s < o.end)))) continue;
       const inside = out.filter((o) => o.start < e && s < o.end);
@@ -133,6 +135,8 @@ export function listHeads<T extends Scored>(text: string, spans: T[], make: (s: 
 
 /** 等市县融媒体中心, 等区县政府, 等12个市县: what follows a list of places whose bodies or levels follow. */
 const PLACES_BODIES_AFTER = /^等(?:[0-9０-９一二两三四五六七八九十]+个)?(?:[省市区县州乡镇]{1,2}(?![级内外场属直])|地(?![方区域]))/;
+/** 等县级融媒体中心: a level's grade after 等, which keeps only items named with their suffix as places (not 华西、湘雅等省级医院). */
+const LEVEL_GRADE_AFTER = /^等(?:[0-9０-９一二两三四五六七八九十]+个)?[省市区县]级/;
 
 const ADMIN_SUFFIX = new Set('省市县区镇乡村州');
 /** 中山|北路, 莲花|北路: a compass part and a road head finish a road's name, they are no place. */
@@ -317,12 +321,15 @@ const REPORTING_WORD = /讯|记者|消息|报道|推出|获悉/;
 const GENERIC_OUTLET = /^(?:本|该|此|各|据|其|一|多(?!彩))|^(?:网络|电视|手机|官方|相关|各大|主流|媒体|新闻|晚|日|早|快|情报|电报|画报|海报|公报|简报|通报|举报|汇报|预报|警报|捷报|喜报)/;
 
 /**
- * 浙江在线, 永川融媒: an outlet named 在线 or 融媒 has its province, city or county before the head (not 全程在线报道,
- * 县级融媒记者); without the dictionary none is.
+ * 浙江在线, 永川融媒, 中青在线: an outlet named 在线 or 融媒 has a place or a brand before the head, not an everyday word,
+ * a level or a count (全程在线报道, 县级融媒记者, 很多人在线).
  */
 function placeBeforeOnlineHead(name: string, lex: Lexicon | undefined): boolean {
   const head = /(?:在线|融媒)$/.exec(name);
-  return !head || (lex !== undefined && (lex.lookup(name.slice(0, head.index)) & LEX.LOC) !== 0);
+  if (!head) return true;
+  const brand = name.slice(0, head.index);
+  // 中青在线, 中安在线: a brand of its own; not a plain word (全程, 实时), a level or a count (县级, 全市, 区县, 很多人).
+  return !/[级全各县市区多很人些个]/.test(brand) && !isPlainWord(lex, brand);
 }
 
 /** 重庆日报, 新X-X日报: an outlet after a boundary, with its group's brand before a hyphen; an outlet opening a dateline. */

@@ -1,8 +1,6 @@
 import { LabelledSpan } from './tags';
 import { LEX, Lexicon } from './lexicon';
 import { joinAdjacent, withoutSpansInside } from './span-edges';
-import { PROVINCIAL_UNITS } from './lists';
-import { isCountryName } from './countries';
 
 /**
  * Heads a place's name ends in, which the model leaves out of the place or reads as an organisation's: areal and
@@ -162,9 +160,7 @@ const ORG_HEAD_END = /(?:委|会|局|厅|办|部|院|署|中心|集团|公司|�
 const DELEGATION_VERB = new RegExp(`^(?:${DELEGATION_VERB_WORDS})`);
 
 /** A landform's head after its name (帕米尔 + 高原, 四川 + 盆地, 毛乌素 + 沙地): not 草原, which follows a region as often as it names one. */
-const LANDFORM_HEAD = /^(?:高原|盆地|平原|沙漠|沙地|山脉|半岛|群岛|丘陵|脉)(?!化|反应|特色|医学|病|夏菜|公路|铁路|农业|气候|性|型)/;
-/** Heads that follow a province or country as a modifier (云南高原特色农业, 中国沙漠化) more often than in a name. */
-const MODIFIER_HEAD = /^(?:高原|沙漠|沙地|平原|丘陵)$/;
+const LANDFORM_HEAD = /^(?:(?:高原|沙漠)(?!化|反应|特色|医学|病|夏菜)|盆地|平原|沙地|山脉|半岛|群岛|丘陵|脉)/;
 
 /**
  * 帕米尔高原, 青藏高原, 四川盆地, 毛乌素沙地: a landform is one place with its head (the sets of current news mark them
@@ -179,8 +175,6 @@ export function landformsWhole<T extends { start: number; end: number; label: st
     let head = (s.label === 'LOC' || (s.label === 'PER' && s.end - s.start >= 3)) && !/[省市县区]/.test(text[s.end - 1]) && LANDFORM_HEAD.exec(text.slice(s.end, s.end + 6));
     // 安第斯山 + 脉: 脉 finishes a range the model ended at 山; alone it heads nothing.
     if (head && head[0] === '脉' && text[s.end - 1] !== '山') head = null;
-    const place = text.slice(s.start, s.end);
-    if (head && MODIFIER_HEAD.test(head[0]) && (PROVINCIAL_UNITS.has(place) || isCountryName(place))) head = null;
     const next = spans[i + 1];
     if (!head || (next && next.start < s.end + head[0].length)) {
       out.push(s);

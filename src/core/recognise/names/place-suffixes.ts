@@ -124,7 +124,7 @@ function chinaInPhrase(text: string, start: number, after: string): boolean {
  */
 /** Leagues, cups and tennis opens named by one character of their country or continent (欧冠, 澳网, 法甲, 英超, 日职). */
 const LEAGUE_OR_OPEN =
-  /^(?:欧冠(?!名)|欧联杯|欧协联|[澳美法中]网(?=公开赛|决赛|半决赛|冠军|男单|女单|男双|女双|混双|首轮|次轮|正赛|资格赛|八强|夺冠|三连冠|赛|第|[0-9０-９]|[、，。的”）]|$)|[法意西德荷中][甲乙](?![醛烷醇苯胺板级壳鱼醚烯炔酸肝])|[英葡中]超(?=联赛|球队|冠军|争冠|积分|赛季|新赛季|豪门|俱乐部|球员|开赛|比赛|揭幕|首轮|转会|历史|射手|榜|第|[0-9０-９]|[、，。的”）]|$)|英冠(?!军)|[日韩]职(?=联|球队|[0-9０-９]|[、，。的”）]|$))/;
+  /^(?:欧冠|欧联杯|欧协联|[澳美法中]网(?![络友民购店站页上速点格红名安信游剧课盘瘾恋吧银关球络民易])|[法意西德荷中][甲乙](?![醛烷醇苯胺板级壳鱼醚烯炔酸肝])|[英葡中]超(?![过越出市声级标大前额高强期常导短长薄低快音值然凡群一])|英冠(?!军)|[日韩]职(?![业工员位责能称务场权级]))/;
 
 function hostOfEvent(text: string, s: { start: number; end: number }): boolean {
   const name = text.slice(s.start, s.end);

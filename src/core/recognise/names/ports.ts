@@ -64,6 +64,9 @@ export function portsNotHongKong<T extends Scored>(text: string, spans: T[], lex
  * port named by two cities (宁波舟山港) cannot be told from those without the levels of the places, which the
  * lexicon does not keep.
  */
+/** China's inland waterways whose ports news names after them (长江咸宁港, 珠江 …); not a province or city ending in 江 (浙江, 湛江). */
+const INLAND_WATERWAYS = new Set(['长江', '珠江', '西江', '淮河', '汉江', '湘江', '赣江', '闽江', '嘉陵江', '乌江', '松花江', '京杭运河']);
+
 export function riverPorts<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
   if (text.indexOf('港') < 0) return spans;
   const out: T[] = [];
@@ -73,7 +76,7 @@ export function riverPorts<T extends { start: number; end: number; label: string
     const river = prev ? text.slice(prev.start, prev.end) : '';
     if (
       prev && prev.label === 'LOC' && s.label === 'LOC' && prev.end === s.start && port.length === 3 && port.endsWith('港') &&
-      /^[\u4e00-\u9fff]{1,3}[江河]$/.test(river) && (lex.lookup(port.slice(0, 2)) & LEX.LOC) !== 0
+      INLAND_WATERWAYS.has(river) && (lex.lookup(port.slice(0, 2)) & LEX.LOC) !== 0
     ) {
       out[out.length - 1] = { ...prev, end: s.end };
       continue;

@@ -41,6 +41,7 @@ test('the short names a company named in full goes by', () => {
     // A province's group named by its sector goes by no sector alone (港口 all through an article).
     ['湖北港口集团', ['湖北港口']],
     ['重庆交通集团', ['重庆交通']],
+    ['云南城投置业股份有限公司', ['云南城投置业', '云南城投']],
     ['重庆能源科技集团', ['重庆能源科技']],
     // No legal form, no short name; a name ending in its trade goes by what is left, if that names something.
     ['市发展改革委', []],

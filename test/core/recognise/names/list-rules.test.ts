@@ -355,6 +355,8 @@ test('a list of places before the bodies of their level (等市县融媒体中�
     ['崇左市、百色市等12个市县', [['崇左市', 'LOC'], ['百色市', 'LOC']], ['LOC:崇左市', 'LOC:百色市']],
     // A level's grade, a province's inside or a market's word after 等 is no level's bodies.
     ['崇左、百色等省级医院', [], ['ORG:崇左', 'ORG:百色']],
+    // A level's grade after 等 keeps the places named with their suffix (the counties' media centres).
+    ['崇左市、那坡县等县级融媒体中心', [['崇左市', 'LOC'], ['那坡县', 'LOC']], ['LOC:崇左市', 'LOC:那坡县']],
     // The same places before an organisation's head with no level: read as the organisations the list names.
     ['崇左市、百色市等融媒体中心', [['崇左市', 'LOC'], ['百色市', 'LOC']], ['ORG:崇左市', 'ORG:百色市']],
   ];
@@ -381,6 +383,7 @@ test('outlets: a brand opening a story before 讯 (多彩贵州网), a paper and
     ['，县级融媒记者', []],
     ['，一线新闻记者', []],
     ['，多方新闻消息', []],
+    ['中青在线记者张三报道', ['ORG:中青在线']],
   ];
   const lex = Lexicon.build([['浙江', LEX.LOC | LEX.WORD], ['永川', LEX.LOC]]);
   for (const [text, want] of table) assert.deepEqual(show(text, mediaOutlets(text, lex)), want, text);

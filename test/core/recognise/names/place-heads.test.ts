@@ -182,6 +182,9 @@ test("a landform is one place with its head; two abbreviations before it name it
     ['云南高原特色农业', [['云南', 'LOC']], ['LOC:云南']],
     ['中国沙漠化', [['中国', 'LOC']], ['LOC:中国']],
     ['帕米尔高原反应', [['帕米尔', 'LOC']], ['LOC:帕米尔']],
+    // A province's or a country's landform is one name too, whatever noun follows it.
+    ['内蒙古高原，伊朗高原', [['内蒙古', 'LOC'], ['伊朗', 'LOC']], ['LOC:内蒙古高原', 'LOC:伊朗高原']],
+    ['四川盆地气候温暖', [['四川', 'LOC']], ['LOC:四川盆地']],
     // 脉 finishes a range read to its 山.
     ['安第斯山脉', [['安第斯山', 'LOC']], ['LOC:安第斯山脉']],
     ['黄土高原', [], []],

@@ -125,6 +125,8 @@ test('the host or the continent in the name of a sporting event is no place', ()
     ['中欧联合声明', '欧', ['LOC:欧']],
     ['中日职业围棋交流', '日', ['LOC:日']],
     ['英超过法国', '英', ['LOC:英']],
+    ['澳网今年首次设立', '澳', []],
+    ['争夺欧冠名额', '欧', []],
     // The place anywhere else, and events the sets mark as often as not.
     ['亚洲最大的港口', '亚洲', ['LOC:亚洲']],
     ['来到北京奋斗', '北京', ['LOC:北京']],

@@ -47,6 +47,8 @@ test("a river's port named by its city is one port; a city before its port stays
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['推进长江咸宁港建设', [['长江', 'LOC'], ['咸宁港', 'LOC']], ['LOC:长江咸宁港']],
     ['深圳盐田港完成', [['深圳', 'LOC'], ['盐田港', 'LOC']], ['LOC:深圳', 'LOC:盐田港']],
+    // A province or city ending in 江 is no river.
+    ['浙江舟山港', [['浙江', 'LOC'], ['舟山港', 'LOC']], ['LOC:浙江', 'LOC:舟山港']],
     ['武汉阳逻港', [['武汉', 'LOC'], ['阳逻港', 'LOC']], ['LOC:武汉', 'LOC:阳逻港']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, riverPorts(text, spansOf(text, read), lex)), want, text);

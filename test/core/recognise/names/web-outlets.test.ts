@@ -65,6 +65,9 @@ test('a title in 《》 the dictionary knows as an organisation is the paper', (
     ['成果在国际学术期刊《物理评论快报》在线发表', [], ['ORG:物理评论快报']],
     ['该成果于《自然》上发表', [], ['ORG:自然']],
     ['他在《三体》中发表看法', [], []],
+    // A work's own publication is no journal's.
+    ['于《论持久战》发表80周年之际', [], []],
+    ['在《实践论》发表后', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, titledOutlets(text, spansOf(text, read), make, lex)), want, text);
 });
