@@ -233,3 +233,31 @@ export function dottedPlacesApart<T extends Scored>(text: string, spans: T[], le
   }
   return out;
 }
+
+/** Words before a name the model reads into it (连梅西都…, 对姆巴佩): not sound characters. */
+const WORD_BEFORE_SOUND_NAME = /^[连对向和与被让给把]$/;
+/** Words after a name the model reads into it (辛纳曾以, 杜埃打近角): adverbs and verbs, not sound characters. */
+const WORD_AFTER_SOUND_NAME = /^[曾打以在将已也又还则和与]$/;
+
+/**
+ * Foreign names written by their sounds, which the model reads a character off: 内 + 马尔 (a name after a list's comma
+ * begins there), 连 | 梅西 (连…都, even), 辛纳 | 曾 (an adverb), 杜埃 | 打 (a verb). The name must be all sound
+ * characters once put right, two to six of them.
+ */
+export function soundNameEdges<T extends Scored>(text: string, spans: T[]): T[] {
+  return spans.map((s, k) => {
+    if (s.label !== 'PER') return s;
+    const name = text.slice(s.start, s.end);
+    if (name.length >= 3 && WORD_BEFORE_SOUND_NAME.test(name[0]) && soundsOnly(name.slice(1))) return { ...s, start: s.start + 1 };
+    if (name.length >= 3 && WORD_AFTER_SOUND_NAME.test(name[name.length - 1]) && soundsOnly(name.slice(0, -1))) return { ...s, end: s.end - 1 };
+    const prev = spans[k - 1];
+    const before = text[s.start - 1] ?? '';
+    if (
+      name.length >= 2 && name.length <= 5 && soundsOnly(name) && SOUND_CHARACTERS.has(before) &&
+      (s.start < 2 || NAME_BOUND.test(text[s.start - 2])) && !(prev && prev.end >= s.start)
+    ) {
+      return { ...s, start: s.start - 1 };
+    }
+    return s;
+  });
+}

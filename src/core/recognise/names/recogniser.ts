@@ -41,7 +41,7 @@ import { bracketedAliases } from './alias-rules';
 import { knownCompanies } from './known-companies';
 import { companiesAfterKinds } from './company-kinds';
 import { brandsBeforeBusinessWords } from './brand-words';
-import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole, dottedPlacesApart, hyphenatedNamesWhole } from './foreign-places';
+import { abbreviationsInCompounds, townsReadAsPeople, soundNameEdges, soundNamesJoined, dottedNamesWhole, dottedPlacesApart, hyphenatedNamesWhole } from './foreign-places';
 import { placesBeforeDescriptions } from './place-descriptions';
 import { departmentsBeforeTheirHeads } from './departments';
 import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, hostsOfEventsNoPlaces, placesInTerms, policyWordsNoNames, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from './place-suffixes';
@@ -128,6 +128,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     regnalNumbers,
     (t, s) => surnamesLeftOut(t, s, lex),
     soundNamesJoined,
+    soundNameEdges,
     dottedNamesWhole,
     (t, s) => dottedPlacesApart(t, s, lex),
     hyphenatedNamesWhole,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole, dottedPlacesApart, hyphenatedNamesWhole } from '../../../../src/core/recognise/names/foreign-places';
+import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole, dottedPlacesApart, hyphenatedNamesWhole, soundNameEdges } from '../../../../src/core/recognise/names/foreign-places';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
 import { S, show, spansOf } from './spans';
@@ -106,4 +106,19 @@ test('two places joined by a dot, read as one foreign person, are two places', (
     ['中国移动（吉林·陕西）数据中心', [['吉林·陕西', 'PER']], ['PER:吉林·陕西']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, dottedPlacesApart(text, spansOf(text, read), lex)), want, text);
+});
+
+test('a foreign name written by its sounds is put right by a character: a word read into it goes, a sound left out comes in', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['这是连梅西、内马尔都未能做到的', [['连梅西', 'PER'], ['马尔', 'PER']], ['PER:梅西', 'PER:内马尔']],
+    ['决赛中，辛纳曾以2:0领先', [['辛纳曾', 'PER']], ['PER:辛纳']],
+    ['助攻，杜埃打近角得手', [['杜埃打', 'PER']], ['PER:杜埃']],
+    // Chinese names: 连战 (two characters), 李娜 after a comma (李 is no sound character), a name with a Chinese given name.
+    ['连战访问大陆', [['连战', 'PER']], ['PER:连战']],
+    ['，李娜和张三', [['李娜', 'PER'], ['张三', 'PER']], ['PER:李娜', 'PER:张三']],
+    ['，连丽娜说', [['连丽娜', 'PER']], ['PER:连丽娜']],
+    // A sound character before the name but inside a word (在巴 | 西亚): no name's start.
+    ['他在巴西亚参赛', [['西亚', 'PER']], ['PER:西亚']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, soundNameEdges(text, spansOf(text, read))), want, text);
 });
