@@ -424,10 +424,11 @@ const PLACE_FIRM_TRADE = /^(?:证券|期货|信托)(?:股份有限公司|有限�
 const MARKET_AFTER_TRADE = /^(?:交易|市场|业|行业|监管|监督|从业|投资|法|化|类|报|时报|日报|账户|登记|结算|公司法|商|策略|分析|经纪|综合|指数|价格|合约|期货|行情|品种|现货)/;
 
 /**
- * An airline named by its country, province or city (埃塞俄比亚航空, 四川航空, 厦门航空公司), before what an airline has or
- * does or a break; not aviation of a place (四川航空应急救援, 北京航空管制, 航空工业, 航空航天大学, 航空港).
+ * An airline named by its country, province or city (埃塞俄比亚航空, 四川航空, 厦门航空公司); not the aviation of a place, its
+ * industry, services or schools (四川航空应急救援, 北京航空管制, 成都航空经济, 航空工业, 航空航天大学, 航空港).
  */
-const AIRLINE = /^航空(?:股份有限公司|有限公司|公司|集团)?(?=全货机|货机|航班|客机|飞机|班机|机队|宣布|表示|发布|公告|开通|执飞|旗下|董事长|总裁|总经理|首席|CEO|[、，。；）”和与及等将已在的]|$)/;
+const AIRLINE =
+  /^航空(?:股份有限公司|有限公司|公司|集团)?(?!应急|救援|管制|经济|护林|培训|旅游|运动|爱好|文化|科普|展|节|表演|医疗|器材|材料|零部件|体育|俱乐部|工业|航天|业|器|港|枢纽|运输|物流|货运|领域|产业|制造|发动机|学会|大学|学院|职业|学校|市场|安全|口岸|城|小镇|科技|博物馆|母舰|兵|事业|发展|服务|产品|技术|人才|气象|测绘|遥感|摄影|资源|基地|主题|知识|模型|飞行营地|研究|试验|测试|维修|油料|燃油|医学|馆)/;
 
 /**
  * 长江证券, 西南证券, 四川信托: a securities, futures or trust firm named by a place (the sets of current news mark the whole;

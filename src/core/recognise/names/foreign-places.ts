@@ -235,7 +235,11 @@ export function dottedPlacesApart<T extends Scored>(text: string, spans: T[], le
 }
 
 /** Words before a name the model reads into it (连梅西都…, 对姆巴佩): not sound characters. */
-const WORD_BEFORE_SOUND_NAME = /^[连对向和与被让给把]$/;
+const WORD_BEFORE_SOUND_NAME = /^[连对与被让给把]$/;
+/** 连 … 都 / 也 (even): 连 before a name is the adverb only where 都 or 也 follows; otherwise it is a surname (连德安). */
+const EVEN_AFTER = /^[^，。；！？]{0,8}?[都也]/;
+/** One character before a name that is a word of its own, not the name's first sound (比姆巴佩还高, 大罗纳尔多, 约…). */
+const NOT_FIRST_SOUND = /[比大约和与及为在从对向把被让给将等加新老小]/;
 /** Words after a name the model reads into it (辛纳曾以, 杜埃打近角): adverbs and verbs, not sound characters. */
 const WORD_AFTER_SOUND_NAME = /^[曾打以在将已也又还则和与]$/;
 
@@ -248,12 +252,14 @@ export function soundNameEdges<T extends Scored>(text: string, spans: T[]): T[] 
   return spans.map((s, k) => {
     if (s.label !== 'PER') return s;
     const name = text.slice(s.start, s.end);
-    if (name.length >= 3 && WORD_BEFORE_SOUND_NAME.test(name[0]) && soundsOnly(name.slice(1))) return { ...s, start: s.start + 1 };
+    if (name.length >= 3 && WORD_BEFORE_SOUND_NAME.test(name[0]) && soundsOnly(name.slice(1)) && (name[0] !== '连' || EVEN_AFTER.test(text.slice(s.end, s.end + 10)))) {
+      return { ...s, start: s.start + 1 };
+    }
     if (name.length >= 3 && WORD_AFTER_SOUND_NAME.test(name[name.length - 1]) && soundsOnly(name.slice(0, -1))) return { ...s, end: s.end - 1 };
     const prev = spans[k - 1];
     const before = text[s.start - 1] ?? '';
     if (
-      name.length >= 2 && name.length <= 5 && soundsOnly(name) && SOUND_CHARACTERS.has(before) &&
+      name.length >= 2 && name.length <= 5 && soundsOnly(name) && SOUND_CHARACTERS.has(before) && !NOT_FIRST_SOUND.test(before) &&
       (s.start < 2 || NAME_BOUND.test(text[s.start - 2])) && !(prev && prev.end >= s.start)
     ) {
       return { ...s, start: s.start - 1 };

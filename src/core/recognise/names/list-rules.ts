@@ -329,7 +329,7 @@ function placeBeforeOnlineHead(name: string, lex: Lexicon | undefined): boolean 
   if (!head) return true;
   const brand = name.slice(0, head.index);
   // 中青在线, 中安在线: a brand of its own; not a plain word (全程, 实时), a level or a count (县级, 全市, 区县, 很多人).
-  return !/[级全各县市区多很人些个]/.test(brand) && !isPlainWord(lex, brand);
+  return !/[级全各县市区多很人些个]|记者|委员|代表|人员|群众|网友|观众|嘉宾|专家|师生|员工/.test(brand) && !isPlainWord(lex, brand);
 }
 
 /** 重庆日报, 新X-X日报: an outlet after a boundary, with its group's brand before a hyphen; an outlet opening a dateline. */

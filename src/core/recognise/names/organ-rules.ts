@@ -249,6 +249,9 @@ const ONLY_BEFORE = new Map([
   ['央视新闻', /^(?!联播)/],
   // CRI Online as a source or by its channels, not 国际在线支付 or 国际在线教育.
   ['国际在线', /^(?:[\u4e00-\u9fff]{0,2}频道|消息|记者|报道|讯|评论|[、，。；：）”]|$)/],
+  // 非盟 (the African Union), not 非 + 盟友 or 盟约; 中证监 (Hong Kong's name for the CSRC), not 中证 + 监测.
+  ['非盟', /^(?![友约军国员])/],
+  ['中证监', /^(?![测督察管控])/],
   // 金砖 (BRICS) is also a gold brick: only before its members, its family or its summits.
   ['金砖', /^(?:国家|大家庭|伙伴|成员|机制|合作|峰会|扩员|框架|发展|\+|＋)/],
   // 总台 is also a hotel's front desk: China Media Group only before its reporters, channels and shows.

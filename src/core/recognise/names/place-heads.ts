@@ -1,6 +1,8 @@
 import { LabelledSpan } from './tags';
 import { LEX, Lexicon } from './lexicon';
 import { joinAdjacent, withoutSpansInside } from './span-edges';
+import { PROVINCIAL_UNITS } from './lists';
+import { isCountryName } from './countries';
 
 /**
  * Heads a place's name ends in, which the model leaves out of the place or reads as an organisation's: areal and
@@ -175,6 +177,8 @@ export function landformsWhole<T extends { start: number; end: number; label: st
     let head = (s.label === 'LOC' || (s.label === 'PER' && s.end - s.start >= 3)) && !/[省市县区]/.test(text[s.end - 1]) && LANDFORM_HEAD.exec(text.slice(s.end, s.end + 6));
     // 安第斯山 + 脉: 脉 finishes a range the model ended at 山; alone it heads nothing.
     if (head && head[0] === '脉' && text[s.end - 1] !== '山') head = null;
+    // 中国沙漠面积, 新疆沙漠公路: a country's or province's deserts, not a desert's name (塔克拉玛干沙漠).
+    if (head && /^沙[漠地]$/.test(head[0]) && (PROVINCIAL_UNITS.has(text.slice(s.start, s.end)) || isCountryName(text.slice(s.start, s.end)))) head = null;
     const next = spans[i + 1];
     if (!head || (next && next.start < s.end + head[0].length)) {
       out.push(s);

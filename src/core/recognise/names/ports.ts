@@ -65,7 +65,7 @@ export function portsNotHongKong<T extends Scored>(text: string, spans: T[], lex
  * lexicon does not keep.
  */
 /** China's inland waterways whose ports news names after them (长江咸宁港, 珠江 …); not a province or city ending in 江 (浙江, 湛江). */
-const INLAND_WATERWAYS = new Set(['长江', '珠江', '西江', '淮河', '汉江', '湘江', '赣江', '闽江', '嘉陵江', '乌江', '松花江', '京杭运河']);
+const INLAND_WATERWAYS = new Set(['长江', '黄河', '珠江', '西江', '淮河', '汉江', '湘江', '沅江', '赣江', '闽江', '钱塘江', '岷江', '嘉陵江', '乌江', '涪江', '渠江', '沱江', '金沙江', '澜沧江', '松花江', '京杭运河']);
 
 export function riverPorts<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
   if (text.indexOf('港') < 0) return spans;

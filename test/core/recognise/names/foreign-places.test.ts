@@ -117,6 +117,10 @@ test('a foreign name written by its sounds is put right by a character: a word r
     ['连战访问大陆', [['连战', 'PER']], ['PER:连战']],
     ['，李娜和张三', [['李娜', 'PER'], ['张三', 'PER']], ['PER:李娜', 'PER:张三']],
     ['，连丽娜说', [['连丽娜', 'PER']], ['PER:连丽娜']],
+    // 连 is the adverb only before 都 or 也; a word of its own before the name is no sound of it.
+    ['村党支部书记连德安介绍', [['连德安', 'PER']], ['PER:连德安']],
+    ['他的身价，比姆巴佩还高', [['姆巴佩', 'PER']], ['PER:姆巴佩']],
+    ['本场，大罗纳尔多出场', [['罗纳尔多', 'PER']], ['PER:罗纳尔多']],
     // A sound character before the name but inside a word (在巴 | 西亚): no name's start.
     ['他在巴西亚参赛', [['西亚', 'PER']], ['PER:西亚']],
   ];

@@ -384,6 +384,7 @@ test('outlets: a brand opening a story before 讯 (多彩贵州网), a paper and
     ['，一线新闻记者', []],
     ['，多方新闻消息', []],
     ['中青在线记者张三报道', ['ORG:中青在线']],
+    ['，代表委员在线报道履职情况', []],
   ];
   const lex = Lexicon.build([['浙江', LEX.LOC | LEX.WORD], ['永川', LEX.LOC]]);
   for (const [text, want] of table) assert.deepEqual(show(text, mediaOutlets(text, lex)), want, text);

@@ -185,6 +185,9 @@ test("a landform is one place with its head; two abbreviations before it name it
     // A province's or a country's landform is one name too, whatever noun follows it.
     ['内蒙古高原，伊朗高原', [['内蒙古', 'LOC'], ['伊朗', 'LOC']], ['LOC:内蒙古高原', 'LOC:伊朗高原']],
     ['四川盆地气候温暖', [['四川', 'LOC']], ['LOC:四川盆地']],
+    // A country's or province's deserts are no desert's name.
+    ['中国沙漠面积约占两成', [['中国', 'LOC']], ['LOC:中国']],
+    ['新疆沙漠公路全线贯通', [['新疆', 'LOC']], ['LOC:新疆']],
     // 脉 finishes a range read to its 山.
     ['安第斯山脉', [['安第斯山', 'LOC']], ['LOC:安第斯山脉']],
     ['黄土高原', [], []],

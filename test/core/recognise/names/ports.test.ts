@@ -43,9 +43,10 @@ test('a port keeps the model span it came from, with its confidence', () => {
 });
 
 test("a river's port named by its city is one port; a city before its port stays apart", () => {
-  const lex = Lexicon.build([['舟山', LEX.LOC | LEX.WORD], ['咸宁', LEX.LOC | LEX.WORD], ['盐田', LEX.LOC | LEX.WORD]]);
+  const lex = Lexicon.build([['舟山', LEX.LOC | LEX.WORD], ['咸宁', LEX.LOC | LEX.WORD], ['盐田', LEX.LOC | LEX.WORD], ['宜宾', LEX.LOC | LEX.WORD]]);
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['推进长江咸宁港建设', [['长江', 'LOC'], ['咸宁港', 'LOC']], ['LOC:长江咸宁港']],
+    ['岷江宜宾港', [['岷江', 'LOC'], ['宜宾港', 'LOC']], ['LOC:岷江宜宾港']],
     ['深圳盐田港完成', [['深圳', 'LOC'], ['盐田港', 'LOC']], ['LOC:深圳', 'LOC:盐田港']],
     // A province or city ending in 江 is no river.
     ['浙江舟山港', [['浙江', 'LOC'], ['舟山港', 'LOC']], ['LOC:浙江', 'LOC:舟山港']],

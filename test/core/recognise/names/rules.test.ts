@@ -472,6 +472,12 @@ test('national bodies known by a short name, only as words of their own', () => 
   const table: Array<[string, string[]]> = [
     ['被证监会立案调查，上交所发布公告', ['ORG:证监会', 'ORG:上交所']],
     ['2024年3月证监会提出', ['ORG:证监会']],
+    // The central bank, Hong Kong's name for the CSRC and the blocs; not 非 + 盟友, 中证 + 监测.
+    ['2024年，人民银行数次降准', ['ORG:人民银行']],
+    ['，东盟、海合会国家', ['ORG:海合会']],
+    ['，中证监主席表示', ['ORG:中证监']],
+    ['，中证监测数据显示', []],
+    ['，非盟友国家的代表', []],
     // After a verb of holding or going (执掌, 回到) or a conjunction (而); not inside a longer word (中国证监会 is the model's).
     ['显示他将继续执掌证监会。在重新回到证监会任职前，而证监会主席', ['ORG:证监会', 'ORG:证监会', 'ORG:证监会']],
     ['对于国乒而言', ['ORG:国乒']],

@@ -64,6 +64,7 @@ test('a title in 《》 the dictionary knows as an organisation is the paper', (
     // A journal a work is published in (在…《》发表, 于《》上发表); not a book a view is stated in.
     ['成果在国际学术期刊《物理评论快报》在线发表', [], ['ORG:物理评论快报']],
     ['该成果于《自然》上发表', [], ['ORG:自然']],
+    ['相关成果4日在《自然》在线发表', [], ['ORG:自然']],
     ['他在《三体》中发表看法', [], []],
     // A work's own publication is no journal's.
     ['于《论持久战》发表80周年之际', [], []],
