@@ -445,13 +445,8 @@ export function placeNamedFinanceFirms<T extends Scored>(text: string, spans: T[
     // A country's securities are its market's (美国证券策略师, 日本证券商); a country's airline is a firm (埃塞俄比亚航空).
     const trade = finance && !isCountryName(place) ? PLACE_FIRM_TRADE.exec(text.slice(s.end, s.end + 9)) : null;
     const flag = !trade && airline && place !== '中国' ? AIRLINE.exec(text.slice(s.end, s.end + 9)) : null;
-    if (flag) {
-      const next = spans[k + 1];
-      return next && next.start < s.end + flag[0].length ? s : { ...s, end: s.end + flag[0].length, label: 'ORG' };
-    }
-    if (!trade || MARKET_AFTER_TRADE.test(text.slice(s.end + 2, s.end + 5))) return s;
+    const tail = flag ?? (trade && !MARKET_AFTER_TRADE.test(text.slice(s.end + 2, s.end + 5)) ? trade : null);
     const next = spans[k + 1];
-    if (next && next.start < s.end + trade[0].length) return s;
-    return { ...s, end: s.end + trade[0].length, label: 'ORG' };
+    return !tail || (next && next.start < s.end + tail[0].length) ? s : { ...s, end: s.end + tail[0].length, label: 'ORG' };
   });
 }

@@ -32,13 +32,14 @@ function placesOfTeam(text: string, start: number, end: number, lex: Lexicon): L
  */
 const TEAM_AFTER = /^(?:队|国家队|男|女|U\d|国奥)/;
 
+/** Kinds of firm after a country (科技公司, 芯片公司, 企业, 车企): not a bank or an airline, whose names a country opens (美国银行). */
+const KIND_OF_FIRM = /(?:科技|芯片|半导体|汽车|能源|互联网|制造|医药|游戏|软件|科技巨头|跨国)?(?:公司|企业|车企|厂商|巨头|企)$/;
+
 /**
  * A country's or a Chinese body's name after 中国 that is a company's or society's (中国南方航空, 中国大运河博物馆,
  * 中国卫星导航定位协会): one organisation with it. Not a government organ or an outlet, which the sets of current news
  * keep apart from the country (中国 | 国务院, 中国 | 新华社).
  */
-/** Kinds of firm after a country (科技公司, 芯片公司, 企业, 车企): not a bank or an airline, whose names a country opens (美国银行). */
-const KIND_OF_FIRM = /(?:科技|芯片|半导体|汽车|能源|互联网|制造|医药|游戏|软件|科技巨头|跨国)?(?:公司|企业|车企|厂商|巨头|企)$/;
 const WHOLE_AFTER_CHINA = /(?:航空|航运|海运|银行|保险|人寿|石油|石化|电信|移动|联通|集团|公司|协会|总会|学会|促进会|商会|博物馆|代表团)$/;
 
 /**

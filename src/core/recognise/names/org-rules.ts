@@ -125,8 +125,8 @@ function lastHeadEnd(text: string, start: number, end: number): number {
 
 /** Chief officers' titles an organisation's name may run into (总会计师, 总经理, 总工程师). */
 const CHIEF_TITLE = /总会计师|总经济师|总工程师|总经理|总裁|总监/;
-/** A finance firm and the kind of its team (中信证券研究, 长江证券宏观). */
-const FINANCE_FIRM_TEAM = /^([\u4e00-\u9fff]{2,6}(?:证券|基金|期货|银行|资管|信托))(?:研究|宏观|策略|投研|固收|行业|研究所|研究院|研究部)$/;
+/** A finance firm and the kind of its team (中信证券研究, 长江证券宏观); a bank or a research institute ends in a head, found before. */
+const FINANCE_FIRM_TEAM = /^([\u4e00-\u9fff]{2,6}(?:证券|基金|期货|资管|信托))(?:研究|宏观|策略|投研|固收|行业)$/;
 /** A team named by the person who leads it and their title (孙锟教授团队). */
 const LED_TEAM = /^([\u4e00-\u9fff]{2,3}?)(?:教授|院士|研究员|博士|医生|主任|老师|博导)团队$/;
 
@@ -154,13 +154,13 @@ export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]
     const led = team === 2 ? LED_TEAM.exec(text.slice(s.start, s.end)) : null;
     // A word of the dictionary opening with a surname (江南, 海归, 明星, 武大) is no one's name.
     if (led && isSurname(text[s.start]) && !(lex && lex.lookup(led[1]) & (LEX.WORD | LEX.LOC | LEX.ORG | LEX.NAME_ORG | LEX.NAME_LOC))) return { ...s, end: s.start + led[1].length, label: 'PER' };
-    // 小米汽车 + 团队: a company named by its trade has no head of its own; it ends before the team.
-    // Not a kind of team named by its field (新能源汽车团队, 智能汽车团队): a plain word before the trade, unless the
-    // dictionary of proper nouns knows it as a company too (小米).
     const rest = text.slice(s.start, s.end - 2);
     // 中信证券研究团队: a finance firm's research or strategy team; the firm is the name.
     const firm = team === 2 ? FINANCE_FIRM_TEAM.exec(rest) : null;
     if (firm) return { ...s, end: s.start + firm[1].length };
+    // 小米汽车 + 团队: a company named by its trade has no head of its own; it ends before the team.
+    // Not a kind of team named by its field (新能源汽车团队, 智能汽车团队): a plain word before the trade, unless the
+    // dictionary of proper nouns knows it as a company too (小米).
     const trade = COMPANY_TRADE.exec(rest);
     const field = trade ? rest.slice(0, trade.index) : '';
     const kind = isPlainWord(lex, field) && !(lex && lex.lookup(field) & LEX.NAME_ORG);

@@ -117,15 +117,15 @@ function chinaInPhrase(text: string, start: number, after: string): boolean {
   return text.slice(Math.max(0, start - 2), start) === '一个' && /^(?:原则|政策|框架)/.test(after);
 }
 
+/** Leagues, cups and tennis opens named by one character of their country or continent (欧冠, 澳网, 法甲, 英超, 日职). */
+const LEAGUE_OR_OPEN =
+  /^(?:欧冠|欧联杯|欧协联|[澳美法中]网(?![络友民购店站页上速点格红名安信游剧课盘瘾恋吧银关球易])|[法意西德荷中][甲乙](?![醛烷醇苯胺板级壳鱼醚烯炔酸肝])|[英葡中]超(?![过越出市声级标大前额高强期常导短长薄低快音值然凡群一])|英冠(?!军)|[日韩]职(?![业工员位责能称务场权级]))/;
+
 /**
  * 杭州亚运会, 巴黎奥运会, 德班世乒赛, 粤港澳全运会, 韩日世界杯, 亚洲杯, 亚冠, 欧冠, 澳网, 英超: the host or the continent in the name of
  * a sporting event (the sets of current news mark none of them: 33 of 35 hosts, 10 of 10 亚冠, 7 of 7 亚洲杯; dev none
  * either). Not 冠军赛 or 艺术节, which the sets and People's Daily mark as often as not (重庆冠军赛, 山西艺术节).
  */
-/** Leagues, cups and tennis opens named by one character of their country or continent (欧冠, 澳网, 法甲, 英超, 日职). */
-const LEAGUE_OR_OPEN =
-  /^(?:欧冠|欧联杯|欧协联|[澳美法中]网(?![络友民购店站页上速点格红名安信游剧课盘瘾恋吧银关球络民易])|[法意西德荷中][甲乙](?![醛烷醇苯胺板级壳鱼醚烯炔酸肝])|[英葡中]超(?![过越出市声级标大前额高强期常导短长薄低快音值然凡群一])|英冠(?!军)|[日韩]职(?![业工员位责能称务场权级]))/;
-
 function hostOfEvent(text: string, s: { start: number; end: number }): boolean {
   const name = text.slice(s.start, s.end);
   if (name === '亚' && text[s.end] === '冠') return true;

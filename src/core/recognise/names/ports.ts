@@ -1,5 +1,6 @@
 import { Scored } from './list-rules';
 import { LEX, Lexicon } from './lexicon';
+import { joinAdjacent } from './span-edges';
 
 /**
  * 港 alone is Hong Kong to the model (赴港, 港澳, 沪港通), but after a word it is a port: 果园港, 铁路港,
@@ -58,30 +59,21 @@ export function portsNotHongKong<T extends Scored>(text: string, spans: T[], lex
   return out ? out.filter((_, k) => !joined.has(k)) : spans;
 }
 
+/** China's inland waterways whose ports news names after them (长江咸宁港, 珠江 …); not a province or city ending in 江 (浙江, 湛江). */
+const INLAND_WATERWAYS = new Set(['长江', '黄河', '珠江', '西江', '淮河', '汉江', '湘江', '沅江', '赣江', '闽江', '钱塘江', '岷江', '嘉陵江', '乌江', '涪江', '渠江', '沱江', '金沙江', '澜沧江', '松花江', '京杭运河']);
+
 /**
  * 长江 + 咸宁港: a river's port named by its city is one port (the sets of current news mark 长江咸宁港 whole). A
  * city before its port stays apart (深圳 | 盐田港, 嘉兴 | 乍浦港, 武汉 | 阳逻港), as the sets and People's Daily mark it; a
  * port named by two cities (宁波舟山港) cannot be told from those without the levels of the places, which the
  * lexicon does not keep.
  */
-/** China's inland waterways whose ports news names after them (长江咸宁港, 珠江 …); not a province or city ending in 江 (浙江, 湛江). */
-const INLAND_WATERWAYS = new Set(['长江', '黄河', '珠江', '西江', '淮河', '汉江', '湘江', '沅江', '赣江', '闽江', '钱塘江', '岷江', '嘉陵江', '乌江', '涪江', '渠江', '沱江', '金沙江', '澜沧江', '松花江', '京杭运河']);
-
 export function riverPorts<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
   if (text.indexOf('港') < 0) return spans;
-  const out: T[] = [];
-  for (const s of spans) {
-    const prev = out[out.length - 1];
-    const port = text.slice(s.start, s.end);
-    const river = prev ? text.slice(prev.start, prev.end) : '';
-    if (
-      prev && prev.label === 'LOC' && s.label === 'LOC' && prev.end === s.start && port.length === 3 && port.endsWith('港') &&
-      INLAND_WATERWAYS.has(river) && (lex.lookup(port.slice(0, 2)) & LEX.LOC) !== 0
-    ) {
-      out[out.length - 1] = { ...prev, end: s.end };
-      continue;
-    }
-    out.push(s);
-  }
-  return out;
+  return joinAdjacent(spans, (river, port) => {
+    const name = text.slice(port.start, port.end);
+    return river.label === 'LOC' && port.label === 'LOC' && name.length === 3 && name.endsWith('港') && INLAND_WATERWAYS.has(text.slice(river.start, river.end)) && (lex.lookup(name.slice(0, 2)) & LEX.LOC) !== 0
+      ? { ...river, end: port.end }
+      : undefined;
+  });
 }

@@ -121,11 +121,11 @@ function peopleAfterNouns(text: string, out: RuleSpan[], lex?: Lexicon): void {
   }
 }
 
-/** ”曾毓群称。, ”王建国说，: the speaker named right after a quotation closes, before a verb of saying and a break. */
 /** Second characters of two-character nouns for people or firms (高管, 白领, 房企, 股民, 车主, 网友). */
 const PEOPLE_OR_FIRMS_END = /[管领企商民众工友家方员者手长师生人士客户农主]/;
 const SPEAKER_AFTER_QUOTE = new RegExp(`”([${HAN}]{2,3}?)(?=(?:说|称|表示|强调|指出|介绍|坦言|透露)[。，：:,])`, 'gd');
 
+/** ”曾毓群称。, ”王建国说，: the speaker named right after a quotation closes, before a verb of saying and a break. */
 function speakersAfterQuotes(text: string, out: RuleSpan[], lex?: Lexicon): void {
   if (text.indexOf('”') < 0) return;
   for (const m of text.matchAll(SPEAKER_AFTER_QUOTE)) {

@@ -183,12 +183,13 @@ export function serialsNoNames<T extends EdgeSpan>(text: string, spans: readonly
   );
 }
 
-/** 舰 of a warship's name, not of a fleet, a ship's boat, its captain or what it carries (南海舰队, 舰载机, 舰长). */
-const WARSHIP = /^舰(?![队艇长载船机桥炮员只艘体群])/;
+/** What after 舰 makes it a fleet, a ship's boat, its captain or what it carries (南海舰队, 舰载机, 舰长), not a warship's name. */
+const NOT_WARSHIP_AFTER = /[队艇长载船机桥炮员只艘体群]/;
+/** Whether a warship's 舰 stands at `at`. */
+const warshipAt = (text: string, at: number) => text[at] === '舰' && !NOT_WARSHIP_AFTER.test(text[at + 1] ?? '');
 
 /** 湛江舰 read whole as a name: the ship's name with its 舰. */
-const readWithWarship = (text: string, s: { start: number; end: number }) =>
-  s.end - s.start >= 3 && s.end - s.start <= 4 && text[s.end - 1] === '舰' && !/[队艇长载船机桥炮员只艘体群]/.test(text[s.end] ?? '');
+const readWithWarship = (text: string, s: { start: number; end: number }) => s.end - s.start >= 3 && s.end - s.start <= 4 && warshipAt(text, s.end - 1);
 
 /**
  * 山东舰, 延安舰, 湛江舰: a warship named after a province or city is a ship, no place (every set of current news leaves
@@ -199,7 +200,7 @@ export function warshipsNoNames<T extends { start: number; end: number; label: s
   return spans.filter((s) => {
     // A place of two characters or more (美舰, 菲舰 are a country's ships, the country named); not a person (郑和舰).
     if (s.label !== 'LOC' || s.end - s.start > 4 || s.end - s.start < 2) return s.label !== 'PER' || !readWithWarship(text, s);
-    if (WARSHIP.test(text.slice(s.end, s.end + 2))) return false;
+    if (warshipAt(text, s.end)) return false;
     return !readWithWarship(text, s);
   });
 }

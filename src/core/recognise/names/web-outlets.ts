@@ -57,14 +57,18 @@ export function creditedAgencies<T extends Scored>(text: string, spans: T[], mak
   return out;
 }
 
+/** A journal named as one right before its title (学术期刊《, 杂志“《). */
+const JOURNAL_WORD_BEFORE = /(?:期刊|杂志|刊物|学报)[^\u4e00-\u9fff]?$/;
+
 /** 在学术期刊《物理评论快报》在线发表, 于《自然》上发表: a work published in the title, which is a journal's or paper's. */
 function publishedIn(text: string, start: number, end: number): boolean {
   const after = text.slice(end + 1, end + 8);
   const before = text.slice(Math.max(0, start - 5), start - 1);
   // A journal named as one before its title, or 上 (in its pages) after it; a work's own publication (于《论持久战》发表
   // 80周年之际, 在《实践论》发表后) is no journal's.
-  const journal = /(?:期刊|杂志|刊物|学报)[^\u4e00-\u9fff]?$/.test(before) ? /^(?:上)?(?:在线)?发表/.test(after) : /^(?:上|在线)(?:在线)?发表/.test(after);
-  return journal && /[在于]|期刊|杂志|刊物|学报/.test(before) && !/^(?:上)?(?:在线)?发表(?:后|时|之际|以来|[0-9０-９一二三四五六七八九十]+周年)/.test(after);
+  const named = JOURNAL_WORD_BEFORE.test(before);
+  const journal = named ? /^(?:上)?(?:在线)?发表/.test(after) : /^(?:上|在线)(?:在线)?发表/.test(after);
+  return journal && (named || /[在于]/.test(before)) && !/^(?:上)?(?:在线)?发表(?:后|时|之际|以来|[0-9０-９一二三四五六七八九十]+周年)/.test(after);
 }
 
 /** A title in 《》 of two to eight characters. */
