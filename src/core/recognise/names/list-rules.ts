@@ -320,6 +320,11 @@ const REPORTING_WORD = /讯|记者|消息|报道|推出|获悉/;
 /** Kinds of outlet, not names (本报讯, 该报记者, 网络新闻报道, 手机客户端). */
 const GENERIC_OUTLET = /^(?:本|该|此|各|据|其|一|多(?!彩))|^(?:网络|电视|手机|官方|相关|各大|主流|媒体|新闻|晚|日|早|快|情报|电报|画报|海报|公报|简报|通报|举报|汇报|预报|警报|捷报|喜报)/;
 
+/** Whether an outlet's name read from the text holds a function word (据, 在, 的): a clause's words, no name. 在 of 浙江在线 is the head's. */
+function holdsFunctionWord(name: string): boolean {
+  return [...name.replace(/在线$/, '')].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了');
+}
+
 /**
  * 浙江在线, 永川融媒, 中青在线: an outlet named 在线 or 融媒 has a place or a brand before the head, not an everyday word,
  * a level or a count (全程在线报道, 县级融媒记者, 很多人在线).
@@ -336,8 +341,7 @@ function placeBeforeOnlineHead(name: string, lex: Lexicon | undefined): boolean 
 export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
   const out: LabelledSpan[] = [];
   const dateline = DATELINE.exec(text);
-  // 在 of 浙江在线 is the head's, not a preposition.
-  if (dateline && !dateline[1].startsWith('本') && ![...dateline[1].replace(/在线$/, '')].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了') && placeBeforeOnlineHead(dateline[1], lex)) {
+  if (dateline && !dateline[1].startsWith('本') && !holdsFunctionWord(dateline[1]) && placeBeforeOnlineHead(dateline[1], lex)) {
     const start = dateline[0].indexOf(dateline[1]);
     out.push({ start, end: start + dateline[1].length, label: 'ORG' });
   }
@@ -396,7 +400,7 @@ export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
     // An outlet in 《》 is the whole title (《法律与经济报》 holds no 经济报).
     if (text[start + name.length] === '》' && text[start - 1] !== '《') continue;
     // 活动本报记者: 本报 (this paper) inside is no outlet's name.
-    if (GENERIC_OUTLET.test(name) || /[本该我]报$/.test(name) || [...name.replace(/在线$/, '')].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了')) continue;
+    if (GENERIC_OUTLET.test(name) || /[本该我]报$/.test(name) || holdsFunctionWord(name)) continue;
     if (!placeBeforeOnlineHead(name, lex)) continue;
     if (!out.some((o) => o.start < start + name.length && start < o.end)) out.push({ start, end: start + name.length, label: 'ORG' });
   }
