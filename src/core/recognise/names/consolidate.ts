@@ -91,18 +91,55 @@ function prefixKey(s: string, i = 0): number {
  * name and the roles stated for each person anywhere in it: DocumentNames (document-names.ts)
  * keeps those up to date paragraph by paragraph and must give exactly this result.
  */
-export function consolidateNames(text: string, annotations: Annotation[], lookup?: LexiconLookup): Annotation[] {
+export function consolidateNames(text: string, annotations: Annotation[], lookup?: LexiconLookup, frequency?: WordFrequency): Annotation[] {
   const entities = annotations.filter((a) => a.label !== 'TERM');
   const terms = annotations.filter((a) => a.label === 'TERM');
   const best = nameBests(text, entities, lookup);
   const byPrefix: NamesByPrefix = new Map();
   for (const [s, b] of best) if (b.confidence >= CONSISTENCY_THRESHOLD) addToPrefixes(byPrefix, s, b);
-  const marked = markMentions(text, entities, best, byPrefix, lookup);
+  const marked = markMentions(text, entities, best, byPrefix, lookup, frequency);
   return concatInTextOrder(withRoles(text, marked, personRoles(text, marked)), terms);
 }
 
 /** The classes (LEX bits) the model's dictionary gives a string: lets a company's short name drop its place. */
 export type LexiconLookup = (s: string) => number;
+/** A dictionary word's frequency class, round(2·ln(count + 1)), 0 for no word (Lexicon.frequency). */
+export type WordFrequency = (s: string) => number;
+
+/** Organs named by their level alone (县委, 市政府): common words of the dictionary, but each one organ where an article names it. */
+const LEVEL_ORGAN = /^[省市区县州镇乡村]/;
+
+/**
+ * Whether a place or organisation is one of the dictionary's common words (博物馆, 西部, 中华, 中央): the model reading one
+ * mention as a name is weak evidence against the dictionary, so that reading is not spread to the other mentions. Organs
+ * named by their level and definite names (a company before a title only companies give) are spread, and so are people:
+ * a person found once by a title or a byline is found (程途, 汪洋), whatever else the characters spell.
+ */
+function plainWordName(s: string, b: NameBest, lookup: LexiconLookup | undefined): boolean {
+  if (!lookup || b.definite || b.label === 'PER' || (b.label === 'ORG' && LEVEL_ORGAN.test(s))) return false;
+  const cls = lookup(s);
+  return (cls & LEX.WORD) !== 0 && (cls & (LEX.PER | LEX.LOC | LEX.ORG)) === 0;
+}
+
+/** The longest dictionary word looked for across a mention's edge. */
+const CROSSING_WORD = 4;
+
+/**
+ * Whether a mention of two characters at [start, end) is a piece of the words around it (民丰 of 农民丰收节, 京东 of 京东方):
+ * a dictionary word runs across one of its edges, and is a commoner word than the mention itself (赴美 runs across 美国 in
+ * 赴美国, but 美国 is the commoner word). Longer names seldom turn up inside other words by chance, and a short word
+ * often runs across one's edge where it is meant (重庆市民主村社区, 目前人民银行).
+ */
+function pieceOfWords(text: string, start: number, end: number, frequency: WordFrequency): boolean {
+  const own = frequency(text.slice(start, end));
+  for (let a = Math.max(0, start - CROSSING_WORD + 1); a < start; a++) {
+    for (let b = start + 1; b < end && b - a <= CROSSING_WORD; b++) if (frequency(text.slice(a, b)) > own) return true;
+  }
+  for (let a = start + 1; a < end; a++) {
+    for (let b = end + 1; b <= text.length && b - a <= CROSSING_WORD; b++) if (frequency(text.slice(a, b)) > own) return true;
+  }
+  return false;
+}
 
 /** A company's legal form at the end of its full name, with an optional bracketed group or place before it. */
 const LEGAL_FORM = /(?:（[^（）]{1,6}）)?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|公司|集团)$/;
@@ -302,6 +339,7 @@ export function markMentions(
   best: ReadonlyMap<string, NameBest>,
   byPrefix: NamesByPrefix,
   lookup?: LexiconLookup,
+  frequency?: WordFrequency,
 ): Annotation[] {
   const isWord = (w: string) => lookup !== undefined && (lookup(w) & LEX.WORD) !== 0;
   const harmonised = entities.map((a) => {
@@ -357,6 +395,9 @@ export function markMentions(
       // 马克思主义, 毛泽东思想, 邓小平理论, 习近平法治思想: a doctrine named after a person is a word, not a mention of them.
       if (a.label === 'PER' && (DOCTRINE.test(text.slice(i + s.length, i + s.length + 4)) || noPersonInPhrase(text, { start: i, end: i + s.length }))) continue;
       if (a.label === 'ORG' && BARE_HEADS.has(s)) continue;
+      if (plainWordName(s, a, lookup)) continue;
+      // A person's name runs into the next word too often (李强调研) for word edges to tell.
+      if (a.label !== 'PER' && s.length === 2 && frequency && pieceOfWords(text, i, i + s.length, frequency)) continue;
       // 长安 of 长安汽车 at 长安街 or 长安区: a company going by a place's word is not the place's street or district.
       if (a.label === 'ORG' && PLACE_SUFFIX_AFTER.test(text[i + s.length] ?? '') && lookup !== undefined && (lookup(s) & LEX.LOC) !== 0) continue;
       // 外交部长, 区委员: the name's last character makes a title or a word with the next (部长, 委员).

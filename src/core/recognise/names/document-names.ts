@@ -7,6 +7,7 @@ import {
   mergeRoles,
   NameBest,
   LexiconLookup,
+  WordFrequency,
   nameBests,
   NamesByPrefix,
   personRoles,
@@ -47,7 +48,10 @@ export class DocumentNames implements DocumentPass {
   private readonly personParagraphs = new Map<string, Set<PassParagraph>>();
   private readonly roles = new Map<string, PersonRole[]>();
 
-  constructor(private readonly lookup?: LexiconLookup) {}
+  constructor(
+    private readonly lookup?: LexiconLookup,
+    private readonly frequency?: WordFrequency,
+  ) {}
 
   update(text: string, paragraphs: readonly PassParagraph[], removed: Iterable<PassParagraph>, added: readonly PassParagraph[]): Set<PassParagraph> {
     const names = new Set<string>();
@@ -103,7 +107,7 @@ export class DocumentNames implements DocumentPass {
       this.dropShares(p, st, roleNames);
       let m = marking.get(ptext);
       if (!m) {
-        const marked = markMentions(ptext, p.entities, this.best, this.byPrefix, this.lookup);
+        const marked = markMentions(ptext, p.entities, this.best, this.byPrefix, this.lookup, this.frequency);
         const persons = new Set<string>();
         for (const a of marked) if (a.label === 'PER') persons.add(ptext.slice(a.start, a.end));
         marking.set(ptext, (m = { marked, roles: personRoles(ptext, marked), persons }));

@@ -414,11 +414,13 @@ export class ModelNameRecogniser implements NameRecogniser {
   /** The model's dictionary: companies named in full lend their short names without their place. */
   private readonly lookup = (s: string): number => this.model.lexicon.lookup(s);
 
+  private readonly frequency = (s: string): number => this.model.lexicon.frequency(s);
+
   consolidate(text: string, annotations: Annotation[]): Annotation[] {
-    return consolidateNames(text, annotations, this.lookup);
+    return consolidateNames(text, annotations, this.lookup, this.frequency);
   }
 
   documentPass(): DocumentPass {
-    return new DocumentNames(this.lookup);
+    return new DocumentNames(this.lookup, this.frequency);
   }
 }

@@ -185,3 +185,42 @@ test('a place jieba also lists as a name is a place where it is read so with som
   const p = '普京表示。普京说。';
   assert.deepEqual(labels(p, [ann(p, '普京', 'LOC', 0.7), ann(p, '普京', 'PER', 0.8, 5)]), ['PER:普京', 'PER:普京']);
 });
+
+test("a common word read once as a place or organisation, or a name's characters inside other words, is not marked again", () => {
+  const words = Lexicon.build([
+    ['博物馆', LEX.WORD, 3000],
+    ['西部', LEX.WORD, 5000],
+    ['程途', LEX.WORD, 20],
+    ['县政府', LEX.WORD, 800],
+    ['民丰', LEX.LOC | LEX.WORD, 5],
+    ['农民', LEX.WORD, 20000],
+    ['丰收', LEX.WORD, 3000],
+    ['美国', LEX.LOC | LEX.WORD, 100000],
+    ['赴美', LEX.WORD, 20],
+    ['人民银行', LEX.ORG | LEX.WORD, 50],
+    ['前人', LEX.WORD, 500],
+  ]);
+  const classes = (s: string) => words.lookup(s);
+  const frequency = (s: string) => words.frequency(s);
+  const table: Array<[string, string, Annotation['label'], number, string[]]> = [
+    // [text, the name the model found first, its label, its confidence, every name marked after the pass]
+    ['博物馆成为打卡地。各地的博物馆里人很多。', '博物馆', 'LOC', 0.8, ['LOC:博物馆@0']],
+    ['西部城市。新时代西部大开发。', '西部', 'LOC', 0.7, ['LOC:西部@0']],
+    // People and organs named by their level are spread: a title or byline found them.
+    ['研究员程途说。程途提出三条建议。', '程途', 'PER', 0.9, ['PER:程途@3', 'PER:程途@7']],
+    ['县政府召开会议。研究县政府初步意见。', '县政府', 'ORG', 0.9, ['ORG:县政府@0', 'ORG:县政府@10']],
+    // 民丰 of 农民丰收节: two commoner words run across its edges.
+    ['民丰县举行农民丰收节。民丰的红枣。', '民丰县', 'LOC', 0.97, ['LOC:民丰县@0', 'LOC:民丰@11']],
+    // 赴美 runs across 美国, but 美国 is the commoner word; 前人 runs across 人民银行, but the name is long.
+    ['美国发布数据。代表团赴美国访问。', '美国', 'LOC', 0.9, ['LOC:美国@0', 'LOC:美国@11']],
+    ['人民银行发布数据。目前人民银行统计。', '人民银行', 'ORG', 0.9, ['ORG:人民银行@0', 'ORG:人民银行@11']],
+  ];
+  for (const [text, first, label, confidence, want] of table) {
+    const out = consolidateNames(text, [ann(text, first, label, confidence)], classes, frequency);
+    assert.deepEqual(
+      out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`),
+      want,
+      text,
+    );
+  }
+});
