@@ -29,7 +29,11 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   private timer: NodeJS.Timeout | undefined;
   private doc: vscode.TextDocument | undefined;
 
-  constructor(private readonly store: AnnotationStore) {}
+  /** `shown`: what the editor shows (labels, confidence threshold); the tree lists nothing else. */
+  constructor(
+    private readonly store: AnnotationStore,
+    private readonly shown: (a: Annotation) => boolean,
+  ) {}
 
   /** Refreshes soon, coalescing bursts of updates while the user types. */
   refresh(): void {
@@ -55,7 +59,7 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
       this.doc = vscode.window.activeTextEditor?.document;
       const state = this.doc && this.store.get(this.doc.uri);
       if (!this.doc || !state) return [];
-      const counts = countByLabel(state.annotations);
+      const counts = countByLabel(state.annotations.filter(this.shown));
       const roots: Node[] = this.filter
         .map((label) => ({ type: 'label' as const, label, count: counts.get(label) ?? 0 }))
         .filter((n) => n.count > 0);
@@ -69,7 +73,7 @@ export class EntityTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
     switch (node.type) {
       case 'label':
       case 'more': {
-        const all = node.type === 'label' ? entityGroups(state.annotations, node.label, text, collator().compare) : node.rest;
+        const all = node.type === 'label' ? entityGroups(state.annotations.filter(this.shown), node.label, text, collator().compare) : node.rest;
         const { page, rest } = pageOf(all);
         const items: Node[] = page.map((g) => ({ type: 'entity', label: node.label, text: g.text, mentions: g.mentions }));
         if (rest.length) items.push({ type: 'more', label: node.label, rest });

@@ -15,7 +15,7 @@ import { registerOpenSample } from './commands/open-sample';
 import { registerOrphanCommands } from './commands/orphans';
 import { registerToggleHighlights } from './commands/toggle-highlights';
 import { DecisionService } from './decision-service';
-import { Decorations } from './decorations';
+import { Decorations, isShown } from './decorations';
 import { Engine } from './engine';
 import { EntityTree, registerReveal, TREE_VIEW_ID, warmUpTree } from './entity-tree';
 import { GlossarySync } from './glossary-sync';
@@ -53,8 +53,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
   const store = new AnnotationStore();
   const decisions = new DecisionService(store);
   const decorations = new Decorations(store);
-  const tree = new EntityTree(store);
-  const status = new StatusBar(store, () => decorations.current.enabled);
+  const shown = (a: Annotation) => isShown(a, decorations.current);
+  const tree = new EntityTree(store, shown);
+  const status = new StatusBar(store, () => decorations.current.enabled, shown);
   const applySettings = (s: ExtensionSettings) =>
     decorations.configure({ enabled: s.highlight, labels: s.enabledLabels, minConfidence: s.minConfidence });
   applySettings(settings);
@@ -93,7 +94,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
     registerAnnotateNow(lc),
     registerToggleHighlights(decorations, () => status.update()),
     ...registerMarkCommands(decisions),
-    ...registerDecisionCommands(store, decisions),
+    ...registerDecisionCommands(store, decisions, shown),
     ...registerOrphanCommands(decisions),
     registerFilterTree(tree),
     registerReveal(),
@@ -133,6 +134,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
       if (!e.affectsConfiguration(SECTION)) return;
       settings = readSettings();
       applySettings(settings);
+      // The threshold and the labels decide what the tree lists and the status bar counts too.
+      tree.refresh();
+      status.update();
       updateContext();
       lc.sendNotification(SETTINGS_NOTIFICATION, { debounceMs: settings.debounceMs, maxFileSize: settings.maxFileSize, modelPath: settings.modelPath });
       if (e.affectsConfiguration(`${SECTION}.glossary`)) glossarySync.refreshSoon();

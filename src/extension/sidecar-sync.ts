@@ -26,6 +26,8 @@ interface Loaded {
   /** The sidecar as last read from or written to disk, and a stamp of its bytes then (null: no file). */
   sidecar?: Sidecar;
   stamp: string | null;
+  /** The file `stamp` is of; another path (the sidecar folder setting changed since) was never read. */
+  path?: string;
   /** The editor's decisions changed since the last complete write. */
   dirty: boolean;
   /**
@@ -176,7 +178,7 @@ export class SidecarSync implements vscode.Disposable {
       : { dirty: false, seq: 0 };
     if (opened === undefined) {
       this.problems.delete(sidecarUri);
-      if (options.keepDecisions) this.loaded.set(key, { stamp: null, ...keep });
+      if (options.keepDecisions) this.loaded.set(key, { stamp: null, path: file, ...keep });
       else this.adoptCopied(doc);
       return;
     }
@@ -185,13 +187,13 @@ export class SidecarSync implements vscode.Disposable {
       void vscode.window.showWarningMessage(
         vscode.l10n.t('The annotations file {0} could not be read ({1}); it was left unchanged. See the Problems panel.', vscode.workspace.asRelativePath(sidecarUri), opened.errors[0].message),
       );
-      this.loaded.set(key, { stamp: safeStamp(file), ...keep, unreadable: { reason: opened.errors[0].message, other, told: false } });
+      this.loaded.set(key, { stamp: safeStamp(file), path: file, ...keep, unreadable: { reason: opened.errors[0].message, other, told: false } });
       if (!options.keepDecisions) this.adoptCopied(doc);
       return;
     }
     this.problems.delete(sidecarUri);
     if (options.keepDecisions) {
-      this.loaded.set(key, { sidecar: opened.sidecar, stamp: opened.stamp, ...keep });
+      this.loaded.set(key, { sidecar: opened.sidecar, stamp: opened.stamp, path: file, ...keep });
       return;
     }
     const moved = opened.report.filter((r) => r.outcome === 'moved' || r.outcome === 'fuzzy').length;
@@ -207,7 +209,7 @@ export class SidecarSync implements vscode.Disposable {
       );
     }
     // Re-anchored or found again: the file on disk does not say so yet, and is written at the next save.
-    this.loaded.set(key, { sidecar: opened.sidecar, stamp: opened.stamp, dirty: opened.belonging !== 'same' || opened.returned.length > 0, seq: 0 });
+    this.loaded.set(key, { sidecar: opened.sidecar, stamp: opened.stamp, path: file, dirty: opened.belonging !== 'same' || opened.returned.length > 0, seq: 0 });
     this.store.setDecisions(doc.uri, decisionsFromSidecar(opened.sidecar.annotations, opened.sidecar.orphans));
     this.adoptCopied(doc);
   }
@@ -320,8 +322,10 @@ export class SidecarSync implements vscode.Disposable {
     const seq = this.loaded.get(key)?.seq ?? 0;
     const { sidecar, complete } = await this.compose(doc, file);
     const json = serializeSidecar(sidecar);
-    // Read after the wait: a write queued before this one has updated it.
-    const expectedStamp = this.loaded.get(key)?.stamp ?? null;
+    // Read after the wait: a write queued before this one has updated it. A stamp of another file (the sidecar folder
+    // setting changed since it was read) says nothing of this one: here no file was read, and one found is asked about.
+    const held = this.loaded.get(key);
+    const expectedStamp = held && (held.path === undefined || held.path === file) ? held.stamp : null;
     let result = saveSidecarText(file, json, { expectedStamp });
     if (!result.written) {
       const choice = await this.askConflict(vscode.Uri.file(file), json);
@@ -337,6 +341,7 @@ export class SidecarSync implements vscode.Disposable {
     const l = this.loaded.get(key) ?? { stamp: null, dirty: false, seq };
     l.sidecar = sidecar;
     l.stamp = result.stamp;
+    l.path = file;
     // Only a write of the engine's current list and of every change made until it was composed
     // counts as saved; otherwise the next save writes again.
     if (complete && l.seq === seq) {

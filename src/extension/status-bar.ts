@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ENTITY_LABELS } from '../core/types';
+import { Annotation, ENTITY_LABELS } from '../core/types';
 import { AnnotationStore } from './annotation-store';
 import { countByLabel } from '../core/annotations/counts';
 
@@ -9,7 +9,12 @@ export const TOGGLE_COMMAND = 'zhNews.toggleHighlights';
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('zhNews.counts', vscode.StatusBarAlignment.Right, 100);
 
-  constructor(private readonly store: AnnotationStore, private readonly isEnabled: () => boolean) {
+  /** `shown`: what the editor shows (labels, confidence threshold); only that is counted. */
+  constructor(
+    private readonly store: AnnotationStore,
+    private readonly isEnabled: () => boolean,
+    private readonly shown: (a: Annotation) => boolean,
+  ) {
     this.item.name = vscode.l10n.t('Chinese news annotations');
     this.item.command = TOGGLE_COMMAND;
   }
@@ -28,7 +33,7 @@ export class StatusBar implements vscode.Disposable {
       this.item.show();
       return;
     }
-    const n = countByLabel(state.annotations);
+    const n = countByLabel(state.annotations.filter(this.shown));
     const counts = ENTITY_LABELS.map((l) => `${l} ${n.get(l) ?? 0}`);
     const icon = this.isEnabled() ? '$(eye)' : '$(eye-closed)';
     this.item.text = `${icon} ${counts.join(' · ')}`;

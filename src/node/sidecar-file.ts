@@ -3,7 +3,7 @@
  * article, re-anchoring it when the article changed, and writing it so that a crash leaves either the old
  * file or the new one, never half of each. Node only (it does I/O), so it is not in src/core.
  */
-import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, existsSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, existsSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { decodeUtf8Text } from '../core/text/decode';
@@ -398,6 +398,8 @@ export function saveSidecarText(path: string, content: string, options: { expect
     const disk = currentStamp(path);
     if (disk !== options.expectedStamp) return { written: false, conflict: true, diskStamp: disk };
   }
+  // A sidecar folder named in the settings (notes/) need not exist before the first save.
+  mkdirSync(dirname(path), { recursive: true });
   writeFileAtomic(path, content);
   return { written: true, stamp: sha256Hex(Buffer.from(content, 'utf8')) };
 }

@@ -10,6 +10,8 @@ import { buildSidecar } from '../../src/core/sidecar/model';
 import { AnnotationStore } from '../../src/extension/annotation-store';
 import { DecisionService } from '../../src/extension/decision-service';
 import { ACCEPT_COMMAND, REJECT_COMMAND, registerDecisionCommands } from '../../src/extension/commands/decide';
+import { isShown } from '../../src/extension/decorations';
+import { ENTITY_LABELS } from '../../src/core/types';
 
 /* Decisions on the engine's spans, run for real against a small stand-in for VS Code. */
 
@@ -23,7 +25,8 @@ function setup() {
   const change = vscode.workspace.onDidChangeTextDocument((e) => store.applyEdit(e as unknown as VSCode.TextDocumentChangeEvent));
   const engine = (doc: StubDocument, annotations: Annotation[]) =>
     store.updateAuto({ uri: doc.uri.toString(), version: doc.version, annotations, engineMs: 0 });
-  const commands = registerDecisionCommands(store, decisions);
+  // What the editor shows: the default threshold of 0.3 (isShown, decorations.ts).
+  const commands = registerDecisionCommands(store, decisions, (a) => isShown(a, { enabled: true, labels: ENTITY_LABELS, minConfidence: 0.3 }));
   const dispose = () => {
     vscode.window.activeTextEditor = undefined;
     for (const d of [...commands, change, decisions, store]) d.dispose();
@@ -82,6 +85,27 @@ test('#5 reject refuses, with a message, when the engine does not catch up with 
     assert.deepEqual(store.get(asDoc(doc).uri)!.decisions, []);
     assert.equal(decisions.reject(asDoc(doc), store.get(asDoc(doc).uri)!.annotations), false);
     assert.match(infos.join('\n'), /news\.txt are still being updated/);
+  } finally {
+    dispose();
+  }
+});
+
+test('accept and reject over a selection decide only the suggestions shown: one under the confidence threshold stays undecided', async () => {
+  const { store, engine, dispose } = setup();
+  try {
+    const text = '记者张三报道，李四出席，王五缺席。';
+    const doc = makeDoc('/nowhere/news.txt', text);
+    vscode.workspace.textDocuments.push(doc);
+    engine(doc, [auto(2, 4, 'PER'), { ...auto(7, 9, 'PER'), confidence: 0.2 }, auto(12, 14, 'PER')]);
+    const sel = { start: 0, end: text.length, isEmpty: false, active: 0 };
+    vscode.window.activeTextEditor = { document: doc, selections: [sel], selection: sel };
+    await vscode.commands.executeCommand(ACCEPT_COMMAND);
+    assert.deepEqual(store.get(asDoc(doc).uri)!.decisions.map((d) => `${d.action} ${d.quote}`), ['accept 张三', 'accept 王五']);
+    // Under a bare cursor on the hidden suggestion there is nothing to reject.
+    const at = { start: 8, end: 8, isEmpty: true, active: 8 };
+    vscode.window.activeTextEditor = { document: doc, selections: [at], selection: at };
+    await vscode.commands.executeCommand(REJECT_COMMAND);
+    assert.deepEqual(store.get(asDoc(doc).uri)!.decisions.map((d) => `${d.action} ${d.quote}`), ['accept 张三', 'accept 王五']);
   } finally {
     dispose();
   }

@@ -1,5 +1,5 @@
 // The stand-in for `vscode` must load before anything from src/extension.
-import { answers, close, edit, events, makeDoc, open, settle, shown } from './support/vscode-stub';
+import { answers, close, edit, events, makeDoc, open, settle, shown, Uri, vscode } from './support/vscode-stub';
 import { asDoc, auto, folder, manual, newsText, openNews, setup, sidecarOf, writeSidecar } from './support/sidecar-fixtures';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -187,6 +187,33 @@ test('#13 two saves at once write one after the other, without a false "changed 
     assert.deepEqual(shown.filter((m) => m.includes('changed on disk')), []);
     assert.deepEqual(sidecarOf(dir).annotations, ['张三:PER:accepted']);
   } finally {
+    dispose();
+  }
+});
+
+test('after the sidecar folder setting changes, the next save writes the new file without a false "changed on disk", and asks before replacing one found there', async () => {
+  const { sync, decisions, openMarked, settings, dispose } = setup();
+  const getFolder = vscode.workspace.getWorkspaceFolder;
+  try {
+    const dir = folder();
+    (vscode.workspace as { getWorkspaceFolder: unknown }).getWorkspaceFolder = () => ({ uri: Uri.file(dir) });
+    const doc = openMarked(dir);
+    assert.equal(await sync.save(asDoc(doc), true), true);
+    assert.deepEqual(sidecarOf(dir).annotations, ['张三:PER:accepted']);
+    settings.sidecarFolder = 'notes';
+    decisions.mark(asDoc(doc), { start: 7, end: 9 }, 'PER');
+    assert.equal(await sync.save(asDoc(doc), true), true, shown.join('\n'));
+    assert.deepEqual(shown.filter((m) => m.includes('changed on disk')), []);
+    assert.deepEqual(sidecarOf(join(dir, 'notes')).annotations, ['张三:PER:accepted', '李四:PER:accepted']);
+    // Back to beside the article, where a file read before the change still lies: it was never read under this
+    // setting, so it is not overwritten unasked.
+    settings.sidecarFolder = '';
+    decisions.mark(asDoc(doc), { start: 0, end: 2 }, 'ORG');
+    assert.equal(await sync.save(asDoc(doc), true), false);
+    assert.equal(shown.filter((m) => m.includes('changed on disk')).length, 1, shown.join('\n'));
+    assert.deepEqual(sidecarOf(dir).annotations, ['张三:PER:accepted']);
+  } finally {
+    (vscode.workspace as { getWorkspaceFolder: unknown }).getWorkspaceFolder = getFolder;
     dispose();
   }
 });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EntityLabel, ENTITY_LABELS } from '../../core/types';
+import { Annotation, EntityLabel, ENTITY_LABELS } from '../../core/types';
 import { AnnotationStore } from '../annotation-store';
 import { DecisionService } from '../decision-service';
 import { activeEditor, annotationsAtSelection, isSuggestion, nothingHere, whenCurrent } from './target';
@@ -9,27 +9,31 @@ export const REJECT_COMMAND = 'zhNews.rejectSuggestion';
 export const REMOVE_COMMAND = 'zhNews.removeAnnotation';
 export const CHANGE_LABEL_COMMAND = 'zhNews.changeLabel';
 
-/** Accept, reject, remove and relabel: at the cursor, or everything in the selection. */
-export function registerDecisionCommands(store: AnnotationStore, decisions: DecisionService): vscode.Disposable[] {
+/**
+ * Accept, reject, remove and relabel: at the cursor, or everything in the selection — of what is shown (`shown`): a
+ * suggestion hidden by the confidence threshold or the labels setting is never decided on unseen.
+ */
+export function registerDecisionCommands(store: AnnotationStore, decisions: DecisionService, shown: (a: Annotation) => boolean): vscode.Disposable[] {
+  const shownSuggestion = (a: Annotation) => isSuggestion(a) && shown(a);
   return [
     vscode.commands.registerCommand(ACCEPT_COMMAND, async () => {
       const editor = activeEditor();
       if (!editor || !(await whenCurrent(store, editor.document))) return;
-      const hits = annotationsAtSelection(store, editor, isSuggestion);
+      const hits = annotationsAtSelection(store, editor, shownSuggestion);
       if (hits.length === 0) return nothingHere(vscode.l10n.t('No suggestion here to accept.'));
       decisions.accept(editor.document, hits);
     }),
     vscode.commands.registerCommand(REJECT_COMMAND, async () => {
       const editor = activeEditor();
       if (!editor || !(await whenCurrent(store, editor.document))) return;
-      const hits = annotationsAtSelection(store, editor, isSuggestion);
+      const hits = annotationsAtSelection(store, editor, shownSuggestion);
       if (hits.length === 0) return nothingHere(vscode.l10n.t('No suggestion here to reject.'));
       decisions.reject(editor.document, hits);
     }),
     vscode.commands.registerCommand(REMOVE_COMMAND, async () => {
       const editor = activeEditor();
       if (!editor || !(await whenCurrent(store, editor.document))) return;
-      const hits = annotationsAtSelection(store, editor, () => true);
+      const hits = annotationsAtSelection(store, editor, shown);
       if (hits.length === 0) return nothingHere(vscode.l10n.t('No annotation here to remove.'));
       decisions.remove(editor.document, hits);
     }),
@@ -37,7 +41,7 @@ export function registerDecisionCommands(store: AnnotationStore, decisions: Deci
       const editor = activeEditor();
       if (!editor || !(await whenCurrent(store, editor.document))) return;
       const doc = editor.document;
-      const [hit] = annotationsAtSelection(store, editor, () => true);
+      const [hit] = annotationsAtSelection(store, editor, shown);
       if (!hit) return nothingHere(vscode.l10n.t('No annotation here to relabel.'));
       const version = doc.version;
       const pick = await vscode.window.showQuickPick(

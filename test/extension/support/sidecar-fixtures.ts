@@ -55,7 +55,7 @@ export function setup(over: Partial<ExtensionSettings> = {}, options: { renameWa
   const dispose = () => {
     for (const w of [...wiring, sync, decisions, store]) w.dispose();
   };
-  return { store, decisions, sync, engine, openAt, openMarked, quotes, dispose };
+  return { store, decisions, sync, engine, openAt, openMarked, quotes, settings, dispose };
 }
 
 export function folder(): string {
