@@ -35,8 +35,10 @@ export class Engine implements vscode.Disposable {
   private readonly started: Promise<LanguageClient>;
 
   private readonly restartListeners = new Set<() => void>();
+  /** Listeners on the client (its notifications, its restarts): disposed when the engine stops. */
+  private readonly clientListeners: vscode.Disposable[] = [];
 
-  constructor(context: vscode.ExtensionContext, settings: () => ExtensionSettings, onStart: (client: LanguageClient) => void) {
+  constructor(context: vscode.ExtensionContext, settings: () => ExtensionSettings, onStart: (client: LanguageClient) => vscode.Disposable | void) {
     this.started = this.load(context, settings, onStart);
     this.started.catch((e: unknown) => {
       if (this.disposed) return; // deactivated while loading: nothing failed
@@ -44,7 +46,7 @@ export class Engine implements vscode.Disposable {
     });
   }
 
-  private async load(context: vscode.ExtensionContext, settings: () => ExtensionSettings, onStart: (client: LanguageClient) => void): Promise<LanguageClient> {
+  private async load(context: vscode.ExtensionContext, settings: () => ExtensionSettings, onStart: (client: LanguageClient) => vscode.Disposable | void): Promise<LanguageClient> {
     let createClient: typeof CreateClient | undefined;
     for (const [name, step] of LOAD_STEPS) {
       await nextTurn();
@@ -56,13 +58,16 @@ export class Engine implements vscode.Disposable {
     if (this.disposed || !createClient) throw new Error('the extension was deactivated');
     const client = measure('create client', () => createClient(context, settings));
     this.client = client;
-    onStart(client);
+    const listening = onStart(client);
+    if (listening) this.clientListeners.push(listening);
     await nextTurn();
     // start() returns after the server answered; the server loads its dictionary in its own process.
     await measure('start client', () => client.start());
-    whenRestarted(client, () => {
-      for (const listener of this.restartListeners) listener();
-    });
+    this.clientListeners.push(
+      whenRestarted(client, () => {
+        for (const listener of this.restartListeners) listener();
+      }),
+    );
     return client;
   }
 
@@ -90,6 +95,7 @@ export class Engine implements vscode.Disposable {
 
   async stop(): Promise<void> {
     this.disposed = true;
+    for (const d of this.clientListeners.splice(0)) d.dispose();
     await this.client?.stop();
     this.client = undefined;
   }

@@ -6,9 +6,9 @@ import { AnnotationStore } from './annotation-store';
 import { measure } from './block-monitor';
 import { labelName } from './commands/decide';
 import { EntityGroup, entityGroups, pageOf } from './entity-pages';
+import { REVEAL_COMMAND } from './commands/reveal-mention';
 
 export const TREE_VIEW_ID = 'zhNews.entities';
-export const REVEAL_COMMAND = 'zhNews.revealMention';
 
 type Node =
   | { type: 'label'; label: EntityLabel; count: number }
@@ -160,15 +160,4 @@ function context(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 8), start).replace(/\s+/g, ' ');
   const after = text.slice(end, end + 8).replace(/\s+/g, ' ');
   return `…${before}【${text.slice(start, end)}】${after}…`;
-}
-
-/** Reveals and selects a mention (used by tree items). */
-export function registerReveal(): vscode.Disposable {
-  return vscode.commands.registerCommand(REVEAL_COMMAND, async (uri: string, start: number, end: number) => {
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-    const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
-    const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
-    editor.selection = new vscode.Selection(range.start, range.end);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  });
 }

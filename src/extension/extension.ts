@@ -1,7 +1,15 @@
 import { LOAD_MARK, LOAD_START } from './load-time'; // first: it timestamps the start of loading
 import * as vscode from 'vscode';
 import { Annotation } from '../core/types';
-import { ANNOTATIONS_NOTIFICATION, AnnotationsParams, RESEND_NOTIFICATION, SETTINGS_NOTIFICATION } from '../server/protocol';
+import {
+  ANNOTATIONS_NOTIFICATION,
+  AnnotationsParams,
+  NUMBER_READING_REQUEST,
+  NumberReadingParams,
+  NumberReadingResult,
+  RESEND_NOTIFICATION,
+  SETTINGS_NOTIFICATION,
+} from '../server/protocol';
 import { AnnotationStore } from './annotation-store';
 import { epochMs, mark, measure, MONITOR, PROFILER, StartTimings } from './block-monitor';
 import { registerAddToGlossary } from './commands/add-to-glossary';
@@ -17,7 +25,9 @@ import { registerToggleHighlights } from './commands/toggle-highlights';
 import { DecisionService } from './decision-service';
 import { Decorations, isShown } from './decorations';
 import { Engine } from './engine';
-import { EntityTree, registerReveal, TREE_VIEW_ID, warmUpTree } from './entity-tree';
+import { EntityTree, TREE_VIEW_ID, warmUpTree } from './entity-tree';
+import { registerReveal } from './commands/reveal-mention';
+import { registerSaveAnnotations } from './commands/save-annotations';
 import { GlossarySync } from './glossary-sync';
 import { AnnotationHoverProvider } from './hover';
 import { ExtensionSettings, readSettings, SECTION } from './settings';
@@ -74,11 +84,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
   const glossarySync = new GlossarySync(lc, current);
   const sidecars = new SidecarSync(store, decisions, String(context.extension.packageJSON.version ?? '0.0.0'), current);
   flushSidecars = () => sidecars.flushAll();
-  const isArticle = (d: vscode.TextDocument) => settings.languages.includes(d.languageId) && d.uri.scheme === 'file';
-  const selector = () => settings.languages.map((language) => ({ language }));
+  // The languages of the start: the language client's document selector and the hover provider's are fixed when they
+  // are made, so every part goes by the same list until the window reloads (the user is offered a reload on a change).
+  const languages = settings.languages;
+  const isArticle = (d: vscode.TextDocument) => languages.includes(d.languageId) && d.uri.scheme === 'file';
+  const selector = () => languages.map((language) => ({ language }));
   const updateContext = () => {
     const doc = vscode.window.activeTextEditor?.document;
-    void vscode.commands.executeCommand('setContext', 'zhNews.active', !!doc && settings.languages.includes(doc.languageId));
+    void vscode.commands.executeCommand('setContext', 'zhNews.active', !!doc && languages.includes(doc.languageId));
   };
   updateContext();
 
@@ -93,7 +106,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
     vscode.languages.registerHoverProvider(selector(), new AnnotationHoverProvider(store, lc, () => decorations.current)),
     registerAnnotateNow(lc),
     registerToggleHighlights(decorations, () => status.update()),
-    ...registerMarkCommands(decisions),
+    ...registerMarkCommands(decisions, (text) => lc.sendRequest<NumberReadingResult>(NUMBER_READING_REQUEST, { text } satisfies NumberReadingParams)),
     ...registerDecisionCommands(store, decisions, shown),
     ...registerOrphanCommands(decisions),
     registerFilterTree(tree),
@@ -104,6 +117,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
     glossarySync,
     sidecars,
     registerExport(sidecars),
+    registerSaveAnnotations(sidecars),
     vscode.workspace.onDidOpenTextDocument((d) => {
       if (isArticle(d)) measure('read sidecar', () => sidecars.load(d));
     }),
@@ -140,6 +154,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
       updateContext();
       lc.sendNotification(SETTINGS_NOTIFICATION, { debounceMs: settings.debounceMs, maxFileSize: settings.maxFileSize, modelPath: settings.modelPath });
       if (e.affectsConfiguration(`${SECTION}.glossary`)) glossarySync.refreshSoon();
+      if (e.affectsConfiguration(`${SECTION}.languages`)) void offerReload();
     }),
   );
   // Sidecars of articles already open are read after activation, one per turn (synchronous file
@@ -168,6 +183,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
     timings: () => ({ ...timings, blocks: MONITOR?.report() }),
     decorated: (editor) => decorations.decorated(editor),
   };
+}
+
+/** zhNews.languages takes effect at the next start: offer it now. */
+async function offerReload(): Promise<void> {
+  const reload = vscode.l10n.t('Reload Window');
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('The languages annotated change when the window reloads.'), reload);
+  if (choice === reload) await vscode.commands.executeCommand('workbench.action.reloadWindow');
 }
 
 export async function deactivate(): Promise<void> {

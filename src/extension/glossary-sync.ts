@@ -10,32 +10,47 @@ import { ExtensionSettings } from './settings';
 export class GlossarySync implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private generation = 0;
+  private disposed = false;
 
   constructor(
     private readonly client: Engine,
     private readonly settings: () => ExtensionSettings,
   ) {}
 
+  /**
+   * Refreshes run at once (the engine ready, a restart, a file created): only the latest one installs its watchers and
+   * sends its list; an older one still finding files drops what it made, so the server never ends on a stale list
+   * and no watcher is doubled or left behind.
+   */
   async refresh(): Promise<void> {
-    for (const w of this.watchers) w.dispose();
-    this.watchers = [];
+    const generation = ++this.generation;
     const settings = this.settings();
+    const watchers: vscode.Disposable[] = [];
     const workspaceFiles = new Set<string>();
-    for (const glob of settings.glossaryGlobs) {
-      for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**', 500)) {
-        if (uri.scheme === 'file') workspaceFiles.add(uri.fsPath);
+    try {
+      for (const glob of settings.glossaryGlobs) {
+        for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**', 500)) {
+          if (uri.scheme === 'file') workspaceFiles.add(uri.fsPath);
+        }
+        if (generation !== this.generation || this.disposed) return;
+        const watcher = vscode.workspace.createFileSystemWatcher(glob);
+        watcher.onDidChange((uri) => this.changed(uri.fsPath));
+        watcher.onDidCreate(() => this.refreshSoon());
+        watcher.onDidDelete(() => this.refreshSoon());
+        watchers.push(watcher);
       }
-      const watcher = vscode.workspace.createFileSystemWatcher(glob);
-      watcher.onDidChange((uri) => this.changed(uri.fsPath));
-      watcher.onDidCreate(() => this.refreshSoon());
-      watcher.onDidDelete(() => this.refreshSoon());
-      this.watchers.push(watcher);
+    } finally {
+      if (generation !== this.generation || this.disposed) for (const w of watchers) w.dispose();
     }
+    if (generation !== this.generation || this.disposed) return;
     for (const file of settings.glossaryFiles) {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(file), '*'));
       watcher.onDidChange(() => this.changed(file));
-      this.watchers.push(watcher);
+      watchers.push(watcher);
     }
+    for (const w of this.watchers) w.dispose();
+    this.watchers = watchers;
     const params: GlossaryFilesParams = {
       files: [
         ...[...workspaceFiles].sort().map((path) => ({ path, origin: 'workspace' as const })),
@@ -55,6 +70,7 @@ export class GlossarySync implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
     for (const w of this.watchers) w.dispose();
   }

@@ -20,8 +20,6 @@ import { DecisionService } from './decision-service';
 import { ExtensionSettings } from './settings';
 import { SidecarRenames } from './sidecar-renames';
 
-export const SAVE_ANNOTATIONS_COMMAND = 'zhNews.saveAnnotations';
-
 interface Loaded {
   /** The sidecar as last read from or written to disk, and a stamp of its bytes then (null: no file). */
   sidecar?: Sidecar;
@@ -103,10 +101,6 @@ export class SidecarSync implements vscode.Disposable {
       store.onDidMoveDecisions((uri) => this.touch(uri, 'moved')),
       vscode.workspace.onDidSaveTextDocument((doc) => {
         if (this.settings().sidecarSave === 'onSave') void this.save(doc, false);
-      }),
-      vscode.commands.registerCommand(SAVE_ANNOTATIONS_COMMAND, async () => {
-        const doc = vscode.window.activeTextEditor?.document;
-        if (doc) await this.save(doc, true);
       }),
     );
   }

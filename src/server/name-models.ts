@@ -16,6 +16,8 @@ export class NameModels {
     /** The file behind `load()` with no path (the shipped model), whose changes count too. */
     private readonly defaultPath: string | undefined,
     private readonly warn: (message: string) => void,
+    /** The editor's display language: the warning is worded in it (the file's own error stays as the loader gives it). */
+    private readonly locale: () => string = () => 'en',
   ) {}
 
   /** True when `get(path)` would make a new recogniser. */
@@ -33,7 +35,7 @@ export class NameModels {
       try {
         this.current = this.load(path);
       } catch (e) {
-        this.warn(`zhNews.modelPath: ${(e as Error).message}; using the shipped model until the file is fixed.`);
+        this.warn(modelFallbackMessage(this.locale(), (e as Error).message));
       }
     }
     this.current ??= this.load();
@@ -44,4 +46,11 @@ export class NameModels {
     // The shipped file counts too: it is in use when `path` is empty or cannot be read.
     return [path, path ? modelFileStamp(path) : '', this.defaultPath ? modelFileStamp(this.defaultPath) : ''].join('\n');
   }
+}
+
+/** The warning that a model file could not be used, in Simplified Chinese for a Chinese display language (as the hover cards), else English. */
+export function modelFallbackMessage(locale: string, detail: string): string {
+  return locale.toLowerCase().startsWith('zh')
+    ? `zhNews.modelPath：${detail}；在文件修好之前使用内置模型。`
+    : `zhNews.modelPath: ${detail}; using the shipped model until the file is fixed.`;
 }

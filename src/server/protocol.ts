@@ -129,6 +129,16 @@ export interface GlossaryEntryResult {
   col: number;
 }
 
+/**
+ * client → server: how the number grammar reads a span the editor marks as a number — its kind and value when the
+ * whole text is one number, else null. The grammar lives here: its word lists cost ~100 ms to load.
+ */
+export const NUMBER_READING_REQUEST = 'zhNews/numberReading';
+export interface NumberReadingParams {
+  text: string;
+}
+export type NumberReadingResult = Pick<Annotation, 'kind' | 'value'> | null;
+
 /** client → server: the hover card (markdown, all glossary text escaped) of a glossary entry. */
 export const TERM_CARD_REQUEST = 'zhNews/termCard';
 export interface TermCardParams {

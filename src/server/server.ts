@@ -8,6 +8,7 @@ import { AnnotationCache } from './documents';
 import { GlossaryService } from './glossaries';
 import { hoverMarkdown } from './hover';
 import { NameModels } from './name-models';
+import { numberReading } from './number-reading';
 import { DocumentPublisher } from './publish';
 import { firstListPieces, PieceSender } from './pieces';
 import { runBelowEditor } from './priority';
@@ -29,6 +30,9 @@ import {
   ServerSettings,
   SETTINGS_NOTIFICATION,
   TERM_CARD_REQUEST,
+  NUMBER_READING_REQUEST,
+  NumberReadingParams,
+  NumberReadingResult,
   TermCardParams,
 } from './protocol';
 
@@ -60,6 +64,7 @@ const nameModels = new NameModels(
   (path) => cliNameRecogniser(path),
   cliModelPath(),
   (message) => void connection.window.showWarningMessage(message),
+  () => settings.locale,
 );
 
 function engine(): Annotator {
@@ -151,6 +156,8 @@ connection.onRequest(ANNOTATE_NOW_REQUEST, (p: AnnotateNowParams) => {
   annotateAndPublish(p.uri);
   return true;
 });
+
+connection.onRequest(NUMBER_READING_REQUEST, (p: NumberReadingParams): NumberReadingResult => numberReading(p.text));
 
 connection.onRequest(TERM_CARD_REQUEST, (p: TermCardParams): string | null => {
   const entry = glossaries.entry(p.glossaryId);

@@ -31,6 +31,9 @@ test('every vscode.l10n.t string has an English and a Simplified Chinese entry',
   const zh = readJson('l10n/bundle.l10n.zh-cn.json');
   assert.deepEqual(keys.filter((k) => !(k in en)), [], 'missing from l10n/bundle.l10n.json');
   assert.deepEqual(keys.filter((k) => !(k in zh)), [], 'missing from l10n/bundle.l10n.zh-cn.json');
+  // No entry that no code uses, and the two bundles hold the same entries.
+  assert.deepEqual(Object.keys(en).filter((k) => !keys.includes(k)), [], 'in l10n/bundle.l10n.json but used nowhere');
+  assert.deepEqual(Object.keys(zh).filter((k) => !(k in en)), [], 'in l10n/bundle.l10n.zh-cn.json but not in l10n/bundle.l10n.json');
   for (const k of keys) {
     const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort().join();
     assert.equal(placeholders(String(zh[k])), placeholders(k), `placeholders differ for "${k}"`);

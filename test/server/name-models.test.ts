@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { NameRecogniser } from '../../src/core/recognise/names';
 import { loadNameModel } from '../../src/core/recognise/names/load';
 import { NameModel } from '../../src/core/recognise/names/model';
-import { NameModels } from '../../src/server/name-models';
+import { modelFallbackMessage, NameModels } from '../../src/server/name-models';
 import { tinyModelBytes } from '../core/recognise/names/tiny-model';
 
 const dir = mkdtempSync(join(tmpdir(), 'zhnews-name-models-'));
@@ -72,4 +72,14 @@ test('switching the setting away and back, or to the shipped model, gives the fi
   assert.equal((choice.get(path) as Fake).run, 'b');
   write(shipped, tinyModelBytes({ run: 'shipped again' }));
   assert.equal((choice.get('') as Fake).run, 'shipped again');
+});
+
+test('the warning about a model file that cannot be used follows the display language', () => {
+  const table: Array<[string, string]> = [
+    ['en', 'zhNews.modelPath: m.model: truncated; using the shipped model until the file is fixed.'],
+    ['zh-cn', 'zhNews.modelPath：m.model: truncated；在文件修好之前使用内置模型。'],
+    ['zh-CN', 'zhNews.modelPath：m.model: truncated；在文件修好之前使用内置模型。'],
+    ['de', 'zhNews.modelPath: m.model: truncated; using the shipped model until the file is fixed.'],
+  ];
+  for (const [locale, want] of table) assert.equal(modelFallbackMessage(locale, 'm.model: truncated'), want, locale);
 });

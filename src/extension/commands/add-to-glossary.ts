@@ -44,6 +44,7 @@ export function registerAddToGlossary(sync: GlossarySync): vscode.Disposable {
     const pos = new vscode.Position(Math.max(0, result.line - 1), 0);
     await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos) });
     sync.refreshSoon();
+    if (!loadedAsGlossary(doc)) void offerToLoad(doc.uri);
   });
 }
 
@@ -63,4 +64,25 @@ async function pickGlossaryFile(): Promise<vscode.Uri | undefined> {
     { placeHolder: vscode.l10n.t('Glossary file to add the term to') },
   );
   return pick?.uri;
+}
+
+/** Whether the settings make the file a glossary that loads: a glob of zhNews.glossary.globs matches it, or zhNews.glossary.files names it. */
+function loadedAsGlossary(doc: vscode.TextDocument): boolean {
+  const settings = readSettings();
+  if (settings.glossaryFiles.some((f) => path.resolve(f) === doc.uri.fsPath)) return true;
+  return settings.glossaryGlobs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+}
+
+/** A file made where no glob of the settings finds it (custom globs) would never load: say so, and offer to name it in the settings. */
+async function offerToLoad(uri: vscode.Uri): Promise<void> {
+  const name = vscode.workspace.asRelativePath(uri);
+  const add = vscode.l10n.t('Add to zhNews.glossary.files');
+  const choice = await vscode.window.showWarningMessage(
+    vscode.l10n.t('{0} is not matched by zhNews.glossary.globs, so its terms are not loaded.', name),
+    add,
+  );
+  if (choice !== add) return;
+  const config = vscode.workspace.getConfiguration('zhNews');
+  const files = config.get<string[]>('glossary.files', []);
+  await config.update('glossary.files', [...files, name], vscode.ConfigurationTarget.Workspace);
 }

@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
 import { EntityLabel, NUM_KINDS, NumKind } from '../../core/types';
-import type { recogniseNumbers as RecogniseNumbers } from '../../core/recognise/numbers';
+import { NUMBER_READING_REQUEST, NumberReadingParams, NumberReadingResult } from '../../server/protocol';
 import { DecisionService } from '../decision-service';
 import { activeEditor } from './target';
+
+/** Reads a marked number's kind and value: the engine's number grammar (NUMBER_READING_REQUEST). */
+export type NumberReader = (text: string) => Promise<NumberReadingResult>;
 
 export const MARK_COMMANDS: Record<EntityLabel, string> = {
   PER: 'zhNews.markPerson',
@@ -12,7 +15,7 @@ export const MARK_COMMANDS: Record<EntityLabel, string> = {
 };
 
 /** Mark selection as Person / Organisation / Place / Number. */
-export function registerMarkCommands(decisions: DecisionService): vscode.Disposable[] {
+export function registerMarkCommands(decisions: DecisionService, readNumber: NumberReader): vscode.Disposable[] {
   return (Object.keys(MARK_COMMANDS) as EntityLabel[]).map((label) =>
     vscode.commands.registerCommand(MARK_COMMANDS[label], async () => {
       const editor = activeEditor();
@@ -23,12 +26,18 @@ export function registerMarkCommands(decisions: DecisionService): vscode.Disposa
         void vscode.window.showInformationMessage(vscode.l10n.t('Select the text to mark first.'));
         return;
       }
+      const version = doc.version;
       for (const sel of spans) {
         const { start, end } = trimmed(doc, sel);
         if (end <= start) continue;
         if (label === 'NUM') {
-          const numeric = await numberSpan(doc.getText().slice(start, end));
+          const numeric = await numberSpan(doc.getText().slice(start, end), readNumber);
           if (!numeric) return;
+          // The text changed while the engine was asked or the kind was chosen: the offsets may no longer fit it.
+          if (doc.version !== version) {
+            void vscode.window.showInformationMessage(vscode.l10n.t('The text changed while the number was being marked; nothing more was marked. Select it and mark it again.'));
+            return;
+          }
           decisions.mark(doc, { start, end, kind: numeric.kind, value: numeric.value }, label);
         } else decisions.mark(doc, { start, end }, label);
       }
@@ -44,16 +53,10 @@ function trimmed(doc: vscode.TextDocument, sel: vscode.Selection): { start: numb
   return { start: doc.offsetAt(sel.start) + lead, end: doc.offsetAt(sel.end) - trail };
 }
 
-/** A manual NUM gets the kind and value the number grammar reads from it; otherwise the editor picks a kind. */
-async function numberSpan(text: string): Promise<{ kind: NumKind; value?: ReturnType<typeof RecogniseNumbers>[number]['value'] } | undefined> {
-  // Required here, not imported: the number grammar's word lists cost ~100 ms to load, which the
-  // extension host should not pay at activation for a command that may never run.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { recogniseNumbers } = require('../../core/recognise/numbers') as { recogniseNumbers: typeof RecogniseNumbers };
-  const found = recogniseNumbers(text);
-  if (found.length === 1 && found[0].start === 0 && found[0].end === text.length && found[0].kind) {
-    return { kind: found[0].kind, value: found[0].value };
-  }
+/** A manual NUM gets the kind and value the number grammar reads from it; otherwise (or if the engine cannot say) the editor picks a kind. */
+async function numberSpan(text: string, readNumber: NumberReader): Promise<{ kind: NumKind; value?: NonNullable<NumberReadingResult>['value'] } | undefined> {
+  const read = await readNumber(text).catch(() => null);
+  if (read?.kind) return { kind: read.kind, value: read.value };
   const pick = await vscode.window.showQuickPick(
     NUM_KINDS.map((k) => ({ label: k })),
     { placeHolder: vscode.l10n.t('Kind of number for “{0}”', text) },
