@@ -33,7 +33,7 @@ export function loadGlossaryFile(path: string): ParsedGlossary & { text?: string
     const bytes = readFileSync(path);
     const decoded = decodeUtf8Text(bytes);
     // Bytes that do not decode go to the parser as they are: it locates the bad byte.
-    return decoded.ok ? { ...parseGlossary(decoded.text, path), text: decoded.text } : parseGlossary(bytes, path);
+    return decoded.ok ? { ...parseGlossary(decoded.text, path, { validUtf8: true }), text: decoded.text } : parseGlossary(bytes, path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return fileProblem(path, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((e as Error).message));

@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, LineCounter, Node, Pair, parseDocument, Scalar, YAMLMap } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node, Pair, parseDocument, Scalar, YAMLMap } from 'yaml';
 import { decodeUtf8Text } from '../text/decode';
 import { lineColAt, lineStarts } from '../text/offsets';
 import { GlossaryEntry, GlossaryProblem, MAX_GLOSSARY_BYTES, ParsedGlossary, Severity } from './types';
@@ -24,6 +24,11 @@ export function parseGlossary(input: string | Uint8Array, fileName: string, opti
 export interface ParseOptions {
   /** false: skip the js-yaml fast path (tests compare both paths). */
   fast?: boolean;
+  /**
+   * The string was decoded from bytes found to be valid UTF-8: a U+FFFD in it is that character, written in the file,
+   * not the mark of a byte that failed to decode.
+   */
+  validUtf8?: boolean;
 }
 
 function parseUnsafe(input: string | Uint8Array, file: string, options: ParseOptions): ParsedGlossary {
@@ -39,7 +44,7 @@ function parseUnsafe(input: string | Uint8Array, file: string, options: ParseOpt
     text = decoded.text;
   }
   const lines = new Lines(text, file);
-  const bad = findBinary(text);
+  const bad = findBinary(text, typeof input !== 'string' || options.validUtf8 === true);
   if (bad >= 0) {
     const what = text.charCodeAt(bad) === 0 ? 'binary file (NUL character)' : 'not valid UTF-8 text (replacement character U+FFFD)';
     return { entries: [], errors: [lines.problem(bad, bad + 1, 'error', 'binary', `${what}; expected a UTF-8 YAML glossary`)] };
@@ -91,7 +96,9 @@ function readEntries(doc: Document, lines: Lines, errors: GlossaryProblem[]): Gl
   }
   const entries: GlossaryEntry[] = [];
   const ids = new Map<string, GlossaryEntry>();
-  for (const item of list.items) {
+  for (const listed of list.items) {
+    const item = anchored(doc, listed);
+    if (isMap(item)) for (const pair of item.items) pair.value = anchored(doc, pair.value);
     const entry = validateEntry(item as Node | null, list, lines, errors);
     if (!entry) continue;
     const previous = ids.get(entry.id);
@@ -153,10 +160,18 @@ function sorted(errors: GlossaryProblem[]): GlossaryProblem[] {
   return errors.sort((a, b) => a.offset - b.offset || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
-/** Offset of the first NUL or U+FFFD, or -1: what a binary or mis-decoded file looks like once it is a string. */
-function findBinary(text: string): number {
+/**
+ * What an alias (*src) stands for: the node its anchor (&src) names, one level deep — an entry, or a field's value.
+ * Deeper aliases are not followed, so a file of nested aliases (a "billion laughs") costs no more than its length.
+ */
+function anchored<T>(doc: Document, node: T): T | Node {
+  return isAlias(node) ? (node.resolve(doc) ?? node) : node;
+}
+
+/** Offset of the first NUL or (unless the text was checked as UTF-8) U+FFFD, or -1: what a binary or mis-decoded file looks like once it is a string. */
+function findBinary(text: string, validUtf8: boolean): number {
   const nul = text.indexOf('\0');
-  const bad = text.indexOf('\ufffd');
+  const bad = validUtf8 ? -1 : text.indexOf('\ufffd');
   return nul < 0 ? bad : bad < 0 ? nul : Math.min(nul, bad);
 }
 

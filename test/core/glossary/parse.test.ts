@@ -139,3 +139,37 @@ test('random garbage never throws', () => {
     for (const e of r.errors) assert.ok(e.line >= 1 && e.col >= 1, JSON.stringify(s));
   }
 });
+
+test('YAML anchors and aliases stand for what they name: an aliased list or mapping is read like one written out', () => {
+  const yaml = ['terms:', '  - term: 甲乙丙', '    aliases: &al [庚辛]', '    source: &src', '      title: 报告', '  - term: 丁戊己', '    aliases: *al', '    source: *src', ''].join('\n');
+  for (const fast of [true, false]) {
+    const r = parseGlossary(yaml, 'a.glossary.yaml', { fast });
+    assert.deepEqual(r.errors.filter((e) => e.severity === 'error'), [], `fast: ${fast}`);
+    assert.deepEqual(
+      r.entries.map((e) => [e.term, e.aliases, e.source?.title]),
+      [
+        ['甲乙丙', ['庚辛'], '报告'],
+        ['丁戊己', ['庚辛'], '报告'],
+      ],
+      `fast: ${fast}`,
+    );
+  }
+  // Nested aliases are not expanded: a "billion laughs" file is refused as the schema says, quickly.
+  const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'terms:', '  - term: 甲', '    aliases: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', ''].join('\n');
+  const r = parseGlossary(bomb, 'bomb.glossary.yaml', { fast: false });
+  assert.ok(r.errors.some((e) => /aliases/.test(e.message)), JSON.stringify(r.errors));
+});
+
+test('a U+FFFD written in a file checked as UTF-8 is a character; in a string of unknown decoding it marks a byte that failed', () => {
+  const yaml = 'terms:\n  - term: 替换\ufffd符\n';
+  const table: Array<[string | Uint8Array, { validUtf8?: boolean }, string]> = [
+    [yaml, { validUtf8: true }, 'entries 1'],
+    [new TextEncoder().encode(yaml), {}, 'entries 1'],
+    [yaml, {}, 'binary 2:13'],
+  ];
+  for (const [input, options, want] of table) {
+    const r = parseGlossary(input, 'x.glossary.yaml', options);
+    const got = r.errors.length ? `${r.errors[0].code} ${r.errors[0].line}:${r.errors[0].col}` : `entries ${r.entries.length}`;
+    assert.equal(got, want, `${typeof input} ${JSON.stringify(options)}`);
+  }
+});
