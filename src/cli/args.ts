@@ -27,6 +27,9 @@ export function parseArgs(argv: string[], valued: string[], booleans: string[]):
     if (valued.includes(name)) {
       const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+      // Flags that may repeat (--glossary) are taken out before this parse; here a second value would silently win.
+      const before = flags.get(name);
+      if (typeof before === 'string' && before !== value) throw new UsageError(`--${name} is given twice (${before}, ${value}); give it once`);
       flags.set(name, value);
     } else if (booleans.includes(name) && eq < 0) {
       flags.set(name, true);

@@ -30,6 +30,7 @@ export async function annotateCommand(argv: string[], io: CliIO): Promise<number
   const model = stringFlag(args, 'model');
   if (args.flags.has('jsonl')) {
     if (args.positional.length) throw new UsageError('--jsonl reads standard input; give no FILE');
+    if (args.flags.has('json')) throw new UsageError('--jsonl already writes JSON Lines; --json goes with FILE arguments');
     const workers = workerCount(stringFlag(args, 'workers'));
     if (workers <= 1) return annotateJsonlInProcess(io, createCliAnnotator(labels, glossary, model));
     // Glossary errors and warnings once, here, before any thread starts (as createCliAnnotator would).
