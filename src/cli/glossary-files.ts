@@ -6,6 +6,7 @@ import { decodeUtf8Text } from '../core/text/decode';
 import { mergeGlossaries, MergedGlossary } from '../core/glossary/merge';
 import { TermMatcher } from '../core/glossary/matcher';
 import { InputError, located, UsageError } from './errors';
+import { ioReason, notRegularFile } from '../node/regular-file';
 
 const BUILTIN = join('glossary', 'builtin.glossary.yaml');
 
@@ -23,11 +24,9 @@ export function builtinGlossaryPath(): string {
  * `text` is the file as decoded, when it could be, for turning problem offsets into editor positions.
  */
 export function loadGlossaryFile(path: string): ParsedGlossary & { text?: string } {
+  const problem = notRegularFile(path, 'a glossary YAML file');
+  if (problem) return fileProblem(path, problem);
   try {
-    const st = statSync(path);
-    if (st.isDirectory()) return fileProblem(path, 'is a directory, expected a glossary YAML file');
-    // A FIFO or a device (/dev/zero) would block the read, or never end it.
-    if (!st.isFile()) return fileProblem(path, 'is not a regular file (a pipe or a device?), expected a glossary YAML file');
     // Checked before reading so a huge file costs nothing.
     if (statSync(path).size > MAX_GLOSSARY_BYTES) return parseGlossary(new Uint8Array(MAX_GLOSSARY_BYTES + 1), path);
     const bytes = readFileSync(path);
@@ -35,8 +34,7 @@ export function loadGlossaryFile(path: string): ParsedGlossary & { text?: string
     // Bytes that do not decode go to the parser as they are: it locates the bad byte.
     return decoded.ok ? { ...parseGlossary(decoded.text, path, { validUtf8: true }), text: decoded.text } : parseGlossary(bytes, path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fileProblem(path, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((e as Error).message));
+    return fileProblem(path, ioReason(e, 'a glossary YAML file'));
   }
 }
 

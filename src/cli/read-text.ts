@@ -1,21 +1,13 @@
-import { readFileSync, statSync } from 'node:fs';
 import { decodeUtf8Text } from '../core/text/decode';
 import { InputError, located } from './errors';
 import { undecodableMessage } from '../core/text/utf8-problems';
+import { readRegularFile } from '../node/regular-file';
 
 /** Reads a UTF-8 text file or throws an InputError that names the file and the place. */
 export function readTextFile(path: string): string {
-  let bytes: Buffer;
-  try {
-    if (statSync(path).isDirectory()) throw new InputError(located(path, 1, 1, 'is a directory, expected a text file'));
-    bytes = readFileSync(path);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, expected a text file' : String((e as Error).message);
-    throw new InputError(located(path, 1, 1, why));
-  }
-  return decodeTextFile(path, bytes);
+  const read = readRegularFile(path, 'a text file');
+  if ('problem' in read) throw new InputError(located(path, 1, 1, read.problem));
+  return decodeTextFile(path, read.bytes);
 }
 
 /**

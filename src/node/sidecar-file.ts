@@ -13,6 +13,7 @@ import type { parseSidecar as ParseSidecar } from '../core/sidecar/parse';
 import { JsonPath } from '../core/sidecar/json-located';
 import { AnchorReport, reanchor } from '../core/sidecar/reanchor';
 import { LocatedError } from '../core/sidecar/located';
+import { readRegularFile } from './regular-file';
 
 export const SIDECAR_SUFFIX = '.annotations.json';
 
@@ -83,12 +84,9 @@ export interface ArticleFile {
 
 /** A file's bytes and its text as UTF-8 (BOM dropped), or where reading or decoding failed. */
 function readUtf8(path: string): { bytes: Buffer; text: string; hadBom: boolean } | { errors: LocatedError[] } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    return { errors: [{ file: path, line: 1, col: 1, message: ioMessage(e) }] };
-  }
+  const read = readRegularFile(path, 'a text file');
+  if ('problem' in read) return { errors: [{ file: path, line: 1, col: 1, message: read.problem }] };
+  const { bytes } = read;
   const d = decodeUtf8Text(bytes);
   if (!d.ok) return { errors: [{ file: path, ...undecodableMessage(bytes, d) }] };
   return { bytes, text: d.text, hadBom: d.hadBom };
@@ -410,14 +408,6 @@ function safeUnlink(p: string): void {
   } catch {
     /* already gone */
   }
-}
-
-function ioMessage(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory, expected a text file';
-  return String((e as Error).message);
 }
 
 /** True when `p` exists and is a regular file. */

@@ -4,7 +4,7 @@
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,6 +127,24 @@ test('a 50 MB file through dist/cli.js: exit 0, output to the last paragraph', (
   assert.ok(tail[tail.length - 1].startsWith(`${path}:${lastWithNumber}:`), tail[tail.length - 1]);
   rmSync(path);
   rmSync(outPath);
+});
+
+test('a pipe or a device through annotate, export and import: exit 1 at once with the file named, never read', { skip: process.platform === 'win32' }, () => {
+  const cli = join(REPO, 'dist', 'cli.js');
+  const fifo = join(dir, 'pipe.txt');
+  execFileSync('mkfifo', [fifo]);
+  const cases: Array<{ args: string[]; where: string }> = [
+    // A pipe no one writes to blocks the read for ever; /dev/zero never ends it.
+    { args: ['annotate', fifo], where: fifo },
+    { args: ['annotate', '/dev/zero'], where: '/dev/zero' },
+    { args: ['export', fifo, '--format', 'json', '--out', join(dir, 'pipe-out')], where: fifo },
+    { args: ['import', fifo, '--from', 'brat', '--article', file('pipe-article.txt', '北京')], where: fifo },
+  ];
+  for (const c of cases) {
+    const r = spawnSync(process.execPath, [cli, ...c.args], { encoding: 'utf8', timeout: 20_000 });
+    assert.equal(r.status, 1, `${c.args.join(' ')}: ${r.error ?? r.stderr}`);
+    assert.equal(r.stderr.split('\n')[0], `${c.where}:1:1: is not a regular file (a pipe or a device?), expected a text file`, c.args.join(' '));
+  }
 });
 
 test('import: a sidecar naming an absolute path or going through a symbolic link out of the folder is refused', async () => {
