@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { ENTITY_LABELS, Label, Span } from '../core/types';
 import { isNumKind } from '../core/eval/score';
-import { LineCol, lineColAt, lineStarts } from '../core/text/offsets';
+import { CUTS_CHARACTER, LineCol, lineColAt, lineStarts, spanCutsCharacter } from '../core/text/offsets';
 import { InputError, located } from './errors';
 import { readTextFile } from './read-text';
 
@@ -15,6 +15,8 @@ export interface GoldDocument {
 }
 
 const GOLD_LABELS: readonly Label[] = [...ENTITY_LABELS, 'TERM'];
+
+const UTF16_OFFSETS = 'gold offsets count UTF-16 code units (a character outside the BMP, such as 𠮷, counts 2)';
 
 /** The seed format's own keys: any of them on the top-level object says "seed format". */
 const SEED_KEYS = ['offsets', 'sha256'];
@@ -138,11 +140,13 @@ function checkEntities(raw: unknown[], text: string, where: (k: number) => (msg:
     if (!(s >= 0 && t > s)) fail(`expected 0 ≤ start < end, got ${s}–${t}`);
     if (t > text.length) fail(`${s}–${t} is outside the text, which is ${text.length} UTF-16 code units long`);
     if (!GOLD_LABELS.includes(r.label as Label)) fail(`label ${JSON.stringify(r.label)} is not one of ${GOLD_LABELS.join('/')}`);
+    // Half a character would be scored, and trained, as a name of its own.
+    if (spanCutsCharacter(text, s, t)) fail(`${s}–${t} ${CUTS_CHARACTER}; ${UTF16_OFFSETS}`);
     if (typeof r.text === 'string' && text.slice(s, t) !== r.text) {
       const atCodePoints = Array.from(text).slice(s, t).join('') === r.text;
       fail(
         `text "${r.text}" does not match the text at ${s}–${t} ("${text.slice(s, t)}")` +
-          (atCodePoints ? `; it is there at code points ${s}–${t}: gold offsets count UTF-16 code units (a character outside the BMP, such as 𠮷, counts 2)` : ''),
+          (atCodePoints ? `; it is there at code points ${s}–${t}: ${UTF16_OFFSETS}` : ''),
       );
     }
     const span: Span = { start: s, end: t, label: r.label as Label };

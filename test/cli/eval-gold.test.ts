@@ -84,3 +84,21 @@ test('eval: an entity text that matches at code-point offsets says the offsets a
   assert.equal(r.code, 1);
   assert.match(r.stderr, /cp\.jsonl:1:\d+: entity 1: text "北京" does not match the text at 4–6 \("在北"\); it is there at code points 4–6: gold offsets count UTF-16 code units/);
 });
+
+test('eval: an entity that starts or ends inside 𠮷 (between the halves of its surrogate pair) is refused, located', async () => {
+  const cases: Array<{ name: string; content: string; error: RegExp }> = [
+    { name: 'start.jsonl', content: '{"id":"a","text":"𠮷李克强在北京。","entities":[{"start":1,"end":5,"label":"PER"}]}\n', error: /start\.jsonl:1:41: entity 1: 1–5 cuts a character \(a surrogate pair\) in half; gold offsets count UTF-16 code units/ },
+    { name: 'end.jsonl', content: '{"id":"a","text":"野𠮷家在北京","entities":[{"start":0,"end":2,"label":"ORG"}]}\n', error: /end\.jsonl:1:\d+: entity 1: 0–2 cuts a character \(a surrogate pair\) in half/ },
+    { name: 'seed.json', content: '{\n  "text": "astral.txt",\n  "entities": [\n    {"start": 1, "end": 3, "label": "LOC"}\n  ]\n}\n', error: /seed\.json:4:5: entity 1: 1–3 cuts a character/ },
+  ];
+  writeFileSync(join(dir, 'astral.txt'), '𠮷野家');
+  for (const c of cases) {
+    const r = await evalGold(c.name, c.content);
+    assert.equal(r.code, 1, c.name);
+    assert.equal(r.stdout, '', c.name);
+    assert.match(r.stderr, c.error, c.name);
+  }
+  // Whole characters either side of 𠮷 are fine.
+  const ok = await evalGold('whole.jsonl', '{"id":"a","text":"𠮷李克强在北京。","entities":[{"start":2,"end":5,"label":"PER"}]}\n');
+  assert.equal(ok.code, 0, ok.stderr);
+});

@@ -112,3 +112,8 @@ test('readUserGold: overlapping gold and gold across a line break are reported, 
     assert.deepEqual(got, warnings, line);
   });
 });
+
+test('readUserGold: a gold span that cuts 𠮷 in half is refused with its place, as eval and the doccano import refuse it', () => {
+  const dir = folder('astral', { 'g.jsonl': '{"id":"a","text":"𠮷李克强在北京。","entities":[{"start":1,"end":5,"label":"PER"}]}\n' });
+  assert.throws(() => readUserGold(dir), (e: Error) => e.message === `${join(dir, 'g.jsonl')}:1:41: entity 1: 1–5 cuts a character (a surrogate pair) in half; gold offsets count UTF-16 code units (a character outside the BMP, such as 𠮷, counts 2)`);
+});

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Annotation } from '../types';
-import { OffsetMap, splitsSurrogatePair } from '../text/offsets';
+import { CUTS_CHARACTER, OffsetMap, spanCutsCharacter, splitsSurrogatePair } from '../text/offsets';
 
 export const SIDECAR_FORMAT_VERSION = 1;
 /** `$schema` written into every sidecar; the same file ships as schemas/annotations.schema.json. */
@@ -132,8 +132,8 @@ export class Anchorer {
     if (!Number.isInteger(a.start) || !Number.isInteger(a.end) || a.start < 0 || a.end <= a.start || a.end > this.text.length) {
       return `span ${a.start}–${a.end} is not inside the text (length ${this.text.length})`;
     }
-    if (splitsSurrogatePair(this.text, a.start) || splitsSurrogatePair(this.text, a.end)) {
-      return `span ${a.start}–${a.end} cuts a character in half`;
+    if (spanCutsCharacter(this.text, a.start, a.end)) {
+      return `span ${a.start}–${a.end} ${CUTS_CHARACTER}`;
     }
     return undefined;
   }

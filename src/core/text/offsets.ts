@@ -16,6 +16,14 @@ export function splitsSurrogatePair(text: string, offset: number): boolean {
   return isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
 }
 
+/** Of a span that starts or ends inside a character (spanCutsCharacter), what every reader says. */
+export const CUTS_CHARACTER = 'cuts a character (a surrogate pair) in half';
+
+/** True when the span starts or ends between the two halves of a surrogate pair (inside 𠮷). */
+export function spanCutsCharacter(text: string, start: number, end: number): boolean {
+  return splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end);
+}
+
 /** Maps UTF-16 offsets to code-point offsets and back for one text, in O(log n) per lookup. */
 export class OffsetMap {
   /** UTF-16 offsets of the low halves of surrogate pairs, ascending. */

@@ -4,7 +4,7 @@
  * labels travel: rejected suggestions are left out, since doccano would show them as entities.
  */
 import { Locator } from '../located';
-import { splitsSurrogatePair } from '../../text/offsets';
+import { CUTS_CHARACTER, spanCutsCharacter } from '../../text/offsets';
 import { parseLocatedJson } from '../json-located';
 import { attachToArticle } from './attach';
 import { ExportedFile, ExportInput, ImportedAnnotation, ImportResult, isLabel, visible } from './common';
@@ -103,8 +103,8 @@ export function importDoccano(content: string, fileName: string, articleText: st
       errors.push(chosen.at(key === 'entities' ? [key, k, 'label'] : [key, k, 2], `unknown label ${JSON.stringify(label)}`));
       return;
     }
-    if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
-      errors.push(chosen.at([key, k], `span ${JSON.stringify(s)} cuts a character (a surrogate pair) in half`));
+    if (spanCutsCharacter(text, start, end)) {
+      errors.push(chosen.at([key, k], `span ${JSON.stringify(s)} ${CUTS_CHARACTER}`));
       return;
     }
     // doccano has spans and labels only: every other field of an annotation already there is kept.
