@@ -6,7 +6,7 @@ import { LabelledSpan, NAME_LABELS, NameLabel } from '../core/recognise/names/ta
 import { InputError, located } from './errors';
 import { readGold } from './gold';
 import { formatLocated, SidecarAnnotation } from '../core/sidecar';
-import { placeSidecar, readArticle, readSidecarFile, relativeArticlePath, SIDECAR_SUFFIX, sidecarPathFor } from '../node/sidecar-file';
+import { isFile, placeSidecar, readArticle, readSidecarFile, relativeArticlePath, SIDECAR_SUFFIX, sidecarPathFor } from '../node/sidecar-file';
 
 /** What `zhnews export --format doccano` writes beside an article. */
 const DOCCANO_SUFFIX = '.doccano.jsonl';
@@ -168,7 +168,8 @@ function articleOf(sidecar: string, storedPath: string): string {
   } catch {
     return stored;
   }
-  const files = beside.map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+  // A broken symbolic link of the article's name (news.md → a file gone) is no article; the walk reports it.
+  const files = beside.map((f) => join(dir, f)).filter(isFile);
   if (files.length === 0 || files.includes(stored)) return stored;
   return files.length === 1 ? files[0] : stored;
 }

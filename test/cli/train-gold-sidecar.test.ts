@@ -1,6 +1,6 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSidecar, serializeSidecar, SidecarAnnotation } from '../../src/core/sidecar';
@@ -128,4 +128,12 @@ test('readUserGold: a sidecar renamed with its article outside the editor is rea
   const warnings: string[] = [];
   const lines = readUserGold(dir, (m) => warnings.push(m)).map((s) => `${s.text}: ${s.spans.map((x) => `${x.label}:${s.text.slice(x.start, x.end)}`).join(' ')}`);
   assert.deepEqual(lines, ['习近平在北京会见了古特雷斯。: PER:习近平 LOC:北京 PER:古特雷斯']);
+});
+
+test('readUserGold: a broken symbolic link named as the article (a.md → a file gone) is skipped with a message, the sidecar read against a.txt', () => {
+  const dir = stale('dangling', TEXT, TEXT);
+  symlinkSync(join(root, 'gone.md'), join(dir, 'a.md'));
+  const got = read(dir);
+  assert.deepEqual(got.lines, BOTH);
+  assert.deepEqual(got.warnings, [`/a.md: broken symbolic link (to ${join(root, 'gone.md')}); skipped`]);
 });
