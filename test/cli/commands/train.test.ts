@@ -86,3 +86,25 @@ test('zhnews train --from a folder without gold stops before training, with or w
     assert.ok(!existsSync(join(dir, 'nogold.model')));
   }
 });
+
+test('zhnews train --corpora: a base corpus that is a folder, binary, or not in its format stops before training, located', async () => {
+  const cases: Array<{ name: string; file: string; content: string | Buffer | null; error: RegExp }> = [
+    { name: 'folder', file: 'msra-train.bio', content: null, error: /msra-train\.bio:1:1: is a directory, expected a text file/ },
+    { name: 'binary', file: 'msra-train.bio', content: Buffer.from([0x34, 0x43, 0x6b, 0xa3, 0x77, 0xb1, 0x00, 0x0a]), error: /msra-train\.bio:1:4: not valid UTF-8/ },
+    { name: 'empty', file: 'msra-train.bio', content: '', error: /msra-train\.bio:1:1: no sentences found: expected the MSRA corpus/ },
+    { name: 'text', file: 'msra-train.bio', content: '王小明在长沙工作。\n今天天气很好。\n', error: /msra-train\.bio:1:1: no sentences found: expected the MSRA corpus/ },
+    { name: 'msra-as-pfr', file: 'pfr-199801-train.txt', content: '王\tB-PER\n小\tI-PER\n', error: /pfr-199801-train\.txt:1:1: no sentences found: expected People's Daily 1998/ },
+  ];
+  for (const c of cases) {
+    const corpora = join(dir, `corpora-${c.name}`);
+    mkdirSync(corpora);
+    if (c.content === null) mkdirSync(join(corpora, c.file));
+    else writeFileSync(join(corpora, c.file), c.content);
+    const out = join(dir, `corpora-${c.name}.model`);
+    const io = fakeIO();
+    assert.equal(await main(['train', '--corpora', corpora, '--out', out, '--epochs', '1', '--shuffles', '1', '--bits', '10'], io), 1, `${c.name}: ${io.stderr}`);
+    assert.match(io.stderr, c.error, c.name);
+    assert.doesNotMatch(io.stderr, /training on|internal error/, c.name);
+    assert.ok(!existsSync(out), c.name);
+  }
+});

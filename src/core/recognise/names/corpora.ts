@@ -10,6 +10,15 @@ export interface GoldSentence {
 
 const BIO_LABEL: Record<string, NameLabel> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC' };
 
+/**
+ * One line of each base corpus as its parser reads it. The parsers take any text (a wrong file gives
+ * "sentences" of nonsense, or none): a file with no such line is not that corpus.
+ */
+export const CORPUS_LINE = {
+  msra: /^\S+[\t ]+(?:O|[BIES]-[A-Z]+)\r?$/m,
+  pfr: /^\d{8}-\d\d-\d{3}-\d{3}\/m +\S/m,
+};
+
 /** MSRA NER: `char<TAB>tag` per line (B-PER, I-ORG, O…), a blank line between sentences. */
 export function parseMsra(content: string): GoldSentence[] {
   const out: GoldSentence[] = [];
