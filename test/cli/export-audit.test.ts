@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { main } from '../../src/cli/zhnews';
 import { exportCommand } from '../../src/cli/commands/export';
 import { HARD_TEXT } from '../core/sidecar/fixtures';
@@ -67,3 +68,27 @@ test('export --out naming a file, or a folder that cannot be made: exit 1 with t
   assert.match(io2.stderr, /afile\/sub: cannot create the folder \(--out\): a part of the path is a file, not a folder/);
 });
 
+
+test('brat export where annotation.conf, visual.conf or <name>.txt is a folder or a pipe: reported, located, exit 1, the other files exported', { skip: process.platform === 'win32' }, async () => {
+  const cases: Array<{ name: string; make: (out: string) => void; error: RegExp; exported: string[] }> = [
+    // The .conf files are every article's: neither article is exported.
+    { name: 'visual.conf a folder', make: (out) => mkdirSync(join(out, 'visual.conf')), error: /out\/visual\.conf:1:1: is a directory, expected a file; it was left unchanged and nothing was exported: move it away/, exported: [] },
+    { name: 'annotation.conf a pipe', make: (out) => execFileSync('mkfifo', [join(out, 'annotation.conf')]), error: /out\/annotation\.conf:1:1: is not a regular file \(a pipe or a device\?\), expected a file; it was left unchanged/, exported: [] },
+    { name: 'news.txt a folder', make: (out) => mkdirSync(join(out, 'news.txt')), error: /out\/news\.txt:1:1: is a directory, expected a file; it was left unchanged/, exported: ['second.ann'] },
+  ];
+  for (const c of cases) {
+    const dir = folder();
+    writeFileSync(join(dir, 'news.txt'), TEXT);
+    writeFileSync(join(dir, 'second.txt'), TEXT);
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    c.make(out);
+    const io = fakeIO();
+    assert.equal(await main(['export', join(dir, 'news.txt'), join(dir, 'second.txt'), '--format', 'brat', '--out', out], io), 1, `${c.name}: ${io.stderr}`);
+    assert.match(io.stderr, c.error, c.name);
+    assert.match(io.stderr, new RegExp(`${2 - c.exported.length} of 2 files not exported`), c.name);
+    assert.doesNotMatch(io.stderr, /internal error/, c.name);
+    assert.ok(!existsSync(join(out, 'news.ann')), `${c.name}: nothing of news.txt written`);
+    for (const f of c.exported) assert.ok(existsSync(join(out, f)), `${c.name}: ${f}`);
+  }
+});

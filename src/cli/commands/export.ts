@@ -1,11 +1,12 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Annotation } from '../../core/types';
 import { buildSidecar, Generator, mergeDecisions, SidecarAnnotation } from '../../core/sidecar';
-import { EXPORT_FORMATS, EXPORTERS, FormatName, replacementProblem } from '../../core/sidecar/formats';
-import { formatLocated } from '../../core/sidecar/located';
+import { EXPORT_FORMATS, EXPORTERS, ExportedFile, FormatName, replacementProblem } from '../../core/sidecar/formats';
+import { formatLocated, LocatedError } from '../../core/sidecar/located';
 import { openSidecarFor, readArticle, relativeArticlePath, sidecarPathFor, writeFileAtomic } from '../../node/sidecar-file';
+import { readRegularFile } from '../../node/regular-file';
 import { parseArgs, stringFlag } from '../args';
 import { createCliAnnotator } from '../engine';
 import { InputError, UsageError } from '../errors';
@@ -137,7 +138,7 @@ function exportOne(file: string, format: FormatName, out: string | undefined, st
   // never replaced: where it holds other content, nothing of this article is written.
   const problems = targets
     .filter(({ f, target }) => f.ownedByOthers && existsSync(target))
-    .map(({ f, target }) => replacementProblem(f, target, readFileSync(target, 'utf8')))
+    .map(({ f, target }) => othersFileProblem(f, target))
     .filter((p) => p !== undefined);
   if (problems.length) throw new InputError(problems.map((p) => `${formatLocated(p)} (--out DIR)`).join('\n'));
   const written: string[] = [];
@@ -161,13 +162,19 @@ function exportOne(file: string, format: FormatName, out: string | undefined, st
   );
 }
 
+/** Why a file that may be someone else's cannot be replaced by `f`: it holds other content, or is no file that can be read. */
+function othersFileProblem(f: ExportedFile, target: string): LocatedError | undefined {
+  const read = readRegularFile(target, 'a file');
+  if ('problem' in read) return { file: target, line: 1, col: 1, message: `${read.problem}; it was left unchanged and nothing was exported: move it away or export to another folder` };
+  return replacementProblem(f, target, read.bytes.toString('utf8'));
+}
+
 function startsWithBom(path: string): boolean {
-  try {
-    const b = readFileSync(path);
-    return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
-  } catch {
-    return false;
-  }
+  const read = readRegularFile(path, 'a text file');
+  // One that cannot be read is not replaced either (othersFileProblem says why).
+  if ('problem' in read) return false;
+  const b = read.bytes;
+  return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 }
 
 function summary(outcomes: string[]): string {
