@@ -3,17 +3,19 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Annotation } from '../../core/types';
 import { buildSidecar, Generator, mergeDecisions, SidecarAnnotation } from '../../core/sidecar';
-import { EXPORT_FORMATS, EXPORTERS, ExportedFile, FormatName, replacementProblem } from '../../core/sidecar/formats';
-import { formatLocated, LocatedError } from '../../core/sidecar/located';
+import { EXPORT_FORMATS, EXPORTERS, FormatName } from '../../core/sidecar/formats';
+import { formatLocated } from '../../core/sidecar/located';
 import { openSidecarFor, readArticle, relativeArticlePath, sidecarPathFor, writeFileAtomic } from '../../node/sidecar-file';
+import { recordExport } from '../../node/export-record';
 import { readRegularFile } from '../../node/regular-file';
+import { ExportInPlace, mayHoldWork, replaceProblem } from '../export-replace';
 import { parseArgs, stringFlag } from '../args';
 import { createCliAnnotator } from '../engine';
 import { InputError, UsageError } from '../errors';
 import { CliIO } from '../io';
 import pkg from '../../../package.json';
 
-export const exportHelp = `zhnews export FILE… --format json|brat|w3c|label-studio|doccano|conll [--out DIR]
+export const exportHelp = `zhnews export FILE… --format json|brat|w3c|label-studio|doccano|conll [--out DIR] [--overwrite]
   annotate each article, keep the decisions of its sidecar (<name>.annotations.json, re-anchored if the
   article changed), and write the annotations in FORMAT to DIR (default: beside the article):
     json          <name>.annotations.json   the default sidecar (offsets in UTF-16 units and code points)
@@ -23,7 +25,10 @@ export const exportHelp = `zhnews export FILE… --format json|brat|w3c|label-st
     doccano       <name>.doccano.jsonl      (UTF-16 units)
     conll         <name>.conll              one character per line, BIO tags
   A file that cannot be exported is reported and the rest exported (exit 1 at the end); two articles of
-  one name are not exported to one folder (the second is refused).`;
+  one name are not exported to one folder (the second is refused). Nothing there is replaced that holds
+  what someone wrote or marked: another article's sidecar or brat .txt, a collection's .conf files, a
+  sidecar with decisions this export lacks, a .ann changed in brat since export wrote it (DIR's
+  .zhnews-export.json records what export wrote). Import those first, or --overwrite the last two.`;
 
 /** Produces the automatic annotations of a text; the CLI's annotator unless a test gives another. */
 export type AnnotateFn = (text: string) => Annotation[];
@@ -39,14 +44,14 @@ export function stemOf(file: string): string {
 }
 
 export async function exportCommand(argv: string[], io: CliIO, annotate?: AnnotateFn): Promise<number> {
-  const args = parseArgs(argv, ['format', 'out'], []);
+  const args = parseArgs(argv, ['format', 'out'], ['overwrite']);
   const format = stringFlag(args, 'format') as FormatName | undefined;
   if (!format) throw new UsageError('--format is required');
   if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`unknown format '${format}' (expected ${EXPORT_FORMATS.join(', ')})`);
   if (args.positional.length === 0) throw new UsageError('export needs at least one FILE');
   const out = stringFlag(args, 'out');
   if (out) makeOutDir(out);
-  const state: ExportState = { annotate, writtenBy: new Map() };
+  const state: ExportState = { annotate, writtenBy: new Map(), overwrite: args.flags.has('overwrite') };
   // A file that cannot be exported is reported where it comes and the others still exported; exit 1 at the end.
   const failures: InputError[] = [];
   for (const file of args.positional) {
@@ -67,6 +72,8 @@ interface ExportState {
   annotate?: AnnotateFn;
   /** Files written in this run, and the article each was written for: a second article never replaces them. */
   writtenBy: Map<string, string>;
+  /** --overwrite: replace a sidecar or .ann that holds what this export lacks (never another article's). */
+  overwrite: boolean;
 }
 
 /** --out DIR, made if it is not there; a file in the way or a folder that cannot be made is bad input. */
@@ -134,13 +141,15 @@ function exportOne(file: string, format: FormatName, out: string | undefined, st
         'so as not to replace it: export articles of the same name to different folders (--out DIR)',
     );
   }
-  // A file that may be someone else's (another article's text, a collection's brat configuration) is
-  // never replaced: where it holds other content, nothing of this article is written.
+  // A file that may be someone else's (another article's text or sidecar, a collection's brat configuration)
+  // or hold someone's work (a sidecar in --out, a .ann edited in brat) is never replaced: where one is in the
+  // way, nothing of this article is written (export-replace).
+  const inPlace: ExportInPlace = { file, article, sidecarFile: sidecarPathFor(file), sidecar, textHasBom, overwrite: state.overwrite };
   const problems = targets
-    .filter(({ f, target }) => f.ownedByOthers && existsSync(target))
-    .map(({ f, target }) => othersFileProblem(f, target))
+    .filter(({ target }) => existsSync(target))
+    .map(({ f, target }) => replaceProblem(f, target, inPlace))
     .filter((p) => p !== undefined);
-  if (problems.length) throw new InputError(problems.map((p) => `${formatLocated(p)} (--out DIR)`).join('\n'));
+  if (problems.length) throw new InputError(problems.map(formatLocated).join('\n'));
   const written: string[] = [];
   for (const { f, target } of targets) {
     if (f.ownedByOthers && existsSync(target)) continue; // already holds exactly this content
@@ -152,6 +161,8 @@ function exportOne(file: string, format: FormatName, out: string | undefined, st
     written.push(target);
     state.writtenBy.set(resolve(target), file);
   }
+  // What may be worked in where it lies: the next export replaces it freely only while no one has.
+  recordExport(outDir, targets.filter(({ f, target }) => mayHoldWork(f, target, inPlace.sidecarFile)).map(({ f }) => f));
   const moved = opened?.report.filter((r) => r.outcome !== 'kept') ?? [];
   const orphans = sidecar.orphans.length;
   io.err(
@@ -162,16 +173,9 @@ function exportOne(file: string, format: FormatName, out: string | undefined, st
   );
 }
 
-/** Why a file that may be someone else's cannot be replaced by `f`: it holds other content, or is no file that can be read. */
-function othersFileProblem(f: ExportedFile, target: string): LocatedError | undefined {
-  const read = readRegularFile(target, 'a file');
-  if ('problem' in read) return { file: target, line: 1, col: 1, message: `${read.problem}; it was left unchanged and nothing was exported: move it away or export to another folder` };
-  return replacementProblem(f, target, read.bytes.toString('utf8'));
-}
-
 function startsWithBom(path: string): boolean {
   const read = readRegularFile(path, 'a text file');
-  // One that cannot be read is not replaced either (othersFileProblem says why).
+  // One that cannot be read is not replaced either (replaceProblem says why).
   if ('problem' in read) return false;
   const b = read.bytes;
   return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;

@@ -47,6 +47,24 @@ export function mergeDecisions(auto: readonly Annotation[], stored: readonly Sid
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
+/**
+ * The decisions of `previous`, a sidecar of the same text (placed in it), that `next` does not hold as
+ * they are: each accepted, rejected, hand-drawn or noted annotation, and each orphan, that `next` has
+ * with another label, span, status, source, kind, glossary entry or note, or not at all. Empty when
+ * writing `next` over `previous` loses nothing anyone decided.
+ */
+export function decisionsLost(
+  previous: { annotations: readonly SidecarAnnotation[]; orphans: readonly SidecarAnnotation[] },
+  next: { annotations: readonly SidecarAnnotation[]; orphans: readonly SidecarAnnotation[] },
+): SidecarAnnotation[] {
+  const decision = (a: SidecarAnnotation) => JSON.stringify([a.label, a.start, a.end, a.status, a.source, a.kind ?? null, a.glossaryId ?? null, a.note ?? null]);
+  const held = new Set([...next.annotations.map(decision), ...next.orphans.map((o) => `${o.id} ${decision(o)}`)]);
+  return [
+    ...previous.annotations.filter((a) => isDecision(a) && !held.has(decision(a))),
+    ...previous.orphans.filter((o) => !held.has(`${o.id} ${decision(o)}`)),
+  ];
+}
+
 /** An annotation read from another tool's file: `stated` lists the fields the file gave (see formats/common). */
 export type IncomingAnnotation = AnnotationInput & { stated?: readonly string[] };
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeDecisions } from '../../../src/core/sidecar/merge';
+import { decisionsLost, mergeDecisions } from '../../../src/core/sidecar/merge';
 import { buildSidecar } from '../../../src/core/sidecar/model';
 import { Annotation } from '../../../src/core/types';
 
@@ -43,4 +43,23 @@ test('a span the editor drew or accepted drops fresh suggestions overlapping it,
       ['重庆', 'LOC', 'suggested'],
     ],
   );
+});
+
+test('decisionsLost: the decisions and orphans of a sidecar that the one written over it does not hold as they are', () => {
+  const before = buildSidecar(TEXT, [span('重庆', 'LOC', { status: 'accepted' }), span('高健', 'PER', { source: 'manual' }), span('33亿元', 'NUM')], {
+    path: 'a.txt', generator: { name: 't', version: '0' }, now: '2026-01-01T00:00:00Z',
+  });
+  const orphan = { ...before.annotations[0], id: 'gone', quote: { exact: '成都', prefix: '', suffix: '' }, orphaned: '2026-01-02T00:00:00Z' };
+  const previous = { annotations: before.annotations, orphans: [orphan] };
+  const change = (quote: string, fields: object) => previous.annotations.map((a) => (a.quote.exact === quote ? { ...a, ...fields } : a));
+  const cases: Array<[string, typeof previous, string[]]> = [
+    ['the same', previous, []],
+    // An undecided suggestion is the recogniser's: it may go or change.
+    ['a suggestion gone', { ...previous, annotations: previous.annotations.filter((a) => a.quote.exact !== '33亿元') }, []],
+    ['an accepted name rejected', { ...previous, annotations: change('重庆', { status: 'rejected' }) }, ['重庆']],
+    ['a note added', { ...previous, annotations: change('重庆', { note: '市' }) }, ['重庆']],
+    ['a hand-drawn name gone', { ...previous, annotations: previous.annotations.filter((a) => a.quote.exact !== '高健') }, ['高健']],
+    ['an orphan gone', { ...previous, orphans: [] }, ['成都']],
+  ];
+  for (const [name, next, lost] of cases) assert.deepEqual(decisionsLost(previous, next).map((a) => a.quote.exact), lost, name);
 });

@@ -39,7 +39,7 @@ export function exportBrat(input: ExportInput): ExportedFile[] {
     // The .txt may be another file of the same stem (news.txt beside news.md), the .conf files a
     // collection's own: none of them is ever written over something else (replacementProblem).
     { name: `${input.stem}.txt`, content: input.text, ownedByOthers: true },
-    { name: `${input.stem}.ann`, content: lines.length ? lines.join('\n') + '\n' : '' },
+    { name: `${input.stem}.ann`, content: lines.length ? lines.join('\n') + '\n' : '', editedInPlace: true },
     { name: 'annotation.conf', content: annotationConf(), ownedByOthers: true },
     { name: 'visual.conf', content: visualConf(), ownedByOthers: true },
   ];
@@ -218,6 +218,27 @@ export function importBrat(content: string, fileName: string, articleText: strin
   annotations.push(...found.annotations);
   annotations.sort((x, y) => x.start - y.start || x.end - y.end);
   return { annotations, orphans: found.orphans, anchors: found.anchors, errors };
+}
+
+/**
+ * Whether two .ann files mark the same things in the article: the same spans with the same label,
+ * status, source, kind, glossary entry and note, whatever their ids and line order, and whether a
+ * default is written out or left to the reader (brat adds a T line without a Status; read, it is
+ * accepted and manual, which is what export writes for it once imported). A file that does not read
+ * as brat marks nothing the same.
+ */
+export function sameBratAnnotations(a: string, b: string, articleText: string, options: ImportOptions = {}): boolean {
+  const marks = (content: string) => {
+    const r = importBrat(content, '', articleText, options);
+    if (r.errors.length) return undefined;
+    return [
+      ...r.annotations.map((x) => JSON.stringify([x.label, x.start, x.end, x.status, x.source, x.kind ?? null, x.glossaryId ?? null, x.note ?? null])),
+      ...(r.orphans ?? []).map((x) => JSON.stringify(['orphan', x.label, x.quote.exact, x.status, x.source, x.note ?? null])),
+    ].sort();
+  };
+  const ma = marks(a);
+  const mb = marks(b);
+  return ma !== undefined && mb !== undefined && ma.length === mb.length && ma.every((m, i) => m === mb[i]);
 }
 
 /** The text of each fragment: brat writes them joined by one space. */

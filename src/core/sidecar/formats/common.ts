@@ -32,6 +32,11 @@ export interface ExportedFile {
    * where it already holds exactly this content, and otherwise refuses (replacementProblem).
    */
   ownedByOthers?: boolean;
+  /**
+   * The file may be edited where it lies (brat rewrites its .ann in place as one annotates): a writer
+   * replaces one already there only where nothing marked in it would be lost (see zhnews export).
+   */
+  editedInPlace?: boolean;
 }
 
 /**
@@ -42,13 +47,19 @@ export interface ExportedFile {
 export function replacementProblem(file: ExportedFile, path: string, existingText: string): LocatedError | undefined {
   const existing = existingText.charCodeAt(0) === 0xfeff ? existingText.slice(1) : existingText;
   if (existing === file.content) return undefined;
-  let i = 0;
-  while (i < existing.length && i < file.content.length && existing.charCodeAt(i) === file.content.charCodeAt(i)) i++;
+  const i = firstDifference(existing, file.content);
   const what = file.name.endsWith('.txt') ? "the article's text, which brat needs beside the .ann" : `the ${file.name} this export would write`;
   return new Locator(path, existing).at(
     i,
     `${file.name} already exists and is not ${what} (they differ here); it was left unchanged and nothing was exported: move it away or export to another folder`,
   );
+}
+
+/** The UTF-16 offset of the first unit where two texts differ (the shorter's length when one begins the other). */
+export function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
 }
 
 /**

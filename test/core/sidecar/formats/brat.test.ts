@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildSidecar, exportBrat } from '../../../../src/core/sidecar';
-import { annotationConf } from '../../../../src/core/sidecar/formats/brat';
+import { annotationConf, sameBratAnnotations } from '../../../../src/core/sidecar/formats/brat';
 import { GENERATOR, HARD_TEXT, hardAnnotations, NOW, seedArticle } from '../fixtures';
 
 function tLines(ann: string): { label: string; frags: [number, number][]; text: string }[] {
@@ -52,4 +52,20 @@ test('brat: a span across a line break is written as fragments; attributes, note
   const conf = annotationConf();
   for (const l of ['PER', 'ORG', 'LOC', 'NUM', 'TERM']) assert.match(conf, new RegExp(`^${l}$`, 'm'));
   assert.match(conf, /^Kind\tArg:NUM, Value:DATE\|PERCENT/m);
+});
+
+test('sameBratAnnotations: the same marks whatever the ids, line order and defaults; any other mark, a deletion or a file that is not brat differs', () => {
+  const text = '今天我在北京。见面，张三说。\n';
+  const exported = 'T1\tLOC 4 6\t北京\nA1\tStatus T1 suggested\nA2\tSource T1 auto\nT2\tPER 10 12\t张三\nA3\tStatus T2 accepted\nA4\tSource T2 manual\n#1\tAnnotatorNotes T2\t记者\n';
+  const cases: Array<[string, string, boolean]> = [
+    ['itself', exported, true],
+    ['renumbered, reordered, defaults left out (as brat writes a name one adds)', 'T7\tPER 10 12\t张三\n#4\tAnnotatorNotes T7\t记者\nT3\tLOC 4 6\t北京\nA9\tSource T3 auto\nA8\tStatus T3 suggested\n', true],
+    ['a name added', exported + 'T3\tPER 0 2\t今天\n', false],
+    ['a name deleted', 'T2\tPER 10 12\t张三\n#1\tAnnotatorNotes T2\t记者\n', false],
+    ['a label changed', exported.replace('LOC 4 6', 'ORG 4 6'), false],
+    ['a status changed', exported.replace('Status T1 suggested', 'Status T1 rejected'), false],
+    ['a note changed', exported.replace('记者', '编辑'), false],
+    ['not brat', '{"annotations": []}\n', false],
+  ];
+  for (const [name, other, same] of cases) assert.equal(sameBratAnnotations(other, exported, text), same, name);
 });
