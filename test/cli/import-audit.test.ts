@@ -82,3 +82,19 @@ test('import of a sidecar made for an older text names each orphan', async () =>
   assert.equal(await main(['import', join(dir, 'old', 'news.annotations.json'), '--from', 'json', '--article', join(dir, 'news.txt')], io), 0, io.stderr);
   assert.match(io.stderr, /1 orphans .*\n  orphan: LOC "北京", was at 4–6 \(UTF-16 units\)\n/);
 });
+
+test('a suggestion relabelled in brat is imported as a person\'s decision: the next export reads the sidecar and keeps the new label', async () => {
+  const { dir, article } = hardArticle();
+  assert.equal(await exportCommand([article, '--format', 'json'], fakeIO(), fixedAnnotator()), 0);
+  assert.equal(await exportCommand([article, '--format', 'brat'], fakeIO(), fixedAnnotator()), 0);
+  const ann = join(dir, 'hard.ann');
+  const relabelled = readFileSync(ann, 'utf8').replace(/^(T\d+)\tPER( \d+ \d+\t何春阳)$/m, '$1\tORG$2');
+  assert.notEqual(relabelled, readFileSync(ann, 'utf8'));
+  writeFileSync(ann, relabelled);
+  const io = fakeIO();
+  assert.equal(await importCommand([ann, '--from', 'brat'], io), 0, io.stderr);
+  const io2 = fakeIO();
+  assert.equal(await exportCommand([article, '--format', 'json'], io2, fixedAnnotator()), 0, io2.stderr);
+  const at = readSidecar(join(dir, 'hard.annotations.json')).annotations.filter((a) => a.quote.exact === '何春阳');
+  assert.deepEqual(at.map((a) => [a.label, a.status, a.source, a.confidence]), [['ORG', 'accepted', 'manual', 1]]);
+});

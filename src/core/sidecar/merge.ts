@@ -77,7 +77,8 @@ export type IncomingAnnotation = AnnotationInput & { stated?: readonly string[] 
  * touched stays a suggestion, a note stays, a NUM keeps its kind and value. Two things the file does
  * say are kept, though it says them without a field: a span in the file is there, so a stored rejection
  * of it that the file does not repeat is withdrawn (accepted, as the file's default); and a new label
- * drops what belonged to the old one (kind, value, roles, glossary entry). A new annotation takes the
+ * drops what belonged to the old one (kind, value, roles, glossary entry) and is a person's decision,
+ * as a mark is (accepted unless the file rejects it, by hand, confidence 1). A new annotation takes the
  * file's defaults.
  */
 export function mergeImported(stored: readonly SidecarAnnotation[], imported: readonly IncomingAnnotation[]): AnnotationInput[] {
@@ -114,19 +115,24 @@ export function mergeImported(stored: readonly SidecarAnnotation[], imported: re
     else if (stated === undefined) incoming.push(a.id ? a : { ...a, id: match.id });
     else {
       const merged: Record<string, unknown> = { ...match, start: a.start, end: a.end, label: a.label, id: match.id };
-      if (match.label !== a.label) {
-        // What described the old label does not describe the new one; and a new label is a person's word,
-        // not the recogniser's suggestion (an untouched suggestion relabelled would otherwise be dropped).
-        for (const f of ['kind', 'value', 'roles', 'glossaryId', 'recogniser', 'confidence']) delete merged[f];
-        if (!stated.includes('status')) merged.status = a.status && a.status !== 'suggested' ? a.status : 'accepted';
-        if (!stated.includes('source')) merged.source = 'manual';
-      }
+      const relabelling = match.label !== a.label;
+      // What described the old label does not describe the new one.
+      if (relabelling) for (const f of ['kind', 'value', 'roles', 'glossaryId', 'recogniser']) delete merged[f];
       if (match.status === 'rejected' && !stated.includes('status')) {
         // The file has the span, and cannot say "rejected": the annotator's word is that it is one.
         merged.status = a.status && a.status !== 'rejected' ? a.status : 'accepted';
         if (!stated.includes('source')) merged.source = a.source ?? 'manual';
       }
       for (const f of stated) merged[f] = (a as Record<string, unknown>)[f];
+      if (relabelling) {
+        // A new label is a person's word, as a mark in the editor is: the recogniser never suggested it
+        // there, so a "suggested", "auto" or score the file still gives was said of the old label (brat
+        // and W3C tools keep an entity's attributes when its type changes). Left a suggestion, it would
+        // be dropped at the next export and the old label would come back.
+        if (merged.status !== 'rejected') merged.status = 'accepted';
+        merged.source = 'manual';
+        merged.confidence = 1;
+      }
       // brat has no escape for tabs and line breaks in a note: the stored note, written out, is the same note.
       if (stated.includes('note') && match.note !== undefined && a.note === match.note.replace(/[\t\r\n]+/g, ' ')) merged.note = match.note;
       if (merged.label !== 'NUM') delete merged.kind;

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decisionsLost, mergeDecisions } from '../../../src/core/sidecar/merge';
-import { buildSidecar } from '../../../src/core/sidecar/model';
+import { decisionsLost, mergeDecisions, mergeImported } from '../../../src/core/sidecar/merge';
+import { buildSidecar, serializeSidecar } from '../../../src/core/sidecar/model';
+import { parseSidecar } from '../../../src/core/sidecar/parse';
+import { importBrat, importDoccano, importLabelStudio, importW3c } from '../../../src/core/sidecar/formats';
 import { Annotation } from '../../../src/core/types';
 
 const TEXT = '市发展改革委主任高健介绍，重庆投资33亿元。';
@@ -62,4 +64,28 @@ test('decisionsLost: the decisions and orphans of a sidecar that the one written
     ['an orphan gone', { ...previous, orphans: [] }, ['成都']],
   ];
   for (const [name, next, lost] of cases) assert.deepEqual(decisionsLost(previous, next).map((a) => a.quote.exact), lost, name);
+});
+
+test('mergeImported: a relabelling from any format is a person\'s decision (accepted, manual, confidence 1) in a sidecar that reads back', () => {
+  const before = stored([span('高健', 'PER', { recogniser: 'model' }), span('重庆', 'LOC')]);
+  const id = before.find((a) => a.label === 'PER')!.id;
+  const region = { id, type: 'labels', from_name: 'label', to_name: 'text', origin: 'prediction-changed', value: { start: 8, end: 10, text: '高健', labels: ['ORG'] } };
+  const w3c = (extra: object) =>
+    JSON.stringify({ type: 'Annotation', body: { type: 'TextualBody', purpose: 'classifying', value: 'ORG' }, target: { source: 'x', selector: { type: 'TextPositionSelector', start: 8, end: 10 } }, ...extra });
+  const cases: [string, { annotations: Parameters<typeof mergeImported>[1] }][] = [
+    // As brat keeps them when the type is changed: the attributes our export wrote for the suggestion.
+    ['brat', importBrat('T1\tORG 8 10\t高健\nA1\tStatus T1 suggested\nA2\tSource T1 auto\n', 'x.ann', TEXT)],
+    ['doccano', importDoccano(JSON.stringify({ text: TEXT, label: [[8, 10, 'ORG'], [13, 15, 'LOC']] }) + '\n', 'x.jsonl', TEXT)],
+    ['label-studio, no score, the prediction\'s id', importLabelStudio(JSON.stringify({ data: { text: TEXT }, annotations: [{ result: [region] }] }), 'x.json', TEXT)],
+    ['w3c of another tool, no zhnews:confidence', importW3c(w3c({}), 'x.jsonld', TEXT)],
+    ['w3c of ours, body changed', importW3c(w3c({ 'zhnews:id': id, 'zhnews:status': 'suggested', 'zhnews:source': 'auto', 'zhnews:confidence': 0.8 }), 'x.jsonld', TEXT)],
+  ];
+  for (const [format, imported] of cases) {
+    const merged = mergeImported(before, imported.annotations);
+    const text = serializeSidecar(buildSidecar(TEXT, merged, { path: 'a.txt', generator: { name: 't', version: '0' }, now: '2026-01-02T00:00:00Z' }));
+    const back = parseSidecar(text, 'a.annotations.json');
+    assert.deepEqual(back.errors, undefined, format);
+    const relabelled = back.sidecar!.annotations.filter((a) => a.start === 8);
+    assert.deepEqual(relabelled.map((a) => [a.label, a.status, a.source, a.confidence, a.recogniser]), [['ORG', 'accepted', 'manual', 1, undefined]], format);
+  }
 });
