@@ -59,7 +59,9 @@ test('export keeps the decisions of the existing sidecar: rejected stays rejecte
   const hand = second.annotations.find((a) => a.id === 'by-hand')!;
   assert.equal(hand.source, 'manual');
   assert.deepEqual(hand.extra, { reviewer: '王' });
-  assert.equal(second.annotations.length, first.annotations.length + 1);
+  // The suggestion 𠮷野家 under the span drawn by hand gives way to it, as in the editor.
+  assert.ok(!second.annotations.some((a) => a.quote.exact === '𠮷野家'));
+  assert.equal(second.annotations.length, first.annotations.length + 1 - 1);
 });
 
 test('export then import, through files, for every format that can carry the annotations', async () => {

@@ -7,6 +7,7 @@ import { main } from '../../src/cli/zhnews';
 import { exportCommand } from '../../src/cli/commands/export';
 import { importCommand } from '../../src/cli/commands/import';
 import { Sidecar } from '../../src/core/sidecar';
+import { Annotation } from '../../src/core/types';
 import { AUDIT_TEXT as TEXT, auditFolder as folder, fakeIO, fixedAnnotator, hardArticle, placeOnly as place, readSidecarAt as readSidecar } from './sidecar-helpers';
 
 
@@ -97,4 +98,24 @@ test('a suggestion relabelled in brat is imported as a person\'s decision: the n
   assert.equal(await exportCommand([article, '--format', 'json'], io2, fixedAnnotator()), 0, io2.stderr);
   const at = readSidecar(join(dir, 'hard.annotations.json')).annotations.filter((a) => a.quote.exact === '何春阳');
   assert.deepEqual(at.map((a) => [a.label, a.status, a.source, a.confidence]), [['ORG', 'accepted', 'manual', 1]]);
+});
+
+test('import: a span drawn over a suggestion replaces it in the next export; names the file marks over each other are refused, located', async () => {
+  const dir = folder();
+  const article = join(dir, 'a.txt');
+  writeFileSync(article, '李克强在北京会见了华为公司的代表。\n');
+  const person = (text: string): Annotation[] => [{ start: 0, end: text.indexOf('在'), label: 'PER', confidence: 0.9, source: 'auto' }];
+  assert.equal(await exportCommand([article, '--format', 'json'], fakeIO(), person), 0);
+  writeFileSync(join(dir, 'fix.ann'), 'T1\tORG 0 4\t李克强在\n');
+  const io = fakeIO();
+  assert.equal(await importCommand([join(dir, 'fix.ann'), '--from', 'brat', '--article', article], io), 0, io.stderr);
+  assert.equal(await exportCommand([article, '--format', 'brat', '--out', join(dir, 'out')], fakeIO(), person), 0);
+  assert.deepEqual(readFileSync(join(dir, 'out', 'a.ann'), 'utf8').split('\n').filter((l) => l.startsWith('T')), ['T1\tORG 0 4\t李克强在']);
+  const sidecar = readFileSync(join(dir, 'a.annotations.json'), 'utf8');
+  writeFileSync(join(dir, 'b.ann'), 'T1\tPER 0 3\t李克强\nT2\tORG 0 2\t李克\nT3\tLOC 2 5\t强在北\n');
+  const io2 = fakeIO();
+  assert.equal(await main(['import', join(dir, 'b.ann'), '--from', 'brat', '--article', article], io2), 1);
+  assert.match(io2.stderr, /b\.ann:2:1: ORG "李克" overlaps PER "李克强" \(at 1:1\): names \(PER, ORG, LOC, NUM\) may not overlap/);
+  assert.match(io2.stderr, /b\.ann:3:1: LOC "强在北" overlaps PER "李克强" \(at 1:1\)/);
+  assert.equal(readFileSync(join(dir, 'a.annotations.json'), 'utf8'), sidecar);
 });

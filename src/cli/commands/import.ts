@@ -18,7 +18,10 @@ export const importHelp = `zhnews import FILE --from json|brat|w3c|label-studio|
   is kept from the sidecar. The article is found from FILE (x.ann → x.txt, a sidecar's document.path,
   x.doccano.jsonl → x.txt or x.md) unless --article names it. brat, W3C and Label Studio spans whose
   offsets no longer fit the article are re-anchored by their quoted text; what cannot be found is kept as
-  an orphan, named on stderr. doccano has no quoted text: offsets that do not fit are an error.`;
+  an orphan, named on stderr. doccano has no quoted text: offsets that do not fit are an error. Names
+  (PER, ORG, LOC, NUM) never overlap: one the file marks replaces a suggestion under it, and a span the
+  sidecar held that the file no longer has (its note goes along; stderr names it); two the file marks
+  over each other are an error.`;
 
 const SUFFIXES = ['.annotations.json', '.w3c.jsonld', '.w3c.json', '.jsonld', '.label-studio.json', '.doccano.jsonl', '.jsonl', '.ann', '.json'];
 
@@ -61,9 +64,10 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
 
   const existing = openSidecarFor(articlePath, article);
   if (existing && 'errors' in existing) throw new InputError(existing.errors.map(formatLocated).join('\n'));
-  const merged = mergeImported(existing?.sidecar.annotations ?? [], result.annotations);
+  const merged = mergeImported(existing?.sidecar.annotations ?? [], result.annotations, article.text);
+  if (merged.errors.length) throw new InputError(merged.errors.map(formatLocated).join('\n'));
   const target = sidecarPathFor(articlePath);
-  const sidecar = buildSidecar(article.text, merged, {
+  const sidecar = buildSidecar(article.text, merged.annotations, {
     path: relativeArticlePath(target, articlePath),
     hadBom: article.hadBom,
     generator: existing?.sidecar.generator ?? cliGenerator(),
@@ -72,7 +76,7 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
   });
   // The sidecar is the only file written: the article is never touched.
   writeFileAtomic(target, serializeSidecar(sidecar));
-  for (const note of result.notes ?? []) io.err(`${note}\n`);
+  for (const note of [...(result.notes ?? []), ...merged.notes]) io.err(`${note}\n`);
   const anchors = result.anchors ?? [];
   const moved = anchors.filter((x) => x.outcome !== 'orphan').length;
   io.err(

@@ -10,6 +10,13 @@ export interface LocatedError {
   offset?: number;
 }
 
+/** Where something is in a file, without a message: kept with what was read there, for later problems. */
+export type Place = Pick<LocatedError, 'file' | 'line' | 'col'>;
+
+export function placeOf(e: LocatedError): Place {
+  return { file: e.file, line: e.line, col: e.col };
+}
+
 export function formatLocated(e: LocatedError): string {
   return `${e.file}:${e.line}:${e.col}: ${e.message}`;
 }

@@ -6,10 +6,17 @@
  * PER/ORG/LOC/NUM suggestion overlapping it is dropped, so exports never hold overlapping names.
  */
 import { Annotation } from '../types';
+import { firstStartingAt } from '../text/sorted-spans';
+import { formatLocated, LocatedError, Place } from './located';
 import { AnnotationInput, SidecarAnnotation } from './model';
 
 export function isDecision(a: SidecarAnnotation): boolean {
   return a.status !== 'suggested' || a.source === 'manual' || !!a.note;
+}
+
+/** A name someone drew or accepted: it claims its text, and no other name is shown over it. */
+export function claimsText(a: Pick<Annotation, 'label' | 'status' | 'source'>): boolean {
+  return a.label !== 'TERM' && a.status !== 'rejected' && (a.status === 'accepted' || a.source === 'manual');
 }
 
 export function mergeDecisions(auto: readonly Annotation[], stored: readonly SidecarAnnotation[]): AnnotationInput[] {
@@ -17,13 +24,15 @@ export function mergeDecisions(auto: readonly Annotation[], stored: readonly Sid
   const byKey = new Map<string, SidecarAnnotation>();
   for (const s of stored) if (!byKey.has(key(s))) byKey.set(key(s), s);
   const used = new Set<SidecarAnnotation>();
-  const claimed = stored.filter((s) => s.label !== 'TERM' && s.status !== 'rejected' && (s.status === 'accepted' || s.source === 'manual'));
+  const claimed = stored.filter(claimsText);
   const overlapsClaimed = (a: Annotation) => claimed.some((c) => c.start < a.end && a.start < c.end);
   const out: AnnotationInput[] = [];
   for (const a of auto) {
     const s = byKey.get(key(a));
+    // A stored suggestion nobody decided on is only the recogniser's, as a fresh one is (a sidecar that an
+    // older import wrote may hold one under a span marked over it).
+    if ((!s || !isDecision(s)) && a.label !== 'TERM' && overlapsClaimed(a)) continue;
     if (!s) {
-      if (a.label !== 'TERM' && overlapsClaimed(a)) continue;
       out.push({ ...a, status: a.status ?? 'suggested' });
       continue;
     }
@@ -65,8 +74,19 @@ export function decisionsLost(
   ];
 }
 
-/** An annotation read from another tool's file: `stated` lists the fields the file gave (see formats/common). */
-export type IncomingAnnotation = AnnotationInput & { stated?: readonly string[] };
+/**
+ * An annotation read from another tool's file: `stated` lists the fields the file gave, `where` is its
+ * place in the file (see formats/common).
+ */
+export type IncomingAnnotation = AnnotationInput & { stated?: readonly string[]; where?: Place };
+
+export interface MergedImport {
+  annotations: AnnotationInput[];
+  /** Names the file marks over each other, located in the file: nothing of the file should be written. */
+  errors: LocatedError[];
+  /** Decided names of the sidecar (or noted suggestions) that gave way to a name of the file over them. */
+  notes: string[];
+}
 
 /**
  * Joins annotations imported from another tool's file with those already in the sidecar. An imported
@@ -79,9 +99,10 @@ export type IncomingAnnotation = AnnotationInput & { stated?: readonly string[] 
  * of it that the file does not repeat is withdrawn (accepted, as the file's default); and a new label
  * drops what belonged to the old one (kind, value, roles, glossary entry) and is a person's decision,
  * as a mark is (accepted unless the file rejects it, by hand, confidence 1). A new annotation takes the
- * file's defaults.
+ * file's defaults. Names never overlap (settleOverlaps): a name the file marks claims its text as a mark
+ * in the editor does. `text` is the article's, for the messages.
  */
-export function mergeImported(stored: readonly SidecarAnnotation[], imported: readonly IncomingAnnotation[]): AnnotationInput[] {
+export function mergeImported(stored: readonly SidecarAnnotation[], imported: readonly IncomingAnnotation[], text: string): MergedImport {
   const key = (a: { label: string; start: number; end: number }) => `${a.label}:${a.start}:${a.end}`;
   const span = (a: { start: number; end: number }) => `${a.start}:${a.end}`;
   const byId = new Map(stored.map((s) => [s.id, s]));
@@ -114,7 +135,7 @@ export function mergeImported(stored: readonly SidecarAnnotation[], imported: re
     if (!match) incoming.push(a);
     else if (stated === undefined) incoming.push(a.id ? a : { ...a, id: match.id });
     else {
-      const merged: Record<string, unknown> = { ...match, start: a.start, end: a.end, label: a.label, id: match.id };
+      const merged: Record<string, unknown> = { ...match, start: a.start, end: a.end, label: a.label, id: match.id, where: a.where };
       const relabelling = match.label !== a.label;
       // What described the old label does not describe the new one.
       if (relabelling) for (const f of ['kind', 'value', 'roles', 'glossaryId', 'recogniser']) delete merged[f];
@@ -139,5 +160,75 @@ export function mergeImported(stored: readonly SidecarAnnotation[], imported: re
       incoming.push(merged as unknown as AnnotationInput);
     }
   }
-  return [...stored.filter((s) => !replaced.has(s)), ...incoming];
+  return settleOverlaps(stored.filter((s) => !replaced.has(s)), incoming, text);
+}
+
+/**
+ * Names (PER, ORG, LOC, NUM) never overlap; TERM may. A name the file marks (drawn or accepted) claims
+ * its text as a mark made in the editor does: a suggestion under it gives way, and so does a name the
+ * sidecar held as decided that the file no longer has there (a span moved or resized in the other tool);
+ * a note on what gives way goes to the mark, and a decided span that gives way is named in `notes`. Two
+ * names the file marks over each other are the file's own contradiction: errors, at their places.
+ * Rejections claim nothing and stay.
+ */
+function settleOverlaps(kept: readonly SidecarAnnotation[], incoming: readonly IncomingAnnotation[], text: string): MergedImport {
+  const key = (a: { label: string; start: number; end: number }) => `${a.label}:${a.start}:${a.end}`;
+  const quoted = (a: { label: string; start: number; end: number }) => `${a.label} "${text.slice(a.start, a.end)}"`;
+  const placeOf = (a: IncomingAnnotation): Place => a.where ?? { file: 'the imported file', line: 1, col: 1 };
+  const marks = incoming.filter(claimsText).sort((x, y) => x.start - y.start || x.end - y.end);
+  const errors: LocatedError[] = [];
+  let reach: IncomingAnnotation | undefined;
+  for (const m of marks) {
+    // The mark reaching furthest so far is one that m overlaps, if m overlaps any.
+    if (reach && m.start < reach.end && key(m) !== key(reach)) {
+      // Said at the one that comes later in the file, naming the earlier.
+      const [earlier, later] = inFileOrder(placeOf(reach), placeOf(m)) <= 0 ? [reach, m] : [m, reach];
+      const other = placeOf(earlier);
+      const at = `${other.file === placeOf(later).file ? '' : `${other.file}:`}${other.line}:${other.col}`;
+      errors.push({
+        ...placeOf(later),
+        message: `${quoted(later)} overlaps ${quoted(earlier)} (at ${at}): names (PER, ORG, LOC, NUM) may not overlap, only TERM may; keep one of the two, or make them one span`,
+      });
+    }
+    if (!reach || m.end > reach.end) reach = m;
+  }
+  if (errors.length) return { annotations: [], errors: errors.sort(inFileOrder), notes: [] };
+  const notesFor = new Map<IncomingAnnotation, string[]>();
+  const notes: string[] = [];
+  const markOver = (a: AnnotationInput): IncomingAnnotation | undefined => {
+    if (a.label === 'TERM' || a.status === 'rejected') return undefined;
+    // Marks are disjoint now: walk back from the last one starting before a's end to the first over a.
+    let i = firstStartingAt(marks, a.end) - 1;
+    if (i < 0 || marks[i].end <= a.start) return undefined;
+    while (i > 0 && marks[i - 1].end > a.start) i--;
+    return marks[i];
+  };
+  const givesWay = (a: AnnotationInput): boolean => {
+    const m = markOver(a);
+    if (!m) return false;
+    if (a.note) notesFor.set(m, [...(notesFor.get(m) ?? []), a.note]);
+    if (claimsText(a) || a.note) {
+      const held = claimsText(a) ? (a.source === 'manual' ? 'marked by hand' : 'accepted') : 'a suggestion with a note';
+      notes.push(
+        formatLocated({
+          ...placeOf(m),
+          message: `${quoted(m)} is marked over ${quoted(a)}, which was ${held}: the ${a.label} gave way, as under a mark made in the editor${a.note ? `, and its note went to the ${m.label}` : ''}`,
+        }),
+      );
+    }
+    return true;
+  };
+  const staying = kept.filter((s) => !givesWay(s));
+  const arriving = incoming.filter((a) => claimsText(a) || !givesWay(a));
+  const written = arriving.map((a) => {
+    const { where: _w, ...rest } = a;
+    const moved = notesFor.get(a);
+    // As the editor joins the notes of spans a mark replaces.
+    return moved ? { ...rest, note: [...new Set([a.note, ...moved].filter((n): n is string => !!n))].join('\n\n') } : rest;
+  });
+  return { annotations: [...staying, ...written], errors: [], notes };
+}
+
+function inFileOrder(x: Place, y: Place): number {
+  return x.line - y.line || x.col - y.col;
 }

@@ -1,17 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decisionsLost, mergeDecisions, mergeImported } from '../../../src/core/sidecar/merge';
-import { buildSidecar, serializeSidecar } from '../../../src/core/sidecar/model';
+import { AnnotationInput, buildSidecar, serializeSidecar } from '../../../src/core/sidecar/model';
 import { parseSidecar } from '../../../src/core/sidecar/parse';
 import { importBrat, importDoccano, importLabelStudio, importW3c } from '../../../src/core/sidecar/formats';
 import { Annotation } from '../../../src/core/types';
 
 const TEXT = '市发展改革委主任高健介绍，重庆投资33亿元。';
-const span = (s: string, label: Annotation['label'], extra: Partial<Annotation> = {}): Annotation => {
+const span = (s: string, label: Annotation['label'], extra: Partial<AnnotationInput> = {}): AnnotationInput => {
   const start = TEXT.indexOf(s);
   return { start, end: start + s.length, label, confidence: 0.8, source: 'auto', ...extra };
 };
-const stored = (anns: Annotation[]) =>
+const stored = (anns: AnnotationInput[]) =>
   buildSidecar(TEXT, anns, { path: 'a.txt', generator: { name: 't', version: '0' }, now: '2026-01-01T00:00:00Z' }).annotations;
 
 test('a rejected span stays recorded and claims nothing; an undecided stored suggestion the engine no longer makes is dropped', () => {
@@ -81,11 +81,61 @@ test('mergeImported: a relabelling from any format is a person\'s decision (acce
     ['w3c of ours, body changed', importW3c(w3c({ 'zhnews:id': id, 'zhnews:status': 'suggested', 'zhnews:source': 'auto', 'zhnews:confidence': 0.8 }), 'x.jsonld', TEXT)],
   ];
   for (const [format, imported] of cases) {
-    const merged = mergeImported(before, imported.annotations);
+    const merged = mergeImported(before, imported.annotations, TEXT).annotations;
     const text = serializeSidecar(buildSidecar(TEXT, merged, { path: 'a.txt', generator: { name: 't', version: '0' }, now: '2026-01-02T00:00:00Z' }));
     const back = parseSidecar(text, 'a.annotations.json');
     assert.deepEqual(back.errors, undefined, format);
     const relabelled = back.sidecar!.annotations.filter((a) => a.start === 8);
     assert.deepEqual(relabelled.map((a) => [a.label, a.status, a.source, a.confidence, a.recogniser]), [['ORG', 'accepted', 'manual', 1, undefined]], format);
   }
+});
+
+test('an undecided stored suggestion under a span the editor drew or accepted gives way too (a sidecar an older import wrote)', () => {
+  const merged = mergeDecisions([span('高健', 'PER'), span('重庆', 'LOC')], stored([span('高健', 'PER'), span('高健介绍', 'ORG', { source: 'manual', status: 'accepted' })]));
+  assert.deepEqual(merged.map((a) => `${a.label} ${TEXT.slice(a.start, a.end)}`), ['ORG 高健介绍', 'LOC 重庆']);
+});
+
+test('mergeImported: a name the file marks claims its text as a mark in the editor does; two it marks over each other are errors at their lines', () => {
+  // 市0 发1 展2 改3 革4 委5 主6 任7 高8 健9 介10 绍11 ，12 重13 庆14
+  const cases: { stored: AnnotationInput[]; ann: string; names: string[]; errors?: string[]; notes?: string[] }[] = [
+    // The recogniser's suggestion gives way to the span drawn over it.
+    { stored: [span('高健', 'PER')], ann: 'T1\tORG 8 12\t高健介绍\n', names: ['ORG 高健介绍 accepted'] },
+    // A span resized in brat: the decided one the file no longer has gives way, its note goes to the new span, and it is said.
+    {
+      stored: [span('市发展改革委', 'ORG', { source: 'manual', status: 'accepted', note: '全称' })],
+      ann: 'T1\tORG 0 8\t市发展改革委主任\n',
+      names: ['ORG 市发展改革委主任 accepted 全称'],
+      notes: ['x.ann:1:1: ORG "市发展改革委主任" is marked over ORG "市发展改革委", which was marked by hand: the ORG gave way, as under a mark made in the editor, and its note went to the ORG'],
+    },
+    // Rejections claim nothing, and terms may overlap names: they stay (the term as the sidecar had it).
+    {
+      stored: [span('高健', 'PER', { status: 'rejected' }), span('发展改革委', 'TERM', { source: 'glossary' })],
+      ann: 'T1\tORG 0 6\t市发展改革委\nT2\tTERM 1 6\t发展改革委\nT3\tLOC 8 12\t高健介绍\n',
+      names: ['ORG 市发展改革委 accepted', 'TERM 发展改革委 suggested', 'LOC 高健介绍 accepted', 'PER 高健 rejected'],
+    },
+    // The file's own names over each other: an error at each line that overlaps an earlier one, nothing merged.
+    {
+      stored: [],
+      ann: 'T1\tPER 8 10\t高健\nT2\tORG 8 9\t高\nT3\tLOC 9 11\t健介\nT4\tLOC 13 15\t重庆\n',
+      names: [],
+      errors: [
+        'x.ann:2:1: ORG "高" overlaps PER "高健" (at 1:1): names (PER, ORG, LOC, NUM) may not overlap, only TERM may; keep one of the two, or make them one span',
+        'x.ann:3:1: LOC "健介" overlaps PER "高健" (at 1:1): names (PER, ORG, LOC, NUM) may not overlap, only TERM may; keep one of the two, or make them one span',
+      ],
+    },
+  ];
+  for (const c of cases) {
+    const r = mergeImported(stored(c.stored), importBrat(c.ann, 'x.ann', TEXT).annotations, TEXT);
+    const names = r.annotations.map((a) => [a.label, TEXT.slice(a.start, a.end), a.status, a.note].filter(Boolean).join(' '));
+    assert.deepEqual(names.sort(), [...c.names].sort(), c.ann);
+    assert.deepEqual(r.errors.map((e) => `${e.file}:${e.line}:${e.col}: ${e.message}`), c.errors ?? [], c.ann);
+    assert.deepEqual(r.notes, c.notes ?? [], c.ann);
+  }
+});
+
+test('mergeImported: in a Label Studio task a prediction under the annotator\'s span gives way to it', () => {
+  const region = (id: string, start: number, end: number, label: string) => ({ id, type: 'labels', from_name: 'label', to_name: 'text', value: { start, end, text: TEXT.slice(start, end), labels: [label] } });
+  const task = { data: { text: TEXT }, annotations: [{ result: [region('h', 8, 12, 'ORG')] }], predictions: [{ result: [region('p', 8, 10, 'PER'), region('q', 13, 15, 'LOC')] }] };
+  const r = mergeImported([], importLabelStudio(JSON.stringify(task), 'x.json', TEXT).annotations, TEXT);
+  assert.deepEqual(r.annotations.map((a) => `${a.label} ${TEXT.slice(a.start, a.end)} ${a.status}`).sort(), ['LOC 重庆 suggested', 'ORG 高健介绍 accepted']);
 });

@@ -8,7 +8,7 @@
  */
 import { ALL_LABELS, NUM_KINDS } from '../../types';
 import { OffsetMap } from '../../text/offsets';
-import { Locator } from '../located';
+import { Locator, placeOf } from '../located';
 import { findByQuote, ToFind } from './attach';
 import { ExportedFile, ExportInput, ImportedAnnotation, ImportOptions, ImportResult, isKind, isLabel, isSource, isStatus, safeDecode, SOURCES, STATUSES } from './common';
 
@@ -157,9 +157,10 @@ export function importBrat(content: string, fileName: string, articleText: strin
       continue;
     }
     const frags: ImportedAnnotation[] = [];
+    const where = placeOf(loc.at(at, ''));
     cps.forEach(([s0, e0], k) => {
       const [s, e] = [s0 - bom, e0 - bom];
-      const a: ImportedAnnotation = { start: 0, end: 0, label, confidence: 1, source: 'manual', status: 'accepted', stated: [] };
+      const a: ImportedAnnotation = { start: 0, end: 0, label, confidence: 1, source: 'manual', status: 'accepted', stated: [], where };
       frags.push(a);
       if (s >= 0 && e <= map.codePointLength) {
         const start = map.toUtf16(s);

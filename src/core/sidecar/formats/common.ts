@@ -1,7 +1,7 @@
 /** What every export and import format shares: the files it writes and what an import gives back. */
 import { ALL_LABELS, Label, NUM_KINDS, NumKind } from '../../types';
 import { AnnotationInput, Sidecar, SidecarAnnotation } from '../model';
-import { LocatedError, Locator } from '../located';
+import { LocatedError, Locator, Place } from '../located';
 
 export type FormatName = 'json' | 'brat' | 'w3c' | 'label-studio' | 'doccano' | 'conll';
 export const EXPORT_FORMATS: readonly FormatName[] = ['json', 'brat', 'w3c', 'label-studio', 'doccano', 'conll'];
@@ -66,9 +66,10 @@ export function firstDifference(a: string, b: string): number {
  * An imported annotation: offsets are UTF-16 in the text the format refers to. `stated` lists the fields
  * the file itself gave (beyond span and label); when it is there, the other fields are only defaults for
  * a new annotation, and an annotation already in the sidecar keeps its own (zhnews import). Without it,
- * the format carries every field (json).
+ * the format carries every field (json). `where` is its place in the file, for problems found when it is
+ * merged (two names of the file over each other).
  */
-export type ImportedAnnotation = AnnotationInput & { stated?: StatedField[] };
+export type ImportedAnnotation = AnnotationInput & { stated?: StatedField[]; where?: Place };
 export type StatedField = 'kind' | 'value' | 'roles' | 'recogniser' | 'status' | 'source' | 'confidence' | 'glossaryId' | 'note';
 
 /** One annotation an import had to find again by its quoted text: where it was, and what became of it. */

@@ -3,7 +3,7 @@
  * in UTF-16 units (doccano's front end indexes JavaScript strings). One line per article. Only spans and
  * labels travel: rejected suggestions are left out, since doccano would show them as entities.
  */
-import { Locator } from '../located';
+import { Locator, placeOf } from '../located';
 import { CUTS_CHARACTER, spanCutsCharacter } from '../../text/offsets';
 import { parseLocatedJson } from '../json-located';
 import { attachToArticle } from './attach';
@@ -108,7 +108,7 @@ export function importDoccano(content: string, fileName: string, articleText: st
       return;
     }
     // doccano has spans and labels only: every other field of an annotation already there is kept.
-    annotations.push({ start, end, label, confidence: 1, source: 'manual', status: 'accepted', stated: [] });
+    annotations.push({ start, end, label, confidence: 1, source: 'manual', status: 'accepted', stated: [], where: placeOf(chosen.at([key, k], '')) });
   });
   const attached = attachToArticle(text, annotations, articleText);
   return { text, annotations: attached.annotations, orphans: attached.orphans, anchors: attached.anchors, errors, notes };

@@ -1,6 +1,7 @@
 /** The default sidecar as an export format: the file itself, and reading one back for import. */
 import { serializeSidecar } from '../model';
 import { parseSidecar } from '../parse';
+import { placeOf } from '../located';
 import { reanchor } from '../reanchor';
 import { Anchorer, articleSha256 } from '../model';
 import { ExportedFile, ExportInput, ImportAnchor, ImportResult } from './common';
@@ -13,7 +14,8 @@ export function exportJson(input: ExportInput): ExportedFile[] {
 export function importJson(content: string, fileName: string, articleText: string): ImportResult {
   const parsed = parseSidecar(content, fileName);
   if (parsed.errors) return { annotations: [], errors: parsed.errors };
-  const s = parsed.sidecar;
+  const where = (i: number) => placeOf(parsed.locate(['annotations', i]));
+  const s = { ...parsed.sidecar, annotations: parsed.sidecar.annotations.map((a, i) => ({ ...a, where: where(i) })) };
   const anchorer = new Anchorer(articleText);
   // Same hash and every span where its quote is: take it as it is. Otherwise (an edited article, or a
   // damaged file whose spans do not fit) re-anchor; what still does not fit is kept as an orphan.

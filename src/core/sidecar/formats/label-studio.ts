@@ -10,7 +10,7 @@ import { OffsetMap } from '../../text/offsets';
 import { SidecarAnnotation } from '../model';
 import { parseLocatedJson } from '../json-located';
 import { attachToArticle, findByQuote, ToFind } from './attach';
-import { formatLocated } from '../located';
+import { formatLocated, placeOf } from '../located';
 import { ExportedFile, ExportInput, ImportedAnnotation, ImportResult, isKind, isLabel, StatedField, STATUSES } from './common';
 
 type Json = Record<string, unknown>;
@@ -143,6 +143,7 @@ export function importLabelStudio(content: string, fileName: string, articleText
             source: manual ? 'manual' : label === 'TERM' ? 'glossary' : 'auto',
             status: key === 'annotations' ? 'accepted' : 'suggested',
             stated,
+            where: placeOf(at(path, '')),
           };
           if (id) {
             a.id = id;

@@ -10,6 +10,7 @@ import { OffsetMap } from '../../text/offsets';
 import { Quote, SidecarAnnotation } from '../model';
 import { reanchor } from '../reanchor';
 import { parseLocatedJson } from '../json-located';
+import { placeOf } from '../located';
 import { ExportedFile, ExportInput, ImportAnchor, ImportedAnnotation, ImportResult, StatedField, isKind, isLabel, isSource, isStatus, safeDecode, schemaSafe } from './common';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -135,6 +136,7 @@ export function importW3c(content: string, fileName: string, articleText: string
       confidence: typeof a['zhnews:confidence'] === 'number' ? a['zhnews:confidence'] : 1,
       source: isSource(a['zhnews:source']) ? a['zhnews:source'] : 'manual',
       status: isStatus(a['zhnews:status']) ? a['zhnews:status'] : 'accepted',
+      where: placeOf(at(path, '')),
     };
     if (typeof a['zhnews:id'] === 'string') ann.id = a['zhnews:id'];
     if (isKind(kind)) ann.kind = kind;

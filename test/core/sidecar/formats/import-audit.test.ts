@@ -1,7 +1,7 @@
 /** Importers after the CLI audit: fragments, stale offsets, both doccano layouts, Label Studio origins. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { importBrat, importDoccano, importLabelStudio, importW3c } from '../../../../src/core/sidecar/formats';
+import { EXPORTERS, FormatName, IMPORTERS, importBrat, importDoccano, importLabelStudio, importW3c } from '../../../../src/core/sidecar/formats';
 import { buildSidecar, mergeImported } from '../../../../src/core/sidecar';
 import { GENERATOR, NOW } from '../fixtures';
 
@@ -110,7 +110,7 @@ test('mergeImported: what the file cannot carry is kept from the sidecar; untouc
   ).annotations;
   // doccano: spans and labels only.
   const doccano = importDoccano(JSON.stringify({ text: TEXT, label: [[4, 6, 'LOC'], [10, 12, 'PER'], [0, 2, 'NUM']] }) + '\n', 'x.jsonl', TEXT);
-  const merged = mergeImported(stored, doccano.annotations).sort((x, y) => x.start - y.start);
+  const merged = mergeImported(stored, doccano.annotations, TEXT).annotations.sort((x, y) => x.start - y.start);
   assert.deepEqual(
     merged.map((a) => [a.label, a.status, a.source, a.confidence, a.note, a.roles?.[0]?.role]),
     [
@@ -122,7 +122,7 @@ test('mergeImported: what the file cannot carry is kept from the sidecar; untouc
   assert.equal(merged[1].id, stored[0].id);
   // brat that states a status: the status changes, the note and confidence stay.
   const brat = importBrat('T1\tLOC 4 6\t北京\nA1\tStatus T1 rejected\n', 'x.ann', TEXT);
-  const m2 = mergeImported(stored, brat.annotations).find((a) => a.label === 'LOC')!;
+  const m2 = mergeImported(stored, brat.annotations, TEXT).annotations.find((a) => a.label === 'LOC')!;
   assert.deepEqual([m2.status, m2.source, m2.note, m2.confidence], ['rejected', 'auto', '待查', 0.7]);
 });
 
@@ -147,7 +147,7 @@ test('w3c from another tool (a label and a place only): an annotation already in
   });
   const r = importW3c(w3c, 'x.jsonld', TEXT);
   assert.deepEqual(r.errors, []);
-  const m = mergeImported(stored, r.annotations);
+  const m = mergeImported(stored, r.annotations, TEXT).annotations;
   assert.deepEqual(m.map((a) => [a.status, a.source, a.note, a.confidence]), [['suggested', 'auto', '待查', 0.7]]);
 });
 
@@ -168,14 +168,14 @@ test('mergeImported: a span in a doccano file that the sidecar holds as rejected
     { path: 'x.txt', generator: GENERATOR, now: NOW },
   ).annotations;
   const doccano = importDoccano(JSON.stringify({ text: TEXT, label: [[10, 12, 'PER']] }) + '\n', 'x.jsonl', TEXT);
-  const merged = mergeImported(stored, doccano.annotations);
+  const merged = mergeImported(stored, doccano.annotations, TEXT).annotations;
   assert.deepEqual(
     merged.map((a) => [a.label, a.status, a.source, a.note, a.roles?.[0]?.role, a.id]),
     [['PER', 'accepted', 'manual', '核实过', '记者', stored[0].id]],
   );
   // A file that states the status keeps its word, rejected or not.
   const brat = importBrat('T1\tPER 10 12\t张三\nA1\tStatus T1 rejected\n', 'x.ann', TEXT);
-  assert.deepEqual(mergeImported(stored, brat.annotations).map((a) => a.status), ['rejected']);
+  assert.deepEqual(mergeImported(stored, brat.annotations, TEXT).annotations.map((a) => a.status), ['rejected']);
 });
 
 test('mergeImported: a relabelled span replaces the old label (never PER and ORG on one span) and drops what belonged to it', () => {
@@ -190,14 +190,14 @@ test('mergeImported: a relabelled span replaces the old label (never PER and ORG
   ).annotations;
   // brat: T1 PER → ORG on the same span.
   const brat = importBrat('T1\tORG 10 12\t张三\nA1\tStatus T1 accepted\n', 'x.ann', TEXT);
-  const m = mergeImported(stored, brat.annotations).filter((a) => a.start === 10);
+  const m = mergeImported(stored, brat.annotations, TEXT).annotations.filter((a) => a.start === 10);
   assert.deepEqual(
     m.map((a) => [a.label, a.status, a.note, a.roles, a.glossaryId, a.kind, a.id]),
     [['ORG', 'accepted', '待查', undefined, undefined, undefined, stored.find((s) => s.label === 'PER')!.id]],
   );
   // doccano: NUM → ORG loses kind and value; a TERM on a span is never relabelled into a name.
   const doccano = importDoccano(JSON.stringify({ text: TEXT, label: [[0, 2, 'ORG'], [4, 6, 'LOC']] }) + '\n', 'x.jsonl', TEXT);
-  const d = mergeImported(stored, doccano.annotations).sort((x, y) => x.start - y.start || x.label.localeCompare(y.label));
+  const d = mergeImported(stored, doccano.annotations, TEXT).annotations.sort((x, y) => x.start - y.start || x.label.localeCompare(y.label));
   assert.deepEqual(
     d.map((a) => [a.label, a.start, a.kind, a.value, a.glossaryId]),
     [
@@ -207,9 +207,12 @@ test('mergeImported: a relabelled span replaces the old label (never PER and ORG
       ['PER', 10, undefined, undefined, 'zhang'],
     ],
   );
-  // Both labels in the file at one span: both are the file's word, nothing is relabelled.
+  // The stored suggestion and a new label at one span: the new label is a mark, the suggestion gives way
+  // to it (as in the editor) and its note goes with it, said so.
   const both = importDoccano(JSON.stringify({ text: TEXT, label: [[10, 12, 'PER'], [10, 12, 'ORG']] }) + '\n', 'x.jsonl', TEXT);
-  assert.deepEqual(mergeImported(stored, both.annotations).filter((a) => a.start === 10).map((a) => a.label).sort(), ['ORG', 'PER']);
+  const b = mergeImported(stored, both.annotations, TEXT);
+  assert.deepEqual(b.annotations.filter((a) => a.start === 10).map((a) => [a.label, a.status, a.note]), [['ORG', 'accepted', '待查']]);
+  assert.deepEqual(b.notes, ['x.jsonl:1:49: ORG "张三" is marked over PER "张三", which was a suggestion with a note: the PER gave way, as under a mark made in the editor, and its note went to the ORG']);
 });
 
 test('mergeImported: a relabelling is a person\'s word; it never takes a rejection the file cannot state, nor an annotation of another id', () => {
@@ -223,7 +226,7 @@ test('mergeImported: a relabelling is a person\'s word; it never takes a rejecti
   ).annotations;
   // doccano relabels the suggestion 张三 PER → ORG, and has 北京 as LOC beside the stored PER rejection.
   const doccano = importDoccano(JSON.stringify({ text: TEXT, label: [[10, 12, 'ORG'], [4, 6, 'LOC']] }) + '\n', 'x.jsonl', TEXT);
-  const merged = mergeImported(stored, doccano.annotations).sort((x, y) => x.start - y.start || x.label.localeCompare(y.label));
+  const merged = mergeImported(stored, doccano.annotations, TEXT).annotations.sort((x, y) => x.start - y.start || x.label.localeCompare(y.label));
   assert.deepEqual(
     merged.map((a) => [a.label, TEXT.slice(a.start, a.end), a.status, a.source, a.recogniser, a.note]),
     [
@@ -234,7 +237,29 @@ test('mergeImported: a relabelling is a person\'s word; it never takes a rejecti
   );
   // A JSON sidecar from a colleague: an annotation of another id on the same span is another annotation.
   const colleague = { start: 4, end: 6, label: 'ORG' as const, confidence: 1, source: 'manual' as const, status: 'accepted' as const, id: 'colleague-1' };
-  const m2 = mergeImported(stored, [colleague]);
+  const m2 = mergeImported(stored, [colleague], TEXT).annotations;
   assert.ok(m2.some((a) => a.label === 'PER' && a.status === 'rejected' && a.note === '不是人名'));
   assert.ok(m2.some((a) => a.label === 'ORG' && a.id === 'colleague-1'));
+});
+
+test('every importer says where each annotation is in its file: two names over each other are errors at the later one', () => {
+  const two = buildSidecar(
+    TEXT,
+    [
+      { start: 4, end: 6, label: 'LOC', confidence: 1, source: 'manual', status: 'accepted' },
+      { start: 5, end: 7, label: 'ORG', confidence: 1, source: 'manual', status: 'accepted' },
+    ],
+    { path: 'x.txt', generator: GENERATOR, now: NOW },
+  );
+  for (const format of ['json', 'w3c', 'label-studio', 'doccano', 'brat'] as FormatName[]) {
+    const file = EXPORTERS[format]({ text: TEXT, sidecar: two, stem: 'x' }).find((f) => !/\.(txt|conf|xml)$/.test(f.name))!;
+    const r = mergeImported([], IMPORTERS[format]!(file.content, file.name, TEXT).annotations, TEXT);
+    assert.deepEqual(r.errors.map((e) => e.file), [file.name], format);
+    assert.match(r.errors[0].message, /^ORG "京。" overlaps LOC "北京" \(at \d+:\d+\)/, format);
+    // The place is where the ORG begins in the file: an object, a doccano triple or a brat line.
+    const lines = file.content.split('\n');
+    const from = lines.slice(0, r.errors[0].line - 1).join('\n').length + (r.errors[0].line > 1 ? 1 : 0) + r.errors[0].col - 1;
+    assert.match(file.content.slice(from), /^(\{|\[|T\d+\t)[^]*?(ORG|LOC)/, format);
+    assert.equal(/(ORG|LOC)/.exec(file.content.slice(from))?.[1], 'ORG', format);
+  }
 });
