@@ -1,8 +1,9 @@
 /** The CLI audit's import cases: each fails without its fix. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { main } from '../../src/cli/zhnews';
 import { exportCommand } from '../../src/cli/commands/export';
 import { importCommand } from '../../src/cli/commands/import';
@@ -118,4 +119,22 @@ test('import: a span drawn over a suggestion replaces it in the next export; nam
   assert.match(io2.stderr, /b\.ann:2:1: ORG "李克" overlaps PER "李克强" \(at 1:1\): names \(PER, ORG, LOC, NUM\) may not overlap/);
   assert.match(io2.stderr, /b\.ann:3:1: LOC "强在北" overlaps PER "李克强" \(at 1:1\)/);
   assert.equal(readFileSync(join(dir, 'a.annotations.json'), 'utf8'), sidecar);
+});
+
+test('import into a folder it cannot write: exit 1, "cannot write … permission denied" naming the sidecar, nothing left behind', () => {
+  const dir = folder();
+  writeFileSync(join(dir, 'a.txt'), TEXT);
+  writeFileSync(join(dir, 'a.ann'), 'T1\tLOC 4 6\t北京\n');
+  // root writes anywhere: then the command runs as the unprivileged user nobody, who can only read here.
+  const root = process.getuid?.() === 0;
+  for (let d = dir; d.length > 1; d = dirname(d)) chmodSync(d, statSync(d).mode | 0o005);
+  chmodSync(dir, 0o555);
+  const script = `require(${JSON.stringify(require.resolve('../../src/cli/zhnews'))}).main(${JSON.stringify(['import', join(dir, 'a.ann'), '--from', 'brat'])},
+  require(${JSON.stringify(require.resolve('../../src/cli/io'))}).processIO()).then((code) => { process.exitCode = code; });`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', ...(root ? { uid: 65534, gid: 65534 } : {}) });
+  chmodSync(dir, 0o755);
+  assert.equal(r.status, 1, r.stderr);
+  assert.equal(r.stderr, `${join(dir, 'a.annotations.json')}: cannot write: permission denied; nothing was imported\n`);
+  assert.ok(!existsSync(join(dir, 'a.annotations.json')));
+  assert.deepEqual(readdirSync(dir).sort(), ['a.ann', 'a.txt']);
 });

@@ -11,7 +11,7 @@ import { readRegularFile } from '../../node/regular-file';
 import { ExportInPlace, mayHoldWork, replaceProblem } from '../export-replace';
 import { parseArgs, stringFlag } from '../args';
 import { createCliAnnotator } from '../engine';
-import { InputError, UsageError } from '../errors';
+import { errnoReason, InputError, UsageError } from '../errors';
 import { CliIO } from '../io';
 import pkg from '../../../package.json';
 
@@ -93,20 +93,6 @@ function makeOutDir(out: string): void {
     }
   }
   if (!statSync(out).isDirectory()) throw new InputError(`${out}: not a directory (--out names the folder to write to)`);
-}
-
-function errnoReason(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  const reasons: Record<string, string> = {
-    ENOTDIR: 'a part of the path is a file, not a folder',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'read-only file system',
-    ENOSPC: 'no space left on the device',
-    EEXIST: 'a file is in the way',
-    ENOENT: 'the system refuses to make a folder there (ENOENT)',
-  };
-  return (err.code && reasons[err.code]) ?? err.message ?? String(e);
 }
 
 function exportOne(file: string, format: FormatName, out: string | undefined, state: ExportState, io: CliIO): void {

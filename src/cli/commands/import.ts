@@ -7,7 +7,7 @@ import {
   articleOfSidecar, isFile, openSidecarFor, PathSafetyError, readArticle, relativeArticlePath, sidecarPathFor, writeFileAtomic,
 } from '../../node/sidecar-file';
 import { parseArgs, stringFlag } from '../args';
-import { InputError, UsageError } from '../errors';
+import { errnoReason, InputError, UsageError } from '../errors';
 import { readTextFile } from '../read-text';
 import { CliIO } from '../io';
 import { cliGenerator } from './export';
@@ -75,7 +75,11 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
     orphans: [...(existing?.sidecar.orphans ?? []), ...(result.orphans ?? [])],
   });
   // The sidecar is the only file written: the article is never touched.
-  writeFileAtomic(target, serializeSidecar(sidecar));
+  try {
+    writeFileAtomic(target, serializeSidecar(sidecar));
+  } catch (e) {
+    throw new InputError(`${target}: cannot write: ${errnoReason(e)}; nothing was imported`);
+  }
   for (const note of [...(result.notes ?? []), ...merged.notes]) io.err(`${note}\n`);
   const anchors = result.anchors ?? [];
   const moved = anchors.filter((x) => x.outcome !== 'orphan').length;
