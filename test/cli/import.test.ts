@@ -6,7 +6,7 @@ import { main } from '../../src/cli/zhnews';
 import { exportCommand } from '../../src/cli/commands/export';
 import { buildSidecar, parseSidecar, serializeSidecar } from '../../src/core/sidecar';
 import { GENERATOR, HARD_TEXT, NOW } from '../core/sidecar/fixtures';
-import { fakeIO, fixedAnnotator, hardArticle } from './sidecar-helpers';
+import { AUDIT_TEXT, auditFolder, fakeIO, fixedAnnotator, hardArticle } from './sidecar-helpers';
 
 test('import finds the article from the file name (x.ann → x.txt) and merges into the existing sidecar', async () => {
   const { dir, article } = hardArticle();
@@ -54,4 +54,37 @@ test('import of a label-studio task made from an older text re-anchors, and repo
   assert.deepEqual(sidecar.orphans.map((o) => o.quote.exact), ['8.8%']);
   const text = '新的导语。\r\n' + HARD_TEXT.replace('8.8%', '大幅');
   for (const a of sidecar.annotations) assert.equal(text.slice(a.start, a.end), a.quote.exact);
+});
+
+test('a JSON sidecar may name an article in its own folder from anywhere, and climb out of it only inside the current folder', async () => {
+  const project = auditFolder();
+  const elsewhere = auditFolder();
+  mkdirSync(join(project, 'articles'));
+  mkdirSync(join(project, 'side'));
+  writeFileSync(join(project, 'articles', 'a.txt'), AUDIT_TEXT);
+  const place = [{ start: 4, end: 6, label: 'LOC' as const, confidence: 1, source: 'manual' as const, status: 'accepted' as const }];
+  const sidecarNaming = (path: string) => serializeSidecar(buildSidecar(AUDIT_TEXT, place, { path, generator: GENERATOR, now: NOW }));
+  writeFileSync(join(project, 'articles', 'backup.json'), sidecarNaming('a.txt'));
+  writeFileSync(join(project, 'side', 'a.annotations.json'), sidecarNaming('../articles/a.txt'));
+  writeFileSync(join(project, 'articles', 'evil.json'), sidecarNaming('../../../etc/passwd'));
+  const cases: [cwd: string, file: string, outcome: RegExp][] = [
+    [elsewhere, join(project, 'articles', 'backup.json'), /backup\.json \(json\) → .*a\.annotations\.json: 1 imported/],
+    [project, join(project, 'side', 'a.annotations.json'), /side\/a\.annotations\.json \(json\) → .*articles\/a\.annotations\.json: 1 imported/],
+    [elsewhere, join(project, 'side', 'a.annotations.json'), /a\.annotations\.json:5:5: "\.\.\/articles\/a\.txt" points outside .*side/],
+    [elsewhere, join(project, 'articles', 'evil.json'), /evil\.json:5:5: "\.\.\/\.\.\/\.\.\/etc\/passwd" points outside .*articles/],
+    [project, join(project, 'articles', 'evil.json'), /evil\.json:5:5: "\.\.\/\.\.\/\.\.\/etc\/passwd" points outside/],
+  ];
+  const cwd = process.cwd();
+  try {
+    for (const [where, file, outcome] of cases) {
+      process.chdir(where);
+      const io = fakeIO();
+      const code = await main(['import', file, '--from', 'json'], io);
+      assert.match(io.stderr, outcome, `${file} from ${where}`);
+      assert.equal(code, /points outside/.test(outcome.source) ? 1 : 0, io.stderr);
+    }
+  } finally {
+    process.chdir(cwd);
+  }
+  assert.ok(!existsSync('/etc/passwd.annotations.json'));
 });

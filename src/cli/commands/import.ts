@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSidecar, mergeImported, parseSidecar, serializeSidecar } from '../../core/sidecar';
 import { FormatName, formatOfFile, IMPORT_FORMATS, IMPORTERS } from '../../core/sidecar/formats';
 import { formatLocated } from '../../core/sidecar/located';
-import { resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import {
   articleOfSidecar, isFile, openSidecarFor, PathSafetyError, readArticle, relativeArticlePath, sidecarPathFor, writeFileAtomic,
 } from '../../node/sidecar-file';
@@ -25,12 +25,24 @@ export const importHelp = `zhnews import FILE --from json|brat|w3c|label-studio|
 
 const SUFFIXES = ['.annotations.json', '.w3c.jsonld', '.w3c.json', '.jsonld', '.label-studio.json', '.doccano.jsonl', '.jsonl', '.ann', '.json'];
 
+/**
+ * Where a sidecar's document.path may lead. A sidecar received from elsewhere must not make import read
+ * a file outside where it was put, and write a sidecar beside that file (../../etc/passwd, a link out):
+ * it may name files in its own folder and below, wherever the command runs; one inside the current
+ * folder may name any file in it (a sidecar kept in a sub-folder names its article with ../).
+ */
+function safetyRoot(file: string): string {
+  const folder = dirname(resolve(file));
+  const rel = relative(process.cwd(), folder);
+  return rel === '' || (rel.split(sep)[0] !== '..' && !isAbsolute(rel)) ? process.cwd() : folder;
+}
+
 function guessArticle(file: string, format: FormatName, content: string): string {
   if (format === 'json') {
     const parsed = parseSidecar(content, file);
     if (parsed.sidecar) {
       try {
-        return articleOfSidecar(file, parsed.sidecar, process.cwd());
+        return articleOfSidecar(file, parsed.sidecar, safetyRoot(file));
       } catch (e) {
         if (e instanceof PathSafetyError) throw new InputError(formatLocated(parsed.locate(['document', 'path'], e.message)));
         throw e;
