@@ -6,7 +6,7 @@ import { main } from '../../src/cli/zhnews';
 import { exportCommand } from '../../src/cli/commands/export';
 import { buildSidecar, parseSidecar, serializeSidecar } from '../../src/core/sidecar';
 import { GENERATOR, HARD_TEXT, NOW } from '../core/sidecar/fixtures';
-import { AUDIT_TEXT, auditFolder, fakeIO, fixedAnnotator, hardArticle } from './sidecar-helpers';
+import { AUDIT_TEXT, auditFolder, fakeIO, fixedAnnotator, hardArticle, readSidecarAt } from './sidecar-helpers';
 
 test('import finds the article from the file name (x.ann → x.txt) and merges into the existing sidecar', async () => {
   const { dir, article } = hardArticle();
@@ -87,4 +87,41 @@ test('a JSON sidecar may name an article in its own folder from anywhere, and cl
     process.chdir(cwd);
   }
   assert.ok(!existsSync('/etc/passwd.annotations.json'));
+});
+
+test('import guesses between x.txt and x.md by the sidecar they share, then by brat\'s copy of the text; else it asks for --article', async () => {
+  const md = '# 标题\n\n今天我在北京。\n';
+  const other = '今天我在北京。\n';
+  const s = [...md].indexOf('北');
+  // [files there: news.md, news.txt, the article the sidecar names] → the article chosen, or the error.
+  const cases: [mdText: string | undefined, txtText: string | undefined, sidecarFor: string | undefined, outcome: string | RegExp][] = [
+    [md, undefined, undefined, 'news.md'],
+    [undefined, other, undefined, 'news.txt'],
+    [md, md, undefined, 'news.md'], // news.txt is what export --format brat wrote beside news.md
+    [md, other, 'news.md', 'news.md'],
+    [md, other, 'news.txt', 'news.txt'],
+    [md, md, 'news.txt', 'news.txt'],
+    [md, other, undefined, /cannot tell which article .*news\.ann belongs to: .*news\.txt and .*news\.md are both there, there is no news\.annotations\.json to say which, and their texts differ .*; name one with --article/],
+  ];
+  for (const [mdText, txtText, sidecarFor, outcome] of cases) {
+    const dir = auditFolder();
+    if (mdText !== undefined) writeFileSync(join(dir, 'news.md'), mdText);
+    if (txtText !== undefined) writeFileSync(join(dir, 'news.txt'), txtText);
+    if (sidecarFor) {
+      const text = sidecarFor === 'news.md' ? mdText! : txtText!;
+      writeFileSync(join(dir, 'news.annotations.json'), serializeSidecar(buildSidecar(text, [], { path: sidecarFor, generator: GENERATOR, now: NOW })));
+    }
+    writeFileSync(join(dir, 'news.ann'), `T1\tLOC ${s} ${s + 2}\t北京\n`);
+    const io = fakeIO();
+    const code = await main(['import', join(dir, 'news.ann'), '--from', 'brat'], io);
+    const what = `md ${mdText === undefined ? '-' : mdText === md ? 'md' : 'other'}, txt ${txtText === undefined ? '-' : txtText === md ? 'md' : 'other'}, sidecar ${sidecarFor}`;
+    if (typeof outcome === 'string') {
+      assert.equal(code, 0, `${what}: ${io.stderr}`);
+      assert.equal(readSidecarAt(join(dir, 'news.annotations.json')).document.path, outcome, what);
+    } else {
+      assert.equal(code, 2, what);
+      assert.match(io.stderr, outcome, what);
+      assert.ok(!existsSync(join(dir, 'news.annotations.json')), what);
+    }
+  }
 });

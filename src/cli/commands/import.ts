@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { buildSidecar, mergeImported, parseSidecar, serializeSidecar } from '../../core/sidecar';
 import { FormatName, formatOfFile, IMPORT_FORMATS, IMPORTERS } from '../../core/sidecar/formats';
 import { formatLocated } from '../../core/sidecar/located';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import {
-  articleOfSidecar, isFile, openSidecarFor, PathSafetyError, readArticle, relativeArticlePath, sidecarPathFor, writeFileAtomic,
+  articleOfSidecar, isFile, openSidecarFor, PathSafetyError, readArticle, readSidecarFile, relativeArticlePath, sidecarPathFor, writeFileAtomic,
 } from '../../node/sidecar-file';
 import { parseArgs, stringFlag } from '../args';
 import { errnoReason, InputError, UsageError } from '../errors';
@@ -15,13 +15,15 @@ import { cliGenerator } from './export';
 export const importHelp = `zhnews import FILE --from json|brat|w3c|label-studio|doccano [--article ARTICLE]
   read annotations made by another tool and write the article's sidecar (<name>.annotations.json beside
   it), keeping the decisions already in it: what the format cannot carry (doccano: all but span and label)
-  is kept from the sidecar. The article is found from FILE (x.ann → x.txt, a sidecar's document.path,
-  x.doccano.jsonl → x.txt or x.md) unless --article names it. brat, W3C and Label Studio spans whose
-  offsets no longer fit the article are re-anchored by their quoted text; what cannot be found is kept as
-  an orphan, named on stderr. doccano has no quoted text: offsets that do not fit are an error. Names
-  (PER, ORG, LOC, NUM) never overlap: one the file marks replaces a suggestion under it, and a span the
-  sidecar held that the file no longer has (its note goes along; stderr names it); two the file marks
-  over each other are an error.`;
+  is kept from the sidecar. The article is found from FILE unless --article names it: a sidecar's
+  document.path; else x.txt or x.md for x.ann, x.doccano.jsonl and the like — when both are there, the
+  one x.annotations.json was written for, else the .md if the .txt holds its very text (brat's copy of
+  it), else it is an error naming both. brat, W3C and Label Studio spans whose offsets no longer fit the
+  article are re-anchored by their quoted text; what cannot be found is kept as an orphan, named on
+  stderr. doccano has no quoted text: offsets that do not fit are an error. Names (PER, ORG, LOC, NUM)
+  never overlap: one the file marks replaces a suggestion under it, and a span the sidecar held that the
+  file no longer has (its note goes along; stderr names it); two the file marks over each other are an
+  error.`;
 
 const SUFFIXES = ['.annotations.json', '.w3c.jsonld', '.w3c.json', '.jsonld', '.label-studio.json', '.doccano.jsonl', '.jsonl', '.ann', '.json'];
 
@@ -52,8 +54,35 @@ function guessArticle(file: string, format: FormatName, content: string): string
   const lower = file.toLowerCase();
   const suffix = SUFFIXES.find((s) => lower.endsWith(s));
   const stem = suffix ? file.slice(0, -suffix.length) : file;
-  for (const ext of ['.txt', '.md']) if (isFile(stem + ext)) return stem + ext;
-  throw new UsageError(`cannot tell which article ${file} belongs to; name it with --article`);
+  const candidates = ['.txt', '.md'].map((ext) => stem + ext).filter(isFile);
+  if (candidates.length === 0) throw new UsageError(`cannot tell which article ${file} belongs to (no ${basename(stem)}.txt or ${basename(stem)}.md beside it); name it with --article`);
+  if (candidates.length === 1) return candidates[0];
+  return eitherArticle(file, candidates[0], candidates[1]);
+}
+
+/**
+ * x.txt and x.md both there. Taking the .txt for its extension would re-bind the sidecar to it when it is
+ * only brat's copy of the .md (export --format brat writes one), and the notes would go to the copy. The
+ * sidecar the two share says which one it was written for; else a .txt holding the .md's very text is
+ * brat's copy of it; else the user says.
+ */
+function eitherArticle(file: string, txt: string, md: string): string {
+  const sidecarPath = sidecarPathFor(txt);
+  const loaded = isFile(sidecarPath) ? readSidecarFile(sidecarPath) : undefined;
+  if (loaded && !('errors' in loaded)) {
+    const named = resolve(dirname(sidecarPath), loaded.sidecar.document.path);
+    const chosen = [txt, md].find((c) => resolve(c) === named);
+    if (chosen) return chosen;
+  }
+  const t = readArticle(txt);
+  const m = readArticle(md);
+  if (!('errors' in t) && !('errors' in m) && t.text === m.text) return md;
+  const sidecarSays = !loaded
+    ? `there is no ${basename(sidecarPath)} to say which`
+    : 'errors' in loaded
+      ? `${sidecarPath} cannot be read to say which`
+      : `${sidecarPath} names neither ("${loaded.sidecar.document.path}")`;
+  throw new UsageError(`cannot tell which article ${file} belongs to: ${txt} and ${md} are both there, ${sidecarSays}, and their texts differ (the .txt is not brat's copy of the .md); name one with --article`);
 }
 
 export async function importCommand(argv: string[], io: CliIO): Promise<number> {
