@@ -38,6 +38,7 @@ const EXTENSION_PARTS = [
   { name: 'lsp-semver', entries: ['semver/functions/parse', 'semver/functions/satisfies'] },
   { name: 'lsp-client-core', entries: [lc('client')] },
   { name: 'lsp-client', entries: ['src/extension/language-client.ts'] },
+  { name: 'numbers', entries: ['src/core/recognise/numbers/index.ts'] },
   { name: 'sidecar-schema', entries: ['src/core/sidecar/parse.ts'] },
   { name: 'export-formats', entries: ['src/core/sidecar/formats/index.ts'] },
   { name: 'glossary-append', entries: ['src/core/glossary/append.ts'] },

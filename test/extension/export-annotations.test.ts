@@ -1,5 +1,5 @@
 // The stand-in for `vscode` must load before anything from src/extension.
-import { makeDoc, shown, StubDocument, vscode } from './support/vscode-stub';
+import { answers, makeDoc, shown, StubDocument, vscode } from './support/vscode-stub';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -82,6 +82,35 @@ test('brat export leaves a configuration file that differs unchanged and writes 
     assert.match(readFileSync(join(dir, 'news.ann'), 'utf8'), /PER \d+ \d+\t张三/);
     assert.ok(shown.some((m) => /^INFO Exported 1 annotations: news\.ann, visual\.conf$/.test(m)), shown.join('\n'));
   } finally {
+    dispose();
+  }
+});
+
+test('brat export asks before replacing a .ann changed since it was exported (work done in brat); an unchanged one is replaced freely', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zhnews-export-'));
+  writeFileSync(join(dir, 'news.txt'), text);
+  const doc = makeDoc(join(dir, 'news.txt'), text);
+  const { dispose } = setup(doc);
+  try {
+    await vscode.commands.executeCommand(EXPORT_COMMAND, 'brat');
+    const first = readFileSync(join(dir, 'news.ann'), 'utf8');
+    // Exported again with nothing changed in between: replaced without a question.
+    shown.length = 0;
+    await vscode.commands.executeCommand(EXPORT_COMMAND, 'brat');
+    assert.ok(!shown.some((m) => m.startsWith('WARN')), shown.join('\n'));
+    // A name added in brat: the next export asks, and leaves the file as it is unless told to replace it.
+    const edited = `${first}T9\tLOC 10 12\t第二\n`;
+    writeFileSync(join(dir, 'news.ann'), edited);
+    shown.length = 0;
+    answers.next = () => undefined;
+    await vscode.commands.executeCommand(EXPORT_COMMAND, 'brat');
+    assert.equal(readFileSync(join(dir, 'news.ann'), 'utf8'), edited);
+    assert.ok(shown.some((m) => /^WARN news\.ann changed since it was last exported/.test(m)), shown.join('\n'));
+    answers.next = (_m, items) => items[0];
+    await vscode.commands.executeCommand(EXPORT_COMMAND, 'brat');
+    assert.equal(readFileSync(join(dir, 'news.ann'), 'utf8'), first);
+  } finally {
+    answers.next = () => undefined;
     dispose();
   }
 });

@@ -3,7 +3,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, ExportedFile, FormatName, replacementProblem } from '../../core/sidecar/formats/common';
-import type { EXPORTERS as Exporters } from '../../core/sidecar/formats';
+import type { EXPORTERS as Exporters, sameBratAnnotations as SameBrat } from '../../core/sidecar/formats';
+import { sha256Hex } from '../../core/sidecar/model';
+import { recordExport, writtenByExport } from '../../node/export-record';
 import { writeFileAtomic } from '../../node/sidecar-file';
 import { SidecarSync } from '../sidecar-sync';
 import { activeEditor } from './target';
@@ -47,7 +49,7 @@ export function registerExport(sidecars: SidecarSync): vscode.Disposable {
     const stem = path.basename(doc.uri.fsPath, path.extname(doc.uri.fsPath));
     // Loaded on first export, not at activation (the formats and their dependencies are large).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { EXPORTERS } = require('../../core/sidecar/formats') as { EXPORTERS: typeof Exporters };
+    const { EXPORTERS, sameBratAnnotations } = require('../../core/sidecar/formats') as { EXPORTERS: typeof Exporters; sameBratAnnotations: typeof SameBrat };
     const files = EXPORTERS[format]({ text: doc.getText(), sidecar, stem, documentIri: pathToFileURL(doc.uri.fsPath).href });
     // brat wants <name>.txt beside the .ann: when that is the article itself, it is already there.
     const targets = files.map((f) => ({ f, target: path.join(dir, f.name) })).filter(({ target }) => path.resolve(target) !== path.resolve(doc.uri.fsPath));
@@ -69,12 +71,39 @@ export function registerExport(sidecars: SidecarSync): vscode.Disposable {
         return;
       }
     }
+    // brat rewrites its .ann as one annotates: one changed since the last export and marking other things than this
+    // export would may hold work done in brat, replaced only when the user says so (as zhnews export asks for --overwrite).
+    for (const { f, target } of targets) {
+      if (!f.editedInPlace || !existsSync(target)) continue;
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(target);
+      } catch (e) {
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t('Nothing was exported: {0} already exists and could not be read ({1}); it was left unchanged.', vscode.workspace.asRelativePath(target), String((e as Error).message)),
+        );
+        return;
+      }
+      const existing = bytes.toString('utf8');
+      if (existing === f.content || writtenByExport(dir, f.name, sha256Hex(bytes)) || sameBratAnnotations(existing, f.content, doc.getText())) continue;
+      const replace = vscode.l10n.t('Replace it');
+      const choice = await vscode.window.showWarningMessage(
+        vscode.l10n.t(
+          '{0} changed since it was last exported (in brat?) and marks other things than this export would: replacing it loses that work. To keep it, import it first: zhnews import {0} --from brat.',
+          vscode.workspace.asRelativePath(target),
+        ),
+        { modal: true },
+        replace,
+      );
+      if (choice !== replace) return;
+    }
     const written: string[] = [];
     for (const { f, target } of targets) {
       if (f.ownedByOthers && existsSync(target)) continue; // already holds exactly this content
       writeFileAtomic(target, f.content);
       written.push(vscode.workspace.asRelativePath(target));
     }
+    recordExport(dir, targets.filter(({ f }) => f.editedInPlace).map(({ f }) => f));
     void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} annotations: {1}', String(sidecar.annotations.length), written.join(', ')));
   });
 }
