@@ -163,3 +163,12 @@ test('zhnews export --format brat over an unrelated .txt exits 1 with the locate
   assert.match(io.stderr, /news\.txt:1:1: news\.txt already exists .* move it away or export to another folder/);
   assert.equal(readFileSync(join(dir, 'news.txt'), 'utf8'), 'notes of mine\n');
 });
+
+test('the same article named twice (a glob and its own name, ./ or not) is exported once, not refused as two articles of one name', async () => {
+  const { dir, article } = hardArticle();
+  const io = fakeIO();
+  const again = `${dir}/./hard.txt`;
+  assert.equal(await exportCommand([article, again, '--format', 'w3c'], io, fixedAnnotator()), 0, io.stderr);
+  assert.doesNotMatch(io.stderr, /same name/);
+  assert.equal(readdirSync(dir).filter((f) => f.endsWith('.jsonld')).length, 1);
+});

@@ -54,17 +54,19 @@ export async function exportCommand(argv: string[], io: CliIO, annotate?: Annota
   const state: ExportState = { annotate, writtenBy: new Map(), overwrite: args.flags.has('overwrite') };
   // A file that cannot be exported is reported where it comes and the others still exported; exit 1 at the end.
   const failures: InputError[] = [];
-  for (const file of args.positional) {
+  // The same article named twice (a shell glob and a name) is exported once, not refused as two articles of one name.
+  const files = [...new Map(args.positional.map((f) => [resolve(f), f])).values()];
+  for (const file of files) {
     try {
       exportOne(file, format, out, state, io);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      if (args.positional.length === 1) throw e;
+      if (files.length === 1) throw e;
       failures.push(e);
       io.err(`${e.message}\n`);
     }
   }
-  if (failures.length) throw new InputError(`${failures.length} of ${args.positional.length} files not exported (see above)`);
+  if (failures.length) throw new InputError(`${failures.length} of ${files.length} files not exported (see above)`);
   return 0;
 }
 
