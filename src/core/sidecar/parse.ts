@@ -33,6 +33,7 @@ export function parseSidecar(jsonText: string, fileName: string): ParseSidecarRe
   if ('errors' in parsed) return { errors: parsed.errors };
   const { value, at } = parsed.json;
   const locate = (path: JsonPath, message = '') => at(path, message);
+  fillOldImportConfidence(value);
   const check = validate();
   if (!check(value)) {
     return { errors: schemaErrors(check.errors ?? []).map(({ path, message }) => locate(path, message)) };
@@ -41,6 +42,21 @@ export function parseSidecar(jsonText: string, fileName: string): ParseSidecarRe
   const problems = semanticProblems(raw);
   if (problems.length) return { errors: problems.slice(0, MAX_ERRORS).map(({ path, message }) => locate(path, message)) };
   return { sidecar: fromRaw(raw), locate };
+}
+
+/**
+ * `zhnews import` of before 2026-12-01 wrote a relabelled name (brat T1 PER changed to ORG) without its confidence, and
+ * every reader then refused the sidecar. Such a name in a sidecar of ours is read as the decision it was meant to be
+ * (confidence 1, as a mark made in the editor); the file is written whole at the next save. Another tool's sidecar
+ * without confidence is still refused: nothing says what it meant.
+ */
+function fillOldImportConfidence(value: unknown): void {
+  const raw = value as { generator?: { name?: unknown }; annotations?: unknown; orphans?: unknown } | null;
+  if (!raw || typeof raw !== 'object' || raw.generator?.name !== 'zh-news-annotator') return;
+  for (const list of [raw.annotations, raw.orphans]) {
+    if (!Array.isArray(list)) continue;
+    for (const a of list) if (a && typeof a === 'object' && !Array.isArray(a) && !('confidence' in a)) (a as Record<string, unknown>).confidence = 1;
+  }
 }
 
 function schemaErrors(errors: ErrorObject[]): { path: JsonPath; message: string }[] {

@@ -101,3 +101,16 @@ test('a date with its weekday (周二) and time reads back; a weekday outside 1�
   assert.notEqual(bad, good);
   assert.match(errorsOf(bad)[0], new RegExp(`^x\\.annotations\\.json:${where(bad, '"weekday"')}: `));
 });
+
+test('a name without confidence, as the import of before 2026-12-01 wrote a relabelling, is read as a decision in our own sidecars only', () => {
+  const json = (generator: string) => {
+    const j = JSON.parse(serializeSidecar(buildSidecar(HARD_TEXT, hardAnnotations(), { path: 'hard.txt', generator: { name: generator, version: '0' }, now: NOW })));
+    delete j.annotations[0].confidence;
+    return JSON.stringify(j, null, 2);
+  };
+  const ours = parseSidecar(json('zh-news-annotator'), 'hard.annotations.json');
+  assert.equal(ours.errors, undefined);
+  assert.equal(ours.sidecar!.annotations[0].confidence, 1);
+  const theirs = parseSidecar(json('another-tool'), 'hard.annotations.json');
+  assert.match(formatLocated(theirs.errors![0]), /hard\.annotations\.json:\d+:\d+: annotations\[0\]: missing "confidence"/);
+});
