@@ -19,7 +19,7 @@ interface ExportRecord {
   written: Record<string, string>;
 }
 
-const ABOUT = 'What zhnews export last wrote here (sha256 of each file): a file changed since is not replaced without --overwrite.';
+const ABOUT = 'What zhnews export last wrote here, or zhnews import last took in (sha256 of each file): a file changed since is not replaced without --overwrite.';
 
 function readRecord(dir: string): ExportRecord {
   const read = readRegularFile(join(dir, EXPORT_RECORD), 'a JSON file');
@@ -40,9 +40,21 @@ export function writtenByExport(dir: string, name: string, sha256: string): bool
 
 /** Notes the files just written to `dir` (name → content). Best effort: a record not written only makes the next export ask. */
 export function recordExport(dir: string, files: ReadonlyArray<{ name: string; content: string }>): void {
-  if (!files.length) return;
+  recordHashes(dir, files.map((f) => [f.name, sha256Hex(Buffer.from(f.content, 'utf8'))]));
+}
+
+/**
+ * Notes a file `zhnews import` just took in (its bytes as read): what it held is in the sidecar now, as far as its format
+ * carries it, so the next export may replace it, as it may replace what it wrote itself.
+ */
+export function recordImport(dir: string, name: string, bytes: Uint8Array): void {
+  recordHashes(dir, [[name, sha256Hex(bytes)]]);
+}
+
+function recordHashes(dir: string, hashes: ReadonlyArray<[string, string]>): void {
+  if (!hashes.length) return;
   const record = readRecord(dir);
-  for (const f of files) record.written[f.name] = sha256Hex(Buffer.from(f.content, 'utf8'));
+  for (const [name, hash] of hashes) record.written[name] = hash;
   try {
     writeFileAtomic(join(dir, EXPORT_RECORD), JSON.stringify(record, null, 2) + '\n');
   } catch {

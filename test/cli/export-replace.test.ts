@@ -179,3 +179,32 @@ test('re-exporting brat over a .ann: replaced while no one marked anything in it
   assert.equal(r.code, 0, r.stderr);
   assert.match(readFileSync(s.ann, 'utf8'), /^T2\tPER 10 12\t张三\nA3\tStatus T2 accepted\nA4\tSource T2 manual\n#1\tAnnotatorNotes T2\t记者\n/m);
 });
+
+test('after a .ann is imported, the next brat export replaces it, whatever the import could not carry and whatever was decided since', async () => {
+  const cases: Array<{ name: string; edit: (ann: string) => string; after?: (sidecar: string) => void; ann: RegExp }> = [
+    // brat keeps Status suggested and Source auto when a type is changed: the relabel is imported as a decision.
+    { name: 'a label changed in brat', edit: (a) => a.replace('LOC 4 6', 'ORG 4 6'), ann: /^T1\tORG 4 6\t北京\nA1\tStatus T1 accepted\nA2\tSource T1 manual\n/ },
+    // A decision made in the editor after the import is what goes out, not the .ann's older word.
+    {
+      name: 'a decision made after the import',
+      edit: (a) => a + 'T9\tPER 10 12\t张三\n',
+      after: (sidecar) => editSidecar(sidecar, (as) => Object.assign(as.find(onQuote('北京'))!, { status: 'rejected' })),
+      ann: /^T1\tLOC 4 6\t北京\nA1\tStatus T1 rejected\n/,
+    },
+  ];
+  for (const c of cases) {
+    const dir = folder();
+    writeFileSync(join(dir, 'news.txt'), TEXT);
+    const brat = join(dir, 'brat');
+    const ann = join(brat, 'news.ann');
+    // The article's sidecar, as the editor keeps one: what the recogniser suggested there tells a relabelling.
+    assert.equal((await run(exportCommand, [join(dir, 'news.txt'), '--format', 'json'])).code, 0);
+    assert.equal((await run(exportCommand, [join(dir, 'news.txt'), '--format', 'brat', '--out', brat])).code, 0);
+    writeFileSync(ann, c.edit(readFileSync(ann, 'utf8')));
+    assert.equal((await run(importCommand, [ann, '--from', 'brat', '--article', join(dir, 'news.txt')])).code, 0, c.name);
+    c.after?.(join(dir, 'news.annotations.json'));
+    const r = await run(exportCommand, [join(dir, 'news.txt'), '--format', 'brat', '--out', brat]);
+    assert.equal(r.code, 0, `${c.name}: ${r.stderr}`);
+    assert.match(readFileSync(ann, 'utf8'), c.ann, c.name);
+  }
+});

@@ -9,6 +9,7 @@ import {
 import { parseArgs, stringFlag } from '../args';
 import { errnoReason, InputError, UsageError } from '../errors';
 import { readTextFile } from '../read-text';
+import { recordImport } from '../../node/export-record';
 import { CliIO } from '../io';
 import { cliGenerator } from './export';
 
@@ -97,6 +98,8 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
   }
   // Read as annotate reads: a directory, UTF-16 or a file cut short get a located, plain message.
   const content = readTextFile(file);
+  // Hashed as read, before the sidecar is written: a file changed meanwhile is not counted as taken in.
+  const bytes = readFileSync(file);
   const articlePath = stringFlag(args, 'article') ?? guessArticle(file, format, content);
   const article = readArticle(articlePath);
   if ('errors' in article) throw new InputError(article.errors.map(formatLocated).join('\n'));
@@ -121,6 +124,8 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
   } catch (e) {
     throw new InputError(`${target}: cannot write: ${errnoReason(e)}; nothing was imported`);
   }
+  // Its work is in the sidecar now: the next export may write over the file without --overwrite (see export-replace).
+  recordImport(dirname(resolve(file)), basename(file), bytes);
   for (const note of [...(result.notes ?? []), ...merged.notes]) io.err(`${note}\n`);
   const anchors = result.anchors ?? [];
   const moved = anchors.filter((x) => x.outcome !== 'orphan').length;

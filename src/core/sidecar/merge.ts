@@ -138,11 +138,19 @@ export function mergeImported(stored: readonly SidecarAnnotation[], imported: re
         : undefined;
     const match = (a.id !== undefined ? byId.get(a.id) : undefined) ?? byKey.get(key(a)) ?? relabelled();
     if (match) replaced.add(match);
-    if (!match) incoming.push(a);
-    else if (stated === undefined) incoming.push(a.id ? a : { ...a, id: match.id });
+    if (!match) {
+      // A name the file resizes or moves over its old span (brat keeps an entity's Status and Source when its span is
+      // changed): the recogniser never suggested this span, so it is a person's word, as a relabelling is; left a
+      // suggestion, it would be dropped at the next export and the old span would come back.
+      const resized =
+        isName(a.label) && stated !== undefined && a.status !== 'rejected' && stored.some((s) => s.label === a.label && s.start < a.end && a.start < s.end && !inFile.has(key(s)));
+      incoming.push(resized ? { ...a, status: 'accepted', source: 'manual', confidence: 1 } : a);
+    } else if (stated === undefined) incoming.push(a.id ? a : { ...a, id: match.id });
     else {
       const merged: Record<string, unknown> = { ...match, start: a.start, end: a.end, label: a.label, id: match.id, where: a.where };
       const relabelling = match.label !== a.label;
+      // Resized in the file (its text is another now): as a new label, a person's word (see below).
+      const resized = text.slice(match.start, match.end) !== text.slice(a.start, a.end);
       // What described the old label does not describe the new one.
       if (relabelling) for (const f of ['kind', 'value', 'roles', 'glossaryId', 'recogniser']) delete merged[f];
       if (match.status === 'rejected' && !stated.includes('status')) {
@@ -151,8 +159,8 @@ export function mergeImported(stored: readonly SidecarAnnotation[], imported: re
         if (!stated.includes('source')) merged.source = a.source ?? 'manual';
       }
       for (const f of stated) merged[f] = (a as Record<string, unknown>)[f];
-      if (relabelling) {
-        // A new label is a person's word, as a mark in the editor is: the recogniser never suggested it
+      if (relabelling || resized) {
+        // A new label or span is a person's word, as a mark in the editor is: the recogniser never suggested it
         // there, so a "suggested", "auto" or score the file still gives was said of the old label (brat
         // and W3C tools keep an entity's attributes when its type changes). Left a suggestion, it would
         // be dropped at the next export and the old label would come back.

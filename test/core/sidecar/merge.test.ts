@@ -139,3 +139,20 @@ test('mergeImported: in a Label Studio task a prediction under the annotator\'s 
   const r = mergeImported([], importLabelStudio(JSON.stringify(task), 'x.json', TEXT).annotations, TEXT);
   assert.deepEqual(r.annotations.map((a) => `${a.label} ${TEXT.slice(a.start, a.end)} ${a.status}`).sort(), ['LOC 重庆 suggested', 'ORG 高健介绍 accepted']);
 });
+
+test('a suggestion resized in the file (brat keeps its Status suggested and Source auto) is the annotator\'s span: accepted, manual, confidence 1', () => {
+  // TEXT: 市发展改革委主任高健介绍，重庆投资33亿元。 The stored suggestion 高健 (8–10) widened to 主任高健 (6–10).
+  const before = stored([span('高健', 'PER'), span('重庆', 'LOC')]);
+  const id = before.find((a) => a.label === 'PER')!.id;
+  const cases: Array<[string, Parameters<typeof mergeImported>[1]]> = [
+    ['by id', [{ id, start: 6, end: 10, label: 'PER', confidence: 0.9, source: 'auto', status: 'suggested', stated: ['status', 'source'] }]],
+    ['without id', [{ start: 6, end: 10, label: 'PER', confidence: 0.9, source: 'auto', status: 'suggested', stated: ['status', 'source'] }]],
+  ];
+  for (const [name, imported] of cases) {
+    const merged = mergeImported(before, imported, TEXT).annotations.filter((a) => a.label === 'PER');
+    assert.deepEqual(merged.map((a) => [TEXT.slice(a.start, a.end), a.status, a.source, a.confidence]), [['主任高健', 'accepted', 'manual', 1]], name);
+  }
+  // The same span with its suggestion kept as it was stays a suggestion.
+  const same = mergeImported(before, [{ start: 8, end: 10, label: 'PER', confidence: 0.9, source: 'auto', status: 'suggested', stated: ['status', 'source'] }], TEXT);
+  assert.deepEqual(same.annotations.filter((a) => a.label === 'PER').map((a) => a.status), ['suggested']);
+});
