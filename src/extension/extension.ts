@@ -170,7 +170,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ZhNews
   // A failed start is reported by the engine.
   void lc.ready().then(() => glossarySync.refresh()).catch(() => undefined);
   // A server restarted after a crash starts with the settings of the moment but with no glossary: send them again.
-  context.subscriptions.push(lc.onDidRestart(() => glossarySync.refresh()));
+  context.subscriptions.push(lc.onDidRestart(() => void glossarySync.refresh().catch(() => undefined)));
   timings.activateEnd = epochMs();
   MONITOR?.own('activate', activateMark);
   return {

@@ -25,39 +25,42 @@ export class GlossarySync implements vscode.Disposable {
    */
   async refresh(): Promise<void> {
     const generation = ++this.generation;
+    const current = () => generation === this.generation && !this.disposed;
     const settings = this.settings();
     const watchers: vscode.Disposable[] = [];
-    const workspaceFiles = new Set<string>();
+    // Whatever ends this refresh early (a newer one, disposal, findFiles failing) disposes the watchers it made.
+    let kept = false;
     try {
+      const workspaceFiles = new Set<string>();
       for (const glob of settings.glossaryGlobs) {
         for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**', 500)) {
           if (uri.scheme === 'file') workspaceFiles.add(uri.fsPath);
         }
-        if (generation !== this.generation || this.disposed) return;
+        if (!current()) return;
         const watcher = vscode.workspace.createFileSystemWatcher(glob);
         watcher.onDidChange((uri) => this.changed(uri.fsPath));
         watcher.onDidCreate(() => this.refreshSoon());
         watcher.onDidDelete(() => this.refreshSoon());
         watchers.push(watcher);
       }
+      for (const file of settings.glossaryFiles) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(file), '*'));
+        watcher.onDidChange(() => this.changed(file));
+        watchers.push(watcher);
+      }
+      for (const w of this.watchers) w.dispose();
+      this.watchers = watchers;
+      kept = true;
+      const params: GlossaryFilesParams = {
+        files: [
+          ...[...workspaceFiles].sort().map((path) => ({ path, origin: 'workspace' as const })),
+          ...settings.glossaryFiles.filter((f) => !workspaceFiles.has(f)).map((path) => ({ path, origin: 'user' as const })),
+        ],
+      };
+      this.client.sendNotification(GLOSSARY_FILES_NOTIFICATION, params);
     } finally {
-      if (generation !== this.generation || this.disposed) for (const w of watchers) w.dispose();
+      if (!kept) for (const w of watchers) w.dispose();
     }
-    if (generation !== this.generation || this.disposed) return;
-    for (const file of settings.glossaryFiles) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(file), '*'));
-      watcher.onDidChange(() => this.changed(file));
-      watchers.push(watcher);
-    }
-    for (const w of this.watchers) w.dispose();
-    this.watchers = watchers;
-    const params: GlossaryFilesParams = {
-      files: [
-        ...[...workspaceFiles].sort().map((path) => ({ path, origin: 'workspace' as const })),
-        ...settings.glossaryFiles.filter((f) => !workspaceFiles.has(f)).map((path) => ({ path, origin: 'user' as const })),
-      ],
-    };
-    this.client.sendNotification(GLOSSARY_FILES_NOTIFICATION, params);
   }
 
   private changed(path: string): void {
@@ -66,7 +69,7 @@ export class GlossarySync implements vscode.Disposable {
 
   refreshSoon(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), 300);
+    this.timer = setTimeout(() => void this.refresh().catch(() => undefined), 300);
   }
 
   dispose(): void {

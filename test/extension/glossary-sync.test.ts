@@ -55,3 +55,20 @@ test('a refresh still finding files when the extension is disposed leaves no wat
   assert.equal(live.size, 0);
   assert.deepEqual(sent, []);
 });
+
+test('a refresh whose file search fails leaves no watcher behind and keeps the watchers it had', async () => {
+  const { live, sync, use } = world();
+  await sync.refresh();
+  assert.equal(live.size, 1);
+  use(['a/**', 'boom/**']);
+  const ws = vscode.workspace as unknown as Record<string, unknown>;
+  const find = ws.findFiles as (glob: string) => Promise<unknown[]>;
+  ws.findFiles = async (glob: string) => {
+    if (glob === 'boom/**') throw new Error('search failed');
+    return find(glob);
+  };
+  await assert.rejects(sync.refresh(), /search failed/);
+  assert.equal(live.size, 1, 'the watcher of the failed refresh was left behind, or the old one dropped');
+  sync.dispose();
+  assert.equal(live.size, 0);
+});

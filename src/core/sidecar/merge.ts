@@ -237,8 +237,12 @@ function settleOverlaps(kept: readonly SidecarAnnotation[], incoming: readonly I
   const written = arriving.map((a) => {
     const { where: _w, ...rest } = a;
     const moved = notesFor.get(a);
-    // As the editor joins the notes of spans a mark replaces.
-    return moved ? { ...rest, note: [...new Set([a.note, ...moved].filter((n): n is string => !!n))].join('\n\n') } : rest;
+    if (!moved) return rest;
+    // As the editor joins the notes of spans a mark replaces. brat has no escape for tabs and line breaks, so the file's
+    // note may be a moved note written out on one line: that is the same note, kept as it was.
+    const flat = (n: string) => n.replace(/[\t\r\n]+/g, ' ');
+    const own = a.note !== undefined && moved.some((n) => flat(n) === a.note) ? undefined : a.note;
+    return { ...rest, note: [...new Set([own, ...moved].filter((n): n is string => !!n))].join('\n\n') };
   });
   return { annotations: [...staying, ...written], errors: [], notes };
 }

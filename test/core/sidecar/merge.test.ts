@@ -156,3 +156,15 @@ test('a suggestion resized in the file (brat keeps its Status suggested and Sour
   const same = mergeImported(before, [{ start: 8, end: 10, label: 'PER', confidence: 0.9, source: 'auto', status: 'suggested', stated: ['status', 'source'] }], TEXT);
   assert.deepEqual(same.annotations.filter((a) => a.label === 'PER').map((a) => a.status), ['suggested']);
 });
+
+test('a noted name resized in brat keeps its note once: brat wrote it on one line, and that is the same note', () => {
+  const before = stored([span('高健', 'PER', { status: 'accepted', note: '主任\n待核实' })]);
+  const imported: Parameters<typeof mergeImported>[1] = [
+    { start: 6, end: 10, label: 'PER', confidence: 1, source: 'manual', status: 'accepted', note: '主任 待核实', stated: ['status', 'source', 'note'] },
+  ];
+  const merged = mergeImported(before, imported, TEXT).annotations;
+  assert.deepEqual(merged.map((a) => [TEXT.slice(a.start, a.end), a.note]), [['主任高健', '主任\n待核实']]);
+  // A note the annotator changed in brat is another note: both are kept.
+  const changed = mergeImported(before, [{ ...imported[0], note: '主任，已核实' }], TEXT).annotations;
+  assert.deepEqual(changed.map((a) => a.note), ['主任，已核实\n\n主任\n待核实']);
+});

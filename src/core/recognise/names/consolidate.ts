@@ -46,6 +46,8 @@ export interface NameBest {
   definite?: boolean;
   /** The string is a place of the dictionary that jieba lists as a person's name too (梁平), and no person the dictionary of proper nouns knows (普京). */
   place?: boolean;
+  /** How many spans of the model and the rules read the string as a name (aliases not counted); 1 when not counted. */
+  readings?: number;
 }
 
 /** A place's mention at least this sure outranks any other reading below SURE_PERSON_OVER_PLACE, for a place jieba also lists as a name. */
@@ -109,34 +111,54 @@ export type WordFrequency = (s: string) => number;
 /** Organs named by their level alone (县委, 市政府): common words of the dictionary, but each one organ where an article names it. */
 const LEVEL_ORGAN = /^[省市区县州镇乡村]/;
 
+/** A reading this sure spreads even a common word: the model was not guessing (a bank's or brand's short name, 交行, 光大). */
+const SURE_OF_WORD = 0.9;
+
 /**
- * Whether a place or organisation is one of the dictionary's common words (博物馆, 西部, 中华, 中央): the model reading one
- * mention as a name is weak evidence against the dictionary, so that reading is not spread to the other mentions. Organs
- * named by their level and definite names (a company before a title only companies give) are spread, and so are people:
- * a person found once by a title or a byline is found (程途, 汪洋), whatever else the characters spell.
+ * Whether a place or organisation is one of the dictionary's common words (博物馆, 西部, 中华, 中央) that the model read as a
+ * name without being sure: a weak reading is weak evidence against the dictionary, so it is not spread to the other
+ * mentions. Organs named by their level, definite names (a company before a title only companies give), names any
+ * dictionary knows as names (jieba's classes, the dictionary of proper nouns: 小米, 东盟) and people are spread: a person
+ * found once by a title or a byline is found (程途, 汪洋), whatever else the characters spell.
  */
 function plainWordName(s: string, b: NameBest, lookup: LexiconLookup | undefined): boolean {
-  if (!lookup || b.definite || b.label === 'PER' || (b.label === 'ORG' && LEVEL_ORGAN.test(s))) return false;
+  if (!lookup || b.definite || b.label === 'PER' || b.confidence >= SURE_OF_WORD || (b.readings ?? 1) > 1 || (b.label === 'ORG' && LEVEL_ORGAN.test(s))) return false;
   const cls = lookup(s);
-  return (cls & LEX.WORD) !== 0 && (cls & (LEX.PER | LEX.LOC | LEX.ORG)) === 0;
+  return (cls & LEX.WORD) !== 0 && (cls & (LEX.PER | LEX.LOC | LEX.ORG | LEX.NAME_PER | LEX.NAME_LOC | LEX.NAME_ORG)) === 0;
 }
 
 /** The longest dictionary word looked for across a mention's edge. */
 const CROSSING_WORD = 4;
 
+/** A crossing word rarer than this (a count under about 150 in jieba's dictionary) is no evidence: 交来 across 中交. */
+const COMMON_WORD = 10;
+
 /**
  * Whether a mention of two characters at [start, end) is a piece of the words around it (民丰 of 农民丰收节, 京东 of 京东方):
- * a dictionary word runs across one of its edges, and is a commoner word than the mention itself (赴美 runs across 美国 in
- * 赴美国, but 美国 is the commoner word). Longer names seldom turn up inside other words by chance, and a short word
- * often runs across one's edge where it is meant (重庆市民主村社区, 目前人民银行).
+ * a common dictionary word runs across one of its edges, and is commoner both than the mention itself and than any word
+ * the characters it takes from the far side begin or end there. 赴美 runs across 美国 in 赴美国, but 美国 is the commoner
+ * word; 同一 runs across 大同 in 大同一直, but 一直 is commoner than 同一. Longer names seldom turn up inside other words by
+ * chance, and a short word often runs across one's edge where it is meant (重庆市民主村社区, 目前人民银行).
  */
 function pieceOfWords(text: string, start: number, end: number, frequency: WordFrequency): boolean {
   const own = frequency(text.slice(start, end));
+  // The commonest word of the far side that begins at `at` (words to the right) or ends there (words to the left).
+  const beginsAt = (at: number) => {
+    let best = 0;
+    for (let b = at + 1; b <= text.length && b - at <= CROSSING_WORD; b++) best = Math.max(best, frequency(text.slice(at, b)));
+    return best;
+  };
+  const endsAt = (at: number) => {
+    let best = 0;
+    for (let a = at - 1; a >= 0 && at - a <= CROSSING_WORD; a--) best = Math.max(best, frequency(text.slice(a, at)));
+    return best;
+  };
+  const wins = (word: number, farSide: number) => word >= COMMON_WORD && word > own && word > farSide;
   for (let a = Math.max(0, start - CROSSING_WORD + 1); a < start; a++) {
-    for (let b = start + 1; b < end && b - a <= CROSSING_WORD; b++) if (frequency(text.slice(a, b)) > own) return true;
+    for (let b = start + 1; b < end && b - a <= CROSSING_WORD; b++) if (wins(frequency(text.slice(a, b)), endsAt(start))) return true;
   }
   for (let a = start + 1; a < end; a++) {
-    for (let b = end + 1; b <= text.length && b - a <= CROSSING_WORD; b++) if (frequency(text.slice(a, b)) > own) return true;
+    for (let b = end + 1; b <= text.length && b - a <= CROSSING_WORD; b++) if (wins(frequency(text.slice(a, b)), beginsAt(end))) return true;
   }
   return false;
 }
@@ -230,9 +252,11 @@ export function nameBests(text: string, entities: readonly Annotation[], lookup?
     if (!b) best.set(s.length > 12 ? (' ' + s).slice(1) : s, x);
     else if (betterBest(x, b)) best.set(s, x);
   };
+  const readings = new Map<string, number>();
   for (const a of entities) {
     if (!NAME_LABELS.has(a.label) || a.end - a.start < 2) continue;
     const s = text.slice(a.start, a.end);
+    readings.set(s, (readings.get(s) ?? 0) + 1);
     const team = a.recogniser === 'rule:team';
     const aliases = a.label === 'LOC' ? placeAliases(s, lookup) : a.label !== 'ORG' ? [] : team ? teamAliases(s, lookup) : companyAliases(s, lookup);
     // A name before a title or word only companies have (宁德时代董事长, 比亚迪股价) is a company's too; so is the
@@ -241,6 +265,7 @@ export function nameBests(text: string, entities: readonly Annotation[], lookup?
     offer(s, a.label, a.confidence, definite);
     for (const alias of aliases) offer(alias, a.label === 'LOC' ? 'LOC' : 'ORG', a.confidence * ALIAS_FACTOR, definite && a.label !== 'LOC');
   }
+  for (const [s, n] of readings) if (n > 1) best.get(s)!.readings = n;
   return best;
 }
 

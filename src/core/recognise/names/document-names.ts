@@ -83,7 +83,7 @@ export class DocumentNames implements DocumentPass {
     for (const s of names) {
       const now = this.bestOf(s);
       const was = this.best.get(s);
-      if (now?.confidence === was?.confidence && now?.label === was?.label && now?.definite === was?.definite) continue;
+      if (now?.confidence === was?.confidence && now?.label === was?.label && now?.definite === was?.definite && now?.readings === was?.readings) continue;
       changed.push(s);
       if (now) this.best.set(s, now);
       else this.best.delete(s);
@@ -149,13 +149,16 @@ export class DocumentNames implements DocumentPass {
   private bestOf(s: string): NameBest | undefined {
     let best: NameBest | undefined;
     let at = Infinity;
+    let readings = 0;
     for (const [p, b] of this.sources.get(s) ?? []) {
+      readings += b.readings ?? 1;
       if (!best || betterBest(b, best) || (!betterBest(best, b) && p.start < at)) {
         best = b;
         at = p.start;
       }
     }
-    return best;
+    // The readings of the whole document, as consolidateNames counts them.
+    return best && readings > 1 ? { ...best, readings } : best;
   }
 
   /** The roles of person `n` across the document, in document order. */

@@ -199,6 +199,13 @@ test("a common word read once as a place or organisation, or a name's characters
     ['赴美', LEX.WORD, 20],
     ['人民银行', LEX.ORG | LEX.WORD, 50],
     ['前人', LEX.WORD, 500],
+    ['大同', LEX.LOC | LEX.WORD, 300],
+    ['同一', LEX.WORD, 2000],
+    ['一直', LEX.WORD, 20000],
+    ['中交', LEX.ORG, 0],
+    ['交来', LEX.WORD, 3],
+    ['交行', LEX.WORD, 40],
+    ['小米', LEX.WORD | LEX.NAME_ORG, 300],
   ]);
   const classes = (s: string) => words.lookup(s);
   const frequency = (s: string) => words.frequency(s);
@@ -214,6 +221,13 @@ test("a common word read once as a place or organisation, or a name's characters
     // 赴美 runs across 美国, but 美国 is the commoner word; 前人 runs across 人民银行, but the name is long.
     ['美国发布数据。代表团赴美国访问。', '美国', 'LOC', 0.9, ['LOC:美国@0', 'LOC:美国@11']],
     ['人民银行发布数据。目前人民银行统计。', '人民银行', 'ORG', 0.9, ['ORG:人民银行@0', 'ORG:人民银行@11']],
+    // 同一 runs across 大同 in 大同一直, but 一直, the word its far side begins, is commoner.
+    ['记者来到大同。大同一直在改革。', '大同', 'LOC', 0.9, ['LOC:大同@4', 'LOC:大同@7']],
+    // A crossing word this rare is no evidence.
+    ['中交集团成立。中交来函。', '中交', 'ORG', 0.8, ['ORG:中交@0', 'ORG:中交@7']],
+    // A common word read surely, or a name a dictionary of proper nouns knows, is spread.
+    ['交行发布年报。对交行来说很重要。', '交行', 'ORG', 0.95, ['ORG:交行@0', 'ORG:交行@8']],
+    ['小米发布新品。对小米来说很重要。', '小米', 'ORG', 0.8, ['ORG:小米@0', 'ORG:小米@8']],
   ];
   for (const [text, first, label, confidence, want] of table) {
     const out = consolidateNames(text, [ann(text, first, label, confidence)], classes, frequency);
@@ -223,4 +237,14 @@ test("a common word read once as a place or organisation, or a name's characters
       text,
     );
   }
+});
+
+test('a common word the model read as a name at two mentions or more is spread to the others', () => {
+  const words = Lexicon.build([['五粮液', LEX.WORD, 50]]);
+  const text = '记者采访了五粮液公司。在五粮液工作，五粮液的待遇不错。';
+  const two = [ann(text, '五粮液', 'ORG', 0.8, 10), ann(text, '五粮液', 'ORG', 0.8, 16)];
+  const out = consolidateNames(text, two, (s) => words.lookup(s), (s) => words.frequency(s));
+  assert.deepEqual(out.map((a) => `${text.slice(a.start, a.end)}@${a.start}`), ['五粮液@5', '五粮液@12', '五粮液@18']);
+  const one = consolidateNames(text, two.slice(0, 1), (s) => words.lookup(s), (s) => words.frequency(s));
+  assert.deepEqual(one.map((a) => `${text.slice(a.start, a.end)}@${a.start}`), ['五粮液@12']);
 });
