@@ -64,7 +64,7 @@ export function mergeDecisions(auto: readonly Annotation[], stored: readonly Sid
 
 /**
  * The decisions of `previous`, a sidecar of the same text (placed in it), that `next` does not hold as
- * they are: each accepted, rejected, hand-drawn or noted annotation, and each orphan, that `next` has
+ * they are: each accepted, rejected, hand-drawn or noted annotation or orphan, that `next` has
  * with another label, span, status, source, kind, glossary entry or note, or not at all. Empty when
  * writing `next` over `previous` loses nothing anyone decided.
  */
@@ -76,7 +76,8 @@ export function decisionsLost(
   const held = new Set([...next.annotations.map(decision), ...next.orphans.map((o) => `${o.id} ${decision(o)}`)]);
   return [
     ...previous.annotations.filter((a) => isDecision(a) && !held.has(decision(a))),
-    ...previous.orphans.filter((o) => !held.has(`${o.id} ${decision(o)}`)),
+    // An orphaned suggestion nobody decided on is the recogniser's too: losing it loses no one's work.
+    ...previous.orphans.filter((o) => isDecision(o) && !held.has(`${o.id} ${decision(o)}`)),
   ];
 }
 

@@ -63,6 +63,10 @@ test('decisionsLost: the decisions and orphans of a sidecar that the one written
     ['a hand-drawn name gone', { ...previous, annotations: previous.annotations.filter((a) => a.quote.exact !== '高健') }, ['高健']],
     ['an orphan gone', { ...previous, orphans: [] }, ['成都']],
   ];
+  // An orphaned suggestion nobody decided on may go, as a suggestion may.
+  const untouched = { ...before.annotations[2], id: 'gone-too', quote: { exact: '武汉', prefix: '', suffix: '' }, orphaned: '2026-01-02T00:00:00Z' };
+  assert.deepEqual(decisionsLost({ ...previous, orphans: [orphan, untouched] }, previous).map((a) => a.quote.exact), []);
+  assert.deepEqual(decisionsLost({ ...previous, orphans: [orphan, untouched] }, { ...previous, orphans: [] }).map((a) => a.quote.exact), ['成都']);
   for (const [name, next, lost] of cases) assert.deepEqual(decisionsLost(previous, next).map((a) => a.quote.exact), lost, name);
 });
 
