@@ -154,11 +154,13 @@ function pieceOfWords(text: string, start: number, end: number, frequency: WordF
     return best;
   };
   const wins = (word: number, farSide: number) => word >= COMMON_WORD && word > own && word > farSide;
+  const left = endsAt(start);
   for (let a = Math.max(0, start - CROSSING_WORD + 1); a < start; a++) {
-    for (let b = start + 1; b < end && b - a <= CROSSING_WORD; b++) if (wins(frequency(text.slice(a, b)), endsAt(start))) return true;
+    for (let b = start + 1; b < end && b - a <= CROSSING_WORD; b++) if (wins(frequency(text.slice(a, b)), left)) return true;
   }
+  const right = beginsAt(end);
   for (let a = start + 1; a < end; a++) {
-    for (let b = end + 1; b <= text.length && b - a <= CROSSING_WORD; b++) if (wins(frequency(text.slice(a, b)), beginsAt(end))) return true;
+    for (let b = end + 1; b <= text.length && b - a <= CROSSING_WORD; b++) if (wins(frequency(text.slice(a, b)), right)) return true;
   }
   return false;
 }
