@@ -5,9 +5,14 @@ import { readRegularFile } from '../node/regular-file';
 
 /** Reads a UTF-8 text file or throws an InputError that names the file and the place. */
 export function readTextFile(path: string): string {
+  return readTextFileAndBytes(path).text;
+}
+
+/** readTextFile, with the bytes it read (to hash what was read, not a second read of a file that may have changed). */
+export function readTextFileAndBytes(path: string): { text: string; bytes: Buffer } {
   const read = readRegularFile(path, 'a text file');
   if ('problem' in read) throw new InputError(located(path, 1, 1, read.problem));
-  return decodeTextFile(path, read.bytes);
+  return { text: decodeTextFile(path, read.bytes), bytes: read.bytes };
 }
 
 /**

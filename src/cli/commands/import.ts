@@ -8,7 +8,7 @@ import {
 } from '../../node/sidecar-file';
 import { parseArgs, stringFlag } from '../args';
 import { errnoReason, InputError, UsageError } from '../errors';
-import { readTextFile } from '../read-text';
+import { readTextFileAndBytes } from '../read-text';
 import { recordImport } from '../../node/export-record';
 import { CliIO } from '../io';
 import { cliGenerator } from './export';
@@ -97,9 +97,8 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
     throw new UsageError(`cannot import from '${format}' (expected ${IMPORT_FORMATS.join(', ')})`);
   }
   // Read as annotate reads: a directory, UTF-16 or a file cut short get a located, plain message.
-  const content = readTextFile(file);
-  // Hashed as read, before the sidecar is written: a file changed meanwhile is not counted as taken in.
-  const bytes = readFileSync(file);
+  // The bytes are hashed as read, before the sidecar is written: a file changed meanwhile is not counted as taken in.
+  const { text: content, bytes } = readTextFileAndBytes(file);
   const articlePath = stringFlag(args, 'article') ?? guessArticle(file, format, content);
   const article = readArticle(articlePath);
   if ('errors' in article) throw new InputError(article.errors.map(formatLocated).join('\n'));
