@@ -9,8 +9,8 @@
  * A file that cannot be read, or is not a file, is never replaced either.
  */
 import { basename, dirname, resolve } from 'node:path';
-import { decisionsLost, sha256Hex, Sidecar } from '../core/sidecar';
-import { ExportedFile, firstDifference, replacementProblem, sameBratAnnotations } from '../core/sidecar/formats';
+import { decisionsLost, Sidecar } from '../core/sidecar';
+import { annReplaceable, ExportedFile, firstDifference, replacementProblem } from '../core/sidecar/formats';
 import { LocatedError, Locator } from '../core/sidecar/located';
 import { writtenByExport } from '../node/export-record';
 import { readRegularFile } from '../node/regular-file';
@@ -87,9 +87,9 @@ function sidecarProblem(f: ExportedFile, target: string, x: ExportInPlace): Loca
 function editedProblem(f: ExportedFile, target: string, x: ExportInPlace): LocatedError | undefined {
   const read = readRegularFile(target, 'a file');
   if ('problem' in read) return { file: target, line: 1, col: 1, message: `${read.problem}; ${LEFT}: ${MOVE}` };
+  const recorded = (sha256: string) => writtenByExport(dirname(target), basename(target), sha256);
+  if (x.overwrite || annReplaceable(read.bytes, f.content, x.article.text, recorded, { textHasBom: x.textHasBom })) return undefined;
   const existing = read.bytes.toString('utf8');
-  if (existing === f.content || x.overwrite || writtenByExport(dirname(target), basename(target), sha256Hex(read.bytes))) return undefined;
-  if (sameBratAnnotations(existing, f.content, x.article.text, { textHasBom: x.textHasBom })) return undefined;
   return new Locator(target, existing).at(
     firstDifference(existing, f.content),
     `${f.name} is not what zhnews export last wrote there and marks other things than this export would (they differ here), ` +

@@ -3,8 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, ExportedFile, FormatName, replacementProblem } from '../../core/sidecar/formats/common';
-import type { EXPORTERS as Exporters, sameBratAnnotations as SameBrat } from '../../core/sidecar/formats';
-import { sha256Hex } from '../../core/sidecar/model';
+import type { annReplaceable as AnnReplaceable, EXPORTERS as Exporters } from '../../core/sidecar/formats';
 import { recordExport, writtenByExport } from '../../node/export-record';
 import { writeFileAtomic } from '../../node/sidecar-file';
 import { SidecarSync } from '../sidecar-sync';
@@ -49,7 +48,7 @@ export function registerExport(sidecars: SidecarSync): vscode.Disposable {
     const stem = path.basename(doc.uri.fsPath, path.extname(doc.uri.fsPath));
     // Loaded on first export, not at activation (the formats and their dependencies are large).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { EXPORTERS, sameBratAnnotations } = require('../../core/sidecar/formats') as { EXPORTERS: typeof Exporters; sameBratAnnotations: typeof SameBrat };
+    const { EXPORTERS, annReplaceable } = require('../../core/sidecar/formats') as { EXPORTERS: typeof Exporters; annReplaceable: typeof AnnReplaceable };
     const files = EXPORTERS[format]({ text: doc.getText(), sidecar, stem, documentIri: pathToFileURL(doc.uri.fsPath).href });
     // brat wants <name>.txt beside the .ann: when that is the article itself, it is already there.
     const targets = files.map((f) => ({ f, target: path.join(dir, f.name) })).filter(({ target }) => path.resolve(target) !== path.resolve(doc.uri.fsPath));
@@ -84,8 +83,7 @@ export function registerExport(sidecars: SidecarSync): vscode.Disposable {
         );
         return;
       }
-      const existing = bytes.toString('utf8');
-      if (existing === f.content || writtenByExport(dir, f.name, sha256Hex(bytes)) || sameBratAnnotations(existing, f.content, doc.getText())) continue;
+      if (annReplaceable(bytes, f.content, doc.getText(), (sha256) => writtenByExport(dir, f.name, sha256))) continue;
       const replace = vscode.l10n.t('Replace it');
       const choice = await vscode.window.showWarningMessage(
         vscode.l10n.t(

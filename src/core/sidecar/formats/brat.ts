@@ -9,6 +9,7 @@
 import { ALL_LABELS, NUM_KINDS } from '../../types';
 import { OffsetMap } from '../../text/offsets';
 import { Locator, placeOf } from '../located';
+import { sha256Hex } from '../model';
 import { findByQuote, ToFind } from './attach';
 import { ExportedFile, ExportInput, ImportedAnnotation, ImportOptions, ImportResult, isKind, isLabel, isSource, isStatus, safeDecode, SOURCES, STATUSES } from './common';
 
@@ -240,6 +241,16 @@ export function sameBratAnnotations(a: string, b: string, articleText: string, o
   const ma = marks(a);
   const mb = marks(b);
   return ma !== undefined && mb !== undefined && ma.length === mb.length && ma.every((m, i) => m === mb[i]);
+}
+
+/**
+ * Whether a .ann already where an export writes (`existing`, its bytes) may be replaced by `content` with no work lost:
+ * it holds that content, or what an export last wrote or an import last took in (`recorded` knows those by sha256), or it
+ * marks the same things (sameBratAnnotations). `zhnews export` and the editor's export ask this alike.
+ */
+export function annReplaceable(existing: Uint8Array, content: string, articleText: string, recorded: (sha256: string) => boolean, options: ImportOptions = {}): boolean {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(existing);
+  return text === content || recorded(sha256Hex(existing)) || sameBratAnnotations(text, content, articleText, options);
 }
 
 /** The text of each fragment: brat writes them joined by one space. */

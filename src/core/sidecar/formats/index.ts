@@ -39,7 +39,7 @@ export function formatOfFile(name: string): FormatName | undefined {
   return undefined;
 }
 
-export { exportBrat, importBrat, annotationConf, visualConf, sameBratAnnotations } from './brat';
+export { exportBrat, importBrat, annotationConf, visualConf, sameBratAnnotations, annReplaceable } from './brat';
 export { exportW3c, importW3c } from './w3c';
 export { exportLabelStudio, importLabelStudio, labelConfig } from './label-studio';
 export { exportDoccano, importDoccano } from './doccano';
