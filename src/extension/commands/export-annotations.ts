@@ -56,15 +56,9 @@ export function registerExport(sidecars: SidecarSync): vscode.Disposable {
     // never replaced: where one holds other content, nothing of this article is written (as the CLI does).
     for (const { f, target } of targets) {
       if (!f.ownedByOthers || !existsSync(target)) continue;
-      let problem: ReturnType<typeof replacementProblem>;
-      try {
-        problem = replacementProblem(f, target, readFileSync(target, 'utf8'));
-      } catch (e) {
-        void vscode.window.showErrorMessage(
-          vscode.l10n.t('Nothing was exported: {0} already exists and could not be read ({1}); it was left unchanged.', vscode.workspace.asRelativePath(target), String((e as Error).message)),
-        );
-        return;
-      }
+      const existing = readExisting(target);
+      if (!existing) return;
+      const problem = replacementProblem(f, target, existing.toString('utf8'));
       if (problem) {
         void refuse(f, target, problem.line, problem.col, problem.offset ?? 0);
         return;
@@ -74,15 +68,8 @@ export function registerExport(sidecars: SidecarSync): vscode.Disposable {
     // export would may hold work done in brat, replaced only when the user says so (as zhnews export asks for --overwrite).
     for (const { f, target } of targets) {
       if (!f.editedInPlace || !existsSync(target)) continue;
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(target);
-      } catch (e) {
-        void vscode.window.showErrorMessage(
-          vscode.l10n.t('Nothing was exported: {0} already exists and could not be read ({1}); it was left unchanged.', vscode.workspace.asRelativePath(target), String((e as Error).message)),
-        );
-        return;
-      }
+      const bytes = readExisting(target);
+      if (!bytes) return;
       if (annReplaceable(bytes, f.content, doc.getText(), (sha256) => writtenByExport(dir, f.name, sha256))) continue;
       const replace = vscode.l10n.t('Replace it');
       const choice = await vscode.window.showWarningMessage(
@@ -104,6 +91,18 @@ export function registerExport(sidecars: SidecarSync): vscode.Disposable {
     recordExport(dir, targets.filter(({ f }) => f.editedInPlace).map(({ f }) => f));
     void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} annotations: {1}', String(sidecar.annotations.length), written.join(', ')));
   });
+}
+
+/** The bytes of a file already where the export writes, or undefined after telling the user it could not be read (nothing is exported then). */
+function readExisting(target: string): Buffer | undefined {
+  try {
+    return readFileSync(target);
+  } catch (e) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Nothing was exported: {0} already exists and could not be read ({1}); it was left unchanged.', vscode.workspace.asRelativePath(target), String((e as Error).message)),
+    );
+    return undefined;
+  }
 }
 
 /**
