@@ -39,8 +39,8 @@ export function parksBeforeCompanies<T extends Scored>(text: string, spans: T[])
   return out;
 }
 
-/** Heads of regional designations: city clusters, economic circles, industrial and logistics parks. */
-const DESIGNATION = /^([\u4e00-\u9fff]{0,8}?)(?:城镇群|城市群|都市区|都市圈|经济圈|经济带(?!来)|产业园|物流园区|物流园|枢纽园区|科学城|科技城)/;
+/** Heads of regional designations: city clusters, economic circles and regions, industrial and logistics parks. */
+const DESIGNATION = /^([\u4e00-\u9fff]{0,8}?)(?:城镇群|城市群|都市区|都市圈|经济圈|经济带(?!来)|经济区|产业园|物流园区|物流园|枢纽园区|科学城|科技城)/;
 /** A region named before a designation: two characters and 地区 (成渝地区). */
 const REGION_BEFORE = /[\u4e00-\u9fff]{2}地区$/;
 /** What no designation's name holds: function words and the verbs that place it (建设, 打造). */
@@ -52,7 +52,7 @@ const NOT_IN_DESIGNATION =
  * (up to eight characters and a regional head), are one place. Only places inside it, nothing else.
  */
 export function arealDesignations<T extends Scored>(text: string, spans: T[]): T[] {
-  if (!/城镇群|城市群|都市|经济圈|经济带|产业园|物流园|枢纽园区|科学城|科技城/.test(text)) return spans;
+  if (!/城镇群|城市群|都市|经济圈|经济带|经济区|产业园|物流园|枢纽园区|科学城|科技城/.test(text)) return spans;
   let out = spans;
   for (let i = 0; i < out.length; i++) {
     const s = out[i];

@@ -325,6 +325,28 @@ export function subordinateBodies<T extends Scored>(text: string, spans: T[]): T
   });
 }
 
+/** A congress or a CPPCC, whose standing committee is named right after it. */
+const CONGRESS_END = /(?:人民代表大会|人大|政协|政治协商会议[\u4e00-\u9fff]{0,8}委员会)$/;
+const STANDING_COMMITTEE = /^(?:常务委员会|常委会)/;
+
+/**
+ * 海珠区第十七届人民代表大会 + 常务委员会: a congress read without the standing committee named right after it is
+ * that committee (GUIDELINES: the longest proper name), where nothing else was read over the committee's words.
+ */
+export function standingCommittees<T extends Scored>(text: string, spans: T[]): T[] {
+  if (!text.includes('常')) return spans;
+  let out = spans;
+  for (const s of spans) {
+    if (s.label !== 'ORG' || text[s.end] !== '常' || !CONGRESS_END.test(text.slice(s.start, s.end))) continue;
+    const m = STANDING_COMMITTEE.exec(text.slice(s.end, s.end + 5));
+    if (!m) continue;
+    const end = s.end + m[0].length;
+    if (out.some((o) => o !== s && o.start < end && s.end < o.end)) continue;
+    out = replacedBy(out, [s], { ...s, end });
+  }
+  return out;
+}
+
 /** Buildings that house an institution of that name: 大足石刻博物馆 is an organisation, not a place. */
 const INSTITUTION_BUILDING = /(?:博物馆|博物院|纪念馆|图书馆|美术馆|档案馆|科技馆|文化馆|艺术馆|展览馆)$/;
 

@@ -350,8 +350,9 @@ export function numberedBureaus(text: string, out: RuleSpan[]): void {
 const ORGAN_AFTER_PLACE = /^(?:第?[一二三四五六七八九十]+届(?=人民代表大会|人大|政协))?(?:人民代表大会常务委员会|人民代表大会|(?:人民)?政府(?:新闻办公室|新闻办)|防指|人民政府|(?:高级|中级)?人民法院|人民检察院|人大常委会|委员会|党工委|管委会|政府|政协|人大|党委|纪委|监委|委)/;
 
 // 原 (former) before a title: 河南省农业农村厅原总农艺师; its party group: 省发展改革委党组.
-// 河南省水利厅决定, 重庆市民政局在: verbs and adverbs follow the whole department as they follow a level-named one.
-const DEPT_END = `(?:委员会|委|局|厅)(?=${TITLE_ALT}|${ORG_VERBS}|决定|启动|部署|宣布|指出|强调|统计|监测|批准|同意|回应|发出|党组|党委|原|[、，。；：）”和与及对等的相有在将已也还就正要]|$)`;
+// 河南省水利厅决定, 重庆市民政局在: verbs and adverbs follow the whole department as they follow a level-named one;
+// so does its website (据四川省经济和信息化厅网站消息).
+const DEPT_END = `(?:委员会|委|局|厅)(?=${TITLE_ALT}|${ORG_VERBS}|网站|官网|公众号|决定|启动|部署|宣布|指出|强调|统计|监测|批准|同意|回应|发出|党组|党委|原|[、，。；：）”和与及对等的相有在将已也还就正要]|$)`;
 const DEPT_AFTER_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)${DEPT_END}`);
 // 重庆市 + 规划和自然资源局: two fields joined by 和 name one department.
 const JOINED_DEPT_AFTER_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,6}?)${DEPT_END}`);

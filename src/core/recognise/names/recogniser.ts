@@ -29,6 +29,7 @@ import {
   placeLedInstitutions,
   splitCoordinatedOrgs,
   subordinateBodies,
+  standingCommittees,
   clauseOpenersOffOrganisations,
   companiesReadAsVerbs,
 } from './org-rules';
@@ -233,6 +234,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => namedHospitals(t, s, made('hospital', 0.65), lex),
     (t, s) => organBodies(t, s).sort((a, b) => a.start - b.start),
     cooperationBodies,
+    standingCommittees,
     (t, s) => roadNetworkNames(t, s, made('road-network', 0.65), lex),
     (t, s) => tunnelsAndBridges(t, s, made('structure', 0.65), lex),
     (t, s) => facilitiesWithTheirCity(t, s, lex),

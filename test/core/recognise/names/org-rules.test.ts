@@ -10,6 +10,7 @@ import {
   orgsRunningIntoVerbs,
   partyOrgansWithoutUpperPlaces,
   splitCoordinatedOrgs,
+  standingCommittees,
   subordinateBodies,
   institutionsNotPlaces,
   disciplineAndSupervisionJoined,
@@ -94,6 +95,20 @@ test('an organisation joined to another by 与, 和 or 及 is two', () => {
   for (const [text, want] of table) {
     assert.deepEqual(show(text, splitCoordinatedOrgs(text, [{ start: 0, end: text.length, label: 'ORG', confidence: 0.7 }])), want, text);
   }
+});
+
+test('a congress read without its standing committee named right after it is that committee', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['选举张三为海珠区第十七届人民代表大会常务委员会副主任', '海珠区第十七届人民代表大会', ['ORG:海珠区第十七届人民代表大会常务委员会']],
+    ['市人大常委会召开', '市人大', ['ORG:市人大常委会']],
+    ['省政协常务委员会', '省政协', ['ORG:省政协常务委员会']],
+    // Not after another organ, nor over a name read across the committee's words.
+    ['市政府常务会议', '市政府', ['ORG:市政府']],
+    ['市人大代表', '市人大', ['ORG:市人大']],
+  ];
+  for (const [text, name, want] of table) assert.deepEqual(show(text, standingCommittees(text, [at(text, name, 'ORG')])), want, text);
+  const t = '市人大常委会';
+  assert.deepEqual(show(t, standingCommittees(t, [at(t, '市人大', 'ORG'), at(t, '常委会', 'ORG')])), ['ORG:市人大', 'ORG:常委会']);
 });
 
 test('an organisation and a body under it, read apart, are one organisation', () => {

@@ -308,6 +308,9 @@ test('organs with their full names, and an administrative suffix the place left 
     ['重庆市规划和自然资源局相关负责人', 3, ['ORG:重庆市规划和自然资源局']],
     ['重庆市住房和城乡建设委员会发布', 3, ['ORG:重庆市住房和城乡建设委员会']],
     ['重庆市规划局和自然资源局负责人', 3, ['ORG:重庆市规划局']],
+    // Its website, where a report names its source.
+    ['四川省经济和信息化厅网站消息', 3, ['ORG:四川省经济和信息化厅']],
+    ['四川省经济和信息化厅网络', 3, ['LOC:四川省']],
     // A government's press office and a province's flood control headquarters after the place.
     ['四川省政府新闻办举行发布会', 3, ['ORG:四川省政府新闻办']],
     ['浙江省防指已派出工作组', 3, ['ORG:浙江省防指']],
