@@ -235,12 +235,21 @@ const GAMES = /^(?:运|会|残运)/;
  */
 const CHINA_AND_ABROAD = /^外(?!长|交部)/;
 
-/** One-character places that are part of a word naming no place: 奥 of 奥运会, 中 of 中外. */
+/**
+ * 许家港路, 前进京街: a one-character place between a word's character and a street's head is a character of the
+ * street's name (MSRA marks no one-character place before 路, 街 or 巷). Not after a verb of place or a function word
+ * (赴港路演, 在京街头).
+ */
+const STREET_HEAD = /^[路街巷]/;
+const BEFORE_ABBREVIATION_OUTSIDE_WORD = /[\u4e00-\u9fff](?<![赴来在去到抵返回往离驻访至自从经由和与及的是了对向])$/;
+
+/** One-character places that are part of a word naming no place: 奥 of 奥运会, 中 of 中外, 港 of 许家港路. */
 export function abbreviationsNoPlaces<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
   return spans.filter((s) => {
     if (s.label !== 'LOC' || s.end - s.start !== 1) return true;
     const after = text.slice(s.end, s.end + 3);
     if ((text[s.start] === '奥' || text[s.start] === '亚') && GAMES.test(after)) return false;
+    if (STREET_HEAD.test(after) && BEFORE_ABBREVIATION_OUTSIDE_WORD.test(text.slice(Math.max(0, s.start - 1), s.start))) return false;
     return !(text[s.start] === '中' && CHINA_AND_ABROAD.test(after));
   });
 }

@@ -67,7 +67,7 @@ test('a name never holds half of an astral character', () => {
   }
 });
 
-test('奥 of the Olympics, 亚 of the Asian Games and 中 of 中外 name no place; Asia in the short name of its league stays', () => {
+test('奥 of the Olympics, 亚 of the Asian Games, 中 of 中外 and 港 of 许家港路 name no place; Asia in the short name of its league stays', () => {
   const table: Array<[string, string, string[]]> = [
     ['北京奥运会开幕', '奥', []],
     ['米兰冬奥会', '奥', []],
@@ -82,6 +82,12 @@ test('奥 of the Olympics, 亚 of the Asian Games and 中 of 中外 name no plac
     ['中外长会晤', '中', ['LOC:中']],
     ['中外交部发言人', '中', ['LOC:中']],
     ['中美合作', '中', ['LOC:中']],
+    // A character of a street's name; not after a verb of place or a function word.
+    ['许家港路改造提升', '港', []],
+    ['前进京街', '京', []],
+    ['赴港路演', '港', ['LOC:港']],
+    ['在京街头', '京', ['LOC:京']],
+    ['港路', '港', ['LOC:港']],
   ];
   for (const [text, span, expected] of table) {
     assert.deepEqual(show(text, abbreviationsNoPlaces(text, [at(text, span, 'LOC')])), expected, text);
