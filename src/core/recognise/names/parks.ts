@@ -30,9 +30,9 @@ function isCountryOrProvince(place: string): boolean {
 }
 
 /** What a park's name never holds: a break, a function word or a pronoun (我县产业开发区). */
-const NOT_IN_NAME = /[^\u4e00-\u9fff0-9·（）()]|[的了是在和与及到对把被将从由为个这那各每等该其我他她它里当似座起更使完至]/;
-/** Of those, characters that also open places (当阳, 当涂, 起凤, 完县): they end the run unless a place starts there. */
-const OPENS_PLACES_TOO = /[当起使完座里更]/;
+const NOT_IN_NAME = /[^\u4e00-\u9fff0-9·（）()]|[的了是在和与及到对把被将从由为个这那各每等该其我他她它里当似座起更使完至于]/;
+/** Of those, characters that also open places (当阳, 当涂, 起凤, 完县, 于都): they end the run unless a place starts there. */
+const OPENS_PLACES_TOO = /[当起使完座里更于]/;
 /** Prepositions a clause puts before a place it names (据, 以, 经, 沿). */
 const PREPOSITION_BEFORE_PLACE = /[据以经沿]/;
 /** What is left of a port's name after its place when it only says what kind of port it is (霍尔果斯 + 铁路口岸). */
@@ -120,6 +120,8 @@ function nameStart(text: string, head: number, lex: Lexicon): number {
   if (start > 0 && lex.isWordAt(text, start - 1) && !lex.isWordAt(text, start)) start++;
   let cut = start;
   for (const c of text.slice(start, head).matchAll(CLAUSE_IN_RUN)) cut = Math.max(cut, start + c.index! + c[0].length);
+  // 2月17日）| 于马华大厦: a bracket the run began inside closes before the name.
+  while (cut < head && /[）)]/.test(text[cut])) cut++;
   for (let i = head - 3; i >= cut; i--) {
     if (!lex.isVerb(text.slice(i, i + 2)) || lex.isWordAt(text, i - 1) || lex.lookup(text.slice(i, i + 3)) & LEX.WORD) continue;
     cut = i + 2;

@@ -75,6 +75,29 @@ export function familiarAddressNoNames<T extends { start: number; end: number; l
 }
 
 /**
+ * Malaysian honorifics conferred by the states and the king (拿督 Datuk, 拿督斯里 Datuk Seri, 丹斯里 Tan Sri, 拿汀 Datin,
+ * 潘丝里 Puan Sri), written before the name in the Chinese press of Malaysia: titles, which GUIDELINES.md leaves out of a
+ * person's name (拿督斯里魏家祥 → 魏家祥). Longest first.
+ */
+const HONORIFIC = /^(?:拿督斯里|拿汀斯里|拿督巴杜卡|拿汀巴杜卡|丹斯里|潘丝里|拿督|拿汀)/;
+
+/** A person read with an honorific before the name is the name after it; an honorific alone is no one. */
+export function honorificsOffNames<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  if (!/拿督|拿汀|丹斯里|潘丝里/.test(text)) return spans;
+  const out: T[] = [];
+  for (const s of spans) {
+    const m = s.label === 'PER' ? HONORIFIC.exec(text.slice(s.start, s.end)) : null;
+    if (!m) {
+      out.push(s);
+      continue;
+    }
+    // 拿督斯里 | 安华: a name of two characters or more after it; 拿督 alone, or one character left, names no one.
+    if (s.end - s.start - m[0].length >= 2) out.push({ ...s, start: s.start + m[0].length });
+  }
+  return out;
+}
+
+/**
  * People in no name: the thoughts named after a leader since 2017 (习近平新时代中国特色社会主义思想, 习近平法治思想): a doctrine's name,
  * not a mention of the person (21 of 30 such mentions unmarked in the sets of current news). The older ones
  * (毛泽东思想, 邓小平理论) are left to the model: both corpora mark the person there.

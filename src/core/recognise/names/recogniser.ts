@@ -52,7 +52,7 @@ import { portsNotHongKong, riverPorts } from './ports';
 import { drugsAndTheirMakers } from './drug-names';
 import { compassRegionsWhole, countedAbbreviations, eurasiaWhole, regionsOfChina } from './regions';
 import { countriesAndTheirBodies } from './country-bodies';
-import { channelsOfOutlets, creditedAgencies, nationalPapers, photoAgencies, titledOutlets, webOutletsWhole, outletsWithTheirBrands } from './web-outlets';
+import { channelsOfOutlets, creditedAgencies, nationalPapers, photoAgencies, titledOutlets, webOutletsWhole, outletsWithTheirBrands, reportingWordOffOutlets } from './web-outlets';
 import { chambersOfHometowns } from './chambers';
 import { unAgencies } from './international-bodies';
 import { unitsNamedByPeopleAndPlaces } from './named-units';
@@ -71,7 +71,7 @@ import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { countriesApartFromPlaces, countriesNotPeople, countriesOffForeignPapers, foreignPapersAfterCountries, countriesWhole, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
-import { companiesBeforePeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from './person-edges';
+import { companiesBeforePeople, familiarAddressNoNames, honorificsOffNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from './person-edges';
 import { mergersByAbsorption } from './mergers';
 import { camelCaseCompanies, latinCompanies, latinGlosses, latinWordsWhole, peopleAfterCompanyTitles, latinItemsInLists } from './latin-rules';
 import { bracketedNames, abbreviationsNoPlaces, latinTails, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, trimAtBreaks, trimSpaces, warshipsNoNames, wholeCharacters } from './span-edges';
@@ -113,6 +113,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => verbsOffPlaces(t, s, lex),
     (t, s) => clauseOpenersOffOrganisations(t, s, lex),
     (t, s) => companiesReadAsVerbs(t, s),
+    reportingWordOffOutlets,
     placeEndsNotPeople,
     shortPlaceNames,
     (t, s) => verbsAfterNames(t, s, lex, isSurname, isCompoundSurname),
@@ -134,6 +135,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => dottedPlacesApart(t, s, lex),
     hyphenatedNamesWhole,
     (t, s) => familiarAddressNoNames(t, s, lex),
+    honorificsOffNames,
     phrasesNoPeople,
     (t, s) => ministersNotMinistries(t, s, lex),
     regionsOfChina,

@@ -55,6 +55,9 @@ test('an industrial park named by its place, company or field is one place, and 
     // A verb's 完 (参访完) ends the run before the park's name; 当 does too, unless a place starts with it (当阳).
     ['项目落户当阳经济开发区', [], ['LOC:当阳经济开发区']],
     ['当滨海大厦封顶', [], ['LOC:滨海大厦']],
+    // A bracket the run began inside, and 于 before the name, are no part of it (于都 opens a place).
+    ['将于大年初一（2月17日）于马华大厦举办', [['马华大厦', 'LOC']], ['LOC:马华大厦']],
+    ['（2月17日）马华大厦举办', [], ['LOC:马华大厦']],
     ['在参访完霍尔果斯中金科技产业园的车间', [], ['LOC:霍尔果斯中金科技产业园']],
     // A pronoun ends the run before the name.
     ['她滨海大厦', [], ['LOC:滨海大厦']],

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companiesBeforePeople, familiarAddressNoNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from '../../../../src/core/recognise/names/person-edges';
+import { companiesBeforePeople, familiarAddressNoNames, honorificsOffNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from '../../../../src/core/recognise/names/person-edges';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 
@@ -53,6 +53,20 @@ test('a surname after 老 or 小 is a way of address, not a name; a name the dic
     ['，小芳说', [['小芳', 'PER']], ['PER:小芳']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, familiarAddressNoNames(text, spansOf(text, read), lex)), want, text);
+});
+
+test('a Malaysian honorific before a name is a title, not part of the name', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['首相拿督斯里安华及首相夫人将出席', '拿督斯里安华', ['PER:安华']],
+    ['会长拿督陈学明说', '拿督陈学明', ['PER:陈学明']],
+    ['总会长丹斯里廖中莱、', '丹斯里廖中莱', ['PER:廖中莱']],
+    ['会长拿汀梁小琴、', '拿汀梁小琴', ['PER:梁小琴']],
+    // An honorific alone, or with one character after it, names no one; a name without one stays.
+    ['嘉宾有丹斯里、', '丹斯里', []],
+    ['拿督林出席', '拿督林', []],
+    ['拿督林万锋出席，陈学明致辞', '陈学明', ['PER:陈学明']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, honorificsOffNames(text, spansOf(text, [[read, 'PER']]))), want, text);
 });
 
 test('a company the dictionary knows, right before a person the model read across it, is cut off', () => {

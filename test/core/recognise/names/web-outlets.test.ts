@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { channelsOfOutlets, creditedAgencies, nationalPapers, outletsWithTheirBrands, photoAgencies, titledOutlets, webOutletsWhole } from '../../../../src/core/recognise/names/web-outlets';
+import { channelsOfOutlets, creditedAgencies, nationalPapers, outletsWithTheirBrands, photoAgencies, titledOutlets, reportingWordOffOutlets, webOutletsWhole } from '../../../../src/core/recognise/names/web-outlets';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { show, spansOf, S } from './spans';
@@ -121,4 +121,16 @@ test("an outlet's channel named by its field or city is one organisation", () =>
     ['华为手机频道', [['华为', 'ORG']], ['ORG:华为']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, channelsOfOutlets(text, spansOf(text, read))), want, text);
+});
+
+test('the 讯 that closes the opening of a story is no part of the outlet read with it', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['北京商报讯(记者 胡永新)10月28日', '北京商报讯', ['ORG:北京商报']],
+    ['南方都市报讯 记者张三', '南方都市报讯', ['ORG:南方都市报']],
+    ['封面新闻讯（记者 李四）', '封面新闻讯', ['ORG:封面新闻']],
+    // A word ending in 讯, or 讯 before anything else, stays.
+    ['中国通讯（记者 李四）', '中国通讯', ['ORG:中国通讯']],
+    ['北京商报讯息平台', '北京商报讯', ['ORG:北京商报讯']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, reportingWordOffOutlets(text, spansOf(text, [[read, 'ORG']]))), want, text);
 });
