@@ -261,7 +261,8 @@ export function sitesAlone<T extends Scored>(text: string, spans: T[], make: (s:
       // 小山村 (a small mountain village) is a word, not a place's name: only a word the dictionary knows as a place passes.
       const whole = lex.lookup(name + m[1]);
       const wordNoPlace = (whole & LEX.WORD) !== 0 && (whole & LEX.LOC) === 0;
-      if (!/^[\u4e00-\u9fff]+$/.test(name) || NOT_IN_SITE_NAME.test(name) || isPlainWord(lex, name) || wordNoPlace) continue;
+      // 并深入村: a verb after the name's first character makes a clause, not a village's name.
+      if (!/^[\u4e00-\u9fff]+$/.test(name) || NOT_IN_SITE_NAME.test(name) || isPlainWord(lex, name) || wordNoPlace || (name.length === 3 && lex.isVerb(name.slice(1)))) continue;
       if (isPlainWord(lex, acrossHead) || GENERIC_VILLAGE.test(acrossHead)) continue;
       if (overlapsAny(spans, start, end) || overlapsAny(added, start, end) || isKindOfPlace(text.slice(start, end))) continue;
       added.push(make({ start, end, label: 'LOC' }));

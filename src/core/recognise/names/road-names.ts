@@ -116,16 +116,17 @@ function nameBefore(text: string, h: number, floor: number, lex: Lexicon): strin
   while (name.length > 2 && (lex.lookup(name.slice(0, 2)) & LEX.WORD) !== 0 && !(lex.lookup(name) & (LEX.LOC | LEX.WORD)) && (lex.isVerb(name.slice(0, 2)) || name.length > 4 || GENERIC_NAME.test(name.slice(0, 2)))) {
     name = name.slice(2);
   }
-  // 五路交叉立交, 两个片区: a count makes a kind; so do a grade or type (世界级地标商圈, 友好型商圈) and a kind at
+  // 五路交叉立交, 两个片区: a count makes a kind, and so does a degree (最严重社区); so do a grade or type (世界级地标商圈, 友好型商圈) and a kind at
   // the end (串联沿线, 考点属地). A name holding an administrative suffix is a chain of places (万州 | 区五桥街道,
   // 东部新区 | 贾家街道).
-  if (name.length < 2 || name.length > 4 || GENERIC_NAME.test(name) || GENERIC_NAME.test(name.slice(-2)) || /^[一二三四五六七八九十两几多每\d镇乡村]/.test(name) || /[级型性式类省市区县届暨]/.test(name)) return undefined;
+  if (name.length < 2 || name.length > 4 || GENERIC_NAME.test(name) || GENERIC_NAME.test(name.slice(-2)) || /^[一二三四五六七八九十两几多每最更很\d镇乡村]/.test(name) || /[级型性式类省市区县届暨]/.test(name)) return undefined;
   // A common word of the dictionary (桥头, 核心) names no place unless the dictionary says it does.
   const cls = lex.lookup(name);
   // 立刻拨通 | 片区, 积极探索 | 社区: a verb past the name's first two characters makes a clause (a verb that opens it
   // went above), unless the dictionary knows the name as a place, or as a word of three characters (解放碑).
   if (name.length >= 3 && !(cls & LEX.LOC) && !(name.length === 3 && cls & LEX.WORD) && lex.holdsVerb(name.slice(1))) return undefined;
-  if (name.length === 2 && cls & LEX.WORD && !(cls & LEX.LOC) && lex.frequency(name) >= 15) return undefined;
+  // 联动社区, 谢谢社区: a verb or a common word of two characters is the clause's, unless the dictionary knows it as a place.
+  if (name.length === 2 && cls & LEX.WORD && !(cls & LEX.LOC) && (lex.frequency(name) >= 14 || lex.isVerb(name))) return undefined;
   return name;
 }
 

@@ -147,10 +147,12 @@ test('the old names of regions and 白宫 are places where nothing else was read
 });
 
 test('a site, community or village the model left out is a place, named between a break or a place and its head', () => {
-  const lex = Lexicon.build([['特色', LEX.WORD], ['农村', LEX.WORD], ['小山村', LEX.WORD | LEX.PER], ['山村', LEX.WORD | LEX.LOC]]);
+  const lex = Lexicon.build([['特色', LEX.WORD], ['农村', LEX.WORD], ['小山村', LEX.WORD | LEX.PER], ['山村', LEX.WORD | LEX.LOC], ['表示', LEX.WORD, 300, 3], ['深入', LEX.WORD, 300, 3]]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.65 });
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['热度较高，洛带古镇接待5.6万人次', [], ['LOC:洛带古镇']],
+    // A verb after the first character makes a clause (并 + 深入 + 村).
+    ['顺利开班，并深入村(社区)，', [], []],
     ['在重庆江津区鼎山街道长风社区，晚饭后', [['鼎山街道', 'LOC']], ['LOC:鼎山街道', 'LOC:长风社区']],
     ['，来到黄荆塘村，设法盘活', [], ['LOC:黄荆塘村']],
     ['，如沙井头遗址、缪杭遗址', [], ['LOC:沙井头遗址', 'LOC:缪杭遗址']],
