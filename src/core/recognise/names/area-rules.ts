@@ -40,7 +40,7 @@ export function parksBeforeCompanies<T extends Scored>(text: string, spans: T[])
 }
 
 /** Heads of regional designations: city clusters, economic circles and regions, industrial and logistics parks. */
-const DESIGNATION = /^([\u4e00-\u9fff]{0,8}?)(?:城镇群|城市群|都市区|都市圈|经济圈|经济带(?!来)|经济区|产业园|物流园区|物流园|枢纽园区|科学城|科技城)/;
+const DESIGNATION = /^([\u4e00-\u9fff]{0,8}?)(?:城镇群|城市群|都市区|都市圈|经济圈|经济带(?!来)|经济区(?![位划域])|产业园|物流园区|物流园|枢纽园区|科学城|科技城)/;
 /** A region named before a designation: two characters and 地区 (成渝地区). */
 const REGION_BEFORE = /[\u4e00-\u9fff]{2}地区$/;
 /** What no designation's name holds: function words and the verbs that place it (建设, 打造). */

@@ -330,7 +330,8 @@ export function subordinateBodies<T extends Scored>(text: string, spans: T[]): T
 
 /** A congress or a CPPCC, whose standing committee is named right after it. */
 const CONGRESS_END = /(?:人民代表大会|人大|政协|政治协商会议[\u4e00-\u9fff]{0,8}委员会)$/;
-const STANDING_COMMITTEE = /^(?:常务委员会|常委会)/;
+// Not a meeting of its members (常委会议).
+const STANDING_COMMITTEE = /^(?:常务委员会|常委会)(?!议)/;
 
 /**
  * 海珠区第十七届人民代表大会 + 常务委员会: a congress read without the standing committee named right after it is

@@ -217,7 +217,7 @@ export function ministries(text: string, out: RuleSpan[], lex?: Lexicon): void {
  */
 const NATIONAL_SHORT_NAMES = [
   '证监会', '银保监会', '银监会', '保监会', '国资委', '发改委', '网信办', '工信部', '人社部', '住建部', '国台办', '港澳办', '国新办',
-  '上交所', '深交所', '北交所', '港交所', '央行', '人民银行', '中证监', '央视', '最高法', '最高检', '中纪委', '中组部', '中宣部', '中科院',
+  '上交所', '深交所', '北交所', '港交所', '央行', '人民银行', '省高院', '市中院', '中证监', '央视', '最高法', '最高检', '中纪委', '中组部', '中宣部', '中科院',
   '社科院', '工程院', '国足', '足协', '篮协', '国乒', '国羽', '国奥', '世界田联', '世界羽联', '世界泳联', '国际乒联', '亚奥理事会', '亚足联', '国际足联', '国际奥委会', '世卫组织', '世贸组织',
   // Regional blocs by the short names Chinese news gives them
   '海合会', '上合组织', '非盟', '欧佩克',
@@ -279,7 +279,9 @@ export function nationalShortNames(text: string, out: RuleSpan[], lex?: Lexicon)
     const site = name !== undefined && name.endsWith('网');
     if (site && lex && lex.isWordAt(text, i + name!.length - 1)) continue;
     const heldWhole = name !== undefined && (name.length >= 5 || /(?:新闻|交所|战区)$/.test(name) || site || ONLY_BEFORE.has(name) || notAfter !== undefined);
-    if (!name || (i > 0 && !BEFORE_SHORT_NAME.test(text[i - 1]) && !heldWhole)) continue;
+    // 未来央行, 出席国新办: after any other character where neither edge runs into a word of the dictionary (not 中央行政).
+    const apart = name !== undefined && lex !== undefined && !lex.isWordAt(text, i - 1) && !lex.isWordAt(text, i + name.length - 1);
+    if (!name || (i > 0 && !BEFORE_SHORT_NAME.test(text[i - 1]) && !heldWhole && !apart)) continue;
     // 最高法院 and 工程院士 are longer words.
     const next = text[i + name.length] ?? '';
     // 应急管理部门, 生态环境部门: the departments of a field, not the ministry.

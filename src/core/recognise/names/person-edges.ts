@@ -79,20 +79,23 @@ export function familiarAddressNoNames<T extends { start: number; end: number; l
  * 潘丝里 Puan Sri), written before the name in the Chinese press of Malaysia: titles, which GUIDELINES.md leaves out of a
  * person's name (拿督斯里魏家祥 → 魏家祥). Longest first.
  */
-const HONORIFIC = /^(?:拿督斯里|拿汀斯里|拿督巴杜卡|拿汀巴杜卡|丹斯里|潘丝里|拿督|拿汀)/;
+const HONORIFIC = /^(?:拿督斯里巴杜卡|拿督斯里|拿汀斯里|拿督巴杜卡|拿汀巴杜卡|拿督威拉|丹斯里|潘丝里|拿督|拿汀)/;
 
 /** A person read with an honorific before the name is the name after it; an honorific alone is no one. */
 export function honorificsOffNames<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
   if (!/拿督|拿汀|丹斯里|潘丝里/.test(text)) return spans;
   const out: T[] = [];
   for (const s of spans) {
-    const m = s.label === 'PER' ? HONORIFIC.exec(text.slice(s.start, s.end)) : null;
-    if (!m) {
+    if (s.label !== 'PER') {
       out.push(s);
       continue;
     }
-    // 拿督斯里 | 安华: a name of two characters or more after it; 拿督 alone, or one character left, names no one.
-    if (s.end - s.start - m[0].length >= 2) out.push({ ...s, start: s.start + m[0].length });
+    // 丹斯里拿督斯里杨忠礼: titles may follow one another.
+    let start = s.start;
+    for (let m = HONORIFIC.exec(text.slice(start, s.end)); m; m = HONORIFIC.exec(text.slice(start, s.end))) start += m[0].length;
+    // 拿督斯里 | 安华: a name of two characters or more after them; 拿督 alone, or one character left, names no one.
+    if (start === s.start) out.push(s);
+    else if (s.end - start >= 2) out.push({ ...s, start });
   }
   return out;
 }

@@ -125,8 +125,7 @@ function nameBefore(text: string, h: number, floor: number, lex: Lexicon): strin
   // 立刻拨通 | 片区, 积极探索 | 社区: a verb past the name's first two characters makes a clause (a verb that opens it
   // went above), unless the dictionary knows the name as a place, or as a word of three characters (解放碑).
   if (name.length >= 3 && !(cls & LEX.LOC) && !(name.length === 3 && cls & LEX.WORD) && lex.holdsVerb(name.slice(1))) return undefined;
-  // 联动社区, 谢谢社区: a verb or a common word of two characters is the clause's, unless the dictionary knows it as a place.
-  if (name.length === 2 && cls & LEX.WORD && !(cls & LEX.LOC) && (lex.frequency(name) >= 14 || lex.isVerb(name))) return undefined;
+  if (name.length === 2 && cls & LEX.WORD && !(cls & LEX.LOC) && lex.frequency(name) >= 15) return undefined;
   return name;
 }
 

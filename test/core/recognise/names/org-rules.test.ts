@@ -105,6 +105,7 @@ test('a congress read without its standing committee named right after it is tha
     // Not after another organ, nor over a name read across the committee's words.
     ['市政府常务会议', '市政府', ['ORG:市政府']],
     ['市人大代表', '市人大', ['ORG:市人大']],
+    ['召开市政协常委会议', '市政协', ['ORG:市政协']],
   ];
   for (const [text, name, want] of table) assert.deepEqual(show(text, standingCommittees(text, [at(text, name, 'ORG')])), want, text);
   const t = '市人大常委会';

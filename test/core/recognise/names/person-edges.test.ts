@@ -61,6 +61,9 @@ test('a Malaysian honorific before a name is a title, not part of the name', () 
     ['会长拿督陈学明说', '拿督陈学明', ['PER:陈学明']],
     ['总会长丹斯里廖中莱、', '丹斯里廖中莱', ['PER:廖中莱']],
     ['会长拿汀梁小琴、', '拿汀梁小琴', ['PER:梁小琴']],
+    ['拿督斯里巴杜卡黄家和出席', '拿督斯里巴杜卡黄家和', ['PER:黄家和']],
+    ['丹斯里拿督斯里杨忠礼说', '丹斯里拿督斯里杨忠礼', ['PER:杨忠礼']],
+    ['丹斯里拿督斯里出席', '丹斯里拿督斯里', []],
     // An honorific alone, or with one character after it, names no one; a name without one stays.
     ['嘉宾有丹斯里、', '丹斯里', []],
     ['拿督林出席', '拿督林', []],

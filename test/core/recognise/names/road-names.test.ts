@@ -20,8 +20,7 @@ const dict = Lexicon.build([
   ['重庆市', LEX.LOC | LEX.WORD, 300],
   ['重庆', LEX.LOC | LEX.WORD, 300],
   ['解放', LEX.WORD, 300, VERB],
-  ['联动', LEX.WORD, 3, VERB],
-  ['谢谢', LEX.WORD, 5000],
+  ['丰收', LEX.WORD, 300, VERB],
   ['长风', LEX.WORD, 10],
   ['解放碑', LEX.WORD, 300],
   ['拨通', LEX.WORD, 300, VERB],
@@ -85,11 +84,10 @@ test('the roads, interchanges and areas of a city network are places, named whol
     ['，讲清楚大道理，', [], []],
     ['，在纸上画一横线，', [], []],
     ['，服务沿线弹子石片区发展', [], []],
-    // A verb or a common word before the head, or a degree, is the clause's; a rarer word is a name (长风社区).
-    ['，联动社区、学校、社工组织', [], []],
-    ['。“谢谢社区和孩子们', [], []],
+    // A degree before the head makes a kind (最严重社区); a rarer word, even a verb, may be a name (长风社区, 丰收社区).
     ['优先发放至受灾最严重社区，', [], []],
     ['，长风社区，', [], ['LOC:长风社区']],
+    ['，丰收社区，', [], ['LOC:丰收社区']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, roadNetworkNames(text, spansOf(text, read), make, dict)), want, text);
   // Roads by their number; a count of roads is none.

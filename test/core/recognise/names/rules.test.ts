@@ -539,6 +539,17 @@ test('national bodies known by a short name, only as words of their own', () => 
   for (const [text, want] of [['中国网民数量', []], ['中国网络安全', []], ['据中国网报道', ['ORG:中国网']]] as Array<[string, string[]]>) {
     assert.deepEqual(show(text, ruleSpans(text, words).filter((r) => r.rule === 'national-short-name')), want, text);
   }
+  // After any character where neither edge makes a word of the dictionary with it (not 中央行政, 城市中院落); a level's courts.
+  const more = Lexicon.build([['中央', LEX.WORD], ['行政', LEX.WORD], ['城市', LEX.WORD], ['院落', LEX.WORD]]);
+  const apart: Array<[string, string[]]> = [
+    ['未来央行还将通过国债', ['ORG:央行']],
+    ['，加上央行也下调了再贷款利率', ['ORG:央行']],
+    ['他出席国新办见面会', ['ORG:国新办']],
+    ['1月27日，省高院代理院长', ['ORG:省高院']],
+    ['中央行政机关', []],
+    ['城市中院落较多', []],
+  ];
+  for (const [text, want] of apart) assert.deepEqual(show(text, ruleSpans(text, more).filter((r) => r.rule === 'national-short-name')), want, text);
 });
 
 test('coordination spreads a label along a list, not into a verb before it', () => {

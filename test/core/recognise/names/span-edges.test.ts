@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { bracketedNames, EdgeSpan, abbreviationsNoPlaces, joinAdjacent, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, takeAllInside, trimAtBreaks, trimSpaces, warshipsNoNames, wholeCharacters } from '../../../../src/core/recognise/names/span-edges';
 import { spansOf } from './spans';
 
@@ -84,13 +85,23 @@ test('奥 of the Olympics, 亚 of the Asian Games, 中 of 中外 and 港 of 许�
     ['中美合作', '中', ['LOC:中']],
     // A character of a street's name; not after a verb of place or a function word.
     ['许家港路改造提升', '港', []],
-    ['前进京街', '京', []],
+    ['红星京街', '京', []],
     ['赴港路演', '港', ['LOC:港']],
     ['在京街头', '京', ['LOC:京']],
     ['港路', '港', ['LOC:港']],
+    ['闯沪路上', '沪', ['LOC:沪']],
+    ['公司将于港路演', '港', ['LOC:港']],
   ];
   for (const [text, span, expected] of table) {
     assert.deepEqual(show(text, abbreviationsNoPlaces(text, [at(text, span, 'LOC')])), expected, text);
+  }
+  // After another one-character place, or before a word the dictionary opens with 路 or 街: a place still.
+  const pair = '中韩路演和沪港路沿线';
+  const read = [at(pair, '中', 'LOC'), at(pair, '韩', 'LOC'), at(pair, '沪', 'LOC'), at(pair, '港', 'LOC')];
+  assert.deepEqual(show(pair, abbreviationsNoPlaces(pair, read)), ['LOC:中', 'LOC:韩', 'LOC:沪', 'LOC:港']);
+  const words = Lexicon.build([['路演', LEX.WORD], ['街头', LEX.WORD]]);
+  for (const text of ['城港路演', '城京街头']) {
+    assert.deepEqual(show(text, abbreviationsNoPlaces(text, [{ start: 1, end: 2, label: 'LOC' as const, confidence: 0.8 }], words)), [`LOC:${text[1]}`], text);
   }
 });
 
