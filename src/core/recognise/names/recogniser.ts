@@ -81,7 +81,7 @@ type Span = { start: number; end: number; label: string };
 /**
  * Rule spans that are not only part of a longer model name: a rule finds 人民日报 or 黔东南, the model the whole
  * 人民日报文艺部 or 黔东南苗族侗族自治州 (GUIDELINES: the longest proper name). Of a name of the same label; one-character
- * rule spans (京津冀 → 京 | 津 | 冀) are never heads of such a name. And a place inside an organisation the model is sure
+ * rule spans (渝黔鄂 → 渝 | 黔 | 鄂) are never heads of such a name. And a place inside an organisation the model is sure
  * of (中共黔东南州委, 中电建（重庆高新区）新能源有限公司): part of that organisation's name (GUIDELINES: a place inside an ORG
  * is not marked).
  */
