@@ -119,3 +119,11 @@ export function namesByFirstCharacter(names: readonly string[]): { byFirst: Map<
   }
   return { byFirst, opens };
 }
+
+/**
+ * Words of policy and trade newer than the 1998 corpora and jieba's dictionary (文旅, culture and tourism; 康养, health and
+ * care; 非遗, intangible cultural heritage): the model reads them as a surname and a given name, or their first character
+ * as the end of a place before them (海南非遗 as 海 | 南非).
+ */
+export const NEW_WORDS: ReadonlySet<string> = new Set(['文旅', '农旅', '商旅', '体旅', '康养', '数智', '算力', '文创', '智造', '双碳', '非遗']);
+

@@ -127,6 +127,8 @@ function lastHeadEnd(text: string, start: number, end: number): number {
 const CHIEF_TITLE = /总会计师|总经济师|总工程师|总经理|总裁|总监/;
 /** A finance firm and the kind of its team (中信证券研究, 长江证券宏观); a bank or a research institute ends in a head, found before. */
 const FINANCE_FIRM_TEAM = /^([\u4e00-\u9fff]{2,6}(?:证券|基金|期货|资管|信托))(?:研究|宏观|策略|投研|固收|行业)$/;
+/** Groups a body sends to look into something (调研组, 考察团): no organisations (GENERIC_UNIT), nor part of the body's name. */
+const AD_HOC_GROUP = /(?:调研组|考察组|督导组|督查组|检查组|调查组|考察团|调研团)$/;
 /** A team named by the person who leads it and their title (孙锟教授团队). */
 const LED_TEAM = /^([\u4e00-\u9fff]{2,3}?)(?:教授|院士|研究员|博士|医生|主任|老师|博导)团队$/;
 
@@ -143,6 +145,12 @@ export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]
     const title = CHIEF_TITLE.exec(text.slice(s.end - 3, s.end + 4));
     if (title && title.index < 3 && title.index + title[0].length > 3) {
       const end = lastHeadEnd(text, s.start, s.end - 3 + title.index);
+      if (end > 0) return { ...s, end };
+    }
+    // 省体育局重竞技中心调研组: a body's visiting group (调研组, 考察团) read with it ends at the body's head.
+    const group = AD_HOC_GROUP.exec(text.slice(s.start, s.end));
+    if (group && s.end - s.start - group[0].length >= 3) {
+      const end = lastHeadEnd(text, s.start, s.end - group[0].length);
       if (end > 0) return { ...s, end };
     }
     // Inside 团队 (专家团|队), or with all of it (烧伤科团队).

@@ -1,4 +1,5 @@
 import { LEX, Lexicon } from './lexicon';
+import { NEW_WORDS } from './lists';
 import { isSurname } from './rules';
 import { isCountryName } from './countries';
 import type { Scored } from './list-rules';
@@ -113,11 +114,6 @@ const SLOGAN = /山水林田湖草沙?/g;
  * them as people too, as it does 卡卡 and 丽丽, so its word class cannot tell them apart.
  */
 const DOUBLED_ADVERB = /^(?:殷殷|谆谆|切切|深深|默默|渐渐|久久|悄悄|处处|时时|事事|步步|层层|声声|代代)$/;
-/**
- * Words of policy and trade newer than the 1998 corpora and jieba's dictionary, which the model reads as a surname and a
- * given name (文旅, culture and tourism; 康养, health and care): no one's name.
- */
-const NEW_COMPOUND = /^(?:文旅|农旅|商旅|体旅|康养|数智|算力|文创|智造|双碳)$/;
 
 /** The stewards of rivers, lakes, forests and roads (区总河长, 副总河长, 村级林长): titles, which no name ends with. */
 const STEWARD_TITLE = /(?:河长|湖长|林长|田长|路长)$/;
@@ -126,7 +122,7 @@ const STEWARD_TITLE = /(?:河长|湖长|林长|田长|路长)$/;
 export function noPersonInPhrase(text: string, s: { start: number; end: number }): boolean {
   // 国王登基, 女王出席: the 王 of a monarch's title opens no name.
   if (text[s.start] === '王' && /[国女亲君帝]/.test(text[s.start - 1] ?? '')) return true;
-  if (NAMED_THOUGHT.test(text.slice(s.end, s.end + 14)) || DOUBLED_ADVERB.test(text.slice(s.start, s.end)) || NEW_COMPOUND.test(text.slice(s.start, s.end))) return true;
+  if (NAMED_THOUGHT.test(text.slice(s.end, s.end + 14)) || DOUBLED_ADVERB.test(text.slice(s.start, s.end)) || NEW_WORDS.has(text.slice(s.start, s.end))) return true;
   if (STEWARD_TITLE.test(text.slice(s.start, s.end))) return true;
   if (text.indexOf('林田湖草') < 0) return false;
   for (const m of text.matchAll(SLOGAN)) if (m.index! <= s.start && s.end <= m.index! + m[0].length) return true;

@@ -1,3 +1,4 @@
+import { NEW_WORDS } from './lists';
 import { LEX, Lexicon } from './lexicon';
 import { joinAdjacent } from './span-edges';
 import { isAbbreviation } from './place-abbreviations';
@@ -86,5 +87,26 @@ export function verbsOffPlaces<T extends { start: number; end: number; label: st
     if (s.label !== 'LOC' || s.end - s.start < 4) return s;
     const rest = text.slice(s.start + 2, s.end);
     return lex.isVerb(text.slice(s.start, s.start + 2)) && lex.isPlaceOnly(rest) ? { ...s, start: s.start + 2 } : s;
+  });
+}
+
+/** Whether the two characters at `at` make a word of the dictionary or a word newer than it (非遗). */
+function wordAt(text: string, at: number, lex: Lexicon): boolean {
+  return lex.isWordAt(text, at) || NEW_WORDS.has(text.slice(at, at + 2));
+}
+
+/**
+ * 海南非遗 → 海南 | 非遗, not 海 | 南非 | 遗; 河南非遗 → 河南 | 非遗, not 河南非: a place the model reads one character late or
+ * long, where its last character opens a word with the one after (非遗, intangible heritage) and the characters before
+ * it make a place the dictionary knows. Not where the character before a moved place ends a word with the one before
+ * it (上海 | 南非).
+ */
+export function placesReadOneLate<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
+  return spans.map((s, i) => {
+    if (s.label !== 'LOC' || s.end - s.start < 2 || !wordAt(text, s.end - 1, lex) || lex.lookup(text.slice(s.start, s.end + 1)) & LEX.WORD) return s;
+    // Only a newer word cuts a longer place (重庆市民 keeps the suffix: the sets mark 重庆市 there as often as not).
+    if (s.end - s.start >= 3) return NEW_WORDS.has(text.slice(s.end - 1, s.end + 1)) && lex.isPlaceOnly(text.slice(s.start, s.end - 1)) ? { ...s, end: s.end - 1 } : s;
+    if (s.start < 1 || !/[\u4e00-\u9fff]/.test(text[s.start - 1]) || (i > 0 && spans[i - 1].end > s.start - 1) || lex.isWordAt(text, s.start - 2)) return s;
+    return lex.isPlaceOnly(text.slice(s.start - 1, s.start + 1)) ? { ...s, start: s.start - 1, end: s.end - 1 } : s;
   });
 }

@@ -9,7 +9,7 @@ import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, placeVerbsN
 import { abbreviationPairsInReadings } from './place-abbreviations';
 import { extendPlaces, landformsWhole, streetsNotOrgs } from './place-heads';
 import { gazetteerDivisionsWhole, gazetteerPlacesAlone } from './gazetteer-places';
-import { longerDictionaryPlaces, placesShortAtStart, suffixesOfWordsOffPlaces, placesBeforeLevels, placesTheDictionaryJoins, verbsOffPlaces } from './place-edges';
+import { longerDictionaryPlaces, placesShortAtStart, placesReadOneLate, suffixesOfWordsOffPlaces, placesBeforeLevels, placesTheDictionaryJoins, verbsOffPlaces } from './place-edges';
 import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, keyLaboratories, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from './institution-rules';
 import { arealDesignations, tradeCorridors, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { branchesWithTheirCompanies, brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, placeNamedFinanceFirms, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
@@ -167,6 +167,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     policeForces,
     (t, s) => longerDictionaryPlaces(t, s, lex),
     (t, s) => placesShortAtStart(t, s, lex),
+    (t, s) => placesReadOneLate(t, s, lex),
     (t, s) => suffixesOfWordsOffPlaces(t, s, lex),
     (t, s) => placesTheDictionaryJoins(t, s, lex),
     hospitalsWithoutDepartments,

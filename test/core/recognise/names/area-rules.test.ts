@@ -34,6 +34,8 @@ test('a place and the regional designation named after it are one place', () => 
     ['，重庆获批国家级产业园', [['重庆', 'LOC']], ['LOC:重庆']],
     // The region before takes the spans inside it; the next designation is still read.
     ['，川东北经济区项目93个', [['川东北', 'LOC']], ['LOC:川东北经济区']],
+    // A verb that places it is no part of its name (荆州 | 位于 | 长江经济带).
+    ['荆州位于长江经济带和二广轴线', [['荆州', 'LOC'], ['长江', 'LOC']], ['LOC:荆州', 'LOC:长江经济带']],
     // 区位 and 区划 are words of their own.
     ['，川东北经济区位优势明显', [['川东北', 'LOC']], ['LOC:川东北']],
     ['成渝地区双城经济圈和重庆都市圈', [['成', 'LOC'], ['渝', 'LOC'], ['双城', 'LOC'], ['重庆', 'LOC']], ['LOC:成渝地区双城经济圈', 'LOC:重庆都市圈']],

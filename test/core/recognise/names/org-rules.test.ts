@@ -157,6 +157,9 @@ test('an organisation read into 团队 or a chief officer\'s title ends at its l
     ['重庆市中医院总会计师、运营管理处处长', 8, ['ORG:重庆市中医院']],
     ['重庆市中医院总会计师、运营管理处处长', 9, ['ORG:重庆市中医院']],
     ['中华全国总工会副主席', 7, ['ORG:中华全国总工会']],
+    // A body's visiting group read with it ends at the body's head.
+    ['省体育局重竞技中心调研组一行来到', 12, ['ORG:省体育局重竞技中心']],
+    ['市委调研组一行', 5, ['ORG:市委调研组']],
   ];
   const fields = Lexicon.build([['新能源', LEX.WORD, 300], ['小米', LEX.WORD | LEX.NAME_ORG, 300], ['江南', LEX.WORD | LEX.LOC, 300]]);
   for (const [text, end, want] of table) {

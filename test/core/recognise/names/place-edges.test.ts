@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { longerDictionaryPlaces, placesBeforeLevels, placesShortAtStart, placesTheDictionaryJoins, suffixesOfWordsOffPlaces, verbsOffPlaces } from '../../../../src/core/recognise/names/place-edges';
+import { longerDictionaryPlaces, placesBeforeLevels, placesReadOneLate, placesShortAtStart, placesTheDictionaryJoins, suffixesOfWordsOffPlaces, verbsOffPlaces } from '../../../../src/core/recognise/names/place-edges';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { show, spansOf } from './spans';
@@ -83,3 +83,20 @@ test('two places the dictionary knows as one are one; a verb read into a place i
   const t = '了解巫山、走近巫山';
   assert.deepEqual(show(t, verbsOffPlaces(t, spansOf(t, [['巫山', 'LOC'], ['走近巫山', 'LOC']]), dict)), ['LOC:巫山', 'LOC:巫山']);
 });
+
+test('a place read one character late or long into a word after it (非遗) is the place before', () => {
+  const dict = Lexicon.build([['海南', LEX.LOC | LEX.WORD, 300], ['河南', LEX.LOC | LEX.WORD, 300], ['南非', LEX.LOC | LEX.WORD, 300], ['上海', LEX.LOC | LEX.WORD, 300], ['遗产', LEX.WORD, 300], ['京剧', LEX.WORD, 300], ['重庆', LEX.LOC | LEX.WORD, 300], ['市民', LEX.WORD, 300]]);
+  const table: Array<[string, string, string[]]> = [
+    ['了解海南非遗文化', '南非', ['LOC:海南']],
+    ['河南非遗传承人', '河南非', ['LOC:河南']],
+    // The character before ends a word with its own neighbour (上海 | 南非), or 南非 opens no word: as read.
+    ['上海南非遗产', '南非', ['LOC:南非']],
+    ['前往南非访问', '南非', ['LOC:南非']],
+    // Any word of the dictionary after moves a place of two (海南 | 京剧团); a longer place is cut only before a newer word
+    // (重庆市民 keeps 重庆市).
+    ['海南京剧团', '南京', ['LOC:海南']],
+    ['重庆市民', '重庆市', ['LOC:重庆市']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, placesReadOneLate(text, spansOf(text, [[read, 'LOC']]), dict)), want, text);
+});
+
