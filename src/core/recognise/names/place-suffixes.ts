@@ -81,6 +81,8 @@ export function inTerm(text: string, s: { start: number; end: number }): boolean
   if (name === '北京' && after.startsWith('时间')) return true;
   if (name === '美' && /^[东西]部?时间/.test(after)) return true;
   if (name.length === 1 && '港美日欧'.includes(name) && /^[股元]/.test(after)) return true;
+  // 英歌舞, a folk dance of Chaoshan: 英 names no England.
+  if (name === '英' && after.startsWith('歌')) return true;
   // 灯塔工厂 (the World Economic Forum's lighthouse factories), 流浪地球 (a film): a county's and the earth's names inside.
   if (name === '灯塔' && after.startsWith('工厂')) return true;
   if (name === '地球' && text.slice(s.start - 2, s.start) === '流浪') return true;

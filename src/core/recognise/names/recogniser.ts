@@ -48,7 +48,7 @@ import { departmentsBeforeTheirHeads } from './departments';
 import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, hostsOfEventsNoPlaces, placesInTerms, policyWordsNoNames, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes, specialTreatmentNames } from './stock-codes';
 import { banksNamedByPlaces } from './banks';
-import { portsNotHongKong, riverPorts } from './ports';
+import { portsNotHongKong, portsInShippingNews, riverPorts } from './ports';
 import { drugsAndTheirMakers } from './drug-names';
 import { compassRegionsWhole, countedAbbreviations, eurasiaWhole, regionsOfChina } from './regions';
 import { countriesAndTheirBodies } from './country-bodies';
@@ -110,6 +110,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
   return [
     (t, s) => placesNotPeople(t, s, lex),
     (t, s) => portsNotHongKong(t, s, lex),
+    portsInShippingNews,
     (t, s) => verbsOffPlaces(t, s, lex),
     (t, s) => clauseOpenersOffOrganisations(t, s, lex),
     (t, s) => companiesReadAsVerbs(t, s),

@@ -94,6 +94,9 @@ test('a place inside a lexicalised word is no place: 北京时间, 美东时间,
       ['其中中国籍280余人', '中国', []],
       ['坚定恪守一个中国原则', '中国', []],
       ['只有一个中国的城市', '中国', ['LOC:中国']],
+      // 英歌舞, a folk dance; England before anything else.
+      ['潮汕英歌舞队伍巡街', '英', []],
+      ['中英两国', '英', ['LOC:英']],
     ];
     for (const [text, name, want] of more) assert.deepEqual(show(text, placesInTerms(text, [at(text, name, 'LOC')])), want, text);
   }

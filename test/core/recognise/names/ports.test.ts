@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { portsNotHongKong, riverPorts } from '../../../../src/core/recognise/names/ports';
+import { portsInShippingNews, portsNotHongKong, riverPorts } from '../../../../src/core/recognise/names/ports';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { show, spansOf, S } from './spans';
 
@@ -54,3 +54,19 @@ test("a river's port named by its city is one port; a city before its port stays
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, riverPorts(text, spansOf(text, read), lex)), want, text);
 });
+
+test('a lone 港 in a paragraph about ships and cargo that names Hong Kong nowhere is a port, no place', () => {
+  const table: Array<[string, string[]]> = [
+    ['集装箱码头，驳船集中到港，桥吊来回', []],
+    ['长江中上游共有7个亿吨大港，湖北占了5席', ['LOC:湖北']],
+    // Hong Kong named in the paragraph, or no ships in it: 港 as read.
+    ['货船抵港后，香港海关登船检查', ['LOC:港', 'LOC:香港']],
+    ['他赴港参加航运论坛', ['LOC:港']],
+    ['两地游客来往港澳', ['LOC:港']],
+  ];
+  for (const [text, want] of table) {
+    const read = [...text.matchAll(/香港|港|湖北/g)].filter((m) => !(m[0] === '港' && text[m.index! - 1] === '香')).map((m) => ({ start: m.index!, end: m.index! + m[0].length, label: 'LOC' as const, confidence: 0.8 }));
+    assert.deepEqual(show(text, portsInShippingNews(text, read)), want, text);
+  }
+});
+
