@@ -40,12 +40,12 @@ export function parksBeforeCompanies<T extends Scored>(text: string, spans: T[])
 }
 
 /** Heads of regional designations: city clusters, economic circles and regions, industrial and logistics parks. */
-const DESIGNATION = /^([\u4e00-\u9fff]{0,8}?)(?:城镇群|城市群|都市区|都市圈|经济圈|经济带(?!来)|经济区(?![位划域])|产业园|物流园区|物流园|枢纽园区|科学城|科技城)/;
+const DESIGNATION = /^([\u4e00-\u9fff]{0,8}?)(?:城镇群|城市群|都市区|都市圈|经济圈|经济带(?!来)|经济区(?!位(?!于)|划|域)|产业园|物流园区|物流园|枢纽园区|科学城|科技城)/;
 /** A region named before a designation: two characters and 地区 (成渝地区). */
 const REGION_BEFORE = /[\u4e00-\u9fff]{2}地区$/;
 /** What no designation's name holds: function words and the verbs that place it (建设, 打造, 位于, 地处). */
 const NOT_IN_DESIGNATION =
-  /[的了是在和与及到对把被将从由为个这那各每等起于、，。]|地处|毗邻|紧邻|建设|打造|推进|推动|发展|加快|成为|形成|布局|规划|引进|落户|入驻|共建|支持|参观|考察|调研|前往|串联|连接|联通|辐射|融入|新建|拥有|获批|热门|国家级|省级|重点|主要|著名|知名|各类|多个|首个|一批|一个|所有|全部|周边/;
+  /[的了是在和与及到对把被将从由为个这那各每等起、，。]|位于|处于|属于|地处|毗邻|紧邻|建设|打造|推进|推动|发展|加快|成为|形成|布局|规划|引进|落户|入驻|共建|支持|参观|考察|调研|前往|串联|连接|联通|辐射|融入|新建|拥有|获批|热门|国家级|省级|重点|主要|著名|知名|各类|多个|首个|一批|一个|所有|全部|周边/;
 
 /**
  * 重庆 + 枢纽港产业园, 渝东北 + 三峡库区 + 城镇群: a place the model found, and the designation named after it

@@ -148,10 +148,10 @@ export function orgsEndingInsideWords<T extends Scored>(text: string, spans: T[]
       if (end > 0) return { ...s, end };
     }
     // 省体育局重竞技中心调研组: a body's visiting group (调研组, 考察团) read with it ends at the body's head.
+    // Only where a head ends what comes before the group (世界卫生组织 | 考察团; not 九三学社中央 | 调研组).
     const group = AD_HOC_GROUP.exec(text.slice(s.start, s.end));
-    if (group && s.end - s.start - group[0].length >= 3) {
-      const end = lastHeadEnd(text, s.start, s.end - group[0].length);
-      if (end > 0) return { ...s, end };
+    if (group && s.end - s.start - group[0].length >= 3 && ORG_HEAD_AT_END.test(text.slice(s.start, s.end - group[0].length))) {
+      return { ...s, end: s.end - group[0].length };
     }
     // Inside 团队 (专家团|队), or with all of it (烧伤科团队).
     const team = text[s.end - 1] === '团' && text[s.end] === '队' ? 1 : text.endsWith('团队', s.end) ? 2 : 0;
@@ -338,8 +338,8 @@ export function subordinateBodies<T extends Scored>(text: string, spans: T[]): T
 
 /** A congress or a CPPCC, whose standing committee is named right after it. */
 const CONGRESS_END = /(?:人民代表大会|人大|政协|政治协商会议[\u4e00-\u9fff]{0,8}委员会)$/;
-// Not a meeting of its members (常委会议).
-const STANDING_COMMITTEE = /^(?:常务委员会|常委会)(?!议)/;
+// Not a meeting of its members (常委会议), but the committee's agenda or motions (常委会议程, 常委会议案).
+const STANDING_COMMITTEE = /^(?:常务委员会|常委会(?!议(?![程案事定题])))/;
 
 /**
  * 海珠区第十七届人民代表大会 + 常务委员会: a congress read without the standing committee named right after it is

@@ -1,5 +1,5 @@
 import { LabelledSpan } from './tags';
-import { namesByFirstCharacter, SURNAMES, TITLES } from './lists';
+import { isSurname, namesByFirstCharacter, SURNAMES, TITLES } from './lists';
 import { LEX, Lexicon } from './lexicon';
 import { isPlainWord } from './list-rules';
 import type { RuleSpan } from './rules';
@@ -258,6 +258,8 @@ const ONLY_BEFORE = new Map([
   ['总台', /^(?:记者|央视|央广|国广|春晚|新闻|《|黄金档|多部|出品|推出|播出|首播|[”」])/],
 ]);
 const { byFirst: SHORT_NAMES_BY_FIRST, opens: OPENS_SHORT_NAME } = namesByFirstCharacter(NATIONAL_SHORT_NAMES);
+/** Characters before a short name of two that make it some country's or body's (外国央行, 两国央行, 市足协, 新兴市场央行). */
+const SHARED_NAME_BEFORE = /[国球各两全外场体省市县区镇乡村]/;
 /** What may stand before a short name without making it part of a longer word (法国足球 holds no 国足); a date (3月证监会). */
 const BEFORE_SHORT_NAME = /[^\u4e00-\u9fff]|[被由经据和与及在向对是从为将把让给名位得获年月日了到掌而入进至离任于]/;
 
@@ -279,8 +281,12 @@ export function nationalShortNames(text: string, out: RuleSpan[], lex?: Lexicon)
     const site = name !== undefined && name.endsWith('网');
     if (site && lex && lex.isWordAt(text, i + name!.length - 1)) continue;
     const heldWhole = name !== undefined && (name.length >= 5 || /(?:新闻|交所|战区)$/.test(name) || site || ONLY_BEFORE.has(name) || notAfter !== undefined);
-    // 未来央行, 出席国新办: after any other character where neither edge runs into a word of the dictionary (not 中央行政).
-    const apart = name !== undefined && lex !== undefined && !lex.isWordAt(text, i - 1) && !lex.isWordAt(text, i + name.length - 1);
+    // 未来央行, 出席国新办: after any other character where neither edge runs into a word of the dictionary (not 中央行政);
+    // a name of two characters not after a surname that ends no word (李央行, 刘国足; but 未来 | 央行), a word of which country or how many (各国央行, 全球央行)
+    // or a level that opens a longer name (市足协).
+    const apart =
+      name !== undefined && lex !== undefined && !lex.isWordAt(text, i - 1) && !lex.isWordAt(text, i + name.length - 1) &&
+      (name.length >= 3 || !((isSurname(text[i - 1]) && !lex.isWordAt(text, i - 2)) || SHARED_NAME_BEFORE.test(text[i - 1])));
     if (!name || (i > 0 && !BEFORE_SHORT_NAME.test(text[i - 1]) && !heldWhole && !apart)) continue;
     // 最高法院 and 工程院士 are longer words.
     const next = text[i + name.length] ?? '';

@@ -360,7 +360,7 @@ export class ModelNameRecogniser implements NameRecogniser {
     // one at the new end (重庆 、团队 → 重庆 ).
     let scored = wholeCharacters(text, this.model.tagSpans(text)).filter((s) => s.confidence >= MIN_MODEL_CONFIDENCE);
     scored = trimAtBreaks(text, bracketedNames(text, scored, inLexiconAsPlace));
-    scored = serialsNoNames(text, abbreviationsNoPlaces(text, surnameEdges(text, prepositionsAndNumberSigns(text, latinTails(text, trimSpaces(text, scored)))), lex));
+    scored = serialsNoNames(text, abbreviationsNoPlaces(text, surnameEdges(text, prepositionsAndNumberSigns(text, latinTails(text, trimSpaces(text, scored))))));
     const conf = new Map(scored.map((s) => [s.start, s.confidence]));
     // A span the rules add right after a place (四川 + 天府新区) is as sure as that place.
     const confBefore = new Map(scored.map((s) => [s.end, s.confidence]));

@@ -1,6 +1,5 @@
 import { splitsSurrogatePair } from '../../text/offsets';
 import { NameLabel } from './tags';
-import type { Lexicon } from './lexicon';
 
 /**
  * Edges the character model can get wrong in ways GUIDELINES.md rules out whatever the text: a name
@@ -239,25 +238,28 @@ const CHINA_AND_ABROAD = /^外(?!长|交部)/;
 /**
  * 许家港路, 红星京街: a one-character place between a word's character and a street's head is a character of the
  * street's name (MSRA marks no one-character place before 路, 街 or 巷). Not after a verb of place or a function word
- * (赴港路演, 在京街头, 闯沪路上, 于港路演), nor after another one-character place (中韩路演, 沪港路), nor where 路, 街 or 巷
- * begins a word of the dictionary (路演, 路线, 路上, 街头).
+ * (赴港路演, 在京街头, 闯沪路上, 于港路演), nor after another one-character place (中韩路演, 沪港路), nor where 路 or 街
+ * begins a word of going (路演, 路线, 路上, 街头).
  */
 const STREET_HEAD = /^[路街巷]/;
 const BEFORE_ABBREVIATION_OUTSIDE_WORD = /[\u4e00-\u9fff](?<![赴来在去到抵返回往离驻访至自从经由和与及的是了对向于闯进出入留])$/;
 
-function insideStreetName<T extends EdgeSpan>(text: string, s: T, spans: readonly T[], lex?: Lexicon): boolean {
+/** Words 路 or 街 opens that say where someone goes, not which street (路演, 路线, 路上, 街头); a street's parts (路口, 路段) do not. */
+const TRAVEL_WORD = /^(?:路演|路线|路上|路径|路过|路途|路费|街头)/;
+
+function insideStreetName<T extends EdgeSpan>(text: string, s: T, spans: readonly T[]): boolean {
   if (!STREET_HEAD.test(text.slice(s.end, s.end + 1)) || !BEFORE_ABBREVIATION_OUTSIDE_WORD.test(text.slice(Math.max(0, s.start - 1), s.start))) return false;
   if (spans.some((o) => o.label === 'LOC' && o.end === s.start)) return false;
-  return !lex?.isWordAt(text, s.end);
+  return !TRAVEL_WORD.test(text.slice(s.end, s.end + 2));
 }
 
 /** One-character places that are part of a word naming no place: 奥 of 奥运会, 中 of 中外, 港 of 许家港路. */
-export function abbreviationsNoPlaces<T extends EdgeSpan>(text: string, spans: readonly T[], lex?: Lexicon): T[] {
+export function abbreviationsNoPlaces<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
   return spans.filter((s) => {
     if (s.label !== 'LOC' || s.end - s.start !== 1) return true;
     const after = text.slice(s.end, s.end + 3);
     if ((text[s.start] === '奥' || text[s.start] === '亚') && GAMES.test(after)) return false;
-    if (insideStreetName(text, s, spans, lex)) return false;
+    if (insideStreetName(text, s, spans)) return false;
     return !(text[s.start] === '中' && CHINA_AND_ABROAD.test(after));
   });
 }

@@ -38,6 +38,9 @@ test('a place and the regional designation named after it are one place', () => 
     ['荆州位于长江经济带和二广轴线', [['荆州', 'LOC'], ['长江', 'LOC']], ['LOC:荆州', 'LOC:长江经济带']],
     // 区位 and 区划 are words of their own.
     ['，川东北经济区位优势明显', [['川东北', 'LOC']], ['LOC:川东北']],
+    ['闽东北经济区位于福建东北部', [['闽东北', 'LOC']], ['LOC:闽东北经济区']],
+    // Places holding 于 (于洪, 于家堡) stay whole.
+    ['沈阳于洪经济区建设加快', [['沈阳', 'LOC']], ['LOC:沈阳于洪经济区']],
     ['成渝地区双城经济圈和重庆都市圈', [['成', 'LOC'], ['渝', 'LOC'], ['双城', 'LOC'], ['重庆', 'LOC']], ['LOC:成渝地区双城经济圈', 'LOC:重庆都市圈']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, arealDesignations(text, spansOf(text, read))), want, text);

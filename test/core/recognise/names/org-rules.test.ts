@@ -106,6 +106,8 @@ test('a congress read without its standing committee named right after it is tha
     ['市政府常务会议', '市政府', ['ORG:市政府']],
     ['市人大代表', '市人大', ['ORG:市人大']],
     ['召开市政协常委会议', '市政协', ['ORG:市政协']],
+    ['海珠区人民代表大会常委会议程草案', '海珠区人民代表大会', ['ORG:海珠区人民代表大会常委会']],
+    ['越秀区人民代表大会常务委员会议在区政府召开', '越秀区人民代表大会', ['ORG:越秀区人民代表大会常务委员会']],
   ];
   for (const [text, name, want] of table) assert.deepEqual(show(text, standingCommittees(text, [at(text, name, 'ORG')])), want, text);
   const t = '市人大常委会';
@@ -160,6 +162,9 @@ test('an organisation read into 团队 or a chief officer\'s title ends at its l
     // A body's visiting group read with it ends at the body's head.
     ['省体育局重竞技中心调研组一行来到', 12, ['ORG:省体育局重竞技中心']],
     ['市委调研组一行', 5, ['ORG:市委调研组']],
+    // Only after a head of its own: no head's characters inside a word (世界卫生组织), no body without a head (九三学社中央).
+    ['世界卫生组织考察组抵达', 9, ['ORG:世界卫生组织考察组']],
+    ['九三学社中央调研组到', 9, ['ORG:九三学社中央调研组']],
   ];
   const fields = Lexicon.build([['新能源', LEX.WORD, 300], ['小米', LEX.WORD | LEX.NAME_ORG, 300], ['江南', LEX.WORD | LEX.LOC, 300]]);
   for (const [text, end, want] of table) {

@@ -540,7 +540,7 @@ test('national bodies known by a short name, only as words of their own', () => 
     assert.deepEqual(show(text, ruleSpans(text, words).filter((r) => r.rule === 'national-short-name')), want, text);
   }
   // After any character where neither edge makes a word of the dictionary with it (not 中央行政, 城市中院落); a level's courts.
-  const more = Lexicon.build([['中央', LEX.WORD], ['行政', LEX.WORD], ['城市', LEX.WORD], ['院落', LEX.WORD]]);
+  const more = Lexicon.build([['中央', LEX.WORD], ['行政', LEX.WORD], ['城市', LEX.WORD], ['院落', LEX.WORD], ['未来', LEX.WORD]]);
   const apart: Array<[string, string[]]> = [
     ['未来央行还将通过国债', ['ORG:央行']],
     ['，加上央行也下调了再贷款利率', ['ORG:央行']],
@@ -548,6 +548,10 @@ test('national bodies known by a short name, only as words of their own', () => 
     ['1月27日，省高院代理院长', ['ORG:省高院']],
     ['中央行政机关', []],
     ['城市中院落较多', []],
+    // A name of two after a surname, a word of which country or how many, or a level: not the body.
+    ['李央行表示，村里变化很大', []],
+    ['外国央行纷纷增持黄金', []],
+    ['市足协组织了一场比赛', []],
   ];
   for (const [text, want] of apart) assert.deepEqual(show(text, ruleSpans(text, more).filter((r) => r.rule === 'national-short-name')), want, text);
 });

@@ -33,6 +33,7 @@ test('teams named after a place, and clubs a match shows as teams, are organisat
     ['北京时间19:35开球', ['北京'], ['LOC:北京']],
     // A result or a rank after a side is no nickname (北京 | 获得第五).
     ['山东91:81战胜北京获得第五，上海85:53击败天津名列第七。', ['山东', '北京', '上海', '天津'], ['LOC:山东', 'LOC:北京', 'LOC:上海', 'LOC:天津']],
+    ['广厦96:88击败南京头排苏酒，豪取三连胜', ['南京'], ['ORG:南京头排苏酒']],
     ['他在重庆铜梁工作', ['重庆'], ['LOC:重庆']],
     ['比分是2-0，重庆今年', ['重庆'], ['LOC:重庆']],
     // The match after a side's city is no nickname (常州VS南京比赛).
