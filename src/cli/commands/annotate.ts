@@ -16,7 +16,7 @@ zhnews annotate --jsonl [--labels …] [--workers N]   < in.jsonl > out.jsonl
   --jsonl   read {"id", "text"} per line of UTF-8 on stdin, write {"id", "line", "entities"} per
             input line, same order (a blank line gets no entities; a bad line {"line", "error"})
   --workers N  with --jsonl: annotate on N threads (default: the CPU count, at most 8; 1 = this
-            thread only). Output order is input order. Each thread loads its own dictionary (~235 MB).
+            thread only). Output order is input order. Each thread loads its own name model (~200 MB each).
   --json    print one JSON object per file instead of the readable listing
   --glossary FILE[,FILE…]  more glossary YAML files for TERM, above the built-in one (repeatable);
             an entry in two of them: the first file given wins, with a warning
@@ -64,7 +64,7 @@ export async function annotateCommand(argv: string[], io: CliIO): Promise<number
   return 0;
 }
 
-/** --workers N, or the CPU count capped at 8 (each thread holds its own ~235 MB dictionary). */
+/** --workers N, or the CPU count capped at 8 (each thread holds its own name model and annotator, ~200 MB). */
 function workerCount(flag: string | undefined): number {
   if (flag === undefined) return Math.min(availableParallelism(), 8);
   const n = Number(flag);
