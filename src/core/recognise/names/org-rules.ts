@@ -316,9 +316,9 @@ export function partyOrgansWithoutUpperPlaces<T extends { start: number; end: nu
 
 /**
  * A body under an institution, named right after it (水利部 + 长江水利委员会, 中国科学院 + 大连化学物理研究所, a regulator's
- * local office: 国家金融监督管理总局 + 上海监管局).
+ * local office: 国家金融监督管理总局 + 上海监管局; a ministry's river authority: 交通运输部 + 长江航务管理局).
  */
-const SUBORDINATE_HEAD = /(?:委员会|常委会|研究所|研究院|研究中心|学院|附属医院|医院|分院|分公司|子公司|分行|支行|办事处|管委会|监管局|分局)$/;
+const SUBORDINATE_HEAD = /(?:委员会|常委会|研究所|研究院|研究中心|学院|附属医院|医院|分院|分公司|子公司|分行|支行|办事处|管委会|监管局|分局|管理局)$/;
 const INSTITUTION_HEAD = /(?:部|院|委|局|署|大学|公司|集团|银行|人大)$/;
 
 /**
