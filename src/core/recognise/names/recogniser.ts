@@ -321,9 +321,16 @@ function finishingSteps(lex: Lexicon): Step[] {
  */
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
-/** ASCII clause punctuation and brackets in their full-width forms; the same length. */
+/** The dots other than · that join a foreign name's parts on the web (奥利弗・布鲁梅 with Japanese ・, ‧, •, ･). */
+const OTHER_NAME_DOT = /(?<=[\u4e00-\u9fff])[・‧•･⋅∙](?=[\u4e00-\u9fff])/g;
+
+/**
+ * ASCII clause punctuation and brackets in their full-width forms, and another dot between two Chinese characters as the
+ * middle dot (·) the corpora and the rules know; the same length, one code unit for one.
+ */
 export function fullWidthPunctuation(text: string): string {
-  return /[,;:?!()]/.test(text) ? text.replace(/[,;:?!()]/g, (c) => FULL_WIDTH[c]) : text;
+  const punctuation = /[,;:?!()]/.test(text) ? text.replace(/[,;:?!()]/g, (c) => FULL_WIDTH[c]) : text;
+  return /[・‧•･⋅∙]/.test(punctuation) ? punctuation.replace(OTHER_NAME_DOT, '·') : punctuation;
 }
 
 /**

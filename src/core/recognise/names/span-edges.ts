@@ -197,11 +197,23 @@ const readWithWarship = (text: string, s: { start: number; end: number }) => s.e
  */
 export function warshipsNoNames<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
   if (!text.includes('舰')) return spans;
-  return spans.filter((s) => {
+  return navyOffShips(text, spans).filter((s) => {
     // A place of two characters or more (美舰, 菲舰 are a country's ships, the country named); not a person (郑和舰).
     if (s.label !== 'LOC' || s.end - s.start > 4 || s.end - s.start < 2) return s.label !== 'PER' || !readWithWarship(text, s);
     if (warshipAt(text, s.end)) return false;
     return !readWithWarship(text, s);
+  });
+}
+
+/**
+ * 中国海军辽宁舰, 中国海军导弹驱逐舰绍兴舰: a navy read with one of its ships is the navy; the ship is no name (the sets leave
+ * ships unmarked).
+ */
+function navyOffShips<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  return spans.map((s) => {
+    if (s.label !== 'ORG' || !warshipAt(text, s.end - 1)) return s;
+    const navy = text.slice(s.start, s.end).lastIndexOf('海军');
+    return navy >= 0 && s.start + navy + 2 < s.end - 1 ? { ...s, end: s.start + navy + 2 } : s;
   });
 }
 
@@ -211,10 +223,19 @@ const LATIN_TAIL = /(?<=[\u4e00-\u9fff])[A-Za-z]+$/;
 /** A Latin title run into a person's name (CEO雷军): it is cut off. */
 const LATIN_HEAD = /^[A-Za-z]+(?=[\u4e00-\u9fff])/;
 
-/** A person or place never ends in Latin letters after its Chinese characters, nor a person starts with a Latin title: they are cut off. */
+/**
+ * A person or place never ends in Latin letters after its Chinese characters, nor a person starts with a Latin title: they
+ * are cut off. Nor does an organisation end in the letters of a code that digits go on (西安市A | 327号信箱).
+ */
 export function latinTails<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
   if (!/[A-Za-z]/.test(text)) return spans as T[];
   return spans.map((s) => {
+    if (s.label === 'ORG') {
+      const code = /[0-9０-９]/.test(text[s.end] ?? '') ? LATIN_TAIL.exec(text.slice(s.start, s.end)) : null;
+      if (!code || code.index < 2) return s;
+      // What is left is a place where it ends in an administrative suffix (西安市).
+      return { ...s, end: s.start + code.index, label: /[省市区县]$/.test(text.slice(s.start, s.start + code.index)) ? 'LOC' : s.label };
+    }
     if (s.label !== 'PER' && s.label !== 'LOC') return s;
     const m = LATIN_TAIL.exec(text.slice(s.start, s.end));
     const head = s.label === 'PER' ? LATIN_HEAD.exec(text.slice(s.start, s.end)) : null;

@@ -29,6 +29,8 @@ test('a company named in full with its legal form is one name from where the cla
     ['国内最大的水果经销商佳沃果业有限公司、', [['佳沃果业有限公司', 'ORG']], ['ORG:佳沃果业有限公司']],
     ['（以下简称“公司”）控股子公司武汉钧恒科技有限公司（以下简称', [['武汉钧恒科技有限公司', 'ORG']], ['ORG:武汉钧恒科技有限公司']],
     ['于A股上市的汽车电池制造商宁德时代新能源科技股份有限公司', [['宁德时代新能源科技股份有限公司', 'ORG']], ['ORG:宁德时代新能源科技股份有限公司']],
+    // A preposition the clause opens with (根据) is no part of the name.
+    ['的公告。根据中国广核电力股份有限公司（以下简称', [['中国广核电力股份有限公司', 'ORG']], ['ORG:中国广核电力股份有限公司']],
     ['同一天,在两江新区重庆平伟汽车科技股份有限公司车间', [['两江新区', 'LOC'], ['重庆平伟汽车科技股份有限公司', 'ORG']], ['LOC:两江新区', 'ORG:重庆平伟汽车科技股份有限公司']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, legalNamesFromTheirStart(text, spansOf(text, read), lex)), want, text);

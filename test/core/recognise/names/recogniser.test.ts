@@ -50,6 +50,15 @@ test('text with ASCII punctuation is read as with full-width punctuation, at the
   assert.ok(show(full).includes('ORG:华为@6'));
 });
 
+test('a foreign name joined by another dot is read as with the middle dot, at the same offsets', () => {
+  assert.equal(fullWidthPunctuation('奥利弗・布鲁梅、唐纳德‧特朗普 • 第一'), '奥利弗·布鲁梅、唐纳德·特朗普 • 第一');
+  const names = new ModelNameRecogniser(model);
+  const show = (t: string) => names.recognise(t).map((a) => `${a.label}:${a.start}-${a.end}`);
+  const middle = '美国总统唐纳德·特朗普对汽车进口征收关税。';
+  assert.deepEqual(show(middle.replace('·', '・')), show(middle));
+  assert.ok(show(middle).includes('PER:4-11'), show(middle).join(' '));
+});
+
 test('a place the model reads short, made whole by the place rules, still takes the organ after it', () => {
   // The model reads 长寿 alone; the place rules extend it to 长寿经开区, then the organ joins it.
   const text = '区委书记、长寿经开区党工委书记刘小强。';

@@ -271,6 +271,10 @@ test('a warship named after a place is no place: the place before 舰 or the nam
     // A country's ships by its one character, a ship named after a person: the country and the person stay.
     ['美舰和菲舰', [['美', 'LOC'], ['菲', 'LOC']], ['LOC:美', 'LOC:菲']],
     ['戚继光舰', [['戚继光', 'PER']], ['PER:戚继光']],
+    // A navy read with one of its ships is the navy.
+    ['日前，中国海军辽宁舰、山东舰', [['中国海军辽宁舰', 'ORG']], ['ORG:中国海军']],
+    ['编队指挥舰、中国海军导弹驱逐舰绍兴舰，', [['中国海军导弹驱逐舰绍兴舰', 'ORG']], ['ORG:中国海军']],
+    ['海军舰队', [['海军舰队', 'ORG']], ['ORG:海军舰队']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, warshipsNoNames(text, spansOf(text, read))), want, text);
 });
