@@ -12,7 +12,7 @@ const NOT_IN_LEGAL_NAME = /[^\u4e00-\u9fff]|[的了是在和与及等对把被�
  * word a company's own name holds (太原重工, 深圳市腾讯计算机, 中电联合建设, 公司).
  */
 const CLAUSE_BEFORE =
-  /根据|依据|按照|关于|对于|针对|作为|走进|走访|前往|来到|调研|考察|会见|会晤|看望|参观|深入|携手|签约|入驻|落户|一行|先后|分别|莅临|所属|同意|随着|本报讯|企业|单位|业主|旗下|其中|还有|项目|经销商|供应商|运营商|开发商|承包商|制造商|生产商|服务商|提供商|厂商|行动人|股东|子公司|孙公司|母公司|历任|现任|曾任|办起|代表/g;
+  /根据(?!地)|依据|按照|走进|走访|前往|来到|调研|考察|会见|会晤|看望|参观|深入|携手|签约|入驻|落户|一行|先后|分别|莅临|所属|同意|随着|本报讯|企业|单位|业主|旗下|其中|还有|项目|经销商|供应商|运营商|开发商|承包商|制造商|生产商|服务商|提供商|厂商|行动人|股东|子公司|孙公司|母公司|历任|现任|曾任|办起|代表/g;
 /** The longest run looked back over for the name's start. */
 const MAX_RUN = 12;
 
@@ -35,7 +35,11 @@ export function legalNamesFromTheirStart<T extends Scored>(text: string, spans: 
     const shifted = start > 0 && lex.isWordAt(text, start - 1) && !lex.isWordAt(text, start);
     if (shifted) start++;
     let cut = -1;
-    for (const m of text.slice(start, s.start).matchAll(CLAUSE_BEFORE)) cut = start + m.index! + m[0].length;
+    // One character past the name's start, so that a word's lookahead sees what follows it (根据 | 地 is 根据地).
+    for (const m of text.slice(start, s.start + 1).matchAll(CLAUSE_BEFORE)) {
+      const end = start + m.index! + m[0].length;
+      if (end <= s.start) cut = end;
+    }
     for (let i = Math.max(start, cut); i + 2 <= s.start; i++) if (lex.isVerb(text.slice(i, i + 2))) cut = i + 2;
     for (const o of out) {
       // 两江新区 | 重庆平伟…: a district, then the company's own place.

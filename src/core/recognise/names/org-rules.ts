@@ -332,6 +332,8 @@ export function subordinateBodies<T extends Scored>(text: string, spans: T[]): T
     const head = text.slice(a.start, a.end);
     const body = text.slice(b.start, b.end);
     if (!INSTITUTION_HEAD.test(head) || !(SUBORDINATE_HEAD.test(body) || body.startsWith('常委会'))) return undefined;
+    // A ministry's authority (交通运输部 + 长江航务管理局), not a bureau's regional one, which the rules read apart (民航局 | 西南地区管理局).
+    if (body.endsWith('管理局') && !head.endsWith('部')) return undefined;
     return { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) };
   });
 }

@@ -82,7 +82,7 @@ export function inTerm(text: string, s: { start: number; end: number }): boolean
   if (name === '美' && /^[东西]部?时间/.test(after)) return true;
   if (name.length === 1 && '港美日欧'.includes(name) && /^[股元]/.test(after)) return true;
   // 英歌舞, a folk dance of Chaoshan: 英 names no England.
-  if (name === '英' && after.startsWith('歌')) return true;
+  if (name === '英' && /^歌(?:舞|队)/.test(after) && !/[中美俄法德日韩]/.test(text[s.start - 1] ?? '')) return true;
   // 灯塔工厂 (the World Economic Forum's lighthouse factories), 流浪地球 (a film): a county's and the earth's names inside.
   if (name === '灯塔' && after.startsWith('工厂')) return true;
   if (name === '地球' && text.slice(s.start - 2, s.start) === '流浪') return true;

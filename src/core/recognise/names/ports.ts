@@ -79,9 +79,11 @@ export function riverPorts<T extends { start: number; end: number; label: string
 }
 
 /** Words of ships and cargo: a paragraph holding one is about ports. */
-const SHIPPING_CUE = /码头|亿吨|万吨级|船舶|货船|驳船|海船|船只|航运|航道|吞吐|集装箱|泊位|港口|港区|水运|航线|靠泊/;
+const SHIPPING_CUE = /码头|亿吨|万吨级|船舶|货船|驳船|海船|船只|航运|航道|吞吐|集装箱|泊位|港口|水运|航线|靠泊/;
 /** Words that name Hong Kong beside a lone 港 (香港, 港澳, 赴港, 港股 …): then 港 may be Hong Kong after all. */
-const HONG_KONG_CUE = /香港|港澳|港珠澳|港人|港府|港股|港元|港币|港岛|港区国安|赴港|访港|来港|驻港|深港|沪港|粤港|京港|中港|港方/;
+const HONG_KONG_CUE = /香港|港澳|港珠澳|港人|港府|港股|港元|港币|港岛|港区|港媒|港企|港商|港青|港九|港深|特区|赴港|访港|来港|驻港|在港|深港|沪港|粤港|京港|中港|港方/;
+/** What before a lone 港 makes it a port: a big one, or arriving at, opening or leaving one (亿吨大港, 到港, 开港). */
+const PORT_BEFORE = /[大到开出进靠泊驶]/;
 
 /**
  * 亿吨大港, 驳船集中到港, 开港投运: in a paragraph about ships and cargo that names Hong Kong nowhere, a lone 港 the model
@@ -89,6 +91,6 @@ const HONG_KONG_CUE = /香港|港澳|港珠澳|港人|港府|港股|港元|港�
  */
 export function portsInShippingNews<T extends Scored>(text: string, spans: T[]): T[] {
   if (text.indexOf('港') < 0 || !SHIPPING_CUE.test(text) || HONG_KONG_CUE.test(text)) return spans;
-  return spans.filter((s) => !(s.label === 'LOC' && s.end - s.start === 1 && text[s.start] === '港'));
+  return spans.filter((s) => !(s.label === 'LOC' && s.end - s.start === 1 && text[s.start] === '港' && PORT_BEFORE.test(text[s.start - 1] ?? '')));
 }
 

@@ -42,7 +42,7 @@ import { bracketedAliases } from './alias-rules';
 import { knownCompanies } from './known-companies';
 import { companiesAfterKinds } from './company-kinds';
 import { brandsBeforeBusinessWords } from './brand-words';
-import { abbreviationsInCompounds, townsReadAsPeople, soundNameEdges, soundNamesJoined, dottedNamesWhole, dottedPlacesApart, hyphenatedNamesWhole } from './foreign-places';
+import { abbreviationsInCompounds, townsReadAsPeople, soundNameEdges, soundNamesJoined, soundsOnly, dottedNamesWhole, dottedPlacesApart, hyphenatedNamesWhole } from './foreign-places';
 import { placesBeforeDescriptions } from './place-descriptions';
 import { departmentsBeforeTheirHeads } from './departments';
 import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, hostsOfEventsNoPlaces, placesInTerms, policyWordsNoNames, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from './place-suffixes';
@@ -322,15 +322,21 @@ function finishingSteps(lex: Lexicon): Step[] {
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 /** The dots other than · that join a foreign name's parts on the web (奥利弗・布鲁梅 with Japanese ・, ‧, •, ･). */
-const OTHER_NAME_DOT = /(?<=[\u4e00-\u9fff])[・‧•･⋅∙](?=[\u4e00-\u9fff])/g;
+const OTHER_NAME_DOT = /[・‧•･⋅∙]/g;
 
 /**
- * ASCII clause punctuation and brackets in their full-width forms, and another dot between two Chinese characters as the
- * middle dot (·) the corpora and the rules know; the same length, one code unit for one.
+ * ASCII clause punctuation and brackets in their full-width forms, and another dot between two characters of names
+ * written by their sounds on each side as the middle dot (·) the corpora and the rules know (not a list's 鲁迅•郭沫若 or
+ * 浙江•杭州); the same length, one code unit for one.
  */
 export function fullWidthPunctuation(text: string): string {
   const punctuation = /[,;:?!()]/.test(text) ? text.replace(/[,;:?!()]/g, (c) => FULL_WIDTH[c]) : text;
-  return /[・‧•･⋅∙]/.test(punctuation) ? punctuation.replace(OTHER_NAME_DOT, '·') : punctuation;
+  if (!/[・‧•･⋅∙]/.test(punctuation)) return punctuation;
+  return punctuation.replace(OTHER_NAME_DOT, (dot, at: number) => {
+    const before = punctuation.slice(Math.max(0, at - 2), at);
+    const after = punctuation.slice(at + 1, at + 3);
+    return before.length === 2 && after.length === 2 && soundsOnly(before) && soundsOnly(after) ? '·' : dot;
+  });
 }
 
 /**

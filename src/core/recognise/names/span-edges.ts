@@ -217,6 +217,9 @@ function navyOffShips<T extends { start: number; end: number; label: string }>(t
   });
 }
 
+/** A place by its administrative suffix (西安市), not a campus or a park (江湾校区, 工业园区). */
+const PLACE_BY_SUFFIX = /^[\u4e00-\u9fff]{1,6}(?:[省市县]|(?<![校园院厂景社])区)$/;
+
 /** Latin letters run on after a Chinese name: 铜梁龙VS辽宁铁人 (1 of the 7,314 dev people and places ends so). */
 const LATIN_TAIL = /(?<=[\u4e00-\u9fff])[A-Za-z]+$/;
 
@@ -234,7 +237,7 @@ export function latinTails<T extends EdgeSpan>(text: string, spans: readonly T[]
       const code = /[0-9０-９]/.test(text[s.end] ?? '') ? LATIN_TAIL.exec(text.slice(s.start, s.end)) : null;
       if (!code || code.index < 2) return s;
       // What is left is a place where it ends in an administrative suffix (西安市).
-      return { ...s, end: s.start + code.index, label: /[省市区县]$/.test(text.slice(s.start, s.start + code.index)) ? 'LOC' : s.label };
+      return { ...s, end: s.start + code.index, label: PLACE_BY_SUFFIX.test(text.slice(s.start, s.start + code.index)) ? 'LOC' : s.label };
     }
     if (s.label !== 'PER' && s.label !== 'LOC') return s;
     const m = LATIN_TAIL.exec(text.slice(s.start, s.end));

@@ -31,6 +31,7 @@ test('a company named in full with its legal form is one name from where the cla
     ['于A股上市的汽车电池制造商宁德时代新能源科技股份有限公司', [['宁德时代新能源科技股份有限公司', 'ORG']], ['ORG:宁德时代新能源科技股份有限公司']],
     // A preposition the clause opens with (根据) is no part of the name.
     ['的公告。根据中国广核电力股份有限公司（以下简称', [['中国广核电力股份有限公司', 'ORG']], ['ORG:中国广核电力股份有限公司']],
+    ['近日，湘赣边根据地红色文化传媒有限公司发布', [['地红色文化传媒有限公司', 'ORG']], ['ORG:湘赣边根据地红色文化传媒有限公司']],
     ['同一天,在两江新区重庆平伟汽车科技股份有限公司车间', [['两江新区', 'LOC'], ['重庆平伟汽车科技股份有限公司', 'ORG']], ['LOC:两江新区', 'ORG:重庆平伟汽车科技股份有限公司']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, legalNamesFromTheirStart(text, spansOf(text, read), lex)), want, text);

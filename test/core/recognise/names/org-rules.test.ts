@@ -122,6 +122,7 @@ test('an organisation and a body under it, read apart, are one organisation', ()
     ['国家金融监督管理总局上海监管局', 10, ['ORG:国家金融监督管理总局上海监管局']],
     ['市公安局渝中区分局', 4, ['ORG:市公安局渝中区分局']],
     ['交通运输部长江航务管理局', 5, ['ORG:交通运输部长江航务管理局']],
+    ['民航局西南地区管理局', 3, ['ORG:民航局', 'ORG:西南地区管理局']],
     // An outlet before its dateline's place, two organs side by side, a company before another.
     ['新华社联合国', 3, ['ORG:新华社', 'ORG:联合国']],
     ['党中央国务院', 3, ['ORG:党中央', 'ORG:国务院']],

@@ -97,6 +97,8 @@ test('a place inside a lexicalised word is no place: 北京时间, 美东时间,
       // 英歌舞, a folk dance; England before anything else.
       ['潮汕英歌舞队伍巡街', '英', []],
       ['中英两国', '英', ['LOC:英']],
+      ['英歌手阿黛尔', '英', ['LOC:英']],
+      ['美英歌舞剧', '英', ['LOC:英']],
     ];
     for (const [text, name, want] of more) assert.deepEqual(show(text, placesInTerms(text, [at(text, name, 'LOC')])), want, text);
   }

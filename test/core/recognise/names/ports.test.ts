@@ -63,6 +63,9 @@ test('a lone 港 in a paragraph about ships and cargo that names Hong Kong nowhe
     ['货船抵港后，香港海关登船检查', ['LOC:港', 'LOC:香港']],
     ['他赴港参加航运论坛', ['LOC:港']],
     ['两地游客来往港澳', ['LOC:港']],
+    ['港媒报道，葵涌货柜码头吞吐量下降', ['LOC:港']],
+    // Only after what makes it a port (大, 到, 开 …): 港 that opens a clause is Hong Kong.
+    ['李家超表示，港在航运方面具有优势', ['LOC:港']],
   ];
   for (const [text, want] of table) {
     const read = [...text.matchAll(/香港|港|湖北/g)].filter((m) => !(m[0] === '港' && text[m.index! - 1] === '香')).map((m) => ({ start: m.index!, end: m.index! + m[0].length, label: 'LOC' as const, confidence: 0.8 }));

@@ -52,6 +52,8 @@ test('text with ASCII punctuation is read as with full-width punctuation, at the
 
 test('a foreign name joined by another dot is read as with the middle dot, at the same offsets', () => {
   assert.equal(fullWidthPunctuation('奥利弗・布鲁梅、唐纳德‧特朗普 • 第一'), '奥利弗·布鲁梅、唐纳德·特朗普 • 第一');
+  // Only between characters of names written by their sounds: a list's dot stays (鲁迅•郭沫若, 浙江•杭州).
+  assert.equal(fullWidthPunctuation('鲁迅•郭沫若、浙江•杭州'), '鲁迅•郭沫若、浙江•杭州');
   const names = new ModelNameRecogniser(model);
   const show = (t: string) => names.recognise(t).map((a) => `${a.label}:${a.start}-${a.end}`);
   const middle = '美国总统唐纳德·特朗普对汽车进口征收关税。';
