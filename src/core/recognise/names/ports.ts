@@ -93,4 +93,3 @@ export function portsInShippingNews<T extends Scored>(text: string, spans: T[]):
   if (text.indexOf('港') < 0 || !SHIPPING_CUE.test(text) || HONG_KONG_CUE.test(text)) return spans;
   return spans.filter((s) => !(s.label === 'LOC' && s.end - s.start === 1 && text[s.start] === '港' && PORT_BEFORE.test(text[s.start - 1] ?? '')));
 }
-

@@ -331,7 +331,7 @@ const OTHER_NAME_DOT = /[・‧•･⋅∙]/g;
  */
 export function fullWidthPunctuation(text: string): string {
   const punctuation = /[,;:?!()]/.test(text) ? text.replace(/[,;:?!()]/g, (c) => FULL_WIDTH[c]) : text;
-  if (!/[・‧•･⋅∙]/.test(punctuation)) return punctuation;
+  if (punctuation.search(OTHER_NAME_DOT) < 0) return punctuation;
   return punctuation.replace(OTHER_NAME_DOT, (dot, at: number) => {
     const before = punctuation.slice(Math.max(0, at - 2), at);
     const after = punctuation.slice(at + 1, at + 3);

@@ -29,11 +29,13 @@ export function webOutletsWhole<T extends Scored>(text: string, spans: T[]): T[]
 /** What follows the 讯 that closes an outlet's opening: a byline's bracket, 记者, a space or a date. */
 const AFTER_OPENING_XUN = /^[（(\s　【]|^记者|^[0-9０-９]/;
 
+/** Words that end in 讯 (资讯, 通讯, 喜讯, 闻讯), not an opening's; but 新闻 + 讯 is an outlet's. */
+const XUN_WORD = /(?:[资通音喜电简快视应传审]|(?<!新)闻)讯$/;
+
 /**
  * 北京商报讯(记者 胡永新): the model may read the 讯 of a story's opening into the outlet's name; the outlet ends
- * before it (讯 is "reports", as 电 of a dateline). Not 资讯, 通讯 or 喜讯, words of their own (but 新闻 + 讯).
+ * before it (讯 is "reports", as 电 of a dateline).
  */
-const XUN_WORD = /(?:[资通音喜电简快视应传审]|(?<!新)闻)讯$/;
 export function reportingWordOffOutlets<T extends Scored>(text: string, spans: T[]): T[] {
   if (text.indexOf('讯') < 0) return spans;
   return spans.map((s) =>
