@@ -419,7 +419,8 @@ export function markMentions(
       }
       // IoT of AIoT, Meta of Metaverse: a mention never starts or ends inside a word of Latin letters.
       if (insideLatinWord(text, i) || insideLatinWord(text, i + s.length)) continue;
-      // 马克思主义, 毛泽东思想, 邓小平理论, 习近平法治思想: a doctrine named after a person is a word, not a mention of them.
+      // 马克思主义, 毛泽东思想, 邓小平理论: a doctrine named after a person is a word, not a mention of them (a thought with its
+      // field, 习近平法治思想, keeps the person, as annotators of current news mark it).
       if (a.label === 'PER' && (DOCTRINE.test(text.slice(i + s.length, i + s.length + 4)) || noPersonInPhrase(text, { start: i, end: i + s.length }))) continue;
       if (a.label === 'ORG' && BARE_HEADS.has(s)) continue;
       if (plainWordName(s, a, lookup)) continue;

@@ -17,6 +17,10 @@ const CONJUNCTION_AFTER_HEAD = /(?:[^\u4e00-\u9fff]|[局司处厅部委办院会
 const TITLE_BEFORE = /(?:主任|书记|部长|局长|厅长|司长|处长|主席|委员|成员|发言人|经济师|会计师|工程师|组长|常委|院长|代表)$/;
 /** Words that make the name a kind of office, not one (各省市气象局, 全市财政局). */
 const NOT_ONE_OFFICE = /^(?:省市|市县|区县|省级|市级|县级|全省|全市|全区|全县|地方|相关|有关|上级|下级|主管)/;
+/** Verbs a clause puts before the department it acts on (主席决定延长 | 政务司司长动议): no department's name holds them. */
+const CLAUSE_VERBS = '决定|宣布|同意|批准|任命|委任|提名|要求|建议|延长|授权|邀请|指派|通知|责成|聘任|聘请|会见|会晤|拜会|接见|感谢|表示|透露|指出';
+const CLAUSE_VERB = new RegExp(CLAUSE_VERBS, 'g');
+const CLAUSE_VERB_IN = new RegExp(CLAUSE_VERBS);
 const LONGEST = 20;
 /** 处处长满, 处处长着: everywhere grows, no head of a 处. */
 const GROWS_AFTER = /[满着出大成得起了遍]/;
@@ -49,7 +53,11 @@ export function departmentsBeforeTheirHeads<T extends Scored>(text: string, span
     // verb before a level's character is no part of it (感谢 | 市公安局局长).
     const inside = out.filter((o) => o.label !== 'PER' && o.start >= start && o.start < end && o.end <= end);
     if (inside.length) start = Math.min(...inside.map((o) => o.start));
-    else if (lex.isVerb(text.slice(start, start + 2)) && /[省市区县州国]/.test(text[start + 2])) start += 2;
+    else if (CLAUSE_VERB_IN.test(text.slice(start, end))) {
+      const verbs = [...text.slice(start, end).matchAll(CLAUSE_VERB)];
+      const last = verbs[verbs.length - 1];
+      start += last.index! + last[0].length;
+    } else if (lex.isVerb(text.slice(start, start + 2)) && /[省市区县州国]/.test(text[start + 2])) start += 2;
     // Two characters at least before the head (高技术司, not 局 of 当局).
     if (end - start < 3 || NOT_ONE_OFFICE.test(text.slice(start, end))) continue;
     // A name reaching past the department, a person inside it (张三与高技术司) or the same name already is left as it is.

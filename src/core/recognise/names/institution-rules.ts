@@ -79,20 +79,24 @@ export function boardsOffCompanies<T extends Scored>(text: string, spans: T[]): 
   });
 }
 
-/** A middle school by its city's name and number: 重庆一中, 重庆八中, 南充十一中 (not 中学 or 中国, 中央, 中心, 中间). */
-const SCHOOL_NUMBER = /^[一二三四五六七八九十]{1,2}中(?![学国心央华共期间断止文层部年小型药队医等外方级])/;
+/**
+ * A middle or primary school by its city's name and number: 重庆一中, 南充十一中, 勐腊县一小 (not 中学 or 中国, 中央, 中心,
+ * 中间; not 一小时, 一小部分, 一小碗, where 一小 is "a little", nor 杭州六小龙, the city's six "little dragons").
+ */
+const SCHOOL_NUMBER =
+  /^[一二三四五六七八九十]{1,2}(?:中(?![学国心央华共期间断止文层部年小型药队医等外方级])|小(?![学时部段撮批块片点步半会儿型微区孩朋伙组姐妹弟哥心巧事镇城康众口碗杯袋包盒瓶罐把根条张只个粒滴堆群拨节截号龙虎]))/;
 
 /** A level alone before a school's number (市十二中, 县一中): the city's or county's own school, named so at home. */
 const LEVEL_SCHOOL = new RegExp(`(?<=^|[^\\u4e00-\\u9fff]|[、和与及在的到赴予向对由是为从将把])[市县区](?=${SCHOOL_NUMBER.source.slice(1)})`, 'g');
 
 /**
- * 重庆一中, 历城二中: a place the model read and the number of its school after it are the school, an ORG; a
+ * 重庆一中, 历城二中, 勐腊县一小: a place the model read and the number of its school after it are the school, an ORG; a
  * one-character place the model read inside the number (历城 | 中) goes. 市十二中, 县一中: so is a level alone
  * before the number, after a break, a conjunction or a preposition and where no name was read over it (not 我市一中年男子,
  * 城区一中队: the number then counts what follows).
  */
 export function numberedSchools<T extends Scored>(text: string, spans: T[], make?: (s: { start: number; end: number; label: 'ORG' }) => T): T[] {
-  if (!/[一二三四五六七八九十]中/.test(text)) return spans;
+  if (!/[一二三四五六七八九十][中小]/.test(text)) return spans;
   let out = spans.map((s) => {
     // 重庆一中校领导: the school's 校 of what follows read into its name.
     if (s.label === 'ORG' && /[一二三四五六七八九十]中校$/.test(text.slice(s.start, s.end)) && /^(?:领导|长|友|区|园|歌|训|史)/.test(text.slice(s.end, s.end + 2))) return { ...s, end: s.end - 1 };
@@ -234,6 +238,47 @@ export function keyLaboratories<T extends Scored>(text: string, spans: T[], make
     // A name read over it that reaches outside stays; what was read inside gives way.
     if (out.some((o) => o.start < end && start < o.end && (o.start < start || o.end > end))) continue;
     out = replacedBy(out, out.filter((o) => o.start < end && start < o.end), make({ start, end, label: 'ORG' }));
+  }
+  return out;
+}
+
+/** The grassroots units of the police, fire service, health and justice, named after the place they serve. */
+const LOCAL_UNIT = /派出所|消防救援站|消防站|卫生院|司法所|供电所|警务站/g;
+/** Kinds and places of such units, not names (属地派出所, 辖区派出所, 微型消防站, 当地卫生院, 乡镇卫生院). */
+const UNIT_KIND = /^(?:属地|辖区|微型|当地|所在|附近|基层|乡镇|镇街|街镇|社区|城区|农村|全市|全县|全区|边境|专职|小型|一级|二级|流动|中心|部分|有的|一些|所有|多个|多家|生态|智慧|新型|爱婴|标准化|示范)$/;
+const NOT_IN_UNIT = /[的了是在和与及等个这那各每该其全多几到向对把被将从由为给去来有]/;
+/** What ends the words before a unit's name: a break, a preposition or conjunction. */
+const BEFORE_UNIT = /[^\u4e00-\u9fff]|[、和与及在到向对从由将把给的是赴至送经]/;
+/** Verbs of calling or sending a unit out, which the dictionary does not all tag as verbs (调派). */
+const CALLS_UNIT = /(?:调派|派出|联系|联动|前往|来到|赶到|赶往|致电|拨打|协调|通知|指派|增派)$/;
+
+/** Where the name before a unit's head at `head` starts: two or three characters after a break, a preposition, a verb or a kind of area; −1 for none. */
+function unitNameStart(text: string, head: number, lex: Lexicon): number {
+  for (const length of [2, 3]) {
+    const start = head - length;
+    if (start < 0) return -1;
+    const before = start === 0 || BEFORE_UNIT.test(text[start - 1]) || UNIT_KIND.test(text.slice(start - 2, start)) || CALLS_UNIT.test(text.slice(0, start)) || lex.isVerb(text.slice(start - 2, start));
+    if (before) return start;
+  }
+  return -1;
+}
+
+/**
+ * 辖区五里派出所, 调派云栖路消防救援站: a police station, fire station, clinic or justice office by the place it serves is an
+ * organisation (as the model reads 松涛派出所 and 西湖镇卫生院), also where the model, taking its name for a number or a
+ * road, read nothing. Only where nothing was read over it, after a break, a preposition, a verb or a kind of area.
+ */
+export function namedLocalUnits<T extends Scored>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'ORG' }) => T, lex: Lexicon): T[] {
+  if (!/派出所|消防|卫生院|司法所|供电所|警务站/.test(text)) return spans;
+  let out = spans;
+  for (const m of text.matchAll(LOCAL_UNIT)) {
+    const start = unitNameStart(text, m.index!, lex);
+    const end = m.index! + m[0].length;
+    const name = text.slice(start, m.index!);
+    // “爱婴卫生院”: a title in quotes, not the unit's name.
+    if (start < 0 || !/^[\u4e00-\u9fff]+$/.test(name) || /[“"]/.test(text[start - 1] ?? '') || UNIT_KIND.test(name) || NOT_IN_UNIT.test(name) || lex.isVerb(name)) continue;
+    if (overlapsAny(out, start, end)) continue;
+    out = replacedBy(out, [], make({ start, end, label: 'ORG' }));
   }
   return out;
 }

@@ -504,13 +504,17 @@ export function placeLedInstitutions<T extends Scored>(text: string, spans: T[],
 const CLAUSE_OPENER = /^[而此现并且亦即又]/;
 
 /**
- * 而库迪咖啡, 为此 | 什字法庭, (现合肥工业大学): a conjunction, an adverb or 此 the model reads into the start of an organisation
+ * 而库迪咖啡, 为此 | 什字法庭, (现合肥工业大学), 经 | 评选委员会: a conjunction, an adverb or 此 the model reads into the start of an organisation
  * is cut off, where it makes no word with the name's next character (现代汽车 and 即墨 keep theirs).
  */
 export function clauseOpenersOffOrganisations<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.map((s) => {
-    if (s.label !== 'ORG' || s.end - s.start < 4 || !CLAUSE_OPENER.test(text[s.start]) || lex.isWordAt(text, s.start)) return s;
-    return { ...s, start: s.start + 1 };
+    if (s.label !== 'ORG' || s.end - s.start < 4 || lex.isWordAt(text, s.start)) return s;
+    if (CLAUSE_OPENER.test(text[s.start])) return { ...s, start: s.start + 1 };
+    // 经 | 评选委员会全体会议评选: 经 (by way of) before a body whose name opens with a word (评选); 经开区, 经侦支队 and
+    // 经信委 open with no word after 经.
+    if (text[s.start] === '经' && lex.isWordAt(text, s.start + 1)) return { ...s, start: s.start + 1 };
+    return s;
   });
 }
 

@@ -24,6 +24,8 @@ const ORGANS =
   '文联|科协|工商联|总工会|妇联|团委|残联|侨联|社科联|作协|红十字会|安委会|' +
   // 区文化馆, 市图书馆: a level's public libraries, galleries and museums.
   '文化馆|图书馆|美术馆|博物馆|档案馆|科技馆|' +
+  // 县消防救援大队, 市消防救援支队: a level's fire and rescue service.
+  '消防救援支队|消防救援大队|' +
   // 区人民检察院, 县法院: the courts and procuratorates of a level.
   // 市高法院, 市一中法院: Chongqing's higher and intermediate courts by their short names.
   '(?:高级|中级)?人民法院|人民检察院|(?:高|[一二三四五]中)?法院|检察院|' +
@@ -115,9 +117,9 @@ export function levelOrgans(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: every pattern starts with a level character.
   if (!/[省市区县镇乡州旗盟国]/.test(text)) return;
 
-  // Every organ name contains 人, 政, 委, 心 (融媒体中心), 联 (文联), 会 (总工会), 院 (法院, 检察院) or 馆 (文化馆); every department ends in
-  // 委, 局, 厅 or 办; 防指 holds 指.
-  if (/[人政委心联会院馆指]/.test(text)) {
+  // Every organ name contains 人, 政, 委, 心 (融媒体中心), 联 (文联), 会 (总工会), 院 (法院, 检察院), 馆 (文化馆) or 队; every department ends in
+  // 委, 局, 厅 or 办; 防指 holds 指; a fire and rescue service ends in 队.
+  if (/[人政委心联会院馆指队]/.test(text)) {
     for (const m of organMatches(ORGAN, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
     }

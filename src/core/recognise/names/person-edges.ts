@@ -14,9 +14,9 @@ import type { Scored } from './list-rules';
 /** A player's move in a match report (李源一左路传中, 廖力生前场断球). */
 const PLAY = '左路|右路|前场|后场|禁区|头球|射门|破门|传中|断球|抢断|补射|助攻|进球|扳平|建功';
 /** What follows a name: a break, or a word that starts a predicate or joins names. */
-const AFTER_NAME = new RegExp(`^(?:[，。、；：！？”）\\s]|说|表示|称|在|与|和|的|是|涉嫌|等|曾|也|则|对|被|将|已|于|排名|指出|认为|坦言|透露|介绍|回应|强调|宣布|回答|提到|谈到|直言|告诉|以|夺得|获得|率|带领|出任|担任|当选|达成|签约|加盟|执教|${PLAY}|$)`);
+const AFTER_NAME = new RegExp(`^(?:[，。、；：！？”）\\s]|说|表示|称|在|与|和|的|是|涉嫌|等|曾|也|则|对|被|将|已|于|排名|指出|认为|坦言|透露|介绍|回应|强调|宣布|回答|提到|谈到|直言|告诉|以|夺得|获得|率|带领|出任|担任|当选|达成|签约|加盟|执教|毫不|毅然|当即|随即|立即|${PLAY}|$)`);
 /** After a Chinese name, only a break, a verb of saying or a play of a match: a function word may follow a word as well (杨影正在). */
-const AFTER_CHINESE_NAME = new RegExp(`^(?:[，。、；：！？”）]|说|表示|称|涉嫌|指出|认为|坦言|透露|介绍|回应|强调|宣布|回答|提到|谈到|直言|告诉|${PLAY})`);
+const AFTER_CHINESE_NAME = new RegExp(`^(?:[，。、；：！？”）]|说|表示|称|涉嫌|指出|认为|坦言|透露|介绍|回应|强调|宣布|回答|提到|谈到|直言|告诉|毫不|毅然|当即|随即|立即|${PLAY})`);
 /** Characters that are words of their own after a name (王五岁的, 王强等, 李明说), not the end of one. */
 const NOT_NAME_END = /[时边案作绘书撰画译编供图说称在与和及的是等曾也则对被将已于以岁年月日人家们个位名都就又还才到为从向把让给了着过这那有无不很更最再并而或第摄长所由小上正各敢村滩镇乡县区市省路街站院部局委会处科室队组团社中里外内前后均亲即没未亦便仍遂却终皆首]/;
 /** Characters that end transliterated names (萨巴伦卡, 阿尔特曼, 伊万诺夫). */
@@ -75,6 +75,17 @@ export function familiarAddressNoNames<T extends { start: number; end: number; l
   });
 }
 
+/** 昨 and 今 (yesterday, today) after a name in Hong Kong and Macao reports (行政长官岑浩辉昨(21)日, 李家超今日): when, not who. */
+const DAY_AFTER_NAME = /^(?:[^\u4e00-\u9fff]|[日天晨早晚午夜])/;
+
+/** 岑浩辉昨 → 岑浩辉: a day word the model reads onto the end of a name of two characters or more before it. */
+export function dayWordsOffPeople<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  return spans.map((s) => {
+    if (s.label !== 'PER' || s.end - s.start < 3 || !/[昨今]/.test(text[s.end - 1])) return s;
+    return DAY_AFTER_NAME.test(text.slice(s.end, s.end + 1)) || s.end === text.length ? { ...s, end: s.end - 1 } : s;
+  });
+}
+
 /**
  * Malaysian honorifics conferred by the states and the king (拿督 Datuk, 拿督斯里 Datuk Seri, 丹斯里 Tan Sri, 拿汀 Datin,
  * 潘丝里 Puan Sri), written before the name in the Chinese press of Malaysia: titles, which GUIDELINES.md leaves out of a
@@ -101,12 +112,6 @@ export function honorificsOffNames<T extends { start: number; end: number; label
   return out;
 }
 
-/**
- * People in no name: the thoughts named after a leader since 2017 (习近平新时代中国特色社会主义思想, 习近平法治思想): a doctrine's name,
- * not a mention of the person (21 of 30 such mentions unmarked in the sets of current news). The older ones
- * (毛泽东思想, 邓小平理论) are left to the model: both corpora mark the person there.
- */
-const NAMED_THOUGHT = /^(?:新时代中国特色社会主义思想|(?:法治|经济|生态文明|文化|外交|强军)思想)/;
 /** 山水林田湖草沙: the ecological system's parts, a slogan the model reads pieces of as a name. */
 const SLOGAN = /山水林田湖草沙?/g;
 /**
@@ -118,11 +123,11 @@ const DOUBLED_ADVERB = /^(?:殷殷|谆谆|切切|深深|默默|渐渐|久久|悄
 /** The stewards of rivers, lakes, forests and roads (区总河长, 副总河长, 村级林长): titles, which no name ends with. */
 const STEWARD_TITLE = /(?:河长|湖长|林长|田长|路长)$/;
 
-/** Whether a person read at [start, end) is a named thought's, the slogan's, a doubled adverb or a new compound, no mention of anyone (also for the document pass). */
+/** Whether a person read at [start, end) is the slogan's, a doubled adverb or a new compound, no mention of anyone (also for the document pass). */
 export function noPersonInPhrase(text: string, s: { start: number; end: number }): boolean {
   // 国王登基, 女王出席: the 王 of a monarch's title opens no name.
   if (text[s.start] === '王' && /[国女亲君帝]/.test(text[s.start - 1] ?? '')) return true;
-  if (NAMED_THOUGHT.test(text.slice(s.end, s.end + 14)) || DOUBLED_ADVERB.test(text.slice(s.start, s.end)) || NEW_WORDS.has(text.slice(s.start, s.end))) return true;
+  if (DOUBLED_ADVERB.test(text.slice(s.start, s.end)) || NEW_WORDS.has(text.slice(s.start, s.end))) return true;
   if (STEWARD_TITLE.test(text.slice(s.start, s.end))) return true;
   if (text.indexOf('林田湖草') < 0) return false;
   for (const m of text.matchAll(SLOGAN)) if (m.index! <= s.start && s.end <= m.index! + m[0].length) return true;

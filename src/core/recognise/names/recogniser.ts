@@ -10,7 +10,7 @@ import { abbreviationPairsInReadings } from './place-abbreviations';
 import { extendPlaces, landformsWhole, streetsNotOrgs } from './place-heads';
 import { gazetteerDivisionsWhole, gazetteerPlacesAlone } from './gazetteer-places';
 import { longerDictionaryPlaces, placesShortAtStart, placesReadOneLate, suffixesOfWordsOffPlaces, placesBeforeLevels, placesTheDictionaryJoins, verbsOffPlaces } from './place-edges';
-import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, keyLaboratories, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from './institution-rules';
+import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, keyLaboratories, namedLocalUnits, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from './institution-rules';
 import { arealDesignations, tradeCorridors, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { branchesWithTheirCompanies, brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, placeNamedFinanceFirms, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
 import { cppccFormalNames, organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies, democraticPartyCommittees } from './party-rules';
@@ -64,14 +64,14 @@ import { centresOfInstitutions, cityCentresNoInstitutions } from './centres';
 import { companiesCountedInLists, companiesInListsOfCompanies } from './company-lists';
 import { governmentsOfKnownPlaces, tribunalsOfCourts, officesOfGovernments } from './local-organs';
 import { facilitiesWithTheirCity, roadHeadsJoined, roadNetworkNames, tunnelsAndBridges } from './road-names';
-import { cooperativesOfVillages, countiesBeforeTowns, townsAlone, townsOffVillageBodies, townGovernments, villagesAfterTowns } from './town-rules';
+import { cooperativesOfVillages, countiesBeforeTowns, groupsAfterVillages, townsAlone, townsOffVillageBodies, townGovernments, villagesAfterTowns } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, factoriesOffCompanies, subsidiariesOffCompanies } from './legal-names';
 import { isPlace, listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, producePlaceNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { countriesApartFromPlaces, countriesNotPeople, countriesOffForeignPapers, foreignPapersAfterCountries, countriesWhole, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
-import { companiesBeforePeople, familiarAddressNoNames, honorificsOffNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from './person-edges';
+import { companiesBeforePeople, dayWordsOffPeople, familiarAddressNoNames, honorificsOffNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from './person-edges';
 import { mergersByAbsorption } from './mergers';
 import { camelCaseCompanies, latinCompanies, latinGlosses, latinWordsWhole, peopleAfterCompanyTitles, latinItemsInLists } from './latin-rules';
 import { bracketedNames, abbreviationsNoPlaces, latinTails, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, trimAtBreaks, trimSpaces, warshipsNoNames, wholeCharacters } from './span-edges';
@@ -128,6 +128,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => leadersNotPlaces(t, s, lex),
     (t, s) => companiesBeforePeople(t, s, lex),
     (t, s) => namesCutShort(t, s, lex),
+    dayWordsOffPeople,
     regnalNumbers,
     (t, s) => surnamesLeftOut(t, s, lex),
     soundNamesJoined,
@@ -176,6 +177,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     departmentsOffCompanies,
     (t, s) => numberedSchools(t, s, made('school', 0.65)),
     (t, s) => schoolsByName(t, s, made('school', 0.6), lex),
+    (t, s) => namedLocalUnits(t, s, made('local-unit', 0.6), lex),
     centreAndCouncil,
     parksNotOrgs,
     (t, s) => splitJuxtaposed(t, s, lex),
@@ -248,6 +250,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => townGovernments(t, s, made('town-government', 0.7)),
     (t, s) => villagesAfterTowns(t, s, made('village', 0.65), lex),
     (t, s) => townsAlone(t, s, made('town', 0.6), lex),
+    (t, s) => groupsAfterVillages(t, s, made('village-group', 0.6), lex),
     cooperativesOfVillages,
     arealDesignations,
     (t, s) => stationsOfLines(t, s, made('station', 0.65)),

@@ -136,6 +136,35 @@ export function villagesAfterTowns<T extends Scored>(text: string, spans: T[], m
   return out ?? spans;
 }
 
+/** A villagers' group (村民小组) by its own two characters after its village (黎冲村 + 毛田组), not a count (三组) or a group formed (工作组). */
+const GROUP_AFTER_VILLAGE = /^([\u4e00-\u9fff]{2})组(?![长员织成建合团件图])/;
+const NOT_IN_GROUP = /[民委的了是在和与及等个这那各每该其全多几一二三四五六七八九十百零小]/;
+
+/**
+ * 孚玉镇黎冲村 + 毛田组: the lowest level of a rural address, a villagers' group named after its hamlet, is a place of its
+ * own, as each level is (GUIDELINES); the model reads it as a person (毛田) or not at all. Not where 组 makes a word
+ * (班组, 专家组) or a count or body opens it (三组, 村民小组).
+ */
+export function groupsAfterVillages<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
+  if (text.indexOf('村') < 0 || text.indexOf('组') < 0) return spans;
+  let out: T[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.label !== 'LOC' || text[s.end - 1] !== '村') continue;
+    const m = GROUP_AFTER_VILLAGE.exec(text.slice(s.end, s.end + 4));
+    if (!m || NOT_IN_GROUP.test(m[1]) || lex.isWordAt(text, s.end + 1) || lex.isVerb(m[1])) continue;
+    const end = s.end + 3;
+    const next = spans[i + 1];
+    const current = out ?? spans;
+    if (next && next.start < end) {
+      // What the model read there is the group's name or a piece of it (毛田组 as a person): it becomes the place.
+      if (next.start !== s.end || next.end !== end || next.label === 'LOC') continue;
+      out = current.map((x) => (x === next ? make({ start: s.end, end, label: 'LOC' }) : x));
+    } else out = [...current.slice(0, current.indexOf(s) + 1), make({ start: s.end, end, label: 'LOC' }), ...current.slice(current.indexOf(s) + 1)];
+  }
+  return out ?? spans;
+}
+
 /** A town, township, subdistrict or village by its own two characters (里山乡, 弥陀镇, 贾家街道, 两路村). */
 const TOWN_ALONE = /([\u4e00-\u9fff]{2})(?:(?<![古小新名特集])镇|(?<![水故家老橘茶城])乡|街道|(?<![农山渔庄])村)(?![民委级里内外上下镇村长干党办政人宁贷道晚庄亲社集寨落务风情土音愁贤间团])/g;
 /** What may stand right before such a name: a break, a conjunction, a preposition or 的. */

@@ -157,10 +157,16 @@ test('a district named with its suffix is a place at its short name later in the
   assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}`), ['LOC:大足区', 'LOC:大足']);
 });
 
-test('a person is not marked again inside a doctrine or a thought named after them', () => {
-  const text = '习近平总书记指出，要学习邓小平理论，坚持以习近平新时代中国特色社会主义思想为指导，贯彻习近平法治思想。';
-  const out = consolidateNames(text, [ann(text, '习近平', 'PER', 0.99), ann(text, '邓小平', 'PER', 0.9)], lookup);
-  assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['PER:习近平@0', 'PER:邓小平@12']);
+test('a person is not marked again inside a doctrine named after them, but is in a thought with its field', () => {
+  const text = '邓小平同志指出，要学习邓小平理论。习近平总书记指出，坚持以习近平新时代中国特色社会主义思想为指导，贯彻习近平法治思想。';
+  const out = consolidateNames(text, [ann(text, '邓小平', 'PER', 0.99), ann(text, '习近平', 'PER', 0.99)], lookup);
+  const at = (s: string, from = 0) => text.indexOf(s, from);
+  assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), [
+    'PER:邓小平@0',
+    `PER:习近平@${at('习近平')}`,
+    `PER:习近平@${at('习近平新时代')}`,
+    `PER:习近平@${at('习近平法治')}`,
+  ]);
 });
 
 test("a company going by a place's word is not marked at the place's street or district, nor a ministry at its head's title", () => {

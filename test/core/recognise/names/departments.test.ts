@@ -31,6 +31,9 @@ test("a department named right before its head's title is an organisation", () =
     ['，感谢市公安局局长张勇', [['张勇', 'PER']], ['ORG:市公安局', 'PER:张勇']],
     ['，新任命国家外汇管理局局长', [], ['ORG:国家外汇管理局']],
     ['发言人、统计分析司司长', [], ['ORG:统计分析司']],
+    // A clause's verb (决定, 延长) is no part of the department after it.
+    ['立法会主席决定延长政务司司长动议议案', [], ['ORG:政务司']],
+    ['特首宣布委任律政司司长', [], ['ORG:律政司']],
     // 处处长满: everywhere grows.
     ['田野里处处长满了油菜花', [], []],
   ];

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, keyLaboratories, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from '../../../../src/core/recognise/names/institution-rules';
+import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, keyLaboratories, namedLocalUnits, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from '../../../../src/core/recognise/names/institution-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
-import { at, S, show } from './spans';
+import { at, S, show, spansOf } from './spans';
 
 test("a place and 公安 after it are that place's police, an organisation", () => {
   const table: Array<[string, string, string[]]> = [
@@ -74,6 +74,11 @@ test('a middle school by its city and number is an organisation', () => {
     // 中学, 中国, 中心 after a number, and a plenary session, are no school.
     ['重庆三中心医院', '重庆', 'LOC', ['LOC:重庆']],
     ['重庆二中学生', '重庆', 'LOC', ['LOC:重庆']],
+    // A primary school by its number, not 一小 as "a little" nor the city's "little dragons".
+    ['次来到西双版纳州勐腊县一小开展活动', '勐腊县', 'LOC', ['ORG:勐腊县一小']],
+    ['重庆一小部分企业', '重庆', 'LOC', ['LOC:重庆']],
+    ['重庆一小时经济圈', '重庆', 'LOC', ['LOC:重庆']],
+    ['涌现出杭州六小龙', '杭州', 'LOC', ['LOC:杭州']],
   ];
   for (const [text, name, label, want] of table) assert.deepEqual(show(text, numberedSchools(text, [at(text, name, label)])), want, text);
 });
@@ -142,4 +147,26 @@ test('a national key laboratory named by its field is an organisation', () => {
     ['，该校获批建设先进光子学全国重点实验室', [], ['ORG:先进光子学全国重点实验室']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, keyLaboratories(text, read, make, lex)), want, text);
+});
+
+test('a police station, fire station, clinic or justice office by the place it serves is an organisation; a kind of one is not', () => {
+  const make = (x: { start: number; end: number; label: 'ORG' }): S => ({ ...x, confidence: 0.6 });
+  // 五里 is a word of the dictionary (as in 五里雾), which does not keep it from naming a station.
+  const lex = Lexicon.build([['五里', LEX.WORD], ['联动', LEX.WORD, 500, 17], ['表示', LEX.WORD, 1000, 17]]);
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['锦旗送到辖区五里派出所，当面感谢', [], ['ORG:五里派出所']],
+    ['接警后，五里派出所民警立即行动', [], ['ORG:五里派出所']],
+    ['立即调派云栖路消防救援站7名人员前往', [], ['ORG:云栖路消防救援站']],
+    // What the model read there stays.
+    ['专程来到松涛派出所', [['松涛派出所', 'ORG']], ['ORG:松涛派出所']],
+    ['华宁县公安局宁州派出所', [['华宁县公安局宁州派出所', 'ORG']], ['ORG:华宁县公安局宁州派出所']],
+    // A kind of unit, one in quotes, one in brackets or a function word: none named.
+    ['一边联动属地派出所，全程陪同', [], []],
+    ['社区与微型消防站迅速到场', [], []],
+    ['调研了部分派出所', [], []],
+    ['被评为“爱婴卫生院”', [], []],
+    ['部分乡（镇）卫生院', [], []],
+    ['对派出所民辅警', [], []],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, namedLocalUnits(text, spansOf(text, read), make, lex)), want, text);
 });

@@ -366,7 +366,7 @@ test('a forum of cooperation named by two abbreviations is one organisation', ()
 });
 
 test("a clause's opener read into an organisation's start is cut off, unless it makes a word with the name", () => {
-  const lex = Lexicon.build([['现代', LEX.WORD], ['即墨', LEX.LOC | LEX.WORD]]);
+  const lex = Lexicon.build([['现代', LEX.WORD], ['即墨', LEX.LOC | LEX.WORD], ['评选', LEX.WORD], ['经济', LEX.WORD]]);
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['，而库迪咖啡还要等5年', [['而库迪咖啡', 'ORG']], ['ORG:库迪咖啡']],
     ['为此什字法庭将法庭搬到农家院', [['此什字法庭', 'ORG']], ['ORG:什字法庭']],
@@ -374,6 +374,10 @@ test("a clause's opener read into an organisation's start is cut off, unless it 
     ['现代汽车集团发布', [['现代汽车集团', 'ORG']], ['ORG:现代汽车集团']],
     ['即墨区人民法院', [['即墨区人民法院', 'ORG']], ['ORG:即墨区人民法院']],
     ['而库迪', [['而库迪', 'PER']], ['PER:而库迪']],
+    // 经 (by way of) before a body whose name opens with a word; 经开区 and 经济委员会 keep theirs.
+    ['按程序，经评选委员会全体会议评选', [['经评选委员会', 'ORG']], ['ORG:评选委员会']],
+    ['经开区管委会表示', [['经开区管委会', 'ORG']], ['ORG:经开区管委会']],
+    ['经济委员会主任', [['经济委员会', 'ORG']], ['ORG:经济委员会']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, clauseOpenersOffOrganisations(text, spansOf(text, read), lex)), want, text);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companiesBeforePeople, familiarAddressNoNames, honorificsOffNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from '../../../../src/core/recognise/names/person-edges';
+import { companiesBeforePeople, dayWordsOffPeople, familiarAddressNoNames, honorificsOffNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from '../../../../src/core/recognise/names/person-edges';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 
@@ -37,6 +37,9 @@ test('a name the model ends one character short takes that character in', () => 
     // A given name of one character said twice; not where the second begins a word.
     ['区委书记蒲彬彬率团前往', '蒲彬', ['PER:蒲彬彬']],
     ['王明明确表示', '王明', ['PER:王明']],
+    // Before an adverb of acting at once (毫不, 当即), as before a verb of saying.
+    ['今年78岁的戴双善毫不犹豫', '戴双', ['PER:戴双善']],
+    ['刘明华当即报警', '刘明', ['PER:刘明华']],
   ];
   for (const [text, name, expected] of table) {
     const spans = spansOf(text, [[name, 'PER']]);
@@ -89,10 +92,11 @@ test('a company the dictionary knows, right before a person the model read acros
   assert.deepEqual(show(sure, companiesBeforePeople(sure, spansOf(sure, [['斯张', 'PER']], 0.9), lex)), ['PER:斯张']);
 });
 
-test("a leader's named thought, the ecological slogan, a doubled adverb and a new compound hold no person", () => {
+test('the ecological slogan, a doubled adverb and a new compound hold no person; a thought named after a leader does', () => {
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
-    ['坚持以习近平新时代中国特色社会主义思想为指导', [['习近平', 'PER']], []],
-    ['深学笃行习近平法治思想，贯彻习近平经济思想', [['习近平', 'PER']], []],
+    // The person of a named thought is marked (15 of 15 in the sets of current news since real272), as both corpora do.
+    ['坚持以习近平新时代中国特色社会主义思想为指导', [['习近平', 'PER']], ['PER:习近平']],
+    ['深学笃行习近平法治思想，贯彻习近平经济思想', [['习近平', 'PER']], ['PER:习近平']],
     ['推进山水林田湖草沙一体化保护', [['林田湖草沙', 'PER']], []],
     ['推进山水林田湖草沙一体化保护', [['田湖草', 'PER']], []],
     ['牢记总书记殷殷嘱托', [['殷殷', 'PER']], []],
@@ -165,4 +169,16 @@ test("a monarch's regnal number is part of the name", () => {
     ['，回国过节的米哈伊一世１９９７年', [['米哈伊', 'PER']], ['PER:米哈伊一世']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, regnalNumbers(text, spansOf(text, read))), want, text);
+});
+
+test('昨 and 今 read onto the end of a name are the day, not the name', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['行政长官岑浩辉昨(21)日在政府总部', '岑浩辉昨', ['PER:岑浩辉']],
+    ['特首李家超今日表示', '李家超今', ['PER:李家超']],
+    ['李家超昨晚出席', '李家超昨', ['PER:李家超']],
+    // A name of two characters ending so, or 今 before another word, is left as read.
+    ['他叫王今', '王今', ['PER:王今']],
+    ['张古今说', '张古今', ['PER:张古今']],
+  ];
+  for (const [text, name, want] of table) assert.deepEqual(show(text, dayWordsOffPeople(text, spansOf(text, [[name, 'PER']]))), want, text);
 });

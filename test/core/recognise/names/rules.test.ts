@@ -202,6 +202,9 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     // A level's public library, gallery or museum; a committee of a level named in full.
     ['主办,区文化馆、区美术馆、区图书馆承办', ['ORG:区文化馆', 'ORG:区美术馆', 'ORG:区图书馆']],
     ['、市防灾减灾救灾委员会、', ['ORG:市防灾减灾救灾委员会']],
+    // A level's fire and rescue service.
+    ['上海姑娘小蒋来到县消防救援大队，送上感谢信', ['ORG:县消防救援大队']],
+    ['，市消防救援支队指挥中心', ['ORG:市消防救援支队']],
     // A level's congress or CPPCC with its term, whatever word comes before it.
     ['为召开好区十五届政协四次会议做准备', ['ORG:区十五届政协']],
     ['补选区七届政协常务委员', ['ORG:区七届政协']],

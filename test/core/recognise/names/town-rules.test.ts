@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cooperativesOfVillages, countiesBeforeTowns, townsAlone, townsOffVillageBodies, townGovernments, villagesAfterTowns } from '../../../../src/core/recognise/names/town-rules';
+import { cooperativesOfVillages, countiesBeforeTowns, groupsAfterVillages, townsAlone, townsOffVillageBodies, townGovernments, villagesAfterTowns } from '../../../../src/core/recognise/names/town-rules';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
@@ -127,4 +127,21 @@ test('a town, township, subdistrict or village by its own two characters, after 
     ['深入胜利街道调研', [], ['LOC:胜利街道']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, townsAlone(text, spansOf(text, read), make, lex)), want, text);
+});
+
+test("a villagers' group named after its hamlet, right after its village, is a place of its own", () => {
+  const lex = Lexicon.build([['班组', LEX.WORD], ['组长', LEX.WORD]]);
+  const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.6 });
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['走失在孚玉镇黎冲村毛田组附近', [['孚玉镇', 'LOC'], ['黎冲村', 'LOC'], ['毛田组', 'PER']], ['LOC:孚玉镇', 'LOC:黎冲村', 'LOC:毛田组']],
+    ['家住黎冲村毛田组', [['黎冲村', 'LOC']], ['LOC:黎冲村', 'LOC:毛田组']],
+    // A count, the villagers' group itself, a word ending in 组 or a group leader: none named.
+    ['黎冲村三组', [['黎冲村', 'LOC']], ['LOC:黎冲村']],
+    ['黎冲村村民小组', [['黎冲村', 'LOC']], ['LOC:黎冲村']],
+    ['黎冲村机械班组', [['黎冲村', 'LOC']], ['LOC:黎冲村']],
+    ['黎冲村毛田组长', [['黎冲村', 'LOC']], ['LOC:黎冲村']],
+    // Not after a town.
+    ['孚玉镇毛田组', [['孚玉镇', 'LOC']], ['LOC:孚玉镇']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, groupsAfterVillages(text, spansOf(text, read), make, lex)), want, text);
 });
