@@ -8,6 +8,7 @@ import { extendPlaces } from './place-heads';
 import { organBodies } from './org-rules';
 import { NameLabel } from './tags';
 import { COMPANY_TRADE, insideLatinWord, ORG_SUFFIXES } from './lists';
+import { opensModelName } from './known-companies';
 import { teamAliases } from './team-rules';
 import { LEX } from './lexicon';
 import { inTerm } from './place-suffixes';
@@ -418,7 +419,7 @@ export function markMentions(
         }
       }
       // IoT of AIoT, Meta of Metaverse: a mention never starts or ends inside a word of Latin letters.
-      if (insideLatinWord(text, i) || insideLatinWord(text, i + s.length)) continue;
+      if (insideLatinWord(text, i) || insideLatinWord(text, i + s.length) || opensModelName(text, s, i + s.length)) continue;
       // 马克思主义, 毛泽东思想, 邓小平理论: a doctrine named after a person is a word, not a mention of them (a thought with its
       // field, 习近平法治思想, keeps the person, as annotators of current news mark it).
       if (a.label === 'PER' && (DOCTRINE.test(text.slice(i + s.length, i + s.length + 4)) || noPersonInPhrase(text, { start: i, end: i + s.length }))) continue;

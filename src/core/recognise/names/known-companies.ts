@@ -49,6 +49,10 @@ const KNOWN_COMPANIES = [
   // Robots, chips and power named in technology and industry stories; 辉达 is Nvidia in Taiwan's press
   '优必选', '宇树', '智元机器人', '摩尔线程', '壁仞科技', '地平线机器人', '辉达', '寒武纪科技', '长江电力', '特变电工',
   '紫金矿业', '中国神华', '中软国际', '中国中免', '鸿蒙智行',
+  // The largest property developers by the names news gives them (China Index Academy's top sales lists)
+  '保利发展', '华润置地', '招商蛇口', '中海地产', '绿城中国', '新城控股', '龙湖集团', '金地集团', '越秀地产', '建发房产',
+  // Car brands news names as organisations (问界 4 of 4 in the sets), except inside a model's name (问界M9): see CAR_BRANDS
+  '问界', '智界', '享界', '尊界', '尚界', '腾势', '方程豹',
   // Central state-owned enterprises by the names news gives them (the State Council's list of central enterprises)
   '中国一汽', '中国五矿', '中国长安汽车', '中国宝武', '中国华能', '中国华电', '中国大唐', '国家能源集团', '国家电投', '三峡集团',
   '中国电建', '中国能建', '中国航天科技', '中国航天科工', '航空工业', '中航工业', '中国商飞', '中国船舶', '兵器装备集团',
@@ -60,7 +64,7 @@ const KNOWN_COMPANIES = [
   '中国重燃', '国铁集团', '中国中煤', '中煤集团', '中煤能源', '中国重工', '中船重工',
   // The grids' own short names, which open the names of their provincial and city companies (国网宝鸡供电公司)
   '国网', '南网',
-  // Car makers the groups above own (not 问界, a brand with no company of its name), platforms and apps news names as companies
+  // Car makers the groups above own, platforms and apps news names as companies
   '极氪', '领克', '岚图', '阿维塔', '深蓝汽车', '吉利控股', '长安汽车', '抖音', '小红书', '淘宝', '天猫', '闲鱼', '支付宝', '高德地图', '钉钉',
   // Multinationals, auditors, consultancies and outlets known by Chinese names; bands (凤凰传奇) are organisations too
   '阿里', '瑞幸', '西门子', '巴斯夫', '博世', '索尼', '丰田汽车', '本田汽车', '大众汽车', '宝马', '通用汽车', '福特汽车',
@@ -113,6 +117,13 @@ for (const n of KNOWN_COMPANIES) {
 }
 
 const KNOWN = new Set(KNOWN_COMPANIES);
+/** Car brands, which open a model's name (问界M9, 腾势D9): the product, no organisation. */
+const CAR_BRANDS = new Set(['问界', '智界', '享界', '尊界', '尚界', '腾势', '方程豹']);
+
+/** 问界M9, 尊界S800: whether `name`, ending at `end`, is a car brand opening a model's name (the product's, no organisation). */
+export function opensModelName(text: string, name: string, end: number): boolean {
+  return CAR_BRANDS.has(name) && /[A-Za-z0-9０-９Ａ-Ｚ]/.test(text[end] ?? '');
+}
 
 /** Whether the table names this company (a whole name: 长安汽车, 宁德时代). */
 export function isKnownCompany(name: string): boolean {
@@ -132,6 +143,7 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     const end = i + name.length;
     // A Latin name is a word of its own (not WHO of WHOLE, G7 of G70).
     if (/[A-Za-z0-9]/.test(name) && (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[end] ?? ''))) continue;
+    if (opensModelName(text, name, end)) continue;
     // Inside a longer word (完美团队 holds 美团, 京东方 holds 京东): a word of the dictionary across either edge.
     if (isHan(text.charCodeAt(i - 1)) && isPlainWord(lex, text.slice(i - 1, i + 1))) continue;
     // 蜜雪冰城股份有限公司 read as 冰城股份有限公司: the organisation the model cut inside the name starts with it.

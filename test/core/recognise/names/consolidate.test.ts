@@ -254,3 +254,9 @@ test('a common word the model read as a name at two mentions or more is spread t
   const one = consolidateNames(text, two.slice(0, 1), (s) => words.lookup(s), (s) => words.frequency(s));
   assert.deepEqual(one.map((a) => `${text.slice(a.start, a.end)}@${a.start}`), ['五粮液@12']);
 });
+
+test("a car brand is not marked again where it opens a model's name", () => {
+  const text = '问界是华为和赛力斯合作的品牌。2025款问界M9、问界M8等多款车型上市，问界销量领先。';
+  const out = consolidateNames(text, [ann(text, '问界', 'ORG', 0.9)], lookup);
+  assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['ORG:问界@0', `ORG:问界@${text.lastIndexOf('问界')}`]);
+});

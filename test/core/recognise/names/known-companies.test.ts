@@ -15,6 +15,11 @@ test('a large company or household brand is an organisation, whatever the model 
     // A group's car brands and the platforms news names as companies.
     ['旗下拥有领克、极氪等品牌', [['领克', 'LOC'], ['极氪', 'LOC']], ['ORG:领克', 'ORG:极氪']],
     ['，抖音杀入本地生活业务', [], ['ORG:抖音']],
+    // The largest developers; car brands, but not where one opens a model's name.
+    ['三年间，保利发展在北京拿地', [], ['ORG:保利发展']],
+    ['我市的问界、深蓝等中高端品牌', [], ['ORG:问界']],
+    ['催生出问界M9等爆款产品', [], []],
+    ['中超豪华轿车尊界S800亮相', [], []],
     // Inside a longer word or name: 完美团队, 京东方, a trade after it, a name read around it.
     ['打造完美团队', [], []],
     ['京东方的屏幕', [], []],
