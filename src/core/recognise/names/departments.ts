@@ -49,15 +49,17 @@ export function departmentsBeforeTheirHeads<T extends Scored>(text: string, span
     if (end - start >= LONGEST) continue;
     // A word cut in two at the start (新任|命国家外汇管理局): the name starts after it.
     while (start < end - 3 && isHan(text.charCodeAt(start - 1)) && lex.isWordAt(text, start - 1)) start++;
+    // A clause's verb (主席决定延长 | 政务司, 省长会见 | 商务厅) ends what comes before the name.
+    if (CLAUSE_VERB_IN.test(text.slice(start, end))) {
+      const verbs = [...text.slice(start, end).matchAll(CLAUSE_VERB)];
+      const last = verbs[verbs.length - 1];
+      start += last.index! + last[0].length;
+    }
     // The ministry or place already read inside is where the name starts (记者专访 | 国家统计局局长); without one, a
     // verb before a level's character is no part of it (感谢 | 市公安局局长).
     const inside = out.filter((o) => o.label !== 'PER' && o.start >= start && o.start < end && o.end <= end);
     if (inside.length) start = Math.min(...inside.map((o) => o.start));
-    else if (CLAUSE_VERB_IN.test(text.slice(start, end))) {
-      const verbs = [...text.slice(start, end).matchAll(CLAUSE_VERB)];
-      const last = verbs[verbs.length - 1];
-      start += last.index! + last[0].length;
-    } else if (lex.isVerb(text.slice(start, start + 2)) && /[省市区县州国]/.test(text[start + 2])) start += 2;
+    else if (lex.isVerb(text.slice(start, start + 2)) && /[省市区县州国]/.test(text[start + 2])) start += 2;
     // Two characters at least before the head (高技术司, not 局 of 当局).
     if (end - start < 3 || NOT_ONE_OFFICE.test(text.slice(start, end))) continue;
     // A name reaching past the department, a person inside it (张三与高技术司) or the same name already is left as it is.

@@ -81,10 +81,10 @@ export function boardsOffCompanies<T extends Scored>(text: string, spans: T[]): 
 
 /**
  * A middle or primary school by its city's name and number: 重庆一中, 南充十一中, 勐腊县一小 (not 中学 or 中国, 中央, 中心,
- * 中间; not 一小时, 一小部分, 一小碗, where 一小 is "a little", nor 杭州六小龙, the city's six "little dragons").
+ * 中间; not 一小时, 一小部分, 一小碗, 一小女孩, where 一小 is "a little" or "a small", nor 杭州六小龙, the city's six "little dragons").
  */
 const SCHOOL_NUMBER =
-  /^[一二三四五六七八九十]{1,2}(?:中(?![学国心央华共期间断止文层部年小型药队医等外方级])|小(?![学时部段撮批块片点步半会儿型微区孩朋伙组姐妹弟哥心巧事镇城康众口碗杯袋包盒瓶罐把根条张只个粒滴堆群拨节截号龙虎]))/;
+  /^[一二三四五六七八九十]{1,2}(?:中(?![学国心央华共期间断止文层部年小型药队医等外方级])|小(?![学时部段撮批块片点步半会儿型微区孩朋伙组姐妹弟哥心巧事镇城康众口碗杯袋包盒瓶罐把根条张只个粒滴堆群拨节截号龙虎女男]))/;
 
 /** A level alone before a school's number (市十二中, 县一中): the city's or county's own school, named so at home. */
 const LEVEL_SCHOOL = new RegExp(`(?<=^|[^\\u4e00-\\u9fff]|[、和与及在的到赴予向对由是为从将把])[市县区](?=${SCHOOL_NUMBER.source.slice(1)})`, 'g');
@@ -245,10 +245,10 @@ export function keyLaboratories<T extends Scored>(text: string, spans: T[], make
 /** The grassroots units of the police, fire service, health and justice, named after the place they serve. */
 const LOCAL_UNIT = /派出所|消防救援站|消防站|卫生院|司法所|供电所|警务站/g;
 /** Kinds and places of such units, not names (属地派出所, 辖区派出所, 微型消防站, 当地卫生院, 乡镇卫生院). */
-const UNIT_KIND = /^(?:属地|辖区|微型|当地|所在|附近|基层|乡镇|镇街|街镇|社区|城区|农村|全市|全县|全区|边境|专职|小型|一级|二级|流动|中心|部分|有的|一些|所有|多个|多家|生态|智慧|新型|爱婴|标准化|示范)$/;
+const UNIT_KIND = /^(?:属地|辖区|微型|当地|所在|附近|基层|乡镇|镇街|街镇|社区|城区|农村|全市|全县|全区|边境|专职|小型|一级|二级|流动|中心|部分|有的|一些|所有|多个|多家|生态|智慧|新型|爱婴|标准化|示范|一线|沿线|周边|沿途|各地|全国|辖内|区内|县内|市内|城市|乡村)$/;
 const NOT_IN_UNIT = /[的了是在和与及等个这那各每该其全多几到向对把被将从由为给去来有]/;
 /** What ends the words before a unit's name: a break, a preposition or conjunction. */
-const BEFORE_UNIT = /[^\u4e00-\u9fff]|[、和与及在到向对从由将把给的是赴至送经]/;
+const BEFORE_UNIT = /[^\u4e00-\u9fff]|[、和与及在到向对从由将把给的是赴至送]/;
 /** Verbs of calling or sending a unit out, which the dictionary does not all tag as verbs (调派). */
 const CALLS_UNIT = /(?:调派|派出|联系|联动|前往|来到|赶到|赶往|致电|拨打|协调|通知|指派|增派)$/;
 

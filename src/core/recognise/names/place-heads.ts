@@ -18,10 +18,10 @@ export const AREAL_HEADS = new RegExp(`^(?:[东南西北]?收费站|运河|体�
 /** Heads only an area takes: a person the model found before one is the area's name (西永 + 综合保税区, 兰英 + 大峡谷). */
 const AREA_ONLY_HEADS = /^(?:高新区|开发区|经开区|自贸区|综合保税区|保税区|综保区|工业园区|工业园|大峡谷|梯田|古镇|度假区|风景区)/;
 /**
- * A county's or a site's head after its short name (酉阳 + 自治县, 龚滩 + 古镇, 马岭 + 古道, 桃花源 + 景区): one place, as the
+ * A county's or a site's head after its short name (酉阳 + 自治县, 龚滩 + 古镇, 桃花源 + 景区): one place, as the
  * seed's 彭水县城 is. Not after a province or city named with its suffix (重庆市景区 is the city's scenic areas).
  */
-const SITE_HEADS = /^(?:自治县|自治州|古镇|古城|古道(?!热肠)|旅游度假区|度假区|旅游区|风景名胜区|风景区|景区|大峡谷|梯田)/;
+const SITE_HEADS = /^(?:自治县|自治州|古镇|古城|旅游度假区|度假区|旅游区|风景名胜区|风景区|景区|大峡谷|梯田)/;
 
 /**
  * Facilities named after a place (长江 + 大桥, 江北 + 国际机场, 重庆 + 北站), longest first: after a place of two

@@ -142,8 +142,8 @@ const NOT_IN_GROUP = /[民委的了是在和与及等个这那各每该其全多
 
 /**
  * 孚玉镇黎冲村 + 毛田组: the lowest level of a rural address, a villagers' group named after its hamlet, is a place of its
- * own, as each level is (GUIDELINES); the model reads it as a person (毛田) or not at all. Not where 组 makes a word
- * (班组, 专家组) or a count or body opens it (三组, 村民小组).
+ * own, as each level is (GUIDELINES); the model reads it as a person (毛田组), its hamlet alone (坡头) or not at all.
+ * Not where 组 makes a word (班组, 专家组), a count or body opens it (三组, 村民小组) or a common word does (保洁组, 妇女组).
  */
 export function groupsAfterVillages<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   if (text.indexOf('村') < 0 || text.indexOf('组') < 0) return spans;
@@ -152,13 +152,14 @@ export function groupsAfterVillages<T extends Scored>(text: string, spans: T[], 
     const s = spans[i];
     if (s.label !== 'LOC' || text[s.end - 1] !== '村') continue;
     const m = GROUP_AFTER_VILLAGE.exec(text.slice(s.end, s.end + 4));
-    if (!m || NOT_IN_GROUP.test(m[1]) || lex.isWordAt(text, s.end + 1) || lex.isVerb(m[1])) continue;
+    // 理事组, 保洁组, 妇女组, 网格组: a common word before 组 is a group's task or members, not a hamlet.
+    if (!m || NOT_IN_GROUP.test(m[1]) || lex.isWordAt(text, s.end + 1) || lex.isVerb(m[1]) || isPlainWord(lex, m[1])) continue;
     const end = s.end + 3;
     const next = spans[i + 1];
     const current = out ?? spans;
     if (next && next.start < end) {
-      // What the model read there is the group's name or a piece of it (毛田组 as a person): it becomes the place.
-      if (next.start !== s.end || next.end !== end || next.label === 'LOC') continue;
+      // What the model read there is the group's name (毛田组 as a person) or its hamlet (坡头 of 坡头组): it becomes the place.
+      if (next.start !== s.end || (next.end !== end && !(next.end === end - 1 && next.label === 'LOC')) || (next.end === end && next.label === 'LOC')) continue;
       out = current.map((x) => (x === next ? make({ start: s.end, end, label: 'LOC' }) : x));
     } else out = [...current.slice(0, current.indexOf(s) + 1), make({ start: s.end, end, label: 'LOC' }), ...current.slice(current.indexOf(s) + 1)];
   }

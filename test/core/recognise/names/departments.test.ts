@@ -34,6 +34,8 @@ test("a department named right before its head's title is an organisation", () =
     // A clause's verb (决定, 延长) is no part of the department after it.
     ['立法会主席决定延长政务司司长动议议案', [], ['ORG:政务司']],
     ['特首宣布委任律政司司长', [], ['ORG:律政司']],
+    ['特区政府宣布延长政务司司长任期', [['特区政府', 'ORG']], ['ORG:特区政府', 'ORG:政务司']],
+    ['省长会见商务厅厅长王涛', [['王涛', 'PER']], ['ORG:商务厅', 'PER:王涛']],
     // 处处长满: everywhere grows.
     ['田野里处处长满了油菜花', [], []],
   ];

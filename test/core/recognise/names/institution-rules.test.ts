@@ -79,6 +79,7 @@ test('a middle school by its city and number is an organisation', () => {
     ['重庆一小部分企业', '重庆', 'LOC', ['LOC:重庆']],
     ['重庆一小时经济圈', '重庆', 'LOC', ['LOC:重庆']],
     ['涌现出杭州六小龙', '杭州', 'LOC', ['LOC:杭州']],
+    ['北京一小女孩走失', '北京', 'LOC', ['LOC:北京']],
   ];
   for (const [text, name, label, want] of table) assert.deepEqual(show(text, numberedSchools(text, [at(text, name, label)])), want, text);
 });
@@ -167,6 +168,7 @@ test('a police station, fire station, clinic or justice office by the place it s
     ['被评为“爱婴卫生院”', [], []],
     ['部分乡（镇）卫生院', [], []],
     ['对派出所民辅警', [], []],
+    ['走访一线派出所和沿线派出所', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, namedLocalUnits(text, spansOf(text, read), make, lex)), want, text);
 });

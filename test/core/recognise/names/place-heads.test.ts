@@ -85,8 +85,6 @@ test('stations, zones and bridges named after a place are one place', () => {
     // A county's or a site's head after its short name; not after a city named with its suffix.
     ['记者从酉阳自治县获悉', [{ start: 3, end: 5, label: 'LOC' }], ['LOC:酉阳自治县']],
     ['龚滩古镇接待游客', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:龚滩古镇']],
-    ['赴富春江镇马岭古道徒步', [{ start: 1, end: 5, label: 'LOC' }, { start: 5, end: 7, label: 'LOC' }], ['LOC:富春江镇', 'LOC:马岭古道']],
-    ['马岭古道热肠', [{ start: 0, end: 2, label: 'LOC' }], ['LOC:马岭']],
     ['位于两江协同创新区的工厂', [{ start: 2, end: 4, label: 'LOC' }], ['LOC:两江协同创新区']],
     ['重庆市景区门票', [{ start: 0, end: 3, label: 'LOC' }], ['LOC:重庆市']],
     // A person the model read before a head only sites take is the site.

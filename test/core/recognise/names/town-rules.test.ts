@@ -130,11 +130,15 @@ test('a town, township, subdistrict or village by its own two characters, after 
 });
 
 test("a villagers' group named after its hamlet, right after its village, is a place of its own", () => {
-  const lex = Lexicon.build([['班组', LEX.WORD], ['组长', LEX.WORD]]);
+  const lex = Lexicon.build([['班组', LEX.WORD], ['组长', LEX.WORD], ['保洁', LEX.WORD], ['妇女', LEX.WORD]]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.6 });
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['走失在孚玉镇黎冲村毛田组附近', [['孚玉镇', 'LOC'], ['黎冲村', 'LOC'], ['毛田组', 'PER']], ['LOC:孚玉镇', 'LOC:黎冲村', 'LOC:毛田组']],
     ['家住黎冲村毛田组', [['黎冲村', 'LOC']], ['LOC:黎冲村', 'LOC:毛田组']],
+    ['纳包村坡头组村民', [['纳包村', 'LOC'], ['坡头', 'LOC']], ['LOC:纳包村', 'LOC:坡头组']],
+    // A group named by its task or members.
+    ['白沙村保洁组每天清扫', [['白沙村', 'LOC']], ['LOC:白沙村']],
+    ['坪上村妇女组开展活动', [['坪上村', 'LOC']], ['LOC:坪上村']],
     // A count, the villagers' group itself, a word ending in 组 or a group leader: none named.
     ['黎冲村三组', [['黎冲村', 'LOC']], ['LOC:黎冲村']],
     ['黎冲村村民小组', [['黎冲村', 'LOC']], ['LOC:黎冲村']],
