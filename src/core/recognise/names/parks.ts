@@ -30,7 +30,7 @@ function isCountryOrProvince(place: string): boolean {
 }
 
 /** What a park's name never holds: a break, a function word or a pronoun (我县产业开发区). */
-const NOT_IN_NAME = /[^\u4e00-\u9fff0-9·（）()]|[的了是在和与及到对把被将从由为个这那各每等该其我他她它里当似座起更使完至于]/;
+const NOT_IN_NAME = /[^\u4e00-\u9fff0-9·（）()]|[的了是在和与及到对把被将从由为个这那各每等该其我他她它里当似座起更使完至于赴]/;
 /** Of those, characters that also open places (当阳, 当涂, 起凤, 完县, 于都): they end the run unless a place starts there. */
 const OPENS_PLACES_TOO = /[当起使完座里更于]/;
 /** Prepositions a clause puts before a place it names (据, 以, 经, 沿). */

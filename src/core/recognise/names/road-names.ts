@@ -29,8 +29,8 @@ const HEAD = /(?:\d{1,2}号)?(?:立交桥|枢纽互通|互通立交|立交|互�
 /** A community's organs and teams, after its name. */
 const COMMUNITY_ORGAN = /^(?:党委|党支部|党总支|居委会|代表队)/;
 
-/** What ends a name read backwards from its head: function words, verbs of route (起, 至, 经, 连通). */
-const NOT_IN_NAME = /[的了是在和与及到对把被将从由为这那该各每等至起止于经向往即或个座条处]/;
+/** What ends a name read backwards from its head: function words, verbs of route (起, 至, 经, 连通), 以 of means (以 | 兴东社区党建引领). */
+const NOT_IN_NAME = /[的了是在和与及到对把被将从由为这那该各每等至起止于经向往即或个座条处以]/;
 
 /**
  * Words before a head that make a kind, not a name (城市快速路, 核心片区, 老旧街区, 康庄大道), also when the
@@ -111,6 +111,9 @@ function nameBefore(text: string, h: number, floor: number, lex: Lexicon): strin
   while (j > floor && h - j < 7 && isHan(text.charCodeAt(j - 1)) && !NOT_IN_NAME.test(text[j - 1])) j--;
   if (j > floor && isHan(text.charCodeAt(j - 1)) && !NOT_IN_NAME.test(text[j - 1])) return undefined;
   let name = text.slice(j, h);
+  // 城南街道 | 梅林社区: a subdistrict named before the community is a place of its own, not part of the community's name.
+  const subdistrict = name.lastIndexOf('街道');
+  if (subdistrict >= 0 && name.length - subdistrict - 2 >= 2) name = name.slice(subdistrict + 2);
   // 穿越鹿角, 沿线弹子石, 改善华岩: a word that opens the run is a verb or a word of place, not the name's start.
   // A name the dictionary knows whole keeps its first word (解放碑).
   while (name.length > 2 && (lex.lookup(name.slice(0, 2)) & LEX.WORD) !== 0 && !(lex.lookup(name) & (LEX.LOC | LEX.WORD)) && (lex.isVerb(name.slice(0, 2)) || name.length > 4 || GENERIC_NAME.test(name.slice(0, 2)))) {

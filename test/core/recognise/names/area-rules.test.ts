@@ -36,6 +36,8 @@ test('a place and the regional designation named after it are one place', () => 
     ['，川东北经济区项目93个', [['川东北', 'LOC']], ['LOC:川东北经济区']],
     // A verb that places it is no part of its name (荆州 | 位于 | 长江经济带).
     ['荆州位于长江经济带和二广轴线', [['荆州', 'LOC'], ['长江', 'LOC']], ['LOC:荆州', 'LOC:长江经济带']],
+    // Nor is a verb of carrying goods there (友谊关 | 通关后运抵 | 万通物流园).
+    ['凭祥友谊关通关后运抵万通物流园，', [['凭祥', 'LOC'], ['友谊关', 'LOC']], ['LOC:凭祥', 'LOC:友谊关']],
     // 区位 and 区划 are words of their own.
     ['，川东北经济区位优势明显', [['川东北', 'LOC']], ['LOC:川东北']],
     ['闽东北经济区位于福建东北部', [['闽东北', 'LOC']], ['LOC:闽东北经济区']],

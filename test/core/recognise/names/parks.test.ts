@@ -99,6 +99,8 @@ test('an industrial park named by its place, company or field is one place, and 
     ['霍尔果斯口岸边检站查获', [['霍尔果斯', 'LOC']], ['LOC:霍尔果斯口岸']],
     ['霍尔果斯国际铁路口岸今年', [['霍尔果斯', 'LOC']], ['LOC:霍尔果斯国际铁路口岸']],
     ['加快建设沿江高新产业园。', [], []],
+    // 赴 (to go to) ends the run, after a bracket too.
+    ['（简称专家委）赴北京经济技术开发区开展调研', [['北京经济技术开发区', 'LOC']], ['LOC:北京经济技术开发区']],
     ['中哈口岸货运量增长。', [['中', 'LOC'], ['哈', 'LOC']], ['LOC:中', 'LOC:哈']],
     ['港珠澳大桥香港口岸昨日开通', [['港珠澳大桥', 'LOC'], ['香港', 'LOC']], ['LOC:港珠澳大桥', 'LOC:香港口岸']],
   ];
