@@ -27,8 +27,8 @@ const AFTER_CLUB = new RegExp(
 );
 const MATCH_VERB = new RegExp(`(?:${RESULT_VERBS}|对阵|[Vv][Ss])\\s?$`);
 /** The nickname after the place: two to four characters, none of them a function word; 时间 of 北京时间 is none. */
-// Nor a result or a rank after the side (北京 | 获得第五, 天津 | 名列第七); clubs' names may hold 排 or 晋 (南京头排苏酒).
-const NOT_NICKNAME = /[的了是在和与及对把被将从由为这那以于在将已也都又还就时获第夺]|名列|排名|取得|晋级|负于|战胜|胜出|再次/;
+// Nor a result or a rank after the side (北京 | 获得第五, 天津 | 名列第七), nor a player from the country (美国选手博耶); clubs' names may hold 排 or 晋 (南京头排苏酒).
+const NOT_NICKNAME = /[的了是在和与及对把被将从由为这那以于在将已也都又还就时获第夺]|名列|排名|取得|晋级|负于|战胜|胜出|再次|选手|球员|运动员|名将|小将|老将|组合/;
 const NICKNAME_END = /^(?:[的，。、；：！？\s”）]|$)/;
 /** The match itself after a side's city (常州VS南京比赛): no nickname. */
 const MATCH_WORD = /^(?:比赛|赛事|决赛|半决|对决|之战|一战|交锋|赛)/;

@@ -318,6 +318,8 @@ test('an organisation named by its place and what it does, ending in an institut
     ['重庆加快建设研究院', ['重庆'], ['LOC:重庆']],
     ['中国新增上市公司', ['中国'], ['LOC:中国']],
     ['西藏上层反动集团', ['西藏'], ['LOC:西藏']],
+    ['新余市引入粪污处理公司', ['新余市'], ['LOC:新余市']],
+    ['感谢山西省长期以来给予集团的支持', ['山西省'], ['LOC:山西省']],
     // A head inside a longer word is none (政治协商会议, 大学生).
     ['中国人民政治协商会议', ['中国'], ['LOC:中国']],
     ['留京过年大学生', ['京'], ['LOC:京']],

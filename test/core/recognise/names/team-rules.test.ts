@@ -34,6 +34,9 @@ test('teams named after a place, and clubs a match shows as teams, are organisat
     // A result or a rank after a side is no nickname (北京 | 获得第五).
     ['山东91:81战胜北京获得第五，上海85:53击败天津名列第七。', ['山东', '北京', '上海', '天津'], ['LOC:山东', 'LOC:北京', 'LOC:上海', 'LOC:天津']],
     ['广厦96:88击败南京头排苏酒，豪取三连胜', ['南京'], ['ORG:南京头排苏酒']],
+    // A player from a country after a result is no club (美国 | 选手博耶).
+    ['商竣程2:0战胜美国选手博耶，晋级正赛', ['美国'], ['LOC:美国']],
+    ['男单决赛中，意大利选手辛纳3:0战胜对手', ['意大利'], ['LOC:意大利']],
     ['他在重庆铜梁工作', ['重庆'], ['LOC:重庆']],
     ['比分是2-0，重庆今年', ['重庆'], ['LOC:重庆']],
     // The match after a side's city is no nickname (常州VS南京比赛).
