@@ -71,7 +71,7 @@ import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { countriesApartFromPlaces, countriesNotPeople, countriesOffForeignPapers, foreignPapersAfterCountries, countriesWhole, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
-import { companiesBeforePeople, dayWordsOffPeople, familiarAddressNoNames, honorificsOffNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from './person-edges';
+import { companiesBeforePeople, dayWordsOffPeople, familiarAddressNoNames, maskedNames, honorificsOffNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from './person-edges';
 import { mergersByAbsorption } from './mergers';
 import { camelCaseCompanies, latinCompanies, latinGlosses, latinWordsWhole, peopleAfterCompanyTitles, latinItemsInLists } from './latin-rules';
 import { bracketedNames, abbreviationsNoPlaces, latinTails, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, trimAtBreaks, trimSpaces, warshipsNoNames, wholeCharacters } from './span-edges';
@@ -129,6 +129,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => companiesBeforePeople(t, s, lex),
     (t, s) => namesCutShort(t, s, lex),
     dayWordsOffPeople,
+    (t, s) => maskedNames(t, s, made('masked-name', 0.6)),
     regnalNumbers,
     (t, s) => surnamesLeftOut(t, s, lex),
     soundNamesJoined,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companiesBeforePeople, dayWordsOffPeople, familiarAddressNoNames, honorificsOffNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from '../../../../src/core/recognise/names/person-edges';
+import { companiesBeforePeople, dayWordsOffPeople, familiarAddressNoNames, maskedNames, honorificsOffNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from '../../../../src/core/recognise/names/person-edges';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 
@@ -181,4 +181,19 @@ test('昨 and 今 read onto the end of a name are the day, not the name', () => 
     ['张古今说', '张古今', ['PER:张古今']],
   ];
   for (const [text, name, want] of table) assert.deepEqual(show(text, dayWordsOffPeople(text, spansOf(text, [[name, 'PER']]))), want, text);
+});
+
+test('a name masked with 某 between its surname and a given character is a person; a surname with 某 alone is not', () => {
+  const make = (x: { start: number; end: number; label: 'PER' }): S => ({ ...x, confidence: 0.6 });
+  const table: Array<[string, string[]]> = [
+    ['2209班班主任漆某芳老师对学生很关心', ['PER:漆某芳']],
+    ['工商户王某军等人有重大嫌疑', ['PER:王某军']],
+    ['犯罪嫌疑人刘某平、陈某华被抓获。', ['PER:刘某平', 'PER:陈某华']],
+    // The surname alone with 某 or 某某, a verb after 某, or 某 of "some": no name.
+    ['确认黄某正是在逃人员', []],
+    ['被告人郭某某当庭忏悔', []],
+    ['在某地某时，李某说', []],
+    ['张某某、王某等人', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, maskedNames(text, [], make)), want, text);
 });
