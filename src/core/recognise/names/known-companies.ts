@@ -122,7 +122,8 @@ const CAR_BRANDS = new Set(['问界', '智界', '享界', '尊界', '尚界', '�
 
 /** 问界M9, 尊界S800: whether `name`, ending at `end`, is a car brand opening a model's name (the product's, no organisation). */
 export function opensModelName(text: string, name: string, end: number): boolean {
-  return CAR_BRANDS.has(name) && /[A-Za-z0-9０-９Ａ-Ｚ]/.test(text[end] ?? '');
+  // A number after the brand is a model's (极氪001) unless it is a date or a count (腾势2025年销量, 问界9月交付).
+  return CAR_BRANDS.has(name) && /^(?:[A-Za-zＡ-Ｚａ-ｚ]|[0-9０-９]+(?![0-9０-９]*(?:年|月|日|万|亿|辆|台|个|家|[%％.．]|[-—~～至到])))/.test(text.slice(end, end + 8));
 }
 
 /** Whether the table names this company (a whole name: 长安汽车, 宁德时代). */

@@ -1,6 +1,6 @@
 import { LEX, Lexicon } from './lexicon';
 import { NEW_WORDS } from './lists';
-import { isSurname } from './rules';
+import { isCompoundSurname, isSurname } from './rules';
 import { isCountryName } from './countries';
 import type { Scored } from './list-rules';
 
@@ -90,16 +90,19 @@ export function dayWordsOffPeople<T extends { start: number; end: number; label:
  * A name a report masks with 某 in the middle (漆某芳, 王某军): a surname, 某 and a given name's character, before a title,
  * a verb of saying or a break. 黄某 and 郭某某 keep only the surname, no name (GUIDELINES); 某某, 某些, 某种 are no name.
  */
-const MASKED_NAME = /([\u4e00-\u9fff])某([\u4e00-\u9fff])(?=老师|先生|女士|同学|医生|律师|法官|民警|表示|说|称|介绍|坦言|告诉|等人|被|涉嫌|因|[，。、；：！？”）,;:!?)\s]|$)/g;
-const NOT_MASKED_GIVEN = /[某些种个地处类项位家人天年月日时次件公村镇乡区县市省厂店企校院所部局队员说称讲表指认等和与及在是的了也都被把将向对]/;
+const MASKED_NAME = /([\u4e00-\u9fff])某([\u4e00-\u9fff])(?=老师|先生|女士|同学|医生|律师|法官|民警|经理|主任|书记|表示|说|称|介绍|坦言|告诉|报警|等人|二人|两人|被|涉嫌|因|在|[（(，。、；：！？”）,;:!?)\s]|$)/g;
+const NOT_MASKED_GIVEN = /[某些种个地处类项位家人天年月日时次件公村镇乡区县市省厂店企校院所部局队员说称讲表指认等和与及在是的了也都被把将向对因涉报二两经]/;
 
 export function maskedNames<T extends { start: number; end: number; label: string }>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'PER' }) => T): T[] {
   if (text.indexOf('某') < 0) return spans;
   let out = spans;
   for (const m of text.matchAll(MASKED_NAME)) {
-    const start = m.index!;
-    if (!isSurname(m[1]) || NOT_MASKED_GIVEN.test(m[2]) || text[start - 1] === '某') continue;
+    let start = m.index!;
+    // 欧阳某峰: a surname of two characters opens the name one character earlier.
+    const compound = start > 0 && isCompoundSurname(text.slice(start - 1, start + 1));
+    if ((!isSurname(m[1]) && !compound) || NOT_MASKED_GIVEN.test(m[2]) || text[start - 1] === '某') continue;
     const end = start + 3;
+    if (compound) start--;
     if (out.some((o) => o.start < end && start < o.end)) continue;
     out = [...out, make({ start, end, label: 'PER' })].sort((a, b) => a.start - b.start);
   }

@@ -20,6 +20,9 @@ test('a large company or household brand is an organisation, whatever the model 
     ['我市的问界、深蓝等中高端品牌', [], ['ORG:问界']],
     ['催生出问界M9等爆款产品', [], []],
     ['中超豪华轿车尊界S800亮相', [], []],
+    // A year, a month or a count after a brand is no model's number.
+    ['腾势2025年销量增长', [], ['ORG:腾势']],
+    ['问界9月交付新车', [], ['ORG:问界']],
     // Inside a longer word or name: 完美团队, 京东方, a trade after it, a name read around it.
     ['打造完美团队', [], []],
     ['京东方的屏幕', [], []],

@@ -189,6 +189,9 @@ test('a name masked with 某 between its surname and a given character is a pers
     ['2209班班主任漆某芳老师对学生很关心', ['PER:漆某芳']],
     ['工商户王某军等人有重大嫌疑', ['PER:王某军']],
     ['犯罪嫌疑人刘某平、陈某华被抓获。', ['PER:刘某平', 'PER:陈某华']],
+    ['郑某玲（化名）说，杨某斌经理和谢某娟报警后', ['PER:郑某玲', 'PER:杨某斌', 'PER:谢某娟']],
+    ['欧阳某峰表示', ['PER:欧阳某峰']],
+    ['黄某因涉嫌寻衅滋事被拘留', []],
     // The surname alone with 某 or 某某, a verb after 某, or 某 of "some": no name.
     ['确认黄某正是在逃人员', []],
     ['被告人郭某某当庭忏悔', []],

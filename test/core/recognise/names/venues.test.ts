@@ -39,6 +39,9 @@ test('a stadium, arena or sports centre is one place with the place that names i
     ['新建社区体育馆', [['体育馆', 'ORG']], []],
     ['重庆篮球场', [['重庆', 'LOC']], ['LOC:重庆']],
     ['赛前，上海球迷挤满球场。', [['上海', 'LOC']], ['LOC:上海']],
+    // A city's Olympic sports centre is named so alone; a sports centre with no name of its own is not.
+    ['球迷表示将前往奥体中心为常州队加油', [['奥体中心', 'ORG']], ['LOC:奥体中心']],
+    ['新建体育中心一座', [['体育中心', 'ORG']], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, venuesWithTheirPlaces(text, spansOf(text, read), lex)), want, text);
 });
