@@ -518,6 +518,23 @@ export function clauseOpenersOffOrganisations<T extends { start: number; end: nu
   });
 }
 
+/**
+ * 晋江市委托第三方, 大连市委托中国科学院大连化学物理研究所: 委托 (to entrust) after a city, read as the city's party committee
+ * (市委), or with what is entrusted as one organisation. The place is what acts, 委 opens the verb, and what follows the verb is
+ * an organisation of its own.
+ */
+export function entrustingPlacesNotCommittees<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  if (text.indexOf('委托') < 0) return spans;
+  return spans.flatMap((s) => {
+    if (s.label !== 'ORG') return [s];
+    const name = text.slice(s.start, s.end);
+    const at = name.search(/[省市区县]委托/);
+    if (at >= 1 && at + 3 < name.length - 1) return [{ ...s, end: s.start + at + 1, label: 'LOC' }, { ...s, start: s.start + at + 3 }];
+    if (s.end - s.start < 3 || !/[省市区县]委$/.test(name) || text[s.end] !== '托') return [s];
+    return [{ ...s, end: s.end - 1, label: 'LOC' }];
+  });
+}
+
 /** Companies whose short name is also a verb of joining (China Unicom's 联通: 联通世界, 机制联通). */
 const COMPANIES_ALSO_VERBS = new Set(['联通']);
 /** What such a verb joins, or what shows it is one: places, the world, the country, both ends, a break after a noun. */

@@ -357,7 +357,7 @@ export function numberedBureaus(text: string, out: RuleSpan[]): void {
 }
 
 // Longest first: an alternation takes the first that matches (人民政府 before 政府, 委员会 before 委).
-const ORGAN_AFTER_PLACE = /^(?:第?[一二三四五六七八九十]+届(?=人民代表大会|人大|政协))?(?:人民代表大会常务委员会|人民代表大会|(?:人民)?政府(?:新闻办公室|新闻办)|防指|人民政府|(?:高级|中级)?人民法院|人民检察院|人大常委会|委员会|党工委|管委会|政府|政协|人大|党委|纪委|监委|委)/;
+const ORGAN_AFTER_PLACE = /^(?:第?[一二三四五六七八九十]+届(?=人民代表大会|人大|政协))?(?:人民代表大会常务委员会|人民代表大会|(?:人民)?政府(?:新闻办公室|新闻办)|防指|人民政府|(?:高级|中级)?人民法院|人民检察院|人大常委会|委员会|党工委|管委会|政府|政协|人大|党委|纪委|监委|委(?![员托屈婉实]))/;
 
 // 原 (former) before a title: 河南省农业农村厅原总农艺师; its party group: 省发展改革委党组.
 // 河南省水利厅决定, 重庆市民政局在: verbs and adverbs follow the whole department as they follow a level-named one;

@@ -16,6 +16,7 @@ import { branchesWithTheirCompanies, brandsWithTrades, companiesBeforeBusinessWo
 import { cppccFormalNames, organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies, democraticPartyCommittees } from './party-rules';
 import {
   cooperationBodies,
+  entrustingPlacesNotCommittees,
   dictionaryOrganisations,
   dictionaryOrganisationsAlone,
   formalOrganNames,
@@ -113,6 +114,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     portsInShippingNews,
     (t, s) => verbsOffPlaces(t, s, lex),
     (t, s) => clauseOpenersOffOrganisations(t, s, lex),
+    entrustingPlacesNotCommittees,
     (t, s) => companiesReadAsVerbs(t, s),
     reportingWordOffOutlets,
     placeEndsNotPeople,

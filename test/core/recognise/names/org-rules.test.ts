@@ -17,6 +17,7 @@ import {
   genericUnitsNoNames,
   placeLedInstitutions,
   clauseOpenersOffOrganisations,
+  entrustingPlacesNotCommittees,
   companiesReadAsVerbs,
 } from '../../../../src/core/recognise/names/org-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
@@ -408,4 +409,15 @@ test('a discipline commission and the supervisory commission written right after
   for (const [text, names, want] of table) {
     assert.deepEqual(show(text, disciplineAndSupervisionJoined(text, names.map((n) => at(text, n, 'ORG')))), want, text);
   }
+});
+
+test('委托 after a city opens a verb: the city acts, and what it entrusts is an organisation of its own', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['晋江市委托第三方机构开展评估', [['晋江市委', 'ORG']], ['LOC:晋江市']],
+    ['大连市委托中国科学院大连化学物理研究所开展研究', [['大连市委托中国科学院大连化学物理研究所', 'ORG']], ['LOC:大连市', 'ORG:中国科学院大连化学物理研究所']],
+    // The city's party committee before a title or a verb of its own.
+    ['晋江市委书记张三', [['晋江市委', 'ORG']], ['ORG:晋江市委']],
+    ['晋江市委研究部署', [['晋江市委', 'ORG']], ['ORG:晋江市委']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, entrustingPlacesNotCommittees(text, spansOf(text, read))), want, text);
 });
