@@ -80,7 +80,7 @@ export function roadNetworkNames<T extends Scored>(text: string, spans: T[], mak
     }
     const lastAdded = added[added.length - 1];
     const floor = Math.max(before ? before.end : 0, lastAdded && lastAdded.end <= h ? lastAdded.end : 0);
-    const name = nameBefore(text, h, floor, lex);
+    const name = nameBefore(text, h, floor, lex, m[0] === '街道' || m[0] === '社区');
     if (!name) continue;
     const cut = districtAhead(name, lex);
     if (cut) added.push(make({ start: h - name.length, end: h - name.length + cut, label: 'LOC' }));
@@ -104,9 +104,9 @@ function lastSpanBefore<T extends Scored>(spans: readonly T[], at: number): T | 
 /**
  * The name right before a head, read backwards to a clause break, a function word or the last name before
  * it (大渡口 | 重钢片区); a verb or a word of place that opens it is no part of it (穿越 | 鹿角片区). Two to
- * four characters, and no kind (城市快速路).
+ * four characters, and no kind (城市快速路); before a subdistrict's or community's head a part of town is a name (城南街道).
  */
-function nameBefore(text: string, h: number, floor: number, lex: Lexicon): string | undefined {
+function nameBefore(text: string, h: number, floor: number, lex: Lexicon, beforeSubdistrict = false): string | undefined {
   let j = h;
   while (j > floor && h - j < 7 && isHan(text.charCodeAt(j - 1)) && !NOT_IN_NAME.test(text[j - 1])) j--;
   if (j > floor && isHan(text.charCodeAt(j - 1)) && !NOT_IN_NAME.test(text[j - 1])) return undefined;
@@ -122,7 +122,9 @@ function nameBefore(text: string, h: number, floor: number, lex: Lexicon): strin
   // 五路交叉立交, 两个片区: a count makes a kind, and so does a degree (最严重社区); so do a grade or type (世界级地标商圈, 友好型商圈) and a kind at
   // the end (串联沿线, 考点属地). A name holding an administrative suffix is a chain of places (万州 | 区五桥街道,
   // 东部新区 | 贾家街道).
-  if (name.length < 2 || name.length > 4 || GENERIC_NAME.test(name) || GENERIC_NAME.test(name.slice(-2)) || /^[一二三四五六七八九十两几多每最更很\d镇乡村]/.test(name) || /[级型性式类省市区县届暨]/.test(name)) return undefined;
+  // 城南街道, 城东社区: a part of town names a subdistrict or community, as it names no business district (城南商圈).
+  const townPart = beforeSubdistrict && /^城[东南西北]$/.test(name);
+  if (name.length < 2 || name.length > 4 || (!townPart && (GENERIC_NAME.test(name) || GENERIC_NAME.test(name.slice(-2)))) || /^[一二三四五六七八九十两几多每最更很\d镇乡村]/.test(name) || /[级型性式类省市区县届暨]/.test(name)) return undefined;
   // A common word of the dictionary (桥头, 核心) names no place unless the dictionary says it does.
   const cls = lex.lookup(name);
   // 立刻拨通 | 片区, 积极探索 | 社区: a verb past the name's first two characters makes a clause (a verb that opens it

@@ -90,7 +90,9 @@ test('the roads, interchanges and areas of a city network are places, named whol
     ['，丰收社区，', [], ['LOC:丰收社区']],
     // 以 (by means of) opens no name; a subdistrict before a community is a place of its own.
     ['，以兴东社区党建引领治理', [], ['LOC:兴东社区']],
-    ['饭香从城南街道梅林社区的食堂飘出', [], ['LOC:梅林社区']],
+    ['饭香从城南街道梅林社区的食堂飘出', [], ['LOC:城南街道', 'LOC:梅林社区']],
+    // A part of town names a subdistrict or community, not a business district.
+    ['城南商圈人流如织，城东社区开展活动', [], ['LOC:城东社区']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, roadNetworkNames(text, spansOf(text, read), make, dict)), want, text);
   // Roads by their number; a count of roads is none.
