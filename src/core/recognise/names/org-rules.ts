@@ -518,6 +518,27 @@ export function clauseOpenersOffOrganisations<T extends { start: number; end: nu
   });
 }
 
+/** The fields that government departments join with 和 (文化和旅游部, 省工业和信息化厅, 人力资源和社会保障局). */
+const JOINED_FIELDS = /(?:文化和旅游|工业和信息化|人力资源和社会保障|住房和城乡建设|发展和改革|粮食和物资储备|卫生和计划生育|教育和体育|科学技术和工业信息化)/g;
+
+/**
+ * 文化和旅游部产业发展司, 省工业和信息化厅: a department whose two fields are joined by 和, which the model starts after 和
+ * (旅游部产业发展司); its name opens with the first field, and with a level right before it (省, 市).
+ */
+export function joinedFieldsWhole<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  if (text.indexOf('和') < 0) return spans;
+  let out = spans;
+  for (const m of text.matchAll(JOINED_FIELDS)) {
+    const and = m.index! + m[0].indexOf('和');
+    const s = out.find((o) => o.label === 'ORG' && o.start > and && o.start < m.index! + m[0].length && o.end >= m.index! + m[0].length);
+    // Nothing else read between the field's start and the department's.
+    if (!s || out.some((o) => o !== s && o.end > m.index! && o.start < s.start)) continue;
+    const start = /[省市区县]/.test(text[m.index! - 1] ?? '') && !out.some((o) => o.end === m.index!) ? m.index! - 1 : m.index!;
+    out = out.map((o) => (o === s ? { ...s, start } : o));
+  }
+  return out;
+}
+
 /**
  * 晋江市委托第三方, 大连市委托中国科学院大连化学物理研究所: 委托 (to entrust) after a city, read as the city's party committee
  * (市委), or with what is entrusted as one organisation. The place is what acts, 委 opens the verb, and what follows the verb is

@@ -17,6 +17,7 @@ import { cppccFormalNames, organsWithTerms, centreAndCouncil, formalCommittees, 
 import {
   cooperationBodies,
   entrustingPlacesNotCommittees,
+  joinedFieldsWhole,
   dictionaryOrganisations,
   dictionaryOrganisationsAlone,
   formalOrganNames,
@@ -115,6 +116,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => verbsOffPlaces(t, s, lex),
     (t, s) => clauseOpenersOffOrganisations(t, s, lex),
     entrustingPlacesNotCommittees,
+    joinedFieldsWhole,
     (t, s) => companiesReadAsVerbs(t, s),
     reportingWordOffOutlets,
     placeEndsNotPeople,
@@ -199,6 +201,8 @@ function made(rule: string, confidence: number) {
  */
 function finishingSteps(lex: Lexicon): Step[] {
   return [
+    // Again for the ministries the rules read from 和 on (任工业和 | 信息化部).
+    joinedFieldsWhole,
     (t, s) => dictionaryCompanies(t, s, made('dictionary-company', 0.6), lex),
     (t, s) => knownCompanies(t, s, made('known-company', 0.8), lex),
     (t, s) => brandsBeforeLegalNames(t, s, lex),

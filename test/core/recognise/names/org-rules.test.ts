@@ -18,6 +18,7 @@ import {
   placeLedInstitutions,
   clauseOpenersOffOrganisations,
   entrustingPlacesNotCommittees,
+  joinedFieldsWhole,
   companiesReadAsVerbs,
 } from '../../../../src/core/recognise/names/org-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
@@ -420,4 +421,16 @@ test('委托 after a city opens a verb: the city acts, and what it entrusts is a
     ['晋江市委研究部署', [['晋江市委', 'ORG']], ['ORG:晋江市委']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, entrustingPlacesNotCommittees(text, spansOf(text, read))), want, text);
+});
+
+test('a department whose two fields are joined by 和 opens with the first field, and with a level before it', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['文化和旅游部产业发展司司长缪沐阳表示', [['旅游部产业发展司', 'ORG'], ['缪沐阳', 'PER']], ['ORG:文化和旅游部产业发展司', 'PER:缪沐阳']],
+    ['同志任工业和信息化部党组书记', [['信息化部', 'ORG']], ['ORG:工业和信息化部']],
+    ['省工业和信息化厅厅长', [['信息化厅', 'ORG']], ['ORG:省工业和信息化厅']],
+    // Two ministries joined by 和, or fields no department joins: as read.
+    ['教育部和财政部联合印发', [['教育部', 'ORG'], ['财政部', 'ORG']], ['ORG:教育部', 'ORG:财政部']],
+    ['推动文化和旅游融合，旅游局表示', [['旅游局', 'ORG']], ['ORG:旅游局']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, joinedFieldsWhole(text, spansOf(text, read))), want, text);
 });
