@@ -93,6 +93,8 @@ const KNOWN_COMPANIES = [
 const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|国际|韩国|日本|欧洲|美国|亚太|全球|地区|公路|都市圈|大区)/;
 /** Trades a listed company's name takes (徐工 + 机械), before a break or a clause's next word, not a legal form or a longer name. */
 const TRADE_AFTER = /^(?:机械|电器|重工|置地|石化|电子|智能|能源)(?=[，。、；：！？）)”\s]|$|上半年|今年|去年|近年|已|也|亦|将|在|是|与|和|等|还|则|积极|目前|正)/;
+/** A platform's service named after it (美团闪购, 淘宝闪购, 京东秒送, 京东到家). */
+const SERVICE_AFTER = /^(?:闪购|秒送|到家|买菜|优选)/;
 /** A branch after the name: the province or city with its suffix (or a bank's without it) and 分行, 支行, 分公司 (农行甘肃省分行, 农行甘肃分行; not 华为在各地分公司). */
 const BRANCH_AFTER = /^(?:[\u4e00-\u9fff]{1,4}?[省市县区州]|[\u4e00-\u9fff]{2}(?=分行|支行))?(?:分行|支行|分公司|分理处)(?:党委)?/;
 
@@ -162,6 +164,13 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     if (branch) {
       out = takenWhole(out, i, end + branch[0].length, make);
       i = end + branch[0].length - 1;
+      continue;
+    }
+    // 美团闪购, 京东秒送: a platform's service named after it is one organisation with it.
+    const service = SERVICE_AFTER.exec(text.slice(end, end + 3));
+    if (service) {
+      out = takenWhole(out, i, end + service[0].length, make);
+      i = end + service[0].length - 1;
       continue;
     }
     // 徐工机械, 海尔电器: the name and a trade after it, where a break or the clause's next word follows (徐工机械上半年; not

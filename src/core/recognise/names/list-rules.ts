@@ -304,6 +304,8 @@ const NO_NAME = /^(?:[一这那有某每各该此多几数][些家个种类]|部
  * 中新社北京3月1日电, 中新网 北京3月5日电, 海外网10月30日电). Online outlets (X网) carry no head the pattern above knows.
  */
 const DATELINE = /^[\s　（(【]*([\u4e00-\u9fff]{1,5}?(?:网|社|新闻|客户端|在线|融媒))(?!网)[\s　]*(?:[\u4e00-\u9fff]{2,8}?[\s　]*)?(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)/;
+/** A date and 电 right after a wire's name (人民财讯8月22日电). */
+const DATE_THEN_DIAN = /^[0-9０-９]{1,2}月[0-9０-９]{1,2}日电/;
 /** A story opening with its outlet and 讯 (南都讯, 智通财经APP讯): any name there is the outlet's. */
 const OUTLET_OPENING = /^[\s　（(【]*([\u4e00-\u9fff]{2,8}?)(?:APP|App|app|客户端)?讯(?=[\s　，,：:（(【]|[0-9０-９]|记者)/;
 
@@ -347,13 +349,17 @@ export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
   }
   const opening = dateline ? null : OUTLET_OPENING.exec(text);
   // Only its first character may not be a function word: 都 of 南都 is the name's.
-  // 讯 of a word is no outlet's (资讯, 闻讯, 通讯, 喜讯).
-  if (opening && !GENERIC_OUTLET.test(opening[1]) && !LEADING_FUNCTION.has(opening[1][0]) && !/[的了]/.test(opening[1]) && !/[资闻通音喜电简快视应传审]$/.test(opening[1])) {
+  // 讯 of a word is no outlet's (资讯, 闻讯, 通讯, 喜讯); 财讯 names a wire whole (below).
+  if (opening && !GENERIC_OUTLET.test(opening[1]) && !LEADING_FUNCTION.has(opening[1][0]) && !/[的了]/.test(opening[1]) && !/[资闻通音喜电简快视应传审财]$/.test(opening[1])) {
     const start = opening[0].indexOf(opening[1]);
     // 北京讯: a city the dictionary uses often, opening the story, is the dateline's place (本报北京讯 without 本报), not
     // an outlet; a rarer place word is the paper's (南都讯).
     const place = lex !== undefined && lex.isPlaceOnly(opening[1]) && lex.frequency(opening[1]) >= COMMON_PLACE;
     out.push({ start, end: start + opening[1].length, label: place ? 'LOC' : 'ORG' });
+  } else if (opening && /[财资快视]$/.test(opening[1]) && !LEADING_FUNCTION.has(opening[1][0]) && DATE_THEN_DIAN.test(text.slice(opening[0].length))) {
+    // 人民财讯8月22日电: a wire named 财讯 (financial news), its date and 电 after it; the 讯 is the name's.
+    const start = opening[0].indexOf(opening[1]);
+    out.push({ start, end: start + opening[1].length + 1, label: 'ORG' });
   }
   const bracketed = BRACKETED_OUTLET.exec(text);
   if (bracketed && !GENERIC_OUTLET.test(bracketed[1]) && placeBeforeOnlineHead(bracketed[1], lex) && !out.some((o) => o.start < bracketed[0].length)) {

@@ -23,6 +23,8 @@ test('a large company or household brand is an organisation, whatever the model 
     // A year, a month or a count after a brand is no model's number.
     ['腾势2025年销量增长', [], ['ORG:腾势']],
     ['问界9月交付新车', [], ['ORG:问界']],
+    // A platform's service named after it is one organisation with it.
+    ['美团闪购、淘宝闪购和京东秒送成为三强', [['淘宝', 'ORG']], ['ORG:美团闪购', 'ORG:淘宝闪购', 'ORG:京东秒送']],
     // Inside a longer word or name: 完美团队, 京东方, a trade after it, a name read around it.
     ['打造完美团队', [], []],
     ['京东方的屏幕', [], []],

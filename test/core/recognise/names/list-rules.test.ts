@@ -242,6 +242,9 @@ test("an outlet's dateline with its year and a site named X新闻网; a city the
     ['四川新闻网成都1月5日讯 记者', ['ORG:四川新闻网']],
     ['北京讯 近日，中华全国总工会', ['LOC:北京']],
     ['南都讯 记者陈卓睿报道', ['ORG:南都']],
+    // A wire named 财讯 keeps its 讯 before its date and 电.
+    ['人民财讯8月22日电，国家电投', ['ORG:人民财讯']],
+    ['喜讯8月1日电', []],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, mediaOutlets(text, lex)), want, text);
 });
