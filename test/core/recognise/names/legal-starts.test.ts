@@ -27,6 +27,12 @@ test('a company named in full with its legal form is one name from where the cla
     // No single character or word a name holds cuts it (太原重工: 原).
     ['，太原重工股份有限公司发布', [['重工股份有限公司', 'ORG']], ['ORG:太原重工股份有限公司']],
     ['国内最大的水果经销商佳沃果业有限公司、', [['佳沃果业有限公司', 'ORG']], ['ORG:佳沃果业有限公司']],
+    // 因 and 暨 join clauses, never names; a describing noun the model read into the name's front goes.
+    ['何剑波因中国五矿集团有限公司的人员轮换', [['何剑波', 'PER'], ['中国五矿集团有限公司', 'ORG']], ['PER:何剑波', 'ORG:中国五矿集团有限公司']],
+    ['动员大会暨辽宁金天马专用车制造有限公司', [['辽宁金天马专用车制造有限公司', 'ORG']], ['ORG:辽宁金天马专用车制造有限公司']],
+    ['消费品巨头广州立白企业集团有限公司董事长', [['广州立白企业集团有限公司', 'ORG']], ['ORG:广州立白企业集团有限公司']],
+    ['由全资子公司通号轨道交通控制技术有限公司建设', [['全资子公司通号轨道交通控制技术有限公司', 'ORG']], ['ORG:通号轨道交通控制技术有限公司']],
+    ['重庆龙头寺企业管理有限公司成立', [['重庆龙头寺企业管理有限公司', 'ORG']], ['ORG:重庆龙头寺企业管理有限公司']],
     ['（以下简称“公司”）控股子公司武汉钧恒科技有限公司（以下简称', [['武汉钧恒科技有限公司', 'ORG']], ['ORG:武汉钧恒科技有限公司']],
     ['于A股上市的汽车电池制造商宁德时代新能源科技股份有限公司', [['宁德时代新能源科技股份有限公司', 'ORG']], ['ORG:宁德时代新能源科技股份有限公司']],
     // A preposition the clause opens with (根据) is no part of the name.
