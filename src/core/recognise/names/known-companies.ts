@@ -50,7 +50,8 @@ const KNOWN_COMPANIES = [
   '优必选', '宇树', '智元机器人', '摩尔线程', '壁仞科技', '地平线机器人', '辉达', '寒武纪科技', '长江电力', '特变电工',
   '紫金矿业', '中国神华', '中软国际', '中国中免', '鸿蒙智行',
   // The largest property developers by the names news gives them (China Index Academy's top sales lists)
-  '保利发展', '华润置地', '招商蛇口', '中海地产', '绿城中国', '新城控股', '龙湖集团', '金地集团', '越秀地产', '建发房产',
+  '保利发展', '华润置地', '招商蛇口', '中海地产', '中国海外发展', '中国金茂', '绿城中国', '融创中国', '新城控股', '龙湖集团', '金地集团',
+  '越秀地产', '建发房产',
   // Car brands news names as organisations (问界 4 of 4 in the sets), except inside a model's name (问界M9): see CAR_BRANDS
   '问界', '智界', '享界', '尊界', '尚界', '腾势', '方程豹',
   // Central state-owned enterprises by the names news gives them (the State Council's list of central enterprises)
@@ -93,6 +94,8 @@ const KNOWN_COMPANIES = [
 const LONGER_NAME_AFTER = /^(?:汽车|证券|基金|资管|集团|公司|股份|控股|科技|新能源|外卖|机场|银行|中国|国际|韩国|日本|欧洲|美国|亚太|全球|地区|公路|都市圈|大区)/;
 /** Trades a listed company's name takes (徐工 + 机械), before a break or a clause's next word, not a legal form or a longer name. */
 const TRADE_AFTER = /^(?:机械|电器|重工|置地|石化|电子|智能|能源)(?=[，。、；：！？）)”\s]|$|上半年|今年|去年|近年|已|也|亦|将|在|是|与|和|等|还|则|积极|目前|正)/;
+/** What follows a company's China arm (毕马威中国方面, 融创中国发行): a break or a function word or verb, not 区 or 市场. */
+const CHINA_ARM_AFTER = /^(?:[^\u4e00-\u9fff]|[的方在发与和将已也等则还]|$)/;
 /** A platform's service named after it (美团闪购, 淘宝闪购, 京东秒送, 京东到家). */
 const SERVICE_AFTER = /^(?:闪购|秒送|到家|买菜|优选)/;
 /** A branch after the name: the province or city with its suffix (or a bank's without it) and 分行, 支行, 分公司 (农行甘肃省分行, 农行甘肃分行; not 华为在各地分公司). */
@@ -179,6 +182,12 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     if (trade) {
       out = takenWhole(out, i, end + trade[0].length, make);
       i = end + trade[0].length - 1;
+      continue;
+    }
+    // 毕马威中国, 融创中国: a company's China arm, or its listed name, is one organisation with 中国 (not 华为中国区, 中国市场).
+    if (text.startsWith('中国', end) && CHINA_ARM_AFTER.test(text.slice(end + 2, end + 3))) {
+      out = takenWhole(out, i, end + 2, make);
+      i = end + 1;
       continue;
     }
     // A longer name it opens: its trade or division (蔚来汽车, 国泰君安证券, 泡泡玛特韩国), or what is named after it (五粮液机场).

@@ -550,7 +550,9 @@ export function entrustingPlacesNotCommittees<T extends { start: number; end: nu
     if (s.label !== 'ORG') return [s];
     const name = text.slice(s.start, s.end);
     const at = name.search(/[省市区县]委托/);
-    if (at >= 1 && at + 3 < name.length - 1) return [{ ...s, end: s.start + at + 1, label: 'LOC' }, { ...s, start: s.start + at + 3 }];
+    // What is entrusted is a name of its own only where it is long enough to hold one (not 会计师事务所, 专业律师团队).
+    if (at >= 1 && name.length - at - 3 >= 8) return [{ ...s, end: s.start + at + 1, label: 'LOC' }, { ...s, start: s.start + at + 3 }];
+    if (at >= 1) return [{ ...s, end: s.start + at + 1, label: 'LOC' }];
     if (s.end - s.start < 3 || !/[省市区县]委$/.test(name) || text[s.end] !== '托') return [s];
     return [{ ...s, end: s.end - 1, label: 'LOC' }];
   });

@@ -52,7 +52,9 @@ export function venuesWithTheirPlaces<T extends Scored>(text: string, spans: T[]
       }
     } else if (start === headStart) {
       // 前往奥体中心: a city's Olympic sports centre is named so alone (5 of 5 marked in the sets); the model's reading stays, as a place.
-      const olympic = /^(?:奥体|奥林匹克)中心$/.test(m[0]) ? inHead.find((o) => o.start === headStart && o.end === end) : undefined;
+      // Not one being built or described (兴建奥体中心, 现代化的奥体中心).
+      const described = /(?:的|座|个|建设|兴建|新建|修建|规划|各地)$/.test(text.slice(Math.max(0, headStart - 2), headStart));
+      const olympic = /^(?:奥体|奥林匹克)中心$/.test(m[0]) && !described ? inHead.find((o) => o.start === headStart && o.end === end) : undefined;
       out = out.filter((o) => !inHead.includes(o));
       if (olympic) out = replacedBy(out, [], { ...olympic, label: 'LOC' });
       continue;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, keyLaboratories, namedLocalUnits, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from '../../../../src/core/recognise/names/institution-rules';
+import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, keyLaboratories, museumsWithTheirCity, namedLocalUnits, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from '../../../../src/core/recognise/names/institution-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { at, S, show, spansOf } from './spans';
 
@@ -171,4 +171,15 @@ test('a police station, fire station, clinic or justice office by the place it s
     ['走访一线派出所和沿线派出所', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, namedLocalUnits(text, spansOf(text, read), make, lex)), want, text);
+});
+
+test("a museum is named with its city, not with a county, a region or when it is a national one", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['展览在北京大运河博物馆举行', [['北京', 'LOC'], ['大运河博物馆', 'ORG']], ['ORG:北京大运河博物馆']],
+    ['代表团参观了郑州二七纪念馆', [['郑州', 'LOC'], ['二七纪念馆', 'ORG']], ['ORG:郑州二七纪念馆']],
+    ['在西吉县将台堡纪念馆', [['西吉县', 'LOC'], ['将台堡纪念馆', 'ORG']], ['LOC:西吉县', 'ORG:将台堡纪念馆']],
+    ['在北京中国革命历史博物馆举行', [['北京', 'LOC'], ['中国革命历史博物馆', 'ORG']], ['LOC:北京', 'ORG:中国革命历史博物馆']],
+    ['藏于台湾鸿禧美术馆', [['台湾', 'LOC'], ['鸿禧美术馆', 'ORG']], ['LOC:台湾', 'ORG:鸿禧美术馆']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, museumsWithTheirCity(text, spansOf(text, read))), want, text);
 });

@@ -418,6 +418,8 @@ test('委托 after a city opens a verb: the city acts, and what it entrusts is a
     ['大连市委托中国科学院大连化学物理研究所开展研究', [['大连市委托中国科学院大连化学物理研究所', 'ORG']], ['LOC:大连市', 'ORG:中国科学院大连化学物理研究所']],
     // The city's party committee before a title or a verb of its own.
     ['晋江市委书记张三', [['晋江市委', 'ORG']], ['ORG:晋江市委']],
+    // A kind of body entrusted is no name.
+    ['义乌市委托会计师事务所审计', [['义乌市委托会计师事务所', 'ORG']], ['LOC:义乌市']],
     ['晋江市委研究部署', [['晋江市委', 'ORG']], ['ORG:晋江市委']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, entrustingPlacesNotCommittees(text, spansOf(text, read))), want, text);

@@ -42,6 +42,8 @@ test('a stadium, arena or sports centre is one place with the place that names i
     // A city's Olympic sports centre is named so alone; a sports centre with no name of its own is not.
     ['球迷表示将前往奥体中心为常州队加油', [['奥体中心', 'ORG']], ['LOC:奥体中心']],
     ['新建体育中心一座', [['体育中心', 'ORG']], []],
+    ['各地纷纷兴建奥体中心', [['奥体中心', 'ORG']], []],
+    ['计划建设一座现代化的奥体中心', [['奥体中心', 'LOC']], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, venuesWithTheirPlaces(text, spansOf(text, read), lex)), want, text);
 });
