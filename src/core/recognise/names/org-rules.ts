@@ -544,14 +544,17 @@ export function joinedFieldsWhole<T extends { start: number; end: number; label:
  * (市委), or with what is entrusted as one organisation. The place is what acts, 委 opens the verb, and what follows the verb is
  * an organisation of its own.
  */
+const ENTRUSTED_KIND = /^(?:专业|第三方|会计师|律师|物业|相关|有关|社会|中介|评估|咨询|检测|审计|机构|单位|公司|企业|多家|一家)/;
+
 export function entrustingPlacesNotCommittees<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
   if (text.indexOf('委托') < 0) return spans;
   return spans.flatMap((s) => {
     if (s.label !== 'ORG') return [s];
     const name = text.slice(s.start, s.end);
     const at = name.search(/[省市区县]委托/);
-    // What is entrusted is a name of its own only where it is long enough to hold one (not 会计师事务所, 专业律师团队).
-    if (at >= 1 && name.length - at - 3 >= 8) return [{ ...s, end: s.start + at + 1, label: 'LOC' }, { ...s, start: s.start + at + 3 }];
+    // What is entrusted is a name of its own unless it opens with a kind (会计师事务所, 专业律师团队, 第三方机构).
+    const rest = name.slice(at + 3);
+    if (at >= 1 && rest.length >= 3 && !ENTRUSTED_KIND.test(rest)) return [{ ...s, end: s.start + at + 1, label: 'LOC' }, { ...s, start: s.start + at + 3 }];
     if (at >= 1) return [{ ...s, end: s.start + at + 1, label: 'LOC' }];
     if (s.end - s.start < 3 || !/[省市区县]委$/.test(name) || text[s.end] !== '托') return [s];
     return [{ ...s, end: s.end - 1, label: 'LOC' }];

@@ -420,6 +420,7 @@ test('委托 after a city opens a verb: the city acts, and what it entrusts is a
     ['晋江市委书记张三', [['晋江市委', 'ORG']], ['ORG:晋江市委']],
     // A kind of body entrusted is no name.
     ['义乌市委托会计师事务所审计', [['义乌市委托会计师事务所', 'ORG']], ['LOC:义乌市']],
+    ['杭州市委托浙江大学开展研究', [['杭州市委托浙江大学', 'ORG']], ['LOC:杭州市', 'ORG:浙江大学']],
     ['晋江市委研究部署', [['晋江市委', 'ORG']], ['ORG:晋江市委']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, entrustingPlacesNotCommittees(text, spansOf(text, read))), want, text);
