@@ -335,6 +335,18 @@ export function numberedHospitals(text: string, out: RuleSpan[]): void {
 const NUMBERED_BUREAU = /(?:中国)?(?:中铁建|中铁|中建|中交|中冶|中电建|水电)[一二三四五六七八九十]{1,3}[航公]?局(?:集团(?:有限公司)?|有限公司)?/g;
 
 /**
+ * 校党委书记, 代表学校党委, 院党委书记: a school's or an academy's party or discipline committee named by 校, 学校 or 院 alone,
+ * as reports from inside name it (8 of 8 in the sets), like a level's organ; only after a break, a conjunction or a
+ * preposition, so that 医院党委 and 学院党委 are read with their own names.
+ */
+const INSTITUTION_COMMITTEE = new RegExp(`${BEFORE}(?:学校|校|院)(?:党委|纪委)(?!员|委员)`, 'g');
+
+export function institutionCommittees(text: string, out: RuleSpan[]): void {
+  if (text.indexOf('党委') < 0 && text.indexOf('纪委') < 0) return;
+  for (const m of text.matchAll(INSTITUTION_COMMITTEE)) out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.75, rule: 'institution-committee' });
+}
+
+/**
  * 联合万市镇人民政府: a town's or township's government or party committee by the town's two characters, after a break or
  * a verb of joint action (the model reads 市镇 there as a word).
  */

@@ -6,7 +6,7 @@ import { abbreviationRuns, compassZones } from './place-abbreviations';
 import { newAreasAfterPlaces } from './new-areas';
 import { listedLines, numberedRoads, transitLines } from './transport-lines';
 import { compassRegions } from './regions';
-import { levelOrgans, ministries, nationalShortNames, numberedBureaus, numberedHospitals, townOrgans } from './organ-rules';
+import { levelOrgans, ministries, nationalShortNames, numberedBureaus, numberedHospitals, townOrgans, institutionCommittees } from './organ-rules';
 import { overlapsAny } from './span-edges';
 
 /**
@@ -153,6 +153,7 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   numberedHospitals(text, out);
   numberedBureaus(text, out);
   townOrgans(text, out, lex);
+  institutionCommittees(text, out);
   ministries(text, out, lex);
   nationalShortNames(text, out, lex);
   abbreviationRuns(text, out, lex);

@@ -202,6 +202,10 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     // A level's public library, gallery or museum; a committee of a level named in full.
     ['主办,区文化馆、区美术馆、区图书馆承办', ['ORG:区文化馆', 'ORG:区美术馆', 'ORG:区图书馆']],
     ['、市防灾减灾救灾委员会、', ['ORG:市防灾减灾救灾委员会']],
+    // A school's or an academy's party committee by 校, 学校 or 院 alone, after a break or a preposition; not inside 医院党委.
+    ['校党委书记李智出席，代表学校党委向大家问候', ['ORG:校党委', 'ORG:学校党委']],
+    ['。院党委书记、院长出席', ['ORG:院党委']],
+    ['，医院党委书记出席', []],
     // A level's fire and rescue service.
     ['上海姑娘小蒋来到县消防救援大队，送上感谢信', ['ORG:县消防救援大队']],
     ['，市消防救援支队指挥中心', ['ORG:市消防救援支队']],
