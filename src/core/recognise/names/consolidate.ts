@@ -429,8 +429,9 @@ export function markMentions(
       if (a.label !== 'PER' && s.length === 2 && frequency && pieceOfWords(text, i, i + s.length, frequency)) continue;
       // 长安 of 长安汽车 at 长安街 or 长安区: a company going by a place's word is not the place's street or district.
       if (a.label === 'ORG' && PLACE_SUFFIX_AFTER.test(text[i + s.length] ?? '') && lookup !== undefined && (lookup(s) & LEX.LOC) !== 0) continue;
-      // 外交部长, 区委员: the name's last character makes a title or a word with the next (部长, 委员).
-      if (a.label === 'ORG' && (ministerTitleAt(text, i + s.length, isWord) || (s.endsWith('委') && text[i + s.length] === '员'))) continue;
+      // 外交部长, 区委员, 水利部门: the name's last character makes a title or a word with the next (部长, 委员, 部门).
+      const after = text[i + s.length];
+      if (a.label === 'ORG' && (ministerTitleAt(text, i + s.length, isWord) || (s.endsWith('委') && after === '员') || (s.endsWith('部') && after === '门' && text[i + s.length + 1] !== '口'))) continue;
       // 中国式现代化, 北京时间: a place's name inside a term is no mention of it.
       if (a.label === 'LOC' && inTerm(text, { start: i, end: i + s.length })) continue;
       // A new mention gets the same edge rules as the model's spans (重庆 + 日报 is an outlet).

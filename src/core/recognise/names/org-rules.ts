@@ -518,6 +518,15 @@ export function clauseOpenersOffOrganisations<T extends { start: number; end: nu
   });
 }
 
+/**
+ * 各级水利部门, 商务部门: 部 of 部门 (the departments of a field, anywhere), read as a ministry (水利部): no name. Not at a
+ * ministry's gate (教育部门口).
+ */
+export function fieldDepartmentsNoMinistries<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  if (text.indexOf('部门') < 0) return spans;
+  return spans.filter((s) => !(s.label === 'ORG' && text[s.end - 1] === '部' && text[s.end] === '门' && text[s.end + 1] !== '口'));
+}
+
 /** The fields that government departments join with 和 (文化和旅游部, 省工业和信息化厅, 人力资源和社会保障局). */
 const JOINED_FIELDS = /(?:文化和旅游|工业和信息化|人力资源和社会保障|住房和城乡建设|发展和改革|粮食和物资储备|卫生和计划生育|教育和体育|科学技术和工业信息化)/g;
 

@@ -260,3 +260,9 @@ test("a car brand is not marked again where it opens a model's name", () => {
   const out = consolidateNames(text, [ann(text, '问界', 'ORG', 0.9)], lookup);
   assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['ORG:问界@0', `ORG:问界@${text.lastIndexOf('问界')}`]);
 });
+
+test('a ministry is not marked again where its 部 opens 部门', () => {
+  const text = '水利部发布通知。各级水利部门派出工作组。';
+  const out = consolidateNames(text, [ann(text, '水利部', 'ORG', 0.95)], lookup);
+  assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['ORG:水利部@0']);
+});

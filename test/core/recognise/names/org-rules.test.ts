@@ -18,6 +18,7 @@ import {
   placeLedInstitutions,
   clauseOpenersOffOrganisations,
   entrustingPlacesNotCommittees,
+  fieldDepartmentsNoMinistries,
   joinedFieldsWhole,
   companiesReadAsVerbs,
 } from '../../../../src/core/recognise/names/org-rules';
@@ -436,4 +437,14 @@ test('a department whose two fields are joined by 和 opens with the first field
     ['推动文化和旅游融合，旅游局表示', [['旅游局', 'ORG']], ['ORG:旅游局']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, joinedFieldsWhole(text, spansOf(text, read))), want, text);
+});
+
+test('部 of 部门 (the departments of a field) is no ministry, except at a ministry\'s gate', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['各级水利部门派出工作组', [['水利部', 'ORG']], []],
+    ['商务部门要加强监管', [['商务部', 'ORG']], []],
+    ['教育部门口排起长队', [['教育部', 'ORG']], ['ORG:教育部']],
+    ['水利部部长李国英', [['水利部', 'ORG']], ['ORG:水利部']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, fieldDepartmentsNoMinistries(text, spansOf(text, read))), want, text);
 });

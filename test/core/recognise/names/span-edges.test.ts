@@ -233,6 +233,8 @@ test("a credit's 文图 after the slash is no name; a person named 文图 elsewh
 test('a name with a craft’s, rocket’s or reactor’s serial after it, or a train’s or ship’s name in 号, names a product, not an address or a building', () => {
   const table: Array<[string, string, EdgeSpan['label'], string[]]> = [
     ['目前，神舟二十号航天员乘组', '神舟', 'ORG', []],
+    ['下午，神舟二十号载人飞行任务', '神舟', 'ORG', []],
+    ['与“神舟”系列飞船火箭', '神舟', 'ORG', []],
     ['乘坐神舟二十一号飞船返回', '神舟', 'ORG', []],
     ['三代核电技术“华龙一号”。', '华龙', 'LOC', []],
     ['位于北京建国路九十九号的中服大厦', '建国路', 'LOC', ['LOC:建国路']],
