@@ -95,8 +95,13 @@ export function inTerm(text: string, s: { start: number; end: number }): boolean
   if (name === '中' && /^(?:医|药|草药|成药|西医)/.test(after)) return true;
   // 中国式现代化: a doctrine's phrase (no set of current news marks 中国 in it: 26 of 26).
   if (name === '中国' && after.startsWith('式')) return true;
-  // 发展中国家: developing countries, read across 中 + 国家 (no set of current news or dev line marks 中国 in it).
-  if (name === '中国' && after.startsWith('家') && text.slice(Math.max(0, s.start - 2), s.start) === '发展') return true;
+  // 发展中国家, 其中国家一级: developing countries and "of which, national", read across 中 + 国家 (no set of current news or
+  // dev line marks 中国 in them).
+  if (name === '中国' && after.startsWith('家') && /(?:发展|其)$/.test(text.slice(Math.max(0, s.start - 2), s.start))) return true;
+  // 海峡两岸, 海峡论坛: the strait as the two sides across it and their forum are named (10 of 10 unmarked in the sets).
+  if (name === '海峡' && /^(?:两岸|论坛|两地)/.test(after)) return true;
+  // 长江鲟, 长江江豚: a species named after its river is no mention of the river.
+  if (/^(?:鲟|江豚|刀鱼|鲥鱼|白鲟)/.test(after)) return true;
   // 美丽中国, 健康中国, 法治中国, 平安中国, 数字中国: the national campaigns' names (12 of 12 unmarked in the sets of
   // current news; a province's or city's own, 美丽重庆 and 数字重庆, are marked as often as not, and stay).
   if (name === '中国' && /(?:美丽|健康|法治|平安|数字)$/.test(text.slice(Math.max(0, s.start - 2), s.start))) return true;

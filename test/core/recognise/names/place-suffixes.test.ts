@@ -90,6 +90,12 @@ test('a place inside a lexicalised word is no place: 北京时间, 美东时间,
       ['以习近平新时代中国特色社会主义思想为指导', '中国', []],
       ['建设有中国特色社会主义', '中国', ['LOC:中国']],
       ['上海金山区', '金山', ['LOC:金山']],
+      // 其中 + 国家, the strait's two sides and forum, a species named after its river; the strait named whole stays.
+      ['野生鸟类242种，其中国家一级保护鸟类11种', '中国', []],
+      ['第十七届海峡论坛在此启幕', '海峡', []],
+      ['获救的长江鲟被送往江津', '长江', []],
+      ['长江江豚数量增加', '长江', []],
+      ['长江流域降雨偏多', '长江', ['LOC:长江']],
       // A nationality and a principle; the country in 一个中国 before anything else.
       ['其中中国籍280余人', '中国', []],
       ['坚定恪守一个中国原则', '中国', []],
