@@ -36,7 +36,7 @@ import {
   clauseOpenersOffOrganisations,
   companiesReadAsVerbs,
 } from './org-rules';
-import { delegationsOfPlaces, fixturesSplit, sportsTeams, teamsEndAtTheirKind } from './team-rules';
+import { countriesBeforePlayers, delegationsOfPlaces, fixturesSplit, sportsTeams, teamsEndAtTheirKind } from './team-rules';
 import { politicalParties } from './political-parties';
 import { leadersNotPlaces, peopleAfterOfficialTitles, peopleBeforeAppointments, placesBeforeHeadsTitles } from './person-titles';
 import { eventsAndChannelsOffNames, facilitiesAfterNames } from './facility-tails';
@@ -224,6 +224,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => fixturesSplit(t, s, (name) => isPlace(lex, name)),
     (t, s) => sportsTeams(t, s, made('team', 0.75)),
     (t, s) => delegationsOfPlaces(t, s, (name) => isPlace(lex, name)),
+    (t, s) => countriesBeforePlayers(t, s, (name) => isPlace(lex, name)),
     (t, s) => producePlaceNotPeople(t, s),
     (t, s) => genericUnitsNoNames(t, s, lex),
     disciplineAndSupervisionJoined,

@@ -146,3 +146,15 @@ export function teamsEndAtTheirKind<T extends Scored>(text: string, spans: T[]):
     return m ? { ...s, end: s.start + m[1].length } : s;
   });
 }
+
+/** A player named by the country they play for: 英格兰选手特鲁姆普, 中国球员. */
+const PLAYER_AFTER = /^(?:选手|球员|运动员|名将|小将|老将|棋手|车手)/;
+
+/**
+ * 英格兰选手特鲁姆普: a country before 选手 names where the player comes from, a place, where the model read it as a team
+ * (the England side of football news). Only a name the dictionary knows as a place.
+ */
+export function countriesBeforePlayers<T extends Scored>(text: string, spans: T[], isPlace: (name: string) => boolean): T[] {
+  if (!/选手|球员|运动员|名将|小将|老将|棋手|车手/.test(text)) return spans;
+  return spans.map((s) => (s.label === 'ORG' && PLAYER_AFTER.test(text.slice(s.end, s.end + 3)) && isPlace(text.slice(s.start, s.end)) ? { ...s, label: 'LOC' } : s));
+}

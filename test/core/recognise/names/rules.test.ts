@@ -433,6 +433,7 @@ test('ministries named by their field', () => {
     ['发布会，工业和信息化部就贯彻落实，工业和信息化部总工程师说', ['ORG:工业和信息化部', 'ORG:工业和信息化部']],
     // Before a date and the verb.
     ['记者从生态环境部17日召开的发布会获悉', ['ORG:生态环境部']],
+    ['文化和旅游部数据显示，国庆假期出游人次增长', ['ORG:文化和旅游部']],
     ['，农业农村部本月初发布', ['ORG:农业农村部']],
     // Before what a ministry publishes; a source's 来自 stays outside (自然资源部 keeps its own 自).
     ['来自交通运输部的数据显示', ['ORG:交通运输部']],

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { delegationsOfPlaces, fixturesSplit, sportsTeams, teamAliases, teamsEndAtTheirKind } from '../../../../src/core/recognise/names/team-rules';
+import { countriesBeforePlayers, delegationsOfPlaces, fixturesSplit, sportsTeams, teamAliases, teamsEndAtTheirKind } from '../../../../src/core/recognise/names/team-rules';
 import { spansOf } from './spans';
 import { latinTails } from '../../../../src/core/recognise/names/span-edges';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
@@ -137,4 +137,16 @@ test("a fixture's two sides read as one name are two: a city alone is the place,
     const read: S[] = [{ start, end: start + name.length, label: 'ORG', confidence: 0.6 }];
     assert.deepEqual(show(text, fixturesSplit(text, read, (n) => places.has(n))), want, text);
   }
+});
+
+test('a country read as a team before 选手 or 球员 names where the player comes from, a place', () => {
+  const places = new Set(['英格兰', '中国']);
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['决赛中，英格兰选手特鲁姆普战胜对手', [['英格兰', 'ORG'], ['特鲁姆普', 'PER']], ['LOC:英格兰', 'PER:特鲁姆普']],
+    ['中国球员表现出色', [['中国', 'ORG']], ['LOC:中国']],
+    // A club before its player, or a team before a word that is not a player, stays.
+    ['湖人球员詹姆斯', [['湖人', 'ORG'], ['詹姆斯', 'PER']], ['ORG:湖人', 'PER:詹姆斯']],
+    ['英格兰队员表现出色', [['英格兰', 'ORG']], ['ORG:英格兰']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, countriesBeforePlayers(text, spansOf(text, read), (n) => places.has(n))), want, text);
 });
