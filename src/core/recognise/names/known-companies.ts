@@ -159,9 +159,10 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
       i = cut.end - 1;
       continue;
     }
-    // Not where a word of its own starts after it (宁德时代表示: 代表, but 表示), nor a localiser, a function word
-    // or a unit of the forces named (联合国大会上, 乌军部队).
-    if (isHan(text.charCodeAt(end)) && lex.isWordAt(text, end - 1) && !(lex.isWordAt(text, end) && lex.frequency(text.slice(end, end + 2)) >= COMMON_WORD) && !AFTER_NAME.test(text.slice(end, end + 2))) continue;
+    // Not where a word of its own starts after it (宁德时代表示: 代表, but 表示; 招商蛇口紧随: 口紧, but the commoner 紧随), nor a
+    // localiser, a function word or a unit of the forces named (联合国大会上, 乌军部队).
+    const wordAfter = lex.isWordAt(text, end) ? lex.frequency(text.slice(end, end + 2)) : -1;
+    if (isHan(text.charCodeAt(end)) && lex.isWordAt(text, end - 1) && !(wordAfter >= COMMON_WORD || wordAfter > lex.frequency(text.slice(end - 1, end + 1))) && !AFTER_NAME.test(text.slice(end, end + 2))) continue;
     // 农行甘肃省分行: a bank's or company's branch is one name with it.
     const branch = BRANCH_AFTER.exec(text.slice(end, end + 8));
     if (branch) {

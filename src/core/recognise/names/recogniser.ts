@@ -224,7 +224,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => fixturesSplit(t, s, (name) => isPlace(lex, name)),
     (t, s) => sportsTeams(t, s, made('team', 0.75)),
     (t, s) => delegationsOfPlaces(t, s, (name) => isPlace(lex, name)),
-    (t, s) => countriesBeforePlayers(t, s, (name) => isPlace(lex, name)),
+    (t, s) => countriesBeforePlayers(t, s, (name) => isCountryName(name) || /^(?:英格兰|苏格兰|威尔士|北爱尔兰)$/.test(name)),
     (t, s) => producePlaceNotPeople(t, s),
     (t, s) => genericUnitsNoNames(t, s, lex),
     disciplineAndSupervisionJoined,

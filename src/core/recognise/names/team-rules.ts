@@ -152,9 +152,10 @@ const PLAYER_AFTER = /^(?:选手|球员|运动员|名将|小将|老将|棋手|�
 
 /**
  * 英格兰选手特鲁姆普: a country before 选手 names where the player comes from, a place, where the model read it as a team
- * (the England side of football news). Only a name the dictionary knows as a place.
+ * (the England side of football news). Only a country (or one of the United Kingdom's four): a club before its player
+ * (北京国安球员, 曼城球员) stays.
  */
-export function countriesBeforePlayers<T extends Scored>(text: string, spans: T[], isPlace: (name: string) => boolean): T[] {
+export function countriesBeforePlayers<T extends Scored>(text: string, spans: T[], isCountry: (name: string) => boolean): T[] {
   if (!/选手|球员|运动员|名将|小将|老将|棋手|车手/.test(text)) return spans;
-  return spans.map((s) => (s.label === 'ORG' && PLAYER_AFTER.test(text.slice(s.end, s.end + 3)) && isPlace(text.slice(s.start, s.end)) ? { ...s, label: 'LOC' } : s));
+  return spans.map((s) => (s.label === 'ORG' && PLAYER_AFTER.test(text.slice(s.end, s.end + 3)) && isCountry(text.slice(s.start, s.end)) ? { ...s, label: 'LOC' } : s));
 }

@@ -6,7 +6,7 @@ import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
 
 test('a large company or household brand is an organisation, whatever the model read inside it', () => {
-  const lex = Lexicon.build([['完美', LEX.WORD], ['团队', LEX.WORD], ['东方', LEX.WORD | LEX.LOC], ['阿里', LEX.WORD | LEX.LOC | LEX.NAME_ORG], ['会上', LEX.WORD], ['军部', LEX.WORD], ['代表', LEX.WORD], ['表示', LEX.WORD, 3000000], ['丰收', LEX.WORD], ['收在', LEX.WORD, 20]]);
+  const lex = Lexicon.build([['完美', LEX.WORD], ['团队', LEX.WORD], ['口紧', LEX.WORD, 3], ['紧随', LEX.WORD, 10], ['东方', LEX.WORD | LEX.LOC], ['阿里', LEX.WORD | LEX.LOC | LEX.NAME_ORG], ['会上', LEX.WORD], ['军部', LEX.WORD], ['代表', LEX.WORD], ['表示', LEX.WORD, 3000000], ['丰收', LEX.WORD, 500], ['收在', LEX.WORD, 20]]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.8 });
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['目前，宁德时代已在欧洲布局', [['宁德', 'LOC']], ['ORG:宁德时代']],
@@ -17,6 +17,8 @@ test('a large company or household brand is an organisation, whatever the model 
     ['，抖音杀入本地生活业务', [], ['ORG:抖音']],
     // The largest developers; car brands, but not where one opens a model's name.
     ['三年间，保利发展在北京拿地', [], ['ORG:保利发展']],
+    // A rare word across the name's end gives way to a commoner one after it (口紧 | 紧随).
+    ['华润置地、招商蛇口紧随其后', [], ['ORG:华润置地', 'ORG:招商蛇口']],
     ['我市的问界、深蓝等中高端品牌', [], ['ORG:问界']],
     ['催生出问界M9等爆款产品', [], []],
     ['中超豪华轿车尊界S800亮相', [], []],

@@ -140,7 +140,7 @@ test("a fixture's two sides read as one name are two: a city alone is the place,
 });
 
 test('a country read as a team before 选手 or 球员 names where the player comes from, a place', () => {
-  const places = new Set(['英格兰', '中国']);
+  const countries = new Set(['英格兰', '中国']);
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['决赛中，英格兰选手特鲁姆普战胜对手', [['英格兰', 'ORG'], ['特鲁姆普', 'PER']], ['LOC:英格兰', 'PER:特鲁姆普']],
     ['中国球员表现出色', [['中国', 'ORG']], ['LOC:中国']],
@@ -148,5 +148,5 @@ test('a country read as a team before 选手 or 球员 names where the player co
     ['湖人球员詹姆斯', [['湖人', 'ORG'], ['詹姆斯', 'PER']], ['ORG:湖人', 'PER:詹姆斯']],
     ['英格兰队员表现出色', [['英格兰', 'ORG']], ['ORG:英格兰']],
   ];
-  for (const [text, read, want] of table) assert.deepEqual(show(text, countriesBeforePlayers(text, spansOf(text, read), (n) => places.has(n))), want, text);
+  for (const [text, read, want] of table) assert.deepEqual(show(text, countriesBeforePlayers(text, spansOf(text, read), (n) => countries.has(n))), want, text);
 });
