@@ -5,14 +5,13 @@ import { rolesBefore } from './roles';
 import { placeMedia } from './rules';
 import { placeOrgans } from './organ-rules';
 import { extendPlaces } from './place-heads';
-import { organBodies } from './org-rules';
+import { ministryOfDepartments, organBodies } from './org-rules';
 import { NameLabel } from './tags';
 import { COMPANY_TRADE, insideLatinWord, ORG_SUFFIXES } from './lists';
-import { opensModelName } from './known-companies';
 import { teamAliases } from './team-rules';
 import { LEX } from './lexicon';
 import { inTerm } from './place-suffixes';
-import { isKnownCompany } from './known-companies';
+import { isKnownCompany, opensModelName } from './known-companies';
 import { ministerTitleAt, noPersonInPhrase } from './person-edges';
 
 /** Confidence a name needs before its other mentions are marked too. */
@@ -430,8 +429,7 @@ export function markMentions(
       // 长安 of 长安汽车 at 长安街 or 长安区: a company going by a place's word is not the place's street or district.
       if (a.label === 'ORG' && PLACE_SUFFIX_AFTER.test(text[i + s.length] ?? '') && lookup !== undefined && (lookup(s) & LEX.LOC) !== 0) continue;
       // 外交部长, 区委员, 水利部门: the name's last character makes a title or a word with the next (部长, 委员, 部门).
-      const after = text[i + s.length];
-      if (a.label === 'ORG' && (ministerTitleAt(text, i + s.length, isWord) || (s.endsWith('委') && after === '员') || (s.endsWith('部') && after === '门' && text[i + s.length + 1] !== '口'))) continue;
+      if (a.label === 'ORG' && (ministerTitleAt(text, i + s.length, isWord) || (s.endsWith('委') && text[i + s.length] === '员') || ministryOfDepartments(text, i + s.length))) continue;
       // 中国式现代化, 北京时间: a place's name inside a term is no mention of it.
       if (a.label === 'LOC' && inTerm(text, { start: i, end: i + s.length })) continue;
       // A new mention gets the same edge rules as the model's spans (重庆 + 日报 is an outlet).

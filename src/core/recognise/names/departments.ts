@@ -18,9 +18,7 @@ const TITLE_BEFORE = /(?:主任|书记|部长|局长|厅长|司长|处长|主席
 /** Words that make the name a kind of office, not one (各省市气象局, 全市财政局). */
 const NOT_ONE_OFFICE = /^(?:省市|市县|区县|省级|市级|县级|全省|全市|全区|全县|地方|相关|有关|上级|下级|主管)/;
 /** Verbs a clause puts before the department it acts on (主席决定延长 | 政务司司长动议): no department's name holds them. */
-const CLAUSE_VERBS = '决定|宣布|同意|批准|任命|委任|提名|要求|建议|延长|授权|邀请|指派|通知|责成|聘任|聘请|会见|会晤|拜会|接见|感谢|表示|透露|指出';
-const CLAUSE_VERB = new RegExp(CLAUSE_VERBS, 'g');
-const CLAUSE_VERB_IN = new RegExp(CLAUSE_VERBS);
+const CLAUSE_VERB = /决定|宣布|同意|批准|任命|委任|提名|要求|建议|延长|授权|邀请|指派|通知|责成|聘任|聘请|会见|会晤|拜会|接见|感谢|表示|透露|指出/g;
 const LONGEST = 20;
 /** 处处长满, 处处长着: everywhere grows, no head of a 处. */
 const GROWS_AFTER = /[满着出大成得起了遍]/;
@@ -50,11 +48,8 @@ export function departmentsBeforeTheirHeads<T extends Scored>(text: string, span
     // A word cut in two at the start (新任|命国家外汇管理局): the name starts after it.
     while (start < end - 3 && isHan(text.charCodeAt(start - 1)) && lex.isWordAt(text, start - 1)) start++;
     // A clause's verb (主席决定延长 | 政务司, 省长会见 | 商务厅) ends what comes before the name.
-    if (CLAUSE_VERB_IN.test(text.slice(start, end))) {
-      const verbs = [...text.slice(start, end).matchAll(CLAUSE_VERB)];
-      const last = verbs[verbs.length - 1];
-      start += last.index! + last[0].length;
-    }
+    const verbs = [...text.slice(start, end).matchAll(CLAUSE_VERB)];
+    if (verbs.length) start += verbs[verbs.length - 1].index! + verbs[verbs.length - 1][0].length;
     // The ministry or place already read inside is where the name starts (记者专访 | 国家统计局局长); without one, a
     // verb before a level's character is no part of it (感谢 | 市公安局局长).
     const inside = out.filter((o) => o.label !== 'PER' && o.start >= start && o.start < end && o.end <= end);

@@ -269,7 +269,6 @@ function unitNameStart(text: string, head: number, lex: Lexicon): number {
  * road, read nothing. Only where nothing was read over it, after a break, a preposition, a verb or a kind of area.
  */
 export function namedLocalUnits<T extends Scored>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'ORG' }) => T, lex: Lexicon): T[] {
-  if (!/派出所|消防|卫生院|司法所|供电所|警务站/.test(text)) return spans;
   let out = spans;
   for (const m of text.matchAll(LOCAL_UNIT)) {
     const start = unitNameStart(text, m.index!, lex);

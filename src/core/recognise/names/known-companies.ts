@@ -4,6 +4,9 @@ import { isPlainWord, Scored } from './list-rules';
 import { isHan, namesByFirstCharacter } from './lists';
 import { replacedBy } from './span-edges';
 
+/** Car brands, which open a model's name (问界M9, 腾势D9): the product, no organisation. */
+const CAR_BRAND_NAMES = ['问界', '智界', '享界', '尊界', '尚界', '腾势', '方程豹'];
+
 /**
  * Companies business news names every day by a short name that the 1998 corpora never saw and that the
  * model reads as a place or a person (宁德 of 宁德时代, 周六福, 蔚来 as nothing). No package lists China's
@@ -52,8 +55,8 @@ const KNOWN_COMPANIES = [
   // The largest property developers by the names news gives them (China Index Academy's top sales lists)
   '保利发展', '华润置地', '招商蛇口', '中海地产', '中国海外发展', '中国金茂', '绿城中国', '融创中国', '新城控股', '龙湖集团', '金地集团',
   '越秀地产', '建发房产',
-  // Car brands news names as organisations (问界 4 of 4 in the sets), except inside a model's name (问界M9): see CAR_BRANDS
-  '问界', '智界', '享界', '尊界', '尚界', '腾势', '方程豹',
+  // Car brands news names as organisations (问界 4 of 4 in the sets), except inside a model's name (问界M9)
+  ...CAR_BRAND_NAMES,
   // Central state-owned enterprises by the names news gives them (the State Council's list of central enterprises)
   '中国一汽', '中国五矿', '中国长安汽车', '中国宝武', '中国华能', '中国华电', '中国大唐', '国家能源集团', '国家电投', '三峡集团',
   '中国电建', '中国能建', '中国航天科技', '中国航天科工', '航空工业', '中航工业', '中国商飞', '中国船舶', '兵器装备集团',
@@ -122,8 +125,7 @@ for (const n of KNOWN_COMPANIES) {
 }
 
 const KNOWN = new Set(KNOWN_COMPANIES);
-/** Car brands, which open a model's name (问界M9, 腾势D9): the product, no organisation. */
-const CAR_BRANDS = new Set(['问界', '智界', '享界', '尊界', '尚界', '腾势', '方程豹']);
+const CAR_BRANDS = new Set(CAR_BRAND_NAMES);
 
 /** 问界M9, 尊界S800: whether `name`, ending at `end`, is a car brand opening a model's name (the product's, no organisation). */
 export function opensModelName(text: string, name: string, end: number): boolean {
@@ -163,32 +165,11 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     // localiser, a function word or a unit of the forces named (联合国大会上, 乌军部队).
     const wordAfter = lex.isWordAt(text, end) ? lex.frequency(text.slice(end, end + 2)) : -1;
     if (isHan(text.charCodeAt(end)) && lex.isWordAt(text, end - 1) && !(wordAfter >= COMMON_WORD || wordAfter > lex.frequency(text.slice(end - 1, end + 1))) && !AFTER_NAME.test(text.slice(end, end + 2))) continue;
-    // 农行甘肃省分行: a bank's or company's branch is one name with it.
-    const branch = BRANCH_AFTER.exec(text.slice(end, end + 8));
-    if (branch) {
-      out = takenWhole(out, i, end + branch[0].length, make);
-      i = end + branch[0].length - 1;
-      continue;
-    }
-    // 美团闪购, 京东秒送: a platform's service named after it is one organisation with it.
-    const service = SERVICE_AFTER.exec(text.slice(end, end + 3));
-    if (service) {
-      out = takenWhole(out, i, end + service[0].length, make);
-      i = end + service[0].length - 1;
-      continue;
-    }
-    // 徐工机械, 海尔电器: the name and a trade after it, where a break or the clause's next word follows (徐工机械上半年; not
-    // 华为智能手机, 宁德时代能源科技), are the listed company's whole name.
-    const trade = TRADE_AFTER.exec(text.slice(end, end + 6));
-    if (trade) {
-      out = takenWhole(out, i, end + trade[0].length, make);
-      i = end + trade[0].length - 1;
-      continue;
-    }
-    // 毕马威中国, 融创中国: a company's China arm, or its listed name, is one organisation with 中国 (not 华为中国区, 中国市场).
-    if (text.startsWith('中国', end) && CHINA_ARM_AFTER.test(text.slice(end + 2, end + 3))) {
-      out = takenWhole(out, i, end + 2, make);
-      i = end + 1;
+    // 农行甘肃省分行, 美团闪购, 徐工机械, 毕马威中国: what after the name is one name with it.
+    const tail = wholeNameTail(text, end);
+    if (tail) {
+      out = takenWhole(out, i, end + tail, make);
+      i = end + tail - 1;
       continue;
     }
     // A longer name it opens: its trade or division (蔚来汽车, 国泰君安证券, 泡泡玛特韩国), or what is named after it (五粮液机场).
@@ -220,6 +201,18 @@ export function knownCompanies<T extends Scored>(text: string, spans: T[], make:
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * How much of what follows a known name at `end` is one name with it (0 for none), tried in this order: a branch (农行甘肃省分行),
+ * a platform's service (美团闪购, 京东秒送), a trade before a break or the clause's next word (徐工机械上半年; not 华为智能手机,
+ * 宁德时代能源科技), a China arm or listed name with 中国 (毕马威中国, 融创中国; not 华为中国区, 中国市场).
+ */
+function wholeNameTail(text: string, end: number): number {
+  const after = text.slice(end, end + 8);
+  const m = BRANCH_AFTER.exec(after) ?? SERVICE_AFTER.exec(after) ?? TRADE_AFTER.exec(after);
+  if (m) return m[0].length;
+  return after.startsWith('中国') && CHINA_ARM_AFTER.test(after.slice(2, 3)) ? 2 : 0;
 }
 
 /** `spans` with [start, end) one organisation, unless a name read there crosses its edges (农行甘肃省分行, 徐工机械, 国网湖北电力). */

@@ -519,12 +519,16 @@ export function clauseOpenersOffOrganisations<T extends { start: number; end: nu
 }
 
 /**
- * 各级水利部门, 商务部门: 部 of 部门 (the departments of a field, anywhere), read as a ministry (水利部): no name. Not at a
- * ministry's gate (教育部门口).
+ * 各级水利部门, 商务部门: whether an organisation ending at `end` ends in 部 of 部门 (the departments of a field, anywhere), a
+ * ministry read there (水利部) being no name; not at a ministry's gate (教育部门口).
  */
+export function ministryOfDepartments(text: string, end: number): boolean {
+  return text[end - 1] === '部' && text[end] === '门' && text[end + 1] !== '口';
+}
+
 export function fieldDepartmentsNoMinistries<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
   if (text.indexOf('部门') < 0) return spans;
-  return spans.filter((s) => !(s.label === 'ORG' && text[s.end - 1] === '部' && text[s.end] === '门' && text[s.end + 1] !== '口'));
+  return spans.filter((s) => !(s.label === 'ORG' && ministryOfDepartments(text, s.end)));
 }
 
 /** The fields that government departments join with 和 (文化和旅游部, 省工业和信息化厅, 人力资源和社会保障局). */
@@ -548,12 +552,14 @@ export function joinedFieldsWhole<T extends { start: number; end: number; label:
   return out;
 }
 
+/** What opens a kind of body entrusted with a task, no name (会计师事务所, 专业律师团队, 第三方机构). */
+const ENTRUSTED_KIND = /^(?:专业|第三方|会计师|律师|物业|相关|有关|社会|中介|评估|咨询|检测|审计|机构|单位|公司|企业|多家|一家)/;
+
 /**
  * 晋江市委托第三方, 大连市委托中国科学院大连化学物理研究所: 委托 (to entrust) after a city, read as the city's party committee
  * (市委), or with what is entrusted as one organisation. The place is what acts, 委 opens the verb, and what follows the verb is
  * an organisation of its own.
  */
-const ENTRUSTED_KIND = /^(?:专业|第三方|会计师|律师|物业|相关|有关|社会|中介|评估|咨询|检测|审计|机构|单位|公司|企业|多家|一家)/;
 
 export function entrustingPlacesNotCommittees<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
   if (text.indexOf('委托') < 0) return spans;
@@ -561,7 +567,7 @@ export function entrustingPlacesNotCommittees<T extends { start: number; end: nu
     if (s.label !== 'ORG') return [s];
     const name = text.slice(s.start, s.end);
     const at = name.search(/[省市区县]委托/);
-    // What is entrusted is a name of its own unless it opens with a kind (会计师事务所, 专业律师团队, 第三方机构).
+    // What is entrusted is a name of its own unless it opens with a kind.
     const rest = name.slice(at + 3);
     if (at >= 1 && rest.length >= 3 && !ENTRUSTED_KIND.test(rest)) return [{ ...s, end: s.start + at + 1, label: 'LOC' }, { ...s, start: s.start + at + 3 }];
     if (at >= 1) return [{ ...s, end: s.start + at + 1, label: 'LOC' }];

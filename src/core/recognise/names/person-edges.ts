@@ -3,6 +3,7 @@ import { NEW_WORDS } from './lists';
 import { isCompoundSurname, isSurname } from './rules';
 import { isCountryName } from './countries';
 import type { Scored } from './list-rules';
+import { overlapsAny, replacedBy } from './span-edges';
 
 /**
  * People the model ends one character short where the last character of the name is rare in the 1998
@@ -13,10 +14,12 @@ import type { Scored } from './list-rules';
 
 /** A player's move in a match report (李源一左路传中, 廖力生前场断球). */
 const PLAY = '左路|右路|前场|后场|禁区|头球|射门|破门|传中|断球|抢断|补射|助攻|进球|扳平|建功';
+/** Verbs of saying and adverbs of acting at once, which only a name or a word of its own may stand before (李明说, 戴双善毫不犹豫). */
+const SAYS_OR_ACTS = '说|表示|称|涉嫌|指出|认为|坦言|透露|介绍|回应|强调|宣布|回答|提到|谈到|直言|告诉|毫不|毅然|当即|随即|立即';
 /** What follows a name: a break, or a word that starts a predicate or joins names. */
-const AFTER_NAME = new RegExp(`^(?:[，。、；：！？”）\\s]|说|表示|称|在|与|和|的|是|涉嫌|等|曾|也|则|对|被|将|已|于|排名|指出|认为|坦言|透露|介绍|回应|强调|宣布|回答|提到|谈到|直言|告诉|以|夺得|获得|率|带领|出任|担任|当选|达成|签约|加盟|执教|毫不|毅然|当即|随即|立即|${PLAY}|$)`);
-/** After a Chinese name, only a break, a verb of saying or a play of a match: a function word may follow a word as well (杨影正在). */
-const AFTER_CHINESE_NAME = new RegExp(`^(?:[，。、；：！？”）]|说|表示|称|涉嫌|指出|认为|坦言|透露|介绍|回应|强调|宣布|回答|提到|谈到|直言|告诉|毫不|毅然|当即|随即|立即|${PLAY})`);
+const AFTER_NAME = new RegExp(`^(?:[，。、；：！？”）\\s]|${SAYS_OR_ACTS}|在|与|和|的|是|等|曾|也|则|对|被|将|已|于|排名|以|夺得|获得|率|带领|出任|担任|当选|达成|签约|加盟|执教|${PLAY}|$)`);
+/** After a Chinese name, only a break, a verb of saying or acting at once, or a play of a match: a function word may follow a word as well (杨影正在). */
+const AFTER_CHINESE_NAME = new RegExp(`^(?:[，。、；：！？”）]|${SAYS_OR_ACTS}|${PLAY})`);
 /** Characters that are words of their own after a name (王五岁的, 王强等, 李明说), not the end of one. */
 const NOT_NAME_END = /[时边案作绘书撰画译编供图说称在与和及的是等曾也则对被将已于以岁年月日人家们个位名都就又还才到为从向把让给了着过这那有无不很更最再并而或第摄长所由小上正各敢村滩镇乡县区市省路街站院部局委会处科室队组团社中里外内前后均亲即没未亦便仍遂却终皆首]/;
 /** Characters that end transliterated names (萨巴伦卡, 阿尔特曼, 伊万诺夫). */
@@ -103,8 +106,8 @@ export function maskedNames<T extends { start: number; end: number; label: strin
     if ((!isSurname(m[1]) && !compound) || NOT_MASKED_GIVEN.test(m[2]) || text[start - 1] === '某') continue;
     const end = start + 3;
     if (compound) start--;
-    if (out.some((o) => o.start < end && start < o.end)) continue;
-    out = [...out, make({ start, end, label: 'PER' })].sort((a, b) => a.start - b.start);
+    if (overlapsAny(out, start, end)) continue;
+    out = replacedBy(out, [], make({ start, end, label: 'PER' }));
   }
   return out;
 }

@@ -148,7 +148,9 @@ export function teamsEndAtTheirKind<T extends Scored>(text: string, spans: T[]):
 }
 
 /** A player named by the country they play for: 英格兰选手特鲁姆普, 中国球员. */
-const PLAYER_AFTER = /^(?:选手|球员|运动员|名将|小将|老将|棋手|车手)/;
+const PLAYER_WORDS = '选手|球员|运动员|名将|小将|老将|棋手|车手';
+const PLAYER_AFTER = new RegExp(`^(?:${PLAYER_WORDS})`);
+const ANY_PLAYER = new RegExp(PLAYER_WORDS);
 
 /**
  * 英格兰选手特鲁姆普: a country before 选手 names where the player comes from, a place, where the model read it as a team
@@ -156,6 +158,6 @@ const PLAYER_AFTER = /^(?:选手|球员|运动员|名将|小将|老将|棋手|�
  * (北京国安球员, 曼城球员) stays.
  */
 export function countriesBeforePlayers<T extends Scored>(text: string, spans: T[], isCountry: (name: string) => boolean): T[] {
-  if (!/选手|球员|运动员|名将|小将|老将|棋手|车手/.test(text)) return spans;
+  if (!ANY_PLAYER.test(text)) return spans;
   return spans.map((s) => (s.label === 'ORG' && PLAYER_AFTER.test(text.slice(s.end, s.end + 3)) && isCountry(text.slice(s.start, s.end)) ? { ...s, label: 'LOC' } : s));
 }

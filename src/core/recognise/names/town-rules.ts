@@ -156,12 +156,10 @@ export function groupsAfterVillages<T extends Scored>(text: string, spans: T[], 
     if (!m || NOT_IN_GROUP.test(m[1]) || lex.isWordAt(text, s.end + 1) || lex.isVerb(m[1]) || isPlainWord(lex, m[1])) continue;
     const end = s.end + 3;
     const next = spans[i + 1];
-    const current = out ?? spans;
-    if (next && next.start < end) {
-      // What the model read there is the group's name (毛田组 as a person) or its hamlet (坡头 of 坡头组): it becomes the place.
-      if (next.start !== s.end || (next.end !== end && !(next.end === end - 1 && next.label === 'LOC')) || (next.end === end && next.label === 'LOC')) continue;
-      out = current.map((x) => (x === next ? make({ start: s.end, end, label: 'LOC' }) : x));
-    } else out = [...current.slice(0, current.indexOf(s) + 1), make({ start: s.end, end, label: 'LOC' }), ...current.slice(current.indexOf(s) + 1)];
+    const read = next && next.start < end ? next : undefined;
+    // What the model read there is the group's name (毛田组 as a person) or its hamlet (坡头 of 坡头组): it becomes the place.
+    if (read && !(read.start === s.end && (read.end === end ? read.label !== 'LOC' : read.end === end - 1 && read.label === 'LOC'))) continue;
+    out = replacedBy(out ?? spans, read ? [read] : [], make({ start: s.end, end, label: 'LOC' }));
   }
   return out ?? spans;
 }
