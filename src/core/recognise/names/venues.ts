@@ -55,8 +55,7 @@ export function venuesWithTheirPlaces<T extends Scored>(text: string, spans: T[]
       // Not one being built or described (兴建奥体中心, 现代化的奥体中心).
       const described = /(?:的|座|个|建设|兴建|新建|修建|规划|各地)$/.test(text.slice(Math.max(0, headStart - 2), headStart));
       const olympic = /^(?:奥体|奥林匹克)中心$/.test(m[0]) && !described ? inHead.find((o) => o.start === headStart && o.end === end) : undefined;
-      out = out.filter((o) => !inHead.includes(o));
-      if (olympic) out = replacedBy(out, [], { ...olympic, label: 'LOC' });
+      out = olympic ? replacedBy(out, inHead, { ...olympic, label: 'LOC' }) : out.filter((o) => !inHead.includes(o));
       continue;
     }
     const pieces = out.filter((o) => o.start >= start && o.end <= end);
