@@ -86,9 +86,9 @@ export function companiesBeforeTitles<T extends Scored>(text: string, spans: T[]
 const COMPANY_WORD_AT = /(?=旗下|财报|股价(?!指数)|市值|营收|归母净利润|净利润|发布财报|发布公告|公告称|市占率|出货量|年产(?:能)?[0-9０-９一二三四五六七八九十两百千万])/g;
 /** Subjects of a yearly output that are places or plants, not companies (奉节年产脐橙, 该厂年产, 全县年产). */
 const PLACE_OUTPUT = /[省市区县镇乡村厂园]$|项目$|基地$|^全/;
-/** Subjects of those words that name no company: kinds, times (also at the end: 预计全年), totals, 归母 (attributable to the parent: 公司归母净利润). */
+/** Subjects of those words that name no company: kinds, times (also at the end: 预计全年), totals, 归母 (attributable to the parent: 公司归母净利润), an adjustment (经调整后净利润, 扣非后, 税后). */
 const GENERIC_SUBJECT =
-  /(?:公司|集团|企业|行业|平台|品牌|板块|市场|个股|大盘|产品|门店|业务|银行|车企|厂商|全年|今年|去年|同期|当年|半年|季度|归母)$|^(?:经调|经调整|今年|去年|全年|同期|当年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|整体|总体|国内|全球|海外|全市|全省|全国|其中|目前|此前|截至|预计|短期|长期|近期|当期|本期|当前|同比|环比|总|平均)$/;
+  /(?:公司|集团|企业|行业|平台|品牌|板块|市场|个股|大盘|产品|门店|业务|银行|车企|厂商|全年|今年|去年|同期|当年|半年|季度|归母|后)$|^(?:扣非|经调|经调整|今年|去年|全年|同期|当年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|整体|总体|国内|全球|海外|全市|全省|全国|其中|目前|此前|截至|预计|短期|长期|近期|当期|本期|当前|同比|环比|总|平均)$/;
 /** What starts a clause before a company's name, or joins it to another (比亚迪和宁德时代). */
 const BEFORE_COMPANY = /[，。；：“（、\s据和与及而但的]/;
 

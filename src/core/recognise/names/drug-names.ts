@@ -4,12 +4,18 @@ import { takeInside } from './span-edges';
 
 /**
  * Drugs are products, no names (GUIDELINES), but their coined names read like people and places to the model
- * (紫杉醇, 美洛昔康, 信迪利单抗, 赖诺普利): lists of approvals name a drug by its form (注射液, 胶囊, 片) and its maker in
+ * (紫杉醇, 美洛昔康, 信迪利单抗, 赖诺普利, 昂拉地韦颗粒, 维立西呱原料药): lists of approvals name a drug by its form (注射液, 胶囊, 片,
+ * 颗粒, 原料药, 制剂) and its maker in
  * brackets after it, 呋喹替尼胶囊（和记黄埔医药（上海））.
  */
-const DOSAGE_FORM = /(?:注射液|注射剂|冻干粉|胶囊|口服溶液|口服液|滴眼液|滴鼻液|混悬液|乳膏|软膏|凝胶|喷雾剂|气雾剂|吸入剂|贴剂|缓释片|控释片|分散片|肠溶片|口崩片|泡腾片|片|单抗)/g;
-/** 片 ends a drug after a syllable of its coined name (氨氯地平片, 吡洛西利片), not after a word (芯片, 影片, 贺岁片, 卡片). */
-const DRUG_SYLLABLE_BEFORE_TABLET = /[平利林汀尼唑酮韦素胺醇酸钠钾芬松定西普沙坦洛啶嗪塞酯肽胍酚因诺星霉莫特班替隆司曲]/;
+const DOSAGE_FORM = /(?:注射液|注射剂|冻干粉|胶囊|口服溶液|口服液|滴眼液|滴鼻液|混悬液|乳膏|软膏|凝胶|喷雾剂|气雾剂|吸入剂|贴剂|缓释片|控释片|分散片|肠溶片|口崩片|泡腾片|片|单抗|颗粒|原料药|制剂)/g;
+/**
+ * 片, 颗粒, 原料药 and 制剂 end a drug after a syllable of its coined name (氨氯地平片, 吡洛西利片, 昂拉地韦颗粒, 维立西呱原料药), not
+ * after a word (芯片, 影片, 贺岁片, 卡片, 小麦颗粒, 中药制剂).
+ */
+const DRUG_SYLLABLE_BEFORE_TABLET = /[平利林汀尼唑酮韦素胺醇酸钠钾芬松定西普沙坦洛啶嗪塞酯肽胍呱酚因诺星霉莫特班替隆司曲]/;
+/** The forms that also end words of other kinds. */
+const FORM_OF_WORDS = /^(?:片|颗粒|原料药|制剂)$/;
 /** What goes on from a form into a longer word (片区, 单抗体, 胶囊厂): no drug's form there. */
 const FORM_RUNS_ON = /^[厂区体机器业店壳型式状物料剂化面]/;
 /** Where a drug's name begins, read backwards: a break, a particle or conjunction (Roche 的 | 伊那利塞片). */
@@ -37,7 +43,7 @@ function drugs(text: string): Array<{ start: number; end: number; form: number }
     const at = m.index!;
     const end = at + m[0].length;
     if (FORM_RUNS_ON.test(text.slice(end, end + 1))) continue;
-    if (m[0] === '片' && !DRUG_SYLLABLE_BEFORE_TABLET.test(text[at - 1] ?? '')) continue;
+    if (FORM_OF_WORDS.test(m[0]) && !DRUG_SYLLABLE_BEFORE_TABLET.test(text[at - 1] ?? '')) continue;
     let start = at;
     // 张伟服用 | 布洛芬缓释胶囊: a verb of taking, buying or making before it ends the run back.
     while (start > 0 && end - start < MAX_DRUG && !BEFORE_DRUG.test(text[start - 1]) && !(start >= 2 && VERB_BEFORE_DRUG.test(text.slice(start - 2, start)))) start--;
@@ -54,7 +60,7 @@ function drugs(text: string): Array<{ start: number; end: number; form: number }
  * (信达生物制药（苏州）), replacing the places and people read inside it.
  */
 export function drugsAndTheirMakers<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
-  if (!/注射|胶囊|口服|滴眼|滴鼻|混悬|乳膏|软膏|凝胶|喷雾|气雾|吸入|贴剂|片|单抗|冻干/.test(text)) return spans;
+  if (!/注射|胶囊|口服|滴眼|滴鼻|混悬|乳膏|软膏|凝胶|喷雾|气雾|吸入|贴剂|片|单抗|冻干|颗粒|原料药|制剂/.test(text)) return spans;
   const found = drugs(text);
   if (!found.length) return spans;
   let out = spans.filter((s) => s.label === 'ORG' || !found.some((d) => d.start <= s.start && s.end <= d.end && d.form - s.end <= NEAR_FORM));

@@ -51,7 +51,7 @@ const SUBSIDIARY_BETWEEN = /(?:的)?(?:全资|控股|参股)(?:子公司|孙公�
 const COMPANY_END = /(?:公司|集团|银行|厂)$/;
 
 /**
- * 吉利汽车全资子公司 → 吉利汽车, 领克汽车总部 → 领克汽车: the model reads on into the description; the name ends before it.
+ * 吉利汽车全资子公司 → 吉利汽车, 众生药业子公司 → 众生药业, 领克汽车总部 → 领克汽车: the model reads on into the description; the name ends before it.
  * With the subsidiary named after the description, read as one with its parent, the two are two names.
  */
 export function subsidiariesOffCompanies<T extends Scored>(text: string, spans: T[]): T[] {
@@ -71,8 +71,9 @@ function subsidiaryOff<T extends Scored>(t: string, s: T): T {
   const hq = HEADQUARTERS_TAIL.exec(t);
   if (hq && t.length - hq[0].length >= 2) return { ...s, end: s.end - hq[0].length };
   const m = SUBSIDIARY_TAIL.exec(t);
-  // What is left must still be a name of two characters or more.
-  if (!m || !/(?:全资|控股|参股)/.test(m[0]) || t.length - m[0].length < 2) return s;
+  // What is left must still be a name of two characters or more. A branch (分公司) is a name of its own unless described
+  // (控股分公司); a subsidiary is a description either way (众生药业 + 子公司).
+  if (!m || !/(?:全资|控股|参股)|[子孙]公司$/.test(m[0]) || t.length - m[0].length < 2) return s;
   return { ...s, end: s.end - m[0].length };
 }
 

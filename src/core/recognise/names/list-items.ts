@@ -7,9 +7,10 @@ const ITEM_ENDS = /[、，。；等和及以]/;
 
 /**
  * 区发改委、经信局、统计局: an organisation the model starts one or two characters into a list item (信局) begins
- * where the item does, right after the 、 (经信局). Only where nothing else was read in between.
+ * where the item does, right after the 、 (经信局). Only where nothing else was read in between, and not over a verb
+ * that opens the item (施工招标、成立 | 福建礼乐文化发展有限公司: the item is a clause).
  */
-export function organisationsFromItemStart<T extends Scored>(text: string, spans: T[]): T[] {
+export function organisationsFromItemStart<T extends Scored>(text: string, spans: T[], lex?: Lexicon): T[] {
   if (text.indexOf('、') < 0) return spans;
   return spans.map((s, k) => {
     // The item ends where the name does: the list goes on or closes (资助宜昌市第一技工学校学生 is a clause).
@@ -17,6 +18,7 @@ export function organisationsFromItemStart<T extends Scored>(text: string, spans
     for (const back of [1, 2]) {
       const start = s.start - back;
       if (text[start - 1] !== '、' || NOT_IN_ITEM.test(text.slice(start, s.start))) continue;
+      if (back === 2 && lex?.isVerb(text.slice(start, s.start))) return s;
       const before = spans[k - 1];
       return before && before.end > start ? s : { ...s, start };
     }

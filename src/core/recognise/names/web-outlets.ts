@@ -95,6 +95,12 @@ const TITLE = /《([\u4e00-\u9fff]{2,8})》/g;
 /** What only a periodical has after its title: its office, editor-in-chief, founding (with its date), issues, articles and reporters (not 杂志, which People's Daily takes into the name: 《当代》杂志). */
 const PERIODICAL_AFTER = /^(?:编辑部|(?:[0-9]{4}年(?:[0-9]{1,2}月)?)?创刊|新刊|刊发|刊登|刊物|社长|主编|总编辑|记者)/;
 
+/** A paper's title in 《》: three characters or more before its 报 (《中国新闻出版广电报》, 《宁波晚报》). */
+const PAPER_TITLE = /《([\u4e00-\u9fff]{3,12}报)》/g;
+/** Titles ending in 报 that are a document or a kind of notice, not a paper (《政府工作年报》, 《新闻公报》, 《天气预报》; not 电报,
+ * the end of 《中国新闻出版广电报》). */
+const NOT_PAPER_END = /(?:年报|季报|月报|简报|情报|海报|通报|喜报|公报|汇报|警报|战报|捷报|预报|申报|举报|回报)$/;
+
 /**
  * 据日本《读卖新闻》报道: a title in 《》 that the dictionary of proper nouns knows as an organisation and no place
  * is the paper or magazine, where nothing was read in it (the model leaves foreign papers out; books and
@@ -103,6 +109,12 @@ const PERIODICAL_AFTER = /^(?:编辑部|(?:[0-9]{4}年(?:[0-9]{1,2}月)?)?创刊
  */
 export function titledOutlets<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T, lex: Lexicon): T[] {
   if (text.indexOf('《') < 0) return spans;
+  // 《中国新闻出版广电报》: a paper's title is the paper whole, over the place and the piece the model read in it.
+  for (const m of text.matchAll(PAPER_TITLE)) {
+    if (NOT_PAPER_END.test(m[1])) continue;
+    const start = m.index! + 1;
+    spans = takeInside(spans, make({ start, end: start + m[1].length, label: 'ORG' })) ?? spans;
+  }
   const added: T[] = [];
   for (const m of text.matchAll(TITLE)) {
     const start = m.index! + 1;

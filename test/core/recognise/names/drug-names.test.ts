@@ -23,6 +23,10 @@ test('people and places read inside a drug name go; its maker in brackets after 
     ['张文宏推荐布洛芬缓释胶囊，钟南山称连花清瘟胶囊', [['张文宏', 'PER'], ['布洛芬', 'PER'], ['钟南山', 'PER']], ['PER:张文宏', 'PER:钟南山']],
     ['张伟手绘卡片，吴京等明星片酬，河南周口小麦颗粒归仓', [['张伟', 'PER'], ['吴京', 'PER'], ['河南', 'LOC'], ['周口', 'LOC']], ['PER:张伟', 'PER:吴京', 'LOC:河南', 'LOC:周口']],
     ['，阿莫西林胶囊（进口）', [['阿莫西林', 'PER']], []],
+    // Granules, an active ingredient and a preparation by their coined names; not after a word (小麦颗粒, 中药制剂).
+    ['【众生药业子公司昂拉地韦颗粒将开展', [['众生药业', 'ORG'], ['昂拉地韦', 'PER']], ['ORG:众生药业']],
+    ['，中国境内暂无维立西呱原料药的其他生产厂家', [['中国', 'LOC'], ['维立西', 'PER']], ['LOC:中国']],
+    ['，重庆中药制剂和河南周口小麦颗粒', [['重庆', 'LOC'], ['河南', 'LOC'], ['周口', 'LOC']], ['LOC:重庆', 'LOC:河南', 'LOC:周口']],
     // No drug: 片 after a word (影片, 芯片), a form running on into a longer word (片区, 颗粒物), a form alone.
     ['冯小刚的贺岁片、华为芯片，', [['冯小刚', 'PER'], ['华为', 'ORG']], ['PER:冯小刚', 'ORG:华为']],
     ['，张三片区和北京颗粒物监测站', [['张三', 'PER'], ['北京', 'LOC']], ['PER:张三', 'LOC:北京']],

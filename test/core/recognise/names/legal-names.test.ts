@@ -30,6 +30,7 @@ test("a subsidiary's description is cut off the company's name", () => {
     ['华东医药全资子公司杭州中美华东制药有限公司收到', [['华东医药全资子公司杭州中美华东制药有限公司', 'ORG']], ['ORG:华东医药', 'ORG:杭州中美华东制药有限公司']],
     ['华东医药全资子公司杭州研发', [['华东医药全资子公司杭州研发', 'ORG']], ['ORG:华东医药全资子公司杭州研发']],
     ['是万科的控股子公司', [['万科的控股子公司', 'ORG']], ['ORG:万科']],
+    ['【众生药业子公司昂拉地韦颗粒', [['众生药业子公司', 'ORG']], ['ORG:众生药业']],
     // A branch is a name of its own; nothing left but the description stays as read.
     ['中国银行北京分公司', [['中国银行北京分公司', 'ORG']], ['ORG:中国银行北京分公司']],
     ['一家全资子公司', [['全资子公司', 'ORG']], ['ORG:全资子公司']],

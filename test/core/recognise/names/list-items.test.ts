@@ -13,8 +13,11 @@ test('an organisation read from inside a list item begins where the item does', 
     ['五百元、资助宜昌市第一技工学校学生', [['宜昌市第一技工学校', 'ORG']], ['ORG:宜昌市第一技工学校']],
     // Not across a name read before it.
     ['重庆、渝北信局、', [['重庆', 'LOC'], ['渝北', 'LOC'], ['信局', 'ORG']], ['LOC:重庆', 'LOC:渝北', 'ORG:信局']],
+    // A verb opening the item makes it a clause.
+    ['施工招标、成立福建礼乐文化发展有限公司等', [['福建礼乐文化发展有限公司', 'ORG']], ['ORG:福建礼乐文化发展有限公司']],
   ];
-  for (const [text, read, want] of table) assert.deepEqual(show(text, organisationsFromItemStart(text, spansOf(text, read))), want, text);
+  const lex = Lexicon.build([['表示', LEX.WORD, 1000, 17], ['成立', LEX.WORD, 1000, 17]]);
+  for (const [text, read, want] of table) assert.deepEqual(show(text, organisationsFromItemStart(text, spansOf(text, read), lex)), want, text);
 });
 
 test("a level's character right before a body read without it is the body's, unless it ends a word", () => {

@@ -69,6 +69,11 @@ test('a title in 《》 the dictionary knows as an organisation is the paper', (
     // A work's own publication is no journal's.
     ['于《论持久战》发表80周年之际', [], []],
     ['在《实践论》发表后', [], []],
+    // A paper's title is the paper whole, over what the model read in it; a document or notice ending in 报 is none.
+    ['现场发布《中国新闻出版广电报》年度好书', [['中国', 'LOC'], ['广电报', 'ORG']], ['ORG:中国新闻出版广电报']],
+    ['据《宁波晚报》报道', [], ['ORG:宁波晚报']],
+    ['《上市公司年报》显示', [], []],
+    ['收看《天气预报》', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, titledOutlets(text, spansOf(text, read), make, lex)), want, text);
 });
