@@ -43,8 +43,8 @@ const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // Characters that may precede an organ abbreviation without being part of a longer word (城市, 超市),
 // and verbs that take an organ as their object (召开市政府常务会议, 会同市财政局).
 // 一名区人大代表, 前往区融媒体中心: a measure word or 往 too.
-// 关于市六届人大…, 听取市人大常委会…, 圆满完成市六届人大…: 于 and the verbs a session's report has before an organ.
-const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自届于获受])|(?<=年度|做好|召开|印发|出台|批准|联合|会同|提请|报请|落实|贯彻|学习|围绕|确保|审议|按照|根据|代表|传达|执行|遵照|参加|兑现|紧扣|听取|完成|出席|列席|视察|走访|看望|慰问|配合|协助|邀请|督促|感谢|[0-9０-９一二三四五六七八九十][年月日]))`;
+// 关于市六届人大…, 听取市人大常委会…, 圆满完成市六届人大…, 提交旗人大常委会审议: 于 and the verbs a session's report has before an organ.
+const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自届于获受])|(?<=年度|做好|召开|印发|出台|批准|联合|会同|提请|报请|提交|落实|贯彻|学习|围绕|确保|审议|按照|根据|代表|传达|执行|遵照|参加|兑现|紧扣|听取|完成|出席|列席|视察|走访|看望|慰问|配合|协助|邀请|督促|感谢|[0-9０-９一二三四五六七八九十][年月日]))`;
 // 市交委, 市教委: committees with a one-character field.
 // 国家粮食和物资储备局, 国家发展和改革委员会: two fields joined by 和 may be longer, and a committee named in full.
 const DEPT =
@@ -112,6 +112,35 @@ const TERMED_ORGAN = new RegExp(`${LEVEL}[一二三四五六七八九十]+届(?:
 
 /** 市委市政府, 区委区人民政府: a party committee and the government of its level, written together. */
 const COMMITTEE_AND_GOVERNMENT = /([省市区县镇乡])委\1((?:人民)?政府)/g;
+/** 省委市委, 市委区委: the party committees of two levels, written together. */
+const COMMITTEES_OF_TWO_LEVELS = /([省市区县])委(?!\1)([省市区县])委/g;
+
+/** One level's committee or government, as a piece of organs written together. */
+const LEVEL_ORGAN_PIECE = /[省市区县镇乡]委|[省市区县镇乡](?:人民)?政府/g;
+const LEVEL_ORGANS_TOGETHER = /^(?:[省市区县镇乡]委|[省市区县镇乡](?:人民)?政府){2,}$/;
+
+/** 省委市委, 市委市政府 read by the model as one organisation: the organs, each on its own (GUIDELINES: 市委 and 市政府 are two). */
+export function organsWrittenTogetherApart<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  if (text.indexOf('委') < 0 && text.indexOf('政府') < 0) return spans;
+  return spans.flatMap((s) => {
+    const t = text.slice(s.start, s.end);
+    if (s.label !== 'ORG' || !LEVEL_ORGANS_TOGETHER.test(t)) return [s];
+    return [...t.matchAll(LEVEL_ORGAN_PIECE)].map((m) => ({ ...s, start: s.start + m.index!, end: s.start + m.index! + m[0].length }));
+  });
+}
+
+/**
+ * 中央第四生态环境保护督察组, 中央第三巡视组, 省委第二巡视组: a numbered inspection team sent by the centre or a party
+ * committee is an organisation (the sets of current news mark 8 of 8 whole); the model reads 中央 or nothing.
+ */
+const INSPECTION_TEAM = /(?:中央|(?:省|市|县|区|自治区)委|国务院)第[一二三四五六七八九十]+(?:[\u4e00-\u9fff]{2,8}?)?(?:巡视组|巡察组|督察组|督导组)/g;
+
+export function inspectionTeams(text: string, out: RuleSpan[]): void {
+  if (text.indexOf('组') < 0 || text.indexOf('第') < 0) return;
+  for (const m of text.matchAll(INSPECTION_TEAM)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'inspection-team' });
+  }
+}
 
 export function levelOrgans(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: every pattern starts with a level character.
@@ -138,6 +167,13 @@ export function levelOrgans(text: string, out: RuleSpan[]): void {
       const pair: Array<[number, number]> = [[at, at + 2], [at + 2, at + m[0].length]];
       for (const [start, end] of pair) {
         if (!out.some((o) => o.start === start && o.end === end)) out.push({ start, end, label: 'ORG', confidence: 0.85, rule: 'level-organ' });
+      }
+    }
+  }
+  if (text.indexOf('委') !== text.lastIndexOf('委')) {
+    for (const m of text.matchAll(COMMITTEES_OF_TWO_LEVELS)) {
+      for (const start of [m.index!, m.index! + 2]) {
+        if (!out.some((o) => o.start === start && o.end === start + 2)) out.push({ start, end: start + 2, label: 'ORG', confidence: 0.85, rule: 'level-organ' });
       }
     }
   }
@@ -416,7 +452,8 @@ export function placeOrgans(text: string, spans: LabelledSpan[]): LabelledSpan[]
   return spans.map((s) => {
     if (s.label !== 'LOC') return s;
     // 彭水 + 县人民政府: the administrative suffix may lie outside the place the model found.
-    const suffix = /[省市区县镇乡]$/.test(text.slice(s.start, s.end)) ? 0 : /^[省市区县]/.test(text[s.end] ?? '') ? 1 : -1;
+    // Inner Mongolia's banners and leagues are levels too (喀喇沁旗 + 政府, 兴安盟 + 委).
+    const suffix = /[省市区县镇乡旗盟]$/.test(text.slice(s.start, s.end)) ? 0 : /^[省市区县]/.test(text[s.end] ?? '') ? 1 : -1;
     if (suffix < 0) return s;
     const at = s.end + suffix;
     const m = ORGAN_AFTER_PLACE.exec(text.slice(at, at + 11));

@@ -24,6 +24,28 @@ export function placesBeforeLevels<T extends { start: number; end: number; label
   );
 }
 
+/** A meeting's venue after the place it is in (金华 + 分会场, 重庆 + 主会场). */
+const MEETING_VENUE = /(?:分会场|主会场|会场)$/;
+
+/**
+ * 金华分会场, 济宁分会 | 场: a meeting's main or branch venue is no part of the place's name; the place is named alone (the
+ * model reads the venue in, or 分会 as a society's branch). What is left is a place where the model read one, or where
+ * the dictionary knows it as one.
+ */
+export function meetingVenuesOffPlaces<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
+  if (text.indexOf('会场') < 0) return spans;
+  return spans.map((s) => {
+    if (s.label !== 'LOC' && s.label !== 'ORG') return s;
+    const end = text[s.end] === '场' && /[分主]会$/.test(text.slice(s.start, s.end)) ? s.end + 1 : s.end;
+    const venue = MEETING_VENUE.exec(text.slice(s.start, end));
+    if (!venue || end - s.start - venue[0].length < 2) return s;
+    const placeEnd = end - venue[0].length;
+    const place = text.slice(s.start, placeEnd);
+    if (s.label === 'ORG' && !(lex.lookup(place) & (LEX.LOC | LEX.NAME_LOC))) return s;
+    return { ...s, end: placeEnd, label: 'LOC' };
+  });
+}
+
 /**
  * 长江 | 三峡 → 长江三峡: two places side by side that the dictionary knows as one place (and never as a
  * person's name) are that place; not one-character abbreviations (中 | 美 stay two, as GUIDELINES.md splits 成渝).

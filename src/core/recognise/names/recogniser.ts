@@ -4,12 +4,12 @@ import { consolidateNames } from './consolidate';
 import { NameModel } from './model';
 import { LEX, Lexicon } from './lexicon';
 import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, RuleSpan, ruleSpans, peopleListedAfterTitles } from './rules';
-import { placeOrgans } from './organ-rules';
+import { organsWrittenTogetherApart, placeOrgans } from './organ-rules';
 import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, placeVerbsNotPeople } from './abbreviations-after-verbs';
 import { abbreviationPairsInReadings } from './place-abbreviations';
 import { extendPlaces, landformsWhole, streetsNotOrgs } from './place-heads';
 import { gazetteerDivisionsWhole, gazetteerPlacesAlone } from './gazetteer-places';
-import { longerDictionaryPlaces, placesShortAtStart, placesReadOneLate, suffixesOfWordsOffPlaces, placesBeforeLevels, placesTheDictionaryJoins, verbsOffPlaces } from './place-edges';
+import { longerDictionaryPlaces, meetingVenuesOffPlaces, placesShortAtStart, placesReadOneLate, suffixesOfWordsOffPlaces, placesBeforeLevels, placesTheDictionaryJoins, verbsOffPlaces } from './place-edges';
 import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, keyLaboratories, museumsWithTheirCity, namedLocalUnits, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from './institution-rules';
 import { arealDesignations, tradeCorridors, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { branchesWithTheirCompanies, brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, placeNamedFinanceFirms, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
@@ -118,6 +118,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => clauseOpenersOffOrganisations(t, s, lex),
     entrustingPlacesNotCommittees,
     fieldDepartmentsNoMinistries,
+    organsWrittenTogetherApart,
     joinedFieldsWhole,
     (t, s) => companiesReadAsVerbs(t, s),
     reportingWordOffOutlets,
@@ -149,6 +150,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => ministersNotMinistries(t, s, lex),
     regionsOfChina,
     placesBeforeLevels,
+    (t, s) => meetingVenuesOffPlaces(t, s, lex),
     (t, s) => commonNounsAfterPlaces(t, s, lex),
     (t, s) => sidesAndLeaguesNoPlaces(t, s, lex),
     trainsBetweenPlaces,
@@ -213,7 +215,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     subsidiariesOffCompanies,
     (t, s) => factoriesOffCompanies(t, s, made('factory-company', 0.7), lex),
     (t, s) => companiesAfterKinds(t, s, made('company-kind', 0.65), lex),
-    organisationsFromItemStart,
+    (t, s) => organisationsFromItemStart(t, s, lex),
     (t, s) => levelsBeforeBodies(t, s, lex),
     (t, s) => coordinate(t, s, made('coordination', 0.55), lex),
     (t, s) => peopleListedAfterTitles(t, s, made('people-list', 0.6), lex),

@@ -6,7 +6,7 @@ import { abbreviationRuns, compassZones } from './place-abbreviations';
 import { newAreasAfterPlaces } from './new-areas';
 import { listedLines, numberedRoads, transitLines } from './transport-lines';
 import { compassRegions } from './regions';
-import { levelOrgans, ministries, nationalShortNames, numberedBureaus, numberedHospitals, townOrgans, institutionCommittees } from './organ-rules';
+import { levelOrgans, ministries, nationalShortNames, numberedBureaus, numberedHospitals, townOrgans, institutionCommittees, inspectionTeams } from './organ-rules';
 import { overlapsAny } from './span-edges';
 
 /**
@@ -34,16 +34,18 @@ export function looksLikeName(s: string): boolean {
   return isSurname(s[0]) && s.length >= 2 && s.length <= 3;
 }
 
-const CREDIT_ROLES = '(?:首席记者|见习记者|实习记者|特约记者|记者|通讯员|实习生|摄影|摄|编辑|责任编辑|美编|文|图)';
+const CREDIT_ROLES = '(?:首席记者|见习记者|实习记者|特约记者|记者|通讯员|实习生|摄影|摄|编辑|责任编辑|美编|作者|文|图)';
+/** A colon after the role in a credit line (作者：王志辉 焦光耀, 文:张三). */
+const ROLE_COLON = '[:：]?';
 
 /** 记者 何春阳 邱小雅: names separated by spaces after a byline role. */
 const BYLINE = new RegExp(`${CREDIT_ROLES}[ \\u3000]+((?:[${HAN}]{2,4}(?:[ \\u3000]+|$|(?=[^${HAN}])))+)`, 'gd');
 
-/** 记者汪伟 毛雪 刘辉报道, （记者李欣瑶 朱婕 孟捷）: the first name right after the role, the others after spaces, to 报道 or the bracket's end. */
-const BYLINE_TIGHT = new RegExp(`${CREDIT_ROLES}((?:[${HAN}]{2,3}?)(?:[ \\u3000]+[${HAN}]{2,3}?)+)(?=[ \\u3000]*(?:报道|[）)]))`, 'gd');
+/** 记者汪伟 毛雪 刘辉报道, （记者李欣瑶 朱婕 孟捷）, (作者:王志辉 焦光耀 马子新 王雷): the first name right after the role, the others after spaces, to 报道 or the bracket's end. */
+const BYLINE_TIGHT = new RegExp(`${CREDIT_ROLES}${ROLE_COLON}((?:[${HAN}]{2,3}?)(?:[ \\u3000]+[${HAN}]{2,3}?)+)(?=[ \\u3000]*(?:报道|[）)]))`, 'gd');
 
 /** （记者郭宇靖、吉宁）: names joined by 、 after the role, to the bracket's end or 报道. */
-const BYLINE_LIST = new RegExp(`${CREDIT_ROLES}((?:[${HAN}]{2,3}?)(?:、[${HAN}]{2,3}?)+)(?=[ \\u3000]*(?:报道|[）)]))`, 'gd');
+const BYLINE_LIST = new RegExp(`${CREDIT_ROLES}${ROLE_COLON}((?:[${HAN}]{2,3}?)(?:、[${HAN}]{2,3}?)+)(?=[ \\u3000]*(?:报道|[）)]))`, 'gd');
 
 function bylines(text: string, out: RuleSpan[], lex?: Lexicon): void {
   // Cheap pre-checks: the patterns need a space after the role, or names joined by 、 (most paragraphs have neither).
@@ -154,6 +156,7 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   numberedBureaus(text, out);
   townOrgans(text, out, lex);
   institutionCommittees(text, out);
+  inspectionTeams(text, out);
   ministries(text, out, lex);
   nationalShortNames(text, out, lex);
   abbreviationRuns(text, out, lex);

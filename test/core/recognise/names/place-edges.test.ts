@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { longerDictionaryPlaces, placesBeforeLevels, placesReadOneLate, placesShortAtStart, placesTheDictionaryJoins, suffixesOfWordsOffPlaces, verbsOffPlaces } from '../../../../src/core/recognise/names/place-edges';
+import { longerDictionaryPlaces, meetingVenuesOffPlaces, placesBeforeLevels, placesReadOneLate, placesShortAtStart, placesTheDictionaryJoins, suffixesOfWordsOffPlaces, verbsOffPlaces } from '../../../../src/core/recognise/names/place-edges';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { show, spansOf } from './spans';
@@ -15,6 +15,21 @@ test('a place before 级 or the 属 of an owner is named without its suffix', ()
     ['情况是否重庆市属实', [['重庆市', 'LOC']], ['LOC:重庆市']],
   ];
   for (const [text, read, expected] of table) assert.deepEqual(show(text, placesBeforeLevels(text, spansOf(text, read))), expected, text);
+});
+
+test("a meeting's venue after a place is no part of its name", () => {
+  const lex = Lexicon.build([['济宁', LEX.LOC | LEX.WORD]]);
+  const table: Array<[string, Array<[string, 'LOC' | 'ORG' | 'PER']>, string[]]> = [
+    ['陈孝等在金华分会场出席', [['金华分会场', 'LOC']], ['LOC:金华']],
+    // 分会 read as a society's branch, before 场: the place, when the dictionary knows it.
+    ['省现场推进会济宁分会场和主会场', [['济宁分会', 'ORG']], ['LOC:济宁']],
+    ['在重庆国际博览中心主会场', [['重庆国际博览中心主会场', 'LOC']], ['LOC:重庆国际博览中心']],
+    // A society's branch is a name; an organisation before the venue stays as read; no name left: as read.
+    ['市医学会外科分会成立', [['市医学会外科分会', 'ORG']], ['ORG:市医学会外科分会']],
+    ['在华峰集团分会场', [['华峰集团分会', 'ORG']], ['ORG:华峰集团分会']],
+    ['各分会场', [['分会场', 'LOC']], ['LOC:分会场']],
+  ];
+  for (const [text, read, expected] of table) assert.deepEqual(show(text, meetingVenuesOffPlaces(text, spansOf(text, read), lex)), expected, text);
 });
 
 test('a place one character short of a place the dictionary knows takes it', () => {

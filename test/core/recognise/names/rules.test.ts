@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { coordinate, looksLikeName, peopleListedAfterTitles, ruleSpans } from '../../../../src/core/recognise/names/rules';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { show as showInOrder } from './spans';
-import { placeOrgans } from '../../../../src/core/recognise/names/organ-rules';
+import { organsWrittenTogetherApart, placeOrgans } from '../../../../src/core/recognise/names/organ-rules';
 import { consolidateNames } from '../../../../src/core/recognise/names/consolidate';
 import { rolesBefore } from '../../../../src/core/recognise/names/roles';
 import { Annotation } from '../../../../src/core/types';
@@ -87,6 +87,9 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['本报首席记者 周强', ['PER:周强']],
     ['本报讯（记者汪伟 毛雪 刘辉报道）今年', ['PER:汪伟', 'PER:毛雪', 'PER:刘辉']],
     ['（记者李欣瑶 朱婕 孟捷）', ['PER:李欣瑶', 'PER:朱婕', 'PER:孟捷']],
+    // The author's credit, with a colon after the role.
+    ['(作者:王志辉 焦光耀 马子新 王雷)', ['PER:王志辉', 'PER:焦光耀', 'PER:马子新', 'PER:王雷']],
+    ['（文：陈晓 王芳）', ['PER:陈晓', 'PER:王芳']],
     // Names joined by 、 after the role, to the bracket's end.
     ['北京3月28日电（记者郭宇靖、李娜）3月28日晚', ['PER:郭宇靖', 'PER:李娜']],
     ['记者张三、李四等人', []],
@@ -151,9 +154,15 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     // An autonomous prefecture and a banner are levels too; 杭州 ends in 州 but is no level.
     ['，州委常委、统战部部长', ['ORG:州委', 'ORG:统战部']],
     ['，旗政府召开会议', ['ORG:旗政府']],
+    ['，为提交旗人大常委会审议做好准备', ['ORG:旗人大常委会']],
+    // A numbered inspection team of the centre or a party committee; not a team without its sender.
+    ['传达学习了中央第三巡视组反馈意见', ['ORG:中央第三巡视组']],
+    ['配合中央第四生态环境保护督察组工作', ['ORG:中央第四生态环境保护督察组']],
+    ['，第二督导组组长', []],
     ['杭州市委书记', []],
     // A committee and the government of its level written together are two organs, wherever they stand.
     ['传达学习市委市政府精神', ['ORG:市委', 'ORG:市政府']],
+    ['党中央决策部署及省委市委工作要求', ['ORG:省委', 'ORG:市委']],
     ['，县委县人民政府高度重视', ['ORG:县委', 'ORG:县人民政府']],
     ['研究市委区政府精神', []],
     // A level is no department's field.
@@ -280,6 +289,22 @@ test('a place with an organ after it becomes the organ', () => {
     { start: 15, end: 18, label: 'LOC' as const },
   ];
   assert.deepEqual(show(text, placeOrgans(text, spans)), ['ORG:万州区委', 'ORG:大足县政协', 'LOC:万州区']);
+  const banner = '旗长主持召开喀喇沁旗政府常务会议';
+  assert.deepEqual(show(banner, placeOrgans(banner, [{ start: 6, end: 10, label: 'LOC' as const }])), ['ORG:喀喇沁旗政府']);
+});
+
+test('organs of levels the model read as one are apart', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['及省委市委工作要求', '省委市委', ['ORG:省委', 'ORG:市委']],
+    ['落实市委市人民政府部署', '市委市人民政府', ['ORG:市委', 'ORG:市人民政府']],
+    // Anything else in the name keeps it whole.
+    ['重庆市委宣传部', '重庆市委宣传部', ['ORG:重庆市委宣传部']],
+    ['市委党校', '市委党校', ['ORG:市委党校']],
+  ];
+  for (const [text, read, want] of table) {
+    const start = text.indexOf(read);
+    assert.deepEqual(show(text, organsWrittenTogetherApart(text, [{ start, end: start + read.length, label: 'ORG' as const }])), want, text);
+  }
 });
 
 test('organs with their full names, and an administrative suffix the place left out', () => {
