@@ -44,6 +44,7 @@ import { bareBodies, countryOrgans } from './bare-bodies';
 import { bracketedAliases } from './alias-rules';
 import { knownCompanies } from './known-companies';
 import { companiesAfterKinds } from './company-kinds';
+import { cooperatives } from './cooperatives';
 import { brandsBeforeBusinessWords } from './brand-words';
 import { abbreviationsInCompounds, townsReadAsPeople, soundNameEdges, soundNamesJoined, soundsOnly, dottedNamesWhole, dottedPlacesApart, hyphenatedNamesWhole } from './foreign-places';
 import { placesBeforeDescriptions } from './place-descriptions';
@@ -215,6 +216,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     subsidiariesOffCompanies,
     (t, s) => factoriesOffCompanies(t, s, made('factory-company', 0.7), lex),
     (t, s) => companiesAfterKinds(t, s, made('company-kind', 0.65), lex),
+    (t, s) => cooperatives(t, s, made('cooperative', 0.7), lex),
     (t, s) => organisationsFromItemStart(t, s, lex),
     (t, s) => levelsBeforeBodies(t, s, lex),
     (t, s) => coordinate(t, s, made('coordination', 0.55), lex),
