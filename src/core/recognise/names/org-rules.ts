@@ -196,6 +196,52 @@ export function orgsRunningIntoVerbs<T extends Scored>(text: string, spans: T[])
   });
 }
 
+/** Verbs of acting together that join two bodies in a clause (南苑社区 | 联合 | 辖区物业服务中心, 共青团兰州 | 联合 | 社会工作部). */
+const JOINING_VERB = /联合|携手|会同/g;
+/** What 联合 opens inside a name of its own (联合国, 全国工商联合会, 联合体, 北京草桥农工商联合公司, 联合早报, 联合党支部). */
+const NAME_AFTER_JOINING = /^(?:国|会|体|党|社(?!会)|公司|总公司|集团|企业|银行|医院|早报|收割|舰队|航空|利华|重工|大学|学院|办公|工作组|调查|指挥|执法|检查|党支部|党委)/;
+/** A place's suffix at the end of what is left: a community, subdistrict, village or town (南苑街道南苑社区). */
+const COMMUNITY_END = /(?:社区|街道|村|镇|乡)$/;
+
+/**
+ * 南苑街道南苑社区联合辖区物业服务中心, 共青团兰州联合社会工作部: the model reads two bodies and the verb joining them as one
+ * organisation; the name is the first body's, before the verb (a community's or subdistrict's is a place, each on its own:
+ * 南苑街道 | 南苑社区). Not where 联合 opens a name's word (联合国, 工商联合会).
+ */
+export function bodiesJoinedByVerbsApart<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  if (!/联合|携手|会同/.test(text)) return spans;
+  return spans.flatMap((s) => {
+    if (s.label !== 'ORG' || s.end - s.start < 6) return [s];
+    const name = text.slice(s.start, s.end);
+    for (const m of name.matchAll(JOINING_VERB)) {
+      const at = m.index!;
+      if (at < 3 || name.length - at - m[0].length < 2 || (m[0] === '联合' && NAME_AFTER_JOINING.test(name.slice(at + 2)))) continue;
+      const first = name.slice(0, at);
+      if (!COMMUNITY_END.test(first)) return [{ ...s, end: s.start + at }];
+      const subdistrict = first.indexOf('街道');
+      if (subdistrict >= 2 && subdistrict + 2 <= first.length - 3) {
+        const cut = s.start + subdistrict + 2;
+        return [{ ...s, end: cut, label: 'LOC' }, { ...s, start: cut, end: s.start + at, label: 'LOC' }];
+      }
+      return [{ ...s, end: s.start + at, label: 'LOC' }];
+    }
+    return [s];
+  });
+}
+
+/** An ordinal's start at a name's end: the ordinal belongs to what follows (京东方 | 第6代生产线). */
+const ORDINAL_AT_END = /第[0-9０-９一二三四五六七八九十百]+$/;
+
+/** 京东方第6 | 代: an organisation or place the model runs on into an ordinal ends before it. */
+export function ordinalsOffNames<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  if (text.indexOf('第') < 0) return spans;
+  return spans.map((s) => {
+    if (s.label === 'PER') return s;
+    const m = ORDINAL_AT_END.exec(text.slice(s.start, s.end));
+    return m && m.index >= 2 ? { ...s, end: s.start + m.index } : s;
+  });
+}
+
 /** A forum or organisation of cooperation named by two countries' abbreviations (中非合作论坛, 中阿合作论坛). */
 const COOPERATION_BODY = /^(?:合作论坛|合作组织|合作委员会|合作理事会)/;
 /** An organisation of cooperation named after a city (上海合作组织). */

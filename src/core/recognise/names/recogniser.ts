@@ -34,6 +34,8 @@ import {
   subordinateBodies,
   standingCommittees,
   clauseOpenersOffOrganisations,
+  bodiesJoinedByVerbsApart,
+  ordinalsOffNames,
   companiesReadAsVerbs,
 } from './org-rules';
 import { countriesBeforePlayers, delegationsOfPlaces, fixturesSplit, sportsTeams, teamsEndAtTheirKind } from './team-rules';
@@ -117,6 +119,8 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     portsInShippingNews,
     (t, s) => verbsOffPlaces(t, s, lex),
     (t, s) => clauseOpenersOffOrganisations(t, s, lex),
+    bodiesJoinedByVerbsApart,
+    ordinalsOffNames,
     entrustingPlacesNotCommittees,
     fieldDepartmentsNoMinistries,
     organsWrittenTogetherApart,

@@ -17,6 +17,8 @@ import {
   genericUnitsNoNames,
   placeLedInstitutions,
   clauseOpenersOffOrganisations,
+  bodiesJoinedByVerbsApart,
+  ordinalsOffNames,
   entrustingPlacesNotCommittees,
   fieldDepartmentsNoMinistries,
   joinedFieldsWhole,
@@ -447,4 +449,28 @@ test('部 of 部门 (the departments of a field) is no ministry, except at a min
     ['水利部部长李国英', [['水利部', 'ORG']], ['ORG:水利部']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, fieldDepartmentsNoMinistries(text, spansOf(text, read))), want, text);
+});
+
+test('two bodies and the verb joining them, read as one organisation, are the first body', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['，共青团兰州联合社会工作部开展', [['共青团兰州联合社会工作部', 'ORG']], ['ORG:共青团兰州']],
+    // A community's or subdistrict's name is a place, each on its own.
+    ['近日，南苑街道南苑社区联合辖区物业服务中心开展演练', [['南苑街道南苑社区联合辖区物业服务中心', 'ORG']], ['LOC:南苑街道', 'LOC:南苑社区']],
+    ['，富丽山庄社区携手月牙湖社区医院', [['富丽山庄社区携手月牙湖社区医院', 'ORG']], ['LOC:富丽山庄社区']],
+    // 联合 opening a word of the name keeps it whole.
+    ['全国工商业联合会', [['全国工商业联合会', 'ORG']], ['ORG:全国工商业联合会']],
+    ['中国联合国协会', [['中国联合国协会', 'ORG']], ['ORG:中国联合国协会']],
+    ['北京草桥农工商联合公司总经理', [['北京草桥农工商联合公司', 'ORG']], ['ORG:北京草桥农工商联合公司']],
+    ['，联合利华中国', [['联合利华中国', 'ORG']], ['ORG:联合利华中国']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, bodiesJoinedByVerbsApart(text, spansOf(text, read))), want, text);
+});
+
+test('a name the model runs on into an ordinal ends before it', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['；京东方第6代新型半导体', [['京东方第6', 'ORG']], ['ORG:京东方']],
+    ['重庆市第一中学', [['重庆市第一中学', 'ORG']], ['ORG:重庆市第一中学']],
+    ['，第6代', [['第6', 'ORG']], ['ORG:第6']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, ordinalsOffNames(text, spansOf(text, read))), want, text);
 });
