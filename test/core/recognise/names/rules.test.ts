@@ -467,6 +467,8 @@ test('ministries named by their field', () => {
     ['，西部将加快发展', []],
     // The name starts after what no name holds (a verb before it).
     ['，应邀参加中宣部召开的会议', ['ORG:中宣部']],
+    // A date's 年 before it is no part of it.
+    ['表示，2026年工信部将按照规定', ['ORG:工信部']],
     // Parts, ranks and regions; a clause's end alone is no evidence.
     ['他按照部里的要求', []],
     ['受冷空气影响，西北大部、华北东部降温', []],
