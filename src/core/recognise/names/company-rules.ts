@@ -121,6 +121,18 @@ export function companiesBeforeBusinessWords<T extends Scored>(text: string, spa
   return out;
 }
 
+/** A word only a company is the subject of, at the end of a name the model read (华芯半导体 | 财报, 海蓝药业 | 净利润). */
+const COMPANY_WORD_AT_END = /(?:发布财报|财报|归母净利润|净利润|营收|股价|市值|市占率|出货量)$/;
+
+/** 华芯半导体财报显示, 海蓝药业净利润下降: the company's results are no part of its name; the name ends before them. */
+export function businessWordsOffCompanies<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  return spans.map((s) => {
+    if (s.label !== 'ORG') return s;
+    const m = COMPANY_WORD_AT_END.exec(text.slice(s.start, s.end));
+    return m && m.index >= 2 ? { ...s, end: s.start + m.index } : s;
+  });
+}
+
 /** A title inside an organisation the model read: 小米集团 | CEO | 雷军. */
 const TITLE_INSIDE = /副董事长|董事长|总裁|总经理|首席执行官|创始人|CEO|CTO|CFO|COO/;
 

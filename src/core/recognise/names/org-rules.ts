@@ -208,7 +208,7 @@ const COMMUNITY_END = /(?:社区|街道|村|镇|乡)$/;
  * organisation; the name is the first body's, before the verb (a community's or subdistrict's is a place, each on its own:
  * 南苑街道 | 南苑社区). Not where 联合 opens a name's word (联合国, 工商联合会).
  */
-export function bodiesJoinedByVerbsApart<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+export function bodiesJoinedByVerbsApart<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex?: Lexicon): T[] {
   if (!/联合|携手|会同/.test(text)) return spans;
   return spans.flatMap((s) => {
     if (s.label !== 'ORG' || s.end - s.start < 6) return [s];
@@ -217,20 +217,25 @@ export function bodiesJoinedByVerbsApart<T extends { start: number; end: number;
       const at = m.index!;
       if (at < 3 || name.length - at - m[0].length < 2 || (m[0] === '联合' && NAME_AFTER_JOINING.test(name.slice(at + 2)))) continue;
       const first = name.slice(0, at);
-      if (!COMMUNITY_END.test(first)) return [{ ...s, end: s.start + at }];
+      // 青岛海关联合 | 青岛港集团: the second body is a name of its own where it ends in a head and opens with no common word
+      // (辖区物业服务中心, 社会工作部 are kinds).
+      const second = name.slice(at + m[0].length);
+      const secondToo = lex !== undefined && ORG_HEAD_AT_END.test(second) && !isPlainWord(lex, second.slice(0, 2));
+      const rest = secondToo ? [{ ...s, start: s.start + at + m[0].length }] : [];
+      if (!COMMUNITY_END.test(first)) return [{ ...s, end: s.start + at }, ...rest];
       const subdistrict = first.indexOf('街道');
       if (subdistrict >= 2 && subdistrict + 2 <= first.length - 3) {
         const cut = s.start + subdistrict + 2;
-        return [{ ...s, end: cut, label: 'LOC' }, { ...s, start: cut, end: s.start + at, label: 'LOC' }];
+        return [{ ...s, end: cut, label: 'LOC' }, { ...s, start: cut, end: s.start + at, label: 'LOC' }, ...rest];
       }
-      return [{ ...s, end: s.start + at, label: 'LOC' }];
+      return [{ ...s, end: s.start + at, label: 'LOC' }, ...rest];
     }
     return [s];
   });
 }
 
-/** An ordinal's start at a name's end: the ordinal belongs to what follows (京东方 | 第6代生产线). */
-const ORDINAL_AT_END = /第[0-9０-９一二三四五六七八九十百]+$/;
+/** An ordinal's start at a name's end: the ordinal belongs to what follows (京东方 | 第6代生产线, 京东方第 | 8.6代). */
+const ORDINAL_AT_END = /第[0-9０-９一二三四五六七八九十百]*$/;
 
 /** 京东方第6 | 代: an organisation or place the model runs on into an ordinal ends before it. */
 export function ordinalsOffNames<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {

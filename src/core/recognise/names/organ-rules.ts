@@ -110,14 +110,14 @@ function organMatches(sticky: RegExp, text: string, accept: (m: RegExpExecArray)
  */
 const TERMED_ORGAN = new RegExp(`${LEVEL}[一二三四五六七八九十]+届(?:人大常委会|人大|政协常委会|政协)`, 'g');
 
-/** 市委市政府, 区委区人民政府: a party committee and the government of its level, written together. */
-const COMMITTEE_AND_GOVERNMENT = /([省市区县镇乡])委\1((?:人民)?政府)/g;
+/** 市委市政府, 区委区人民政府, 镇党委镇政府, 州委州政府: a party committee and the government of its level, written together. */
+const COMMITTEE_AND_GOVERNMENT = /([省市区县镇乡州])((?:党)?委)\1((?:人民)?政府)/g;
 /** 省委市委, 市委区委: the party committees of two levels, written together. */
 const COMMITTEES_OF_TWO_LEVELS = /([省市区县])委(?!\1)([省市区县])委/g;
 
 /** One level's committee or government, as a piece of organs written together. */
-const LEVEL_ORGAN_PIECE = /[省市区县镇乡]委|[省市区县镇乡](?:人民)?政府/g;
-const LEVEL_ORGANS_TOGETHER = /^(?:[省市区县镇乡]委|[省市区县镇乡](?:人民)?政府){2,}$/;
+const LEVEL_ORGAN_PIECE = /[省市区县镇乡州](?:党)?委|[省市区县镇乡州](?:人民)?政府/g;
+const LEVEL_ORGANS_TOGETHER = /^(?:[省市区县镇乡州](?:党)?委|[省市区县镇乡州](?:人民)?政府){2,}$/;
 
 /** 省委市委, 市委市政府 read by the model as one organisation: the organs, each on its own (GUIDELINES: 市委 and 市政府 are two). */
 export function organsWrittenTogetherApart<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
@@ -130,15 +130,19 @@ export function organsWrittenTogetherApart<T extends { start: number; end: numbe
 }
 
 /**
- * 中央第四生态环境保护督察组, 中央第三巡视组, 省委第二巡视组: a numbered inspection team sent by the centre or a party
+ * 中央第四生态环境保护督察组, 中央第三巡视组, 省委第二巡视组, 自治区党委第五巡视组: a numbered inspection team sent by the centre or a party
  * committee is an organisation (the sets of current news mark 8 of 8 whole); the model reads 中央 or nothing.
  */
-const INSPECTION_TEAM = /(?:中央|(?:省|市|县|区|自治区)委|国务院)第[一二三四五六七八九十]+(?:[\u4e00-\u9fff]{2,8}?)?(?:巡视组|巡察组|督察组|督导组)/g;
+const INSPECTION_TEAM = /(?:中央|(?:省|市|县|区|州|自治区)(?:党)?委|国务院)第[一二三四五六七八九十]+(?:[\u4e00-\u9fff]{2,8}?)?(?:巡视组|巡察组|督察组|督导组)/g;
 
 export function inspectionTeams(text: string, out: RuleSpan[]): void {
   if (text.indexOf('组') < 0 || text.indexOf('第') < 0) return;
   for (const m of text.matchAll(INSPECTION_TEAM)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'inspection-team' });
+    const start = m.index!;
+    const end = start + m[0].length;
+    // The sender's own organ, found by the level rule, is part of the team's name.
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
+    out.push({ start, end, label: 'ORG', confidence: 0.9, rule: 'inspection-team' });
   }
 }
 
@@ -164,7 +168,8 @@ export function levelOrgans(text: string, out: RuleSpan[]): void {
     // Both are organs whatever comes before them (传达学习市委市政府精神; 青岛市委 + 市政府).
     for (const m of text.matchAll(COMMITTEE_AND_GOVERNMENT)) {
       const at = m.index!;
-      const pair: Array<[number, number]> = [[at, at + 2], [at + 2, at + m[0].length]];
+      const committeeEnd = at + 1 + m[2].length;
+      const pair: Array<[number, number]> = [[at, committeeEnd], [committeeEnd, at + m[0].length]];
       for (const [start, end] of pair) {
         if (!out.some((o) => o.start === start && o.end === end)) out.push({ start, end, label: 'ORG', confidence: 0.85, rule: 'level-organ' });
       }
@@ -222,7 +227,7 @@ const MINISTRY = new RegExp(
     // 文化和旅游部办公厅公布…: a ministry's general office is named after it, whatever follows.
     `(?:(?<=办公厅)|(?=部长|副部长|总工程师|党组|有关|负责人|[、和与及等]|就(?:贯彻|有关|此|相关)|联合|会同|发布|印发|召开|主办|指导|举行|近日|日前|表示|消息|公布|通报|要求|` +
     // 工业和信息化部建立…, 工业和信息化部将深入…, 工业和信息化部就…: an adverb or a verb of what a ministry does.
-    `将|已|建立|深入|推动|开展|组织|举办|新闻|获悉|了解到|` +
+    `将|已|建立|深入|推动|开展|组织|举办|新闻|获悉|了解到|下达|最新|` +
     // 希望工业和信息化部继续关心…, 对工业和信息化部长期以来给予…: what a ministry goes on doing.
     `继续|长期(?!间)|持续|一直|给予|` +
     // 生态环境部17日召开, 生态环境部今天发布: a date before the verb.

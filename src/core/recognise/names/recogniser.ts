@@ -12,7 +12,7 @@ import { gazetteerDivisionsWhole, gazetteerPlacesAlone } from './gazetteer-place
 import { longerDictionaryPlaces, meetingVenuesOffPlaces, placesShortAtStart, placesReadOneLate, suffixesOfWordsOffPlaces, placesBeforeLevels, placesTheDictionaryJoins, verbsOffPlaces } from './place-edges';
 import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, keyLaboratories, museumsWithTheirCity, namedLocalUnits, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from './institution-rules';
 import { arealDesignations, tradeCorridors, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
-import { branchesWithTheirCompanies, brandsWithTrades, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, placeNamedFinanceFirms, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
+import { branchesWithTheirCompanies, brandsWithTrades, businessWordsOffCompanies, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, placeNamedFinanceFirms, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
 import { cppccFormalNames, organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies, democraticPartyCommittees } from './party-rules';
 import {
   cooperationBodies,
@@ -119,8 +119,9 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     portsInShippingNews,
     (t, s) => verbsOffPlaces(t, s, lex),
     (t, s) => clauseOpenersOffOrganisations(t, s, lex),
-    bodiesJoinedByVerbsApart,
+    (t, s) => bodiesJoinedByVerbsApart(t, s, lex),
     ordinalsOffNames,
+    businessWordsOffCompanies,
     entrustingPlacesNotCommittees,
     fieldDepartmentsNoMinistries,
     organsWrittenTogetherApart,

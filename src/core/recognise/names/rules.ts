@@ -34,7 +34,7 @@ export function looksLikeName(s: string): boolean {
   return isSurname(s[0]) && s.length >= 2 && s.length <= 3;
 }
 
-const CREDIT_ROLES = '(?:首席记者|见习记者|实习记者|特约记者|记者|通讯员|实习生|摄影|摄|编辑|责任编辑|美编|作者|文|图)';
+const CREDIT_ROLES = '(?:首席记者|见习记者|实习记者|特约记者|记者|通讯员|实习生|摄影|摄|编辑|责任编辑|美编|校对|审核|作者|文|图)';
 /** A colon after the role in a credit line (作者：王志辉 焦光耀, 文:张三). */
 const ROLE_COLON = '[:：]?';
 
@@ -42,17 +42,29 @@ const ROLE_COLON = '[:：]?';
 const BYLINE = new RegExp(`${CREDIT_ROLES}[ \\u3000]+((?:[${HAN}]{2,4}(?:[ \\u3000]+|$|(?=[^${HAN}])))+)`, 'gd');
 
 /** 记者汪伟 毛雪 刘辉报道, （记者李欣瑶 朱婕 孟捷）, (作者:王志辉 焦光耀 马子新 王雷): the first name right after the role, the others after spaces, to 报道 or the bracket's end. */
-const BYLINE_TIGHT = new RegExp(`${CREDIT_ROLES}${ROLE_COLON}((?:[${HAN}]{2,3}?)(?:[ \\u3000]+[${HAN}]{2,3}?)+)(?=[ \\u3000]*(?:报道|[）)]))`, 'gd');
+// The names end at 报道, a bracket, the line's end or the next credit's role (记者戴永君 田恒 通讯员何成).
+const BYLINE_TIGHT = new RegExp(`${CREDIT_ROLES}${ROLE_COLON}((?:[${HAN}]{2,3}?)(?:[ \\u3000]+[${HAN}]{2,3}?)+)(?=[ \\u3000]*(?:报道|[）)]|$|${CREDIT_ROLES}))`, 'gd');
+
+/**
+ * 责任编辑：葛思琪 校对：任雪, 实习生：方可欣: one name after a person's role and its colon, to a space, a bracket, a break or the
+ * line's end (not after 图： or 文：, which may name an agency: 图：新华社).
+ */
+const CREDIT_AFTER_COLON = new RegExp(`(?:记者|通讯员|实习生|编辑|责任编辑|美编|校对|审核|作者)[:：][ \\u3000]?([${HAN}]{2,3})(?=[ \\u3000）)，。；]|$)`, 'gd');
 
 /** （记者郭宇靖、吉宁）: names joined by 、 after the role, to the bracket's end or 报道. */
 const BYLINE_LIST = new RegExp(`${CREDIT_ROLES}${ROLE_COLON}((?:[${HAN}]{2,3}?)(?:、[${HAN}]{2,3}?)+)(?=[ \\u3000]*(?:报道|[）)]))`, 'gd');
 
 function bylines(text: string, out: RuleSpan[], lex?: Lexicon): void {
-  // Cheap pre-checks: the patterns need a space after the role, or names joined by 、 (most paragraphs have neither).
+  // Cheap pre-checks: the patterns need a space after the role, names joined by 、 or a colon (most paragraphs have none).
   const spaced = text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0;
   const listed = text.indexOf('、') >= 0 && (text.indexOf('记者') >= 0 || text.indexOf('通讯员') >= 0);
-  if (!spaced && !listed) return;
-  const matches = [...(spaced ? [...text.matchAll(BYLINE), ...text.matchAll(BYLINE_TIGHT)] : []), ...(listed ? text.matchAll(BYLINE_LIST) : [])];
+  const colon = text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
+  if (!spaced && !listed && !colon) return;
+  const matches = [
+    ...(spaced ? [...text.matchAll(BYLINE), ...text.matchAll(BYLINE_TIGHT)] : []),
+    ...(listed ? text.matchAll(BYLINE_LIST) : []),
+    ...(colon ? text.matchAll(CREDIT_AFTER_COLON) : []),
+  ];
   for (const m of matches) {
     let pos = m.indices![1][0];
     for (const part of m[1].split(/([ \u3000、]+)/)) {
@@ -63,7 +75,10 @@ function bylines(text: string, out: RuleSpan[], lex?: Lexicon): void {
         // the story was filed (记者 金华 王芳: 金华 is a reporter).
         const last = /^[ \u3000]*报道/.test(text.slice(pos + name.length, pos + name.length + 4));
         const place = lex !== undefined && pos > m.indices![1][0] && last && lex.isPlaceOnly(name);
-        out.push({ start: pos, end: pos + name.length, label: place ? 'LOC' : 'PER', confidence: place ? 0.8 : 0.9, rule: 'byline' });
+        // Two patterns may find one name (the first after a role and its colon).
+        if (!out.some((o) => o.start === pos && o.end === pos + name.length)) {
+          out.push({ start: pos, end: pos + name.length, label: place ? 'LOC' : 'PER', confidence: place ? 0.8 : 0.9, rule: 'byline' });
+        }
       }
       pos += part.length;
     }
@@ -197,6 +212,7 @@ export function coordinate<T extends { start: number; end: number; label: string
     // 创新大道; so may a place or organisation the dictionary knows: 保定市, 联想集团, though jieba has 保定 and 联想 as verbs).
     !(lex !== undefined && s.length >= 3 && (lex.isVerb(s.slice(0, 2)) || lex.taggedLike(s.slice(0, 2), '服务')) && !/(?:路|街|大道|园|城)$/.test(s) && !(lex.lookup(s) & (LEX.LOC | LEX.ORG | LEX.NAME_LOC | LEX.NAME_ORG))) &&
     (!isPlainWord(lex, s) || (label === 'ORG' && isDictionaryCompany(lex!, s))) &&
+    !(label !== 'PER' && lex !== undefined && genericItem(lex, s)) &&
     (label !== 'PER' || looksLikeName(s) || (lex !== undefined && (lex.lookup(s) & LEX.PER) !== 0));
   // Items of one list are names of a kind and of like length: a one-character neighbour (公、检、法、司)
   // is an abbreviation, and an item more than two characters longer than its neighbour runs on into
@@ -273,6 +289,22 @@ export function coordinate<T extends { start: number; end: number; label: string
 // Organs named by level (县委, 市委) are whole names: what stands before them is another word (随即县委).
 const ORG_HEADS = ORG_SUFFIXES.filter((h) => h.length >= 2 && !/^[省市区县镇乡]/.test(h));
 /** Whether an item ends in an organisation head of two characters or more (中心, 医院, 公司), after a name of its own. */
+/** Words that open a kind of thing in a list, no name (重点水库, 主要河流, 其他企业). */
+const KIND_OPENING = /^(?:重点|主要|相关|其他|其它|部分|各类|各级|全部|大型|小型|中型|新建|在建|现有|周边|沿线|附近|重大|一般|骨干|龙头|头部)/;
+/** Heads of a place or body with a proper name made of common words (人民公园, 和平路, 光明水库). */
+const NAME_HEAD_AT_END = /(?:路|街|大道|巷|园|城|桥|广场|山|湖|江|河|溪|水库|港|站|机场|区|县|市|镇|乡|村|社区|街道|委|局|厅|办|院|校|馆|中心|公司|集团|银行|医院|大学|学院)$/;
+
+/**
+ * Whether a list item is a kind of thing, no name, whatever its neighbour is (抓好湘江、重点水库、山洪地质灾害): it opens with a
+ * word of kind or degree, or it is two common words of the dictionary side by side without a place's or body's head.
+ */
+function genericItem(lex: Lexicon, s: string): boolean {
+  if (KIND_OPENING.test(s)) return true;
+  if (NAME_HEAD_AT_END.test(s)) return false;
+  for (let k = 2; k <= s.length - 2; k++) if (isPlainWord(lex, s.slice(0, k)) && isPlainWord(lex, s.slice(k))) return true;
+  return false;
+}
+
 function endsInOrgHead(s: string): boolean {
   return ORG_HEADS.some((h) => s.endsWith(h) && s.length >= h.length + 2);
 }

@@ -97,9 +97,9 @@ const PERIODICAL_AFTER = /^(?:编辑部|(?:[0-9]{4}年(?:[0-9]{1,2}月)?)?创刊
 
 /** A paper's title in 《》: three characters or more before its 报 (《中国新闻出版广电报》, 《宁波晚报》). */
 const PAPER_TITLE = /《([\u4e00-\u9fff]{3,12}报)》/g;
-/** Titles ending in 报 that are a document or a kind of notice, not a paper (《政府工作年报》, 《新闻公报》, 《天气预报》; not 电报,
+/** Titles ending in 报 that are a document or a kind of notice, not a paper (《政府工作年报》, 《新闻公报》, 《天气预报》, 《寒潮预警快报》; not 电报,
  * the end of 《中国新闻出版广电报》). */
-const NOT_PAPER_END = /(?:年报|季报|月报|简报|情报|海报|通报|喜报|公报|汇报|警报|战报|捷报|预报|申报|举报|回报)$/;
+const NOT_PAPER_END = /(?:年报|季报|月报|简报|情报|海报|通报|喜报|公报|汇报|警报|战报|捷报|预报|申报|举报|回报|(?:预警|信息|工作|情况|统计|数据|动态)快报)$/;
 
 /**
  * 据日本《读卖新闻》报道: a title in 《》 that the dictionary of proper nouns knows as an organisation and no place

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   branchesWithTheirCompanies,
   brandsWithTrades,
+  businessWordsOffCompanies,
   companiesBeforeBusinessWords,
   companiesBeforeTitles,
   companiesByTrade,
@@ -313,4 +314,15 @@ test("a securities, futures or trust firm named by a place is the firm; a market
     ['中国航空运输', '中国', ['LOC:中国']],
   ];
   for (const [text, place, want] of table) assert.deepEqual(show(text, placeNamedFinanceFirms(text, [at(text, place, 'LOC')])), want, text);
+});
+
+test("a company's results read into its name are cut off", () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['华芯半导体财报显示', [['华芯半导体财报', 'ORG']], ['ORG:华芯半导体']],
+    ['，海蓝药业净利润同比下降', [['海蓝药业净利润', 'ORG']], ['ORG:海蓝药业']],
+    // Nothing left but the word, or a person: as read.
+    ['，财报显示', [['财报', 'ORG']], ['ORG:财报']],
+    ['，李营收', [['李营收', 'PER']], ['PER:李营收']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, businessWordsOffCompanies(text, spansOf(text, read))), want, text);
 });

@@ -457,18 +457,22 @@ test('two bodies and the verb joining them, read as one organisation, are the fi
     // A community's or subdistrict's name is a place, each on its own.
     ['近日，南苑街道南苑社区联合辖区物业服务中心开展演练', [['南苑街道南苑社区联合辖区物业服务中心', 'ORG']], ['LOC:南苑街道', 'LOC:南苑社区']],
     ['，富丽山庄社区携手月牙湖社区医院', [['富丽山庄社区携手月牙湖社区医院', 'ORG']], ['LOC:富丽山庄社区']],
+    // The second body stays a name where it ends in a head and opens with no common word.
+    ['，青岛海关联合青岛港集团开展', [['青岛海关联合青岛港集团', 'ORG']], ['ORG:青岛海关', 'ORG:青岛港集团']],
     // 联合 opening a word of the name keeps it whole.
     ['全国工商业联合会', [['全国工商业联合会', 'ORG']], ['ORG:全国工商业联合会']],
     ['中国联合国协会', [['中国联合国协会', 'ORG']], ['ORG:中国联合国协会']],
     ['北京草桥农工商联合公司总经理', [['北京草桥农工商联合公司', 'ORG']], ['ORG:北京草桥农工商联合公司']],
     ['，联合利华中国', [['联合利华中国', 'ORG']], ['ORG:联合利华中国']],
   ];
-  for (const [text, read, want] of table) assert.deepEqual(show(text, bodiesJoinedByVerbsApart(text, spansOf(text, read))), want, text);
+  const lex = Lexicon.build([['辖区', LEX.WORD, 500], ['社会', LEX.WORD, 900], ['月牙', LEX.WORD, 300], ['青岛', LEX.LOC | LEX.WORD, 900]]);
+  for (const [text, read, want] of table) assert.deepEqual(show(text, bodiesJoinedByVerbsApart(text, spansOf(text, read), lex)), want, text);
 });
 
 test('a name the model runs on into an ordinal ends before it', () => {
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['；京东方第6代新型半导体', [['京东方第6', 'ORG']], ['ORG:京东方']],
+    ['京东方第8.6代OLED生产线', [['京东方第', 'ORG']], ['ORG:京东方']],
     ['重庆市第一中学', [['重庆市第一中学', 'ORG']], ['ORG:重庆市第一中学']],
     ['，第6代', [['第6', 'ORG']], ['ORG:第6']],
   ];

@@ -90,6 +90,11 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     // The author's credit, with a colon after the role.
     ['(作者:王志辉 焦光耀 马子新 王雷)', ['PER:王志辉', 'PER:焦光耀', 'PER:马子新', 'PER:王雷']],
     ['（文：陈晓 王芳）', ['PER:陈晓', 'PER:王芳']],
+    // Unbracketed, to the line's end or the next role; one name after a role and its colon.
+    ['作者:汤洋 宋婷婷 石磊', ['PER:汤洋', 'PER:宋婷婷', 'PER:石磊']],
+    ['（记者戴永君 田恒 通讯员何成 王丽）', ['PER:戴永君', 'PER:田恒', 'PER:何成', 'PER:王丽']],
+    ['责任编辑：葛思琪 校对：任雪', ['PER:葛思琪', 'PER:任雪']],
+    ['图：新华社', []],
     // Names joined by 、 after the role, to the bracket's end.
     ['北京3月28日电（记者郭宇靖、李娜）3月28日晚', ['PER:郭宇靖', 'PER:李娜']],
     ['记者张三、李四等人', []],
@@ -158,10 +163,12 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     // A numbered inspection team of the centre or a party committee; not a team without its sender.
     ['传达学习了中央第三巡视组反馈意见', ['ORG:中央第三巡视组']],
     ['配合中央第四生态环境保护督察组工作', ['ORG:中央第四生态环境保护督察组']],
+    ['，自治区党委第五巡视组组长', ['ORG:自治区党委第五巡视组']],
     ['，第二督导组组长', []],
     ['杭州市委书记', []],
     // A committee and the government of its level written together are two organs, wherever they stand.
     ['传达学习市委市政府精神', ['ORG:市委', 'ORG:市政府']],
+    ['，镇党委镇政府高度重视，州委州政府部署', ['ORG:镇党委', 'ORG:镇政府', 'ORG:州委', 'ORG:州政府']],
     ['党中央决策部署及省委市委工作要求', ['ORG:省委', 'ORG:市委']],
     ['，县委县人民政府高度重视', ['ORG:县委', 'ORG:县人民政府']],
     ['研究市委区政府精神', []],
@@ -469,6 +476,7 @@ test('ministries named by their field', () => {
     ['，应邀参加中宣部召开的会议', ['ORG:中宣部']],
     // A date's 年 before it is no part of it.
     ['表示，2026年工信部将按照规定', ['ORG:工信部']],
+    ['，2025年财政部下达资金', ['ORG:财政部']],
     // Parts, ranks and regions; a clause's end alone is no evidence.
     ['他按照部里的要求', []],
     ['受冷空气影响，西北大部、华北东部降温', []],

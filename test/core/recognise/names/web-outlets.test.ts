@@ -74,6 +74,7 @@ test('a title in 《》 the dictionary knows as an organisation is the paper', (
     ['据《宁波晚报》报道', [], ['ORG:宁波晚报']],
     ['《上市公司年报》显示', [], []],
     ['收看《天气预报》', [], []],
+    ['省气象台发布《寒潮预警快报》', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, titledOutlets(text, spansOf(text, read), make, lex)), want, text);
 });
