@@ -267,3 +267,32 @@ export function soundNameEdges<T extends Scored>(text: string, spans: T[]): T[] 
     return s;
   });
 }
+
+/** An administrative suffix or a port after a foreign place (西哈努克 + 省, 西哈努克 + 港); not a title that opens with it (市长, 省长). */
+const FOREIGN_PLACE_SUFFIX = /^[省州港](?![长委])/;
+
+/**
+ * 西哈努克省, 西哈努克港: a name written by its sounds that the model reads as a person, right before a province's, state's or
+ * port's suffix, is the place with its suffix (GUIDELINES: a place with its administrative suffix).
+ */
+export function soundPeopleBeforePlaceSuffixes<T extends Scored>(text: string, spans: T[]): T[] {
+  if (!/[省州港]/.test(text)) return spans;
+  const out: T[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.label !== 'PER' || s.end - s.start < 3 || !FOREIGN_PLACE_SUFFIX.test(text.slice(s.end, s.end + 2)) || !soundsOnly(text.slice(s.start, s.end))) {
+      out.push(s);
+      continue;
+    }
+    // The suffix read alone as a place (西哈努克 | 港) goes into the name; a longer name read there keeps the person.
+    const next = spans[k + 1];
+    const suffixAlone = next !== undefined && next.start === s.end && next.end === s.end + 1;
+    if (next && next.start <= s.end && !suffixAlone) {
+      out.push(s);
+      continue;
+    }
+    out.push({ ...s, end: s.end + 1, label: 'LOC' });
+    if (suffixAlone) k++;
+  }
+  return out;
+}

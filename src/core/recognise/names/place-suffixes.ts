@@ -98,6 +98,10 @@ export function inTerm(text: string, s: { start: number; end: number }): boolean
   // 发展中国家, 其中国家一级: developing countries and "of which, national", read across 中 + 国家 (no set of current news or
   // dev line marks 中国 in them).
   if (name === '中国' && after.startsWith('家') && /(?:发展|其)$/.test(text.slice(Math.max(0, s.start - 2), s.start))) return true;
+  // 其中国际航线, 其中国内, 其中国企: "of which, international / domestic / state-owned", read across 中 + 国际.
+  if (name === '中国' && text[s.start - 1] === '其' && /^[际内外企产有]/.test(after)) return true;
+  // 蒙古包: a yurt, no place.
+  if (name === '蒙古' && after.startsWith('包')) return true;
   // 海峡两岸, 海峡论坛: the strait as the two sides across it and their forum are named (10 of 10 unmarked in the sets).
   if (name === '海峡' && /^(?:两岸|论坛|两地)/.test(after)) return true;
   // 长江鲟, 长江江豚: a species named after its river is no mention of the river.

@@ -48,7 +48,7 @@ import { knownCompanies } from './known-companies';
 import { companiesAfterKinds } from './company-kinds';
 import { cooperatives } from './cooperatives';
 import { brandsBeforeBusinessWords } from './brand-words';
-import { abbreviationsInCompounds, townsReadAsPeople, soundNameEdges, soundNamesJoined, soundsOnly, dottedNamesWhole, dottedPlacesApart, hyphenatedNamesWhole } from './foreign-places';
+import { abbreviationsInCompounds, townsReadAsPeople, soundNameEdges, soundNamesJoined, soundPeopleBeforePlaceSuffixes, soundsOnly, dottedNamesWhole, dottedPlacesApart, hyphenatedNamesWhole } from './foreign-places';
 import { placesBeforeDescriptions } from './place-descriptions';
 import { departmentsBeforeTheirHeads } from './departments';
 import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, hostsOfEventsNoPlaces, placesInTerms, policyWordsNoNames, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from './place-suffixes';
@@ -147,6 +147,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => surnamesLeftOut(t, s, lex),
     soundNamesJoined,
     soundNameEdges,
+    soundPeopleBeforePlaceSuffixes,
     dottedNamesWhole,
     (t, s) => dottedPlacesApart(t, s, lex),
     hyphenatedNamesWhole,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole, dottedPlacesApart, hyphenatedNamesWhole, soundNameEdges } from '../../../../src/core/recognise/names/foreign-places';
+import { abbreviationsInCompounds, townsReadAsPeople, soundNamesJoined, dottedNamesWhole, dottedPlacesApart, hyphenatedNamesWhole, soundNameEdges, soundPeopleBeforePlaceSuffixes } from '../../../../src/core/recognise/names/foreign-places';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { PLACE_POS } from '../../../../src/core/recognise/names/build-lexicon';
 import { S, show, spansOf } from './spans';
@@ -125,4 +125,16 @@ test('a foreign name written by its sounds is put right by a character: a word r
     ['他在巴西亚参赛', [['西亚', 'PER']], ['PER:西亚']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, soundNameEdges(text, spansOf(text, read))), want, text);
+});
+
+test('a name written by its sounds, read as a person before a province, state or port, is the place with its suffix', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['5月21日下午，西哈努克省与中国江苏省', [['西哈努克', 'PER'], ['中国', 'LOC'], ['江苏省', 'LOC']], ['LOC:西哈努克省', 'LOC:中国', 'LOC:江苏省']],
+    ['无锡至西哈努克港直飞', [['无锡', 'LOC'], ['西哈努克', 'PER'], ['港', 'LOC']], ['LOC:无锡', 'LOC:西哈努克港']],
+    // A title opening with the suffix, a Chinese name, a name of two characters: as read.
+    ['，西哈努克省长蒙西纳', [['西哈努克', 'PER'], ['蒙西纳', 'PER']], ['PER:西哈努克', 'PER:蒙西纳']],
+    ['，王建国省里来的', [['王建国', 'PER']], ['PER:王建国']],
+    ['，卡塔港', [['卡塔', 'PER']], ['PER:卡塔']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, soundPeopleBeforePlaceSuffixes(text, spansOf(text, read))), want, text);
 });
