@@ -307,7 +307,8 @@ const DATELINE = /^[\s　（(【]*([\u4e00-\u9fff]{1,5}?(?:网|社|新闻|客户
 /** A date and 电 right after a wire's name (人民财讯8月22日电). */
 const DATE_THEN_DIAN = /^[0-9０-９]{1,2}月[0-9０-９]{1,2}日电/;
 /** A story opening with its outlet and 讯 (南都讯, 智通财经APP讯): any name there is the outlet's. */
-const OUTLET_OPENING = /^[\s　（(【]*([\u4e00-\u9fff]{2,8}?)(?:APP|App|app|客户端)?讯(?=[\s　，,：:（(【]|[0-9０-９]|记者)/;
+// 专讯 is an outlet's exclusive (【明报专讯】, 伯乐头条专讯：), its 专 no part of the name.
+const OUTLET_OPENING = /^[\s　（(【]*([\u4e00-\u9fff]{2,8}?)(?:APP|App|app|客户端)?专?讯(?=[\s　，,：:（(【】]|[0-9０-９]|记者)/;
 
 /** 【鹿光网】, 【环球时报】: an outlet's name in 【】 opening a story, as sites and papers mark their own reports (not a column: 【热点新闻】, 【要闻速报】). */
 const BRACKETED_OUTLET = /^[\s　]*【[\s　]*([\u4e00-\u9fff]{2,6}(?:网|在线|日报|晚报|时报|客户端|融媒))[\s　]*】/;

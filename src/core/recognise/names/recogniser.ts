@@ -77,7 +77,7 @@ import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
 import { countriesApartFromPlaces, countriesNotPeople, countriesOffForeignPapers, foreignPapersAfterCountries, countriesWhole, isCountryName, mainlandAlone } from './countries';
 import { simplifiedForReading } from '../../text/simplified';
-import { companiesBeforePeople, dayWordsOffPeople, familiarAddressNoNames, maskedNames, honorificsOffNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from './person-edges';
+import { companiesBeforePeople, dayWordsOffPeople, namesRunOnByOne, familiarAddressNoNames, maskedNames, honorificsOffNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from './person-edges';
 import { mergersByAbsorption } from './mergers';
 import { camelCaseCompanies, latinCompanies, latinGlosses, latinWordsWhole, peopleAfterCompanyTitles, latinItemsInLists } from './latin-rules';
 import { bracketedNames, abbreviationsNoPlaces, latinTails, prepositionsAndNumberSigns, serialsNoNames, surnameEdges, trimAtBreaks, trimSpaces, warshipsNoNames, wholeCharacters } from './span-edges';
@@ -154,6 +154,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => familiarAddressNoNames(t, s, lex),
     honorificsOffNames,
     phrasesNoPeople,
+    (t, s) => namesRunOnByOne(t, s, lex),
     (t, s) => ministersNotMinistries(t, s, lex),
     regionsOfChina,
     placesBeforeLevels,

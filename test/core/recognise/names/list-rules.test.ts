@@ -217,6 +217,9 @@ test('media outlets with their brand', () => {
     ['海外网10月30日电 据报道', ['ORG:海外网']],
     // A story opening with its outlet and 讯; not 讯 of a word (资讯, 闻讯) or 本报讯.
     ['南都讯 记者陈卓睿报道', ['ORG:南都']],
+    // An outlet's exclusive (专讯), in 【】 or before a colon: the outlet without 专.
+    ['【明报专讯】应东盟邀请', ['ORG:明报']],
+    ['伯乐头条专讯:9月1日', ['ORG:伯乐头条']],
     ['智通财经APP讯，中炬高新发布公告', ['ORG:智通财经']],
     ['体育资讯8月23日报道', []],
     ['刘秀清闻讯，风风火火地', []],

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { companiesBeforePeople, dayWordsOffPeople, familiarAddressNoNames, maskedNames, honorificsOffNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut } from '../../../../src/core/recognise/names/person-edges';
+import { companiesBeforePeople, dayWordsOffPeople, familiarAddressNoNames, maskedNames, honorificsOffNames, ministersNotMinistries, namesCutShort, phrasesNoPeople, regnalNumbers, surnamesLeftOut, namesRunOnByOne } from '../../../../src/core/recognise/names/person-edges';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 
@@ -199,4 +199,20 @@ test('a name masked with 某 between its surname and a given character is a pers
     ['张某某、王某等人', []],
   ];
   for (const [text, want] of table) assert.deepEqual(show(text, maskedNames(text, [], make)), want, text);
+});
+
+test('a Chinese name run on by one character that opens a speech or a word ends before it', () => {
+  const lex = Lexicon.build([['思政', LEX.WORD, 300], ['明天', LEX.WORD, 900]]);
+  const table: Array<[string, string, string[]]> = [
+    ['员观看了宣传片，郑春作致辞，', '郑春作', ['PER:郑春']],
+    ['举办“张桂梅思政大讲堂”', '张桂梅思', ['PER:张桂梅']],
+    // A name of three keeps its last character; a name without the speech or word after it stays.
+    ['王小明天天锻炼', '王小明', ['PER:王小明']],
+    ['李作成作报告', '李作成', ['PER:李作成']],
+    ['郑春作在会上', '郑春作', ['PER:郑春作']],
+  ];
+  for (const [text, read, want] of table) {
+    const start = text.indexOf(read);
+    assert.deepEqual(show(text, namesRunOnByOne(text, [{ start, end: start + read.length, label: 'PER' as const }], lex)), want, text);
+  }
 });
