@@ -404,6 +404,11 @@ export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
       name = name.slice(1);
       start++;
     }
+    // 详见财新网报道, 转自人民网: a verb pointing to the source is no part of its name.
+    if (name.length > 4 && /^(?:详见|参见|转自|引自|来自)/.test(name)) {
+      name = name.slice(2);
+      start += 2;
+    }
     // An outlet in 《》 is the whole title (《法律与经济报》 holds no 经济报).
     if (text[start + name.length] === '》' && text[start - 1] !== '《') continue;
     // 活动本报记者: 本报 (this paper) inside is no outlet's name.

@@ -220,6 +220,7 @@ test('media outlets with their brand', () => {
     // An outlet's exclusive (专讯), in 【】 or before a colon: the outlet without 专.
     ['【明报专讯】应东盟邀请', ['ORG:明报']],
     ['伯乐头条专讯:9月1日', ['ORG:伯乐头条']],
+    ['IPO获受理。（详见财新网报道）', ['ORG:财新网']],
     ['智通财经APP讯，中炬高新发布公告', ['ORG:智通财经']],
     ['体育资讯8月23日报道', []],
     ['刘秀清闻讯，风风火火地', []],
