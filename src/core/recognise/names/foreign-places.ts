@@ -268,8 +268,8 @@ export function soundNameEdges<T extends Scored>(text: string, spans: T[]): T[] 
   });
 }
 
-/** An administrative suffix or a port after a foreign place (西哈努克 + 省, 西哈努克 + 港); not a title that opens with it (市长, 省长). */
-const FOREIGN_PLACE_SUFFIX = /^[省州港](?![长委])/;
+/** An administrative suffix or a port after a foreign place (西哈努克 + 省, 西哈努克 + 港); not a title or a word that opens with it (省长, 省下, 港元). */
+const FOREIGN_PLACE_SUFFIX = /^(?:省(?![长委下去钱力心事得])|州(?![长委])|港(?![口元币股]))/;
 
 /**
  * 西哈努克省, 西哈努克港: a name written by its sounds that the model reads as a person, right before a province's, state's or

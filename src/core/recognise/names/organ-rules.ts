@@ -306,6 +306,24 @@ const SHARED_NAME_BEFORE = /[国球各两全外场体省市县区镇乡村]/;
 /** What may stand before a short name without making it part of a longer word (法国足球 holds no 国足); a date (3月证监会). */
 const BEFORE_SHORT_NAME = /[^\u4e00-\u9fff]|[被由经据和与及在向对是从为将把让给名位得获年月日了到掌而入进至离任于]/;
 
+const NATIONAL_SHORT_NAME_SET: ReadonlySet<string> = new Set(NATIONAL_SHORT_NAMES);
+
+/**
+ * 获评工 | 信部: an organisation the model starts one or two characters into a national body's short name (where the rule
+ * above found none, the character before it making a word with the name's first) begins where the short name does.
+ */
+export function shortNamesReadShort<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
+  return spans.map((s, k) => {
+    if (s.label !== 'ORG') return s;
+    for (const back of [1, 2]) {
+      const start = s.start - back;
+      const before = spans[k - 1];
+      if (start >= 0 && NATIONAL_SHORT_NAME_SET.has(text.slice(start, s.end)) && !(before && before.end > start)) return { ...s, start };
+    }
+    return s;
+  });
+}
+
 export function nationalShortNames(text: string, out: RuleSpan[], lex?: Lexicon): void {
   for (let i = 0; i < text.length; i++) {
     if (OPENS_SHORT_NAME[text.charCodeAt(i)] === 0) continue;

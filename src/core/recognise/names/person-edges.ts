@@ -260,7 +260,8 @@ export function namesRunOnByOne<T extends { start: number; end: number; label: s
     const length = s.end - s.start;
     const last = s.end - 1;
     if (length === 3 && MAKES_SPEECH.test(text.slice(last, last + 3))) return { ...s, end: last };
-    if (length === 4 && lex.lookup(text.slice(last, last + 2)) & LEX.WORD && !(lex.lookup(text.slice(s.start, s.end)) & LEX.PER)) return { ...s, end: last };
+    const word = text.slice(last, last + 2);
+    if (length === 4 && ((lex.lookup(word) & LEX.WORD) !== 0 || NEW_WORDS.has(word)) && !(lex.lookup(text.slice(s.start, s.end)) & LEX.PER)) return { ...s, end: last };
     return s;
   });
 }

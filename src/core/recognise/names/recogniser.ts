@@ -4,7 +4,7 @@ import { consolidateNames } from './consolidate';
 import { NameModel } from './model';
 import { LEX, Lexicon } from './lexicon';
 import { coordinate, isCompoundSurname, isSurname, looksLikeName, placeMedia, RuleSpan, ruleSpans, peopleListedAfterTitles } from './rules';
-import { organsWrittenTogetherApart, placeOrgans } from './organ-rules';
+import { organsWrittenTogetherApart, placeOrgans, shortNamesReadShort } from './organ-rules';
 import { abbreviationsAfterVerbs, abbreviationsBeforeNationalOrgans, placeVerbsNotPeople } from './abbreviations-after-verbs';
 import { abbreviationPairsInReadings } from './place-abbreviations';
 import { extendPlaces, landformsWhole, streetsNotOrgs } from './place-heads';
@@ -132,6 +132,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     entrustingPlacesNotCommittees,
     fieldDepartmentsNoMinistries,
     organsWrittenTogetherApart,
+    shortNamesReadShort,
     joinedFieldsWhole,
     (t, s) => companiesReadAsVerbs(t, s),
     reportingWordOffOutlets,

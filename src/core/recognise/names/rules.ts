@@ -289,8 +289,8 @@ export function coordinate<T extends { start: number; end: number; label: string
 // Organs named by level (县委, 市委) are whole names: what stands before them is another word (随即县委).
 const ORG_HEADS = ORG_SUFFIXES.filter((h) => h.length >= 2 && !/^[省市区县镇乡]/.test(h));
 /** Whether an item ends in an organisation head of two characters or more (中心, 医院, 公司), after a name of its own. */
-/** Words that open a kind of thing in a list, no name (重点水库, 主要河流, 其他企业). */
-const KIND_OPENING = /^(?:重点|主要|相关|其他|其它|部分|各类|各级|全部|大型|小型|中型|新建|在建|现有|周边|沿线|附近|重大|一般|骨干|龙头|头部)/;
+/** Words that open a kind of thing in a list, no name (重点水库, 主要河流, 其他企业, 冷链物流园: fields newer than jieba's dictionary). */
+const KIND_OPENING = /^(?:重点|主要|相关|其他|其它|部分|各类|各级|全部|大型|小型|中型|新建|在建|现有|周边|沿线|附近|重大|一般|骨干|龙头|头部|冷链|跨境|电商|算力|储能|低空|智算|数智|数字|信创|文创|科创|双创)/;
 /** Heads of a place or body with a proper name made of common words (人民公园, 和平路, 光明水库). */
 const NAME_HEAD_AT_END = /(?:路|街|大道|巷|园|城|桥|广场|山|湖|江|河|溪|水库|港|站|机场|区|县|市|镇|乡|村|社区|街道|委|局|厅|办|院|校|馆|中心|公司|集团|银行|医院|大学|学院)$/;
 

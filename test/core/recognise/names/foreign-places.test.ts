@@ -135,6 +135,7 @@ test('a name written by its sounds, read as a person before a province, state or
     ['，西哈努克省长蒙西纳', [['西哈努克', 'PER'], ['蒙西纳', 'PER']], ['PER:西哈努克', 'PER:蒙西纳']],
     ['，王建国省里来的', [['王建国', 'PER']], ['PER:王建国']],
     ['，卡塔港', [['卡塔', 'PER']], ['PER:卡塔']],
+    ['据报道，马斯克省下了一大笔税款', [['马斯克', 'PER']], ['PER:马斯克']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, soundPeopleBeforePlaceSuffixes(text, spansOf(text, read))), want, text);
 });

@@ -202,9 +202,10 @@ test('a name masked with 某 between its surname and a given character is a pers
 });
 
 test('a Chinese name run on by one character that opens a speech or a word ends before it', () => {
-  const lex = Lexicon.build([['思政', LEX.WORD, 300], ['明天', LEX.WORD, 900]]);
+  const lex = Lexicon.build([['明天', LEX.WORD, 900]]);
   const table: Array<[string, string, string[]]> = [
     ['员观看了宣传片，郑春作致辞，', '郑春作', ['PER:郑春']],
+    // 思政, newer than jieba's dictionary, is a word all the same.
     ['举办“张桂梅思政大讲堂”', '张桂梅思', ['PER:张桂梅']],
     // A name of three keeps its last character; a name without the speech or word after it stays.
     ['王小明天天锻炼', '王小明', ['PER:王小明']],

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { coordinate, looksLikeName, peopleListedAfterTitles, ruleSpans } from '../../../../src/core/recognise/names/rules';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { show as showInOrder } from './spans';
-import { organsWrittenTogetherApart, placeOrgans } from '../../../../src/core/recognise/names/organ-rules';
+import { organsWrittenTogetherApart, placeOrgans, shortNamesReadShort } from '../../../../src/core/recognise/names/organ-rules';
 import { consolidateNames } from '../../../../src/core/recognise/names/consolidate';
 import { rolesBefore } from '../../../../src/core/recognise/names/roles';
 import { Annotation } from '../../../../src/core/types';
@@ -298,6 +298,19 @@ test('a place with an organ after it becomes the organ', () => {
   assert.deepEqual(show(text, placeOrgans(text, spans)), ['ORG:万州区委', 'ORG:大足县政协', 'LOC:万州区']);
   const banner = '旗长主持召开喀喇沁旗政府常务会议';
   assert.deepEqual(show(banner, placeOrgans(banner, [{ start: 6, end: 10, label: 'LOC' as const }])), ['ORG:喀喇沁旗政府']);
+});
+
+test("a national body's short name the model starts inside begins where the name does", () => {
+  const table: Array<[string, string, string[]]> = [
+    ['该企业获评工信部专精特新', '信部', ['ORG:工信部']],
+    ['据国资委消息', '资委', ['ORG:国资委']],
+    // Nothing of the kind before it: as read.
+    ['该企业获评信部', '信部', ['ORG:信部']],
+  ];
+  for (const [text, read, want] of table) {
+    const start = text.indexOf(read);
+    assert.deepEqual(show(text, shortNamesReadShort(text, [{ start, end: start + read.length, label: 'ORG' as const }])), want, text);
+  }
 });
 
 test('organs of levels the model read as one are apart', () => {
@@ -644,6 +657,17 @@ test('coordination gives no label to a clause opening with a verb, but to a road
   assert.deepEqual(showInOrder(levels, coordinate(levels, [{ start: 2, end: 4, label: 'LOC' }], (s) => s, actions) as LabelledSpan[]), ['LOC:重庆']);
   const roads = '中兴路、创新大道等';
   assert.deepEqual(showInOrder(roads, coordinate(roads, [{ start: 0, end: 3, label: 'LOC' }], (s) => s, dict) as LabelledSpan[]), ['LOC:中兴路', 'LOC:创新大道']);
+});
+
+test('coordination gives no label to a kind of thing: a word of kind or degree first, or two common words without a head', () => {
+  const dict = Lexicon.build([['水库', LEX.WORD, 300], ['山洪', LEX.WORD, 300], ['地质灾害', LEX.WORD, 300], ['人民', LEX.WORD, 900], ['公园', LEX.WORD, 900]]);
+  const risks = '抓好湘江、重点水库、山洪地质灾害等';
+  assert.deepEqual(showInOrder(risks, coordinate(risks, [{ start: 2, end: 4, label: 'LOC' }], (s) => s, dict) as LabelledSpan[]), ['LOC:湘江']);
+  const parks = '金桥物流园、冷链物流园';
+  assert.deepEqual(showInOrder(parks, coordinate(parks, [{ start: 0, end: 5, label: 'LOC' }], (s) => s, dict) as LabelledSpan[]), ['LOC:金桥物流园']);
+  // Two common words with a place's head are a name (人民公园).
+  const park = '岳麓山、人民公园等';
+  assert.deepEqual(showInOrder(park, coordinate(park, [{ start: 0, end: 3, label: 'LOC' }], (s) => s, dict) as LabelledSpan[]), ['LOC:岳麓山', 'LOC:人民公园']);
 });
 
 test('coordination does not give a label to a common word', () => {
