@@ -103,10 +103,16 @@ export function suffixesOfWordsOffPlaces<T extends { start: number; end: number;
   });
 }
 
-/** 热爱 + 巫山, 走进 + 大足: a verb the model reads into the place after it (a verb of jieba's, then a place it knows) is cut off. */
+/**
+ * 热爱 + 巫山, 走进 + 大足: a verb the model reads into the place after it (a verb of jieba's, then a place it knows) is cut off;
+ * so is a preposition of route before a place the dictionary knows (经 | 霍尔果斯铁路口岸, 赴 | 新疆; not 从江县 or 从化区,
+ * whose rest is no place).
+ */
 export function verbsOffPlaces<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
   return spans.map((s) => {
-    if (s.label !== 'LOC' || s.end - s.start < 4) return s;
+    if (s.label !== 'LOC' || s.end - s.start < 3) return s;
+    if (/[经赴从]/.test(text[s.start]) && [4, 3, 2].some((k) => s.start + 1 + k <= s.end && lex.isPlaceOnly(text.slice(s.start + 1, s.start + 1 + k)))) return { ...s, start: s.start + 1 };
+    if (s.end - s.start < 4) return s;
     const rest = text.slice(s.start + 2, s.end);
     return lex.isVerb(text.slice(s.start, s.start + 2)) && lex.isPlaceOnly(rest) ? { ...s, start: s.start + 2 } : s;
   });

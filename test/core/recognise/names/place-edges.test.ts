@@ -97,6 +97,10 @@ test('two places the dictionary knows as one are one; a verb read into a place i
   for (const [text, read, want] of joins) assert.deepEqual(show(text, placesTheDictionaryJoins(text, spansOf(text, read), dict)), want, text);
   const t = '了解巫山、走近巫山';
   assert.deepEqual(show(t, verbsOffPlaces(t, spansOf(t, [['巫山', 'LOC'], ['走近巫山', 'LOC']]), dict)), ['LOC:巫山', 'LOC:巫山']);
+  // A preposition of route before a place the dictionary knows; a place opening with the same character keeps it.
+  const route = Lexicon.build([['霍尔果斯', LEX.LOC | LEX.WORD], ['从江县', LEX.LOC | LEX.WORD]]);
+  const u = '今年经霍尔果斯铁路口岸通行，从江县';
+  assert.deepEqual(show(u, verbsOffPlaces(u, spansOf(u, [['经霍尔果斯铁路口岸', 'LOC'], ['从江县', 'LOC']]), route)), ['LOC:霍尔果斯铁路口岸', 'LOC:从江县']);
 });
 
 test('a place read one character late or long into a word after it (非遗) is the place before', () => {
