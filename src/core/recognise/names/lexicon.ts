@@ -135,6 +135,13 @@ export class Lexicon {
     return false;
   }
 
+  /** Whether `run` is words of two characters that jieba's dictionary tags as common nouns, as it tags 城乡 (住房城乡). */
+  nounsOnly(run: string): boolean {
+    if (run.length < 2 || run.length % 2 !== 0) return false;
+    for (let i = 0; i < run.length; i += 2) if (!this.taggedLike(run.slice(i, i + 2), '城乡')) return false;
+    return true;
+  }
+
   /** Whether the dictionary or the gazetteer knows `word` as a place and never as a person's name (长江三峡, 荣昌; not 普京). */
   isPlaceOnly(word: string): boolean {
     return (this.lookup(word) & (LEX.LOC | LEX.PER)) === LEX.LOC;

@@ -198,6 +198,7 @@ export function orgsRunningIntoVerbs<T extends Scored>(text: string, spans: T[])
 
 /** Verbs of acting together that join two bodies in a clause (南苑社区 | 联合 | 辖区物业服务中心, 共青团兰州 | 联合 | 社会工作部). */
 const JOINING_VERB = /联合|携手|会同/g;
+const HOLDS_JOINING_VERB = new RegExp(JOINING_VERB.source);
 /** What 联合 opens inside a name of its own (联合国, 全国工商联合会, 联合体, 北京草桥农工商联合公司, 联合早报, 联合党支部). */
 const NAME_AFTER_JOINING = /^(?:国|会|体|党|社(?!会)|公司|总公司|集团|企业|银行|医院|早报|收割|舰队|航空|利华|重工|大学|学院|办公|工作组|调查|指挥|执法|检查|党支部|党委)/;
 /** A place's suffix at the end of what is left: a community, subdistrict, village or town (南苑街道南苑社区). */
@@ -209,7 +210,7 @@ const COMMUNITY_END = /(?:社区|街道|村|镇|乡)$/;
  * 南苑街道 | 南苑社区). Not where 联合 opens a name's word (联合国, 工商联合会).
  */
 export function bodiesJoinedByVerbsApart<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex?: Lexicon): T[] {
-  if (!/联合|携手|会同/.test(text)) return spans;
+  if (!HOLDS_JOINING_VERB.test(text)) return spans;
   return spans.flatMap((s) => {
     if (s.label !== 'ORG' || s.end - s.start < 6) return [s];
     const name = text.slice(s.start, s.end);
@@ -611,7 +612,6 @@ const ENTRUSTED_KIND = /^(?:专业|第三方|会计师|律师|物业|相关|有�
  * (市委), or with what is entrusted as one organisation. The place is what acts, 委 opens the verb, and what follows the verb is
  * an organisation of its own.
  */
-
 export function entrustingPlacesNotCommittees<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
   if (text.indexOf('委托') < 0) return spans;
   return spans.flatMap((s) => {

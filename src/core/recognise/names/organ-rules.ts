@@ -117,7 +117,7 @@ const COMMITTEES_OF_TWO_LEVELS = /([省市区县])委(?!\1)([省市区县])委/g
 
 /** One level's committee or government, as a piece of organs written together. */
 const LEVEL_ORGAN_PIECE = /[省市区县镇乡州](?:党)?委|[省市区县镇乡州](?:人民)?政府/g;
-const LEVEL_ORGANS_TOGETHER = /^(?:[省市区县镇乡州](?:党)?委|[省市区县镇乡州](?:人民)?政府){2,}$/;
+const LEVEL_ORGANS_TOGETHER = new RegExp(`^(?:${LEVEL_ORGAN_PIECE.source}){2,}$`);
 
 /** 省委市委, 市委市政府 read by the model as one organisation: the organs, each on its own (GUIDELINES: 市委 and 市政府 are two). */
 export function organsWrittenTogetherApart<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
@@ -146,6 +146,11 @@ export function inspectionTeams(text: string, out: RuleSpan[]): void {
   }
 }
 
+/** A level's organ at [start, end), unless the same span was found already. */
+function addLevelOrgan(out: RuleSpan[], start: number, end: number, confidence: number): void {
+  if (!out.some((o) => o.start === start && o.end === end)) out.push({ start, end, label: 'ORG', confidence, rule: 'level-organ' });
+}
+
 export function levelOrgans(text: string, out: RuleSpan[]): void {
   // Cheap pre-check: every pattern starts with a level character.
   if (!/[省市区县镇乡州旗盟国]/.test(text)) return;
@@ -157,29 +162,21 @@ export function levelOrgans(text: string, out: RuleSpan[]): void {
       out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
     }
     if (text.indexOf('届') >= 0) {
-      for (const m of text.matchAll(TERMED_ORGAN)) {
-        const start = m.index!;
-        const end = start + m[0].length;
-        if (!out.some((o) => o.start === start && o.end === end)) out.push({ start, end, label: 'ORG', confidence: 0.9, rule: 'level-organ' });
-      }
+      for (const m of text.matchAll(TERMED_ORGAN)) addLevelOrgan(out, m.index!, m.index! + m[0].length, 0.9);
     }
   }
   if (text.indexOf('委') >= 0 && text.indexOf('政府') >= 0) {
     // Both are organs whatever comes before them (传达学习市委市政府精神; 青岛市委 + 市政府).
     for (const m of text.matchAll(COMMITTEE_AND_GOVERNMENT)) {
-      const at = m.index!;
-      const committeeEnd = at + 1 + m[2].length;
-      const pair: Array<[number, number]> = [[at, committeeEnd], [committeeEnd, at + m[0].length]];
-      for (const [start, end] of pair) {
-        if (!out.some((o) => o.start === start && o.end === end)) out.push({ start, end, label: 'ORG', confidence: 0.85, rule: 'level-organ' });
-      }
+      const committeeEnd = m.index! + 1 + m[2].length;
+      addLevelOrgan(out, m.index!, committeeEnd, 0.85);
+      addLevelOrgan(out, committeeEnd, m.index! + m[0].length, 0.85);
     }
   }
   if (text.indexOf('委') !== text.lastIndexOf('委')) {
     for (const m of text.matchAll(COMMITTEES_OF_TWO_LEVELS)) {
-      for (const start of [m.index!, m.index! + 2]) {
-        if (!out.some((o) => o.start === start && o.end === start + 2)) out.push({ start, end: start + 2, label: 'ORG', confidence: 0.85, rule: 'level-organ' });
-      }
+      addLevelOrgan(out, m.index!, m.index! + 2, 0.85);
+      addLevelOrgan(out, m.index! + 2, m.index! + 4, 0.85);
     }
   }
   if (!/[委局厅办]/.test(text)) return;

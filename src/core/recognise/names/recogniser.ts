@@ -104,13 +104,6 @@ function holdsRuleName(m: Span & { confidence?: number }, r: Span): boolean {
   return r.label === 'LOC' && m.label === 'ORG' && (m.confidence ?? 0) >= SURE_ORGAN;
 }
 
-/** Whether `s` is two-character words of the dictionary tagged as common nouns, as 城乡 is (住房城乡). */
-function commonNounsOnly(lex: Lexicon, s: string): boolean {
-  if (s.length < 2 || s.length % 2 !== 0) return false;
-  for (let i = 0; i < s.length; i += 2) if (!lex.taggedLike(s.slice(i, i + 2), '城乡')) return false;
-  return true;
-}
-
 /** One step of the rules: the names of a text in, the names after the step out (in text order). */
 type Step = (text: string, spans: Annotation[]) => Annotation[];
 
@@ -433,17 +426,13 @@ export class ModelNameRecogniser implements NameRecogniser {
     }));
     // Rules win over model spans they overlap; among themselves the longer span wins.
     const out: Annotation[] = [];
-    // A ministry's name the rule starts too early (要求地质部) gives way to the model's reading of it (地质部); not
-    // where the model starts after 和 of two fields (文化和 | 旅游部办公厅; 铁道部和 | 卫生部 are two ministries).
-    // Two ministries joined by 和 stay two; a prefix of common nouns is the name's own (住房城乡 | 建设部 is the ministry's
-    // short name, not 建设部), where a verb or an adverb is the clause's (访 | 农业部, 先后荣获 | 邮电部).
+    // A ministry's name the rule starts too early (要求地质部, 访 | 农业部, 先后荣获 | 邮电部) gives way to the model's reading of
+    // it, and so do two ministries joined by 和 (铁道部和 | 卫生部); not two fields joined by 和 (文化和 | 旅游部办公厅), nor a
+    // prefix of common nouns, which is the name's own (住房城乡 | 建设部 is the ministry's short name).
+    const givesWay = (r: Annotation, m: Annotation) =>
+      text[m.start - 1] === '和' ? text[m.start - 2] === '部' : !lex.nounsOnly(text.slice(r.start, m.start));
     const ministriesCut = rules.filter(
-      (r) =>
-        r.recogniser !== 'rule:ministry' ||
-        !adjusted.some(
-          (m) =>
-            m.label === 'ORG' && m.end === r.end && m.start > r.start && !(text[m.start - 1] === '和' && text[m.start - 2] !== '部') && (text[m.start - 1] === '和' || !commonNounsOnly(lex, text.slice(r.start, m.start))),
-        ),
+      (r) => r.recogniser !== 'rule:ministry' || !adjusted.some((m) => m.label === 'ORG' && m.end === r.end && m.start > r.start && givesWay(r, m)),
     );
     const sortedRules = notInsideModelNames(ministriesCut, adjusted).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     for (const r of sortedRules) {
