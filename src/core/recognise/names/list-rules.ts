@@ -191,6 +191,8 @@ export function splitJuxtaposed<T extends Scored>(text: string, spans: T[], lex:
         if (/^[河江湖溪]/.test(rest) && FACILITY.test(rest.slice(1))) continue;
         // A one-character name with its suffix (东河|南镇, 延吉|新村) is no place of its own here.
         if (rest.length === 2 && ADMIN_SUFFIX.has(rest[1])) continue;
+        // A cut through a place the dictionary knows (祁连 | 山国家公园 cuts 祁连山) is no border between two.
+        if (lex.lookup(t.slice(0, k + 1)) & LEX.LOC) continue;
         out.push({ ...s, end: s.start + k }, { ...s, start: s.start + k });
         done = true;
       }

@@ -19,8 +19,12 @@ const LEVEL_OR_OWNER = /^(?:级|属(?![于实性]))/;
  */
 export function placesBeforeLevels<T extends { start: number; end: number; label: string }>(text: string, spans: T[]): T[] {
   if (text.indexOf('级') < 0 && text.indexOf('属') < 0) return spans;
+  // 属 before a place is the verb it belongs to (榕江县属贵州): the county keeps its suffix.
+  const placeStarts = new Set(spans.filter((s) => s.label === 'LOC').map((s) => s.start));
   return spans.map((s) =>
-    s.label === 'LOC' && s.end - s.start >= 3 && LEVEL_OR_OWNER.test(text.slice(s.end, s.end + 2)) && /[省市县区]/.test(text[s.end - 1]) ? { ...s, end: s.end - 1 } : s,
+    s.label === 'LOC' && s.end - s.start >= 3 && LEVEL_OR_OWNER.test(text.slice(s.end, s.end + 2)) && /[省市县区]/.test(text[s.end - 1]) && !(text[s.end] === '属' && placeStarts.has(s.end + 1))
+      ? { ...s, end: s.end - 1 }
+      : s,
   );
 }
 

@@ -121,6 +121,21 @@ test('a place the dictionary uses often stays whole; a rare whole entry is still
   for (const [text, want] of table) assert.deepEqual(show(text, splitJuxtaposed(text, [at(text, text, 'LOC')], dict)), want, text);
 });
 
+test('no split cuts through a place the dictionary knows', () => {
+  const dict = Lexicon.build([
+    ['祁连', LEX.WORD | LEX.LOC, 50],
+    ['祁连山', LEX.WORD | LEX.LOC, 80],
+    ['国家', LEX.WORD, 5000],
+    ['合川', LEX.WORD | LEX.LOC, 300],
+  ]);
+  const table: Array<[string, string[]]> = [
+    ['祁连山国家公园', ['LOC:祁连山国家公园']],
+    // A park with a name of its own after its city is still apart.
+    ['合川友缘公园', ['LOC:合川', 'LOC:友缘公园']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, splitJuxtaposed(text, [at(text, text, 'LOC')], dict)), want, text);
+});
+
 test('lists of common words are not lists of names', () => {
   const dict = Lexicon.build([
     ['报刊', LEX.WORD, 776],

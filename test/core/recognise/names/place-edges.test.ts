@@ -13,6 +13,9 @@ test('a place before 级 or the 属 of an owner is named without its suffix', ()
     ['，重庆市属重点国企数量', [['重庆市', 'LOC']], ['LOC:重庆']],
     ['重庆市属于西部地区', [['重庆市', 'LOC']], ['LOC:重庆市']],
     ['情况是否重庆市属实', [['重庆市', 'LOC']], ['LOC:重庆市']],
+    // 属 before a place: the county belongs to it.
+    ['榕江县属贵州黔东南州', [['榕江县', 'LOC'], ['贵州', 'LOC'], ['黔东南州', 'LOC']], ['LOC:榕江县', 'LOC:贵州', 'LOC:黔东南州']],
+    ['榕江县属国企', [['榕江县', 'LOC']], ['LOC:榕江']],
   ];
   for (const [text, read, expected] of table) assert.deepEqual(show(text, placesBeforeLevels(text, spansOf(text, read))), expected, text);
 });
