@@ -52,13 +52,23 @@ export function meetingVenuesOffPlaces<T extends { start: number; end: number; l
 
 /**
  * 长江 | 三峡 → 长江三峡: two places side by side that the dictionary knows as one place (and never as a
- * person's name) are that place; not one-character abbreviations (中 | 美 stay two, as GUIDELINES.md splits 成渝).
+ * person's name) are that place, if it uses them as one often; not one-character abbreviations (中 | 美 stay two, as
+ * GUIDELINES.md splits 成渝).
  */
 export function placesTheDictionaryJoins<T extends { start: number; end: number; label: string }>(text: string, spans: T[], lex: Lexicon): T[] {
-  return joinAdjacent(spans, (a, b) =>
-    a.label === 'LOC' && b.label === 'LOC' && a.end - a.start >= 2 && b.end - b.start >= 2 && b.end - a.start <= 6 && lex.isPlaceOnly(text.slice(a.start, b.end)) ? { ...a, end: b.end } : undefined,
-  );
+  return joinAdjacent(spans, (a, b) => {
+    if (a.label !== 'LOC' || b.label !== 'LOC' || a.end - a.start < 2 || b.end - b.start < 2 || b.end - a.start > 6) return undefined;
+    const whole = text.slice(a.start, b.end);
+    return lex.isPlaceOnly(whole) && lex.frequency(whole) >= PLACE_USED_AS_ONE ? { ...a, end: b.end } : undefined;
+  });
 }
+
+/**
+ * The dictionary's frequency code (2·ln(count + 1)) of a place it uses as one name: about 150 times and more (长江三峡). Its
+ * rarer entries of two places are country and city, province and city or district (英国伦敦, 辽宁大连, 上海浦东, at most
+ * about 90 times), which are two places, as GUIDELINES.md splits juxtaposed places.
+ */
+const PLACE_USED_AS_ONE = 10;
 
 /**
  * 长江 + 口 → 长江口: a place the model found one character short of a place the dictionary knows (the

@@ -90,10 +90,23 @@ test('a place ending in a suffix that opens a word with the character after it g
 });
 
 test('two places the dictionary knows as one are one; a verb read into a place is cut off', () => {
-  const dict = Lexicon.build([['长江三峡', LEX.WORD | LEX.LOC], ['中美', LEX.WORD | LEX.LOC], ['巫山', LEX.WORD | LEX.LOC], ['走近', LEX.WORD, 100, 17], ['表示', LEX.WORD, 9000, 17], ['湖南', LEX.LOC], ['长沙', LEX.LOC]]);
+  const dict = Lexicon.build([
+    ['长江三峡', LEX.WORD | LEX.LOC, 665],
+    ['英国伦敦', LEX.WORD | LEX.LOC, 3],
+    ['上海浦东', LEX.WORD | LEX.LOC, 90],
+    ['中美', LEX.WORD | LEX.LOC],
+    ['巫山', LEX.WORD | LEX.LOC],
+    ['走近', LEX.WORD, 100, 17],
+    ['表示', LEX.WORD, 9000, 17],
+    ['湖南', LEX.LOC],
+    ['长沙', LEX.LOC],
+  ]);
   const joins: Array<[string, Array<[string, 'LOC']>, string[]]> = [
     ['位于长江三峡第一峡', [['长江', 'LOC'], ['三峡', 'LOC']], ['LOC:长江三峡']],
     ['湖南长沙', [['湖南', 'LOC'], ['长沙', 'LOC']], ['LOC:湖南', 'LOC:长沙']],
+    // A rarer entry of the dictionary is a country and its city, a city and its district: two places.
+    ['官司一直打到英国伦敦。', [['英国', 'LOC'], ['伦敦', 'LOC']], ['LOC:英国', 'LOC:伦敦']],
+    ['在上海浦东打工', [['上海', 'LOC'], ['浦东', 'LOC']], ['LOC:上海', 'LOC:浦东']],
     // One-character abbreviations stay apart (中 | 美), as GUIDELINES.md splits 成渝.
     ['推动中美关系', [['中', 'LOC'], ['美', 'LOC']], ['LOC:中', 'LOC:美']],
   ];
