@@ -170,23 +170,6 @@ export function schoolsByName<T extends Scored>(text: string, spans: T[], make: 
   return out;
 }
 
-/** A department of a company after its name: 中交集团 + 市场开发部, 某某公司 + 财务部 (not a branch, 分公司, nor an office, 驻京办事处). */
-const COMPANY_DEPARTMENT = /(?:集团|公司)((?![分子总驻])[\u4e00-\u9fff]{2,6}(?:部|室))$/;
-
-/**
- * 中交集团市场开发部 + 负责人: before a title the department is the company's, and the name the report gives
- * is the company's (中交集团), as a hospital's department is cut off its name.
- */
-export function departmentsOffCompanies<T extends Scored>(text: string, spans: T[]): T[] {
-  if (!/集团|公司/.test(text)) return spans;
-  return spans.map((s) => {
-    if (s.label !== 'ORG') return s;
-    const m = COMPANY_DEPARTMENT.exec(text.slice(s.start, s.end));
-    if (!m || s.end - s.start - m[1].length < 4) return s;
-    return { ...s, end: s.end - m[1].length };
-  });
-}
-
 /** Heads of an industrial park, at the end of a name or before words that are no organ of it. */
 const PARK_END = /(?:工业|产业|科技|科创)园区?/g;
 const PARK_ORGAN = /^(?:管委会|管理委员会|管理局|党工委|工委|办公室|公司|有限公司|集团)/;

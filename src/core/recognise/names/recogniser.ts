@@ -10,7 +10,7 @@ import { abbreviationPairsInReadings } from './place-abbreviations';
 import { extendPlaces, landformsWhole, streetsNotOrgs } from './place-heads';
 import { gazetteerDivisionsWhole, gazetteerPlacesAlone } from './gazetteer-places';
 import { longerDictionaryPlaces, meetingVenuesOffPlaces, placesShortAtStart, placesReadOneLate, suffixesOfWordsOffPlaces, placesBeforeLevels, placesTheDictionaryJoins, verbsOffPlaces } from './place-edges';
-import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, keyLaboratories, museumsWithTheirCity, namedLocalUnits, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from './institution-rules';
+import { boardsOffCompanies, hospitalsWithoutDepartments, keyLaboratories, museumsWithTheirCity, namedLocalUnits, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from './institution-rules';
 import { arealDesignations, tradeCorridors, numberedStreets, oldRegionNames, parksBeforeCompanies, sitesAlone, roadsBetweenPlaces, sitesWithHeads, stationsOfLines } from './area-rules';
 import { branchesWithTheirCompanies, brandsWithTrades, businessWordsOffCompanies, companiesBeforeBusinessWords, companiesBeforeTitles, companiesByTrade, dictionaryCompanies, placeNamedFinanceFirms, districtsBeforeCompanies, regionalDivisions, titlesInsideOrgs } from './company-rules';
 import { cppccFormalNames, organsWithTerms, centreAndCouncil, formalCommittees, organsWithUpperPlaces, partyBodies, partyNamedOrgans, partyGroupsOffTitledBodies, democraticPartyCommittees } from './party-rules';
@@ -192,7 +192,6 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     (t, s) => placesTheDictionaryJoins(t, s, lex),
     hospitalsWithoutDepartments,
     boardsOffCompanies,
-    departmentsOffCompanies,
     (t, s) => numberedSchools(t, s, made('school', 0.65)),
     (t, s) => schoolsByName(t, s, made('school', 0.6), lex),
     (t, s) => namedLocalUnits(t, s, made('local-unit', 0.6), lex),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boardsOffCompanies, departmentsOffCompanies, hospitalsWithoutDepartments, keyLaboratories, museumsWithTheirCity, namedLocalUnits, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from '../../../../src/core/recognise/names/institution-rules';
+import { boardsOffCompanies, hospitalsWithoutDepartments, keyLaboratories, museumsWithTheirCity, namedLocalUnits, numberedSchools, namedHospitals, parksNotOrgs, policeForces, schoolsByName } from '../../../../src/core/recognise/names/institution-rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { at, S, show, spansOf } from './spans';
 
@@ -53,17 +53,6 @@ test('a park the model read as an organisation is a place, cut at its head; its 
     ['，张江科技园区', '张江科技园区', ['LOC:张江科技园区']],
   ];
   for (const [text, org, want] of table) assert.deepEqual(show(text, parksNotOrgs(text, [at(text, org, 'ORG')])), want, text);
-});
-
-test('the department of a company is cut off its name; a branch or an office is part of it', () => {
-  const table: Array<[string, string, string[]]> = [
-    ['，中交集团市场开发部负责人杨志超', '中交集团市场开发部', ['ORG:中交集团']],
-    ['，重庆某某有限公司财务部', '重庆某某有限公司财务部', ['ORG:重庆某某有限公司']],
-    ['，科龙空调器有限公司驻京办事处', '科龙空调器有限公司驻京办事处', ['ORG:科龙空调器有限公司驻京办事处']],
-    ['，中国人寿保险公司重庆分公司营业部', '中国人寿保险公司重庆分公司营业部', ['ORG:中国人寿保险公司重庆分公司']],
-    ['，中石化集团总部', '中石化集团总部', ['ORG:中石化集团总部']],
-  ];
-  for (const [text, name, want] of table) assert.deepEqual(show(text, departmentsOffCompanies(text, [at(text, name, 'ORG')])), want, text);
 });
 
 test('a middle school by its city and number is an organisation', () => {

@@ -37,6 +37,7 @@ test("a subsidiary's description is cut off the company's name", () => {
     // A headquarters after the name is no part of it.
     ['吉利汽车集团总部、领克汽车总部', [['吉利汽车集团总部', 'ORG'], ['领克汽车总部', 'ORG']], ['ORG:吉利汽车集团', 'ORG:领克汽车']],
     ['设立全球总部', [['全球总部', 'ORG']], ['ORG:全球总部']],
+    ['美的集团第二总部、东软上海总部', [['美的集团第二总部', 'ORG']], ['ORG:美的集团']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, subsidiariesOffCompanies(text, spansOf(text, read))), want, text);
 });
