@@ -13,6 +13,7 @@ import { LEX } from './lexicon';
 import { inTerm } from './place-suffixes';
 import { isKnownCompany, opensModelName } from './known-companies';
 import { ministerTitleAt, noPersonInPhrase } from './person-edges';
+import { serialAfter } from './span-edges';
 
 /** Confidence a name needs before its other mentions are marked too. */
 export const CONSISTENCY_THRESHOLD = 0.6;
@@ -423,6 +424,8 @@ export function markMentions(
       // field, 习近平法治思想, keeps the person, as annotators of current news mark it).
       if (a.label === 'PER' && (DOCTRINE.test(text.slice(i + s.length, i + s.length + 4)) || noPersonInPhrase(text, { start: i, end: i + s.length }))) continue;
       if (a.label === 'ORG' && BARE_HEADS.has(s)) continue;
+      // 神舟 + 二十号: what a serial follows names a craft, wherever the name was read.
+      if (s.length <= 4 && serialAfter(text, i + s.length)) continue;
       if (plainWordName(s, a, lookup)) continue;
       // A person's name runs into the next word too often (李强调研) for word edges to tell.
       if (a.label !== 'PER' && s.length === 2 && frequency && pieceOfWords(text, i, i + s.length, frequency)) continue;

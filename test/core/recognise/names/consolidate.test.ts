@@ -75,6 +75,12 @@ test('a short name is marked as the company, and replaces weaker pieces of it', 
   assert.deepEqual(bare.map((a) => text.slice(a.start, a.end)), ['重庆华峰化工有限公司']);
 });
 
+test("a name read once is not marked where a craft's serial follows it", () => {
+  const text = '神舟集团发布。神舟二十号航天员乘组返回，神舟二十号3名太空人改搭飞船。神舟的产品。';
+  const out = consolidateNames(text, [ann(text, '神舟', 'ORG', 0.9)], lookup);
+  assert.deepEqual(out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`), ['ORG:神舟@0', 'ORG:神舟@35']);
+});
+
 test('a company named in full makes its short name an organisation at every mention, whatever the model read there', () => {
   const text = '比亚迪汽车有限公司发布召回计划。比亚迪股价下跌，分析师看好比亚迪。';
   const out = consolidateNames(
