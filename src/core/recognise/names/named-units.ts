@@ -1,4 +1,5 @@
 import { Scored } from './list-rules';
+import { Lexicon } from './lexicon';
 import { grownIntoOrganisations } from './span-edges';
 
 /**
@@ -17,5 +18,28 @@ export function unitsNamedByPeopleAndPlaces<T extends Scored>(text: string, span
     const after = text.slice(s.end, s.end + 8);
     const m = s.label === 'PER' ? STUDIO.exec(after) : s.label === 'LOC' ? FIRE_UNIT.exec(after) : null;
     return m ? m[0].length : 0;
+  });
+}
+
+/** Heads of an institution named by a place and its field (监测站, 交易所, 休养院, 博物院, 台网中心, 联盟). */
+const INSTITUTION_HEAD = /(?:研究所|研究院|研究中心|实验室|监测站|监测中心|检测中心|交易所|博物院|休养院|疗养院|联盟|学会|协会|基金会|台网中心|保护站|管护站|设计院|出版社)(?![长员])/;
+/** Characters no field of a name holds: function words, a clause's verbs of being and doing. */
+const NOT_IN_FIELD = /[^\u4e00-\u9fff]|[的了是在将把被对向从等为给到有这那各每该其个]/;
+
+/**
+ * 巫山县生态环境监测站, 武汉农村综合产权交易所, 四川省革命伤残军人休养院, 中国地震台网中心: an institution named by a place
+ * and its field is an organisation, the place in it (the model reads the place alone). The field is words of no verb
+ * (亚洲文化遗产联盟; not 湖北举办研究所…), two to ten characters.
+ */
+export function institutionsOfPlaces<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  if (!INSTITUTION_HEAD.test(text)) return spans;
+  return grownIntoOrganisations(spans, (s) => {
+    if (s.label !== 'LOC' || s.end - s.start < 2) return 0;
+    const after = text.slice(s.end, s.end + 14);
+    const m = INSTITUTION_HEAD.exec(after);
+    if (!m || m.index < 2 || m.index > 10) return 0;
+    const field = after.slice(0, m.index);
+    if (NOT_IN_FIELD.test(field) || lex.holdsVerb(field)) return 0;
+    return m.index + m[0].length;
   });
 }

@@ -61,7 +61,7 @@ import { countriesAndTheirBodies } from './country-bodies';
 import { channelsOfOutlets, creditedAgencies, nationalPapers, photoAgencies, titledOutlets, webOutletsWhole, outletsWithTheirBrands, reportingWordOffOutlets } from './web-outlets';
 import { chambersOfHometowns } from './chambers';
 import { unAgencies } from './international-bodies';
-import { unitsNamedByPeopleAndPlaces } from './named-units';
+import { institutionsOfPlaces, unitsNamedByPeopleAndPlaces } from './named-units';
 import { venuesWithTheirPlaces } from './venues';
 import { parksNamedWhole, zoneBodies } from './parks';
 import { levelsBeforeBodies, organisationsFromItemStart } from './list-items';
@@ -313,6 +313,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => chambersOfHometowns(t, s, lex),
     unAgencies,
     unitsNamedByPeopleAndPlaces,
+    (t, s) => institutionsOfPlaces(t, s, lex),
     cityCentresNoInstitutions,
     (t, s) => centresOfInstitutions(t, s, made('centre', 0.65), lex),
     (t, s) => departmentsBeforeTheirHeads(t, s, made('department', 0.75), lex),

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { unitsNamedByPeopleAndPlaces } from '../../../../src/core/recognise/names/named-units';
+import { institutionsOfPlaces, unitsNamedByPeopleAndPlaces } from '../../../../src/core/recognise/names/named-units';
+import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { S, show, spansOf } from './spans';
 
 test('a studio named after its person and a fire unit named after its place are organisations', () => {
@@ -12,4 +13,21 @@ test('a studio named after its person and a fire unit named after its place are 
     ['李四工作室主任王五', [['李四', 'PER'], ['工作室主任王五', 'ORG']], ['PER:李四', 'ORG:工作室主任王五']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, unitsNamedByPeopleAndPlaces(text, spansOf(text, read))), want, text);
+});
+
+test('an institution named by a place and its field is an organisation; a clause between them is not a field', () => {
+  const lex = Lexicon.build([['举办', LEX.WORD, 500, 17], ['表示', LEX.WORD, 9000, 17], ['成立', LEX.WORD, 900, 17]]);
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['治关键节点。巫山县生态环境监测站站长魏嵬表示', [['巫山县', 'LOC']], ['ORG:巫山县生态环境监测站']],
+    ['重构武汉农村综合产权交易所，将', [['武汉', 'LOC']], ['ORG:武汉农村综合产权交易所']],
+    ['还将进行亚洲文化遗产联盟落户北京的签约', [['亚洲', 'LOC'], ['北京', 'LOC']], ['ORG:亚洲文化遗产联盟', 'LOC:北京']],
+    // A verb, a function word or a break between the place and the head: a clause, not a name.
+    ['湖北举办研究所开放日', [['湖北', 'LOC']], ['LOC:湖北']],
+    ['重庆的科研院所和研究院', [['重庆', 'LOC']], ['LOC:重庆']],
+    ['在重庆，研究所', [['重庆', 'LOC']], ['LOC:重庆']],
+    // Too long a run to be a field; a head that opens a title (研究所长) ends no name.
+    ['在重庆市区外围布置了许多新的检测中心', [['重庆', 'LOC']], ['LOC:重庆']],
+    ['四川地理研究所长', [['四川', 'LOC']], ['LOC:四川']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, institutionsOfPlaces(text, spansOf(text, read), lex)), want, text);
 });
