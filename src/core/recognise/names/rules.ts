@@ -29,7 +29,8 @@ const HAN = '\\u4e00-\\u9fff';
 const ALL_HAN = new RegExp(`^[${HAN}]+$`);
 
 export function looksLikeName(s: string): boolean {
-  if (!ALL_HAN.test(s)) return false;
+  // 周某, 郭某某: a surname masked by 某 is no name (漆某芳, with a given name's character, is).
+  if (!ALL_HAN.test(s) || /^[\u4e00-\u9fff]{1,2}某某?$/.test(s)) return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3 && s.length <= 4;
   return isSurname(s[0]) && s.length >= 2 && s.length <= 3;
 }

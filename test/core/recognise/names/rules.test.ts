@@ -53,6 +53,8 @@ test('the speaker named right after a quotation closes, before a verb of saying 
   const dict = Lexicon.build([['公司', LEX.WORD], ['华为', LEX.NAME_ORG | LEX.WORD], ['张家口', LEX.LOC | LEX.WORD]]);
   const table: Array<[string, string[]]> = [
     ['零碳科技公司。”曾毓群称。', ['PER:曾毓群']],
+    // A surname masked by 某 is no name.
+    ['把孩子平安找回来。”周某说,为表谢意', []],
     ['“我们会继续努力。”王建国说，', ['PER:王建国']],
     ['“好。”李华表示，', ['PER:李华']],
     // A common word, a word of place inside it, a pronoun's plural, a company or a place the dictionary knows: no name.
