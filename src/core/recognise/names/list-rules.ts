@@ -318,9 +318,9 @@ const BRACKETED_OUTLET = /^[\s　]*【[\s　]*([\u4e00-\u9fff]{2,6}(?:网|在线
 /** The dictionary's log-frequency class from which a place opening a story before 讯 is a city (北京 21, 漳州 11; 南都 7). */
 const COMMON_PLACE = 10;
 
-/** An outlet of any kind (报, 网, 新闻, 客户端) before 讯 or 记者 opening a byline, or before 报道 or 推出 (also out of 《》). */
+/** An outlet of any kind (报, 网, 新闻, 客户端) before 讯 or 记者 opening a byline (also in its bracket: 青海羚网 （记者 贾玉林）), or before 报道 or 推出 (also out of 《》). */
 const OUTLET_BEFORE_BYLINE =
-  /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])([\u4e00-\u9fff]{2,4}?(?:报|网|新闻|客户端|在线|融媒))(?=》?(?:讯|记者|消息|报道|推出|获悉))/dg;
+  /(?<=^|[^\u4e00-\u9fff]|[据在从和与及、])([\u4e00-\u9fff]{2,4}?(?:报|网|新闻|客户端|在线|融媒))(?=》?(?:讯|记者|消息|报道|推出|获悉)|[\s　]*[（(](?:记者|通讯员))/dg;
 const REPORTING_WORD = /讯|记者|消息|报道|推出|获悉/;
 /** Kinds of outlet, not names (本报讯, 该报记者, 网络新闻报道, 手机客户端). */
 const GENERIC_OUTLET = /^(?:本|该|此|各|据|其|一|多(?!彩))|^(?:网络|电视|手机|官方|相关|各大|主流|媒体|新闻|晚|日|早|快|情报|电报|画报|海报|公报|简报|通报|举报|汇报|预报|警报|捷报|喜报)/;
@@ -346,7 +346,8 @@ function placeBeforeOnlineHead(name: string, lex: Lexicon | undefined): boolean 
 export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
   const out: LabelledSpan[] = [];
   const dateline = DATELINE.exec(text);
-  if (dateline && !dateline[1].startsWith('本') && !holdsFunctionWord(dateline[1]) && placeBeforeOnlineHead(dateline[1], lex)) {
+  // A dateline opens its paragraph: 和 there is the name's (和讯网, 和商网), no conjunction.
+  if (dateline && !dateline[1].startsWith('本') && !holdsFunctionWord(dateline[1].replace(/^和/, '')) && placeBeforeOnlineHead(dateline[1], lex)) {
     const start = dateline[0].indexOf(dateline[1]);
     out.push({ start, end: start + dateline[1].length, label: 'ORG' });
   }

@@ -113,6 +113,8 @@ test('a site the model found and the scenic head after it are one place', () => 
     ['齐聚华岩旅游风景区，上演', [['华岩', 'LOC']], ['LOC:华岩旅游风景区']],
     ['，华岩的景区', [['华岩', 'LOC']], ['LOC:华岩']],
     ['，杭州热门景区', [['杭州', 'LOC']], ['LOC:杭州']],
+    // A preposition after the place opens a clause (黑龙江 | 以冰雪旅游景区为重点).
+    ['。黑龙江以冰雪旅游景区、特色美食街区为重点', [['黑龙江', 'LOC']], ['LOC:黑龙江']],
     // After a district the head is a site of its own; a name the model read on stays.
     ['，长寿区景区', [['长寿区', 'LOC']], ['LOC:长寿区']],
     ['，磁器口古镇', [['磁器口', 'LOC'], ['古镇', 'LOC']], ['LOC:磁器口', 'LOC:古镇']],

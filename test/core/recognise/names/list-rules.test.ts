@@ -259,6 +259,10 @@ test("an outlet's dateline with its year and a site named X新闻网; a city the
   const table: Array<[string, string[]]> = [
     ['深圳新闻网2026年1月28日讯（记者', ['ORG:深圳新闻网']],
     ['四川新闻网成都1月5日讯 记者', ['ORG:四川新闻网']],
+    // 和 opening a dateline is the outlet's name, no conjunction; a site before its byline's bracket.
+    ['和商网西宁2月5日电(祁增蓓)“2025', ['ORG:和商网']],
+    ['青海羚网 (记者 贾玉林)', ['ORG:青海羚网']],
+    ['两年陆续投产。青海羚网（记者 贾玉林）', ['ORG:青海羚网']],
     ['北京讯 近日，中华全国总工会', ['LOC:北京']],
     ['南都讯 记者陈卓睿报道', ['ORG:南都']],
     // A wire named 财讯 keeps its 讯 before its date and 电.
