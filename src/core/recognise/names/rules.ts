@@ -101,6 +101,24 @@ function photoCredits(text: string, out: RuleSpan[]): void {
   }
 }
 
+/** （蔡晨晨 陈正 孙雨静）, (张立 何兴安): names set apart by spaces in brackets, the story's credit without a role. */
+const BRACKETED_NAMES = new RegExp(`[（(]([${HAN}]{2,5}(?:[ \\u3000]+[${HAN}]{2,5})+)[）)]`, 'gd');
+/** Items of such a credit that are no names: a role (实习生) or the outlet (温州日报, 东方视频). */
+const CREDIT_ITEM_NO_NAME = /^(?:实习生|见习记者|记者|通讯员|编辑|摄影)$|(?:报|网|台|社|视频|新闻|客户端)$/;
+
+function bracketedCredits(text: string, out: RuleSpan[], lex?: Lexicon): void {
+  if (text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0) return;
+  for (const m of text.matchAll(BRACKETED_NAMES)) {
+    const items: Array<[string, number]> = [];
+    for (const w of m[1].matchAll(/[^ \u3000]+/g)) if (!CREDIT_ITEM_NO_NAME.test(w[0])) items.push([w[0], m.indices![1][0] + w.index!]);
+    // (详细 内容), (北京 上海): words of the dictionary or places make no credit.
+    if (items.some(([w]) => isPlainWord(lex, w) || (lex !== undefined && (lex.lookup(w) & (LEX.LOC | LEX.ORG | LEX.NAME_ORG | LEX.NAME_LOC)) !== 0))) continue;
+    const names = items.filter(([w]) => looksLikeName(w));
+    if (names.length < 2) continue;
+    for (const [w, start] of names) if (!overlapsAny(out, start, start + w.length)) out.push({ start, end: start + w.length, label: 'PER', confidence: 0.8, rule: 'bracketed-credit' });
+  }
+}
+
 /**
  * A paragraph that is only a name (photo captions listing people): 高健 / 王志杰. A line the
  * dictionary knows as a place or organisation and never as a person (金沙江) is none; one it knows
@@ -164,6 +182,7 @@ export function ruleSpans(text: string, lex?: Lexicon): RuleSpan[] {
   const out: RuleSpan[] = [];
   bylines(text, out, lex);
   photoCredits(text, out);
+  bracketedCredits(text, out, lex);
   nameLine(text, out, lex);
   peopleAfterNouns(text, out, lex);
   speakersAfterQuotes(text, out, lex);

@@ -49,6 +49,21 @@ test('a three-character name after a noun for ordinary people, before a verb or 
   for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text, dict)), want, text);
 });
 
+test('names set apart by spaces in brackets are the credit: each is a person', () => {
+  const dict = Lexicon.build([['详细', LEX.WORD, 900], ['内容', LEX.WORD, 900], ['北京', LEX.LOC | LEX.WORD, 9000], ['上海', LEX.LOC | LEX.WORD, 9000]]);
+  const table: Array<[string, string[]]> = [
+    ['共同守护舌尖上的安全。（蔡晨晨 陈正 孙雨静）', ['PER:蔡晨晨', 'PER:陈正', 'PER:孙雨静']],
+    ['培训结束。(张立 何兴安)', ['PER:张立', 'PER:何兴安']],
+    // A role or the outlet among them is no name.
+    ['活动举行。（周云 宋丽娇 实习生 欧佳蕾）', ['PER:周云', 'PER:宋丽娇', 'PER:欧佳蕾']],
+    // Words or places in brackets, or one name alone: no credit.
+    ['（详细 内容）', []],
+    ['（北京 上海）', []],
+    ['（王立）', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(show(text, ruleSpans(text, dict)), want, text);
+});
+
 test('the speaker named right after a quotation closes, before a verb of saying and a break', () => {
   const dict = Lexicon.build([['公司', LEX.WORD], ['华为', LEX.NAME_ORG | LEX.WORD], ['张家口', LEX.LOC | LEX.WORD]]);
   const table: Array<[string, string[]]> = [
