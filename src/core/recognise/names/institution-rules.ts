@@ -226,7 +226,7 @@ export function keyLaboratories<T extends Scored>(text: string, spans: T[], make
 }
 
 /** The grassroots units of the police, fire service, health and justice, named after the place they serve. */
-const LOCAL_UNIT = /派出所|消防救援站|消防站|卫生院|司法所|供电所|警务站/g;
+const LOCAL_UNIT = /派出所|消防救援站|消防站|卫生院|司法所|供电所|警务站|市场监督管理所|市场监管所|市监所/g;
 /** Kinds and places of such units, not names (属地派出所, 辖区派出所, 微型消防站, 当地卫生院, 乡镇卫生院). */
 const UNIT_KIND = /^(?:属地|辖区|微型|当地|所在|附近|基层|乡镇|镇街|街镇|社区|城区|农村|全市|全县|全区|边境|专职|小型|一级|二级|流动|中心|部分|有的|一些|所有|多个|多家|生态|智慧|新型|爱婴|标准化|示范|一线|沿线|周边|沿途|各地|全国|辖内|区内|县内|市内|城市|乡村)$/;
 const NOT_IN_UNIT = /[的了是在和与及等个这那各每该其全多几到向对把被将从由为给去来有]/;
@@ -254,15 +254,26 @@ function unitNameStart(text: string, head: number, lex: Lexicon): number {
 export function namedLocalUnits<T extends Scored>(text: string, spans: T[], make: (s: { start: number; end: number; label: 'ORG' }) => T, lex: Lexicon): T[] {
   let out = spans;
   for (const m of text.matchAll(LOCAL_UNIT)) {
-    const start = unitNameStart(text, m.index!, lex);
+    // 合肥市蜀山区 + 三里庵 + 市场监督管理所: the unit's name may follow the places above it, which are then part of it.
+    const places = placesRightBefore(text, out, m.index! - 3, m.index! - 2);
+    const start = places.length ? places[places.length - 1].end : unitNameStart(text, m.index!, lex);
     const end = m.index! + m[0].length;
     const name = text.slice(start, m.index!);
     // “爱婴卫生院”: a title in quotes, not the unit's name.
     if (start < 0 || !/^[\u4e00-\u9fff]+$/.test(name) || /[“"]/.test(text[start - 1] ?? '') || UNIT_KIND.test(name) || NOT_IN_UNIT.test(name) || lex.isVerb(name)) continue;
     if (overlapsAny(out, start, end)) continue;
-    out = replacedBy(out, [], make({ start, end, label: 'ORG' }));
+    out = replacedBy(out, places, make({ start: places.length ? places[0].start : start, end, label: 'ORG' }));
   }
   return out;
+}
+
+/** The places of a chain (合肥市 | 蜀山区), the last with its administrative suffix and ending at `from` or `to`, first to last; none if no such place ends there. */
+function placesRightBefore<T extends Scored>(text: string, spans: readonly T[], from: number, to: number): T[] {
+  const last = spans.find((s) => s.label === 'LOC' && s.end >= from && s.end <= to && /[省市区县镇乡]/.test(text[s.end - 1]));
+  if (!last) return [];
+  const chain = [last];
+  for (let p = spans.find((s) => s.label === 'LOC' && s.end === chain[0].start); p; p = spans.find((s) => s.label === 'LOC' && s.end === chain[0].start)) chain.unshift(p);
+  return chain;
 }
 
 /** Museums, memorial halls and galleries. */

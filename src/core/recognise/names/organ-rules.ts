@@ -22,6 +22,8 @@ const ORGANS =
   '防指|' +
   // The people's organisations of a level (县文联, 市妇联, 区总工会) and its safety committee (市安委会).
   '文联|科协|工商联|总工会|妇联|团委|残联|侨联|社科联|作协|红十字会|安委会|' +
+  // 市食安办, 市消委: its food safety committee's office and its consumer council.
+  '食安委|消委会|消委|' +
   // 区文化馆, 市图书馆: a level's public libraries, galleries and museums.
   '文化馆|图书馆|美术馆|博物馆|档案馆|科技馆|' +
   // 县消防救援大队, 市消防救援支队: a level's fire and rescue service.

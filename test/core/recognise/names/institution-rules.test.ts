@@ -147,6 +147,10 @@ test('a police station, fire station, clinic or justice office by the place it s
     ['锦旗送到辖区五里派出所，当面感谢', [], ['ORG:五里派出所']],
     ['接警后，五里派出所民警立即行动', [], ['ORG:五里派出所']],
     ['立即调派云栖路消防救援站7名人员前往', [], ['ORG:云栖路消防救援站']],
+    // A market regulation office; after the places above it, it takes them in.
+    ['检提供了方向。三里庵市场监督管理所相关负责人表示', [], ['ORG:三里庵市场监督管理所']],
+    ['近日，合肥市蜀山区三里庵市场监督管理所联合社区', [['合肥市', 'LOC'], ['蜀山区', 'LOC']], ['ORG:合肥市蜀山区三里庵市场监督管理所']],
+    ['下一步，三里庵市监所将持续', [], ['ORG:三里庵市监所']],
     // What the model read there stays.
     ['专程来到松涛派出所', [['松涛派出所', 'ORG']], ['ORG:松涛派出所']],
     ['华宁县公安局宁州派出所', [['华宁县公安局宁州派出所', 'ORG']], ['ORG:华宁县公安局宁州派出所']],

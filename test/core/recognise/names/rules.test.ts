@@ -153,6 +153,7 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     // The people's organisations of a level; a department before a verb of making or hosting, or after 来自.
     ['县文旅局、县文联主办', ['ORG:县文旅局', 'ORG:县文联']],
     ['市总工会筹资63.5万元', ['ORG:市总工会']],
+    ['提出了整改建议；市消委宣讲了，市食安办牵头', ['ORG:市消委', 'ORG:市食安办']],
     ['区公安分局、区司法局制定', ['ORG:区公安分局', 'ORG:区司法局']],
     ['数据均来自省经信厅、统计局', ['ORG:省经信厅']],
     ['会同市财政局、市人社局', ['ORG:市财政局', 'ORG:市人社局']],
