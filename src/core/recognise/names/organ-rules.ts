@@ -436,8 +436,8 @@ const DEPT_END = `(?:委员会|委|局|厅)(?=${TITLE_ALT}|${ORG_VERBS}|网站|�
 const DEPT_AFTER_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)${DEPT_END}`);
 // 重庆市 + 规划和自然资源局: two fields joined by 和 name one department.
 const JOINED_DEPT_AFTER_PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,4}和[\\u4e00-\\u9fff]{2,6}?)${DEPT_END}`);
-/** What a department's own name never holds after a place: another level (沅江市委), 原 (former), a function word. */
-const NOT_IN_DEPARTMENT = /[省市区县镇乡原前副的了是在和与及到对把被将从由为届]/;
+/** What a department's own name never holds after a place: another level (沅江市委), 原 (former; not of 草原, 高原), a function word. */
+const NOT_IN_DEPARTMENT = /[省市区县镇乡前副的了是在和与及到对把被将从由为届]|(?<![草高平])原/;
 
 /**
  * Length of a department named after a place with its suffix (重庆市 + 发展改革委, 江北区 + 教委 → ORG), 0 if

@@ -378,6 +378,8 @@ test('organs with their full names, and an administrative suffix the place left 
     ['重庆市规划和自然资源局相关负责人', 3, ['ORG:重庆市规划和自然资源局']],
     ['重庆市住房和城乡建设委员会发布', 3, ['ORG:重庆市住房和城乡建设委员会']],
     ['重庆市规划局和自然资源局负责人', 3, ['ORG:重庆市规划局']],
+    // 原 of a field's word (草原) is no 原 of a former body.
+    ['阿瓦提县林业和草原局党组成员', 4, ['ORG:阿瓦提县林业和草原局']],
     // Its website, where a report names its source.
     ['四川省经济和信息化厅网站消息', 3, ['ORG:四川省经济和信息化厅']],
     ['四川省经济和信息化厅网络', 3, ['LOC:四川省']],
