@@ -1,5 +1,5 @@
 import { LEX, Lexicon } from './lexicon';
-import { NEW_WORDS } from './lists';
+import { isHan, NEW_WORDS } from './lists';
 import { isCompoundSurname, isSurname } from './rules';
 import { isCountryName } from './countries';
 import type { Scored } from './list-rules';
@@ -149,8 +149,21 @@ const DOUBLED_ADVERB = /^(?:殷殷|谆谆|切切|深深|默默|渐渐|久久|悄
 /** The stewards of rivers, lakes, forests and roads (区总河长, 副总河长, 村级林长): titles, which no name ends with. */
 const STEWARD_TITLE = /(?:河长|湖长|林长|田长|路长)$/;
 
+/**
+ * A slogan's or a title's two halves joined by a dot, read as a foreign name (“骏马迎春·福满崆峒”, 《枝叶关情·郑板桥》): a dotted
+ * name inside quotes that runs on into the quoted words on either side.
+ */
+function dottedHalvesInQuotes(text: string, s: { start: number; end: number }): boolean {
+  if (!/[·•]/.test(text.slice(s.start, s.end)) || !(isHan(text.charCodeAt(s.start - 1)) || isHan(text.charCodeAt(s.end)))) return false;
+  const open = Math.max(text.lastIndexOf('“', s.start), text.lastIndexOf('《', s.start));
+  if (open < 0 || s.start - open > 12 || /[”》]/.test(text.slice(open, s.start))) return false;
+  const close = text.slice(s.end, s.end + 13).search(/[”》]/);
+  return close >= 0 && !/[“《]/.test(text.slice(s.end, s.end + close));
+}
+
 /** Whether a person read at [start, end) is the slogan's, a doubled adverb or a new compound, no mention of anyone (also for the document pass). */
 export function noPersonInPhrase(text: string, s: { start: number; end: number }): boolean {
+  if (dottedHalvesInQuotes(text, s)) return true;
   // 国王登基, 女王出席: the 王 of a monarch's title opens no name.
   if (text[s.start] === '王' && /[国女亲君帝]/.test(text[s.start - 1] ?? '')) return true;
   if (DOUBLED_ADVERB.test(text.slice(s.start, s.end)) || NEW_WORDS.has(text.slice(s.start, s.end))) return true;

@@ -116,6 +116,11 @@ test('the ecological slogan, a doubled adverb and a new compound hold no person;
     // The 王 of a monarch's title opens no name; 王 after another word does.
     ['六世国王登基以来', [['王登基', 'PER']], []],
     ['国王出席，王刚说', [['王刚', 'PER']], ['PER:王刚']],
+    // A slogan's or a title's halves joined by a dot inside quotes; a foreign name, quoted whole or out of quotes, stays.
+    ['山景区推出“骏马迎春·福满崆峒”活动', [['迎春·福满', 'PER']], []],
+    ['话剧《枝叶关情·郑板桥》由北京人艺', [['关情·郑板桥', 'PER']], []],
+    ['他说“唐纳德·特朗普”这个名字', [['唐纳德·特朗普', 'PER']], ['PER:唐纳德·特朗普']],
+    ['美国总统唐纳德·特朗普表示', [['唐纳德·特朗普', 'PER']], ['PER:唐纳德·特朗普']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, phrasesNoPeople(text, spansOf(text, read))), want, text);
 });
