@@ -42,8 +42,8 @@ export function brandsBeforeLegalNames<T extends Scored>(text: string, spans: T[
 
 /** A subsidiary's description after a company's name (吉利汽车 + 全资子公司): no part of the name. */
 const SUBSIDIARY_TAIL = /(?:的)?(?:全资|控股|参股)?(?:子公司|孙公司|分公司)$/;
-/** A company's headquarters after its name (吉利汽车集团 + 总部, 极氪 + 全球总部, 美的集团 + 第二总部): a place of it, not its name. */
-const HEADQUARTERS_TAIL = /(?:全球|中国|亚太|区域|第[二三四五六七八九十])?总部$/;
+/** A company's headquarters after its name (吉利汽车集团 + 总部, 极氪 + 全球总部, 美的集团 + 第二总部, 嘉禾控股集团 + 研发总部): a place of it, not its name. */
+const HEADQUARTERS_TAIL = /(?:(?:全球|中国|亚太|欧洲|北美|海外|国际|区域|华[东南西北中]|西[南北]|东北)?(?:研发|运营|营销|结算)?|第[二三四五六七八九十])总部$/;
 
 /** A subsidiary's description between its parent and its own name (华东医药 + 全资子公司 + 杭州中美华东制药有限公司). */
 const SUBSIDIARY_BETWEEN = /(?:的)?(?:全资|控股|参股)(?:子公司|孙公司)/;

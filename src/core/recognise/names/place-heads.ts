@@ -43,7 +43,7 @@ const SUBDISTRICT = /^街道(?![上里中边旁两办])/;
  * its province, city or district, which the model finds while it leaves the area's own name unread.
  */
 const NAMED_AREA_AFTER = /^(?![省市区县])([\u4e00-\u9fff]{2,3}?)(?:新区|高新区|经开区|古镇|小镇|景区|风景区|旅游区|度假区|温泉)/;
-const NOT_IN_AREA_NAME = /[的了是在和与及到对把被将从由为个这那各每等]/;
+const NOT_IN_AREA_NAME = /[的了是在和与及到对把被将从由为以向个这那各每等]/;
 /** Kinds, not names: 重庆 + 温泉景区, 重庆 + 特色小镇. */
 const GENERIC_AREA_NAME = /^(?:温泉|旅游|特色|生态|乡村|美丽|主要|热门|各大|国家级|5A级|4A级|度假|风景|历史|文化|传统)$/;
 

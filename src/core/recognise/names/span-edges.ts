@@ -166,7 +166,7 @@ export function prepositionsAndNumberSigns<T extends EdgeSpan>(text: string, spa
  * its crew, its launch, its mission or a quote's end (not an address, 建国路九十九号的, 长安街一号，, nor a building, 五十五号筒子楼);
  * the series in quotes (“神舟”系列飞船).
  */
-const SERIAL_AFTER = /^(?:[一二三四五六七八九十]{1,3}号(?=飞船|火箭|运载|卫星|探测器|机组|核电|示范|航天|太空人|乘组|返回|发射|载人|飞行|任务|着陆|对接|[0-9０-９一二三四五六七八九]名|[”"」』])|[”"」』]系列(?=飞船|火箭|卫星))/;
+const SERIAL_AFTER = /^(?:[一二三四五六七八九十]{1,3}号(?=飞船|货运|火箭|运载|卫星|探测器|机组|核电|示范|航天|太空人|乘组|返回|发射|载人|飞行|任务|着陆|对接|[0-9０-９一二三四五六七八九]名|[”"」』])|[”"」』]系列(?=飞船|火箭|卫星))/;
 
 /** What a train's or a ship's name in 号 comes before (“复兴号”智能动车组, 和谐号列车, “雪龙2号”科考船). */
 const VEHICLE_AFTER = /^[”"」』]?(?:智能|新型|高速)?(?:动车组|列车|高铁|科考船|货轮|邮轮|舰)/;
@@ -175,6 +175,9 @@ const VEHICLE_AFTER = /^[”"」』]?(?:智能|新型|高速)?(?:动车组|列�
  * 神舟 + 二十号, 华龙 + 一号: a name with a serial after it names a spacecraft, rocket or reactor (a product), no name; so does a
  * train's or a ship's name ending in 号 (复兴号 before 动车组).
  */
+/** A serial at the end of a name read whole with it (神舟 + 二十一号). */
+const SERIAL_INSIDE = /(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}号$/;
+
 /** Whether a serial follows `end` (神舟 + 二十号飞船): what ends there names a spacecraft, rocket or reactor, no name. */
 export function serialAfter(text: string, end: number): boolean {
   return SERIAL_AFTER.test(text.slice(end, end + 10));
@@ -182,11 +185,13 @@ export function serialAfter(text: string, end: number): boolean {
 
 export function serialsNoNames<T extends EdgeSpan>(text: string, spans: readonly T[]): T[] {
   if (!text.includes('号') && !text.includes('系列')) return spans as T[];
-  return spans.filter(
-    (s) =>
-      !(s.end - s.start <= 4 && serialAfter(text, s.end)) &&
-      !(text[s.end - 1] === '号' && VEHICLE_AFTER.test(text.slice(s.end, s.end + 6))),
-  );
+  return spans.filter((s) => {
+    if (s.end - s.start <= 4 && serialAfter(text, s.end)) return false;
+    // 神舟二十一号 read whole before what a craft is: the serial is in the span.
+    const inside = text[s.end - 1] === '号' ? SERIAL_INSIDE.exec(text.slice(s.start, s.end)) : null;
+    if (inside && serialAfter(text, s.start + inside.index)) return false;
+    return !(text[s.end - 1] === '号' && VEHICLE_AFTER.test(text.slice(s.end, s.end + 6)));
+  });
 }
 
 /** What after 舰 makes it a fleet, a ship's boat, its captain or what it carries (南海舰队, 舰载机, 舰长), not a warship's name. */

@@ -38,6 +38,11 @@ test("a subsidiary's description is cut off the company's name", () => {
     ['吉利汽车集团总部、领克汽车总部', [['吉利汽车集团总部', 'ORG'], ['领克汽车总部', 'ORG']], ['ORG:吉利汽车集团', 'ORG:领克汽车']],
     ['设立全球总部', [['全球总部', 'ORG']], ['ORG:全球总部']],
     ['美的集团第二总部、东软上海总部', [['美的集团第二总部', 'ORG']], ['ORG:美的集团']],
+    ['嘉禾控股集团研发总部正式落户苏州', [['嘉禾控股集团研发总部', 'ORG']], ['ORG:嘉禾控股集团']],
+    ['青禾集团华南总部大楼', [['青禾集团华南总部', 'ORG']], ['ORG:青禾集团']],
+    ['引进拓斯达全球研发总部基地', [['拓斯达全球研发总部', 'ORG']], ['ORG:拓斯达']],
+    // A name of three characters before a bare 总部 keeps them all.
+    ['在联合国总部的例行吹风会', [['联合国总部', 'ORG']], ['ORG:联合国']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, subsidiariesOffCompanies(text, spansOf(text, read))), want, text);
 });

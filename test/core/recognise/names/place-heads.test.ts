@@ -54,6 +54,8 @@ test('a subdistrict is named with 街道, a community with 社区', () => {
     // The model ends a subdistrict inside its suffix.
     ['在晏家街道调研', 1, 4, ['LOC:晏家街道']],
     ['晏家街道上车多', 0, 3, ['LOC:晏家街']],
+    // A scenic site after a place and 以 is a clause's (丽江 | 以古城景区为核心).
+    ['丽江以古城景区为核心', 0, 2, ['LOC:丽江']],
   ];
   for (const [text, start, end, want] of table) {
     assert.deepEqual(show(text, extendPlaces(text, [{ start, end, label: 'LOC' }])), want, text);
