@@ -415,7 +415,9 @@ export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
     // An outlet in 《》 is the whole title (《法律与经济报》 holds no 经济报).
     if (text[start + name.length] === '》' && text[start - 1] !== '《') continue;
     // 活动本报记者: 本报 (this paper) inside is no outlet's name.
-    if (GENERIC_OUTLET.test(name) || /[本该我]报$/.test(name) || holdsFunctionWord(name)) continue;
+    // 和 opening a paragraph or after a break is the name's (和讯网 （记者）), no conjunction.
+    const opensClause = start === 0 || !/[\u4e00-\u9fff]/.test(text[start - 1]);
+    if (GENERIC_OUTLET.test(name) || /[本该我]报$/.test(name) || holdsFunctionWord(opensClause ? name.replace(/^和/, '') : name)) continue;
     if (!placeBeforeOnlineHead(name, lex)) continue;
     if (!out.some((o) => o.start < start + name.length && start < o.end)) out.push({ start, end: start + name.length, label: 'ORG' });
   }

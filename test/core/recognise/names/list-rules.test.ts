@@ -262,6 +262,7 @@ test("an outlet's dateline with its year and a site named X新闻网; a city the
     // 和 opening a dateline is the outlet's name, no conjunction; a site before its byline's bracket.
     ['和商网西宁2月5日电(祁增蓓)“2025', ['ORG:和商网']],
     ['青海羚网 (记者 贾玉林)', ['ORG:青海羚网']],
+    ['和讯网 （记者 赵倩）近日', ['ORG:和讯网']],
     ['两年陆续投产。青海羚网（记者 贾玉林）', ['ORG:青海羚网']],
     ['北京讯 近日，中华全国总工会', ['LOC:北京']],
     ['南都讯 记者陈卓睿报道', ['ORG:南都']],
