@@ -272,8 +272,11 @@ function placesRightBefore<T extends Scored>(text: string, spans: readonly T[], 
   const last = spans.find((s) => s.label === 'LOC' && s.end >= from && s.end <= to && /[省市区县镇乡]/.test(text[s.end - 1]));
   if (!last) return [];
   const chain = [last];
-  for (let p = spans.find((s) => s.label === 'LOC' && s.end === chain[0].start); p; p = spans.find((s) => s.label === 'LOC' && s.end === chain[0].start)) chain.unshift(p);
-  return chain;
+  for (;;) {
+    const before = spans.find((s) => s.label === 'LOC' && s.end === chain[0].start);
+    if (!before) return chain;
+    chain.unshift(before);
+  }
 }
 
 /** Museums, memorial halls and galleries. */

@@ -325,9 +325,13 @@ const REPORTING_WORD = /讯|记者|消息|报道|推出|获悉/;
 /** Kinds of outlet, not names (本报讯, 该报记者, 网络新闻报道, 手机客户端). */
 const GENERIC_OUTLET = /^(?:本|该|此|各|据|其|一|多(?!彩))|^(?:网络|电视|手机|官方|相关|各大|主流|媒体|新闻|晚|日|早|快|情报|电报|画报|海报|公报|简报|通报|举报|汇报|预报|警报|捷报|喜报)/;
 
-/** Whether an outlet's name read from the text holds a function word (据, 在, 的): a clause's words, no name. 在 of 浙江在线 is the head's. */
-function holdsFunctionWord(name: string): boolean {
-  return [...name.replace(/在线$/, '')].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了');
+/**
+ * Whether an outlet's name read from the text holds a function word (据, 在, 的): a clause's words, no name. 在 of 浙江在线 is
+ * the head's; 和 opening a paragraph or following a break (`opensClause`) is the name's (和讯网, 和商网), no conjunction.
+ */
+function holdsFunctionWord(name: string, opensClause = false): boolean {
+  const words = opensClause ? name.replace(/^和/, '') : name;
+  return [...words.replace(/在线$/, '')].some((c) => LEADING_FUNCTION.has(c) || c === '的' || c === '了');
 }
 
 /**
@@ -346,8 +350,8 @@ function placeBeforeOnlineHead(name: string, lex: Lexicon | undefined): boolean 
 export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
   const out: LabelledSpan[] = [];
   const dateline = DATELINE.exec(text);
-  // A dateline opens its paragraph: 和 there is the name's (和讯网, 和商网), no conjunction.
-  if (dateline && !dateline[1].startsWith('本') && !holdsFunctionWord(dateline[1].replace(/^和/, '')) && placeBeforeOnlineHead(dateline[1], lex)) {
+  // A dateline opens its paragraph.
+  if (dateline && !dateline[1].startsWith('本') && !holdsFunctionWord(dateline[1], true) && placeBeforeOnlineHead(dateline[1], lex)) {
     const start = dateline[0].indexOf(dateline[1]);
     out.push({ start, end: start + dateline[1].length, label: 'ORG' });
   }
@@ -415,9 +419,8 @@ export function mediaOutlets(text: string, lex?: Lexicon): LabelledSpan[] {
     // An outlet in 《》 is the whole title (《法律与经济报》 holds no 经济报).
     if (text[start + name.length] === '》' && text[start - 1] !== '《') continue;
     // 活动本报记者: 本报 (this paper) inside is no outlet's name.
-    // 和 opening a paragraph or after a break is the name's (和讯网 （记者）), no conjunction.
     const opensClause = start === 0 || !/[\u4e00-\u9fff]/.test(text[start - 1]);
-    if (GENERIC_OUTLET.test(name) || /[本该我]报$/.test(name) || holdsFunctionWord(opensClause ? name.replace(/^和/, '') : name)) continue;
+    if (GENERIC_OUTLET.test(name) || /[本该我]报$/.test(name) || holdsFunctionWord(name, opensClause)) continue;
     if (!placeBeforeOnlineHead(name, lex)) continue;
     if (!out.some((o) => o.start < start + name.length && start < o.end)) out.push({ start, end: start + name.length, label: 'ORG' });
   }

@@ -101,6 +101,11 @@ function photoCredits(text: string, out: RuleSpan[]): void {
   }
 }
 
+/** Whether the dictionary knows `word` as a place or an organisation (华为, 张家口), whatever else it knows it as. */
+function knownAsPlaceOrOrganisation(lex: Lexicon | undefined, word: string): boolean {
+  return lex !== undefined && (lex.lookup(word) & (LEX.LOC | LEX.ORG | LEX.NAME_ORG | LEX.NAME_LOC)) !== 0;
+}
+
 /** （蔡晨晨 陈正 孙雨静）, (张立 何兴安): names set apart by spaces in brackets, the story's credit without a role. */
 const BRACKETED_NAMES = new RegExp(`[（(]([${HAN}]{2,5}(?:[ \\u3000]+[${HAN}]{2,5})+)[）)]`, 'gd');
 /** Items of such a credit that are no names: a role (实习生) or the outlet (温州日报, 东方视频). */
@@ -112,7 +117,7 @@ function bracketedCredits(text: string, out: RuleSpan[], lex?: Lexicon): void {
     const items: Array<[string, number]> = [];
     for (const w of m[1].matchAll(/[^ \u3000]+/g)) if (!CREDIT_ITEM_NO_NAME.test(w[0])) items.push([w[0], m.indices![1][0] + w.index!]);
     // (详细 内容), (北京 上海): words of the dictionary or places make no credit.
-    if (items.some(([w]) => isPlainWord(lex, w) || (lex !== undefined && (lex.lookup(w) & (LEX.LOC | LEX.ORG | LEX.NAME_ORG | LEX.NAME_LOC)) !== 0))) continue;
+    if (items.some(([w]) => isPlainWord(lex, w) || knownAsPlaceOrOrganisation(lex, w))) continue;
     const names = items.filter(([w]) => looksLikeName(w));
     if (names.length < 2) continue;
     for (const [w, start] of names) if (!overlapsAny(out, start, start + w.length)) out.push({ start, end: start + w.length, label: 'PER', confidence: 0.8, rule: 'bracketed-credit' });
@@ -169,7 +174,7 @@ function speakersAfterQuotes(text: string, out: RuleSpan[], lex?: Lexicon): void
     // 公司称, 信中称, 他们说: a common word, a word of place or a pronoun's plural makes it no name; so does a word the
     // dictionary knows as a place or organisation (华为称).
     if (!looksLikeName(name) || /[中上下里内外们等都也是这那]/.test(name.slice(1)) || isPlainWord(lex, name.slice(0, 2)) || isPlainWord(lex, name.slice(-2))) continue;
-    if (lex && lex.lookup(name) & (LEX.LOC | LEX.ORG | LEX.NAME_ORG | LEX.NAME_LOC)) continue;
+    if (knownAsPlaceOrOrganisation(lex, name)) continue;
     // 高管透露, 白领透露, 房企表示: a noun for people or firms whose first character is also a surname.
     if (name.length === 2 && PEOPLE_OR_FIRMS_END.test(name[1])) continue;
     const start = m.indices![1][0];
