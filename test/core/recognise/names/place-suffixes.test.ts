@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, hostsOfEventsNoPlaces, placesInTerms, policyWordsNoNames, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from '../../../../src/core/recognise/names/place-suffixes';
+import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, hostsOfEventsNoPlaces, kindsOfWaterAndLandNoPlaces, placesInTerms, policyWordsNoNames, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from '../../../../src/core/recognise/names/place-suffixes';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { at, S, show, spansOf } from './spans';
 
@@ -68,9 +68,9 @@ test('a place inside a lexicalised word is no place: 北京时间, 美东时间,
       // A people named after a country; the country itself elsewhere.
       ['对朝鲜族文化产生兴趣', '朝鲜', []],
       ['朝鲜与韩国', '朝鲜', ['LOC:朝鲜']],
-      // The host city in the name of the games; the city before anything else.
-      ['在杭州亚运会收获首金，巴黎奥运会冠军', '杭州', []],
-      ['力压巴黎奥运会冠军', '巴黎', []],
+      // The host city in the name of the games is the city.
+      ['在杭州亚运会收获首金，巴黎奥运会冠军', '杭州', ['LOC:杭州']],
+      ['力压巴黎奥运会冠军', '巴黎', ['LOC:巴黎']],
       ['杭州亚洲', '杭州', ['LOC:杭州']],
       // The race, not the Greek town.
       ['，2025北京马拉松在天安门广场', '马拉松', []],
@@ -114,13 +114,13 @@ test('a place inside a lexicalised word is no place: 北京时间, 美东时间,
   for (const [text, place, want] of table) assert.deepEqual(show(text, placesInTerms(text, [at(text, place, 'LOC')])), want, text);
 });
 
-test('the host or the continent in the name of a sporting event is no place', () => {
+test('a host named by one character or a continent in the name of a sporting event is no place; a host named in full is', () => {
   const table: Array<[string, string, string[]]> = [
-    ['2023年德班世乒赛于北京时间28日落幕', '德班', []],
-    ['自从2008年北京奥运废除双打以来', '北京', []],
-    ['第一届F1中国大奖赛在上海举办', '中国', []],
-    ['在2022年俄勒冈世锦赛上跑出12秒12', '俄勒冈', []],
-    ['2025哈尔滨亚冬会越野滑雪', '哈尔滨', []],
+    ['2023年德班世乒赛于北京时间28日落幕', '德班', ['LOC:德班']],
+    ['自从2008年北京奥运废除双打以来', '北京', ['LOC:北京']],
+    ['第一届F1中国大奖赛在上海举办', '中国', ['LOC:中国']],
+    ['在2022年俄勒冈世锦赛上跑出12秒12', '俄勒冈', ['LOC:俄勒冈']],
+    ['2025哈尔滨亚冬会越野滑雪', '哈尔滨', ['LOC:哈尔滨']],
     // A host named by characters of its places, each read alone.
     ['如今来到粤港澳全运会', '港', []],
     ['如今来到粤港澳全运会', '粤', []],
@@ -199,4 +199,17 @@ test('the moon and the planets alone are no places; the earth and the sun stay a
     ['火星村的村民', [['火星村', 'LOC']], ['LOC:火星村']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, celestialBodiesNoPlaces(text, spansOf(text, read))), want, text);
+});
+
+test('words for kinds of water and land are no places; a named river or lake is', () => {
+  const table: Array<[string, Array<[string, 'PER' | 'ORG' | 'LOC']>, string[]]> = [
+    ['建设“幸福河湖”，以河湖长制为抓手', [['河湖', 'LOC'], ['河湖', 'LOC']], []],
+    ['位居全国内河第一，江海联运', [['内河', 'LOC'], ['江海', 'LOC']], []],
+    ['保护江河湖泊', [['江河', 'LOC'], ['湖泊', 'LOC']], []],
+    ['龙多山的云海', [['龙多山', 'LOC'], ['云海', 'LOC']], ['LOC:龙多山']],
+    ['长江流域和洱海', [['长江', 'LOC'], ['洱海', 'LOC']], ['LOC:长江', 'LOC:洱海']],
+    // The same characters in a longer name stay.
+    ['江海区政府', [['江海区', 'LOC']], ['LOC:江海区']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, kindsOfWaterAndLandNoPlaces(text, spansOf(text, read))), want, text);
 });
