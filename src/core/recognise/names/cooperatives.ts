@@ -12,8 +12,11 @@ import { LabelledSpan } from './tags';
 const COOPERATIVE = /合作社(?:联合社)?|家庭农场/g;
 /** What ends the name read backwards: function words, counts and the pronouns of a bare 合作社 (该合作社, 多家合作社). */
 const NOT_IN_NAME = /[的了是在和与及等为把被将从对向由这那该各每其此多家个到给于]/;
-/** Prepositions and verbs of joining that open a clause before a bare 合作社 (陆勇妹通过 | 合作社, 依托 | 合作社). */
-const CLAUSE_WORD = /^(?:通过|依托|借助|依靠|组建|成立|加入|联合|带动|牵头|领办|入股|引导|扶持|鼓励|支持|组织)$/;
+/**
+ * Prepositions and verbs of joining that open a clause before a bare 合作社 (陆勇妹通过 | 合作社, 依托 | 合作社), and verbs of
+ * visiting, which jieba tags as nouns (参观 | 春田家庭农场).
+ */
+const CLAUSE_WORD = /^(?:通过|依托|借助|依靠|组建|成立|加入|联合|带动|牵头|领办|入股|引导|扶持|鼓励|支持|组织|参观|考察|走访|调研|来到|前往|走进|探访|视察)$/;
 /** Verbs of the dictionary a cooperative's name holds as its trade: no clause ends the name there. */
 const TRADE_VERB = /^(?:种植|养殖|种养|加工|销售|经营|服务|生产|运输|流通|营销|开发|合作|发展|种苗|育苗)$/;
 /** The kind of a cooperative: its trade and form, no name (农机合作社, 农民专业合作社, 农业合作社, 股份经济合作社). */

@@ -167,7 +167,7 @@ const LANDMARK_HEAD = /(?:山庄|度假村|大酒店|酒店|宾馆|公园)$/;
  * A place the dictionary knows whole and uses often (罗马尼亚, 中华人民共和国, 南京东路: ten times or more)
  * is one place, whatever its parts; a rare whole entry (贵州铜仁地区, 3 times) is a juxtaposition.
  */
-function commonPlace(lex: Lexicon, s: string, minFreq = 5): boolean {
+export function commonPlace(lex: Lexicon, s: string, minFreq = 5): boolean {
   const slot = lex.slotOf(Lexicon.hashWord(s));
   // freq holds round(2·ln(count + 1)): 5 is a count of about ten, 7 of about thirty.
   return slot >= 0 && (lex.classes[slot] & LEX.LOC) !== 0 && lex.freq[slot] >= minFreq;

@@ -51,7 +51,7 @@ import { brandsBeforeBusinessWords } from './brand-words';
 import { abbreviationsInCompounds, townsReadAsPeople, soundNameEdges, soundNamesJoined, soundPeopleBeforePlaceSuffixes, soundsOnly, dottedNamesWhole, dottedPlacesApart, hyphenatedNamesWhole } from './foreign-places';
 import { placesBeforeDescriptions } from './place-descriptions';
 import { departmentsBeforeTheirHeads } from './departments';
-import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, hostsOfEventsNoPlaces, placesInTerms, policyWordsNoNames, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from './place-suffixes';
+import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, hostsOfEventsNoPlaces, kindsOfWaterAndLandNoPlaces, placesInTerms, policyWordsNoNames, sidesAndLeaguesNoPlaces, trainsBetweenPlaces } from './place-suffixes';
 import { companiesBeforeStockCodes, specialTreatmentNames } from './stock-codes';
 import { banksNamedByPlaces } from './banks';
 import { portsNotHongKong, portsInShippingNews, riverPorts } from './ports';
@@ -72,6 +72,7 @@ import { governmentsOfKnownPlaces, tribunalsOfCourts, officesOfGovernments } fro
 import { facilitiesWithTheirCity, roadHeadsJoined, roadNetworkNames, tunnelsAndBridges } from './road-names';
 import { cooperativesOfVillages, countiesBeforeTowns, groupsAfterVillages, townsAlone, townsOffVillageBodies, townGovernments, villagesAfterTowns } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, factoriesOffCompanies, subsidiariesOffCompanies } from './legal-names';
+import { stationsReadAsPeople } from './transport-lines';
 import { isPlace, listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, producePlaceNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
@@ -131,6 +132,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     reportingWordOffOutlets,
     placeEndsNotPeople,
     shortPlaceNames,
+    (t, s) => stationsReadAsPeople(t, s, lex),
     (t, s) => verbsAfterNames(t, s, lex, isSurname, isCompoundSurname),
     (t, s) => weakPlainPlaces(t, s, lex),
     placeVerbsNotPeople,
@@ -165,6 +167,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     trainsBetweenPlaces,
     placesInTerms,
     celestialBodiesNoPlaces,
+    kindsOfWaterAndLandNoPlaces,
     alliancesNotPlaces,
     (t, s) => dictionaryOrganisations(t, s, lex),
     (t, s) => placesBeforeDescriptions(t, s, lex),

@@ -1,6 +1,7 @@
 import type { RuleSpan } from './rules';
 import { isPlainWord, LEX, Lexicon } from './lexicon';
 import { AMBIGUOUS_FIRST, CITY_ABBR, isAbbreviation, PROVINCE_ABBR } from './place-abbreviations';
+import { commonPlace, Scored } from './list-rules';
 
 /**
  * Roads, railways, bridges and metro lines named by number (G65包茂高速, 15号线) or by the places they join
@@ -109,4 +110,25 @@ export function transitLines(text: string, out: RuleSpan[]): void {
   for (const m of text.matchAll(TRANSIT_LINE)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, label: 'LOC', confidence: 0.75, rule: 'transit-line' });
   }
+}
+
+/** A station named after its city and a compass point (建德南, 唐山西, 阳春东). */
+const COMPASS_END = /[东南西北]$/;
+/** Verbs that open a list of stops, which the model reads as a surname before the first (全线共设 | 建德). */
+const STOP_VERB = /^[设经至到]/;
+
+/**
+ * 全线共设建德、建德南、龙游北: in a list of stops, a person the model read is a station named after a city and a compass
+ * point (建德南, 唐山西), or the verb that opens the list and the first stop (设 | 建德). No person in the sets of current news
+ * is named like a city of the dictionary with 东, 南, 西 or 北 after it.
+ */
+export function stationsReadAsPeople<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  if (text.indexOf('、') < 0 && text.indexOf('站') < 0) return spans;
+  return spans.map((s) => {
+    if (s.label !== 'PER' || s.end - s.start !== 3) return s;
+    if (text[s.start - 1] !== '、' && text[s.end] !== '、' && text[s.end] !== '站' && !text.startsWith('等站', s.end)) return s;
+    const name = text.slice(s.start, s.end);
+    if (COMPASS_END.test(name) && commonPlace(lex, name.slice(0, 2))) return { ...s, label: 'LOC' };
+    return STOP_VERB.test(name) && text[s.start - 1] !== '、' && commonPlace(lex, name.slice(1)) ? { ...s, start: s.start + 1, label: 'LOC' } : s;
+  });
 }

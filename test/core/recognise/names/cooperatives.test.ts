@@ -16,6 +16,9 @@ test('a cooperative or family farm with a name of its own is one organisation, w
     ['陆勇妹创办黎平侗品源传统工艺农民专业合作社，', [['陆勇妹', 'PER'], ['黎平', 'LOC']], ['PER:陆勇妹', 'ORG:黎平侗品源传统工艺农民专业合作社']],
     ['，钟祥市春源农作物种植农民专业合作社联合社理事长', [['钟祥市', 'LOC']], ['ORG:钟祥市春源农作物种植农民专业合作社联合社']],
     ['在鸠江区诚信家庭农场种植', [['鸠江区', 'LOC']], ['ORG:鸠江区诚信家庭农场']],
+    // A verb of visiting opens the clause, though jieba tags it a noun.
+    ['经验。参观春田家庭农场、马郢', [], ['ORG:春田家庭农场']],
+    ['代表团考察龙泉种植专业合作社', [], ['ORG:龙泉种植专业合作社']],
     // A chain of three places or more is the address, each place its own.
     ['，江苏省盐城市盐都区龙冈镇九曲现代家庭农场负责人', [['江苏省', 'LOC'], ['盐城市', 'LOC'], ['盐都区', 'LOC'], ['龙冈镇', 'LOC']], ['LOC:江苏省', 'LOC:盐城市', 'LOC:盐都区', 'LOC:龙冈镇', 'ORG:九曲现代家庭农场']],
     // A bare cooperative, its kind alone, or a common word before it: no name.

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { listedLines, numberedRoads, transitLines } from '../../../../src/core/recognise/names/transport-lines';
+import { listedLines, numberedRoads, stationsReadAsPeople, transitLines } from '../../../../src/core/recognise/names/transport-lines';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
-import { show } from './spans';
+import { show, spansOf } from './spans';
 
 const run = (fn: (t: string, out: RuleSpan[]) => void, text: string) => {
   const out: RuleSpan[] = [];
@@ -102,4 +102,18 @@ test('rail lines by number or code are places where the text speaks of rail tran
     ['乘坐地铁到3号线路口', []],
   ];
   for (const [text, want] of table) assert.deepEqual(run(transitLines, text), want, text);
+});
+
+test('in a list of stops, a person read there is a station named by a city and a compass point, or the verb before the first stop', () => {
+  const lex = Lexicon.build([['建德', LEX.LOC | LEX.WORD, 300], ['唐山', LEX.LOC | LEX.WORD, 3000], ['富平', LEX.LOC | LEX.WORD, 100], ['张东', LEX.WORD, 2]]);
+  const table: Array<[string, Array<[string, 'PER' | 'ORG' | 'LOC']>, string[]]> = [
+    ['全线共设建德、建德南、龙游北等站', [['设建德', 'PER'], ['建德南', 'PER'], ['龙游北', 'LOC']], ['LOC:建德', 'LOC:建德南', 'LOC:龙游北']],
+    ['香河、宝坻、玉田南、唐山西、唐山8座车站', [['唐山西', 'PER']], ['LOC:唐山西']],
+    ['此次开通高陵、富平南、铜川等站', [['富平南', 'PER']], ['LOC:富平南']],
+    // A person in a list, a city of no dictionary before the compass point, or no list: as read.
+    ['获奖者张东南、李华', [['张东南', 'PER'], ['李华', 'PER']], ['PER:张东南', 'PER:李华']],
+    ['富平南说', [['富平南', 'PER']], ['PER:富平南']],
+    ['、经建德的', [['经建德', 'PER']], ['PER:经建德']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, stationsReadAsPeople(text, spansOf(text, read), lex)), want, text);
 });
