@@ -65,7 +65,7 @@ const ORGAN = new RegExp(`${BEFORE}${LEVEL}${ORDINAL_TERM}${ORGANS}`, 'y');
 const TITLE_ALT = TITLES.slice().sort((a, b) => b.length - a.length).join('|');
 // 国家 heads national departments the same way (国家发展改革委, 国家卫生健康委): ministries have names of their own.
 // Verbs an organisation does, which may follow its name as a title would (市发展改革委获悉, 在市教委工作).
-const ORG_VERBS = '工作|获悉|了解|发布|印发|召开|组织|联合|负责|介绍|表示|消息|牵头|主办|承办|举办|制定|编制|开展|出具|全体|出台|提醒|提示|通报|公布|要求|透露|' +
+const ORG_VERBS = '工作|获悉|了解|发布|印发|召开|主持|举行|组织|联合|负责|介绍|表示|消息|牵头|主办|承办|举办|制定|编制|开展|出具|全体|出台|提醒|提示|通报|公布|要求|透露|' +
   // 区投资促进局主要负责同志, 市教育局核查遴选后授予: its leaders, and what a department checks and guides.
   '主要|核查|检查|审核|指导|督导|' +
   // and the adverbs news puts between a department and its verb (市司法局依法履行, 市司法局不断深化).

@@ -172,6 +172,11 @@ const BEFORE_TOWN = /[^\u4e00-\u9fff]|[、和与及在到赴的对向从将把�
 const NOT_IN_TOWN = /[的了是在和与及到等把被将从由为这那各每个全本该其此某多几哪整乡镇村县区市省我你他她们驻使更]/;
 /** Verbs of place before a town whose own two characters are also an everyday word (到民主村, 深入胜利街道). */
 const PLACE_VERB_BEFORE = /(?:在|到|赴|至|前往|走进|来到|深入|抵达|位于|走访|调研|考察|地处)$/;
+/**
+ * Words of where that news puts right before a town (震中措果乡, 周边长所乡): a dictionary word read across them and the
+ * name (边长 of 周边长所乡) is no reason to doubt the town.
+ */
+const WHERE_BEFORE = /(?:震中|周边|毗邻|紧邻|途经)$/;
 /** Kinds of town or village, not names (贫困村, 示范镇, 美丽乡村, 中心镇). */
 const TOWN_KIND = /^(?:贫困|示范|试点|重点|行政|自然|所辖|下辖|派驻|空心|传统|美丽|集体|相关|周边|邻近|中心|特色|城郊|偏远|边远|山区|库区|乡镇|全国|全省|全市|先进|文明|生态|历史|文化|旅游|宜居|和美|幸福|小康|富裕|典型|明星|知名|同一|所在|附近|当地|本地|外地|农业|工业|商贸|所有|部分|一些|许多|多数|少数|基层|边境|边疆|共富|智慧|数字|未来|网红|样板|标杆|先行|平安|法治|健康|绿色|低碳|零碳|无讼|红色|民族|移民|搬迁|安置|新型|现代|新建|周围|沿线|沿江|沿海|山上|山下)$/;
 
@@ -194,14 +199,15 @@ export function townsAlone<T extends Scored>(text: string, spans: T[], make: (s:
     const before = text[start - 1];
     // After the county, city or town it lies in (西盟县 | 力所乡, 力所乡 | 力所村).
     const afterCounty = (out ?? spans).some((o) => o.label === 'LOC' && o.end === start && /(?:[县区市乡镇]|街道)$/.test(text.slice(o.start, o.end)));
-    const afterPlaceVerb = PLACE_VERB_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+    const afterWhere = WHERE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+    const afterPlaceVerb = afterWhere || PLACE_VERB_BEFORE.test(text.slice(Math.max(0, start - 2), start));
     if (start > 0 && !BEFORE_TOWN.test(before) && !afterCounty && !afterPlaceVerb) continue;
     if (NOT_IN_TOWN.test(name) || TOWN_KIND.test(name) || lex.isVerb(name)) continue;
     // 稳定村局面, 四季村晚, 大量乡亲: an everyday word before the suffix is a town's name only after its county or a verb of place.
     if (isPlainWord(lex, name) && !afterCounty && !afterPlaceVerb) continue;
     // 城乡, 农村 at a clause's start read as a name's tail: a word across the name's start (了解 | 放心村) or across the
     // name's end and the suffix's first character (新农 | 村; the 街 of 街道).
-    if (lex.isWordAt(text, start - 1) || lex.isWordAt(text, start + 1)) continue;
+    if (!afterWhere && (lex.isWordAt(text, start - 1) || lex.isWordAt(text, start + 1))) continue;
     if ((out ?? spans).some((o) => o.start < end && start < o.end)) continue;
     out = replacedBy(out ?? spans, [], make({ start, end, label: 'LOC' }));
   }

@@ -21,6 +21,7 @@ test('an institution named by a place and its field is an organisation; a clause
     ['治关键节点。巫山县生态环境监测站站长魏嵬表示', [['巫山县', 'LOC']], ['ORG:巫山县生态环境监测站']],
     ['重构武汉农村综合产权交易所，将', [['武汉', 'LOC']], ['ORG:武汉农村综合产权交易所']],
     ['还将进行亚洲文化遗产联盟落户北京的签约', [['亚洲', 'LOC'], ['北京', 'LOC']], ['ORG:亚洲文化遗产联盟', 'LOC:北京']],
+    ['，并迅速协调惠东海洋综合执法大队', [['惠东', 'LOC']], ['ORG:惠东海洋综合执法大队']],
     // A verb, a function word or a break between the place and the head: a clause, not a name.
     ['湖北举办研究所开放日', [['湖北', 'LOC']], ['LOC:湖北']],
     ['重庆的科研院所和研究院', [['重庆', 'LOC']], ['LOC:重庆']],

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { coordinate, looksLikeName, peopleListedAfterTitles, ruleSpans } from '../../../../src/core/recognise/names/rules';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
-import { show as showInOrder } from './spans';
+import { at, show as showInOrder } from './spans';
 import { organsWrittenTogetherApart, placeOrgans, shortNamesReadShort } from '../../../../src/core/recognise/names/organ-rules';
 import { consolidateNames } from '../../../../src/core/recognise/names/consolidate';
 import { rolesBefore } from '../../../../src/core/recognise/names/roles';
@@ -316,6 +316,10 @@ test('a place with an organ after it becomes the organ', () => {
   assert.deepEqual(show(text, placeOrgans(text, spans)), ['ORG:万州区委', 'ORG:大足县政协', 'LOC:万州区']);
   const banner = '旗长主持召开喀喇沁旗政府常务会议';
   assert.deepEqual(show(banner, placeOrgans(banner, [{ start: 6, end: 10, label: 'LOC' as const }])), ['ORG:喀喇沁旗政府']);
+  // A department where someone chairs or holds a meeting.
+  for (const chaired of ['邹俊强在六盘水市农业农村局主持召开会议', '在六盘水市农业农村局举行签约']) {
+    assert.deepEqual(show(chaired, placeOrgans(chaired, [at(chaired, '六盘水市', 'LOC')])), ['ORG:六盘水市农业农村局'], chaired);
+  }
 });
 
 test("a national body's short name the model starts inside begins where the name does", () => {

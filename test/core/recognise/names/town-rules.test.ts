@@ -92,7 +92,7 @@ test('a town, township, subdistrict or village by its own two characters, after 
   const lex = Lexicon.build([
     ['表示', LEX.WORD, 300, 3], ['深入', LEX.WORD, 300, 3], ['打造', LEX.WORD, 300, 3], ['改造', LEX.WORD, 300, 3], ['街道', LEX.WORD, 3000],
     ['胜利', LEX.WORD, 3000],
-    ['两路', LEX.WORD, 3000], ['稳定', LEX.WORD, 3000], ['四季', LEX.WORD, 3000], ['我们', LEX.WORD, 3000], ['农村', LEX.WORD, 3000],
+    ['两路', LEX.WORD, 3000], ['边长', LEX.WORD, 500], ['稳定', LEX.WORD, 3000], ['四季', LEX.WORD, 3000], ['我们', LEX.WORD, 3000], ['农村', LEX.WORD, 3000],
   ]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.6 });
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
@@ -125,6 +125,9 @@ test('a town, township, subdistrict or village by its own two characters, after 
     ['，改造镇区', [], []],
     // A subdistrict after a verb of place.
     ['深入胜利街道调研', [], ['LOC:胜利街道']],
+    // Towns after the epicentre or the surroundings, a word of the dictionary read across them (边长) or not; not 周边农村.
+    ['在震中措果乡和周边长所乡等地', [], ['LOC:措果乡', 'LOC:长所乡']],
+    ['，周边农村和周边乡镇', [], []],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, townsAlone(text, spansOf(text, read), make, lex)), want, text);
 });
