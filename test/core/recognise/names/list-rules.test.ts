@@ -155,6 +155,7 @@ test('lists of common words are not lists of names', () => {
     // A clause after 等 (a negation), or 国家 as a modifier: no head of a list of places.
     ['电译通、莱思康、信利等不符合国家标准的产品', []],
     ['把丹顶鹤、大象、东北虎等一批国家一级保护动物', []],
+    ['是黑颈鹤、黑鹳、灰鹤等国家一、二级保护动物', []],
     // One item the dictionary does not know as a common word is enough to read the list as names.
     ['引进了华为、小米等龙头企业', ['ORG:华为', 'ORG:小米']],
     // What 和 joins to a list may be a common word or the clause's subject: the list starts after it.
