@@ -72,7 +72,7 @@ import { governmentsOfKnownPlaces, tribunalsOfCourts, officesOfGovernments } fro
 import { facilitiesWithTheirCity, roadHeadsJoined, roadNetworkNames, tunnelsAndBridges } from './road-names';
 import { cooperativesOfVillages, countiesBeforeTowns, groupsAfterVillages, townsAlone, townsOffVillageBodies, townGovernments, villagesAfterTowns } from './town-rules';
 import { brandsBeforeLegalNames, companyHeadsTakenIn, factoriesOffCompanies, subsidiariesOffCompanies } from './legal-names';
-import { stationsReadAsPeople } from './transport-lines';
+import { stationsAfterCities, stationsReadAsPeople } from './transport-lines';
 import { isPlace, listHeads, mediaOutlets, placeEndsNotPeople, placesNotPeople, producePlaceNotPeople, shortPlaceNames, splitJuxtaposed, verbsAfterNames, weakPlainPlaces } from './list-rules';
 import type { DocumentPass, NameRecogniser } from './index';
 import { DocumentNames } from './document-names';
@@ -133,6 +133,7 @@ function modelSpanSteps(lex: Lexicon): Step[] {
     placeEndsNotPeople,
     shortPlaceNames,
     (t, s) => stationsReadAsPeople(t, s, lex),
+    (t, s) => stationsAfterCities(t, s, lex),
     (t, s) => verbsAfterNames(t, s, lex, isSurname, isCompoundSurname),
     (t, s) => weakPlainPlaces(t, s, lex),
     placeVerbsNotPeople,

@@ -132,3 +132,29 @@ export function stationsReadAsPeople<T extends Scored>(text: string, spans: T[],
     return STOP_VERB.test(name) && text[s.start - 1] !== '、' && commonPlace(lex, name.slice(1)) ? { ...s, start: s.start + 1, label: 'LOC' } : s;
   });
 }
+
+/** What follows a stop in a list of stops: a separator, 等, a count (3座车站) or the end of the sentence. */
+const AFTER_STOP = /^(?:[、，,；;。.]|等|[0-9０-９]|$)/;
+
+/**
+ * 设浏阳东、醴陵北、萍乡西站, 经停衡阳东、永州南: a city the model read before a compass point in a list of stops is the
+ * station named by both (铜川 + 东 → 铜川东). Not a compass point that opens the list's next item (中国东、西部).
+ */
+export function stationsAfterCities<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
+  if (text.indexOf('、') < 0 && text.indexOf(',') < 0 && text.indexOf('，') < 0) return spans;
+  let grown = false;
+  const out = spans.map((s) => {
+    if (s.label !== 'LOC' || s.end - s.start < 2 || s.end - s.start > 3 || !COMPASS_END.test(text[s.end] ?? '')) return s;
+    const after = text.slice(s.end + 1, s.end + 3);
+    if (!AFTER_STOP.test(after) && !after.startsWith('站')) return s;
+    if (/^[、，,][东南西北]/.test(after)) return s;
+    const before = text[s.start - 1] ?? '';
+    // A list of stops: a separator before the station, or a list's own after it (到桂林北，: north of the city, as likely).
+    if (!/[、，,]/.test(before) && !/^[、,]/.test(after)) return s;
+    if (!commonPlace(lex, text.slice(s.start, s.end))) return s;
+    grown = true;
+    return { ...s, end: s.end + 1 };
+  });
+  // 永州 + 南 read as a place of its own: the station holds it.
+  return grown ? out.filter((s) => !(s.end - s.start === 1 && out.some((o) => o !== s && o.start < s.end && s.start < o.end))) : out;
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { listedLines, numberedRoads, stationsReadAsPeople, transitLines } from '../../../../src/core/recognise/names/transport-lines';
+import { listedLines, numberedRoads, stationsAfterCities, stationsReadAsPeople, transitLines } from '../../../../src/core/recognise/names/transport-lines';
 import { RuleSpan } from '../../../../src/core/recognise/names/rules';
 import { LEX, Lexicon } from '../../../../src/core/recognise/names/lexicon';
 import { show, spansOf } from './spans';
@@ -116,4 +116,18 @@ test('in a list of stops, a person read there is a station named by a city and a
     ['、经建德的', [['经建德', 'PER']], ['PER:经建德']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, stationsReadAsPeople(text, spansOf(text, read), lex)), want, text);
+});
+
+test('in a list of stops, a city read before a compass point is the station named by both', () => {
+  const lex = Lexicon.build([['铜川', LEX.LOC | LEX.WORD, 300], ['永州', LEX.LOC | LEX.WORD, 300], ['桂林', LEX.LOC | LEX.WORD, 3000], ['中国', LEX.LOC | LEX.WORD, 90000], ['江西', LEX.LOC | LEX.WORD, 9000]]);
+  const table: Array<[string, Array<[string, 'PER' | 'ORG' | 'LOC']>, string[]]> = [
+    ['全线共设富平、铜川东3座车站', [['铜川', 'LOC']], ['LOC:铜川东']],
+    ['经停衡阳东、永州南、桂林北，全程', [['永州', 'LOC'], ['南', 'LOC'], ['桂林', 'LOC']], ['LOC:永州南', 'LOC:桂林北']],
+    ['停靠桂林北,柳州等站', [['桂林', 'LOC']], ['LOC:桂林北']],
+    // A compass point that opens the next item, a word after it, or no list: as read.
+    ['中国东、西部差距', [['中国', 'LOC']], ['LOC:中国']],
+    ['湖南、江西南部', [['江西', 'LOC']], ['LOC:江西']],
+    ['到桂林北，', [['桂林', 'LOC']], ['LOC:桂林']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, stationsAfterCities(text, spansOf(text, read), lex)), want, text);
 });
