@@ -223,6 +223,11 @@ const ACQUIRING = /^(?:收购|并购|合并|入股|参股|控股|增持|减持)$
 const BEFORE_TRADE_NAME = /[^\u4e00-\u9fff]|[、和与及在是的由继据]/;
 /** A preposition or adverb before a company's two-character name (以科瑞制药, 继百亚股份): no third character of it. */
 const PREPOSITION_FIRST = /^[以继据经自于向对把被将让使由从为当随至如若因凭按依同跟给替用后前又再仍已均共今昨明本该这那其此各每某全原现]/;
+/**
+ * The verbs of policy prose before an industry (做大新能源汽车产业, 筑牢食品安全防线, 激活银行卡), most of them too new or too
+ * plain for the dictionary: no firm's name.
+ */
+const POLICY_VERB = /^(?:做大|做强|做优|做精|做实|筑牢|织密|擦亮|打响|壮大|夯实|兜牢|守牢|抓实|抓好|办好|用好|管好|激活|盘活|搞活|拓展|深耕|赋能|发力|布局)$/;
 /** Characters no company's two-character name holds: function words, dates, levels. */
 // Pronouns and aspect particles too (他学过机械: a clause, no firm).
 const NOT_IN_TRADE_NAME = /[的了是在和与及等个这那为对把被从向到也都将就年月日省市区县该其此各每某他她它我你咱们过着]/;
@@ -265,7 +270,7 @@ export function companiesByTrade<T extends Scored>(text: string, spans: T[], mak
     }
     const name = text.slice(start, m.index!);
     // 西永电子: a place before a trade names the place's industry, not a company.
-    if (!/^[\u4e00-\u9fff]{2,3}$/.test(name) || NOT_IN_TRADE_NAME.test(name)) continue;
+    if (!/^[\u4e00-\u9fff]{2,3}$/.test(name) || NOT_IN_TRADE_NAME.test(name) || POLICY_VERB.test(name)) continue;
     // 信达证券, 民生银行, 华安基金: before a finance trade a word or place is a firm's name too, unless it says what kind of fund or bank it is.
     const finance =
       FINANCE_TRADE.test(m[0]) &&

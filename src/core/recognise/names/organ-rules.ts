@@ -235,8 +235,11 @@ const MINISTRY = new RegExp(
     `的(?:数据|统计|消息|通知|公告|网站|官网)))`,
   'gd',
 );
-/** Characters no ministry's name holds: what comes before one in a clause (应邀参加中宣部, 据总后勤部, 本报讯自公安部, 2026年工信部). */
-const NOT_IN_MINISTRY = /[的了是在个这那与及等为把被将从由以对其各每据如一二三四五六七八九十不他她年月日]|应邀|参加|讯自|来自|本报|按照|要求|最后|希望|感谢/g;
+/**
+ * Characters no ministry's name holds: what comes before one in a clause (应邀参加中宣部, 据总后勤部, 本报讯自公安部, 2026年工信部),
+ * and the verbs of a list of things (包括百部、白术: 百部 is a herb).
+ */
+const NOT_IN_MINISTRY = /[的了是在个这那与及等为把被将从由以对其各每据如一二三四五六七八九十不他她年月日]|应邀|参加|讯自|来自|本报|按照|要求|最后|希望|感谢|包括|包含|含有|种植|有利于|以及|还有|例如|比如/g;
 
 export function ministries(text: string, out: RuleSpan[], lex?: Lexicon): void {
   if (!text.includes('部')) return;

@@ -189,6 +189,10 @@ test("two characters no dictionary knows, before a trade, are a company's short 
     ['，国家能源局发布', [], []],
     ['，重庆汽车产业', [at('，重庆汽车产业', '重庆', 'LOC')], ['LOC:重庆']],
     ['，好的科技', [], []],
+    // The verbs of policy prose before an industry.
+    ['产业集群。做大新能源汽车产业', [], []],
+    ['，筑牢食品安全防线', [], []],
+    ['，坚持要求激活银行卡', [], []],
     // A place before a trade names its industry; a trade running on into 信息 or 园 is a longer word.
     ['，重庆电子产业', [], []],
     ['在西永电子信息产业园', [], []],

@@ -508,6 +508,9 @@ test('ministries named by their field', () => {
     ['来自交通运输部的数据显示', ['ORG:交通运输部']],
     ['来自自然资源部的消息', ['ORG:自然资源部']],
     ['足球俱乐部的数据显示', []],
+    // A herb in a list of them (百部) after the verb that opens the list.
+    ['发展中药材50亩，包括百部、白术、黄精', []],
+    ['适宜，有利于种植百部等各类中药材', []],
     ['，西部将加快发展', []],
     // The name starts after what no name holds (a verb before it).
     ['，应邀参加中宣部召开的会议', ['ORG:中宣部']],
