@@ -182,15 +182,25 @@ export function organsWithUpperPlaces<T extends Scored>(text: string, spans: T[]
 }
 
 /**
- * 政协第六届重庆市委员会, 中国人民政治协商会议第十四届全国委员会常务委员会, 区政协第十一届委员会: a CPPCC's formal
+ * 政协第六届重庆市委员会, 政协成都市成华区第八届委员会, 中国人民政治协商会议第十四届全国委员会常务委员会, 区政协第十一届委员会: a CPPCC's formal
  * name with its term and place or level, and its standing or other committee, is one organisation (the model reads
  * 政协 and 重庆市委员会 apart).
  */
 const CPPCC_FORMAL =
-  /(?:(?:中国人民政治协商会议|政协)第[一二三四五六七八九十]+届[\u4e00-\u9fff]{2,8}?委员会|[省市区县]政协第?[一二三四五六七八九十]+届委员会)(?:常务委员会|[\u4e00-\u9fff]{2,4}委员会)?/g;
+  /(?:(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]+届[\u4e00-\u9fff]{2,8}?|(?:[\u4e00-\u9fff]{1,4}?[省市区县州旗]){1,3}第[一二三四五六七八九十]+届)委员会|[省市区县]政协第?[一二三四五六七八九十]+届委员会)(?:常务委员会|[\u4e00-\u9fff]{2,4}委员会)?/g;
+
+/**
+ * 省十四届人大财政经济委员会, 全国人大监察和司法委员会, 全国人大常委会法制工作委员会: a congress's special or working committee is
+ * named with its congress, one organisation (the sets of current news mark 7 of 7 whole); the level-organ rule reads the
+ * congress alone. The committee's own words hold no function word, delegate, meeting or chair (省人大代表, 人大会议), and
+ * no word of a clause about committees in general (市六届人大部分专门委员会, 全国人大常委会依法任免专门委员会).
+ */
+const CONGRESS_COMMITTEE =
+  /(?:全国|[省市区县](?:第?[一二三四五六七八九十]+届)?)人大(?:常委会)?(?:(?!有关|部分|依法|任免|相关|专门|[的了是在及等为对把被将从由这那各每其、，代会主常委])[\u4e00-\u9fff]){2,10}?(?:工作)?委员会/g;
 
 export function cppccFormalNames<T extends Scored>(text: string, spans: T[], make: (s: LabelledSpan) => T): T[] {
-  return text.indexOf('届') < 0 ? spans : matchesAsNames(text, spans, CPPCC_FORMAL, make, 'ORG');
+  const out = text.indexOf('届') < 0 ? spans : matchesAsNames(text, spans, CPPCC_FORMAL, make, 'ORG');
+  return text.indexOf('人大') < 0 ? out : matchesAsNames(text, out, CONGRESS_COMMITTEE, make, 'ORG');
 }
 
 /** China's democratic parties by their short names, which open the names of their committees. */

@@ -158,8 +158,17 @@ test("a CPPCC's formal name with its term and place, and its committee, is one o
     // A district's CPPCC by its level and term, with 第 or without.
     ['讨论了区政协第十一届委员会常务委员会工作报告', [['区政协', 'ORG']], ['ORG:区政协第十一届委员会常务委员会']],
     ['召开区政协十届委员会第二十二次主席会', [['区政协', 'ORG']], ['ORG:区政协十届委员会']],
+    // Its place before the term, a province and a district or a county.
+    ['和召开政协成都市成华区第八届委员会第五次会议', [['政协', 'ORG'], ['成都市', 'LOC'], ['成华区', 'LOC']], ['ORG:政协成都市成华区第八届委员会']],
+    ['，政协云梦县第十一届委员会', [['政协', 'ORG'], ['云梦县', 'LOC']], ['ORG:政协云梦县第十一届委员会']],
     // No term: a member or the CPPCC alone.
     ['各位政协委员和同志', [['政协', 'ORG']], ['ORG:政协']],
+    // A congress's special or working committee is named with its congress; a clause about committees in general is not.
+    ['辛树人为省十四届人大财政经济委员会副主任委员', [['辛树人', 'PER'], ['省十四届人大', 'ORG']], ['PER:辛树人', 'ORG:省十四届人大财政经济委员会']],
+    ['全国人大常委会法制工作委员会发言人', [['全国人大常委会', 'ORG']], ['ORG:全国人大常委会法制工作委员会']],
+    ['通过市六届人大部分专门委员会主任委员人选', [['市六届人大', 'ORG']], ['ORG:市六届人大']],
+    ['全国人大常委会依法任免专门委员会副主任委员', [['全国人大常委会', 'ORG']], ['ORG:全国人大常委会']],
+    ['省人大代表委员会议', [['省人大', 'ORG']], ['ORG:省人大']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, cppccFormalNames(text, spansOf(text, read), make)), want, text);
 });
