@@ -112,3 +112,17 @@ function closingBracket(text: string, open: number): number {
   }
   return -1;
 }
+
+/**
+ * The stems international nonproprietary names end in, as Chinese writes them (吡洛西利, 瑞格列汀, 艾玛昔替尼, 阿托伐他汀,
+ * 缬沙坦, 塞来昔布, 奥美拉唑, 达格列净, 帕洛诺司琼).
+ */
+const INN_STEM = /(?:替尼|西利|列汀|他汀|沙坦|普利|地平|昔布|拉唑|列净|司琼|洛芬|沙星|单抗)$/;
+
+/**
+ * 泰瑞西利, 瑞格列汀, 吡洛西利: a drug's coined name of four characters or more, ending in a stem of the international names, read
+ * as a person or a place where no dosage form follows it. Chinese names of people are shorter; foreign ones do not end so.
+ */
+export function coinedDrugNamesNoNames<T extends Scored>(text: string, spans: T[]): T[] {
+  return spans.filter((s) => s.label === 'ORG' || s.end - s.start < 4 || !INN_STEM.test(text.slice(s.start, s.end)));
+}

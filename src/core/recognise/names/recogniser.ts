@@ -55,7 +55,7 @@ import { alliancesNotPlaces, celestialBodiesNoPlaces, commonNounsAfterPlaces, ho
 import { companiesBeforeStockCodes, specialTreatmentNames } from './stock-codes';
 import { banksNamedByPlaces } from './banks';
 import { portsNotHongKong, portsInShippingNews, riverPorts } from './ports';
-import { drugsAndTheirMakers } from './drug-names';
+import { coinedDrugNamesNoNames, drugsAndTheirMakers } from './drug-names';
 import { compassRegionsWhole, countedAbbreviations, eurasiaWhole, regionsOfChina } from './regions';
 import { countriesAndTheirBodies } from './country-bodies';
 import { channelsOfOutlets, creditedAgencies, nationalPapers, photoAgencies, titledOutlets, webOutletsWhole, outletsWithTheirBrands, reportingWordOffOutlets } from './web-outlets';
@@ -261,6 +261,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => companiesBeforeStockCodes(t, s, made('stock-code', 0.8)),
     (t, s) => specialTreatmentNames(t, s, made('stock-code', 0.75)),
     (t, s) => drugsAndTheirMakers(t, s, made('drug-maker', 0.7)),
+    coinedDrugNamesNoNames,
     (t, s) => banksNamedByPlaces(t, s, made('bank', 0.7)),
     (t, s) => politicalParties(t, s, made('party', 0.7), lex),
     (t, s) => namedHospitals(t, s, made('hospital', 0.65), lex),

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drugsAndTheirMakers } from '../../../../src/core/recognise/names/drug-names';
+import { coinedDrugNamesNoNames, drugsAndTheirMakers } from '../../../../src/core/recognise/names/drug-names';
 import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
-import { at, S, show } from './spans';
+import { at, S, show, spansOf } from './spans';
 
 const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.7 });
 
@@ -36,4 +36,15 @@ test('people and places read inside a drug name go; its maker in brackets after 
     const spans = read.map(([s, label]) => at(text, s, label));
     assert.deepEqual(show(text, drugsAndTheirMakers(text, spans, make)), want, text);
   }
+});
+
+test('a coined drug name of four characters or more, ending in a stem of the international names, is no person or place', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['肺癌ADC，瑞格列汀二甲双胍片', [['瑞格列汀', 'PER']], []],
+    ['包括吡洛西利和阿托伐他汀', [['吡洛西利', 'LOC'], ['阿托伐他汀', 'PER']], []],
+    // People of three characters, and a company, stay.
+    ['王西利说', [['王西利', 'PER']], ['PER:王西利']],
+    ['瑞格列汀公司', [['瑞格列汀公司', 'ORG']], ['ORG:瑞格列汀公司']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, coinedDrugNamesNoNames(text, spansOf(text, read))), want, text);
 });
