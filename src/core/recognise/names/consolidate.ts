@@ -174,6 +174,9 @@ const ALIAS_FACTOR = 0.9;
 /** Sectors a state group is named by after its province or city (湖北港口集团, 重庆交通开投集团, 四川旅游投资集团). */
 const SECTOR = /^(?:港口|港务|港航|机场|铁路|交通|交通开投|交通投资|水务|水利|燃气|城投|城建|建工|文旅|旅游|旅游投资|航运|广电|出版|发展|建设|投资|国投|国资|农业|林业|渔业|粮食|商贸|物资|医疗|教育|地产|资产管理)$/;
 
+/** Industries a country's name goes before as often as a company's (中国航天, 中国民航). */
+const INDUSTRY = /^(?:航天|民航)$/;
+
 /** Whether a name is trades and nothing else (能源, 能源科技, 智能科技). */
 function onlyTrades(name: string): boolean {
   let rest = name;
@@ -220,7 +223,8 @@ export function companyAliases(name: string, lookup?: LexiconLookup): string[] {
     const trade = COMPANY_TRADE.exec(x);
     const rest = trade ? x.slice(0, trade.index) : '';
     // 重庆能源科技 → 重庆能源: a place and a trade name no company of their own (重庆能源消费结构).
-    const placeAndTrades = [2, 3].some((k) => rest.length > k && isPlace(rest.slice(0, k)) && onlyTrades(rest.slice(k)));
+    // 中国航天科技 → 中国航天: a country and its space or aviation industry name the industry (中国航天的新蓝图), no company.
+    const placeAndTrades = [2, 3].some((k) => rest.length > k && isPlace(rest.slice(0, k)) && (onlyTrades(rest.slice(k)) || INDUSTRY.test(rest.slice(k))));
     if (rest.length >= 2 && (!isPlace(rest) || isKnownCompany(x)) && named(rest) && !placeAndTrades && !SECTOR.test(rest) && !out.includes(rest)) out.push(rest);
   }
   // Without a legal form the body is the name itself, no alias of it.

@@ -14,6 +14,8 @@ const dict = Lexicon.build([
   ['张家', LEX.LOC | LEX.PER],
   ['长安', LEX.LOC | LEX.WORD],
   ['科技', LEX.WORD],
+  ['航天', LEX.WORD],
+  ['民航', LEX.WORD],
 ]);
 const lookup = (s: string) => dict.lookup(s);
 
@@ -43,6 +45,9 @@ test('the short names a company named in full goes by', () => {
     ['重庆交通集团', ['重庆交通']],
     ['云南城投置业股份有限公司', ['云南城投置业', '云南城投']],
     ['重庆能源科技集团', ['重庆能源科技']],
+    // A country and its space or aviation industry name the industry, no company (中国航天的新蓝图).
+    ['中国航天科技集团', ['中国航天科技', '航天科技']],
+    ['中国民航科技有限公司', ['中国民航科技', '民航科技']],
     // No legal form, no short name; a name ending in its trade goes by what is left, if that names something.
     ['市发展改革委', []],
     ['小鹏汽车', ['小鹏']],
