@@ -417,7 +417,13 @@ export function markMentions(
           // Weaker names strictly inside a mention of a surer, longer organisation are its pieces (华峰 of
           // 华峰化工). Not so for places: 太原 of 太原市场 is no piece of 太原市.
           // A definite name takes in whatever the model read inside it (宁德 of 宁德时代).
-          const inside = a.label === 'ORG' ? piecesInside(harmonised, next, i, i + s.length, a.definite ? Infinity : a.confidence * 0.95) : undefined;
+          // So are a surer person's pieces (刘结 of 刘结一, 静涛 of 傅静涛): the model cut the name short where it was less sure.
+          const inside =
+            a.label === 'ORG'
+              ? piecesInside(harmonised, next, i, i + s.length, a.definite ? Infinity : a.confidence * 0.95)
+              : a.label === 'PER'
+                ? piecesInside(harmonised, next, i, i + s.length, a.confidence * 0.95, 'PER')
+                : undefined;
           if (!inside) continue;
           for (const x of inside) replaced.add(x);
         }
@@ -486,14 +492,14 @@ function byThird(list: NameList): Thirds {
 }
 
 /**
- * The spans of `sorted` (disjoint, from index `from`) overlapping [start, end), if all are names lying
+ * The spans of `sorted` (disjoint, from index `from`) overlapping [start, end), if all are names (of `label`, if given) lying
  * inside it, shorter than it and less sure than `confidence`; otherwise undefined.
  */
-function piecesInside(sorted: readonly Annotation[], from: number, start: number, end: number, confidence: number): Annotation[] | undefined {
+function piecesInside(sorted: readonly Annotation[], from: number, start: number, end: number, confidence: number, label?: string): Annotation[] | undefined {
   const out: Annotation[] = [];
   for (let k = from; k < sorted.length && sorted[k].start < end; k++) {
     const x = sorted[k];
-    if (!NAME_LABELS.has(x.label) || x.start < start || x.end > end || x.end - x.start === end - start || x.confidence >= confidence) return undefined;
+    if (!NAME_LABELS.has(x.label) || (label !== undefined && x.label !== label) || x.start < start || x.end > end || x.end - x.start === end - start || x.confidence >= confidence) return undefined;
     out.push(x);
   }
   return out.length ? out : undefined;

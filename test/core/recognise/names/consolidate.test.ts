@@ -80,6 +80,18 @@ test('a short name is marked as the company, and replaces weaker pieces of it', 
   assert.deepEqual(bare.map((a) => text.slice(a.start, a.end)), ['重庆华峰化工有限公司']);
 });
 
+test("a person's name the model cut short where it was less sure is the whole name read surely elsewhere in the article", () => {
+  const text = '刘结一表示，两岸交流不断。元宵节，刘结一向与会记者致意。';
+  const show = (out: Annotation[]) => out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`);
+  const cut = consolidateNames(text, [ann(text, '刘结一', 'PER', 0.95), ann(text, '刘结', 'PER', 0.6, 10)], lookup);
+  assert.deepEqual(show(cut), ['PER:刘结一@0', 'PER:刘结一@17']);
+  // A piece as sure as the whole name, or another label's, stays.
+  const sure = consolidateNames(text, [ann(text, '刘结一', 'PER', 0.9), ann(text, '刘结', 'PER', 0.95, 10)], lookup);
+  assert.deepEqual(show(sure), ['PER:刘结一@0', 'PER:刘结@17']);
+  const place = consolidateNames(text, [ann(text, '刘结一', 'PER', 0.95), ann(text, '刘结', 'LOC', 0.6, 10)], lookup);
+  assert.deepEqual(show(place), ['PER:刘结一@0', 'LOC:刘结@17']);
+});
+
 test("a name read once is not marked where a craft's serial follows it", () => {
   const text = '神舟集团发布。神舟二十号航天员乘组返回，神舟二十号3名太空人改搭飞船。神舟的产品。';
   const out = consolidateNames(text, [ann(text, '神舟', 'ORG', 0.9)], lookup);
