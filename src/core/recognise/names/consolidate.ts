@@ -417,12 +417,13 @@ export function markMentions(
           // Weaker names strictly inside a mention of a surer, longer organisation are its pieces (华峰 of
           // 华峰化工). Not so for places: 太原 of 太原市场 is no piece of 太原市.
           // A definite name takes in whatever the model read inside it (宁德 of 宁德时代).
-          // So are a surer person's pieces (刘结 of 刘结一, 静涛 of 傅静涛): the model cut the name short where it was less sure.
+          // So are a surer person's pieces (刘结 of 刘结一, 静涛 of 傅静涛, the place 朝阳 of 付朝阳): the model cut the name short,
+          // or read another name in it, where it was less sure.
           const inside =
             a.label === 'ORG'
               ? piecesInside(harmonised, next, i, i + s.length, a.definite ? Infinity : a.confidence * 0.95)
               : a.label === 'PER'
-                ? piecesInside(harmonised, next, i, i + s.length, a.confidence * 0.95, 'PER')
+                ? piecesInside(harmonised, next, i, i + s.length, a.confidence * 0.95)
                 : undefined;
           if (!inside) continue;
           for (const x of inside) replaced.add(x);

@@ -85,11 +85,11 @@ test("a person's name the model cut short where it was less sure is the whole na
   const show = (out: Annotation[]) => out.map((a) => `${a.label}:${text.slice(a.start, a.end)}@${a.start}`);
   const cut = consolidateNames(text, [ann(text, '刘结一', 'PER', 0.95), ann(text, '刘结', 'PER', 0.6, 10)], lookup);
   assert.deepEqual(show(cut), ['PER:刘结一@0', 'PER:刘结一@17']);
-  // A piece as sure as the whole name, or another label's, stays.
+  // So is a weaker place read inside it (付朝阳: 朝阳); a piece as sure as the whole name stays.
+  const place = consolidateNames(text, [ann(text, '刘结一', 'PER', 0.95), ann(text, '结一', 'LOC', 0.6, 10)], lookup);
+  assert.deepEqual(show(place), ['PER:刘结一@0', 'PER:刘结一@17']);
   const sure = consolidateNames(text, [ann(text, '刘结一', 'PER', 0.9), ann(text, '刘结', 'PER', 0.95, 10)], lookup);
   assert.deepEqual(show(sure), ['PER:刘结一@0', 'PER:刘结@17']);
-  const place = consolidateNames(text, [ann(text, '刘结一', 'PER', 0.95), ann(text, '刘结', 'LOC', 0.6, 10)], lookup);
-  assert.deepEqual(show(place), ['PER:刘结一@0', 'LOC:刘结@17']);
 });
 
 test("a name read once is not marked where a craft's serial follows it", () => {
