@@ -56,6 +56,7 @@ import { companiesBeforeStockCodes, specialTreatmentNames } from './stock-codes'
 import { banksNamedByPlaces } from './banks';
 import { portsNotHongKong, portsInShippingNews, riverPorts } from './ports';
 import { coinedDrugNamesNoNames, drugsAndTheirMakers } from './drug-names';
+import { stormNamesNoNames } from './storm-names';
 import { compassRegionsWhole, countedAbbreviations, eurasiaWhole, regionsOfChina } from './regions';
 import { countriesAndTheirBodies } from './country-bodies';
 import { channelsOfOutlets, creditedAgencies, nationalPapers, photoAgencies, titledOutlets, webOutletsWhole, outletsWithTheirBrands, reportingWordOffOutlets } from './web-outlets';
@@ -262,6 +263,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => specialTreatmentNames(t, s, made('stock-code', 0.75)),
     (t, s) => drugsAndTheirMakers(t, s, made('drug-maker', 0.7)),
     coinedDrugNamesNoNames,
+    stormNamesNoNames,
     (t, s) => banksNamedByPlaces(t, s, made('bank', 0.7)),
     (t, s) => politicalParties(t, s, made('party', 0.7), lex),
     (t, s) => namedHospitals(t, s, made('hospital', 0.65), lex),
