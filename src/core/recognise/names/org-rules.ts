@@ -432,7 +432,7 @@ export function institutionsNotPlaces<T extends Scored>(text: string, spans: T[]
  * hospital's department of several characters (中医理疗科, 神经外科).
  * A company the dictionary of proper nouns knows is none of these (万科).
  */
-const GENERIC_UNIT = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,2}科|[\\u4e00-\\u9fff]{0,3}(?:内|外|理疗|康复|皮肤)科|港口|港口集团|港航集团|医科大学|村(?:党支部|党总支|党委|委会|民委员会|两委)|社区(?:党支部|党总支|党委|居委会)|门诊部|住院部|急诊部|体检中心|中心|实验室|央企|央企集团|自治县|自治区|区县|公司|集团|董事会|董事局|国家队|代表团|访问团|(?:事故)?调查组|领导小组|工作组|工作专班|专班|督导组|督查组|检查组|党委|党组|团委|商会|${TEAM_KINDS.join('|')})$`);
+const GENERIC_UNIT = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,2}科|[\\u4e00-\\u9fff]{0,3}(?:内|外|理疗|康复|皮肤)科|港口|港口集团|港航集团|医科大学|村(?:党支部|党总支|党委|委会|民委员会|两委)|社区(?:党支部|党总支|党委|居委会)|门诊部|住院部|急诊部|体检中心|中心|实验室|央企|央企集团|自治县|自治区|区县|公司|集团|律师事务所|董事会|董事局|国家队|代表团|访问团|(?:事故)?调查组|领导小组|工作组|工作专班|专班|督导组|督查组|检查组|党委|党组|团委|商会|${TEAM_KINDS.join('|')})$`);
 
 /**
  * 中央纪委国家监委, 省纪委省监委: a discipline commission and the supervisory commission it shares its offices with,
@@ -480,6 +480,15 @@ function isPlenarySession(text: string, s: { start: number; end: number }): bool
   return PLENARY.test(text.slice(s.start, s.end)) && (text[s.start - 1] === '届' || /^(?:、[一二三四五六七八九十]中)*全会/.test(text.slice(s.end, s.end + 8)));
 }
 
+/** A company's kind after its trades (科技公司, 能源集团, 汽车企业): what kind of firm, no firm's name. */
+function tradesAndKind(name: string): boolean {
+  const kind = /(?:公司|集团|企业)$/.exec(name);
+  if (!kind) return false;
+  let rest = name.slice(0, kind.index);
+  for (let trade = COMPANY_TRADE.exec(rest); rest && trade; trade = COMPANY_TRADE.exec(rest)) rest = rest.slice(0, trade.index);
+  return rest === '' && kind.index > 0;
+}
+
 export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {
   // 小米归母: the company before 归母 is the name (two characters or more), 归母 alone none.
   const trimmed = spans.map((s) => {
@@ -492,7 +501,7 @@ export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[], 
     if (s.label !== 'ORG' || s.end - s.start > 5) return true;
     const name = text.slice(s.start, s.end);
     if (name === POLICY_NAME || isCppccInGeneral(text, s)) return false;
-    return !GENERIC_UNIT.test(name) || (lex.lookup(name) & LEX.NAME_ORG) !== 0;
+    return !(GENERIC_UNIT.test(name) || tradesAndKind(name)) || (lex.lookup(name) & LEX.NAME_ORG) !== 0;
   });
 }
 

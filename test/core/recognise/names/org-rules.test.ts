@@ -255,6 +255,10 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   const p = '推进世界一流港口建设，与省级港口集团、湖北港口集团合作，高水平医科大学，神经外科、中医理疗科等';
   const byKind = ['港口', '港口集团', '湖北港口集团', '医科大学', '神经外科', '中医理疗科'].map((w) => at(p, w, 'ORG'));
   assert.deepEqual(show(p, genericUnitsNoNames(p, byKind, none)), ['ORG:湖北港口集团']);
+  // A company's kind after its trades, and a bare law firm; a firm with a name of its own before its trade stays.
+  const firms = '明确了向科技公司转型，能源集团，各律师事务所和法律服务所，华峰科技公司';
+  const firmKinds = ['科技公司', '能源集团', '律师事务所', '华峰科技公司'].map((w) => at(firms, w, 'ORG'));
+  assert.deepEqual(show(firms, genericUnitsNoNames(firms, firmKinds, none)), ['ORG:华峰科技公司']);
   // A party committee or group, a Youth League committee or a chamber named bare; one with its body's name stays.
   const b = '副市长、党组副书记，校团委书记、团委老师，为商会会长授牌，市工商联党组';
   const bare = [at(b, '党组', 'ORG'), { ...at(b, '团委', 'ORG'), start: b.indexOf('团委', 12), end: b.indexOf('团委', 12) + 2 }, at(b, '商会', 'ORG'), at(b, '市工商联党组', 'ORG')];
