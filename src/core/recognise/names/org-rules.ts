@@ -480,6 +480,10 @@ function isPlenarySession(text: string, s: { start: number; end: number }): bool
   return PLENARY.test(text.slice(s.start, s.end)) && (text[s.start - 1] === '届' || /^(?:、[一二三四五六七八九十]中)*全会/.test(text.slice(s.end, s.end + 8)));
 }
 
+/** The armed services, and the ranks an officer holds in one (海军大校, 陆军少将). */
+const ARMED_SERVICE = /^(?:海军|陆军|空军|火箭军)$/;
+const MILITARY_RANK = /^(?:[大上中少]校|[上中少]将|[大上中少]尉)/;
+
 /** A company's kind after its trades (科技公司, 能源集团, 汽车企业): what kind of firm, no firm's name. */
 function tradesAndKind(name: string): boolean {
   const kind = /(?:公司|集团|企业)$/.exec(name);
@@ -501,6 +505,8 @@ export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[], 
     if (s.label !== 'ORG' || s.end - s.start > 5) return true;
     const name = text.slice(s.start, s.end);
     if (name === POLICY_NAME || isCppccInGeneral(text, s)) return false;
+    // 海军大校, 空军少将: the service before an officer's rank is part of the rank, no organisation.
+    if (ARMED_SERVICE.test(name) && MILITARY_RANK.test(text.slice(s.end, s.end + 2))) return false;
     return !(GENERIC_UNIT.test(name) || tradesAndKind(name)) || (lex.lookup(name) & LEX.NAME_ORG) !== 0;
   });
 }

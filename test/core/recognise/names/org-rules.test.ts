@@ -259,6 +259,10 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   const firms = '明确了向科技公司转型，能源集团，各律师事务所和法律服务所，华峰科技公司';
   const firmKinds = ['科技公司', '能源集团', '律师事务所', '华峰科技公司'].map((w) => at(firms, w, 'ORG'));
   assert.deepEqual(show(firms, genericUnitsNoNames(firms, firmKinds, none)), ['ORG:华峰科技公司']);
+  // The service before an officer's rank is part of the rank; the service acting stays.
+  const ranks = '发言人王学猛海军大校表示，空军少将李明，海军举行演习';
+  const services = [at(ranks, '海军', 'ORG'), at(ranks, '空军', 'ORG'), { ...at(ranks, '海军', 'ORG'), start: ranks.lastIndexOf('海军'), end: ranks.lastIndexOf('海军') + 2 }];
+  assert.deepEqual(show(ranks, genericUnitsNoNames(ranks, services, none)), ['ORG:海军']);
   // A party committee or group, a Youth League committee or a chamber named bare; one with its body's name stays.
   const b = '副市长、党组副书记，校团委书记、团委老师，为商会会长授牌，市工商联党组';
   const bare = [at(b, '党组', 'ORG'), { ...at(b, '团委', 'ORG'), start: b.indexOf('团委', 12), end: b.indexOf('团委', 12) + 2 }, at(b, '商会', 'ORG'), at(b, '市工商联党组', 'ORG')];
