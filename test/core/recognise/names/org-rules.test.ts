@@ -259,6 +259,15 @@ test('a museum, memorial hall or library is an institution; a hospital departmen
   const firms = '明确了向科技公司转型，能源集团，各律师事务所和法律服务所，华峰科技公司';
   const firmKinds = ['科技公司', '能源集团', '律师事务所', '华峰科技公司'].map((w) => at(firms, w, 'ORG'));
   assert.deepEqual(show(firms, genericUnitsNoNames(firms, firmKinds, none)), ['ORG:华峰科技公司']);
+  // Bare 联通 is the verb or noun of connecting, unless a word only the company has follows it.
+  for (const [text, want] of [
+    ['、覆盖全国、联通海外的天然气', []],
+    ['与规则机制的联通，并切实办好', []],
+    ['联通5G用户突破3亿', ['ORG:联通']],
+    ['移动、联通和电信', ['ORG:联通']],
+  ] as Array<[string, string[]]>) {
+    assert.deepEqual(show(text, genericUnitsNoNames(text, [at(text, '联通', 'ORG')], none)), want, text);
+  }
   // The service before an officer's rank is part of the rank; the service acting stays.
   const ranks = '发言人王学猛海军大校表示，空军少将李明，海军举行演习';
   const services = [at(ranks, '海军', 'ORG'), at(ranks, '空军', 'ORG'), { ...at(ranks, '海军', 'ORG'), start: ranks.lastIndexOf('海军'), end: ranks.lastIndexOf('海军') + 2 }];
