@@ -219,10 +219,10 @@ function isDepartment(m: RegExpExecArray): boolean {
  * Ministries named by their field (应急管理部, 生态环境部, 农业农村部, 文化和旅游部, 退役军人事务部): the
  * model knows those of 1998. At the start of a clause or after a word of case, and before a title, a
  * list or a verb of theirs (a clause's end alone is not enough: 他按照部…。); not parts or ranks (西部,
- * 内部, 全部, 干部, 总部, 俱乐部).
+ * 内部, 全部, 干部, 总部, 俱乐部), nor a village's office (整修村部; 农业农村部 is a ministry).
  */
 const MINISTRY = new RegExp(
-  `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是从经据])|(?<=希望|感谢))((?:中国)?(?:[${HAN}]{2,4}和)?[${HAN}]{2,6}?(?<![东西南北中内外全干局总支本俱乐底首胸腹面头上下大])部(?:办公厅)?)` +
+  `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是从经据])|(?<=希望|感谢))((?:中国)?(?:[${HAN}]{2,4}和)?[${HAN}]{2,6}?(?<![东西南北中内外全干局总支本俱乐底首胸腹面头上下大])(?<!(?<!农)村)部(?:办公厅)?)` +
     // 文化和旅游部办公厅公布…: a ministry's general office is named after it, whatever follows.
     `(?:(?<=办公厅)|(?=部长|副部长|总工程师|党组|有关|负责人|[、和与及等]|就(?:贯彻|有关|此|相关)|联合|会同|发布|印发|召开|主办|指导|举行|近日|日前|表示|消息|公布|通报|要求|` +
     // 工业和信息化部建立…, 工业和信息化部将深入…, 工业和信息化部就…: an adverb or a verb of what a ministry does.

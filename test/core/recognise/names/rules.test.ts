@@ -511,6 +511,8 @@ test('ministries named by their field', () => {
     // A herb in a list of them (百部) after the verb that opens the list.
     ['发展中药材50亩，包括百部、白术、黄精', []],
     ['适宜，有利于种植百部等各类中药材', []],
+    // A village's office.
+    ['“整修村部和水库，公路', []],
     ['，西部将加快发展', []],
     // The name starts after what no name holds (a verb before it).
     ['，应邀参加中宣部召开的会议', ['ORG:中宣部']],
