@@ -7,7 +7,7 @@ import { placeOrgans } from './organ-rules';
 import { extendPlaces } from './place-heads';
 import { ministryOfDepartments, organBodies } from './org-rules';
 import { NameLabel } from './tags';
-import { COMPANY_TRADE, insideLatinWord, ORG_SUFFIXES } from './lists';
+import { COMPANY_TRADE, insideLatinWord, onlyTrades, ORG_SUFFIXES } from './lists';
 import { teamAliases } from './team-rules';
 import { LEX } from './lexicon';
 import { inTerm } from './place-suffixes';
@@ -176,13 +176,6 @@ const SECTOR = /^(?:港口|港务|港航|机场|铁路|交通|交通开投|交�
 
 /** Industries a country's name goes before as often as a company's (中国航天, 中国民航). */
 const INDUSTRY = /^(?:航天|民航)$/;
-
-/** Whether a name is trades and nothing else (能源, 能源科技, 智能科技). */
-function onlyTrades(name: string): boolean {
-  let rest = name;
-  for (let trade = COMPANY_TRADE.exec(rest); trade; trade = COMPANY_TRADE.exec(rest)) rest = rest.slice(0, trade.index);
-  return rest === '';
-}
 
 /**
  * Short names a company named in full goes by later in the same article: 重庆华峰化工有限公司 →
@@ -420,11 +413,9 @@ export function markMentions(
           // So are a surer person's pieces (刘结 of 刘结一, 静涛 of 傅静涛, the place 朝阳 of 付朝阳): the model cut the name short,
           // or read another name in it, where it was less sure.
           const inside =
-            a.label === 'ORG'
-              ? piecesInside(harmonised, next, i, i + s.length, a.definite ? Infinity : a.confidence * 0.95)
-              : a.label === 'PER'
-                ? piecesInside(harmonised, next, i, i + s.length, a.confidence * 0.95)
-                : undefined;
+            a.label === 'ORG' || a.label === 'PER'
+              ? piecesInside(harmonised, next, i, i + s.length, a.label === 'ORG' && a.definite ? Infinity : a.confidence * 0.95)
+              : undefined;
           if (!inside) continue;
           for (const x of inside) replaced.add(x);
         }
@@ -493,14 +484,14 @@ function byThird(list: NameList): Thirds {
 }
 
 /**
- * The spans of `sorted` (disjoint, from index `from`) overlapping [start, end), if all are names (of `label`, if given) lying
+ * The spans of `sorted` (disjoint, from index `from`) overlapping [start, end), if all are names lying
  * inside it, shorter than it and less sure than `confidence`; otherwise undefined.
  */
-function piecesInside(sorted: readonly Annotation[], from: number, start: number, end: number, confidence: number, label?: string): Annotation[] | undefined {
+function piecesInside(sorted: readonly Annotation[], from: number, start: number, end: number, confidence: number): Annotation[] | undefined {
   const out: Annotation[] = [];
   for (let k = from; k < sorted.length && sorted[k].start < end; k++) {
     const x = sorted[k];
-    if (!NAME_LABELS.has(x.label) || (label !== undefined && x.label !== label) || x.start < start || x.end > end || x.end - x.start === end - start || x.confidence >= confidence) return undefined;
+    if (!NAME_LABELS.has(x.label) || x.start < start || x.end > end || x.end - x.start === end - start || x.confidence >= confidence) return undefined;
     out.push(x);
   }
   return out.length ? out : undefined;

@@ -67,6 +67,13 @@ export const LOC_SUFFIXES: readonly string[] = split(`
  */
 export const COMPANY_TRADE = /(?:新能源|机器人|半导体|汽车|科技|实业|控股|电子|能源|智能|网络|信息|技术|医药|药业|电气|电器|通信|软件|材料|化工|动力|电池|生物|光电|传媒|物流|置业|摩托)$/;
 
+/** Whether a name is trades and nothing else (能源, 能源科技, 智能科技). */
+export function onlyTrades(name: string): boolean {
+  let rest = name;
+  for (let trade = COMPANY_TRADE.exec(rest); trade; trade = COMPANY_TRADE.exec(rest)) rest = rest.slice(0, trade.index);
+  return rest === '';
+}
+
 /** China's provinces, autonomous regions, municipalities and special administrative regions by their short names. */
 export const PROVINCIAL_UNITS: ReadonlySet<string> = new Set(
   split(`北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 重庆 四川

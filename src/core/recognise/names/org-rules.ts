@@ -1,7 +1,7 @@
 import { LabelledSpan } from './tags';
 import { concatInTextOrder } from '../../text/sorted-spans';
 import { LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
-import { charTable, COMPANY_TRADE, GENERIC_COMPANY_WORD, isSurname, ORG_HEAD_AT_END, ORG_SUFFIXES, startsWord, TEAM_KINDS } from './lists';
+import { charTable, COMPANY_TRADE, GENERIC_COMPANY_WORD, isSurname, onlyTrades, ORG_HEAD_AT_END, ORG_SUFFIXES, startsWord, TEAM_KINDS } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
 import { joinAdjacent, replacedBy, withoutSpansInside, JOINT_ACTION } from './span-edges';
 
@@ -490,10 +490,7 @@ const MILITARY_RANK = /^(?:[大上中少]校|[上中少]将|[大上中少]尉)/;
 /** A company's kind after its trades (科技公司, 能源集团, 汽车企业): what kind of firm, no firm's name. */
 function tradesAndKind(name: string): boolean {
   const kind = /(?:公司|集团|企业)$/.exec(name);
-  if (!kind) return false;
-  let rest = name.slice(0, kind.index);
-  for (let trade = COMPANY_TRADE.exec(rest); rest && trade; trade = COMPANY_TRADE.exec(rest)) rest = rest.slice(0, trade.index);
-  return rest === '' && kind.index > 0;
+  return kind !== null && kind.index > 0 && onlyTrades(name.slice(0, kind.index));
 }
 
 export function genericUnitsNoNames<T extends Scored>(text: string, spans: T[], lex: Lexicon): T[] {

@@ -199,8 +199,9 @@ export function townsAlone<T extends Scored>(text: string, spans: T[], make: (s:
     const before = text[start - 1];
     // After the county, city or town it lies in (西盟县 | 力所乡, 力所乡 | 力所村).
     const afterCounty = (out ?? spans).some((o) => o.label === 'LOC' && o.end === start && /(?:[县区市乡镇]|街道)$/.test(text.slice(o.start, o.end)));
-    const afterWhere = WHERE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
-    const afterPlaceVerb = afterWhere || PLACE_VERB_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+    const lead = text.slice(Math.max(0, start - 2), start);
+    const afterWhere = WHERE_BEFORE.test(lead);
+    const afterPlaceVerb = afterWhere || PLACE_VERB_BEFORE.test(lead);
     if (start > 0 && !BEFORE_TOWN.test(before) && !afterCounty && !afterPlaceVerb) continue;
     if (NOT_IN_TOWN.test(name) || TOWN_KIND.test(name) || lex.isVerb(name)) continue;
     // 稳定村局面, 四季村晚, 大量乡亲: an everyday word before the suffix is a town's name only after its county or a verb of place.
