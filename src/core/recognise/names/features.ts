@@ -134,27 +134,6 @@ function matchesFor(n: number): LexMatches {
   return m;
 }
 
-/**
- * The lexicon's table as one array of [key, classes | freq << 16 | pos << 24] pairs: a probe then
- * costs one cache miss instead of three (keys, classes and frequencies are separate arrays of 1M
- * entries). Built once per lexicon on first use (8 MB for the shipped model).
- */
-const packedTables = new WeakMap<Lexicon, Uint32Array>();
-
-function packed(lex: Lexicon): Uint32Array {
-  let p = packedTables.get(lex);
-  if (!p) {
-    const size = lex.keys.length;
-    p = new Uint32Array(size * 2);
-    for (let s = 0; s < size; s++) {
-      p[2 * s] = lex.keys[s];
-      p[2 * s + 1] = (lex.classes[s] | (lex.freq[s] << 16) | (lex.pos[s] << 24)) >>> 0;
-    }
-    packedTables.set(lex, p);
-  }
-  return p;
-}
-
 /** Where touching loops put what they read (nothing reads it). */
 let sink = 0;
 
@@ -164,7 +143,7 @@ function lexMatches(m: LexMatches, n: number, lex: Lexicon): void {
   const types = m.types;
   const cap = m.cap;
   const cand = m.cand;
-  const P = packed(lex);
+  const P = lex.packed();
   const mask = lex.keys.length - 1;
   const { wordStart, wordEnd, start, end, inside, titleEnd, titleStart, orgSufEnd, locSufEnd, surname } = m;
   // The first probes of every position (words of one to three characters, where most chains end)
