@@ -33,7 +33,17 @@ export function peopleAfterOfficialTitles<T extends Scored>(text: string, spans:
     const start = m.index! + m[0].length - name.length;
     const end = start + name.length;
     if (!looksLikeName(name) || NOT_IN_NAME.test(name) || VERB_AFTER_FIRST.test(name.slice(1))) continue;
-    if (isPlainWord(lex, name) || lex.lookup(name) & (LEX.LOC | LEX.ORG)) continue;
+    // 常务副县长金溪，: a name the dictionary knows as a person's and a place's (金溪, a county), which the model read as the
+    // place; the title before it and the break after it show the person.
+    const cls = lex.lookup(name);
+    if (cls & LEX.PER && cls & LEX.LOC && !(cls & LEX.ORG)) {
+      const place = spans.find((o) => o.label === 'LOC' && o.start === start && o.end === end);
+      if (place && !spans.some((o) => o !== place && o.start < end && start < o.end)) {
+        relabelled.add(place);
+        continue;
+      }
+    }
+    if (isPlainWord(lex, name) || cls & (LEX.LOC | LEX.ORG)) continue;
     // 市长覃伟中出席 read as 覃伟: a person the model ended one character short of a three-character name
     // that only the longer reading ends before a break or a verb (the shorter would have matched first).
     const short = name.length === 3 && !NOT_THIRD.test(name[2]) ? spans.find((o) => o.label === 'PER' && o.start === start && o.end === end - 1) : undefined;

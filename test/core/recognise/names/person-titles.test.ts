@@ -6,9 +6,13 @@ import { LabelledSpan } from '../../../../src/core/recognise/names/tags';
 import { S, show, spansOf } from './spans';
 
 test("a name after an official's title, before a break or a verb of attending or speaking, is a person", () => {
-  const lex = Lexicon.build([['北京', LEX.LOC], ['文阁', LEX.WORD]]);
+  const lex = Lexicon.build([['北京', LEX.LOC], ['文阁', LEX.WORD], ['金溪', LEX.PER | LEX.LOC]]);
   const make = (x: LabelledSpan): S => ({ ...x, confidence: 0.7 });
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    // A name the dictionary knows as a person's and a place's, read as the place: the title shows the person.
+    ['县政府常务副县长金溪，县委常委', [['县政府', 'ORG'], ['金溪', 'LOC']], ['ORG:县政府', 'PER:金溪']],
+    ['来到金溪，县委常委', [['金溪', 'LOC']], ['LOC:金溪']],
+    ['副县长北京，', [['北京', 'LOC']], ['LOC:北京']],
     ['市委副书记曾令举参加考察', [['市委', 'ORG']], ['ORG:市委', 'PER:曾令举']],
     ['市委副书记喻在岗参加。', [], ['PER:喻在岗']],
     ['二级巡视员向进出席。', [], ['PER:向进']],
