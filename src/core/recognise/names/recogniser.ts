@@ -58,6 +58,7 @@ import { portsNotHongKong, portsInShippingNews, riverPorts } from './ports';
 import { coinedDrugNamesNoNames, drugsAndTheirMakers } from './drug-names';
 import { stormNamesNoNames } from './storm-names';
 import { compassRegionsWhole, countedAbbreviations, eurasiaWhole, regionsOfChina } from './regions';
+import { residentOffices } from './resident-offices';
 import { countriesAndTheirBodies } from './country-bodies';
 import { channelsOfOutlets, creditedAgencies, nationalPapers, photoAgencies, titledOutlets, webOutletsWhole, outletsWithTheirBrands, reportingWordOffOutlets } from './web-outlets';
 import { chambersOfHometowns } from './chambers';
@@ -308,6 +309,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     (t, s) => sitesAlone(t, s, made('site', 0.65), lex),
     (t, s) => countryOrgans(t, s, isCountryName),
     (t, s) => countriesAndTheirBodies(t, s, made('country-body', 0.7), lex),
+    (t, s) => residentOffices(t, s, made('resident-office', 0.75), lex),
     (t, s) => bareBodies(t, s, made('bare-body', 0.65), lex),
     eventsAndChannelsOffNames,
     webOutletsWhole,
