@@ -1,4 +1,4 @@
-import { Scored } from './list-rules';
+import { isPlainWord, Scored } from './list-rules';
 import { Lexicon } from './lexicon';
 import { grownIntoOrganisations } from './span-edges';
 
@@ -22,7 +22,7 @@ export function unitsNamedByPeopleAndPlaces<T extends Scored>(text: string, span
 }
 
 /** Heads of an institution named by a place and its field (监测站, 交易所, 休养院, 博物院, 台网中心, 联盟, 综合执法大队). */
-const INSTITUTION_HEAD = /(?:执法大队|执法支队|执法总队|研究所|研究院|研究中心|实验室|监测站|监测中心|检测中心|交易所|博物院|休养院|疗养院|联盟|学会|协会|基金会|台网中心|保护站|管护站|设计院|出版社)(?![长员])/;
+const INSTITUTION_HEAD = /(?:执法大队|执法支队|执法总队|研究所|研究院|研究中心|实验室|监测站|监测中心|检测中心|交易所|博物院|休养院|疗养院|联盟|学会|协会|基金会|台网中心|保护站|管护站|服务站|设计院|出版社)(?![长员])/;
 /** Characters no field of a name holds: function words, a clause's verbs of being and doing. */
 const NOT_IN_FIELD = /[^\u4e00-\u9fff]|[的了是在将把被对向从等为给到有这那各每该其个]/;
 
@@ -39,7 +39,9 @@ export function institutionsOfPlaces<T extends Scored>(text: string, spans: T[],
     const m = INSTITUTION_HEAD.exec(after);
     if (!m || m.index < 2 || m.index > 10) return 0;
     const field = after.slice(0, m.index);
-    if (NOT_IN_FIELD.test(field) || lex.holdsVerb(field)) return 0;
+    // A field the dictionary knows whole as a common word is no clause, whatever verb it holds (退役军人 of 退役军人服务站).
+    const oneWord = isPlainWord(lex, field) && !lex.isVerb(field);
+    if (NOT_IN_FIELD.test(field) || (lex.holdsVerb(field) && !oneWord)) return 0;
     return m.index + m[0].length;
   });
 }

@@ -16,12 +16,21 @@ test('a studio named after its person and a fire unit named after its place are 
 });
 
 test('an institution named by a place and its field is an organisation; a clause between them is not a field', () => {
-  const lex = Lexicon.build([['举办', LEX.WORD, 500, 17], ['表示', LEX.WORD, 9000, 17], ['成立', LEX.WORD, 900, 17]]);
+  const lex = Lexicon.build([
+    ['举办', LEX.WORD, 500, 17],
+    ['表示', LEX.WORD, 9000, 17],
+    ['成立', LEX.WORD, 900, 17],
+    ['退役', LEX.WORD, 300, 17],
+    ['退役军人', LEX.WORD, 200, 3],
+  ]);
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['治关键节点。巫山县生态环境监测站站长魏嵬表示', [['巫山县', 'LOC']], ['ORG:巫山县生态环境监测站']],
     ['重构武汉农村综合产权交易所，将', [['武汉', 'LOC']], ['ORG:武汉农村综合产权交易所']],
     ['还将进行亚洲文化遗产联盟落户北京的签约', [['亚洲', 'LOC'], ['北京', 'LOC']], ['ORG:亚洲文化遗产联盟', 'LOC:北京']],
     ['，并迅速协调惠东海洋综合执法大队', [['惠东', 'LOC']], ['ORG:惠东海洋综合执法大队']],
+    // A field the dictionary knows whole as a common word holds a verb (退役) and is still a field.
+    ['事务局联合金银滩镇退役军人服务站，带着', [['金银滩镇', 'LOC']], ['ORG:金银滩镇退役军人服务站']],
+    ['湖北退役研究所', [['湖北', 'LOC']], ['LOC:湖北']],
     // A verb, a function word or a break between the place and the head: a clause, not a name.
     ['湖北举办研究所开放日', [['湖北', 'LOC']], ['LOC:湖北']],
     ['重庆的科研院所和研究院', [['重庆', 'LOC']], ['LOC:重庆']],
