@@ -76,7 +76,7 @@ const KNOWN_COMPANIES = [
   '哈马斯', '真主党', '俄军', '美军', '以军', '乌军', '世界经济论坛',
   '金砖国家', '联合国大会',
   // Governments news names without their place (the place read before them keeps the name whole: 香港特区政府)
-  '特区政府', '中央政府',
+  '特区政府', '特别行政区政府', '中央政府',
   // Clubs of the top football and basketball leagues, which news names without a score beside them
   '上海海港', '上海申花', '山东泰山', '北京国安', '成都蓉城', '天津津门虎', '武汉三镇', '长春亚泰', '沧州雄狮', '青岛海牛',
   '深圳新鹏城', '梅州客家', '南通支云', '青岛西海岸', '大连英博', '云南玉昆', '河南俱乐部', '浙江俱乐部', '广州队',

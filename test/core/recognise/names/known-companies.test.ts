@@ -91,6 +91,8 @@ test('a large company or household brand is an organisation, whatever the model 
     // A government alone is one; after its place, the place's (香港特区政府 is read whole by the other rules).
     ['，相信在中央政府的领导下', [], ['ORG:中央政府']],
     ['，香港特区政府表示', [['香港', 'LOC']], ['LOC:香港']],
+    ['行政长官和特别行政区政府的工作', [], ['ORG:特别行政区政府']],
+    ['，澳门特别行政区政府表示', [['澳门特别行政区', 'LOC']], ['LOC:澳门特别行政区']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, knownCompanies(text, spansOf(text, read), make, lex)), want, text);
 });
