@@ -75,6 +75,8 @@ const KNOWN_COMPANIES = [
   '波音', '空客', '苹果公司', '德勤', '安永', '普华永道', '毕马威', '麦肯锡', '彭博社', '彭博', '路透社', '福布斯',
   '哈马斯', '真主党', '俄军', '美军', '以军', '乌军', '世界经济论坛',
   '金砖国家', '联合国大会',
+  // Forums of China and a region, named by their abbreviations (中 + 拉, 阿, 非), which the model reads as places
+  '中拉论坛', '中阿合作论坛', '中非合作论坛',
   // Governments news names without their place (the place read before them keeps the name whole: 香港特区政府)
   '特区政府', '特别行政区政府', '中央政府',
   // Clubs of the top football and basketball leagues, which news names without a score beside them

@@ -92,6 +92,8 @@ test('a large company or household brand is an organisation, whatever the model 
     ['，相信在中央政府的领导下', [], ['ORG:中央政府']],
     ['，香港特区政府表示', [['香港', 'LOC']], ['LOC:香港']],
     ['行政长官和特别行政区政府的工作', [], ['ORG:特别行政区政府']],
+    // A forum of China and a region named by their abbreviations, read as a place.
+    ['大使介绍中拉论坛第四届部长级会议', [['拉', 'LOC']], ['ORG:中拉论坛']],
     ['，澳门特别行政区政府表示', [['澳门特别行政区', 'LOC']], ['LOC:澳门特别行政区']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, knownCompanies(text, spansOf(text, read), make, lex)), want, text);
