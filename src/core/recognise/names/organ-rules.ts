@@ -46,7 +46,7 @@ const ORDINAL_TERM = '(?:[一二三四五六七八九十]+届)?';
 // and verbs that take an organ as their object (召开市政府常务会议, 会同市财政局).
 // 一名区人大代表, 前往区融媒体中心: a measure word or 往 too.
 // 关于市六届人大…, 听取市人大常委会…, 圆满完成市六届人大…, 提交旗人大常委会审议: 于 and the verbs a session's report has before an organ.
-const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自届于获受])|(?<=年度|做好|召开|印发|出台|批准|联合|会同|提请|报请|提交|落实|贯彻|学习|围绕|确保|审议|按照|根据|代表|传达|执行|遵照|参加|兑现|紧扣|听取|完成|出席|列席|视察|走访|看望|慰问|配合|协助|邀请|督促|感谢|[0-9０-９一二三四五六七八九十][年月日]))`;
+const BEFORE = `(?:^|(?<=[^${HAN}])|(?<=[、和与及在向对由是为从同跟被把让将给了到至经据名位往自届于获受])|(?<=年度|做好|召开|印发|出台|批准|联合|会同|提请|报请|提交|落实|贯彻|学习|围绕|确保|审议|按照|根据|代表|传达|执行|遵照|参加|兑现|紧扣|听取|完成|出席|列席|视察|走访|看望|慰问|配合|协助|邀请|督促|感谢|日前|近日|[0-9０-９一二三四五六七八九十][年月日]))`;
 // 市交委, 市教委: committees with a one-character field.
 // 国家粮食和物资储备局, 国家发展和改革委员会: two fields joined by 和 may be longer, and a committee named in full.
 const DEPT =
@@ -73,7 +73,7 @@ const ORG_VERBS = '工作|获悉|了解|发布|印发|召开|主持|举行|组�
   // 从省卫健委门口出发: its building.
   '门口|门前|大楼|办公楼';
 // 国家发展改革委在四川…, 市教委将: an adverb or 在 may follow a department as a verb would.
-const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|${ORG_VERBS}|党组|党委|[、，。；：）“”和与及对等相有的在将已也还就正要到]|$)`, 'y');
+const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|${ORG_VERBS}|党组|党委|代表队|队员|[、，。；：）“”和与及对等相有的在将已也还就正要到]|$)`, 'y');
 
 /**
  * Words that end in 委, 局, 厅 or 办 without naming a department: a verb (市人大常委会举办), a noun of
@@ -188,7 +188,10 @@ export function levelOrgans(text: string, out: RuleSpan[]): void {
     if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, label: 'ORG', confidence: 0.85, rule: 'level-organ' });
   }
   for (const m of organMatches(DEPARTMENT, text, isDepartment)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, label: 'ORG', confidence: 0.85, rule: 'level-dept' });
+    // 市政府新闻办召开: read as an organ already (ORGAN), the same span is not a second name.
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!out.some((o) => o.start === start && o.end === end)) out.push({ start, end, label: 'ORG', confidence: 0.85, rule: 'level-dept' });
   }
 }
 
@@ -209,8 +212,9 @@ function isDepartment(m: RegExpExecArray): boolean {
   const joinsFields = fieldsJoined(body.slice(0, -head));
   // 县级团委: a level (级) is no department's field.
   if (/[的了是在和与及到级被向对把将从]/.test(joinsFields ? body.slice(0, and) + body.slice(and + 1) : body)) return false;
-  // 区委决定由区纪委: a name holds one department head, at its end, and no 由 (a clause joins two organs).
-  if (/[委局厅由]/.test(s.slice(1, -head))) return false;
+  // 区委决定由区纪委: a name holds one department head, at its end, and no 由 (a clause joins two organs); a committee's
+  // office (省安委办, 县编委办) holds its committee's 委 before 办.
+  if (/[委局厅由]/.test(s.slice(1, s.endsWith('委办') ? -2 : -head))) return false;
   // 财政局, 民政局, 邮政局 are departments whatever 政局 means alone.
   return !NOT_DEPARTMENT_TAILS.has(s.slice(-2)) || /[财民邮]政局$/.test(s);
 }

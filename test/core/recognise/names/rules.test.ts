@@ -124,6 +124,13 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     // A committee's office with a one-character field, a government's press office, a level's flood control headquarters.
     ['，我们邀请到省委农办专职副主任', ['ORG:省委农办']],
     ['出席市政府新闻办新闻发布会', ['ORG:市政府新闻办']],
+    // After 日前; a committee's office holding its committee's 委 (省安委办); a department before its team or a team member.
+    ['记者从日前市政府新闻办召开的发布会获悉', ['ORG:市政府新闻办']],
+    ['9月22日，省安委办、省应急管理厅', ['ORG:省安委办', 'ORG:省应急管理厅']],
+    ['此次演练由区安委办主办', ['ORG:区安委办']],
+    ['决赛中，市国动办代表队与市公安局代表队比分紧咬', ['ORG:市国动办', 'ORG:市公安局']],
+    ['市公安局队员范雪说', ['ORG:市公安局']],
+    ['区委决定由区纪委办理', ['ORG:区委', 'ORG:区纪委']],
     ['，区人民政府新闻办公室主任', ['ORG:区人民政府新闻办公室']],
     ['，市防指要求各地', ['ORG:市防指']],
     ['县委承办，市委督办', ['ORG:县委', 'ORG:市委']],
