@@ -22,7 +22,7 @@ export function unitsNamedByPeopleAndPlaces<T extends Scored>(text: string, span
 }
 
 /** Heads of an institution named by a place and its field (监测站, 交易所, 休养院, 博物院, 台网中心, 联盟, 综合执法大队). */
-const INSTITUTION_HEAD = /(?:执法大队|执法支队|执法总队|研究所|研究院|研究中心|实验室|监测站|监测中心|检测中心|交易所|博物院|休养院|疗养院|联盟|学会|协会|基金会|台网中心|保护站|管护站|服务站|设计院|出版社)(?![长员])/;
+const INSTITUTION_HEAD = /(?:执法大队|执法支队|执法总队|研究所|研究院|研究中心|实验室|监测站|监测中心|检测中心|交易所|博物院|休养院|疗养院|联盟|学会|协会|基金会|台网中心|保护站|管护站|服务站|设计院|出版社|活动中心|教育中心|促进中心|指挥中心|调解中心|救助中心)(?![长员])/;
 /** Characters no field of a name holds: function words, a clause's verbs of being and doing. */
 const NOT_IN_FIELD = /[^\u4e00-\u9fff]|[的了是在将把被对向从等为给到有这那各每该其个]/;
 

@@ -31,6 +31,9 @@ test('an institution named by a place and its field is an organisation; a clause
     // A field the dictionary knows whole as a common word holds a verb (退役) and is still a field.
     ['事务局联合金银滩镇退役军人服务站，带着', [['金银滩镇', 'LOC']], ['ORG:金银滩镇退役军人服务站']],
     ['湖北退役研究所', [['湖北', 'LOC']], ['LOC:湖北']],
+    // Centres of activities, education, promotion, command, mediation and relief named by their place and field.
+    ['研究院与昆明市中小学生课外科技教育活动中心联合举办', [['昆明市', 'LOC']], ['ORG:昆明市中小学生课外科技教育活动中心']],
+    ['重庆市人民医院、重庆市卫生健康宣传教育中心、', [['重庆市人民医院', 'ORG'], ['重庆市', 'LOC']], ['ORG:重庆市人民医院', 'ORG:重庆市卫生健康宣传教育中心']],
     // A verb, a function word or a break between the place and the head: a clause, not a name.
     ['湖北举办研究所开放日', [['湖北', 'LOC']], ['LOC:湖北']],
     ['重庆的科研院所和研究院', [['重庆', 'LOC']], ['LOC:重庆']],
