@@ -42,7 +42,7 @@ export function bareBodies<T extends Scored>(text: string, spans: T[], make: (s:
  * title. Not 军队 (叙利亚军队): the sets and People's Daily mark the country alone there.
  */
 const COUNTRY_ORGAN =
-  /^(?:政府军|政府|总统府|总理府|内阁|议会(?:上院|下院)?|国会(?:众议院|参议院)?|众议院|参议院|外交部|国防部|财政部|商务部|内政部|司法部|卫生部|武装部队|国防军|中央银行|央行|大使馆|总领事馆|领事馆|驻华大使馆)(?!长|大厦|山庄|议员|选举)/;
+  /^(?:政府军|政府|总统府|总理府|内阁|议会(?:上院|下院)?|国会(?:众议院|参议院)?|众议院|参议院|外交部|国防部|财政部|商务部|内政部|司法部|卫生部|武装部队|国防军|中央银行|央行|大使馆|总领事馆|领事馆|驻华大使馆|海警(?![局船舰])|海岸警卫队)(?!长|大厦|山庄|议员|选举)/;
 
 export function countryOrgans<T extends Scored>(text: string, spans: T[], isCountry: (name: string) => boolean): T[] {
   let out = spans;

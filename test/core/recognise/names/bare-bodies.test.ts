@@ -39,10 +39,14 @@ test('a parliament, its houses, the federation of industry and commerce, the pol
 });
 
 test("a country and its government's organs are one organisation", () => {
-  const isCountry = (n: string) => ['叙利亚', '南非', '俄罗斯', '印度尼西亚', '中国', '德国'].includes(n);
+  const isCountry = (n: string) => ['叙利亚', '南非', '俄罗斯', '印度尼西亚', '中国', '德国', '菲律宾'].includes(n);
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['，叙利亚政府控制区域', [['叙利亚', 'LOC']], ['ORG:叙利亚政府']],
     ['，叙利亚政府军撤离', [['叙利亚', 'LOC']], ['ORG:叙利亚政府军']],
+    // A country's coast guard; not its ships, nor its coast guard's bureau named in full (read whole by the model).
+    ['，下一步，中国海警将继续依法开展', [['中国', 'LOC']], ['ORG:中国海警']],
+    ['并向菲律宾海警移交', [['菲律宾', 'LOC']], ['ORG:菲律宾海警']],
+    ['菲律宾海警船冲撞', [['菲律宾', 'LOC']], ['LOC:菲律宾']],
     ['，叙利亚军队宣布', [['叙利亚', 'LOC']], ['LOC:叙利亚']],
     ['日，南非总统府发布声明', [['南非', 'LOC']], ['ORG:南非总统府']],
     ['，俄罗斯武装部队正尽', [['俄罗斯', 'LOC']], ['ORG:俄罗斯武装部队']],
