@@ -77,6 +77,8 @@ const KNOWN_COMPANIES = [
   '金砖国家', '联合国大会',
   // Forums of China and a region, named by their abbreviations (中 + 拉, 阿, 非), which the model reads as places
   '中拉论坛', '中阿合作论坛', '中非合作论坛',
+  // Universities news names by short forms built on a place the model reads alone (港 of 港科大, 中国 of 中国科大)
+  '港科大', '港中大', '中国科大',
   // Governments news names without their place (the place read before them keeps the name whole: 香港特区政府)
   '特区政府', '特别行政区政府', '中央政府',
   // Clubs of the top football and basketball leagues, which news names without a score beside them

@@ -94,6 +94,9 @@ test('a large company or household brand is an organisation, whatever the model 
     ['行政长官和特别行政区政府的工作', [], ['ORG:特别行政区政府']],
     // A forum of China and a region named by their abbreviations, read as a place.
     ['大使介绍中拉论坛第四届部长级会议', [['拉', 'LOC']], ['ORG:中拉论坛']],
+    // A university's short form built on a place the model reads alone.
+    ['1993年考入中国科大。', [['中国', 'LOC']], ['ORG:中国科大']],
+    ['的研究。港科大表示，', [['港', 'LOC']], ['ORG:港科大']],
     ['，澳门特别行政区政府表示', [['澳门特别行政区', 'LOC']], ['LOC:澳门特别行政区']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, knownCompanies(text, spansOf(text, read), make, lex)), want, text);
