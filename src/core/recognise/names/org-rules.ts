@@ -571,7 +571,7 @@ export function placeLedInstitutions<T extends Scored>(text: string, spans: T[],
 }
 
 /** Adverbs and conjunctions that open a clause, read by the model into the organisation after them (而 | 库迪咖啡). */
-const CLAUSE_OPENER = /^[而此现并且亦即又]/;
+const CLAUSE_OPENER = /^[而此现并且亦即又暨]/;
 
 /**
  * 而库迪咖啡, 为此 | 什字法庭, (现合肥工业大学), 经 | 评选委员会: a conjunction, an adverb or 此 the model reads into the start of an organisation

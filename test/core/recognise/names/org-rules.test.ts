@@ -386,13 +386,16 @@ test('a forum of cooperation named by two abbreviations is one organisation', ()
 });
 
 test("a clause's opener read into an organisation's start is cut off, unless it makes a word with the name", () => {
-  const lex = Lexicon.build([['现代', LEX.WORD], ['即墨', LEX.LOC | LEX.WORD], ['评选', LEX.WORD], ['经济', LEX.WORD]]);
+  const lex = Lexicon.build([['现代', LEX.WORD], ['即墨', LEX.LOC | LEX.WORD], ['评选', LEX.WORD], ['经济', LEX.WORD], ['暨南', LEX.LOC | LEX.WORD]]);
   const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
     ['，而库迪咖啡还要等5年', [['而库迪咖啡', 'ORG']], ['ORG:库迪咖啡']],
     ['为此什字法庭将法庭搬到农家院', [['此什字法庭', 'ORG']], ['ORG:什字法庭']],
     ['（现合肥工业大学）', [['现合肥工业大学', 'ORG']], ['ORG:合肥工业大学']],
     ['现代汽车集团发布', [['现代汽车集团', 'ORG']], ['ORG:现代汽车集团']],
     ['即墨区人民法院', [['即墨区人民法院', 'ORG']], ['ORG:即墨区人民法院']],
+    // 暨 (and) joining a meeting's two names; 暨南大学 keeps its 暨.
+    ['工作推进会议暨州双拥工作领导小组成员单位联络员会议', [['暨州双拥工作领导小组', 'ORG']], ['ORG:州双拥工作领导小组']],
+    ['暨南大学发布', [['暨南大学', 'ORG']], ['ORG:暨南大学']],
     ['而库迪', [['而库迪', 'PER']], ['PER:而库迪']],
     // 经 (by way of) before a body whose name opens with a word; 经开区 and 经济委员会 keep theirs.
     ['按程序，经评选委员会全体会议评选', [['经评选委员会', 'ORG']], ['ORG:评选委员会']],
