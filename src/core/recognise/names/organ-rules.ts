@@ -71,7 +71,9 @@ const ORG_VERBS = '工作|获悉|了解|发布|印发|召开|主持|举行|组�
   // and the adverbs news puts between a department and its verb (市司法局依法履行, 市司法局不断深化).
   '依法|不断|积极|认真|全面|深入|持续|坚持|始终|充分|切实|进一步|主动|先后|首次|率先|迅速|立即|专门|会同|共同|近日|日前|' +
   // 从省卫健委门口出发: its building.
-  '门口|门前|大楼|办公楼';
+  '门口|门前|大楼|办公楼|' +
+  // 州财政局作交流发言: what a department does at a meeting.
+  '作(?:交流|表态|典型|经验|书面)?发言|作(?:工作)?报告|作汇报|作说明';
 // 国家发展改革委在四川…, 市教委将: an adverb or 在 may follow a department as a verb would.
 const DEPARTMENT = new RegExp(`${BEFORE}(?:国家|${LEVEL})${DEPT}(?=${TITLE_ALT}|${ORG_VERBS}|党组|党委|代表队|队员|[、，。；：）“”和与及对等相有的在将已也还就正要到]|$)`, 'y');
 

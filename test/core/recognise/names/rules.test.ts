@@ -130,6 +130,8 @@ test('rules: bylines, credits, name lines, organs by level', () => {
     ['此次演练由区安委办主办', ['ORG:区安委办']],
     ['决赛中，市国动办代表队与市公安局代表队比分紧咬', ['ORG:市国动办', 'ORG:市公安局']],
     ['市公安局队员范雪说', ['ORG:市公安局']],
+    // Two fields joined by 和 before what a department does at a meeting.
+    ['州财政局、州人力资源和社会保障局作交流发言。', ['ORG:州财政局', 'ORG:州人力资源和社会保障局']],
     ['区委决定由区纪委办理', ['ORG:区委', 'ORG:区纪委']],
     ['，区人民政府新闻办公室主任', ['ORG:区人民政府新闻办公室']],
     ['，市防指要求各地', ['ORG:市防指']],
