@@ -4,6 +4,7 @@ import { LEX, LEX_MAX_LEN, Lexicon } from './lexicon';
 import { charTable, COMPANY_TRADE, GENERIC_COMPANY_WORD, isSurname, onlyTrades, ORG_HEAD_AT_END, ORG_SUFFIXES, startsWord, TEAM_KINDS } from './lists';
 import { isPlainWord, LEADING_FUNCTION, Scored } from './list-rules';
 import { joinAdjacent, replacedBy, withoutSpansInside, JOINT_ACTION } from './span-edges';
+import { isCountryName } from './countries';
 
 /**
  * Organisations the model, trained on 1998 text, misses or cuts short in modern news: a company
@@ -110,6 +111,46 @@ export function splitCoordinatedOrgs<T extends Scored>(text: string, spans: T[])
     }
     if (start === s.start) out.push(s);
     else if (ORG_HEADS_LONGEST_FIRST.some((h) => text.slice(start, s.end).endsWith(h) && s.end - start > h.length)) out.push({ ...s, start });
+  }
+  return out;
+}
+
+/** A field joined by 与 before the rest of a school's, faculty's, centre's or ministry's name: two to four characters of no function word. */
+const FIELD_BEFORE_AND = /([\u4e00-\u9fff]{2,4})与$/;
+const NOT_IN_FIELD_BEFORE_AND = /[的了是在和与及到对把被将从由为等这那各其该本我你他她它们]/;
+/** Bodies named by fields: a school, a faculty, a department, a research centre or institute, a ministry (not a company or a society, which 与 joins to others). */
+const FIELD_BODY_HEAD = /(?:学院|学部|学系|研究中心|研究所|研究院|实验室|部)$/;
+
+/**
+ * 物理与 + 电子工程学院, 信息与 + 电子工程学部, 数码发展与 + 新闻部, 华盛顿 + 战略与 + 国际研究中心: a body named by two fields joined by 与,
+ * of which the model read only the second, is named by both, where the first follows a break or a place the model read. Not
+ * where the first field is a name of its own or ends in a body's head (清华大学与 + 国际研究中心 is two bodies).
+ */
+export function fieldsJoinedByAnd<T extends Scored>(text: string, spans: T[]): T[] {
+  if (text.indexOf('与') < 0) return spans;
+  const out: T[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const prev = out[out.length - 1];
+    // The field starts after the name before it at the earliest (华盛顿 | 战略与).
+    const from = Math.max(0, s.start - 5, prev ? prev.end : 0);
+    const m = s.label === 'ORG' && text[s.start - 1] === '与' && s.end - s.start >= 3 && FIELD_BODY_HEAD.test(text.slice(s.start, s.end))
+      ? FIELD_BEFORE_AND.exec(text.slice(from, s.start))
+      : null;
+    const start = m ? s.start - 1 - m[1].length : -1;
+    if (!m || NOT_IN_FIELD_BEFORE_AND.test(m[1]) || (prev && prev.end > start) || ORG_HEADS_LONGEST_FIRST.some((h) => m[1].endsWith(h))) {
+      out.push(s);
+      continue;
+    }
+    const before = text[start - 1];
+    const afterPlace = prev !== undefined && prev.label === 'LOC' && prev.end === start;
+    if (!(start === 0 || !/[\u4e00-\u9fff]/.test(before) || before === '、' || afterPlace)) {
+      out.push(s);
+      continue;
+    }
+    // A country's ministry is named with the country (柬埔寨公共工程与运输部), as its other organs are; a centre is not (华盛顿 | 战略与国际研究中心).
+    if (afterPlace && text[s.end - 1] === '部' && isCountryName(text.slice(prev.start, prev.end))) out[out.length - 1] = { ...s, start: prev.start };
+    else out.push({ ...s, start });
   }
   return out;
 }

@@ -34,6 +34,7 @@ import {
   subordinateBodies,
   standingCommittees,
   clauseOpenersOffOrganisations,
+  fieldsJoinedByAnd,
   bodiesJoinedByVerbsApart,
   ordinalsOffNames,
   companiesReadAsVerbs,
@@ -339,6 +340,7 @@ function finishingSteps(lex: Lexicon): Step[] {
     countedAbbreviations,
     eurasiaWhole,
     policyWordsNoNames,
+    fieldsJoinedByAnd,
     // Again at the end: the company and court rules read their names back to a clause's opener too (而 | 库迪咖啡).
     (t, s) => clauseOpenersOffOrganisations(t, s, lex),
     latinWordsWhole,

@@ -17,6 +17,7 @@ import {
   genericUnitsNoNames,
   placeLedInstitutions,
   clauseOpenersOffOrganisations,
+  fieldsJoinedByAnd,
   bodiesJoinedByVerbsApart,
   ordinalsOffNames,
   entrustingPlacesNotCommittees,
@@ -493,4 +494,21 @@ test('a name the model runs on into an ordinal ends before it', () => {
     ['，第6代', [['第6', 'ORG']], ['ORG:第6']],
   ];
   for (const [text, read, want] of table) assert.deepEqual(show(text, ordinalsOffNames(text, spansOf(text, read))), want, text);
+});
+
+test('a body named by two fields joined by 与 is named by both, where the first follows a break or a place', () => {
+  const table: Array<[string, Array<[string, S['label']]>, string[]]> = [
+    ['机械工程学院、物理与电子工程学院相关负责人', [['机械工程学院', 'ORG'], ['电子工程学院', 'ORG']], ['ORG:机械工程学院', 'ORG:物理与电子工程学院']],
+    ['工程学部11位，信息与电子工程学部9位', [['电子工程学部', 'ORG']], ['ORG:信息与电子工程学部']],
+    ['陪同部长、数码发展与新闻部部长', [['新闻部', 'ORG']], ['ORG:数码发展与新闻部']],
+    // A country's ministry is named with the country; a centre after a city is not.
+    ['、柬埔寨公共工程与运输部部长', [['柬埔寨', 'LOC'], ['运输部', 'ORG']], ['ORG:柬埔寨公共工程与运输部']],
+    ['黄仁勋在华盛顿战略与国际研究中心发出警告', [['华盛顿', 'LOC'], ['国际研究中心', 'ORG']], ['LOC:华盛顿', 'ORG:战略与国际研究中心']],
+    // Not inside a run of text, not an adverb or a body before 与, not a company or a society after it.
+    ['他们特地与国际研究中心', [['国际研究中心', 'ORG']], ['ORG:国际研究中心']],
+    ['，清华大学与国际研究中心', [['国际研究中心', 'ORG']], ['ORG:国际研究中心']],
+    ['，向悦与华为技术有限公司', [['华为技术有限公司', 'ORG']], ['ORG:华为技术有限公司']],
+    ['，防止暴力与犯罪委员会', [['犯罪委员会', 'ORG']], ['ORG:犯罪委员会']],
+  ];
+  for (const [text, read, want] of table) assert.deepEqual(show(text, fieldsJoinedByAnd(text, spansOf(text, read))), want, text);
 });
