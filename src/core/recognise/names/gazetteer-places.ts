@@ -82,7 +82,9 @@ export function gazetteerDivisionsWhole<T extends { start: number; end: number; 
 /** Whether `word` is a place only the gazetteer of China's divisions gives the lexicon (jieba's dictionary lacks it). */
 export function isGazetteerPlace(lex: Lexicon, word: string): boolean {
   const slot = lex.slotOf(Lexicon.hashWord(word));
-  return slot >= 0 && lex.metaAt(slot) >>> 24 === PLACE_POS && (lex.metaAt(slot) & LEX.LOC) !== 0;
+  if (slot < 0) return false;
+  const meta = lex.metaAt(slot);
+  return meta >>> 24 === PLACE_POS && (meta & LEX.LOC) !== 0;
 }
 
 /** Many counties are also words (山城, 惠民, 安康, 来宾): only after a verb of place or a list's comma. */

@@ -129,7 +129,7 @@ export class Lexicon {
   /** Class bits of a hash (0 if absent). */
   lookupHash(h: number): number {
     const slot = this.slotOf(h);
-    return slot < 0 ? 0 : (this.table as Uint32Array)[2 * slot + 1] & 0xffff;
+    return slot < 0 ? 0 : this.metaAt(slot) & 0xffff;
   }
 
   lookup(word: string): number {
@@ -139,15 +139,14 @@ export class Lexicon {
   /** A word's frequency class, round(2·ln(count + 1)) (0 if absent). */
   frequency(word: string): number {
     const slot = this.slotOf(Lexicon.hashWord(word));
-    return slot < 0 ? 0 : ((this.table as Uint32Array)[2 * slot + 1] >>> 16) & 0xff;
+    return slot < 0 ? 0 : (this.metaAt(slot) >>> 16) & 0xff;
   }
 
   /** Whether jieba's dictionary gives `word` the part of speech it gives `exemplar` (the table keeps tags as ids). */
   taggedLike(word: string, exemplar: string): boolean {
     const slot = this.slotOf(Lexicon.hashWord(word));
     const other = this.slotOf(Lexicon.hashWord(exemplar));
-    const P = this.table as Uint32Array;
-    return slot >= 0 && other >= 0 && P[2 * slot + 1] >>> 24 === P[2 * other + 1] >>> 24;
+    return slot >= 0 && other >= 0 && this.metaAt(slot) >>> 24 === this.metaAt(other) >>> 24;
   }
 
   /** Whether jieba's dictionary tags `word` a verb (感谢, 走近, 收购), as it tags 表示. */

@@ -170,7 +170,9 @@ const LANDMARK_HEAD = /(?:山庄|度假村|大酒店|酒店|宾馆|公园)$/;
 export function commonPlace(lex: Lexicon, s: string, minFreq = 5): boolean {
   const slot = lex.slotOf(Lexicon.hashWord(s));
   // freq holds round(2·ln(count + 1)): 5 is a count of about ten, 7 of about thirty.
-  return slot >= 0 && (lex.metaAt(slot) & LEX.LOC) !== 0 && ((lex.metaAt(slot) >>> 16) & 0xff) >= minFreq;
+  if (slot < 0) return false;
+  const meta = lex.metaAt(slot);
+  return (meta & LEX.LOC) !== 0 && ((meta >>> 16) & 0xff) >= minFreq;
 }
 
 /** 贵州铜仁地区 → 贵州 | 铜仁地区, 重庆涪陵 → 重庆 | 涪陵, 北京人民大会堂 → 北京 | 人民大会堂: juxtaposed places are split (GUIDELINES). */

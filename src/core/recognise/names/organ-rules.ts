@@ -151,8 +151,8 @@ export function inspectionTeams(text: string, out: RuleSpan[]): void {
 }
 
 /** A level's organ at [start, end), unless the same span was found already. */
-function addLevelOrgan(out: RuleSpan[], start: number, end: number, confidence: number): void {
-  if (!out.some((o) => o.start === start && o.end === end)) out.push({ start, end, label: 'ORG', confidence, rule: 'level-organ' });
+function addLevelOrgan(out: RuleSpan[], start: number, end: number, confidence: number, rule = 'level-organ'): void {
+  if (!out.some((o) => o.start === start && o.end === end)) out.push({ start, end, label: 'ORG', confidence, rule });
 }
 
 export function levelOrgans(text: string, out: RuleSpan[]): void {
@@ -191,9 +191,7 @@ export function levelOrgans(text: string, out: RuleSpan[]): void {
   }
   for (const m of organMatches(DEPARTMENT, text, isDepartment)) {
     // 市政府新闻办召开: read as an organ already (ORGAN), the same span is not a second name.
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (!out.some((o) => o.start === start && o.end === end)) out.push({ start, end, label: 'ORG', confidence: 0.85, rule: 'level-dept' });
+    addLevelOrgan(out, m.index!, m.index! + m[0].length, 0.85, 'level-dept');
   }
 }
 

@@ -4,9 +4,10 @@ import { LEX, Lexicon } from './lexicon';
 import { replacedBy } from './span-edges';
 
 /** What a body keeps where it is resident (驻 + a place): an embassy, a commissioner's office, a liaison or representative office. */
-const OFFICE = /^(?:特派员公署|联络办公室|办事处|代表处|大使馆|总领事馆|领事馆|使馆|公署|联络处)/;
+const OFFICES = '特派员公署|联络办公室|办事处|代表处|大使馆|总领事馆|领事馆|使馆|公署|联络处';
+const OFFICE = new RegExp(`^(?:${OFFICES})`);
 /** The same, ending the name the model read after 驻 (澳门联络办公室). */
-const OFFICE_END = /(?:特派员公署|联络办公室|办事处|代表处|大使馆|总领事馆|领事馆|使馆|公署|联络处)$/;
+const OFFICE_END = new RegExp(`(?:${OFFICES})$`);
 /** What may stand right before a 驻 that opens the name (（来源：驻塞拉利昂使馆）): a break or a conjunction. */
 const OPENS_BEFORE = /[^\u4e00-\u9fff]|[和与及、]/;
 /** The longest place read after 驻 from the dictionary. */
